@@ -1,0 +1,69 @@
+using System.Reflection;
+
+namespace Pipeline.Cli;
+
+/// <summary>Finds every <see cref="ICommand"/> in this assembly, dispatches to it, and turns
+/// failures into a one-line message and a non-zero exit code.</summary>
+public static class CommandHost
+{
+    public static IReadOnlyList<ICommand> Commands { get; } = typeof(CommandHost).Assembly.GetTypes()
+        .Where(t => typeof(ICommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+        .Select(t => (ICommand)Activator.CreateInstance(t)!)
+        .OrderBy(c => c.Name, StringComparer.Ordinal)
+        .ToList();
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        stdout ??= Console.Out;
+        stderr ??= Console.Error;
+        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            if (args.Length > 1 && Find(args[1]) is { } c) stdout.WriteLine(c.Help());
+            else PrintUsage(stdout);
+            return args.Length == 0 ? 2 : 0;
+        }
+        var command = Find(args[0]);
+        if (command == null)
+        {
+            stderr.WriteLine($"pipeline: unknown command '{args[0]}'. Run 'pipeline --help' for the list.");
+            return 2;
+        }
+        var rest = args.Skip(1).ToArray();
+        if (rest.Contains("--help") || rest.Contains("-h"))
+        {
+            stdout.WriteLine(command.Help());
+            return 0;
+        }
+        try
+        {
+            var options = CommandLine.Parse(rest, command.Options);
+            return await command.RunAsync(new CommandContext(options, stdout, stderr, Console.In));
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"pipeline {command.Name}: {e.Message} (see 'pipeline {command.Name} --help')");
+            return 2;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine($"pipeline {command.Name}: cancelled");
+            return 130;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("PIPELINE_DEBUG") == null)
+        {
+            stderr.WriteLine($"pipeline {command.Name}: {e.GetType().Name}: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static ICommand? Find(string name) => Commands.FirstOrDefault(c => c.Name == name);
+
+    private static void PrintUsage(TextWriter output)
+    {
+        output.WriteLine("pipeline: Chinese sci-tech news → structured, searchable data.");
+        output.WriteLine();
+        output.WriteLine("usage: pipeline <command> [options]   (pipeline <command> --help for details)");
+        output.WriteLine();
+        foreach (var c in Commands) output.WriteLine($"  {c.Name,-10} {c.Summary}");
+    }
+}

@@ -1,0 +1,45 @@
+namespace Pipeline.Cli;
+
+/// <summary>A sub-command of <c>pipeline</c>. Implementations are found by reflection, so a new
+/// command is one new file in Commands/.</summary>
+public interface ICommand
+{
+    string Name { get; }
+    string Summary { get; }
+    /// <summary>Usage line, e.g. "extract INPUT... --out FILE.jsonl [--published YYYY-MM-DD]".</summary>
+    string Usage { get; }
+    /// <summary>At least one example invocation, shown by --help.</summary>
+    IReadOnlyList<string> Examples { get; }
+    IReadOnlyList<OptionSpec> Options { get; }
+    Task<int> RunAsync(CommandContext context);
+}
+
+public sealed record OptionSpec(string Name, string Description, bool TakesValue = true, bool Repeatable = false, string? Default = null);
+
+public sealed record CommandContext(ParsedArgs Args, TextWriter Out, TextWriter Error, TextReader In);
+
+public static class CommandHelp
+{
+    public static string Help(this ICommand command)
+    {
+        var w = new StringWriter();
+        w.WriteLine($"pipeline {command.Usage}");
+        w.WriteLine();
+        w.WriteLine(command.Summary);
+        if (command.Options.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("options:");
+            foreach (var o in command.Options)
+            {
+                var name = o.TakesValue ? $"--{o.Name} VALUE" : $"--{o.Name}";
+                var def = o.Default != null ? $" (default {o.Default})" : "";
+                w.WriteLine($"  {name,-24} {o.Description}{def}");
+            }
+        }
+        w.WriteLine();
+        w.WriteLine("examples:");
+        foreach (var e in command.Examples) w.WriteLine($"  {e}");
+        return w.ToString().TrimEnd();
+    }
+}
