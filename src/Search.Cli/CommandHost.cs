@@ -18,17 +18,27 @@ public static class CommandHost
         stderr ??= Console.Error;
         if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
         {
-            if (args.Length > 1 && Find(args[1]) is { } c) stdout.WriteLine(c.Help());
+            if (args.Length > 1 && Find(string.Join(' ', args.Skip(1))) is { } c) stdout.WriteLine(c.Help());
             else PrintUsage(stdout);
             return args.Length == 0 ? 2 : 0;
         }
-        var command = Find(args[0]);
+        // Two-word commands ("bench segment", "export figures") take precedence over one-word ones.
+        var words = 2;
+        var command = args.Length > 1 ? Find(args[0] + " " + args[1]) : null;
         if (command == null)
         {
-            stderr.WriteLine($"pipeline: unknown command '{args[0]}'. Run 'pipeline --help' for the list.");
+            words = 1;
+            command = Find(args[0]);
+        }
+        if (command == null)
+        {
+            var family = Commands.Where(c => c.Name.StartsWith(args[0] + " ", StringComparison.Ordinal)).Select(c => c.Name).ToList();
+            stderr.WriteLine(family.Count > 0
+                ? $"pipeline: '{args[0]}' needs a sub-command: {string.Join(", ", family)}"
+                : $"pipeline: unknown command '{args[0]}'. Run 'pipeline --help' for the list.");
             return 2;
         }
-        var rest = args.Skip(1).ToArray();
+        var rest = args.Skip(words).ToArray();
         if (rest.Contains("--help") || rest.Contains("-h"))
         {
             stdout.WriteLine(command.Help());
@@ -64,6 +74,6 @@ public static class CommandHost
         output.WriteLine();
         output.WriteLine("usage: pipeline <command> [options]   (pipeline <command> --help for details)");
         output.WriteLine();
-        foreach (var c in Commands) output.WriteLine($"  {c.Name,-10} {c.Summary}");
+        foreach (var c in Commands) output.WriteLine($"  {c.Name,-16} {c.Summary}");
     }
 }

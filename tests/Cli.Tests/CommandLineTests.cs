@@ -51,7 +51,7 @@ public class CommandLineTests
         foreach (var c in CommandHost.Commands)
         {
             var output = new StringWriter();
-            Assert.Equal(0, await CommandHost.RunAsync(new[] { c.Name, "--help" }, output, new StringWriter()));
+            Assert.Equal(0, await CommandHost.RunAsync(c.Name.Split(' ').Append("--help").ToArray(), output, new StringWriter()));
             Assert.Contains("examples:", output.ToString());
             Assert.Contains("pipeline " + c.Name, output.ToString());
         }
