@@ -1,0 +1,186 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Pipeline.Extract.Model;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Pipeline.Index;
+
+/// <summary>Writes article records into the index at a folder. Updating is idempotent by record id
+/// (an article and its figures are replaced as one block), and commits happen every
+/// <see cref="CommitEvery"/> records and at the end, so a killed run leaves the last commit intact
+/// and running it again completes the index.</summary>
+public sealed class ArticleIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private bool _disposed;
+
+    private ArticleIndex(LuceneDirectory directory, IndexWriter writer)
+    {
+        _directory = directory;
+        _writer = writer;
+    }
+
+    /// <summary>Records between commits: bounds the work a crash can lose.</summary>
+    public int CommitEvery { get; set; } = 20_000;
+
+    /// <summary>Threads analysing documents; records with the same id always go to the same thread, in input order.</summary>
+    public int Threads { get; set; } = Math.Max(1, Math.Min(Environment.ProcessorCount, 4));
+
+    /// <summary>True when <paramref name="path"/> holds a committed index.</summary>
+    public static bool Exists(string path)
+    {
+        if (!System.IO.Directory.Exists(path)) return false;
+        using var directory = FSDirectory.Open(path);
+        return DirectoryReader.IndexExists(directory);
+    }
+
+    /// <summary>Opens the index at <paramref name="path"/>, creating the folder and an empty index when missing.</summary>
+    /// <param name="analyzer">Only for comparisons (the benchmark's reference run); searches must use the same one.</param>
+    public static ArticleIndex Open(string path, Analyzer? analyzer = null, double ramBufferMb = 128)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            var config = new IndexWriterConfig(IndexSchema.Version, analyzer ?? IndexSchema.CreateAnalyzer())
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = ramBufferMb,
+            };
+            var writer = new IndexWriter(directory, config);
+            // An empty first commit makes a fresh folder a valid (empty) index for searchers.
+            if (!DirectoryReader.IndexExists(directory)) writer.Commit();
+            return new ArticleIndex(directory, writer);
+        }
+        catch (LockObtainFailedException e)
+        {
+            directory.Dispose();
+            throw new IOException($"the index at {path} is being written by another process ({e.Message})", e);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Adds new articles and replaces those whose id is already indexed; commits at the end.</summary>
+    /// <param name="progress">Receives the number of records indexed so far, now and then.</param>
+    /// <returns>The number of records indexed.</returns>
+    public int Update(IEnumerable<ArticleRecord> records, IProgress<int>? progress = null, CancellationToken cancellation = default) =>
+        Write(records, progress, cancellation, commitAtEnd: true);
+
+    /// <summary>Like <see cref="Update"/> but leaves the last batch uncommitted: lets tests stage a crash.</summary>
+    internal int UpdateWithoutFinalCommit(IEnumerable<ArticleRecord> records) =>
+        Write(records, null, CancellationToken.None, commitAtEnd: false);
+
+    private int Write(IEnumerable<ArticleRecord> records, IProgress<int>? progress, CancellationToken cancellation, bool commitAtEnd)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var threads = Math.Max(1, Threads);
+        var queues = Enumerable.Range(0, threads).Select(_ => new BlockingCollection<ArticleRecord>(boundedCapacity: 256)).ToArray();
+        var done = 0;
+        var sinceCommit = 0;
+        var commitLock = new object();
+        var workers = queues.Select(queue => Task.Factory.StartNew(() =>
+        {
+            foreach (var record in queue.GetConsumingEnumerable())
+            {
+                _writer.UpdateDocuments(new Term(IndexSchema.Id, record.Id), IndexSchema.ToDocuments(record));
+                var n = Interlocked.Increment(ref done);
+                if (n % 1000 == 0) progress?.Report(n);
+                if (Interlocked.Increment(ref sinceCommit) >= CommitEvery)
+                {
+                    lock (commitLock)
+                    {
+                        if (Volatile.Read(ref sinceCommit) >= CommitEvery)
+                        {
+                            Volatile.Write(ref sinceCommit, 0);
+                            _writer.Commit();
+                        }
+                    }
+                }
+            }
+        }, cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+
+        Exception? producerFailure = null;
+        try
+        {
+            foreach (var record in records)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                if (string.IsNullOrEmpty(record.Id)) throw new InvalidDataException($"a record titled '{record.Title}' has no id");
+                var queue = queues[(int)((uint)StringComparer.Ordinal.GetHashCode(record.Id) % (uint)threads)];
+                // A worker that died stops taking; surface its failure instead of blocking forever.
+                while (!queue.TryAdd(record, 100, cancellation))
+                    if (workers.FirstOrDefault(w => w.IsFaulted) is { } failed) failed.GetAwaiter().GetResult();
+            }
+        }
+        catch (Exception e)
+        {
+            producerFailure = e;
+        }
+        finally
+        {
+            foreach (var q in queues) q.CompleteAdding();
+        }
+        try
+        {
+            Task.WaitAll(workers);
+        }
+        catch (AggregateException e) when (producerFailure == null)
+        {
+            throw e.InnerExceptions[0];
+        }
+        catch (AggregateException)
+        {
+            // The producer's failure is the one to report.
+        }
+        if (producerFailure != null)
+        {
+            // What was indexed before the failure is kept; re-running is idempotent.
+            _writer.Commit();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(producerFailure).Throw();
+        }
+        if (commitAtEnd) _writer.Commit();
+        progress?.Report(done);
+        return done;
+    }
+
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.Commit();
+    }
+
+    /// <summary>Drops every change since the last commit and closes the writer, as if the process had died.</summary>
+    public void Rollback()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _writer.Rollback();
+        _directory.Dispose();
+    }
+
+    /// <summary>Articles in the last commit.</summary>
+    public int Count
+    {
+        get
+        {
+            using var reader = DirectoryReader.Open(_directory);
+            return ArticleSearcher.CountArticles(reader);
+        }
+    }
+
+    /// <summary>Commits and closes.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+}

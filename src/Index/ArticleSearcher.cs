@@ -1,0 +1,299 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Newtonsoft.Json;
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Output;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Pipeline.Index;
+
+/// <summary>Reads the index at a folder: full-text search with filters, facets and snippets, figures as
+/// data, and every stored record. It sees the index as of the last commit when it was opened.</summary>
+public sealed class ArticleSearcher : IDisposable
+{
+    private static readonly ISet<string> HitFields = new HashSet<string>
+    {
+        IndexSchema.Id, IndexSchema.Title, IndexSchema.Published, IndexSchema.ZoneNames, IndexSchema.EnterpriseNames,
+        IndexSchema.Record,
+    };
+    private static readonly ISet<string> SummaryFields = new HashSet<string>
+    {
+        IndexSchema.Id, IndexSchema.Title, IndexSchema.Published, IndexSchema.PrimaryZone, IndexSchema.ZoneNames,
+        IndexSchema.EnterpriseNames,
+    };
+    private static readonly ISet<string> RecordFields = new HashSet<string> { IndexSchema.Record };
+    private static readonly ISet<string> FigureFields = new HashSet<string> { IndexSchema.Figure };
+
+    private readonly LuceneDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly Analyzer _analyzer;
+    private readonly SnippetBuilder _snippets;
+    private readonly Filter _articles;
+    private readonly Filter _figures;
+
+    private ArticleSearcher(LuceneDirectory directory, Analyzer analyzer)
+    {
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(_reader);
+        _analyzer = analyzer;
+        _snippets = new SnippetBuilder(analyzer);
+        _articles = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.ArticleType)));
+        _figures = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.FigureType)));
+    }
+
+    /// <summary>Opens the committed index at <paramref name="path"/>.</summary>
+    /// <param name="analyzer">Must be the one the index was written with; by default the project's.</param>
+    /// <exception cref="DirectoryNotFoundException">No index there.</exception>
+    public static ArticleSearcher Open(string path, Analyzer? analyzer = null)
+    {
+        if (!ArticleIndex.Exists(path)) throw new DirectoryNotFoundException($"no index at {path}");
+        return new ArticleSearcher(FSDirectory.Open(path), analyzer ?? IndexSchema.CreateAnalyzer());
+    }
+
+    /// <summary>Facet and filter fields: zone, enterprise, year, month, author, page.</summary>
+    public static IReadOnlyList<string> FacetFields => IndexSchema.FacetFields;
+
+    public int ArticleCount => CountArticles(_reader);
+
+    internal static int CountArticles(IndexReader reader)
+    {
+        var counter = new TotalHitCountCollector();
+        new IndexSearcher(reader).Search(TypeQuery(IndexSchema.ArticleType), counter);
+        return counter.TotalHits;
+    }
+
+    /// <exception cref="QuerySyntaxException">The query is not valid classic syntax.</exception>
+    /// <exception cref="ArgumentException">An unknown facet or filter field, a bad date or a negative limit.</exception>
+    public SearchResult Search(SearchRequest request)
+    {
+        if (request.Limit < 0 || request.Offset < 0) throw new ArgumentException("limit and offset must not be negative");
+        foreach (var field in request.Facets.Concat(request.Filters.Keys))
+            if (!IndexSchema.FacetFields.Contains(field))
+                throw new ArgumentException($"unknown facet field '{field}' (known: {string.Join(", ", IndexSchema.FacetFields)})");
+
+        var (query, terms) = ParseQuery(request.Query);
+        var filter = new BooleanQuery();
+        AddAnyOf(filter, IndexSchema.Zone, request.Zones);
+        AddAnyOf(filter, IndexSchema.Enterprise, request.Enterprises);
+        foreach (var (field, values) in request.Filters) AddAnyOf(filter, field, values);
+        AddDateRange(filter, request.From, request.To);
+
+        var wanted = Math.Max(1, request.Offset + request.Limit);
+        var byDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
+        ITopDocsCollector top = byDate
+            ? TopFieldCollector.Create(DateSort(), wanted, false, true, false, false)
+            : TopScoreDocCollector.Create(wanted, false);
+        var facets = request.Facets.Count > 0 ? new FacetCollector(request.Facets.Distinct().ToList()) : null;
+        var collector = facets == null ? (ICollector)top : MultiCollector.Wrap(top, facets);
+        _searcher.Search(query, Combine(_articles, filter), collector);
+
+        var topDocs = top.GetTopDocs(request.Offset, request.Limit);
+        var hits = topDocs.ScoreDocs.Select(sd => ToHit(sd, terms, request.MaxSnippets)).ToList();
+        return new SearchResult
+        {
+            Total = top.TotalHits,
+            Hits = hits,
+            Facets = facets?.Result(request.FacetLimit) ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
+        };
+    }
+
+    /// <exception cref="ArgumentException">A bad date or a negative limit.</exception>
+    public FigureResult Figures(FigureQuery request)
+    {
+        if (request.Limit < 0 || request.Offset < 0) throw new ArgumentException("limit and offset must not be negative");
+        var filter = new BooleanQuery();
+        AddAnyOf(filter, IndexSchema.Zone, request.Zones);
+        AddAnyOf(filter, IndexSchema.Enterprise, request.Enterprises);
+        if (!string.IsNullOrWhiteSpace(request.Metric))
+            filter.Add(new WildcardQuery(new Term(IndexSchema.Metric, "*" + EscapeWildcard(request.Metric.Trim()) + "*")), Occur.MUST);
+        if (request.Unit != null) filter.Add(new TermQuery(new Term(IndexSchema.Unit, request.Unit)), Occur.MUST);
+        if (request.Kind != null) filter.Add(new TermQuery(new Term(IndexSchema.Kind, request.Kind)), Occur.MUST);
+        if (request.Min != null)
+            filter.Add(NumericRangeQuery.NewDoubleRange(IndexSchema.ValueHigh, (double)request.Min.Value, null, true, true), Occur.MUST);
+        if (request.Max != null)
+            filter.Add(NumericRangeQuery.NewDoubleRange(IndexSchema.Value, null, (double)request.Max.Value, true, true), Occur.MUST);
+        AddDateRange(filter, request.From, request.To);
+
+        var sort = request.Sort == FigureSort.Value
+            ? new Sort(new SortField(IndexSchema.Value, SortFieldType.DOUBLE, true), SortField.FIELD_DOC)
+            : new Sort(new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, true), SortField.FIELD_DOC);
+        var top = TopFieldCollector.Create(sort, Math.Max(1, request.Offset + request.Limit), false, false, false, false);
+        _searcher.Search(new MatchAllDocsQuery(), Combine(_figures, filter), top);
+        var rows = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs
+            .Select(sd => JsonConvert.DeserializeObject<FigureRow>(_searcher.Doc(sd.Doc, FigureFields).Get(IndexSchema.Figure), RecordJson.Settings)!)
+            .ToList();
+        return new FigureResult { Total = top.TotalHits, Rows = rows };
+    }
+
+    /// <summary>Every article as it was indexed, in id order (for exports).</summary>
+    public IEnumerable<ArticleRecord> Records()
+    {
+        foreach (var doc in ArticleDocsById())
+            yield return RecordJson.Deserialize(_searcher.Doc(doc, RecordFields).Get(IndexSchema.Record));
+    }
+
+    /// <summary>Id, title, date, zones and enterprises of every article, in id order (for coverage
+    /// reports), without parsing the stored records.</summary>
+    public IEnumerable<ArticleSummary> Summaries()
+    {
+        foreach (var doc in ArticleDocsById())
+        {
+            var d = _searcher.Doc(doc, SummaryFields);
+            yield return new ArticleSummary(d.Get(IndexSchema.Id), d.Get(IndexSchema.Title) ?? "", d.Get(IndexSchema.Published),
+                d.Get(IndexSchema.PrimaryZone), d.GetValues(IndexSchema.ZoneNames), d.GetValues(IndexSchema.EnterpriseNames));
+        }
+    }
+
+    /// <summary>The stored record with this id, or null.</summary>
+    public ArticleRecord? Get(string id)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST },
+            { TypeQuery(IndexSchema.ArticleType), Occur.MUST },
+        };
+        var top = _searcher.Search(query, 1);
+        return top.TotalHits == 0 ? null : RecordJson.Deserialize(_searcher.Doc(top.ScoreDocs[0].Doc, RecordFields).Get(IndexSchema.Record));
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    private IEnumerable<int> ArticleDocsById()
+    {
+        var count = Math.Max(1, CountArticles(_reader));
+        var top = _searcher.Search(new MatchAllDocsQuery(), _articles, count, new Sort(new SortField(IndexSchema.IdSort, SortFieldType.STRING)));
+        return top.ScoreDocs.Select(sd => sd.Doc);
+    }
+
+    private SearchHit ToHit(ScoreDoc scoreDoc, IReadOnlySet<string> terms, int maxSnippets)
+    {
+        var doc = _searcher.Doc(scoreDoc.Doc, HitFields);
+        var body = maxSnippets > 0 ? RecordJson.Deserialize(doc.Get(IndexSchema.Record)).Body : "";
+        return new SearchHit
+        {
+            Id = doc.Get(IndexSchema.Id),
+            Title = doc.Get(IndexSchema.Title) ?? "",
+            Published = doc.Get(IndexSchema.Published),
+            Zones = doc.GetValues(IndexSchema.ZoneNames),
+            Enterprises = doc.GetValues(IndexSchema.EnterpriseNames),
+            Score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
+            Snippets = _snippets.Build(body, terms, maxSnippets),
+        };
+    }
+
+    /// <summary>The user's query must match title+body; a match in the title adds to the score.
+    /// Terms of a chunk are all required (AND), as users of a Chinese search box expect.</summary>
+    private (Query Query, IReadOnlySet<string> Terms) ParseQuery(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (new MatchAllDocsQuery(), new HashSet<string>());
+        Query body, title;
+        try
+        {
+            body = Parser(IndexSchema.Text).Parse(text);
+            title = Parser(IndexSchema.Title).Parse(text);
+        }
+        catch (ParseException e)
+        {
+            throw new QuerySyntaxException(text, Reason(e.Message), e);
+        }
+        catch (BooleanQuery.TooManyClausesException e)
+        {
+            throw new QuerySyntaxException(text, "it expands to too many terms", e);
+        }
+        title.Boost *= IndexSchema.TitleBoost;
+        var combined = new BooleanQuery { { AllowPureNegation(body), Occur.MUST } };
+        if (!IsPureNegation(title)) combined.Add(title, Occur.SHOULD);
+        return (combined, HighlightTerms(body));
+    }
+
+    private QueryParser Parser(string field) => new(IndexSchema.Version, field, _analyzer)
+    {
+        DefaultOperator = Operator.AND,
+        AllowLeadingWildcard = true,
+    };
+
+    /// <summary>"-foo" alone means "everything but foo", not nothing.</summary>
+    private static Query AllowPureNegation(Query query)
+    {
+        if (!IsPureNegation(query)) return query;
+        ((BooleanQuery)query).Add(new MatchAllDocsQuery(), Occur.MUST);
+        return query;
+    }
+
+    private static bool IsPureNegation(Query query) =>
+        query is BooleanQuery b && b.Clauses.Count > 0 && b.Clauses.All(c => c.Occur == Occur.MUST_NOT);
+
+    private IReadOnlySet<string> HighlightTerms(Query query)
+    {
+        var terms = new HashSet<Term>();
+        try
+        {
+            _searcher.Rewrite(query).ExtractTerms(terms);
+        }
+        catch (NotSupportedException)
+        {
+            // Some rewritten multi-term queries cannot list their terms; snippets then show the lead.
+        }
+        catch (InvalidOperationException)
+        {
+        }
+        return terms.Where(t => t.Field is IndexSchema.Text or IndexSchema.Title).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Lucene's message without the "Cannot parse '…': " prefix it repeats, on one line.</summary>
+    private static string Reason(string message)
+    {
+        var reason = message;
+        if (reason.StartsWith("Cannot parse '", StringComparison.Ordinal))
+        {
+            var end = reason.IndexOf("': ", StringComparison.Ordinal);
+            if (end > 0) reason = reason[(end + 3)..];
+        }
+        return string.Join(' ', reason.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
+    }
+
+    private static void AddAnyOf(BooleanQuery filter, string field, IReadOnlyList<string> values)
+    {
+        var accepted = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct().ToList();
+        if (accepted.Count == 0) return;
+        var any = new BooleanQuery();
+        foreach (var v in accepted) any.Add(new TermQuery(new Term(field, v)), Occur.SHOULD);
+        filter.Add(any, Occur.MUST);
+    }
+
+    private static void AddDateRange(BooleanQuery filter, string? from, string? to)
+    {
+        if (from == null && to == null) return;
+        int low = 1, high = int.MaxValue;
+        if (from != null && !PublishedDate.TryParseLowerBound(from, out low))
+            throw new ArgumentException($"from date '{from}' is not YYYY, YYYY-MM or YYYY-MM-DD");
+        if (to != null && !PublishedDate.TryParseUpperBound(to, out high))
+            throw new ArgumentException($"to date '{to}' is not YYYY, YYYY-MM or YYYY-MM-DD");
+        // Articles of unknown date (0) never satisfy a date filter.
+        filter.Add(NumericRangeQuery.NewInt32Range(IndexSchema.PublishedNumber, Math.Max(1, low), high, true, true), Occur.MUST);
+    }
+
+    private static Filter Combine(Filter type, BooleanQuery conditions) =>
+        conditions.Clauses.Count == 0
+            ? type
+            : new QueryWrapperFilter(new BooleanQuery { { new ConstantScoreQuery(type), Occur.MUST }, { conditions, Occur.MUST } });
+
+    private static Sort DateSort() => new(
+        new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, true),
+        SortField.FIELD_SCORE,
+        new SortField(IndexSchema.IdSort, SortFieldType.STRING));
+
+    private static TermQuery TypeQuery(string type) => new(new Term(IndexSchema.Type, type));
+
+    private static string EscapeWildcard(string text) =>
+        text.Replace("\\", "\\\\").Replace("*", "\\*").Replace("?", "\\?");
+}

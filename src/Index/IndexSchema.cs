@@ -1,0 +1,170 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Newtonsoft.Json;
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Output;
+
+namespace Pipeline.Index;
+
+/// <summary>Field names and the mapping from an <see cref="ArticleRecord"/> to Lucene documents.
+/// An article becomes one block: the article document followed by one document per figure,
+/// all carrying the article id, so one UpdateDocuments call replaces the whole block.</summary>
+internal static class IndexSchema
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    // Shared by article and figure documents.
+    public const string Id = "id";
+    public const string Type = "type";
+    public const string PublishedNumber = "published_num";
+    public const string PublishedSort = "published_sort";
+    public const string Zone = "zone";
+    public const string Enterprise = "enterprise";
+    public const string Title = "title";
+    public const string Published = "published";
+
+    // Article documents.
+    public const string ArticleType = "article";
+    public const string IdSort = "id_sort";
+    /// <summary>Title and body together: what an unqualified query term searches.</summary>
+    public const string Text = "text";
+    public const string Record = "record";
+    public const string ZoneNames = "zones";
+    public const string EnterpriseNames = "enterprises";
+    public const string PrimaryZone = "primary_zone";
+    public const string Author = "author";
+    public const string Page = "page";
+    public const string Year = "year";
+    public const string Month = "month";
+
+    // Figure documents.
+    public const string FigureType = "figure";
+    public const string Metric = "metric";
+    public const string Unit = "unit";
+    public const string Kind = "kind";
+    public const string Value = "value";
+    /// <summary>value_max for a range, else value: a range figure matches --min/--max when it overlaps them.</summary>
+    public const string ValueHigh = "value_high";
+    public const string Figure = "figure";
+
+    /// <summary>Facet dimensions, each a SortedSetDocValues field of the same name on article documents.</summary>
+    public static readonly IReadOnlyList<string> FacetFields = new[] { Zone, Enterprise, Year, Month, Author, Page };
+
+    public const float TitleBoost = 3f;
+
+    /// <summary>The one place the index and query analyzer is chosen.</summary>
+    public static Analyzer CreateAnalyzer() => new CJKAnalyzer(Version);
+
+    public static IEnumerable<Document> ToDocuments(ArticleRecord record)
+    {
+        var article = ToArticleDocument(record);
+        yield return article;
+        foreach (var figure in record.Figures) yield return ToFigureDocument(record, figure);
+    }
+
+    private static Document ToArticleDocument(ArticleRecord record)
+    {
+        var doc = new Document
+        {
+            new StringField(Id, record.Id, Field.Store.YES),
+            new SortedDocValuesField(IdSort, new BytesRef(record.Id)),
+            new StringField(Type, ArticleType, Field.Store.NO),
+            new TextField(Title, record.Title, Field.Store.YES),
+            new TextField(Text, record.Title + "\n" + record.Body, Field.Store.NO),
+            new StoredField(Record, RecordJson.Serialize(record)),
+        };
+        AddPublished(doc, record.Published);
+        if (record.Published != null) doc.Add(new StoredField(Published, record.Published));
+        if (record.PrimaryZone != null) doc.Add(new StoredField(PrimaryZone, record.PrimaryZone));
+
+        foreach (var zone in Distinct(record.Zones.Select(z => z.Name)))
+        {
+            doc.Add(new StoredField(ZoneNames, zone));
+            doc.Add(new SortedSetDocValuesField(Zone, new BytesRef(zone)));
+        }
+        foreach (var key in Distinct(record.Zones.SelectMany(z => z.Aliases.Prepend(z.Name))))
+            doc.Add(new StringField(Zone, key, Field.Store.NO));
+
+        foreach (var enterprise in Distinct(record.Enterprises.Select(e => e.Name)))
+        {
+            doc.Add(new StoredField(EnterpriseNames, enterprise));
+            doc.Add(new SortedSetDocValuesField(Enterprise, new BytesRef(enterprise)));
+        }
+        foreach (var key in Distinct(record.Enterprises.SelectMany(e => e.Aliases.Prepend(e.Name))))
+            doc.Add(new StringField(Enterprise, key, Field.Store.NO));
+
+        foreach (var author in Distinct(record.Authors.Select(a => a.Name))) AddKeyword(doc, Author, author);
+        if (!string.IsNullOrWhiteSpace(record.Page)) AddKeyword(doc, Page, record.Page.Trim());
+        var (year, month) = PublishedDate.YearAndMonth(record.Published);
+        if (year != null) AddKeyword(doc, Year, year);
+        if (month != null) AddKeyword(doc, Month, month);
+        return doc;
+    }
+
+    private static Document ToFigureDocument(ArticleRecord record, FigureEntity figure)
+    {
+        var zone = figure.Zone ?? record.PrimaryZone;
+        var row = new FigureRow
+        {
+            ArticleId = record.Id,
+            Title = record.Title,
+            Published = record.Published,
+            Zone = zone,
+            Enterprise = figure.Enterprise,
+            Metric = figure.Metric,
+            Text = figure.Text,
+            Value = figure.Value,
+            ValueMax = figure.ValueMax,
+            Unit = figure.Unit,
+            Kind = figure.Kind,
+            Approx = figure.Approx,
+            Change = figure.Change,
+            Sentence = figure.Sentence,
+        };
+        var doc = new Document
+        {
+            new StringField(Id, record.Id, Field.Store.NO),
+            new StringField(Type, FigureType, Field.Store.NO),
+            new StringField(Unit, figure.Unit, Field.Store.NO),
+            new StringField(Kind, figure.Kind, Field.Store.NO),
+            new DoubleField(Value, (double)figure.Value, Field.Store.NO),
+            new DoubleField(ValueHigh, (double)(figure.ValueMax ?? figure.Value), Field.Store.NO),
+            new DoubleDocValuesField(Value, (double)figure.Value),
+            new StoredField(Figure, JsonConvert.SerializeObject(row, RecordJson.Settings)),
+        };
+        AddPublished(doc, record.Published);
+        if (!string.IsNullOrEmpty(figure.Metric)) doc.Add(new StringField(Metric, figure.Metric, Field.Store.NO));
+        if (zone != null)
+        {
+            var entity = record.Zones.FirstOrDefault(z => z.Name == zone);
+            foreach (var key in Distinct((entity?.Aliases ?? new List<string>()).Prepend(zone)))
+                doc.Add(new StringField(Zone, key, Field.Store.NO));
+        }
+        if (figure.Enterprise != null)
+        {
+            var entity = record.Enterprises.FirstOrDefault(e => e.Name == figure.Enterprise);
+            foreach (var key in Distinct((entity?.Aliases ?? new List<string>()).Prepend(figure.Enterprise)))
+                doc.Add(new StringField(Enterprise, key, Field.Store.NO));
+        }
+        return doc;
+    }
+
+    private static void AddPublished(Document doc, string? published)
+    {
+        var number = PublishedDate.ToNumber(published);
+        doc.Add(new Int32Field(PublishedNumber, number, Field.Store.NO));
+        doc.Add(new NumericDocValuesField(PublishedSort, number));
+    }
+
+    /// <summary>An exact-match filter term and a facet value under the same name.</summary>
+    private static void AddKeyword(Document doc, string field, string value)
+    {
+        doc.Add(new StringField(field, value, Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static IEnumerable<string> Distinct(IEnumerable<string?> values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal);
+}

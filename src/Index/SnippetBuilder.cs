@@ -1,0 +1,133 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Pipeline.Index;
+
+/// <summary>Picks the best passages of a body for a set of query terms: the body is re-analysed with
+/// the index analyzer, tokens equal to a query term are marked by their offsets, and sentence-bounded
+/// passages are ranked by how many distinct query terms they hold, then how many matches.</summary>
+internal sealed class SnippetBuilder
+{
+    private const int MinPassage = 40;
+    private const int MaxPassage = 160;
+    private const int LeadPassage = 100;
+
+    private readonly Analyzer _analyzer;
+
+    public SnippetBuilder(Analyzer analyzer) => _analyzer = analyzer;
+
+    public IReadOnlyList<Snippet> Build(string body, IReadOnlySet<string> terms, int maxSnippets)
+    {
+        if (maxSnippets <= 0 || body.Length == 0) return Array.Empty<Snippet>();
+        var matches = terms.Count == 0 ? new List<Match>() : FindMatches(body, terms);
+        if (matches.Count == 0)
+        {
+            // A title-only match: show where the article starts.
+            var lead = Sentences(body).FirstOrDefault();
+            var end = lead.End == 0 ? Math.Min(body.Length, LeadPassage) : Math.Min(lead.End, lead.Start + LeadPassage);
+            return new[] { new Snippet(new[] { new SnippetPart(Clean(body[lead.Start..end]).Trim(), false) }) };
+        }
+
+        var passages = Passages(body)
+            .Select(p => (p.Start, p.End, Inside: matches.Where(m => m.Start >= p.Start && m.End <= p.End).ToList()))
+            .Where(p => p.Inside.Count > 0)
+            .Select(p => (p.Start, p.End, p.Inside,
+                Distinct: p.Inside.Select(m => m.Term).Distinct(StringComparer.Ordinal).Count()))
+            // Ties go to the passage that opens with the sentence holding the match.
+            .OrderByDescending(p => p.Distinct).ThenByDescending(p => p.Inside.Count)
+            .ThenBy(p => p.Inside[0].Start - p.Start).ThenBy(p => p.Start)
+            .ToList();
+        var chosen = new List<(int Start, int End, List<Match> Inside)>();
+        foreach (var p in passages)
+        {
+            if (chosen.Count >= maxSnippets) break;
+            if (chosen.Any(c => p.Start < c.End && c.Start < p.End)) continue;
+            chosen.Add((p.Start, p.End, p.Inside));
+        }
+        return chosen.OrderBy(c => c.Start).Select(c => Render(body, c.Start, c.End, c.Inside)).ToList();
+    }
+
+    private readonly record struct Match(int Start, int End, string Term);
+
+    private List<Match> FindMatches(string body, IReadOnlySet<string> terms)
+    {
+        var matches = new List<Match>();
+        using var stream = _analyzer.GetTokenStream(IndexSchema.Text, body);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var text = term.ToString();
+            if (terms.Contains(text) && offset.EndOffset <= body.Length && offset.StartOffset < offset.EndOffset)
+                matches.Add(new Match(offset.StartOffset, offset.EndOffset, text));
+        }
+        stream.End();
+        return matches;
+    }
+
+    /// <summary>Sentence-bounded windows: each starts at a sentence and takes the following ones
+    /// until it is long enough; a sentence longer than the maximum is cut.</summary>
+    private static IEnumerable<(int Start, int End)> Passages(string body)
+    {
+        var sentences = Sentences(body).ToList();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var start = sentences[i].Start;
+            var end = sentences[i].End;
+            for (var j = i + 1; j < sentences.Count && end - start < MinPassage && sentences[j].End - start <= MaxPassage; j++)
+                end = sentences[j].End;
+            if (end - start <= MaxPassage)
+            {
+                yield return (start, end);
+                continue;
+            }
+            for (var s = start; s < end; s += MaxPassage / 2)
+                yield return (s, Math.Min(end, s + MaxPassage));
+        }
+    }
+
+    private static IEnumerable<(int Start, int End)> Sentences(string body)
+    {
+        var start = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            var isEnd = c is '。' or '！' or '？' or '；' or '!' or '?' or '\n';
+            if (!isEnd) continue;
+            // Closing quotes belong to the sentence they end.
+            while (i + 1 < body.Length && body[i + 1] is '”' or '’' or '」' or '』' or '）' or ')') i++;
+            if (i + 1 - start > 0 && body.AsSpan(start, i + 1 - start).Trim().Length > 0) yield return (start, i + 1);
+            start = i + 1;
+        }
+        if (start < body.Length && body.AsSpan(start).Trim().Length > 0) yield return (start, body.Length);
+    }
+
+    private static Snippet Render(string body, int start, int end, List<Match> inside)
+    {
+        // Search-mode tokens overlap (中华, 中华人民共和国): mark the union of their spans.
+        var spans = new List<(int Start, int End)>();
+        foreach (var m in inside.OrderBy(m => m.Start))
+        {
+            if (spans.Count > 0 && m.Start <= spans[^1].End) spans[^1] = (spans[^1].Start, Math.Max(spans[^1].End, m.End));
+            else spans.Add((m.Start, m.End));
+        }
+        var parts = new List<SnippetPart>();
+        var at = start;
+        foreach (var (s, e) in spans)
+        {
+            if (s > at) parts.Add(new SnippetPart(body[at..s], false));
+            parts.Add(new SnippetPart(body[s..e], true));
+            at = e;
+        }
+        if (at < end) parts.Add(new SnippetPart(body[at..end], false));
+        // Trim the whitespace and line breaks a passage starts or ends with.
+        if (parts.Count > 0 && !parts[0].Marked) parts[0] = parts[0] with { Text = Clean(parts[0].Text).TrimStart() };
+        if (parts.Count > 0 && !parts[^1].Marked) parts[^1] = parts[^1] with { Text = Clean(parts[^1].Text).TrimEnd() };
+        for (var i = 1; i < parts.Count - 1; i++)
+            if (!parts[i].Marked) parts[i] = parts[i] with { Text = Clean(parts[i].Text) };
+        return new Snippet(parts.Where(p => p.Text.Length > 0).ToList());
+    }
+
+    private static string Clean(string text) => text.Replace('\n', ' ').Replace('\r', ' ');
+}

@@ -1,0 +1,201 @@
+namespace Pipeline.Index.Tests;
+
+public sealed class SearchTests : IDisposable
+{
+    private readonly SampleArchive _archive = new();
+    private readonly ArticleSearcher _searcher;
+
+    public SearchTests() => _searcher = _archive.Build();
+
+    public void Dispose()
+    {
+        _searcher.Dispose();
+        _archive.Dispose();
+    }
+
+    private string[] Ids(SearchRequest request) => _searcher.Search(request).Hits.Select(h => h.Id).ToArray();
+
+    [Fact]
+    public void Phrase_query_matches_only_the_exact_phrase()
+    {
+        var phrase = Ids(new SearchRequest { Query = "\"零碳科技产业园\"" });
+        Assert.Equal(new[] { "a1" }, phrase);
+
+        // a3 has every word, in another order: it matches the words, not the phrase.
+        var words = Ids(new SearchRequest { Query = "零碳 科技产业园" });
+        Assert.Equal(new[] { "a1", "a3" }, words.OrderBy(x => x));
+    }
+
+    [Fact]
+    public void A_match_in_the_title_ranks_first()
+    {
+        // 光谷 is in a3's title and in a1's body only.
+        var ids = Ids(new SearchRequest { Query = "光谷" });
+        Assert.Equal(new[] { "a3", "a1" }, ids);
+        var result = _searcher.Search(new SearchRequest { Query = "光谷" });
+        Assert.True(result.Hits[0].Score > result.Hits[1].Score);
+    }
+
+    [Fact]
+    public void Hits_carry_stored_fields()
+    {
+        var hit = Assert.Single(_searcher.Search(new SearchRequest { Query = "\"新能源汽车\"" }).Hits);
+        Assert.Equal("a4", hit.Id);
+        Assert.Equal("深圳高新区新能源汽车产业集群壮大", hit.Title);
+        Assert.Equal("2023-01-08", hit.Published);
+        Assert.Equal(new[] { "深圳高新区" }, hit.Zones);
+        Assert.Equal(new[] { "比亚迪股份有限公司" }, hit.Enterprises);
+    }
+
+    [Fact]
+    public void Malformed_query_is_reported_with_the_query()
+    {
+        var e = Assert.Throws<QuerySyntaxException>(() => _searcher.Search(new SearchRequest { Query = "\"unterminated" }));
+        Assert.StartsWith("cannot parse query '\"unterminated': ", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.Throws<QuerySyntaxException>(() => _searcher.Search(new SearchRequest { Query = "title:(科技" }));
+    }
+
+    [Fact]
+    public void A_pure_negation_means_everything_else()
+    {
+        var ids = Ids(new SearchRequest { Query = "-零碳", Limit = 10 });
+        Assert.Equal(new[] { "a2", "a4", "a5" }, ids.OrderBy(x => x));
+    }
+
+    [Fact]
+    public void Facets_are_counted_on_the_filtered_set()
+    {
+        var all = _searcher.Search(new SearchRequest { Facets = new[] { "zone", "year" } });
+        Assert.Equal(5, all.Total);
+        Assert.Equal(new FacetValue("武汉东湖高新区", 2), all.Facets["zone"][0]);
+        Assert.Equal(3, all.Facets["zone"].Count);
+        Assert.Contains(new FacetValue("2022", 2), all.Facets["year"]);
+        Assert.Contains(new FacetValue("2021", 1), all.Facets["year"]);
+
+        // Filtered by an alias of the zone: the counts follow the two remaining articles.
+        var donghu = _searcher.Search(new SearchRequest
+        {
+            Zones = new[] { "东湖高新区" },
+            Facets = new[] { "author", "month", "page", "enterprise", "zone" },
+        });
+        Assert.Equal(2, donghu.Total);
+        Assert.Equal(new[] { new FacetValue("张三", 2), new FacetValue("王五", 1) }, donghu.Facets["author"]);
+        Assert.Equal(new[] { new FacetValue("2022-03", 1), new FacetValue("2022-05", 1) }, donghu.Facets["month"]);
+        Assert.Equal(new[] { new FacetValue("01", 2) }, donghu.Facets["page"]);
+        Assert.Equal(new[] { new FacetValue("长飞光纤光缆股份有限公司", 2) }, donghu.Facets["enterprise"]);
+        Assert.Equal(new[] { new FacetValue("武汉东湖高新区", 2) }, donghu.Facets["zone"]);
+    }
+
+    [Fact]
+    public void Facets_follow_the_query_and_every_match_is_counted()
+    {
+        var result = _searcher.Search(new SearchRequest { Query = "企业", Facets = new[] { "zone" }, Limit = 1 });
+        Assert.Single(result.Hits);
+        Assert.Equal(4, result.Total); // a1, a2, a3, a4 mention 企业
+        Assert.Equal(4, result.Facets["zone"].Sum(f => f.Count));
+    }
+
+    [Fact]
+    public void A_facet_value_drills_down()
+    {
+        Assert.Equal(new[] { "a3" }, Ids(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["author"] = new[] { "王五" } } }));
+        Assert.Equal(new[] { "a2" }, Ids(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["year"] = new[] { "2021" } } }));
+        Assert.Equal(new[] { "a4" }, Ids(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["page"] = new[] { "03" } } }));
+        // Two values of one field: either; two fields: both.
+        Assert.Equal(new[] { "a1", "a3", "a4" }, Ids(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["page"] = new[] { "01", "03" } } }).OrderBy(x => x));
+        Assert.Equal(new[] { "a1" }, Ids(new SearchRequest
+        {
+            Filters = new Dictionary<string, IReadOnlyList<string>> { ["page"] = new[] { "01" }, ["month"] = new[] { "2022-03" } },
+        }));
+        Assert.Equal(new[] { "a4" }, Ids(new SearchRequest { Enterprises = new[] { "比亚迪" } }));
+        Assert.Throws<ArgumentException>(() => _searcher.Search(new SearchRequest { Facets = new[] { "colour" } }));
+    }
+
+    [Fact]
+    public void Date_range_covers_whole_periods_and_skips_unknown_dates()
+    {
+        Assert.Equal(new[] { "a1", "a3" }, Ids(new SearchRequest { From = "2022", To = "2022" }).OrderBy(x => x));
+        Assert.Equal(new[] { "a3", "a4" }, Ids(new SearchRequest { From = "2022-04" }).OrderBy(x => x));
+        Assert.Equal(new[] { "a2" }, Ids(new SearchRequest { To = "2021-12" }));
+        Assert.Equal(new[] { "a1" }, Ids(new SearchRequest { From = "2022-03-15", To = "2022-03-15" }));
+        Assert.Throws<ArgumentException>(() => _searcher.Search(new SearchRequest { From = "2022/03" }));
+    }
+
+    [Fact]
+    public void Date_sort_puts_newest_first_and_unknown_last()
+    {
+        Assert.Equal(new[] { "a4", "a3", "a1", "a2", "a5" }, Ids(new SearchRequest { Sort = SearchSort.Date }));
+        Assert.Equal(new[] { "a3", "a1" }, Ids(new SearchRequest { Query = "零碳", Sort = SearchSort.Date }));
+    }
+
+    [Fact]
+    public void Limit_and_offset_page_through_the_hits()
+    {
+        var page2 = _searcher.Search(new SearchRequest { Sort = SearchSort.Date, Limit = 2, Offset = 2 });
+        Assert.Equal(5, page2.Total);
+        Assert.Equal(new[] { "a1", "a2" }, page2.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Snippets_mark_the_query_terms()
+    {
+        var hit = Assert.Single(_searcher.Search(new SearchRequest { Query = "\"绿色电力\"" }).Hits);
+        var snippet = Assert.Single(hit.Snippets);
+        Assert.Contains("【绿色电力】", snippet.ToTerminal());
+        Assert.Contains("<mark>绿色电力</mark>", snippet.ToHtml());
+        // The passage is the sentence holding the term, without the line break before it.
+        Assert.StartsWith("光谷企业积极参与低碳转型", snippet.PlainText);
+        Assert.EndsWith("。", snippet.PlainText);
+    }
+
+    [Fact]
+    public void Snippets_prefer_passages_with_more_distinct_terms()
+    {
+        var hit = _searcher.Search(new SearchRequest { Query = "长飞 研发", MaxSnippets = 1 }).Hits.Single();
+        Assert.Equal("a3", hit.Id);
+        var text = Assert.Single(hit.Snippets).ToTerminal();
+        Assert.Contains("【长飞】", text);
+        Assert.Contains("【研发】", text);
+    }
+
+    [Fact]
+    public void Html_snippets_escape_the_text()
+    {
+        var hit = Assert.Single(_searcher.Search(new SearchRequest { Query = "高质量" }).Hits);
+        var html = Assert.Single(hit.Snippets).ToHtml();
+        Assert.Contains("&amp;", html);
+        Assert.Contains("&lt;", html);
+        Assert.Contains("<mark>", html);
+        Assert.DoesNotContain("<关键", html);
+    }
+
+    [Fact]
+    public void A_title_only_match_shows_the_lead()
+    {
+        var hit = Assert.Single(_searcher.Search(new SearchRequest { Query = "title:评论" }).Hits);
+        var snippet = Assert.Single(hit.Snippets);
+        Assert.All(snippet.Parts, p => Assert.False(p.Marked));
+        Assert.StartsWith("科技创新", snippet.PlainText);
+    }
+
+    [Fact]
+    public void Every_record_comes_back_whole()
+    {
+        var records = _searcher.Records().ToList();
+        Assert.Equal(new[] { "a1", "a2", "a3", "a4", "a5" }, records.Select(r => r.Id));
+        var suzhou = records[1];
+        Assert.Equal(SampleArchive.Suzhou().Body, suzhou.Body);
+        Assert.Equal(3, suzhou.Figures.Count);
+        Assert.Equal(11.7m, suzhou.Figures[1].Value);
+
+        var summaries = _searcher.Summaries().ToList();
+        Assert.Equal(5, summaries.Count);
+        Assert.Equal("2022-05", summaries[2].Published);
+        Assert.Equal(new[] { "武汉东湖高新区" }, summaries[2].Zones);
+        Assert.Null(summaries[4].Published);
+        Assert.Empty(summaries[4].Zones);
+        Assert.Equal("苏州工业园区产值再创新高", _searcher.Get("a2")?.Title);
+        Assert.Null(_searcher.Get("nope"));
+    }
+}

@@ -1,0 +1,97 @@
+namespace Pipeline.Index.Tests;
+
+public sealed class UpdateTests : IDisposable
+{
+    private readonly SampleArchive _archive = new();
+
+    public void Dispose() => _archive.Dispose();
+
+    [Fact]
+    public void Reindexing_an_article_replaces_it_and_its_figures()
+    {
+        using (var index = ArticleIndex.Open(_archive.Path))
+        {
+            index.Update(SampleArchive.Records());
+            var changed = SampleArchive.Suzhou();
+            changed.Title = "苏州工业园区发布年度报告";
+            index.Update(new[] { changed });
+            index.Update(new[] { changed });
+            Assert.Equal(5, index.Count);
+        }
+        using var searcher = ArticleSearcher.Open(_archive.Path);
+        Assert.Equal(5, searcher.ArticleCount);
+        Assert.Equal(new[] { "a2" }, searcher.Search(new SearchRequest { Query = "年度报告" }).Hits.Select(h => h.Id));
+        Assert.Equal(0, searcher.Search(new SearchRequest { Query = "\"再创新高\"" }).Total);
+        Assert.Equal(3, searcher.Figures(new FigureQuery { Zones = new[] { "苏州工业园区" } }).Total);
+    }
+
+    [Fact]
+    public void A_crash_keeps_the_last_commit_and_a_rerun_completes_the_index()
+    {
+        var records = SampleArchive.Records();
+        using (var index = ArticleIndex.Open(_archive.Path)) index.Update(records.Take(2));
+
+        var crashing = ArticleIndex.Open(_archive.Path);
+        var renamed = SampleArchive.Donghu();
+        renamed.Title = "未提交的标题";
+        crashing.UpdateWithoutFinalCommit(records.Skip(2).Append(renamed));
+        crashing.Rollback(); // the process dies before its commit
+
+        using (var searcher = ArticleSearcher.Open(_archive.Path))
+        {
+            Assert.Equal(2, searcher.ArticleCount);
+            Assert.Equal("东湖高新区建设零碳科技产业园", searcher.Get("a1")?.Title);
+            Assert.Equal(4, searcher.Figures(new FigureQuery()).Total);
+        }
+
+        using (var index = ArticleIndex.Open(_archive.Path)) index.Update(records);
+        using (var searcher = ArticleSearcher.Open(_archive.Path))
+        {
+            Assert.Equal(5, searcher.ArticleCount);
+            Assert.Equal(5, searcher.Figures(new FigureQuery()).Total);
+            Assert.Equal(new[] { "a1", "a2", "a3", "a4", "a5" }, searcher.Records().Select(r => r.Id));
+        }
+    }
+
+    [Fact]
+    public void Periodic_commits_survive_a_failure_in_the_input()
+    {
+        IEnumerable<Pipeline.Extract.Model.ArticleRecord> FailingAfterThree()
+        {
+            foreach (var r in SampleArchive.Records().Take(3)) yield return r;
+            throw new InvalidDataException("records.jsonl:4: not an article record");
+        }
+        using (var index = ArticleIndex.Open(_archive.Path))
+        {
+            index.CommitEvery = 1;
+            var e = Assert.Throws<InvalidDataException>(() => index.Update(FailingAfterThree()));
+            Assert.Contains("records.jsonl:4", e.Message);
+        }
+        using var searcher = ArticleSearcher.Open(_archive.Path);
+        Assert.Equal(3, searcher.ArticleCount);
+    }
+
+    [Fact]
+    public void The_same_id_twice_in_one_run_keeps_the_later_record()
+    {
+        var first = SampleArchive.Optics();
+        var second = SampleArchive.Optics();
+        second.Title = "第二个版本";
+        using (var index = ArticleIndex.Open(_archive.Path))
+        {
+            index.Threads = 2;
+            index.Update(new[] { first, SampleArchive.Donghu(), second, SampleArchive.Suzhou() });
+        }
+        using var searcher = ArticleSearcher.Open(_archive.Path);
+        Assert.Equal(3, searcher.ArticleCount);
+        Assert.Equal("第二个版本", searcher.Get("a3")?.Title);
+    }
+
+    [Fact]
+    public void A_missing_index_is_named()
+    {
+        var e = Assert.Throws<DirectoryNotFoundException>(() => ArticleSearcher.Open(_archive.Path));
+        Assert.Contains(_archive.Path, e.Message);
+        Assert.False(ArticleIndex.Exists(_archive.Path));
+    }
+}
