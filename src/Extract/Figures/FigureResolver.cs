@@ -117,6 +117,10 @@ internal static class FigureResolver
                 break;
             }
         } while (stripped && words.Length > 0);
+        // 减少碳排放3.5万吨: a change word earlier in the clause (but not 增加值, a metric's name).
+        foreach (var w in ChangeWords.Where(w => w.Length > 1))
+            for (var at = clause.IndexOf(w, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(w, at + 1, StringComparison.Ordinal))
+                if (at + w.Length >= clause.Length || clause[at + w.Length] is not ('值' or '到' or '至')) change = true;
         // 提高到49.7%: the change word says where the level went, the figure is the level.
         var linkTail = clause[words.Length..];
         if (linkTail.EndsWith("到", StringComparison.Ordinal) || linkTail.EndsWith("至", StringComparison.Ordinal)) change = false;
