@@ -45,6 +45,13 @@ public class FigureStageTests
     [InlineData("投资3万4000元。", "34000", "元", "money", false)]
     [InlineData("主要产品为3千瓦激光切割机", "3", "千瓦", "measure", false)]
     [InlineData("總投資約40億元。", "4000000000", "元", "money", true)]
+    [InlineData("扶持资金5000余万元。", "50000000", "元", "money", true)]
+    [InlineData("观众10多万人次。", "100000", "人次", "count", true)]
+    [InlineData("带宽达到100Gbps。", "100", "Gbps", "measure", false)]
+    [InlineData("房价1.2万元/平方米。", "12000", "元/平方米", "money", false)]
+    [InlineData("增速提高1.5个百分点。", "1.5", "个百分点", "percent", false)]
+    [InlineData("九成以上企业满意。", "9", "成", "percent", true)]
+    [InlineData("营收三点五亿元。", "350000000", "元", "money", false)]
     public void ResolvesValueUnitKindAndApproximation(string body, string value, string unit, string kind, bool approx)
     {
         var figures = Run(body).Figures;
@@ -94,6 +101,8 @@ public class FigureStageTests
     [InlineData("一是坚持创新,二是坚持开放。")]
     [InlineData("千家万户用上了绿电,万众一心。")]
     [InlineData("2018-2020年,实现增加值")]
+    [InlineData("会议于上午10:30开幕。")]
+    [InlineData("见图1,详见附件2。")]
     public void LeavesOutWhatIsNotAFigure(string body) => Assert.Empty(Run(body).Figures);
 
     [Fact]
