@@ -42,6 +42,10 @@ public class DateStageTests
     [InlineData("二〇二二年八月", "2022-08", null, "month", false)]
     [InlineData("8月12日至15日举行", "2022-08-12", "2022-08-15", "day", true)]
     [InlineData("２０２２年８月１５日", "2022-08-15", null, "day", false)]
+    [InlineData("明年五月投产", "2023-05", null, "month", true)]
+    [InlineData("十二月一号开业", "2022-12-01", null, "day", true)]
+    [InlineData("2022年8月15号开业", "2022-08-15", null, "day", false)]
+    [InlineData("今年4月底或5月初", "2022-04", null, "month", true)]
     public void ResolvesDates(string body, string value, string? end, string granularity, bool inferred)
     {
         var d = Run(body).First();

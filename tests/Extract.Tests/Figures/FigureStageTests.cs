@@ -52,6 +52,12 @@ public class FigureStageTests
     [InlineData("增速提高1.5个百分点。", "1.5", "个百分点", "percent", false)]
     [InlineData("九成以上企业满意。", "9", "成", "percent", true)]
     [InlineData("营收三点五亿元。", "350000000", "元", "money", false)]
+    [InlineData("奖励十五万元。", "150000", "元", "money", false)]
+    [InlineData("融资两千万美元。", "20000000", "美元", "money", false)]
+    [InlineData("补贴三万五千元。", "35000", "元", "money", false)]
+    [InlineData("增长百分之三十五点五。", "35.5", "%", "percent", false)]
+    [InlineData("不良率为千分之五。", "5", "‰", "percent", false)]
+    [InlineData("年产值逾千亿元。", "100000000000", "元", "money", true)]
     public void ResolvesValueUnitKindAndApproximation(string body, string value, string unit, string kind, bool approx)
     {
         var figures = Run(body).Figures;
@@ -66,6 +72,9 @@ public class FigureStageTests
     [InlineData("一次充氢仅需8—15分钟,可行驶400公里。", "8", "15", "分钟")]
     [InlineData("提供60—100平方米的办公场地", "60", "100", "平方米")]
     [InlineData("增速在10%至20%之间", "10", "20", "%")]
+    [InlineData("每户补贴5-10万元。", "50000", "100000", "元")]
+    [InlineData("投资3—5亿元。", "300000000", "500000000", "元")]
+    [InlineData("奖励5万元-10万元。", "50000", "100000", "元")]
     public void ReadsRanges(string body, string min, string max, string unit)
     {
         var f = Run(body).Figures.First();
