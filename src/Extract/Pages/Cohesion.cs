@@ -2,45 +2,58 @@ using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Pages;
 
-/// <summary>Puts back paragraphs the columns printed under the wrong headline. Each paragraph (with
-/// the sub-headings just above it) is compared with every article of the page by the runs of three
-/// Han characters it shares with them — names of zones, companies and people are what such runs
-/// catch — each run weighted by how few articles use it. A paragraph moves only when another article
-/// shares clearly more with it than its own (and the lead paragraph of a headline never moves);
-/// a fragment that shares enough with an article joins it, unless it names its own reporter.</summary>
+/// <summary>Places text that belongs to no headline. Each paragraph of a fragment (with the
+/// sub-headings just above it) is compared with every article of the page by the runs of three Han
+/// characters it shares with them (names of companies and people are what such runs catch), weighted
+/// TF-IDF over the page. It joins the article it is clearly closest to, unless it names its own
+/// reporter or a zone that article is not about; otherwise it stays a fragment.</summary>
 internal static class Cohesion
 {
-    private const double MinimumScore = 3;
+    /// <summary>How much closer (cosine of TF-IDF trigram vectors) another article must be.</summary>
+    private const double Margin = 1.5;
+    private const double MinimumSimilarity = 0.04;
 
+    /// <summary>Moves one unit at a time, the clearest case first, and compares again after each move,
+    /// so that displaced paragraphs that vouch for each other do not hold each other in place.</summary>
     public static void Reassign(List<ArticleDraft> drafts)
     {
         if (drafts.Count < 2) return;
-        var bags = drafts.Select(Bag).ToList();
-        var moves = new List<(ArticleDraft From, List<Paragraph> Unit, ArticleDraft To)>();
-        for (var a = 0; a < drafts.Count; a++)
+        var moved = new HashSet<Paragraph>(ReferenceEqualityComparer.Instance);
+        for (var round = 0; round < 200; round++)
         {
-            var from = drafts[a];
-            if (from.IsFragment && from.Authors.Count > 0) continue;
-            var units = Units(from.Paragraphs);
-            for (var u = 0; u < units.Count; u++)
+            var bags = drafts.Select(Bag).ToList();
+            var idf = InverseFrequencies(bags);
+            (ArticleDraft From, List<Paragraph> Unit, ArticleDraft To, double Gain)? best = null;
+            for (var a = 0; a < drafts.Count; a++)
             {
-                if (!from.IsFragment && u == 0) continue;
-                var unit = units[u];
-                if (unit.All(p => p.IsNote)) continue;
-                var grams = Trigrams(string.Concat(unit.Select(p => p.Text)));
-                if (grams.Count == 0) continue;
-                var scores = Score(grams, bags, a);
-                var best = Enumerable.Range(0, drafts.Count).Where(b => b != a && !drafts[b].IsFragment)
-                    .OrderByDescending(b => scores[b]).FirstOrDefault(-1);
-                if (best < 0) continue;
-                if (scores[best] >= MinimumScore && scores[best] >= 2 * scores[a] + 1)
-                    moves.Add((from, unit, drafts[best]));
+                var from = drafts[a];
+                // Only text that belongs to no headline is placed by its words; headlined articles
+                // were put in order by ZoneRuns, which reads what the text says outright.
+                if (!from.IsFragment || from.Authors.Count > 0) continue;
+                var units = Units(from.Paragraphs);
+                for (var u = 0; u < units.Count; u++)
+                {
+                    var unit = units[u];
+                    if (unit.All(p => p.IsNote) || unit.Any(moved.Contains)) continue;
+                    var grams = Trigrams(string.Concat(unit.Select(p => p.Text)));
+                    if (grams.Count == 0) continue;
+                    var similarity = Similarities(grams, bags, a, idf);
+                    for (var b = 0; b < drafts.Count; b++)
+                    {
+                        if (b == a || drafts[b].IsFragment || ZoneRuns.NamesOtherZone(unit, drafts[b], drafts)) continue;
+                        if (similarity[b] < MinimumSimilarity || similarity[b] < Margin * similarity[a]) continue;
+                        var gain = similarity[b] - similarity[a];
+                        if (best == null || gain > best.Value.Gain) best = (from, unit, drafts[b], gain);
+                    }
+                }
             }
-        }
-        foreach (var (from, unit, to) in moves)
-        {
-            foreach (var p in unit) from.Paragraphs.Remove(p);
-            to.Paragraphs.AddRange(unit);
+            if (best == null) return;
+            foreach (var p in best.Value.Unit)
+            {
+                best.Value.From.Paragraphs.Remove(p);
+                moved.Add(p);
+            }
+            best.Value.To.Paragraphs.AddRange(best.Value.Unit);
         }
     }
 
@@ -60,21 +73,36 @@ internal static class Cohesion
         return units;
     }
 
-    private static double[] Score(Dictionary<string, int> unit, List<Dictionary<string, int>> bags, int own)
+    /// <summary>Cosine between the unit and each article without the unit, trigrams weighted by
+    /// TF-IDF over the page's articles: words every article uses count for nothing.</summary>
+    private static double[] Similarities(Dictionary<string, int> unit, List<Dictionary<string, int>> bags, int own, Dictionary<string, double> idf)
     {
-        var scores = new double[bags.Count];
-        foreach (var (gram, count) in unit)
+        var unitNorm = Math.Sqrt(unit.Sum(kv => Math.Pow(kv.Value * idf.GetValueOrDefault(kv.Key), 2)));
+        var result = new double[bags.Count];
+        if (unitNorm == 0) return result;
+        for (var b = 0; b < bags.Count; b++)
         {
-            var holders = new List<int>();
-            for (var b = 0; b < bags.Count; b++)
+            double dot = 0, norm = 0;
+            foreach (var (g, n) in bags[b])
             {
-                var n = bags[b].GetValueOrDefault(gram);
-                if (b == own) n -= count;
-                if (n > 0) holders.Add(b);
+                var c = n - (b == own ? unit.GetValueOrDefault(g) : 0);
+                if (c <= 0) continue;
+                var w = idf.GetValueOrDefault(g);
+                norm += Math.Pow(c * w, 2);
+                if (unit.TryGetValue(g, out var u)) dot += u * c * w * w;
             }
-            foreach (var b in holders) scores[b] += 1.0 / holders.Count;
+            result[b] = norm == 0 ? 0 : dot / (unitNorm * Math.Sqrt(norm));
         }
-        return scores;
+        return result;
+    }
+
+    private static Dictionary<string, double> InverseFrequencies(List<Dictionary<string, int>> bags)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var bag in bags)
+            foreach (var g in bag.Keys)
+                df[g] = df.GetValueOrDefault(g) + 1;
+        return df.ToDictionary(kv => kv.Key, kv => Math.Log((double)bags.Count / kv.Value), StringComparer.Ordinal);
     }
 
     private static Dictionary<string, int> Bag(ArticleDraft draft)

@@ -30,6 +30,7 @@ internal sealed class PageSplitter
         splitter.ReadHeader();
         splitter.Classify();
         var drafts = splitter.Assemble();
+        ZoneRuns.Reassign(drafts);
         Cohesion.Reassign(drafts);
         var layout = new PageLayout();
         if (splitter._printedDate != null)
@@ -256,7 +257,9 @@ internal sealed class PageSplitter
                     previousEndedArticle = true;
                     break;
                 default:
-                    AddBody(line, ref current, drafts, Fragment, ref previousEndedArticle);
+                    // The editor's note runs on until the headline it introduces.
+                    if (waitingNotes.Count > 0) waitingNotes.Add(line.Text);
+                    else AddBody(line, ref current, drafts, Fragment, ref previousEndedArticle);
                     break;
             }
             i++;
