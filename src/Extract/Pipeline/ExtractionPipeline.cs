@@ -1,5 +1,7 @@
 using Pipeline.Extract.Model;
+using Pipeline.Extract.Enterprises;
 using Pipeline.Extract.Pages;
+using Pipeline.Extract.Zones;
 
 namespace Pipeline.Extract.Pipeline;
 
@@ -14,6 +16,8 @@ public sealed class ExtractionPipeline
     /// (figures name their zone and enterprise).</summary>
     public static ExtractionPipeline CreateDefault() => new(new IStage[]
     {
+        new ZoneStage(),
+        new EnterpriseStage(),
     });
 
     public IReadOnlyList<IStage> Stages => _stages;
