@@ -69,25 +69,24 @@ internal static class ZoneNames
         _ => place + zoneWord,
     };
 
-    /// <summary>Strips 省/市 written after a place (青岛市 → 青岛) and a province written before a
-    /// city (山东青岛 → 青岛) when what is left is still a known place.</summary>
+    /// <summary>Strips a province written before the place (江苏省惠山 → 惠山, 山东青岛 → 青岛) and 市
+    /// written after a known city (开封市 → 开封, 青岛市黄岛 → 青岛黄岛).</summary>
     public static string TrimPlace(string place, ZoneGazetteer gazetteer)
     {
-        if (place.Length > 2 && (place.EndsWith('市') || place.EndsWith('省')) && gazetteer.IsKnownPlace(place[..^1]))
-            place = place[..^1];
-        for (var cut = 2; cut <= 3 && cut < place.Length - 1; cut++)
+        for (var cut = 3; cut >= 2; cut--)
         {
-            var head = place[..cut];
+            if (cut >= place.Length || !gazetteer.IsProvince(place[..cut])) continue;
             var rest = place[cut..];
-            if (rest.StartsWith('省')) rest = rest[1..];
-            if (gazetteer.IsProvince(head) && rest.Length >= 2 && gazetteer.IsKnownPlace(rest)) return TrimPlace(rest, gazetteer);
+            if (rest.Length > 2 && rest[0] is '省' or '市') rest = rest[1..];
+            if (rest.Length >= 2)
+            {
+                place = rest;
+                break;
+            }
         }
-        if (place.Length > 3 && place.Contains('市'))
-        {
-            var i = place.IndexOf('市');
-            var city = place[..i];
-            if (gazetteer.IsKnownPlace(city) && i + 1 < place.Length) place = city + place[(i + 1)..];
-        }
+        var i = place.IndexOf('市');
+        if (i >= 2 && gazetteer.IsKnownPlace(place[..i]) && (i == place.Length - 1 || place.Length - i - 1 >= 2))
+            place = place[..i] + place[(i + 1)..];
         return place;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class ZoneSpanFinder
     /// name: a zone word after 推动, 促进, 国内, 部分 names no place (推动高新区发展).</summary>
     private const string NonPlaceChars =
         "促推进动提升加强实现发挥设鼓励覆盖创围绕结过激做好召形聚部分度要把被让使对该这那些们么什怎样很更最都也就还又再才已曾" +
-        "正着了得之其所为以于从向往到给跟比继续研究利调年级国内外面立批型类化助持引导支撑深入积极全力不没非每此均";
+        "正着了得之其所为以于从向往到给跟比继续研究利调年级国内外面立批型类助持引导支撑深入积极全力不没非每此均";
 
     /// <summary>Verbs and adverbs that often stand right before a place.</summary>
     private static readonly string[] LeadingWords =
@@ -82,7 +82,9 @@ internal sealed class ZoneSpanFinder
             for (var length = Math.Min(_gazetteer.MaxNameLength, folded.Length - i); length >= 2; length--)
             {
                 if (!_gazetteer.TryGetName(folded.Substring(i, length), out var zone, out var standalone)) continue;
-                if (standalone && IsInsideLongerName(folded, i + length)) continue;
+                // Names without a zone word (光谷, 中关村) may start a longer name (中关村大街).
+                var bare = standalone || ZoneNames.PlaceOf(zone.Canonical) == folded.Substring(i, length);
+                if (bare && IsInsideLongerName(folded, i + length)) continue;
                 var level = zone.Kind is ZoneNames.HiTech or ZoneNames.Etdz or ZoneNames.NewArea ? "national" : null;
                 spans.Add(new ZoneSpan(i, i + length, zone.Place, null, zone, false, level));
                 i += length - 1;
@@ -123,7 +125,7 @@ internal sealed class ZoneSpanFinder
     private bool IsPlaceFor(string place, string kind)
     {
         if (place.Length < 2 || GenericPlaces.Contains(place)) return false;
-        if (place.EndsWith('型') || place.EndsWith('级') || place.EndsWith('类') || place.EndsWith('化')) return false;
+        if (place.EndsWith('型') || place.EndsWith('级') || place.EndsWith('类')) return false;
         var known = _gazetteer.IsKnownPlace(place) || _gazetteer.ByPlace(place, kind) != null;
         if (kind is ZoneNames.HiTech or ZoneNames.Etdz)
         {
@@ -163,8 +165,12 @@ internal sealed class ZoneSpanFinder
             if (rest.Length > 4 || rest.Any(c => StopChars.Contains(c)) || !LooksLikePlace(rest)) continue;
             return (runStart + p, ZoneNames.TrimPlace(run[p..], _gazetteer));
         }
-        var lastStop = run.LastIndexOfAny(StopChars.ToCharArray());
-        var offset = lastStop + 1;
+        var offset = run.LastIndexOfAny(StopChars.ToCharArray()) + 1;
+        foreach (var word in LeadingWords)
+        {
+            var at = run.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && at + word.Length < run.Length - 1) offset = Math.Max(offset, at + word.Length);
+        }
         var candidate = run[offset..];
         bool stripped;
         do
@@ -200,6 +206,9 @@ internal sealed class ZoneSpanFinder
             var kind = ZoneNames.KindOf(match.Groups["word"].Value);
             var items = ListItemsBefore(folded, match.Index, spans);
             if (items.Count == 0 || (items.Count < 2 && !marked)) continue;
+            // Without 等 or a count the zone word is the last item's own (成都、武汉高新区); earlier
+            // items that are zones already (广州高新区和青岛高新区) make it no list at all.
+            if (!marked && items.Take(items.Count - 1).Any(i => Overlaps(spans, i.Start, i.End))) continue;
             var knownCount = items.Count(i => Lookup(i.Text, kind) != null || _gazetteer.IsKnownPlace(i.Text) || Overlaps(spans, i.Start, i.End));
             if (knownCount == 0) continue;
             foreach (var item in items)
