@@ -1,23 +1,163 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Pipeline.Extract.Model;
 
 namespace Pipeline.Extract.Html;
 
-/// <summary>An HTML article page → its article fields.</summary>
+/// <summary>An image printed with an article: absolute URL when the page URL is known, and its caption.</summary>
+public sealed record ArticleImage(string Url, string? Caption);
+
+/// <summary>What an article page yields: the article fields, its images, and which reading was used.</summary>
+public sealed record ParsedHtmlArticle(SourceDocument Document, IReadOnlyList<ArticleImage> Images, string Template);
+
+/// <summary>
+/// An HTML article page → its article fields. Pages in the Founder e-paper template (used by 科技日报's
+/// archive and many other papers) are read field by field; any other page goes through a general
+/// main-content extraction (paragraph-cluster scoring with link-density and class/id hints).
+/// </summary>
 public static class HtmlArticleParser
 {
-    public static SourceDocument Parse(string html, string source, string? url = null)
+    public const string FounderTemplate = "founder";
+    public const string GenericTemplate = "generic";
+
+    public static SourceDocument Parse(string html, string source, string? url = null) =>
+        ParseArticle(html, source, url).Document;
+
+    public static ParsedHtmlArticle ParseArticle(string html, string source, string? url = null)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var title = document.QuerySelector("h1")?.TextContent.Trim() ?? document.Title?.Trim();
-        var paragraphs = document.QuerySelectorAll("p").Select(p => p.TextContent.Trim()).Where(t => t.Length > 0);
-        return new SourceDocument
+        return FounderPage.Matches(html, document)
+            ? FounderPage.Read(html, document, source, url)
+            : GenericPage.Read(document, source, url);
+    }
+
+    /// <summary>The paragraphs of an HTML fragment (an article body as an API delivers it), one per line.</summary>
+    public static IReadOnlyList<string> Paragraphs(string htmlFragment)
+    {
+        var body = new HtmlParser().ParseDocument("<html><body>" + htmlFragment + "</body></html>").Body;
+        return body == null ? Array.Empty<string>() : HtmlText.Lines(body, e => e.ClassList.Contains("picture"));
+    }
+
+    internal static string? ResolveUrl(string? src, string? pageUrl)
+    {
+        if (string.IsNullOrWhiteSpace(src)) return null;
+        src = src.Trim();
+        if (pageUrl != null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, src, out var absolute))
+            return absolute.ToString();
+        return src;
+    }
+
+    /// <summary>Date printed in a URL path: .../2023-03/15/..., .../2023-03-15/..., .../20230315/....</summary>
+    internal static string? DateFromUrl(string? url)
+    {
+        if (url == null) return null;
+        var m = Regex.Match(url, @"/((?:19|20)\d{2})-?(\d{2})[/-]?(\d{2})(?=/|_|\.)");
+        return m.Success ? ArticlePageHeader.FindDate($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
+    }
+
+    internal static List<string> CaptionsOf(IEnumerable<IElement> pictures) =>
+        pictures.SelectMany(p => HtmlText.Lines(p)).Select(HtmlText.Clean).Where(c => c.Length > 0).Distinct().ToList();
+
+    internal static List<ArticleImage> ImagesOf(IElement? root, IEnumerable<IElement> pictures, string? url)
+    {
+        var images = new List<ArticleImage>();
+        foreach (var picture in pictures)
         {
-            Source = source,
-            Url = url,
-            Kind = DocumentKind.Article,
-            Title = title,
-            Text = string.Join("\n", paragraphs),
-        };
+            var caption = string.Join(" ", HtmlText.Lines(picture));
+            foreach (var img in picture.QuerySelectorAll("img"))
+                Add(img, caption.Length > 0 ? caption : null);
+        }
+        if (root != null)
+            foreach (var img in root.QuerySelectorAll("img"))
+                Add(img, img.GetAttribute("alt") is { Length: > 0 } alt ? HtmlText.Clean(alt) : null);
+        return images;
+
+        void Add(IElement img, string? caption)
+        {
+            var src = ResolveUrl(img.GetAttribute("src") ?? img.GetAttribute("data-src"), url);
+            if (src != null && images.All(i => i.Url != src)) images.Add(new ArticleImage(src, caption));
+        }
+    }
+
+    /// <summary>The Founder (方正) e-paper article page.</summary>
+    private static class FounderPage
+    {
+        private static readonly Regex Content = new(@"<!--\s*enpcontent\s*-->(.*?)<!--\s*/enpcontent\s*-->", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        private static readonly Regex Property = new(@"<!--\s*enpproperty(.*?)/enpproperty\s*-->", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        private static readonly Regex PropertyField = new(@"<(\w+)>(.*?)</\1>", RegexOptions.Singleline | RegexOptions.Compiled);
+
+        public static bool Matches(string html, IDocument document) =>
+            Content.IsMatch(html) || Property.IsMatch(html) || document.QuerySelector("#ozoom, .biaoti") != null;
+
+        public static ParsedHtmlArticle Read(string html, IDocument document, string source, string? url)
+        {
+            var meta = Properties(html);
+            string? Field(string name) => meta.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
+            string? Headline(string name) => Field(name) is { } h ? HtmlText.CleanHeadline(h) : null;
+            string? Element(string selector) =>
+                document.QuerySelector(selector) is { } e && HtmlText.CleanHeadline(string.Join(" ", HtmlText.Lines(e))) is { Length: > 0 } t ? t : null;
+
+            var pictures = document.QuerySelectorAll("table.picture, .picture").Where(p => p.ParentElement?.Closest(".picture") == null).ToList();
+            var zoom = document.QuerySelector("#ozoom");
+            List<string> body;
+            var content = Content.Match(html);
+            IElement? contentRoot;
+            if (content.Success)
+            {
+                contentRoot = new HtmlParser().ParseDocument("<html><body>" + content.Groups[1].Value + "</body></html>").Body;
+                body = HtmlText.Lines(contentRoot!, IsPicture);
+            }
+            else
+            {
+                contentRoot = zoom;
+                body = zoom != null ? HtmlText.Lines(zoom, IsPicture) : new List<string>();
+            }
+            if (contentRoot != null) pictures.AddRange(contentRoot.QuerySelectorAll("table.picture, .picture"));
+
+            var label = document.QuerySelectorAll("td, span, div, a, p")
+                .Where(e => e.Children.Length == 0)
+                .Select(e => ArticlePageHeader.ParsePageLabel(e.TextContent))
+                .FirstOrDefault(l => l != null);
+            var pageNumber = int.TryParse(Field("pagenum") ?? Field("page") ?? "", out var n) && n > 0 ? n : label?.Number;
+            var byline = Element(".author") ?? Element(".zuozhe");
+            var authors = BylineParser.Parse(byline);
+            if (authors.Count == 0) authors = BylineParser.Parse(Field("author"));
+
+            var doc = new SourceDocument
+            {
+                Source = source,
+                Url = url,
+                Kind = DocumentKind.Article,
+                Title = Headline("title") ?? Element(".biaoti") ?? Element("h1") ?? HtmlText.Clean(document.Title),
+                Kicker = Headline("introtitle") ?? Element(".yinti"),
+                Subtitle = Headline("subtitle") ?? Element(".futi"),
+                Authors = authors,
+                Page = Field("pagename") ?? Field("nodename") ?? label?.Name,
+                PageNumber = pageNumber,
+                Published = ArticlePageHeader.FindDate(Field("date")) ?? DateFromUrl(url),
+                Captions = CaptionsOf(pictures),
+                Text = string.Join("\n", body),
+            };
+            return new ParsedHtmlArticle(doc, ImagesOf(contentRoot, pictures, url), FounderTemplate);
+        }
+
+        private static bool IsPicture(IElement e) => e.ClassList.Contains("picture");
+
+        private static Dictionary<string, string> Properties(string html)
+        {
+            var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var m = Property.Match(html);
+            if (!m.Success) return fields;
+            foreach (Match f in PropertyField.Matches(m.Groups[1].Value))
+            {
+                var name = f.Groups[1].Value;
+                // The first occurrence wins: later <nodename>s name the enclosing column, not the page.
+                if (!fields.ContainsKey(name)) fields[name] = HtmlText.Clean(WebUtility.HtmlDecode(f.Groups[2].Value));
+            }
+            return fields;
+        }
     }
 }

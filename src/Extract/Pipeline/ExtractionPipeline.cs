@@ -1,3 +1,5 @@
+using Pipeline.Extract.Dates;
+using Pipeline.Extract.Figures;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Pages;
 
@@ -14,6 +16,8 @@ public sealed class ExtractionPipeline
     /// (figures name their zone and enterprise).</summary>
     public static ExtractionPipeline CreateDefault() => new(new IStage[]
     {
+        new DateStage(),
+        new FigureStage(),
     });
 
     public IReadOnlyList<IStage> Stages => _stages;

@@ -1,0 +1,256 @@
+using Pipeline.Extract.Numbers;
+
+namespace Pipeline.Extract.Dates;
+
+/// <summary>How a date mention gives its year.</summary>
+internal enum YearKind
+{
+    /// <summary>Not written: 8月12日, 3月底.</summary>
+    None,
+    /// <summary>Written as a number: 2022年, 二〇二二年.</summary>
+    Explicit,
+    /// <summary>Said relative to the publication year: 今年 (0), 去年 (-1), 前年 (-2), 明年 (+1).</summary>
+    Relative,
+}
+
+/// <summary>One calendar point as written; Month is set by 年底 (12) and 年初 (1) too.</summary>
+internal sealed record DatePoint(YearKind YearKind, int Year, int? Month, int? Day);
+
+/// <summary>A proposed date mention in a <see cref="FoldedText"/> view: a point or a range.</summary>
+internal sealed record DateSpan(int Start, int End, DatePoint From, DatePoint? To);
+
+/// <summary>
+/// Proposes calendar mentions: 2022年8月15日, 2022.8.15, 2022-08-15, 8月12日, 2017年6月, 2020年底, 3月底,
+/// 6月下旬, 今年2月, 去年10月, 2030年前, 2021年度, 2018-2020年, 2018年至2020年, 1-9月, 二〇二二年八月.
+/// Leaves out mentions inside a document or event name (《…(2022-2030年)》), 今年以来, and words with no
+/// calendar value (近日, 年初 alone, 十四五).
+/// </summary>
+internal static class DateExtractor
+{
+    private static readonly (string Word, int Offset)[] RelativeYears =
+    {
+        ("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("前年", -2), ("明年", 1), ("后年", 2), ("後年", 2),
+    };
+
+    private static readonly string[] RangeSeparators = { "——", "—", "–", "－", "-", "~", "～", "至", "到" };
+    private const string ChineseDigits = "〇零○一二三四五六七八九";
+
+    public static List<DateSpan> Extract(string text)
+    {
+        var inName = InsideBookTitle(text);
+        var spans = new List<DateSpan>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var span = TryAt(text, i);
+            if (span == null || inName[span.Start])
+            {
+                i++;
+                continue;
+            }
+            spans.Add(span);
+            i = span.End;
+        }
+        return spans;
+    }
+
+    private static DateSpan? TryAt(string text, int i)
+    {
+        if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.' || char.IsAsciiLetter(text[i - 1]))) return null;
+        if (ReadNumericDate(text, i) is { } numeric) return numeric;
+
+        var first = ReadPoint(text, i);
+        if (first is { } f)
+        {
+            if (f.Point.YearKind == YearKind.Relative && Follows(text, f.End, "以来", "以來")) return null;
+            if (f.Point.YearKind != YearKind.None && f.Point.Month == null && ReadBareRange(text, f.End) is { } months)
+                return new DateSpan(i, months.End, months.From with { YearKind = f.Point.YearKind, Year = f.Point.Year }, months.To); // 2022年1-9月
+            if (ReadRangeEnd(text, f.End, f.Point) is { } to) return new DateSpan(i, to.End, f.Point, to.Point);
+            return new DateSpan(i, f.End, f.Point, null);
+        }
+
+        return ReadBareRange(text, i) is { } bare ? new DateSpan(i, bare.End, bare.From, bare.To) : null;
+    }
+
+    /// <summary>A range whose unit is written once, at its end: 2018-2020年, 1-9月.</summary>
+    private static (DatePoint From, DatePoint To, int End)? ReadBareRange(string text, int i)
+    {
+        var bareEnd = i;
+        while (bareEnd < text.Length && char.IsAsciiDigit(text[bareEnd])) bareEnd++;
+        var digits = bareEnd - i;
+        if (digits is not (1 or 2 or 4)) return null;
+        var bare = int.Parse(text[i..bareEnd]);
+        foreach (var sep in RangeSeparators)
+        {
+            if (!Follows(text, bareEnd, sep)) continue;
+            var second = ReadPoint(text, bareEnd + sep.Length);
+            if (second is not { } s) return null;
+            var p = s.Point;
+            if (digits == 4 && p.YearKind == YearKind.Explicit && p.Month == null && IsYear(bare) && bare < p.Year)
+                return (new DatePoint(YearKind.Explicit, bare, null, null), p, s.End);
+            if (digits <= 2 && p.YearKind == YearKind.None && p.Day == null && p.Month is { } m && bare is >= 1 and <= 12 && bare < m)
+                return (new DatePoint(YearKind.None, 0, bare, null), p, s.End);
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>2022.8.15, 2022-08-15, 2022/8/15 (same separator twice); 2022-08 and 2022/08.</summary>
+    private static DateSpan? ReadNumericDate(string text, int i)
+    {
+        if (!ReadDigits(text, i, 4, 4, out var year, out var j) || !IsYear(year) || j >= text.Length) return null;
+        var sep = text[j];
+        if (sep is not ('-' or '.' or '/')) return null;
+        if (!ReadDigits(text, j + 1, 1, 2, out var month, out var k) || month is < 1 or > 12) return null;
+        if (k < text.Length && text[k] == sep && ReadDigits(text, k + 1, 1, 2, out var day, out var end) && IsDay(year, month, day)
+            && (end >= text.Length || !char.IsAsciiDigit(text[end]) && text[end] != sep))
+            return new DateSpan(i, Follows(text, end, "日") ? end + 1 : end, new DatePoint(YearKind.Explicit, year, month, day), null);
+        if (sep != '.' && k - j - 1 == 2 && (k >= text.Length || !char.IsAsciiDigit(text[k]) && text[k] is not ('-' or '.' or '/')))
+            return new DateSpan(i, k, new DatePoint(YearKind.Explicit, year, month, null), null);
+        return null;
+    }
+
+    private static (DatePoint Point, int End)? ReadPoint(string text, int i)
+    {
+        var yearKind = YearKind.None;
+        var year = 0;
+        var j = i;
+        if (ReadDigits(text, i, 4, 4, out var y, out var afterDigits) && IsYear(y) && Follows(text, afterDigits, "年"))
+        {
+            yearKind = YearKind.Explicit;
+            year = y;
+            j = afterDigits + 1;
+        }
+        else if (i + 5 <= text.Length && text.Substring(i, 4).All(c => ChineseDigits.Contains(c)) && text[i + 4] == '年')
+        {
+            yearKind = YearKind.Explicit;
+            year = text.Substring(i, 4).Aggregate(0, (v, c) => v * 10 + NumeralParser.Digits[c]);
+            if (!IsYear(year)) return null;
+            j = i + 5;
+        }
+        else
+        {
+            foreach (var (word, offset) in RelativeYears)
+                if (Follows(text, i, word))
+                {
+                    yearKind = YearKind.Relative;
+                    year = offset;
+                    j = i + word.Length;
+                    break;
+                }
+        }
+
+        if (yearKind != YearKind.None)
+        {
+            if (Follows(text, j, "度")) return (new DatePoint(yearKind, year, null, null), j + 1);
+            foreach (var end in new[] { "年底", "年末", "底", "末" })
+                if (Follows(text, j, end)) return (new DatePoint(yearKind, year, 12, null), j + end.Length);
+            foreach (var begin in new[] { "年初", "初" })
+                if (Follows(text, j, begin)) return (new DatePoint(yearKind, year, 1, null), j + begin.Length);
+        }
+
+        if (ReadMonth(text, j, requireDayOrModifier: yearKind == YearKind.None && !char.IsAsciiDigit(At(text, j))) is { } month)
+        {
+            if (yearKind == YearKind.None && !MonthMayStartHere(text, i)) return null;
+            var k = month.End;
+            if (Follows(text, k, "份")) k++;
+            if (ReadDay(text, k) is { } day)
+                return IsDay(yearKind == YearKind.Explicit ? year : 2000, month.Value, day.Value)
+                    ? (new DatePoint(yearKind, year, month.Value, day.Value), day.End) : null;
+            foreach (var modifier in new[] { "上旬", "中旬", "下旬", "底", "末", "初", "中" })
+                if (Follows(text, k, modifier)) return (new DatePoint(yearKind, year, month.Value, null), k + modifier.Length);
+            return (new DatePoint(yearKind, year, month.Value, null), k);
+        }
+        if (yearKind == YearKind.None) return null;
+        // 今年 alone, 2021年, 2030年前: the year.
+        return (new DatePoint(yearKind, year, null, null), j);
+    }
+
+    private static (DatePoint Point, int End)? ReadRangeEnd(string text, int at, DatePoint first)
+    {
+        foreach (var sep in RangeSeparators)
+        {
+            if (!Follows(text, at, sep)) continue;
+            var s = at + sep.Length;
+            if (first.Day != null && ReadDay(text, s) is { } dayOnly && !Follows(text, dayOnly.End, "月"))
+                return (first with { Day = dayOnly.Value }, dayOnly.End); // 8月12日至15日
+            if (ReadPoint(text, s) is not { } to) return null;
+            var p = to.Point;
+            var sameShape = (p.Month == null) == (first.Month == null) || p.YearKind == YearKind.None;
+            if (!sameShape) return null;
+            if (p.YearKind == YearKind.None && first.YearKind == YearKind.None && first.Month == null) return null;
+            return (p, to.End);
+        }
+        return null;
+    }
+
+    private static (int Value, int End)? ReadMonth(string text, int i, bool requireDayOrModifier)
+    {
+        if (ReadDigits(text, i, 1, 2, out var m, out var j))
+            return m is >= 1 and <= 12 && Follows(text, j, "月") ? (m, j + 1) : null;
+        foreach (var (word, value) in ChineseMonths)
+            if (Follows(text, i, word) && Follows(text, i + word.Length, "月"))
+            {
+                var end = i + word.Length + 1;
+                if (requireDayOrModifier && ReadDay(text, end) == null && !"底末初上中下份".Contains(At(text, end))) return null;
+                return (value, end);
+            }
+        return null;
+    }
+
+    private static (int Value, int End)? ReadDay(string text, int i)
+    {
+        if (ReadDigits(text, i, 1, 2, out var d, out var j))
+            return d is >= 1 and <= 31 && (Follows(text, j, "日") || Follows(text, j, "号") || Follows(text, j, "號")) ? (d, j + 1) : null;
+        var k = i;
+        while (k < text.Length && k - i < 3 && (ChineseDigits.Contains(text[k]) || text[k] == '十')) k++;
+        if (k == i || !(Follows(text, k, "日") || Follows(text, k, "号"))) return null;
+        return NumeralParser.TryParse(text[i..k], out var v) && v is >= 1 and <= 31 ? ((int)v, k + 1) : null;
+    }
+
+    private static readonly (string Word, int Value)[] ChineseMonths =
+    {
+        ("十一", 11), ("十二", 12), ("十", 10), ("一", 1), ("正", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5),
+        ("六", 6), ("七", 7), ("八", 8), ("九", 9),
+    };
+
+    /// <summary>A month with no year must not continue a number or a count (3个月, 第3月, 12.5月).</summary>
+    private static bool MonthMayStartHere(string text, int i)
+    {
+        if (i == 0) return true;
+        var before = text[i - 1];
+        if (char.IsAsciiDigit(before) || before is '.' or '个' or '個' or '第' or '每' or '数' or '數' or '几' or '幾') return false;
+        return !ChineseDigits.Contains(before) && before != '十';
+    }
+
+    private static bool[] InsideBookTitle(string text)
+    {
+        var inside = new bool[text.Length + 1];
+        var depth = 0;
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (text[k] is '《' or '〈') depth++;
+            else if (text[k] is '》' or '〉' && depth > 0) depth--;
+            else if (text[k] == '\n') depth = 0;
+            inside[k] = depth > 0;
+        }
+        return inside;
+    }
+
+    private static bool ReadDigits(string text, int i, int min, int max, out int value, out int end)
+    {
+        value = 0;
+        end = i;
+        while (end < text.Length && char.IsAsciiDigit(text[end]) && end - i < max + 1) end++;
+        var n = end - i;
+        if (n < min || n > max) return false;
+        value = int.Parse(text.AsSpan(i, n));
+        return true;
+    }
+
+    private static bool IsYear(int y) => y is >= 1900 and <= 2100;
+    private static bool IsDay(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
+    private static char At(string text, int i) => i < text.Length ? text[i] : '\0';
+    private static bool Follows(string text, int at, params string[] words) =>
+        words.Any(w => at + w.Length <= text.Length && string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
+}

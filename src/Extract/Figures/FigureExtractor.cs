@@ -1,0 +1,311 @@
+using Pipeline.Extract.Numbers;
+
+namespace Pipeline.Extract.Figures;
+
+/// <summary>A proposed figure in a <see cref="FoldedText"/> view, split into the parts the
+/// resolver reads: [Start, End) covers approximation words, numbers and unit.</summary>
+internal sealed record FigureSpan
+{
+    public required int Start { get; init; }
+    public required int End { get; init; }
+    public required NumeralRun Number { get; init; }
+    /// <summary>Upper end of a range (25%—35%, 8—15分钟).</summary>
+    public NumeralRun? Max { get; init; }
+    /// <summary>Denominator of a fraction (1/3).</summary>
+    public NumeralRun? Denominator { get; init; }
+    /// <summary>Scale words after an approximation inside the number: 10多万 → 万.</summary>
+    public string ScaleAfterApprox { get; init; } = "";
+    /// <summary>Spelled percentage: 百分之三十, 千分之五.</summary>
+    public string PercentPrefix { get; init; } = "";
+    public string ApproxPrefix { get; init; } = "";
+    public string ApproxSuffix { get; init; } = "";
+    public string Unit { get; init; } = "";
+}
+
+/// <summary>
+/// Proposes figures: every run of numerals that is a quantity, with its approximation words,
+/// unit and range. Leaves out what the guide says is not a figure: dates (the excluded ranges),
+/// years and durations in 年, ordinals (第13期), codes and names (5G, TOP100, 6+2+X, “551”, 2、3号线,
+/// 2.0版), list numbering, vague amounts (数十万, 千百亿级) and Chinese numerals without a scale word.
+/// </summary>
+internal static class FigureExtractor
+{
+    private static readonly string[] ApproxPrefixes =
+        { "不超过", "不超過", "将近", "將近", "接近", "近乎", "大约", "大約", "约合", "超过", "超過", "不到", "不足", "逾", "约", "約", "近", "超", "过", "過" };
+
+    private static readonly string[] ApproxSuffixesAfterUnit = { "以上", "以下", "以内", "以內", "左右", "上下", "多", "余", "餘", "许", "許" };
+    private const string ApproxInfix = "多余餘";
+    private static readonly string[] RangeSeparators = { "——", "—", "–", "－", "-", "~", "～", "至", "到" };
+
+    /// <summary>Characters that make a Chinese numeral vague: 数十万, 几百, 上万, 成千.</summary>
+    private const string VagueBefore = "数數几幾上成好";
+
+    /// <summary>After a number with no unit: words that make it part of a name or a rank (500强, 2022届, 2.0版, 3号线).</summary>
+    private const string NameSuffix = "号號届屆强強级級版代期楼樓";
+
+    /// <summary>Where a number without a unit may end and still be a quantity.</summary>
+    private const string Terminators = ",，。.;；:：、!！?？)）」』”\"\n的和与與及或等";
+
+    private const string Openers = "“\"「『";
+    private const string Closers = "”\"」』";
+
+    public static List<FigureSpan> Extract(string text, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        var found = new List<(FigureSpan? Span, NumeralRun Run, bool NameLike, string Unit)>();
+        var consumedUntil = 0;
+        foreach (var run in NumeralScanner.Scan(text))
+        {
+            if (run.Start < consumedUntil) continue;
+            if (Overlaps(excluded, run.Start, run.End)) continue;
+            var (span, nameLike, unit) = Propose(text, run, excluded);
+            found.Add((span, run, nameLike, unit));
+            if (span != null) consumedUntil = span.End;
+        }
+
+        // A bare number listed before another takes that one's unit or fate: 3、5家; 2、3号线.
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            var (span, run, _, unit) = found[k];
+            var next = found[k + 1];
+            if (unit.Length > 0 || run.HasScale || run.End >= text.Length || text[run.End] != '、' || next.Run.Start != run.End + 1) continue;
+            if (next.NameLike || next.Span == null) found[k] = (null, run, next.NameLike, next.Unit);
+            else if (span != null) found[k] = (span with { Unit = next.Unit }, run, false, next.Unit);
+        }
+        return found.Where(f => f.Span != null).Select(f => f.Span!).ToList();
+    }
+
+    private static (FigureSpan? Span, bool NameLike, string Unit) Propose(string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        if (!NumeralParser.TryParse(run.Text, out var value)) return (null, false, "");
+        var start = run.Start;
+        var before = start > 0 ? text[start - 1] : '\n';
+
+        var percentPrefix = "";
+        foreach (var p in new[] { "百分之", "千分之" })
+            if (start >= p.Length && string.CompareOrdinal(text, start - p.Length, p, 0, p.Length) == 0)
+            {
+                percentPrefix = p;
+                start -= p.Length;
+                before = start > 0 ? text[start - 1] : '\n';
+            }
+
+        if (before is '第' or '#' or '+' or '_' or '/' || char.IsAsciiLetter(before)) return (null, true, "");
+        if (!run.HasArabic && VagueBefore.Contains(before)) return (null, false, "");
+        if (IsListNumber(text, run)) return (null, true, "");
+
+        var approxPrefix = percentPrefix.Length == 0 ? MatchApproxPrefix(text, start) : "";
+        start -= approxPrefix.Length;
+
+        var i = run.End;
+        var scaleAfterApprox = "";
+        var approxSuffix = "";
+        if (i < text.Length && ApproxInfix.Contains(text[i]))
+        {
+            var j = i + 1;
+            while (j < text.Length && (NumeralParser.BigUnits.ContainsKey(text[j]) || text[j] is '十' or '百' or '千')) j++;
+            if (j > i + 1) scaleAfterApprox = text[(i + 1)..j];
+            approxSuffix = text[i].ToString();
+            i = j;
+        }
+        if (UnitLexicon.StartsYearWord(text, i, out _)) return (null, true, "年");
+
+        var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 ? ("%", i, false) : ReadUnit(text, i, excluded);
+        if (nameLike) return (null, true, unit);
+        i = afterUnit;
+
+        NumeralRun? denominator = null;
+        if (unit.Length == 0 && percentPrefix.Length == 0 && i + 1 < text.Length && text[i] == '/' && char.IsAsciiDigit(text[i + 1]) && run.HasArabic)
+        {
+            var end = NumeralScanner.Extend(text, i + 1);
+            var d = new NumeralRun(i + 1, end, text[(i + 1)..end]);
+            if (Overlaps(excluded, d.Start, d.End) || !NumeralParser.TryParse(d.Text, out var dv) || dv == 0) return (null, true, "");
+            denominator = d;
+            i = end;
+        }
+
+        NumeralRun? max = null;
+        if (denominator == null && percentPrefix.Length == 0)
+        {
+            var range = ReadRangeEnd(text, i, unit, excluded);
+            if (range is { } r)
+            {
+                if (r.NameLike) return (null, true, r.Unit);
+                max = r.Max;
+                unit = r.Unit;
+                i = r.End;
+                if (r.ApproxSuffix.Length > 0) approxSuffix = r.ApproxSuffix;
+            }
+        }
+
+        if (approxSuffix.Length == 0)
+            foreach (var s in ApproxSuffixesAfterUnit)
+                if (string.CompareOrdinal(text, i, s, 0, s.Length) == 0 && (unit.Length > 0 || s.Length > 1))
+                {
+                    approxSuffix = s;
+                    i += s.Length;
+                    break;
+                }
+
+        var span = new FigureSpan
+        {
+            Start = start, End = i, Number = run, Max = max, Denominator = denominator, ScaleAfterApprox = scaleAfterApprox,
+            PercentPrefix = percentPrefix, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix, Unit = unit,
+        };
+        var approx = approxPrefix.Length > 0 || approxSuffix.Length > 0;
+        if (!IsQuantity(text, span, value, approx)) return (null, false, unit);
+        if (InsideShortQuote(text, span.Start, span.End) || InsideBookTitle(text, span.Start)) return (null, true, unit);
+        return (span, false, unit);
+    }
+
+    /// <summary>Chinese numerals need a scale word (or a spelled percentage, or 成); a lone scale word needs an
+    /// approximation (百余名); a number without unit needs a scale word or must end where a quantity may end.</summary>
+    private static bool IsQuantity(string text, FigureSpan span, decimal value, bool approx)
+    {
+        var run = span.Number;
+        if (span.PercentPrefix.Length > 0) return true;
+        if (!run.HasArabic)
+        {
+            var chineseRatio = span.Unit == "成" && run.Text.Length == 1 && value is > 0 and < 10;
+            if (!run.HasScale && !chineseRatio) return false;
+            if (run.IsScaleOnly && !approx) return false;
+        }
+        if (span.Unit.Length > 0 || span.Denominator != null) return true;
+        var next = span.End < text.Length ? text[span.End] : '\n';
+        if (span.ScaleAfterApprox.Length == 0 && !run.HasScale)
+        {
+            if (run.HasArabic && !run.Text.Contains('.') && value is >= 1900 and <= 2100) return false; // a year without 年
+            if (!Terminators.Contains(next)) return false;
+        }
+        else if (!run.HasArabic && !Terminators.Contains(next)) return false;
+        return true;
+    }
+
+    private static (string Unit, int End, bool NameLike) ReadUnit(string text, int at, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        if (at >= text.Length) return ("", at, false);
+        var c = text[at];
+        if (char.IsAsciiLetter(c))
+        {
+            var latin = UnitLexicon.LatinRun(text, at);
+            var unitPart = UnitLexicon.IsLatinUnit(latin) ? latin : "";
+            if (unitPart.Length == 0) return (latin, at, true); // 5G, 8K, 3D
+            if (at + latin.Length < text.Length && (char.IsAsciiDigit(text[at + latin.Length]) || text[at + latin.Length] == '+'))
+                return (latin, at, true);
+            return ReadCompound(text, latin, at + latin.Length, excluded);
+        }
+        if (c == '+' || c == '_') return ("+", at, true); // 6+2+X, 1+4
+        if (NameSuffix.Contains(c)) return (c.ToString(), at, true);
+        var unit = UnitLexicon.MatchUnit(text, at);
+        if (unit == null) return ("", at, false);
+        if (unit == "英寸" && at + 2 < text.Length && IsIdeograph(text[at + 2]) && text[at + 2] != '的')
+            return (unit, at, true); // 6英寸晶圆: a product size in a name
+        return ReadCompound(text, unit, at + unit.Length, excluded);
+    }
+
+    /// <summary>吨标准煤/万元, 元/平方米: a unit per another, the denominator keeping its scale word.</summary>
+    private static (string Unit, int End, bool NameLike) ReadCompound(string text, string unit, int at, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        if (at + 1 >= text.Length || text[at] != '/') return (unit, at, false);
+        var j = at + 1;
+        while (j < text.Length && (NumeralParser.BigUnits.ContainsKey(text[j]) || text[j] is '千' or '百')) j++;
+        var per = UnitLexicon.MatchUnit(text, j);
+        if (per == null && j < text.Length && char.IsAsciiLetter(text[j]))
+        {
+            var latin = UnitLexicon.LatinRun(text, j);
+            if (UnitLexicon.IsLatinUnit(latin)) per = latin;
+        }
+        if (per == null && string.CompareOrdinal(text, j, "年", 0, 1) == 0) per = "年";
+        if (per == null || Overlaps(excluded, at, j + per.Length)) return (unit, at, false);
+        return (unit + "/" + text[(at + 1)..j] + per, j + per.Length, false);
+    }
+
+    private static (NumeralRun Max, string Unit, int End, string ApproxSuffix, bool NameLike)? ReadRangeEnd(
+        string text, int at, string unit, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        foreach (var sep in RangeSeparators)
+        {
+            if (string.CompareOrdinal(text, at, sep, 0, sep.Length) != 0) continue;
+            var s = at + sep.Length;
+            if (s >= text.Length || !(char.IsAsciiDigit(text[s]) || NumeralParser.IsChineseNumeralChar(text[s]))) return null;
+            var e = NumeralScanner.Extend(text, s);
+            if (e == s || Overlaps(excluded, s, e)) return null;
+            var max = new NumeralRun(s, e, text[s..e]);
+            if (!NumeralParser.TryParse(max.Text, out _)) return null;
+            var i = e;
+            var approx = "";
+            if (i < text.Length && ApproxInfix.Contains(text[i]))
+            {
+                approx = text[i].ToString();
+                i++;
+            }
+            if (UnitLexicon.StartsYearWord(text, i, out var year)) return (max, year, i + year.Length, approx, true); // 3-5年
+            var (maxUnit, end, nameLike) = ReadUnit(text, i, excluded);
+            if (nameLike) return (max, maxUnit, end, approx, true);
+            if (unit.Length > 0 && maxUnit.Length > 0 && maxUnit != unit) return null;
+            if (unit.Length > 0 && maxUnit.Length == 0 && sep is "至" or "到") return null;
+            return (max, maxUnit.Length > 0 ? maxUnit : unit, end, approx, false);
+        }
+        return null;
+    }
+
+    private static string MatchApproxPrefix(string text, int start)
+    {
+        foreach (var p in ApproxPrefixes)
+        {
+            var s = start - p.Length;
+            if (s < 0 || string.CompareOrdinal(text, s, p, 0, p.Length) != 0) continue;
+            if (p is "过" or "過" && s > 0 && IsIdeograph(text[s - 1]) && !"达達已均总總共年".Contains(text[s - 1])) continue; // 通过, 经过
+            if (p is "近" && s > 0 && "最将將附接".Contains(text[s - 1])) continue; // 最近, 附近
+            if (p is "超" && s > 0 && text[s - 1] is '高') continue;
+            return p;
+        }
+        return "";
+    }
+
+    /// <summary>1. / 2、/ (3) / 4) at the start of a line or sentence.</summary>
+    private static bool IsListNumber(string text, NumeralRun run)
+    {
+        if (!run.HasArabic && run.HasScale) return false;
+        var before = run.Start > 0 ? text[run.Start - 1] : '\n';
+        var after = run.End < text.Length ? text[run.End] : '\n';
+        if (before is '(' or '（' && after is ')' or '）') return true;
+        var atLineStart = before is '\n' or '。' or '；' or ';' || run.Start == 0;
+        return atLineStart && after is '.' or '、' or ')' or '）' or '．';
+    }
+
+    /// <summary>“氢能10条”, “551”: a short quotation holding a number is a name or a slogan.</summary>
+    private static bool InsideShortQuote(string text, int start, int end)
+    {
+        const int maxName = 12;
+        var open = -1;
+        for (var k = start - 1; k >= 0 && start - k <= maxName; k--)
+        {
+            if (Closers.Contains(text[k]) && text[k] != '"') return false;
+            if (Openers.Contains(text[k])) { open = k; break; }
+            if ("，,。；;！!？?\n".Contains(text[k])) return false;
+        }
+        if (open < 0) return false;
+        for (var k = end; k < text.Length && k - open <= maxName + 1; k++)
+        {
+            if (Closers.Contains(text[k])) return true;
+            if ("，,。；;！!？?\n“「『".Contains(text[k])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>《关于促进科技创新20条政策措施》: numbers in a document's name belong to the name.</summary>
+    private static bool InsideBookTitle(string text, int at)
+    {
+        for (var k = at - 1; k >= 0 && text[k] != '\n'; k--)
+        {
+            if (text[k] is '》' or '〉') return false;
+            if (text[k] is '《' or '〈') return true;
+        }
+        return false;
+    }
+
+    internal static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    private static bool Overlaps(IReadOnlyList<(int Start, int End)> ranges, int start, int end) =>
+        ranges.Any(r => r.Start < end && start < r.End);
+}

@@ -1,0 +1,140 @@
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Numbers;
+using Pipeline.Extract.Pipeline;
+
+namespace Pipeline.Extract.Figures;
+
+/// <summary>
+/// Gives a proposed figure its value and meaning: the number with scale words applied (decimal),
+/// range end, unit, kind, approximation, the metric it quantifies (the noun phrase before it in
+/// its clause), and whether it is a change (增长11.7%) or a level (提高到49.7% is a level).
+/// </summary>
+internal static class FigureResolver
+{
+    private static readonly string[] ChangeWords =
+    {
+        "同比", "环比", "環比", "增长", "增長", "增加", "提高", "提升", "上升", "下降", "减少", "減少", "降低", "增速", "增幅",
+        "降幅", "涨幅", "漲幅", "上涨", "上漲", "下跌", "回落", "增", "降", "减", "減", "涨", "漲", "翻",
+    };
+
+    /// <summary>Words between a metric and its figure that say how the figure relates, not what it measures.</summary>
+    private static readonly string[] LinkWords =
+    {
+        "同比", "环比", "環比", "年均", "平均", "增长", "增長", "增加", "提高", "提升", "上升", "下降", "减少", "減少", "降低",
+        "增速", "增幅", "降幅", "达到", "達到", "突破", "实现", "實現", "完成", "超过", "超過", "累计", "累計", "共计", "共計",
+        "合计", "合計", "总计", "總計", "约为", "分别", "分別", "已经", "已經", "仅需", "僅需", "高达", "高達", "多达", "多達",
+        "达", "達", "为", "為", "是", "有", "共", "了", "到", "至", "已", "将", "將", "可", "仅", "僅", "就", "再", "又", "也", "均", "占", "佔", "在", "由", "从", "從",
+    };
+
+    /// <summary>Verbs after which the words up to the figure name what it counts (企业拥有…高新技术企业5450家).</summary>
+    private static readonly string[] Verbs =
+    {
+        "拥有", "擁有", "集聚", "聚集", "汇聚", "匯聚", "培育", "建成", "建设", "引进", "引進", "吸引", "推出", "调配", "獲批", "获批",
+        "获得", "獲得", "投入", "设立", "設立", "形成", "覆盖", "覆蓋", "开发", "發布", "发布", "落实", "签约", "簽約", "推动", "产生",
+        "創造", "创造", "节约", "節約", "接入", "部署", "构建", "構建", "挖掘", "孵化", "培训", "培訓", "提供", "达成", "收取", "新增",
+        "入选", "入選", "带动", "帶動", "吸纳", "完成", "实现", "實現", "减少", "減少", "年产", "年產", "现有", "現有", "共有", "拥", "有",
+    };
+
+    public static FigureEntity Resolve(FigureSpan span, FoldedText view, IReadOnlyList<Annotation> mentions)
+    {
+        var text = view.Text;
+        var value = ValueOf(span, span.Number, withApproxScale: true);
+        decimal? max = span.Max is { } m ? ValueOf(span, m, withApproxScale: false) : null;
+        if (span.Denominator is { } d)
+            value = Math.Round(value / NumeralParser.Parse(d.Text), 6, MidpointRounding.AwayFromZero);
+        var unit = span.PercentPrefix switch { "百分之" => "%", "千分之" => "‰", _ => span.Unit };
+        var kind = span.Denominator != null ? FigureKinds.Ratio : UnitLexicon.KindOfUnit(unit);
+
+        var (sentenceStart, sentenceEnd) = SentenceAround(text, span.Start, span.End);
+        var clause = ClauseBefore(text, span.Start, sentenceStart);
+        var (metric, change) = MetricAndChange(clause);
+        var sourceStart = view.ToSource(span.Start);
+        var sourceSentence = (Start: view.ToSource(sentenceStart), End: view.ToSourceEnd(sentenceEnd));
+        return new FigureEntity
+        {
+            Text = text[span.Start..span.End],
+            Value = value,
+            ValueMax = max,
+            Unit = unit,
+            Kind = kind,
+            Approx = span.ApproxPrefix.Length > 0 || span.ApproxSuffix.Length > 0,
+            Digit = span.Number.HasArabic,
+            Metric = metric,
+            Change = change,
+            Zone = NearestBefore(mentions, Labels.Zone, sourceStart, sourceSentence.Start) is ZoneEntity z ? z.Name : null,
+            Enterprise = NearestBefore(mentions, Labels.Enterprise, sourceStart, sourceSentence.Start) is EnterpriseEntity e ? e.Name : null,
+            Sentence = text[sentenceStart..sentenceEnd],
+            Start = sourceStart,
+            End = view.ToSourceEnd(span.End),
+        };
+    }
+
+    private static decimal ValueOf(FigureSpan span, NumeralRun run, bool withApproxScale)
+    {
+        var v = NumeralParser.Parse(run.Text);
+        if (withApproxScale)
+            foreach (var c in span.ScaleAfterApprox)
+                v *= NumeralParser.BigUnits.TryGetValue(c, out var big) ? big : NumeralParser.SmallUnits[c];
+        return v;
+    }
+
+    /// <summary>A sentence ends at 。！？；, at a line break, or at the text's ends.</summary>
+    internal static (int Start, int End) SentenceAround(string text, int start, int end)
+    {
+        const string enders = "。！？!?；;\n";
+        var s = start;
+        while (s > 0 && !enders.Contains(text[s - 1])) s--;
+        var e = end;
+        while (e < text.Length && !enders.Contains(text[e])) e++;
+        if (e < text.Length && text[e] != '\n') e++;
+        return (s, e);
+    }
+
+    /// <summary>The words before a figure back to the clause's start (a comma, a colon, a bracket) or
+    /// the previous number.</summary>
+    private static string ClauseBefore(string text, int start, int sentenceStart)
+    {
+        const string breaks = ",，、:：(（)）“”\"「」";
+        var s = start;
+        while (s > sentenceStart && !breaks.Contains(text[s - 1]) && !char.IsAsciiDigit(text[s - 1]) && text[s - 1] != '%') s--;
+        return text[s..start];
+    }
+
+    internal static (string? Metric, bool Change) MetricAndChange(string clause)
+    {
+        var change = false;
+        var words = clause;
+        bool stripped;
+        do
+        {
+            stripped = false;
+            foreach (var w in LinkWords)
+            {
+                if (!words.EndsWith(w, StringComparison.Ordinal)) continue;
+                if (ChangeWords.Contains(w)) change = true;
+                words = words[..^w.Length];
+                stripped = true;
+                break;
+            }
+        } while (stripped && words.Length > 0);
+        // 提高到49.7%: the change word says where the level went, the figure is the level.
+        var linkTail = clause[words.Length..];
+        if (linkTail.EndsWith("到", StringComparison.Ordinal) || linkTail.EndsWith("至", StringComparison.Ordinal)) change = false;
+
+        var cut = 0;
+        foreach (var v in Verbs)
+        {
+            var at = words.LastIndexOf(v, StringComparison.Ordinal);
+            if (at >= 0 && at + v.Length > cut && at + v.Length < words.Length) cut = at + v.Length;
+        }
+        var de = words.LastIndexOf('的');
+        if (de >= 0 && de + 1 < words.Length && de + 1 > cut) cut = de + 1;
+        var metric = words[cut..];
+        if (metric.Length > 12) metric = metric[^12..];
+        return (metric.Length == 0 ? null : metric, change);
+    }
+
+    private static object? NearestBefore(IReadOnlyList<Annotation> mentions, string label, int at, int sentenceStart) =>
+        mentions.Where(a => a.Label == label && a.Start >= sentenceStart && a.Start < at)
+            .OrderByDescending(a => a.Start).FirstOrDefault()?.Value;
+}

@@ -1,0 +1,37 @@
+using Pipeline.Extract.Numbers;
+using Pipeline.Extract.Pipeline;
+
+namespace Pipeline.Extract.Figures;
+
+/// <summary>Figures in the body: <see cref="FigureExtractor"/> proposes spans, <see cref="FigureResolver"/>
+/// gives them values. Runs after the date stage (dates are not figures) and after the zone and
+/// enterprise stages when they are present (a figure names the zone or company of its sentence).</summary>
+public sealed class FigureStage : IStage
+{
+    public string Name => "figures";
+
+    public void Annotate(ArticleDocument document)
+    {
+        var view = FoldedText.Create(document.Body);
+        var dates = document.Get(Labels.Date)
+            .Select(a => (Start: view.FromSource(a.Start), End: view.FromSource(a.End)))
+            .ToList();
+        var mentions = document.Annotations
+            .Where(a => a.Label is Labels.Zone or Labels.Enterprise && a.Value != null)
+            .ToList();
+        foreach (var span in FigureExtractor.Extract(view.Text, dates))
+        {
+            var figure = FigureResolver.Resolve(span, view, mentions);
+            document.Add(new Annotation(Labels.Figure, figure.Start, figure.End, document.Body[figure.Start..figure.End], figure));
+        }
+    }
+
+    public void Project(ArticleDocument document)
+    {
+        document.Record.Figures = document.Get(Labels.Figure)
+            .OrderBy(a => a.Start)
+            .Select(a => a.Value)
+            .OfType<Model.FigureEntity>()
+            .ToList();
+    }
+}

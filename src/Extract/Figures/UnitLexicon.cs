@@ -1,0 +1,138 @@
+namespace Pipeline.Extract.Figures;
+
+/// <summary>Figure kinds as written in the record.</summary>
+internal static class FigureKinds
+{
+    public const string Money = "money";
+    public const string Percent = "percent";
+    public const string Count = "count";
+    public const string Measure = "measure";
+    public const string Duration = "duration";
+    public const string Ratio = "ratio";
+    public const string Other = "other";
+}
+
+/// <summary>Units that may follow a number, with the kind of quantity each makes, Simplified and
+/// Traditional. Matching is longest first, so 人次 wins over 人 and 吨标准煤 over 吨.</summary>
+internal static class UnitLexicon
+{
+    private static readonly string[] Currencies =
+    {
+        "元", "圆", "美元", "欧元", "日元", "港元", "港币", "港幣", "英镑", "英鎊", "韩元", "韓元", "澳元", "加元",
+        "卢布", "盧布", "新台币", "新台幣", "台币", "台幣", "人民币", "人民幣", "元人民币", "元人民幣", "美金", "块钱", "塊錢",
+    };
+
+    private static readonly string[] Percents = { "%", "％", "‰", "个百分点", "個百分點", "百分点", "百分點", "成" };
+
+    private static readonly string[] Counts =
+    {
+        "个", "個", "家", "人", "名", "位", "项", "項", "辆", "輛", "台", "臺", "套", "件", "户", "戶", "种", "種",
+        "次", "人次", "户次", "戶次", "辆次", "架次", "座", "所", "条", "條", "篇", "份", "张", "張", "只", "隻",
+        "头", "頭", "株", "棵", "批", "场", "場", "支", "款", "颗", "顆", "床", "路", "块", "塊", "类", "類",
+        "处", "處", "间", "間", "栋", "棟", "幢", "层", "層", "枚", "部", "本", "册", "冊", "例", "笔", "筆",
+        "单", "單", "片", "根", "架", "艘", "组", "組", "对", "對", "粒", "瓶", "箱", "盒", "包", "袋", "团", "團",
+        "队", "隊", "员", "員", "门", "門", "轮", "輪", "班", "趟", "页", "頁", "首", "封", "股",
+        "大",
+    };
+
+    private static readonly string[] Measures =
+    {
+        "吨", "噸", "公吨", "千克", "公斤", "克", "斤", "兆瓦", "千瓦", "瓦", "吉瓦", "兆瓦时", "兆瓦時", "千瓦时", "千瓦時",
+        "度", "千伏", "伏", "平方米", "平方公里", "平方千米", "平方公尺", "平米", "亩", "畝", "公顷", "公頃", "公里",
+        "千米", "米", "公尺", "厘米", "毫米", "微米", "纳米", "奈米", "立方米", "立方公尺", "升", "毫升", "英寸", "英尺",
+        "英里", "海里", "吨标准煤", "噸標準煤", "标准煤", "標準煤", "吨标煤", "吨二氧化碳", "兆帕", "千帕", "帕",
+        "赫兹", "兆赫", "马力", "馬力", "千卡", "焦耳", "分贝", "分貝", "摄氏度", "攝氏度", "桶", "标箱", "標箱",
+        "字节", "位元组",
+    };
+
+    private static readonly string[] Durations =
+    {
+        "个月", "個月", "天", "小时", "小時", "个小时", "個小時", "分钟", "分鐘", "秒", "秒钟", "周", "週", "星期",
+        "个工作日", "個工作日", "工作日", "个季度", "個季度", "季度", "毫秒", "微秒",
+    };
+
+    private static readonly string[] Ratios = { "倍" };
+
+    /// <summary>Latin unit symbols; any other letters glued to a number make a code (5G, 8K, 3D).</summary>
+    private static readonly Dictionary<string, string> LatinUnits = new(StringComparer.Ordinal)
+    {
+        ["MW"] = FigureKinds.Measure, ["kW"] = FigureKinds.Measure, ["KW"] = FigureKinds.Measure, ["GW"] = FigureKinds.Measure,
+        ["kWh"] = FigureKinds.Measure, ["MWh"] = FigureKinds.Measure, ["GWh"] = FigureKinds.Measure, ["km"] = FigureKinds.Measure,
+        ["kg"] = FigureKinds.Measure, ["mm"] = FigureKinds.Measure, ["cm"] = FigureKinds.Measure, ["nm"] = FigureKinds.Measure,
+        ["m"] = FigureKinds.Measure, ["t"] = FigureKinds.Measure, ["GB"] = FigureKinds.Measure, ["TB"] = FigureKinds.Measure,
+        ["MB"] = FigureKinds.Measure, ["PB"] = FigureKinds.Measure, ["EB"] = FigureKinds.Measure, ["Gbps"] = FigureKinds.Measure,
+        ["Mbps"] = FigureKinds.Measure, ["GHz"] = FigureKinds.Measure, ["MHz"] = FigureKinds.Measure, ["Hz"] = FigureKinds.Measure,
+        ["kV"] = FigureKinds.Measure, ["MPa"] = FigureKinds.Measure, ["L"] = FigureKinds.Measure, ["ml"] = FigureKinds.Measure,
+        ["m2"] = FigureKinds.Measure, ["m3"] = FigureKinds.Measure, ["m²"] = FigureKinds.Measure, ["m³"] = FigureKinds.Measure,
+        ["km2"] = FigureKinds.Measure, ["km²"] = FigureKinds.Measure, ["mu"] = FigureKinds.Measure,
+        ["h"] = FigureKinds.Duration, ["min"] = FigureKinds.Duration, ["s"] = FigureKinds.Duration, ["ms"] = FigureKinds.Duration,
+    };
+
+    /// <summary>Words after a number that make it a year count or a calendar year, never a figure.</summary>
+    private static readonly string[] YearWords = { "年", "周年", "週年", "年度", "多年", "余年", "餘年" };
+
+    private static readonly Dictionary<string, string> KindOf = Build();
+    private static readonly int LongestUnit = KindOf.Keys.Max(k => k.Length);
+
+    private static Dictionary<string, string> Build()
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, string kind)
+        {
+            foreach (var w in words) d[w] = kind;
+        }
+        Add(Currencies, FigureKinds.Money);
+        Add(Percents, FigureKinds.Percent);
+        Add(Counts, FigureKinds.Count);
+        Add(Measures, FigureKinds.Measure);
+        Add(Durations, FigureKinds.Duration);
+        Add(Ratios, FigureKinds.Ratio);
+        return d;
+    }
+
+    /// <summary>The longest unit word starting at <paramref name="at"/>, or null.</summary>
+    public static string? MatchUnit(string text, int at)
+    {
+        for (var len = Math.Min(LongestUnit, text.Length - at); len > 0; len--)
+        {
+            var w = text.Substring(at, len);
+            if (KindOf.ContainsKey(w)) return w;
+        }
+        return null;
+    }
+
+    /// <summary>The run of ASCII letters (and ²³23 right after them) starting at <paramref name="at"/>.</summary>
+    public static string LatinRun(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+        if (i > at && i < text.Length && text[i] is '²' or '³' or '2' or '3' && (i + 1 >= text.Length || !char.IsAsciiDigit(text[i + 1]))
+            && LatinUnits.ContainsKey(text[at..(i + 1)])) i++;
+        return text[at..i];
+    }
+
+    public static bool IsLatinUnit(string word) => LatinUnits.ContainsKey(word);
+
+    public static bool StartsYearWord(string text, int at, out string word)
+    {
+        foreach (var w in YearWords.OrderByDescending(w => w.Length))
+            if (string.CompareOrdinal(text, at, w, 0, w.Length) == 0 && at + w.Length <= text.Length)
+            {
+                word = w;
+                return true;
+            }
+        word = "";
+        return false;
+    }
+
+    /// <summary>The kind a unit makes; compound units (吨标准煤/万元) take their numerator's kind.</summary>
+    public static string KindOfUnit(string unit)
+    {
+        if (unit.Length == 0) return FigureKinds.Other;
+        if (LatinUnits.TryGetValue(unit, out var latin)) return latin;
+        var numerator = unit.Split('/')[0];
+        if (KindOf.TryGetValue(numerator, out var kind)) return kind;
+        if (LatinUnits.TryGetValue(numerator, out latin)) return latin;
+        return FigureKinds.Other;
+    }
+}

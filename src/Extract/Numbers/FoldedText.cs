@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace Pipeline.Extract.Numbers;
+
+/// <summary>
+/// A view of an article body made for scanning numbers and dates: full-width ASCII is folded to
+/// half-width (１２３，％ → 123,%), horizontal white space is dropped (“超过 8000 人次”), and a line break
+/// that only wraps a printed column is removed (“2\n000万元”, “400公\n里”), while a break that ends a
+/// heading or a paragraph stays as '\n'. Every view position maps back to its body offset.
+/// </summary>
+internal sealed class FoldedText
+{
+    private readonly int[] _source;
+
+    private FoldedText(string text, int[] source, int sourceLength)
+    {
+        Text = text;
+        _source = source;
+        SourceLength = sourceLength;
+    }
+
+    public string Text { get; }
+    public int SourceLength { get; }
+
+    /// <summary>A line this long or longer that does not end a sentence is taken as wrapped.
+    /// Headings and captions (“200家”, “增长30.5%”) are shorter and keep their break.</summary>
+    internal const int WrappedLineMinLength = 8;
+
+    private const string LineFinal = "。！？!?；;：:”\"’》）)】」』…";
+
+    public static FoldedText Create(string body)
+    {
+        var text = new StringBuilder(body.Length);
+        var map = new List<int>(body.Length);
+        var lineLength = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (c == '\r') continue;
+            if (c == '\n')
+            {
+                var lastKept = text.Length > 0 ? text[^1] : '\n';
+                var wrapped = lineLength >= WrappedLineMinLength && lastKept != '\n' && !LineFinal.Contains(lastKept);
+                if (!wrapped && lastKept != '\n')
+                {
+                    text.Append('\n');
+                    map.Add(i);
+                }
+                lineLength = 0;
+                continue;
+            }
+            if (c is ' ' or '\t' or '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u200B') continue;
+            text.Append(Fold(c));
+            map.Add(i);
+            lineLength++;
+        }
+        return new FoldedText(text.ToString(), map.ToArray(), body.Length);
+    }
+
+    /// <summary>Full-width forms U+FF01–U+FF5E to ASCII; everything else unchanged.</summary>
+    public static char Fold(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+
+    /// <summary>Body offset of the view character at <paramref name="viewIndex"/>.</summary>
+    public int ToSource(int viewIndex) =>
+        viewIndex < _source.Length ? _source[viewIndex] : SourceLength;
+
+    /// <summary>Body offset just after the view span ending (exclusive) at <paramref name="viewEnd"/>.</summary>
+    public int ToSourceEnd(int viewEnd) =>
+        viewEnd <= 0 ? 0 : viewEnd - 1 < _source.Length ? _source[viewEnd - 1] + 1 : SourceLength;
+
+    /// <summary>View index of the first view character at or after body offset <paramref name="sourceIndex"/>.</summary>
+    public int FromSource(int sourceIndex)
+    {
+        var i = Array.BinarySearch(_source, sourceIndex);
+        return i >= 0 ? i : ~i;
+    }
+}

@@ -1,0 +1,214 @@
+using System.Globalization;
+
+namespace Pipeline.Extract.Numbers;
+
+/// <summary>
+/// Value of a numeral written in Arabic digits, Chinese numerals or a mix of both:
+/// 1,100万, 16.4亿, 3万4000, 一亿零五万, 两千三百, 三万五 (= 35000), 十二点五, 二〇二二, 壹佰, 兩萬.
+/// Values are <see cref="decimal"/> so that 16.4亿 is exactly 1640000000.
+/// </summary>
+internal static class NumeralParser
+{
+    internal static readonly IReadOnlyDictionary<char, int> Digits = new Dictionary<char, int>
+    {
+        ['〇'] = 0, ['零'] = 0, ['○'] = 0,
+        ['一'] = 1, ['壹'] = 1, ['弌'] = 1,
+        ['二'] = 2, ['两'] = 2, ['兩'] = 2, ['贰'] = 2, ['貳'] = 2,
+        ['三'] = 3, ['叁'] = 3, ['參'] = 3,
+        ['四'] = 4, ['肆'] = 4,
+        ['五'] = 5, ['伍'] = 5,
+        ['六'] = 6, ['陆'] = 6, ['陸'] = 6,
+        ['七'] = 7, ['柒'] = 7,
+        ['八'] = 8, ['捌'] = 8,
+        ['九'] = 9, ['玖'] = 9,
+    };
+
+    /// <summary>Units below 万 (十, 百, 千 and their financial forms).</summary>
+    internal static readonly IReadOnlyDictionary<char, int> SmallUnits = new Dictionary<char, int>
+    {
+        ['十'] = 10, ['拾'] = 10, ['百'] = 100, ['佰'] = 100, ['千'] = 1000, ['仟'] = 1000,
+    };
+
+    /// <summary>Section units: every 万 or 亿 closes a section of the number.</summary>
+    internal static readonly IReadOnlyDictionary<char, decimal> BigUnits = new Dictionary<char, decimal>
+    {
+        ['万'] = 10_000m, ['萬'] = 10_000m, ['亿'] = 100_000_000m, ['億'] = 100_000_000m,
+    };
+
+    internal static bool IsZero(char c) => c is '〇' or '零' or '○';
+    internal static bool IsChineseNumeralChar(char c) =>
+        Digits.ContainsKey(c) || SmallUnits.ContainsKey(c) || BigUnits.ContainsKey(c);
+    internal static bool IsScale(char c) => SmallUnits.ContainsKey(c) && c is not ('十' or '拾') || BigUnits.ContainsKey(c);
+
+    public static decimal Parse(string text) =>
+        TryParse(text, out var v) ? v : throw new FormatException($"not a numeral: “{text}”");
+
+    public static bool TryParse(string text, out decimal value)
+    {
+        value = 0;
+        if (string.IsNullOrEmpty(text)) return false;
+        var folded = new string(text.Select(FoldedText.Fold).Where(c => c != ',').ToArray());
+        if (folded.Length == 0) return false;
+        try
+        {
+            var v = ParseWithPoint(folded);
+            if (v is null) return false;
+            value = v.Value;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>十二点五, 二十二万点一, 三点五万: the part before 点 in words, the fraction digit by digit,
+    /// then any scale words applying to the whole.</summary>
+    private static decimal? ParseWithPoint(string s)
+    {
+        var point = s.IndexOfAny(new[] { '点', '點' });
+        if (point < 0) return ParseSections(s);
+        if (point == 0) return null;
+        var whole = ParseSections(s[..point]);
+        var after = s[(point + 1)..];
+        var digits = 0;
+        while (digits < after.Length && Digits.ContainsKey(after[digits])) digits++;
+        if (whole is null || digits == 0) return null;
+        var value = whole.Value + ParsePositional(after[..digits])!.Value / Pow10(digits);
+        foreach (var c in after[digits..])
+        {
+            if (!BigUnits.TryGetValue(c, out var unit)) return null;
+            value *= unit;
+        }
+        return value;
+    }
+
+    /// <summary>Splits at the last 亿, then the last 万: left × unit + right, right below the unit.</summary>
+    private static decimal? ParseSections(string s)
+    {
+        foreach (var unit in new[] { 100_000_000m, 10_000m })
+        {
+            var at = LastIndexOfBigUnit(s, unit);
+            if (at < 0) continue;
+            var left = s[..at];
+            var right = s[(at + 1)..];
+            if (left.Length == 0)
+            {
+                // 亿 alone (超亿元) is one 亿; 万一 is not a number.
+                if (right.Length == 0) return unit;
+                return null;
+            }
+            var high = ParseSections(left);
+            if (high is null || high <= 0) return null;
+            decimal low;
+            if (right.Length == 0) low = 0;
+            else if (right.Length == 1 && Digits.TryGetValue(right[0], out var elided) && elided > 0)
+                low = elided * unit / 10; // 三万五 = 35000, 一亿五 = 150000000
+            else
+            {
+                var trimmed = right.TrimStart('〇', '零', '○');
+                if (trimmed.Length == 0) return null;
+                var parsed = ParseSections(trimmed);
+                if (parsed is null || parsed >= unit) return null;
+                low = parsed.Value;
+            }
+            return high.Value * unit + low;
+        }
+        return ParseSmall(s);
+    }
+
+    private static int LastIndexOfBigUnit(string s, decimal unit)
+    {
+        for (var i = s.Length - 1; i >= 0; i--)
+            if (BigUnits.TryGetValue(s[i], out var u) && u == unit) return i;
+        return -1;
+    }
+
+    /// <summary>A number below 万 (or an Arabic number of any size): 两千三百, 一千零五, 三千五,
+    /// 十二, 二〇二二, 十二点五, 4000, 3千, 1.75.</summary>
+    private static decimal? ParseSmall(string s)
+    {
+        if (s.All(c => Digits.ContainsKey(c))) return ParsePositional(s);
+
+        decimal section = 0;
+        decimal? current = null;
+        var currentIsChineseDigit = false;
+        var lastUnit = int.MaxValue;
+        var zeroSinceUnit = false;
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (current is not null) return null;
+                var start = i;
+                while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == '.' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))) i++;
+                if (!decimal.TryParse(s[start..i], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var arabic)) return null;
+                current = arabic;
+                currentIsChineseDigit = false;
+                continue;
+            }
+            if (IsZero(c))
+            {
+                if (current is not null) return null;
+                zeroSinceUnit = true;
+                i++;
+                continue;
+            }
+            if (Digits.TryGetValue(c, out var d))
+            {
+                if (current is not null) return null;
+                current = d;
+                currentIsChineseDigit = true;
+                i++;
+                continue;
+            }
+            if (SmallUnits.TryGetValue(c, out var u))
+            {
+                if (u >= lastUnit) return null;
+                decimal multiplier;
+                if (current is not null) multiplier = current.Value;
+                else if (i == 0) multiplier = 1; // 十二, 百余
+                else return null;
+                section += multiplier * u;
+                lastUnit = u;
+                current = null;
+                zeroSinceUnit = false;
+                i++;
+                continue;
+            }
+            return null;
+        }
+        if (current is not null)
+        {
+            // 三千五 = 3500: a last digit right after a unit above 十, without 零, counts in the next unit down.
+            if (currentIsChineseDigit && lastUnit is > 10 and < int.MaxValue && !zeroSinceUnit)
+                section += current.Value * (lastUnit / 10);
+            else section += current.Value;
+        }
+        return section;
+    }
+
+    /// <summary>Digit by digit: 二〇二二 = 2022, 五 = 5, 14 = 14.</summary>
+    private static decimal? ParsePositional(string s)
+    {
+        if (s.Length == 0) return null;
+        decimal v = 0;
+        foreach (var c in s)
+        {
+            int d;
+            if (char.IsAsciiDigit(c)) d = c - '0';
+            else if (!Digits.TryGetValue(c, out d)) return null;
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    private static decimal Pow10(int n)
+    {
+        var p = 1m;
+        for (var k = 0; k < n; k++) p *= 10;
+        return p;
+    }
+}

@@ -1,0 +1,80 @@
+namespace Pipeline.Extract.Numbers;
+
+/// <summary>A run of numeral characters in a <see cref="FoldedText"/> view: [Start, End).</summary>
+internal readonly record struct NumeralRun(int Start, int End, string Text)
+{
+    public bool HasArabic => Text.Any(char.IsAsciiDigit);
+    /// <summary>Written with a scale word (百, 千, 万, 亿), which makes a Chinese numeral a quantity.</summary>
+    public bool HasScale => Text.Any(NumeralParser.IsScale);
+    /// <summary>Nothing but scale words (百, 千万): a quantity only with an approximation (百余名, 近百次).</summary>
+    public bool IsScaleOnly => Text.All(c => NumeralParser.IsScale(c) || c is '十' or '拾');
+}
+
+/// <summary>Finds maximal runs of numeral characters: Arabic digits with decimal point and
+/// thousands separators, Chinese numerals with 点, and mixes (3万4000, 16.4亿).</summary>
+internal static class NumeralScanner
+{
+    /// <summary>Unit words that begin with a numeral character: 千瓦, 千米, 千克 … (“3千瓦” is 3 kW).</summary>
+    private const string UnitAfterQian = "瓦米克伏帕赫卡焦兆";
+
+    public static IEnumerable<NumeralRun> Scan(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!StartsRun(text, i))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var end = Extend(text, start);
+            if (end > start) yield return new NumeralRun(start, end, text[start..end]);
+            i = Math.Max(end, start + 1);
+        }
+    }
+
+    /// <summary>The end of the run that starts at <paramref name="start"/> (start itself when none does).</summary>
+    public static int Extend(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c)) { i++; continue; }
+            if (c == '.' && i > start && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) { i++; continue; }
+            if (c == ',' && IsThousandsSeparator(text, i, start)) { i++; continue; }
+            if (c is '点' or '點' && i > start && NumeralParser.IsChineseNumeralChar(text[i - 1]) && !char.IsAsciiDigit(text[i - 1])
+                && i + 1 < text.Length && NumeralParser.Digits.ContainsKey(text[i + 1])) { i++; continue; }
+            if (NumeralParser.IsChineseNumeralChar(c))
+            {
+                if (c is '千' or '仟' && i + 1 < text.Length && UnitAfterQian.Contains(text[i + 1])) break;
+                if (c is '百' && i + 2 < text.Length && text[i + 1] == '分' && text[i + 2] == '之') break;
+                i++;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    private static bool StartsRun(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsAsciiDigit(c)) return i == 0 || !char.IsAsciiDigit(text[i - 1]);
+        return NumeralParser.IsChineseNumeralChar(c) && (i == 0 || !NumeralParser.IsChineseNumeralChar(text[i - 1]) && !char.IsAsciiDigit(text[i - 1]));
+    }
+
+    /// <summary>1,100 and 12,345,678: a comma with 1–3 digits before it (since the run or the last comma)
+    /// and exactly three after it.</summary>
+    private static bool IsThousandsSeparator(string text, int comma, int runStart)
+    {
+        var before = 0;
+        for (var k = comma - 1; k >= runStart && char.IsAsciiDigit(text[k]); k--) before++;
+        if (before is 0 or > 3) return false;
+        if (comma - before > runStart && text[comma - before - 1] != ',') return false;
+        for (var k = 1; k <= 3; k++)
+            if (comma + k >= text.Length || !char.IsAsciiDigit(text[comma + k])) return false;
+        return comma + 4 >= text.Length || !char.IsAsciiDigit(text[comma + 4]);
+    }
+}

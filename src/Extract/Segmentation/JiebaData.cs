@@ -1,0 +1,241 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+
+namespace Pipeline.Extract.Segmentation;
+
+/// <summary>jieba's dictionary and HMM tables, read once from the embedded resource that
+/// tools/jieba/convert.py generates. Immutable after loading, so any number of segmenters and
+/// threads share it.</summary>
+internal sealed class JiebaData
+{
+    internal const string ResourceName = "Pipeline.Extract.Resources.jieba.dat.gz";
+    internal const double MinFloat = -3.14e100;
+
+    // Prefix trie of every dictionary word and every prefix of one (python's FREQ keys), nodes in
+    // breadth-first order: the children of node i are FirstChild[i] .. FirstChild[i + 1] - 1,
+    // sorted by Label. Node 0 is the root; RootChild maps a first character straight to its node.
+    public readonly char[] Label;
+    public readonly int[] FirstChild;
+    /// <summary>python's FREQ value: 0 for a prefix that is not a word.</summary>
+    public readonly int[] Freq;
+    /// <summary>log(Freq), or 0 where Freq is 0 (python's <c>log(FREQ.get(w) or 1)</c>).</summary>
+    public readonly double[] LogFreq;
+    /// <summary>posseg tag index + 1 of the word at the node, 0 when the word has none.</summary>
+    public readonly byte[] WordTag;
+    public readonly int[] RootChild = new int[65536];
+    public readonly long Total;
+    public readonly string[] Tags;
+
+    // finalseg HMM, states B E M S in python's comparison order.
+    public readonly double[] HmmStart = new double[4];
+    public readonly double[] HmmTrans = new double[16];
+    /// <summary>Emission log-probabilities, index state * 65536 + char; MinFloat where python has none.</summary>
+    public readonly double[] HmmEmit = new double[4 * 65536];
+
+    public readonly PosModel Pos;
+
+    public TimeSpan LoadTime { get; }
+
+    private static JiebaData? _instance;
+    private static readonly object Gate = new();
+
+    public static JiebaData Instance
+    {
+        get
+        {
+            var data = Volatile.Read(ref _instance);
+            if (data != null) return data;
+            lock (Gate)
+            {
+                _instance ??= Load();
+                return _instance;
+            }
+        }
+    }
+
+    private static JiebaData Load()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using var stream = typeof(JiebaData).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"segmenter data missing: embedded resource {ResourceName} not found in {typeof(JiebaData).Assembly.GetName().Name}");
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var raw = new MemoryStream(5 << 20);
+        gzip.CopyTo(raw);
+        var reader = new ByteReader(raw.GetBuffer().AsSpan(0, (int)raw.Length));
+        return new JiebaData(ref reader, stopwatch);
+    }
+
+    private JiebaData(ref ByteReader r, Stopwatch stopwatch)
+    {
+        if (!r.Bytes(8).SequenceEqual("JIEBADAT"u8)) throw new InvalidDataException("segmenter data: bad magic");
+        var version = r.VarInt();
+        if (version != 1) throw new InvalidDataException($"segmenter data: unsupported version {version}");
+        Total = r.Int64();
+        Tags = new string[r.VarInt()];
+        for (var i = 0; i < Tags.Length; i++) Tags[i] = r.String();
+
+        var nodes = r.VarInt();
+        Label = new char[nodes];
+        FirstChild = new int[nodes + 1];
+        Freq = new int[nodes];
+        LogFreq = new double[nodes];
+        WordTag = new byte[nodes];
+        FirstChild[0] = 1;
+        for (var i = 0; i < nodes; i++)
+        {
+            Label[i] = (char)r.VarInt();
+            FirstChild[i + 1] = FirstChild[i] + r.VarInt();
+            var f = r.VarInt();
+            Freq[i] = f;
+            LogFreq[i] = f > 0 ? Math.Log(f) : 0.0;
+            WordTag[i] = (byte)r.VarInt();
+        }
+        for (var child = FirstChild[0]; child < FirstChild[1]; child++) RootChild[Label[child]] = child;
+
+        for (var s = 0; s < 4; s++) HmmStart[s] = r.Double();
+        for (var i = 0; i < 16; i++) HmmTrans[i] = r.Double();
+        Array.Fill(HmmEmit, MinFloat);
+        for (var s = 0; s < 4; s++)
+        {
+            var count = r.VarInt();
+            for (var k = 0; k < count; k++)
+            {
+                var c = r.VarInt();
+                HmmEmit[s * 65536 + c] = r.Double();
+            }
+        }
+        Pos = new PosModel(ref r, Tags);
+        LoadTime = stopwatch.Elapsed;
+    }
+
+    /// <summary>The child of <paramref name="node"/> labelled <paramref name="c"/>, or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Child(int node, char c)
+    {
+        if (node == 0) return RootChild[c];
+        int lo = FirstChild[node], hi = FirstChild[node + 1] - 1;
+        var labels = Label;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var l = labels[mid];
+            if (l == c) return mid;
+            if (l < c) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return 0;
+    }
+
+    /// <summary>The node of a whole key, or 0 when it is not a key.</summary>
+    public int Find(ReadOnlySpan<char> key)
+    {
+        var node = 0;
+        foreach (var c in key)
+        {
+            node = Child(node, c);
+            if (node == 0) return 0;
+        }
+        return node;
+    }
+}
+
+/// <summary>posseg's HMM: 256 (position, tag) states, indexed in python's tuple order.</summary>
+internal sealed class PosModel
+{
+    public readonly int StateCount;
+    /// <summary>'B', 'M', 'E' or 'S' per state.</summary>
+    public readonly char[] Position;
+    /// <summary>Index into the tag list per state.</summary>
+    public readonly int[] Tag;
+    public readonly double[] Start;
+    /// <summary>Dense transition matrix from * StateCount + to; -infinity where python has no entry.</summary>
+    public readonly double[] Trans;
+    /// <summary>Successor states of each state (python's trans_p[x].keys()).</summary>
+    public readonly int[][] Next;
+    /// <summary>Emission log-probabilities keyed by (state &lt;&lt; 16) | char.</summary>
+    public readonly Dictionary<int, double> Emit;
+    /// <summary>char_state_tab: the states a character may take; absent means all states.</summary>
+    public readonly Dictionary<char, int[]> CharStates;
+    public readonly int[] AllStates;
+
+    public PosModel(ref ByteReader r, string[] tags)
+    {
+        StateCount = r.VarInt();
+        var n = StateCount;
+        Position = new char[n];
+        Tag = new int[n];
+        for (var s = 0; s < n; s++)
+        {
+            Position[s] = (char)r.VarInt();
+            Tag[s] = r.VarInt();
+            if (Tag[s] >= tags.Length) throw new InvalidDataException("segmenter data: bad posseg tag");
+        }
+        Start = new double[n];
+        for (var s = 0; s < n; s++) Start[s] = r.Double();
+        Trans = new double[n * n];
+        Array.Fill(Trans, double.NegativeInfinity);
+        Next = new int[n][];
+        for (var s = 0; s < n; s++)
+        {
+            var count = r.VarInt();
+            Next[s] = new int[count];
+            for (var k = 0; k < count; k++)
+            {
+                var to = r.VarInt();
+                Next[s][k] = to;
+                Trans[s * n + to] = r.Double();
+            }
+        }
+        Emit = new Dictionary<int, double>(300_000);
+        for (var s = 0; s < n; s++)
+        {
+            var count = r.VarInt();
+            for (var k = 0; k < count; k++)
+            {
+                var c = r.VarInt();
+                Emit[(s << 16) | c] = r.Double();
+            }
+        }
+        var chars = r.VarInt();
+        CharStates = new Dictionary<char, int[]>(chars);
+        for (var k = 0; k < chars; k++)
+        {
+            var c = (char)r.VarInt();
+            var states = new int[r.VarInt()];
+            for (var i = 0; i < states.Length; i++) states[i] = r.VarInt();
+            CharStates[c] = states;
+        }
+        AllStates = Enumerable.Range(0, n).ToArray();
+    }
+}
+
+internal ref struct ByteReader(ReadOnlySpan<byte> data)
+{
+    private readonly ReadOnlySpan<byte> _data = data;
+    private int _position;
+
+    public ReadOnlySpan<byte> Bytes(int count)
+    {
+        var slice = _data.Slice(_position, count);
+        _position += count;
+        return slice;
+    }
+
+    public int VarInt()
+    {
+        var result = 0;
+        var shift = 0;
+        while (true)
+        {
+            var b = _data[_position++];
+            result |= (b & 0x7F) << shift;
+            if (b < 0x80) return result;
+            shift += 7;
+        }
+    }
+
+    public long Int64() => BitConverter.ToInt64(Bytes(8));
+    public double Double() => BitConverter.ToDouble(Bytes(8));
+    public string String() => System.Text.Encoding.UTF8.GetString(Bytes(VarInt()));
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Pipeline.Extract.Tests.Segmentation;
+
+/// <summary>Runs python jieba (/usr/bin/python3, Debian's python3-jieba) through
+/// jieba_reference.py to obtain the reference segmentation.</summary>
+internal static class PythonJieba
+{
+    public const string Python = "/usr/bin/python3";
+    public const string SkipVariable = "PIPELINE_SKIP_PYTHON_JIEBA";
+
+    public static bool SkipRequested => Environment.GetEnvironmentVariable(SkipVariable) == "1";
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln"))) return dir.FullName;
+            throw new InvalidOperationException("Pipeline.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static string ScriptPath => Path.Combine(RepositoryRoot, "tests", "Extract.Tests", "Segmentation", "jieba_reference.py");
+
+    /// <summary>Whether python jieba can be run; when it cannot, fails with a clear message unless the
+    /// skip variable is set, in which case it returns false.</summary>
+    public static bool Available()
+    {
+        string? problem = null;
+        if (!File.Exists(Python)) problem = $"{Python} not found";
+        else
+        {
+            var (code, _, error) = Run(new[] { "-c", "import jieba" }, "");
+            if (code != 0) problem = $"python jieba is not importable by {Python}: {error.Trim()}";
+        }
+        if (problem == null) return true;
+        if (SkipRequested) return false;
+        throw new InvalidOperationException(
+            $"{problem}. Install it (apt-get install -y python3-jieba) or set {SkipVariable}=1 to skip the comparison with python jieba.");
+    }
+
+    /// <summary>One JSON object per line: cut, cut_no_hmm, search, pos, pos_no_hmm, tokenize_search.</summary>
+    public static JArray Reference(IReadOnlyList<string> lines, IEnumerable<(string Word, int? Freq, string? Tag)>? userWords = null)
+    {
+        var request = new JObject
+        {
+            ["lines"] = new JArray(lines),
+            ["user_words"] = new JArray((userWords ?? []).Select(w => new JArray(w.Word, w.Freq.HasValue ? new JValue(w.Freq.Value) : JValue.CreateNull(), w.Tag != null ? new JValue(w.Tag) : JValue.CreateNull()))),
+        };
+        var (code, output, error) = Run(new[] { ScriptPath }, request.ToString(Formatting.None));
+        if (code != 0) throw new InvalidOperationException($"jieba_reference.py failed ({code}): {error}");
+        return JArray.Parse(output);
+    }
+
+    private static (int Code, string Output, string Error) Run(IEnumerable<string> arguments, string input)
+    {
+        var start = new ProcessStartInfo(Python)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            StandardInputEncoding = new UTF8Encoding(false),
+            UseShellExecute = false,
+        };
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error.Result);
+    }
+}
