@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+using Pipeline.Extract.Input;
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Output;
+using Pipeline.Extract.Pipeline;
+using Pipeline.Index;
+using Pipeline.Index.Benchmark;
+
+namespace Pipeline.Cli.Commands;
+
+public sealed class BenchIndexCommand : ICommand
+{
+    public string Name => "bench index";
+    public string Summary => "Index a generated archive (recombined corpus records) and measure indexing rate, index size, " +
+                             "query latency and peak memory, against Lucene's StandardAnalyzer in the same run.";
+    public string Usage => "bench index [--articles N] [--records FILE.jsonl] [--queries N] [--dir DIR] [--no-reference] [--keep]";
+    public IReadOnlyList<string> Examples => new[]
+    {
+        "pipeline bench index",
+        "pipeline bench index --articles 20000 --records out/records.jsonl --queries 50",
+    };
+    public IReadOnlyList<OptionSpec> Options => new[]
+    {
+        new OptionSpec("articles", "articles in the generated archive", Default: "100000"),
+        new OptionSpec("records", "source records (JSONL from 'pipeline extract'); default: extract corpus/ of the repository"),
+        new OptionSpec("queries", "queries of each kind (term, phrase, filtered, faceted)", Default: "100"),
+        new OptionSpec("dir", "where to build the indexes", Default: "a temporary folder"),
+        new OptionSpec("no-reference", "skip the StandardAnalyzer reference run", TakesValue: false),
+        new OptionSpec("keep", "keep the indexes afterwards", TakesValue: false),
+    };
+
+    public Task<int> RunAsync(CommandContext context)
+    {
+        var args = context.Args;
+        var articles = args.GetInt("articles", 100_000);
+        var perKind = args.GetInt("queries", 100);
+        if (articles < 1) throw new UsageException("--articles must be at least 1");
+        if (perKind < 1) throw new UsageException("--queries must be at least 1");
+        var (sources, origin) = LoadSources(args.Get("records"), context);
+        var generator = new ArchiveGenerator(sources);
+        var mix = QueryMix.Create(generator.Sources, perKind);
+        var warmup = QueryMix.Create(generator.Sources, Math.Max(5, perKind / 4), seed: 99);
+        var root = args.Get("dir") ?? Path.Combine(Path.GetTempPath(), "pipeline-bench-index-" + Environment.ProcessId);
+        var output = context.Out;
+        output.WriteLine($"bench index: {articles} articles recombined from {generator.Sources.Count} records ({origin}); " +
+                         $"{mix.Count} queries; {Environment.ProcessorCount} cores");
+        try
+        {
+            var project = Run("project analyzer", Path.Combine(root, "project"), null, generator, articles, mix, warmup, context);
+            var peakAfterProject = Process.GetCurrentProcess().PeakWorkingSet64;
+            Measurement? reference = null;
+            if (!args.Has("no-reference"))
+                reference = Run("StandardAnalyzer", Path.Combine(root, "reference"), new StandardAnalyzer(LuceneVersion.LUCENE_48),
+                    generator, articles, mix, warmup, context);
+            Report(output, project, reference, peakAfterProject);
+        }
+        finally
+        {
+            if (!args.Has("keep") && Directory.Exists(root)) Directory.Delete(root, recursive: true);
+            else if (args.Has("keep")) output.WriteLine($"indexes kept in {root}");
+        }
+        return Task.FromResult(0);
+    }
+
+    private sealed record Measurement(string Name, int Articles, double Seconds, long Bytes, Dictionary<string, List<double>> Latencies)
+    {
+        public double Rate => Articles / Seconds;
+        public IEnumerable<double> All => Latencies.Values.SelectMany(v => v);
+    }
+
+    private static Measurement Run(string name, string path, Analyzer? analyzer, ArchiveGenerator generator, int articles,
+        IReadOnlyList<(string Kind, SearchRequest Request)> mix, IReadOnlyList<(string Kind, SearchRequest Request)> warmup, CommandContext context)
+    {
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        context.Error.WriteLine($"bench index: indexing with the {name}…");
+        var clock = Stopwatch.StartNew();
+        using (var index = ArticleIndex.Open(path, analyzer))
+        {
+            index.CommitEvery = int.MaxValue;
+            index.Update(generator.Generate(articles));
+        }
+        var seconds = clock.Elapsed.TotalSeconds;
+        var bytes = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
+
+        context.Error.WriteLine($"bench index: querying the {name} index…");
+        var latencies = new Dictionary<string, List<double>>();
+        using (var searcher = ArticleSearcher.Open(path, analyzer))
+        {
+            foreach (var (_, request) in warmup) searcher.Search(request);
+            foreach (var (kind, request) in mix)
+            {
+                var start = Stopwatch.GetTimestamp();
+                searcher.Search(request);
+                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                if (!latencies.TryGetValue(kind, out var list)) latencies[kind] = list = new List<double>();
+                list.Add(ms);
+            }
+        }
+        return new Measurement(name, articles, seconds, bytes, latencies);
+    }
+
+    private static void Report(TextWriter output, Measurement project, Measurement? reference, long peak)
+    {
+        output.WriteLine();
+        output.WriteLine($"{"",-22}{project.Name,20}{reference?.Name ?? "",20}{(reference != null ? "ratio" : ""),8}");
+        Row(output, "indexing (articles/s)", project.Rate, reference?.Rate, "F0");
+        Row(output, "index size (MB)", project.Bytes / 1048576.0, reference?.Bytes / 1048576.0, "F1");
+        Row(output, "query p50 (ms)", Percentile(project.All, 50), reference == null ? null : Percentile(reference.All, 50), "F2");
+        Row(output, "query p99 (ms)", Percentile(project.All, 99), reference == null ? null : Percentile(reference.All, 99), "F2");
+        foreach (var kind in project.Latencies.Keys)
+        {
+            Row(output, $"  {kind} p50 (ms)", Percentile(project.Latencies[kind], 50), reference == null ? null : Percentile(reference.Latencies[kind], 50), "F2");
+            Row(output, $"  {kind} p99 (ms)", Percentile(project.Latencies[kind], 99), reference == null ? null : Percentile(reference.Latencies[kind], 99), "F2");
+        }
+        output.WriteLine($"{"peak memory (MB)",-22}{peak / 1048576.0,20:F0}   (process peak working set after the project run)");
+        output.WriteLine();
+        var p99 = Percentile(project.All, 99);
+        output.WriteLine($"goals: ≥ 2000 articles/s {Verdict(project.Rate >= 2000)}; p99 < 50 ms {Verdict(p99 < 50)}; " +
+                         $"peak < 1 GB {Verdict(peak < 1L << 30)}");
+    }
+
+    private static string Verdict(bool met) => met ? "met" : "MISSED";
+
+    private static void Row(TextWriter output, string label, double value, double? reference, string format)
+    {
+        var line = $"{label,-22}{value.ToString(format, CultureInfo.InvariantCulture),20}";
+        if (reference is { } r)
+            line += $"{r.ToString(format, CultureInfo.InvariantCulture),20}{(r > 0 ? (value / r).ToString("F2", CultureInfo.InvariantCulture) : "-"),8}";
+        output.WriteLine(line);
+    }
+
+    private static double Percentile(IEnumerable<double> values, int percentile)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        if (sorted.Length == 0) return 0;
+        var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
+    }
+
+    private static (IReadOnlyList<ArticleRecord> Records, string Origin) LoadSources(string? recordsFile, CommandContext context)
+    {
+        if (recordsFile != null)
+        {
+            if (!File.Exists(recordsFile)) throw new UsageException($"no such records file: {recordsFile}");
+            return (RecordJson.ReadAll(recordsFile).ToList(), recordsFile);
+        }
+        var corpus = FindCorpus() ?? throw new UsageException("no corpus/ folder found above the current folder; give --records FILE.jsonl");
+        var loader = new InputLoader();
+        loader.Refused += message => context.Error.WriteLine($"refused: {message}");
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var records = loader.Load(new[] { corpus }).SelectMany(source => pipeline.Process(source)).ToList();
+        if (records.Count == 0) throw new UsageException($"no articles extracted from {corpus}; give --records FILE.jsonl");
+        return (records, corpus);
+    }
+
+    /// <summary>corpus/ of the repository holding the current folder (the one with Pipeline.sln).</summary>
+    private static string? FindCorpus()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir != null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
+                return Directory.Exists(Path.Combine(dir.FullName, "corpus")) ? Path.Combine(dir.FullName, "corpus") : null;
+        return null;
+    }
+}
