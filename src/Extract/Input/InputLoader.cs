@@ -94,6 +94,13 @@ public sealed class InputLoader
                 Text = (string?)o["text"] ?? (string?)o["body"] ?? "",
                 Title = (string?)o["title"],
                 Published = (string?)o["published"] ?? (string?)o["date"],
+                // Optional fields written by `pipeline crawl`.
+                Kicker = (string?)o["kicker"],
+                Subtitle = (string?)o["subtitle"],
+                Page = (string?)o["page"],
+                PageNumber = (int?)o["page_number"],
+                Authors = o["authors"]?.ToObject<List<Author>>() ?? new List<Author>(),
+                Captions = o["captions"]?.ToObject<List<string>>() ?? new List<string>(),
             });
         }
         return result;
