@@ -92,7 +92,7 @@ internal static class LineRules
         var opener = Regex.Match(t, @"^(?<w>[\p{IsCJKUnifiedIdeographs}]{2,3})[，,：:；;]");
         if (opener.Success && !SentenceOpeners.Contains(opener.Groups["w"].Value)) return true;
         // A number with its unit and then a clause mark (24%，创历史新高): the rest of a figure.
-        if (Regex.IsMatch(t, @"^\d[\d.,]*\s*(%|‰|[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,2})\s*[。，,、；;）)]")) return true;
+        if (Regex.IsMatch(t, @"^\d[\d.,]*\s*(%|‰|(?![年月日号时])[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,2})\s*[。，,、；;）)]")) return true;
         return Regex.IsMatch(t, @"^(份有限公司|有限责任公司|有限公司|限公司|公司|集团|股份|了|的|地|得|着)");
     }
 

@@ -63,3 +63,13 @@ public class LineRulesTests
     [InlineData("2021年，园区实现营业收入3000亿元。", false)]
     public void FindsIssueLines(string line, bool issue) => Assert.Equal(issue, LineRules.IsIssueLine(F(line)));
 }
+
+public class FigureContinuationTests
+{
+    [Theory]
+    [InlineData("24%,创历史同期新高。", true)]
+    [InlineData("2022年,园区实现营业收入3000亿元。", false)]
+    [InlineData("10年来,园区坚持创新驱动。", false)]
+    public void ARunOnFigureIsMidSentenceButADateIsNot(string line, bool mid) =>
+        Assert.Equal(mid, LineRules.StartsMidSentence(TextNormalizer.Fold(line)));
+}
