@@ -37,3 +37,26 @@ public sealed class InputLoaderTests : IDisposable
         Assert.Contains(refused, m => m.Contains("missing.txt"));
     }
 }
+
+public class StandardInputTests
+{
+    [Fact]
+    public void RefusesEmptyStandardInput()
+    {
+        var loader = new InputLoader();
+        var refused = new List<string>();
+        loader.Refused += refused.Add;
+        Assert.Empty(loader.Load(new[] { "-" }, new StringReader(" \n")).ToList());
+        Assert.Equal(1, loader.Summary.FilesRefused);
+        Assert.Equal("stdin: empty input", Assert.Single(refused));
+    }
+
+    [Fact]
+    public void ReadsAPageFromStandardInput()
+    {
+        var loader = new InputLoader();
+        var document = Assert.Single(loader.Load(new[] { "-" }, new StringReader("园区动态\n正文。")));
+        Assert.Equal("stdin", document.Source);
+        Assert.Equal(1, loader.Summary.FilesRead);
+    }
+}
