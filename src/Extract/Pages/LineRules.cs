@@ -16,7 +16,7 @@ internal static class LineRules
         @"^[(（]?\s*(\S{0,12}(供图|摄|摄影)|资料图片|资料图|视觉中国|新华社发)\s*[)）]?$", RegexOptions.Compiled);
     private static readonly Regex SeriesTag = new(@"([①-⑳]|[(（][一二三四五六七八九十]{1,3}[)）]|之[一二三四五六七八九十]{1,3})$|系列报道", RegexOptions.Compiled);
     private static readonly Regex EditorNote = new(@"^[【\[]?\s*(编者按|编者的话|编者注|编后)\s*[】\]]?\s*[:：]?", RegexOptions.Compiled);
-    private static readonly Regex IssueLine = new(@"第\s*\d+\s*期|总第\s*\d+\s*期|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]", RegexOptions.Compiled);
+    private static readonly Regex IssueLine = new(@"第\s*\d+\s*期|总第\s*\d+\s*期|第\s*[A-Z]?\d+\s*版|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]", RegexOptions.Compiled);
     private static readonly Regex DateOnly = new(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*((星期|周)[一二三四五六日天])?$", RegexOptions.Compiled);
     private static readonly Regex PullQuoteShape = new(
         @"^(超过|超|近|约|逾|达|突破)?\s*\d[\d.,，]*\s*(%|‰|[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,3})\s*(以上|左右|多|余|\+)?$", RegexOptions.Compiled);
@@ -45,8 +45,15 @@ internal static class LineRules
 
     public static int EditorNoteLength(string f) => EditorNote.Match(f).Length;
 
-    /// <summary>A newsletter's issue line or a printed date line (2022年第13期 … 2022年8月15日).</summary>
+    /// <summary>A newsletter's issue line or a newspaper's page header (2022年第13期 … 2022年8月15日, 第5版, a date with its weekday).</summary>
     public static bool IsIssueLine(string f) => f.Length <= 60 && (IssueLine.IsMatch(f) || DateOnly.IsMatch(f.Trim()));
+
+    /// <summary>The page number a header prints (第5版, 第A3版 → 3): null when it prints none.</summary>
+    public static int? PrintedPageNumber(string f)
+    {
+        var m = Regex.Match(f, @"第\s*[A-Z]?(?<n>\d{1,3})\s*版");
+        return m.Success ? int.Parse(m.Groups["n"].Value) : null;
+    }
 
     /// <summary>A short number standing alone, printed big beside an article (200家, 70% 以上).</summary>
     public static bool IsPullQuote(string f)

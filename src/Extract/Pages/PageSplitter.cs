@@ -17,6 +17,7 @@ internal sealed class PageSplitter
     private readonly HashSet<string> _tocSections = new(StringComparer.Ordinal);
     private string? _printedDate;
     private string? _pageName;
+    private int? _pageNumber;
 
     private PageSplitter(List<PageLine> lines) => _lines = lines;
 
@@ -52,7 +53,7 @@ internal sealed class PageSplitter
         foreach (var draft in drafts.Where(d => !d.IsEmpty))
         {
             index++;
-            layout.Articles.Add(draft.ToRecord(source, $"{source.Source}#{index}", splitter._pageName ?? source.Page));
+            layout.Articles.Add(draft.ToRecord(source, $"{source.Source}#{index}", splitter._pageName ?? source.Page, splitter._pageNumber ?? source.PageNumber));
         }
         return layout;
     }
@@ -69,6 +70,7 @@ internal sealed class PageSplitter
             _lines[issue].Kind = LineKind.Issue;
             _printedDate = PageDates.Printed(_lines[issue].Folded);
             _pageName = issue > 0 ? _lines[0].Text : null;
+            _pageNumber = _lines.Take(issue + 1).Select(l => LineRules.PrintedPageNumber(l.Folded)).FirstOrDefault(n => n != null);
             start = issue + 1;
         }
         // The contents are the heading-like lines before the first paragraph that the page prints
@@ -89,9 +91,8 @@ internal sealed class PageSplitter
             _lines[i].Kind = LineKind.Contents;
             var (section, title) = ContentsText(_lines[i].Folded);
             if (section != null) _tocSections.Add(Key(section));
-            if (title.Length == 0) continue;
-            if (section != null && title.Length == 0 || LineRules.IsBracketedSection(_lines[i].Folded)) continue;
-            if (LineRules.StartsWithDash(title)) continue;
+            // 【section】 alone and a section's dashed subtitle are not headlines.
+            if (title.Length == 0 || LineRules.StartsWithDash(title)) continue;
             _tocTitles.Add(Key(title));
         }
     }

@@ -229,3 +229,26 @@ public class PageSplitterTests
         Assert.Equal("王某", Assert.Single(article.Authors).Name);
     }
 }
+
+public class PageHeaderTests
+{
+    [Fact]
+    public void ReadsANewspaperPageHeader()
+    {
+        const string page = "科技日报\n2023年5月6日 星期六 第5版\n甲市高新区新政落地\n◎本报记者 王某\n今年4月,甲市高新区发布新政。\n";
+        var layout = PageReader.Read(new SourceDocument { Source = "p.txt", Kind = DocumentKind.PageText, Text = page });
+        Assert.Equal("2023-05-06", layout.Published);
+        var article = Assert.Single(layout.Articles);
+        Assert.Equal("甲市高新区新政落地", article.Title);
+        Assert.Equal(5, article.PageNumber);
+        Assert.Equal("科技日报", article.Page);
+    }
+
+    [Fact]
+    public void InfersTheDateOfAnArticlePageThatGivesNone()
+    {
+        var layout = PageReader.Read(new SourceDocument { Source = "a", Kind = DocumentKind.Article, Title = "标题", Text = "2021年,园区产值增长10%。" });
+        Assert.Equal("2022", layout.Published);
+        Assert.True(layout.PublishedInferred);
+    }
+}
