@@ -198,7 +198,9 @@ internal sealed class PageSplitter
                 while (after < _lines.Count && _lines[after].Kind == LineKind.Byline) bylines.Add(_lines[after++]);
                 var leadHasDateline = after < _lines.Count && _lines[after].Kind == LineKind.Body
                     && Bylines.TryParseDateline(_lines[after].Text, _lines[after].Folded, out _, out _);
-                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline, previousEndedArticle || current == null))
+                var leadNamesNewZone = after < _lines.Count && _lines[after].Kind == LineKind.Body
+                    && IntroducesAnotherZone(group, _lines[after], current);
+                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone, previousEndedArticle || current == null))
                 {
                     current = ArticleDraft.FromHeadline(group, _tocTitles, _tocSections);
                     foreach (var b in bylines) current.Authors.AddRange(b.Authors);
@@ -310,6 +312,18 @@ internal sealed class PageSplitter
     {
         if (line.Kind == LineKind.Caption) draft.Captions.Add(line.Text);
         else draft.PullQuotes.Add(line.Text);
+    }
+
+    /// <summary>A heading that names a zone the article running on is not about, followed by a
+    /// paragraph that names it too: the start of another report, not a sub-heading.</summary>
+    private static bool IntroducesAnotherZone(List<PageLine> group, PageLine lead, ArticleDraft? current)
+    {
+        if (current == null || current.IsFragment) return false;
+        var named = group.Where(l => l.Kind == LineKind.Heading).SelectMany(l => ZoneRuns.Zones(l.Text)).ToHashSet();
+        if (named.Count == 0) return false;
+        var runningOn = ZoneRuns.Zones(current.Title).Concat(current.Paragraphs.Take(1).SelectMany(p => ZoneRuns.Zones(p.Text))).ToHashSet();
+        if (runningOn.Count == 0 || named.Overlaps(runningOn)) return false;
+        return ZoneRuns.Zones(lead.Text).Any(named.Contains);
     }
 
     /// <summary>The sentence under a pull quote repeats its number.</summary>

@@ -252,3 +252,23 @@ public class PageHeaderTests
         Assert.True(layout.PublishedInferred);
     }
 }
+
+public class UnsignedHeadlineTests
+{
+    [Fact]
+    public void AHeadingNamingAnotherZoneOverAParagraphAboutItStartsAnArticle()
+    {
+        const string page = """
+            甲市高新区举办招聘会
+            ◎本报记者 王某
+            甲市高新区近日举办招聘会,提供岗位3000个。
+            现场签约踊跃
+            甲市高新区企业现场签约1200人。
+            乙市高新区新增专精特新企业
+            乙市高新区今年新增专精特新企业45家。
+            """;
+        var articles = PageReader.Read(new SourceDocument { Source = "p.txt", Kind = DocumentKind.PageText, Text = page }).Articles;
+        Assert.Equal(new[] { "甲市高新区举办招聘会", "乙市高新区新增专精特新企业" }, articles.Select(a => a.Title));
+        Assert.Contains("现场签约踊跃", articles[0].Body);
+    }
+}
