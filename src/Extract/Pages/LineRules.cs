@@ -27,6 +27,7 @@ internal static class LineRules
     {
         "镜头", "视点", "动态", "在行动", "聚焦", "观察", "速递", "快讯", "一线", "前沿", "报告", "孵化", "资讯", "简讯",
         "专栏", "声音", "纵横", "巡礼", "访谈", "特写", "综述", "调查", "时评", "新闻", "要闻", "链接", "档案", "故事",
+        "传真", "直击", "关注", "看点", "热点", "扫描", "掠影", "集锦", "荟萃", "瞭望", "风采", "专题", "专版", "之窗", "在线",
     };
 
     /// <summary>Words that open or close a clause but never a headline: a line ending with one was cut.</summary>
