@@ -35,7 +35,8 @@ internal static class LineRules
 
     public static bool IsCaption(string f) =>
         !TextNormalizer.EndsSentence(f) && CaptionCredit.IsMatch(f) && f.Length <= 200
-        || f.Length <= 200 && Regex.IsMatch(f, @"[。！？!?]\s*\S{0,12}(供图|摄)\s*[)）]?$");
+        || f.Length <= 200 && Regex.IsMatch(f, @"[。！？!?]\s*\S{0,12}(供图|摄)\s*[)）]?$")
+        || f.Length <= 120 && Regex.IsMatch(f, @"^\s*[(（]?(图为|上图|下图|左图|右图|图片说明)[:：]?");
 
     /// <summary>A line that is only a photo credit (受访者供图): its caption text may be the line before.</summary>
     public static bool IsCreditOnlyCaption(string f) => f.Length <= 16 && CreditOnlyCaption.IsMatch(f);

@@ -13,6 +13,7 @@ public class LineRulesTests
     [InlineData("本报记者 王某摄", true)]
     [InlineData("新建成的光伏车棚。 本报记者 王某摄", true)]
     [InlineData("今年3月，首批50辆氢能公交投运。受访者供图", true)]
+    [InlineData("图为园区新建成的智能制造车间。", true)]
     [InlineData("园区为企业提供了图书、设备等支持。", false)]
     [InlineData("他们拍摄了一部宣传片。", false)]
     public void DetectsCaptions(string line, bool caption) => Assert.Equal(caption, LineRules.IsCaption(F(line)));
