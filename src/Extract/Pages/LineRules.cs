@@ -47,7 +47,7 @@ internal static class LineRules
 
     public static int EditorNoteLength(string f) => EditorNote.Match(f).Length;
 
-    /// <summary>A newsletter's issue line or a newspaper's page header (2022年第13期 … 2022年8月15日, 第5版, a date with its weekday).</summary>
+    /// <summary>A newsletter's issue line or a newspaper's page header (2024年第9期 … 2024年9月10日, 第5版, a date with its weekday).</summary>
     public static bool IsIssueLine(string f) => f.Length <= 60 && (IssueLine.IsMatch(f) || DateOnly.IsMatch(f.Trim()));
 
     /// <summary>The page number a header prints (第5版, 第A3版 → 3): null when it prints none.</summary>

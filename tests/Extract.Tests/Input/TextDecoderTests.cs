@@ -5,7 +5,7 @@ namespace Pipeline.Extract.Tests.Input;
 
 public class TextDecoderTests
 {
-    private const string Sample = "无锡高新区：聚焦零碳产业\n◎本报记者 张三";
+    private const string Sample = "甲市高新区：打造创新高地\n◎本报记者 张三";
 
     static TextDecoderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

@@ -23,7 +23,7 @@ public class BylinesTests
     }
 
     [Theory]
-    [InlineData("记者了解到，常州高新区即将上线积分平台。")]
+    [InlineData("记者了解到，甲市高新区即将启用新平台。")]
     [InlineData("本报记者近日走访了园区")]
     [InlineData("创新资源不断集聚")]
     [InlineData("◎本报记者")]
@@ -44,9 +44,9 @@ public class BylinesTests
     [Fact]
     public void ParsesCreditLinesWithOrganisationAndPeople()
     {
-        const string line = "(供稿:科技部火炬中心 李某某 王某)";
+        const string line = "(供稿:省科技厅火炬办 李某某 王某)";
         Assert.True(Bylines.TryParseCreditLine(line, TextNormalizer.Fold(line), out var authors));
-        Assert.Equal("供稿:科技部火炬中心 供稿:李某某 供稿:王某", Roles(authors));
+        Assert.Equal("供稿:省科技厅火炬办 供稿:李某某 供稿:王某", Roles(authors));
     }
 
     [Fact]

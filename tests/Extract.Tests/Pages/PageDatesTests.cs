@@ -5,7 +5,7 @@ namespace Pipeline.Extract.Tests.Pages;
 public class PageDatesTests
 {
     [Theory]
-    [InlineData("2022年第13期(总第542期) 2022年8月15日", "2022-08-15")]
+    [InlineData("2024年第9期(总第301期) 2024年9月10日", "2024-09-10")]
     [InlineData("2023年5月6日 星期六", "2023-05-06")]
     [InlineData("2024年3月号", "2024-03")]
     [InlineData("2021年2月30日", null)]
@@ -13,14 +13,14 @@ public class PageDatesTests
 
     [Fact]
     public void AYearReportedAsFinishedMeansThePageIsFromTheNext() =>
-        Assert.Equal("2021", PageDates.Infer(new[] { "2020年，全区单位GDP能耗0.2吨标准煤/万元。", "从2013年起建设光伏项目。" }));
+        Assert.Equal("2021", PageDates.Infer(new[] { "2020年，全区单位产值能耗下降8%。", "从2013年起建设光伏项目。" }));
 
     [Fact]
     public void TargetsAndDocumentTitlesDoNotCount() =>
         Assert.Equal("2021", PageDates.Infer(new[]
         {
-            "力争2030年前达到峰值，2060年前实现碳中和。", "印发《行动方案(2022-2035年)》。", "2021年7月，园区获批。",
-            "到2025年，产值翻番。", "联合国2030年可持续发展议程", "设立2000万元人才奖励资金",
+            "力争2030年前实现园区碳达峰，2050年前建成零碳园区。", "印发《行动方案(2022-2035年)》。", "2021年7月，园区获批。",
+            "到2025年，产值翻番。", "发布2035年城市愿景规划", "安排2000万元专项奖补资金",
         }));
 
     [Fact]

@@ -5,10 +5,10 @@ namespace Pipeline.Extract.Tests.Pages;
 public class RejoinTests
 {
     [Theory]
-    [InlineData("在国家高新区率先实现联合国可持续发展议程、碳达峰等目", "标。根据规划,各园区需完成编制。", true)] // cut mid-word
-    [InlineData("会前,一行人走访了苏州工业园区、常熟高新区,", "对10余家企业进行了调研。", true)] // ends mid-clause
-    [InlineData("柳某某与内蒙古某某稀土应用技术开发", "有限公司达成战略合作。", true)] // a company name cut
-    [InlineData("会议以网络形式举行,多名创业青年在线参加,累计浏览", "量超过 8000 人次。", true)] // a full column line
+    [InlineData("园区提出率先建成绿色低碳示范园区和零碳工厂等目", "标。按照计划,各企业需完成改造。", true)] // cut mid-word
+    [InlineData("会后,调研组先后走访了甲市高新区、乙市经开区,", "对20余家企业开展了座谈。", true)] // ends mid-clause
+    [InlineData("王某某与甲市某某新材料技术开发", "有限公司达成战略合作。", true)] // a company name cut
+    [InlineData("活动采用线上直播方式,吸引了众多求职者参与,累计观看", "人数超过 5000 人次。", true)] // a full column line
     [InlineData("近日,园区举办招聘会。", "目前,已有300家企业报名。", false)] // a sentence ended
     [InlineData("“我们会继续努力。”", "他说,园区将加大支持。", false)]
     [InlineData("创新资源", "园区集聚各类研发机构。", false)] // too short to be a cut column line
