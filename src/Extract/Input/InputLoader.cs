@@ -21,8 +21,14 @@ public sealed class InputLoader
         {
             if (input == "-")
             {
+                var text = (stdin ?? Console.In).ReadToEnd();
+                if (text.Trim().Length == 0)
+                {
+                    Refuse("stdin", "empty input");
+                    continue;
+                }
                 Summary.FilesRead++;
-                yield return new SourceDocument { Source = "stdin", Kind = DocumentKind.PageText, Text = (stdin ?? Console.In).ReadToEnd() };
+                yield return new SourceDocument { Source = "stdin", Kind = DocumentKind.PageText, Text = text };
                 continue;
             }
             IEnumerable<string> files;
