@@ -4,12 +4,13 @@ using System.Runtime.CompilerServices;
 
 namespace Pipeline.Extract.Segmentation;
 
-/// <summary>jieba's dictionary and HMM tables, read once from the embedded resource that
-/// tools/jieba/convert.py generates. Immutable after loading, so any number of segmenters and
-/// threads share it.</summary>
+/// <summary>jieba's dictionary and HMM tables, read once from the embedded resources that
+/// tools/jieba/convert.py generates (posseg's larger model only when tagging is first used).
+/// Immutable after loading, so any number of segmenters and threads share it.</summary>
 internal sealed class JiebaData
 {
-    internal const string ResourceName = "Pipeline.Extract.Resources.jieba.dat.gz";
+    internal const string DictionaryResource = "Pipeline.Extract.Resources.jieba.dict.gz";
+    internal const string PosResource = "Pipeline.Extract.Resources.jieba.pos.gz";
     internal const double MinFloat = -3.14e100;
 
     // Prefix trie of every dictionary word and every prefix of one (python's FREQ keys), nodes in
@@ -33,7 +34,10 @@ internal sealed class JiebaData
     /// <summary>Emission log-probabilities, index state * 65536 + char; MinFloat where python has none.</summary>
     public readonly double[] HmmEmit = new double[4 * 65536];
 
-    public readonly PosModel Pos;
+    private readonly Lazy<PosModel> _pos;
+
+    /// <summary>posseg's HMM, loaded on first use.</summary>
+    public PosModel Pos => _pos.Value;
 
     public TimeSpan LoadTime { get; }
 
@@ -57,18 +61,27 @@ internal sealed class JiebaData
     private static JiebaData Load()
     {
         var stopwatch = Stopwatch.StartNew();
-        using var stream = typeof(JiebaData).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"segmenter data missing: embedded resource {ResourceName} not found in {typeof(JiebaData).Assembly.GetName().Name}");
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var raw = new MemoryStream(5 << 20);
-        gzip.CopyTo(raw);
-        var reader = new ByteReader(raw.GetBuffer().AsSpan(0, (int)raw.Length));
+        var raw = ReadResource(DictionaryResource);
+        var reader = new ByteReader(raw);
         return new JiebaData(ref reader, stopwatch);
     }
 
+    /// <summary>The decompressed bytes of an embedded resource.</summary>
+    internal static byte[] ReadResource(string name)
+    {
+        using var stream = typeof(JiebaData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"segmenter data missing: embedded resource {name} not found in {typeof(JiebaData).Assembly.GetName().Name}");
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var raw = new MemoryStream(4 << 20);
+        gzip.CopyTo(raw);
+        return raw.ToArray();
+    }
+
+    // Loading runs once, so skip the unoptimised first JIT tier for its loops.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JiebaData(ref ByteReader r, Stopwatch stopwatch)
     {
-        if (!r.Bytes(8).SequenceEqual("JIEBADAT"u8)) throw new InvalidDataException("segmenter data: bad magic");
+        if (!r.Bytes(8).SequenceEqual("JIEBADIC"u8)) throw new InvalidDataException("segmenter data: bad magic in " + DictionaryResource);
         var version = r.VarInt();
         if (version != 1) throw new InvalidDataException($"segmenter data: unsupported version {version}");
         Total = r.Int64();
@@ -105,7 +118,12 @@ internal sealed class JiebaData
                 HmmEmit[s * 65536 + c] = r.Double();
             }
         }
-        Pos = new PosModel(ref r, Tags);
+        var tags = Tags;
+        _pos = new Lazy<PosModel>(() =>
+        {
+            var posReader = new ByteReader(ReadResource(PosResource));
+            return new PosModel(ref posReader, tags);
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
         LoadTime = stopwatch.Elapsed;
     }
 
@@ -159,8 +177,13 @@ internal sealed class PosModel
     public readonly Dictionary<char, int[]> CharStates;
     public readonly int[] AllStates;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PosModel(ref ByteReader r, string[] tags)
     {
+        if (!r.Bytes(8).SequenceEqual("JIEBAPOS"u8)) throw new InvalidDataException("segmenter data: bad magic in " + JiebaData.PosResource);
+        var version = r.VarInt();
+        if (version != 1) throw new InvalidDataException($"segmenter data: unsupported version {version} of {JiebaData.PosResource}");
+        if (r.VarInt() != tags.Length) throw new InvalidDataException($"segmenter data: {JiebaData.PosResource} does not match {JiebaData.DictionaryResource}");
         StateCount = r.VarInt();
         var n = StateCount;
         Position = new char[n];

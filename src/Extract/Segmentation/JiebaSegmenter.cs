@@ -153,10 +153,6 @@ public sealed class JiebaSegmenter
     /// non-zero), counting user words.</summary>
     public bool ContainsWord(ReadOnlySpan<char> word) => KeyFreq(word) > 0;
 
-    /// <summary>The number of tokens, without materialising them (for benchmarks).</summary>
-    internal int CountTokens(ReadOnlySpan<char> text, SegmentMode mode, bool hmm = true) =>
-        TokenizeSpans(text, mode, hmm, Scratch.Get()).Count;
-
     private SpanList TokenizeSpans(ReadOnlySpan<char> text, SegmentMode mode, bool hmm, Scratch scratch)
     {
         CutSpans(text, hmm, scratch.Words);

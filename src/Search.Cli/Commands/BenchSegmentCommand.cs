@@ -1,0 +1,205 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Pipeline.Extract.Segmentation;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>Throughput of the segmenter against python jieba, measured in the same run.</summary>
+public sealed class BenchSegmentCommand : ICommand
+{
+    public string Name => "bench segment";
+    public string Summary => "Benchmark the segmenter (1 and 2 threads) against python jieba on the seed pages repeated to ≥ 20 MB.";
+    public string Usage => "bench segment [--seeds DIR] [--mb N] [--python-mb N] [--python PATH]";
+    public IReadOnlyList<string> Examples => new[]
+    {
+        "pipeline bench segment",
+        "pipeline bench segment --mb 40 --python-mb 4",
+        "pipeline bench segment --python none",
+    };
+    public IReadOnlyList<OptionSpec> Options => new[]
+    {
+        new OptionSpec("seeds", "folder of .txt pages to repeat", Default: "../shared/corpus/seeds beside the repository"),
+        new OptionSpec("mb", "megabytes (UTF-8) of text for the C# runs", Default: "20"),
+        new OptionSpec("python-mb", "megabytes given to python jieba (a prefix of the same text)", Default: "2"),
+        new OptionSpec("python", "python interpreter with jieba, or 'none' to skip it", Default: "/usr/bin/python3"),
+    };
+
+    private const double MB = 1024 * 1024;
+
+    public Task<int> RunAsync(CommandContext context)
+    {
+        var args = context.Args;
+        var output = context.Out;
+        var targetMb = args.GetInt("mb", 20);
+        var pythonMb = args.GetDouble("python-mb", 2);
+        if (targetMb < 1) throw new UsageException("--mb must be at least 1");
+        if (pythonMb <= 0) throw new UsageException("--python-mb must be positive");
+        var python = args.Get("python") ?? "/usr/bin/python3";
+        var seeds = args.Get("seeds") ?? DefaultSeeds()
+            ?? throw new UsageException("seed folder not found (../shared/corpus/seeds beside the repository); give --seeds DIR");
+        if (!Directory.Exists(seeds)) throw new UsageException($"seed folder '{seeds}' does not exist");
+        var seedLines = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadAllLines(f, Encoding.UTF8)).Where(l => l.Length > 0).ToArray();
+        if (seedLines.Length == 0) throw new UsageException($"no non-empty lines in {seeds}/*.txt");
+
+        var loadWatch = Stopwatch.StartNew();
+        var segmenter = JiebaSegmenter.Default;
+        loadWatch.Stop();
+        output.WriteLine($"data load: {JiebaSegmenter.DataLoadTime.TotalMilliseconds:F0} ms (first use, incl. JIT: {loadWatch.Elapsed.TotalMilliseconds:F0} ms)");
+
+        var lines = new List<string>();
+        long bytes = 0;
+        for (var i = 0; bytes < targetMb * MB; i++)
+        {
+            var line = seedLines[i % seedLines.Length];
+            lines.Add(line);
+            bytes += Encoding.UTF8.GetByteCount(line) + 1;
+        }
+        var mb = bytes / MB;
+        output.WriteLine($"text: {mb:F1} MB UTF-8 ({lines.Count} lines, the {seedLines.Length} seed lines repeated)");
+
+        // warm up the JIT and the per-thread buffers
+        foreach (var line in seedLines) segmenter.Cut(line);
+
+        var single = Measure(lines, l => Spans(segmenter, l, SegmentMode.Default));
+        output.WriteLine(Row("C# default, 1 thread, spans", mb, single));
+        var strings = Measure(lines, l => segmenter.Cut(l).Count);
+        output.WriteLine(Row("C# default, 1 thread, Cut()", mb, strings));
+        var search = Measure(lines, l => Spans(segmenter, l, SegmentMode.Search));
+        output.WriteLine(Row("C# search,  1 thread, spans", mb, search));
+        var noHmm = Measure(lines, l => Spans(segmenter, l, SegmentMode.Default, hmm: false));
+        output.WriteLine(Row("C# no HMM,  1 thread, spans", mb, noHmm));
+        var twoThreads = MeasureParallel(lines, 2, l => Spans(segmenter, l, SegmentMode.Default));
+        output.WriteLine(Row("C# default, 2 threads, spans", mb, twoThreads) + $"  (scaling {twoThreads.MbPerSecond(mb) / single.MbPerSecond(mb):F2}x)");
+
+        if (python == "none")
+        {
+            output.WriteLine("python jieba: skipped (--python none)");
+            return Task.FromResult(0);
+        }
+        var sample = new StringBuilder();
+        long sampleBytes = 0;
+        foreach (var line in lines)
+        {
+            if (sampleBytes >= pythonMb * MB) break;
+            sample.Append(line).Append('\n');
+            sampleBytes += Encoding.UTF8.GetByteCount(line) + 1;
+        }
+        var seconds = RunPython(python, sample.ToString(), context.Error);
+        if (seconds == null) return Task.FromResult(1);
+        var pythonRate = sampleBytes / MB / seconds.Value;
+        output.WriteLine($"{"python jieba default, 1 core",-30} {pythonRate,8:F2} MB/s   ({sampleBytes / MB:F1} MB prefix of the same text, {seconds:F1} s, dictionary load excluded)");
+        output.WriteLine($"ratio C#/python, default mode, 1 thread: {single.MbPerSecond(mb) / pythonRate:F1}x (Cut() with strings: {strings.MbPerSecond(mb) / pythonRate:F1}x; 2 threads: {twoThreads.MbPerSecond(mb) / pythonRate:F1}x)");
+        return Task.FromResult(0);
+    }
+
+    [ThreadStatic] private static List<(int Start, int End)>? _spans;
+
+    /// <summary>The allocation-free path (the one the Lucene analyzer uses): offsets, no strings.</summary>
+    private static int Spans(JiebaSegmenter segmenter, string line, SegmentMode mode, bool hmm = true)
+    {
+        var spans = _spans ??= new List<(int Start, int End)>(1024);
+        segmenter.Tokenize(line, mode, spans, hmm);
+        return spans.Count;
+    }
+
+    private sealed record Result(TimeSpan Elapsed, long AllocatedBytes, long Tokens)
+    {
+        public double MbPerSecond(double mb) => mb / Elapsed.TotalSeconds;
+    }
+
+    private static string Row(string label, double mb, Result r) =>
+        $"{label,-30} {r.MbPerSecond(mb),8:F2} MB/s   {r.AllocatedBytes / mb / 1024:F1} KB allocated per MB, {r.Tokens} tokens";
+
+    private static Result Measure(List<string> lines, Func<string, int> cut)
+    {
+        GC.Collect();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        long tokens = 0;
+        foreach (var line in lines) tokens += cut(line);
+        watch.Stop();
+        return new Result(watch.Elapsed, GC.GetAllocatedBytesForCurrentThread() - before, tokens);
+    }
+
+    private static Result MeasureParallel(List<string> lines, int threads, Func<string, int> cut)
+    {
+        GC.Collect();
+        var counts = new long[threads];
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            long n = 0;
+            for (var i = t; i < lines.Count; i += threads) n += cut(lines[i]);
+            counts[t] = n;
+        })).ToList();
+        var before = GC.GetTotalAllocatedBytes(true);
+        var watch = Stopwatch.StartNew();
+        foreach (var w in workers) w.Start();
+        foreach (var w in workers) w.Join();
+        watch.Stop();
+        return new Result(watch.Elapsed, GC.GetTotalAllocatedBytes(true) - before, counts.Sum());
+    }
+
+    private const string PythonScript = """
+        import logging, sys, time
+        import jieba
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        lines = sys.stdin.buffer.read().decode('utf-8').split('\n')
+        jieba.lcut(lines[0])
+        start = time.perf_counter()
+        for line in lines:
+            jieba.lcut(line)
+        print(time.perf_counter() - start)
+        """;
+
+    private static double? RunPython(string python, string text, TextWriter error)
+    {
+        var start = new ProcessStartInfo(python)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardInputEncoding = new UTF8Encoding(false),
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(PythonScript);
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            error.WriteLine($"bench segment: cannot run {python}: {e.Message} (use --python none to skip)");
+            return null;
+        }
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.StandardInput.Write(text);
+            process.StandardInput.Close();
+            process.WaitForExit();
+            if (process.ExitCode != 0 || !double.TryParse(stdout.Result.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+            {
+                error.WriteLine($"bench segment: python jieba failed: {stderr.Result.Trim()} (install python3-jieba or use --python none)");
+                return null;
+            }
+            return seconds;
+        }
+    }
+
+    private static string? DefaultSeeds()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir != null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
+            {
+                var seeds = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "seeds"));
+                return Directory.Exists(seeds) ? seeds : null;
+            }
+        return null;
+    }
+}
