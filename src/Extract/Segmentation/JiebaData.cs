@@ -14,14 +14,11 @@ internal sealed class JiebaData
     internal const double MinFloat = -3.14e100;
 
     // Prefix trie of every dictionary word and every prefix of one (python's FREQ keys), nodes in
-    // breadth-first order: the children of node i are FirstChild[i] .. FirstChild[i + 1] - 1,
+    // breadth-first order: the children of node i are Nodes[i].FirstChild .. Nodes[i + 1].FirstChild - 1,
     // sorted by Label. Node 0 is the root; RootChild maps a first character straight to its node.
+    // What the route search reads per node sits in one struct, so one cache line serves a step.
     public readonly char[] Label;
-    public readonly int[] FirstChild;
-    /// <summary>python's FREQ value: 0 for a prefix that is not a word.</summary>
-    public readonly int[] Freq;
-    /// <summary>log(Freq), or 0 where Freq is 0 (python's <c>log(FREQ.get(w) or 1)</c>).</summary>
-    public readonly double[] LogFreq;
+    public readonly TrieNode[] Nodes;
     /// <summary>posseg tag index + 1 of the word at the node, 0 when the word has none.</summary>
     public readonly byte[] WordTag;
     public readonly int[] RootChild = new int[65536];
@@ -31,12 +28,22 @@ internal sealed class JiebaData
     // finalseg HMM, states B E M S in python's comparison order.
     public readonly double[] HmmStart = new double[4];
     public readonly double[] HmmTrans = new double[16];
-    /// <summary>Emission log-probabilities, index state * 65536 + char; MinFloat where python has none.</summary>
+    /// <summary>Emission log-probabilities, index char * 4 + state (a character's four values share a
+    /// cache line); MinFloat where python has none.</summary>
     public readonly double[] HmmEmit = new double[4 * 65536];
 
     private readonly Lazy<PosModel> _pos;
 
-    /// <summary>posseg's HMM, loaded on first use.</summary>
+    internal struct TrieNode
+{
+    /// <summary>log(Freq), or 0 where Freq is 0 (python's <c>log(FREQ.get(w) or 1)</c>).</summary>
+    public double LogFreq;
+    /// <summary>python's FREQ value: 0 for a prefix that is not a word.</summary>
+    public int Freq;
+    public int FirstChild;
+}
+
+/// <summary>posseg's HMM, loaded on first use.</summary>
     public PosModel Pos => _pos.Value;
 
     public TimeSpan LoadTime { get; }
@@ -90,21 +97,22 @@ internal sealed class JiebaData
 
         var nodes = r.VarInt();
         Label = new char[nodes];
-        FirstChild = new int[nodes + 1];
-        Freq = new int[nodes];
-        LogFreq = new double[nodes];
+        Nodes = new TrieNode[nodes + 1];
         WordTag = new byte[nodes];
-        FirstChild[0] = 1;
+        var firstChild = 1;
         for (var i = 0; i < nodes; i++)
         {
             Label[i] = (char)r.VarInt();
-            FirstChild[i + 1] = FirstChild[i] + r.VarInt();
+            ref var node = ref Nodes[i];
+            node.FirstChild = firstChild;
+            firstChild += r.VarInt();
             var f = r.VarInt();
-            Freq[i] = f;
-            LogFreq[i] = f > 0 ? Math.Log(f) : 0.0;
+            node.Freq = f;
+            node.LogFreq = f > 0 ? Math.Log(f) : 0.0;
             WordTag[i] = (byte)r.VarInt();
         }
-        for (var child = FirstChild[0]; child < FirstChild[1]; child++) RootChild[Label[child]] = child;
+        Nodes[nodes].FirstChild = firstChild; // sentinel: end of the last node's children
+        for (var child = Nodes[0].FirstChild; child < Nodes[1].FirstChild; child++) RootChild[Label[child]] = child;
 
         for (var s = 0; s < 4; s++) HmmStart[s] = r.Double();
         for (var i = 0; i < 16; i++) HmmTrans[i] = r.Double();
@@ -115,7 +123,7 @@ internal sealed class JiebaData
             for (var k = 0; k < count; k++)
             {
                 var c = r.VarInt();
-                HmmEmit[s * 65536 + c] = r.Double();
+                HmmEmit[c * 4 + s] = r.Double();
             }
         }
         var tags = Tags;
@@ -132,7 +140,7 @@ internal sealed class JiebaData
     public int Child(int node, char c)
     {
         if (node == 0) return RootChild[c];
-        int lo = FirstChild[node], hi = FirstChild[node + 1] - 1;
+        int lo = Nodes[node].FirstChild, hi = Nodes[node + 1].FirstChild - 1;
         var labels = Label;
         while (lo <= hi)
         {
@@ -156,6 +164,15 @@ internal sealed class JiebaData
         }
         return node;
     }
+}
+
+internal struct TrieNode
+{
+    /// <summary>log(Freq), or 0 where Freq is 0 (python's <c>log(FREQ.get(w) or 1)</c>).</summary>
+    public double LogFreq;
+    /// <summary>python's FREQ value: 0 for a prefix that is not a word.</summary>
+    public int Freq;
+    public int FirstChild;
 }
 
 /// <summary>posseg's HMM: 256 (position, tag) states, indexed in python's tuple order.</summary>

@@ -172,7 +172,7 @@ public sealed class JiebaSegmenter
             var u = _user.Find(key);
             if (u >= 0 && _user.FreqAt(u) >= 0) return _user.FreqAt(u);
         }
-        return node != 0 ? _data.Freq[node] : 0;
+        return node != 0 ? _data.Nodes[node].Freq : 0;
     }
 
     /// <summary>python's <c>FREQ.get(key, fallback)</c>: a key that is only a prefix gives 0.</summary>
@@ -181,7 +181,7 @@ public sealed class JiebaSegmenter
         var node = _data.Find(key);
         var u = _user?.Find(key) ?? -1;
         if (u >= 0 && _user!.FreqAt(u) >= 0) return _user.FreqAt(u);
-        if (node != 0) return _data.Freq[node];
+        if (node != 0) return _data.Nodes[node].Freq;
         return u >= 0 ? 0 : fallback;
     }
 
@@ -237,8 +237,7 @@ public sealed class JiebaSegmenter
         var routeEnd = scratch.RouteEnd;
         route[n] = 0.0;
         var data = _data;
-        var freqs = data.Freq;
-        var logFreqs = data.LogFreq;
+        var nodes = data.Nodes;
         var logTotal = _logTotal;
         var user = _user;
         for (var idx = end - 1; idx >= start; idx--)
@@ -252,9 +251,10 @@ public sealed class JiebaSegmenter
                 var j = idx;
                 while (node != 0)
                 {
-                    if (freqs[node] > 0)
+                    ref readonly var info = ref nodes[node];
+                    if (info.Freq > 0)
                     {
-                        var candidate = logFreqs[node] - logTotal + route[j + 1 - start];
+                        var candidate = info.LogFreq - logTotal + route[j + 1 - start];
                         if (!found || candidate >= best)
                         {
                             best = candidate;
@@ -281,8 +281,8 @@ public sealed class JiebaSegmenter
                     }
                     else
                     {
-                        freq = node != 0 ? freqs[node] : 0;
-                        logFreq = node != 0 ? logFreqs[node] : 0.0;
+                        freq = node != 0 ? nodes[node].Freq : 0;
+                        logFreq = node != 0 ? nodes[node].LogFreq : 0.0;
                     }
                     if (freq > 0)
                     {
@@ -419,7 +419,7 @@ public sealed class JiebaSegmenter
         var trans = _data.HmmTrans;
         var startP = _data.HmmStart;
         int c0 = text[start];
-        for (var y = 0; y < 4; y++) v[y] = startP[y] + emit[y * 65536 + c0];
+        for (var y = 0; y < 4; y++) v[y] = startP[y] + emit[c0 * 4 + y];
         for (var t = 1; t < n; t++)
         {
             int c = text[start + t];
@@ -433,7 +433,7 @@ public sealed class JiebaSegmenter
 
             void Step(int y, int p1, int p2)
             {
-                var em = emit[y * 65536 + c];
+                var em = emit[c * 4 + y];
                 var a = v[prev + p1] + trans[p1 * 4 + y] + em;
                 var b = v[prev + p2] + trans[p2 * 4 + y] + em;
                 int state;
