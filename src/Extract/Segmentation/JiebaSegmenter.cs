@@ -120,7 +120,7 @@ public sealed class JiebaSegmenter
         TagSpans(text, hmm, spans);
         var result = new TaggedWord[spans.Count];
         for (var i = 0; i < result.Length; i++)
-            result[i] = new TaggedWord(text.Substring(spans.Starts[i], spans.Ends[i] - spans.Starts[i]), _tagNames[spans.Tags[i]]);
+            result[i] = new TaggedWord(TokenStrings.Of(text, spans.Starts[i], spans.Ends[i]), _tagNames[spans.Tags[i]]);
         return result;
     }
 
@@ -134,7 +134,7 @@ public sealed class JiebaSegmenter
         for (var i = 0; i < result.Length; i++)
         {
             int start = spans.Starts[i], end = spans.Ends[i];
-            result[i] = new Token(text.Substring(start, end - start), start, end);
+            result[i] = new Token(TokenStrings.Of(text, start, end), start, end);
         }
         return result;
     }
