@@ -95,3 +95,25 @@ public sealed class UpdateTests : IDisposable
         Assert.False(ArticleIndex.Exists(_archive.Path));
     }
 }
+
+public sealed class SegmentTests : IDisposable
+{
+    private readonly SampleArchive _archive = new();
+
+    public void Dispose() => _archive.Dispose();
+
+    [Fact]
+    public void Facet_counts_add_up_across_segments()
+    {
+        // Each Update commits, so every batch lands in its own segment with its own ordinals.
+        using (var index = ArticleIndex.Open(_archive.Path))
+            foreach (var record in SampleArchive.Records())
+                index.Update(new[] { record });
+        using var searcher = ArticleSearcher.Open(_archive.Path);
+        var result = searcher.Search(new SearchRequest { Facets = new[] { "zone", "author", "page" } });
+        Assert.Equal(5, result.Total);
+        Assert.Equal(new FacetValue("武汉东湖高新区", 2), result.Facets["zone"][0]);
+        Assert.Equal(new FacetValue("张三", 2), result.Facets["author"][0]);
+        Assert.Equal(new[] { new FacetValue("01", 2), new FacetValue("02", 1), new FacetValue("03", 1) }, result.Facets["page"]);
+    }
+}
