@@ -123,8 +123,9 @@ internal sealed class Fetcher : IDisposable
         return Failed(origin, $"more than {MaxRedirects} redirects from {origin}");
     }
 
-    /// <summary>Statuses worth keeping as the answer: anything but throttling, server errors and 304.</summary>
-    private static bool IsFinal(int status) => status is >= 200 and < 300 or 301 or 302 or 303 or 307 or 308 or 404 or 410;
+    /// <summary>Statuses worth keeping as the answer: success, permanent redirects and "gone"; not
+    /// throttling, server errors, 304 or temporary redirects (which may point elsewhere next time).</summary>
+    private static bool IsFinal(int status) => status is >= 200 and < 300 or 301 or 308 or 404 or 410;
 
     private static FetchResult Failed(Uri url, string error) => new() { Url = url, Error = error };
 

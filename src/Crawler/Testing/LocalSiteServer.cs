@@ -85,6 +85,12 @@ public sealed class LocalSiteServer : IAsyncDisposable, IDisposable
         lock (_faults) _faults.Add(fault);
     }
 
+    /// <summary>Back to normal service (overrides stay).</summary>
+    public void ClearFaults()
+    {
+        lock (_faults) _faults.Clear();
+    }
+
     /// <summary>Serves these bytes for this exact path instead of the folder's file.</summary>
     public void Override(string path, byte[] body, string contentType, int status = 200) => _overrides[path] = (body, contentType, status);
 

@@ -46,6 +46,9 @@ internal static class FigureExtractor
     /// <summary>Where a number without a unit may end and still be a quantity.</summary>
     private const string Terminators = ",，。.;；:：、!！?？)）」』”\"\n的和与與及或等";
 
+    /// <summary>Words a bare number labels rather than counts: 图1, 表2, 附件3, 第4页.</summary>
+    private const string LabelBefore = "图圖表页頁版卷章节節款件号號";
+
     private const string Openers = "“\"「『";
     private const string Closers = "”\"」』";
 
@@ -173,6 +176,9 @@ internal static class FigureExtractor
         var next = span.End < text.Length ? text[span.End] : '\n';
         if (span.ScaleAfterApprox.Length == 0 && !run.HasScale)
         {
+            var before = span.Start > 0 ? text[span.Start - 1] : '\n';
+            if (LabelBefore.Contains(before)) return false; // 图1, 附件2, 第3版
+            if (IsClockTime(text, run)) return false;
             if (run.HasArabic && !run.Text.Contains('.') && value is >= 1900 and <= 2100) return false; // a year without 年
             if (!Terminators.Contains(next)) return false;
         }
@@ -261,6 +267,11 @@ internal static class FigureExtractor
         }
         return "";
     }
+
+    /// <summary>10:30, 9:00: a clock time, not two numbers.</summary>
+    private static bool IsClockTime(string text, NumeralRun run) =>
+        run.End + 1 < text.Length && text[run.End] == ':' && char.IsAsciiDigit(text[run.End + 1])
+        || run.Start >= 2 && text[run.Start - 1] == ':' && char.IsAsciiDigit(text[run.Start - 2]);
 
     /// <summary>1. / 2、/ (3) / 4) at the start of a line or sentence.</summary>
     private static bool IsListNumber(string text, NumeralRun run)

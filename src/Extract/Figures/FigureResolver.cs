@@ -40,6 +40,8 @@ internal static class FigureResolver
         var text = view.Text;
         var value = ValueOf(span, span.Number, withApproxScale: true);
         decimal? max = span.Max is { } m ? ValueOf(span, m, withApproxScale: false) : null;
+        if (span.Max is { } upper && !span.Number.HasScale && span.ScaleAfterApprox.Length == 0)
+            value *= TrailingScale(upper.Text); // 5-10万元: the scale written once applies to both ends
         if (span.Denominator is { } d)
             value = Math.Round(value / NumeralParser.Parse(d.Text), 6, MidpointRounding.AwayFromZero);
         var unit = span.PercentPrefix switch { "百分之" => "%", "千分之" => "‰", _ => span.Unit };
@@ -76,6 +78,18 @@ internal static class FigureResolver
             foreach (var c in span.ScaleAfterApprox)
                 v *= NumeralParser.BigUnits.TryGetValue(c, out var big) ? big : NumeralParser.SmallUnits[c];
         return v;
+    }
+
+    /// <summary>The multiplier of the scale words ending a numeral: 10万 → 10000, 3千万 → 10^7, 15 → 1.</summary>
+    private static decimal TrailingScale(string numeral)
+    {
+        var k = numeral.Length;
+        while (k > 0 && NumeralParser.IsScale(numeral[k - 1])) k--;
+        if (k == numeral.Length || k == 0) return 1;
+        var scale = 1m;
+        foreach (var c in numeral[k..])
+            scale *= NumeralParser.BigUnits.TryGetValue(c, out var big) ? big : NumeralParser.SmallUnits[c];
+        return scale;
     }
 
     /// <summary>A sentence ends at 。！？；, at a line break, or at the text's ends.</summary>
@@ -117,6 +131,10 @@ internal static class FigureResolver
                 break;
             }
         } while (stripped && words.Length > 0);
+        // 减少碳排放3.5万吨: a change word earlier in the clause (but not 增加值, a metric's name).
+        foreach (var w in ChangeWords.Where(w => w.Length > 1))
+            for (var at = clause.IndexOf(w, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(w, at + 1, StringComparison.Ordinal))
+                if (at + w.Length >= clause.Length || clause[at + w.Length] is not ('值' or '到' or '至')) change = true;
         // 提高到49.7%: the change word says where the level went, the figure is the level.
         var linkTail = clause[words.Length..];
         if (linkTail.EndsWith("到", StringComparison.Ordinal) || linkTail.EndsWith("至", StringComparison.Ordinal)) change = false;

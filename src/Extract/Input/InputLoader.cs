@@ -1,4 +1,3 @@
-using System.Text;
 using Newtonsoft.Json.Linq;
 using Pipeline.Extract.Html;
 using Pipeline.Extract.Model;
@@ -6,7 +5,8 @@ using Pipeline.Extract.Model;
 namespace Pipeline.Extract.Input;
 
 /// <summary>Turns command-line inputs (files, folders, "-" for standard input) into source documents.
-/// A file that cannot be read is reported and skipped; the rest of the batch goes on.</summary>
+/// A file that cannot be read (missing, empty, binary, neither UTF-8 nor GB18030) is reported with its
+/// name and counted as refused; the rest of the batch goes on.</summary>
 public sealed class InputLoader
 {
     private static readonly string[] Extensions = { ".txt", ".html", ".htm", ".jsonl" };
@@ -62,7 +62,7 @@ public sealed class InputLoader
 
     private static IEnumerable<SourceDocument> LoadFile(string file)
     {
-        var text = File.ReadAllText(file, Encoding.UTF8);
+        var text = TextDecoder.Decode(File.ReadAllBytes(file)).Text;
         var name = Path.GetFileName(file);
         switch (Path.GetExtension(file).ToLowerInvariant())
         {

@@ -40,7 +40,8 @@ internal sealed class FoldedText
             if (c == '\n')
             {
                 var lastKept = text.Length > 0 ? text[^1] : '\n';
-                var wrapped = lineLength >= WrappedLineMinLength && lastKept != '\n' && !LineFinal.Contains(lastKept);
+                var wrapped = lineLength >= WrappedLineMinLength && lastKept != '\n' && !LineFinal.Contains(lastKept)
+                    && !StartsWithListMarker(body, i + 1);
                 if (!wrapped && lastKept != '\n')
                 {
                     text.Append('\n');
@@ -55,6 +56,19 @@ internal sealed class FoldedText
             lineLength++;
         }
         return new FoldedText(text.ToString(), map.ToArray(), body.Length);
+    }
+
+    /// <summary>“2. 推行…”, “3、…”, “(4)”: a numbered item starts a line of its own.</summary>
+    private static bool StartsWithListMarker(string body, int i)
+    {
+        while (i < body.Length && body[i] is ' ' or '\t' or '\u3000') i++;
+        if (i < body.Length && body[i] is '(' or '（' or '\uFF08') return true;
+        var digits = i;
+        while (digits < body.Length && (char.IsAsciiDigit(body[digits]) || body[digits] is >= '０' and <= '９')) digits++;
+        if (digits == i || digits > i + 2 || digits >= body.Length) return false;
+        var marker = body[digits];
+        if (marker is '、' or ')' or '）') return true;
+        return marker is '.' or '．' && (digits + 1 >= body.Length || !char.IsAsciiDigit(body[digits + 1]) && body[digits + 1] is not (>= '０' and <= '９'));
     }
 
     /// <summary>Full-width forms U+FF01–U+FF5E to ASCII; everything else unchanged.</summary>

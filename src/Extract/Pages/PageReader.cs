@@ -1,35 +1,37 @@
 using Pipeline.Extract.Model;
+using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Pages;
 
-/// <summary>From a source document to its articles: page texts are split, article pages cleaned.</summary>
+/// <summary>From a source document to its articles: page texts are split (<see cref="PageSplitter"/>),
+/// article pages (HTML, JSONL) keep their fields and get their body cleaned.</summary>
 public static class PageReader
 {
-    public static PageLayout Read(SourceDocument source)
+    public static PageLayout Read(SourceDocument source) =>
+        source.Kind == DocumentKind.Article ? ReadArticle(source) : PageSplitter.Split(source);
+
+    private static PageLayout ReadArticle(SourceDocument source)
     {
+        var lines = source.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+            .Select(TextNormalizer.Clean).Where(l => l.Length > 0)
+            .Select(l => new Paragraph(l, false, false));
         var layout = new PageLayout { Published = source.Published, PublishedInferred = false };
-        var paragraphs = source.Text.Replace("\r\n", "\n").Split('\n')
-            .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var title = source.Title;
-        if (source.Kind == DocumentKind.PageText && title == null && paragraphs.Count > 0)
-        {
-            title = paragraphs[0];
-            paragraphs.RemoveAt(0);
-        }
         layout.Articles.Add(new ArticleRecord
         {
-            Id = source.Kind == DocumentKind.Article ? source.Source : source.Source + "#1",
+            Id = source.Source,
             Source = source.Source,
             Url = source.Url,
-            Title = title ?? "",
-            Kicker = source.Kicker,
-            Subtitle = source.Subtitle,
+            Title = TextNormalizer.Clean(source.Title ?? ""),
+            Kicker = CleanOrNull(source.Kicker),
+            Subtitle = CleanOrNull(source.Subtitle),
             Authors = source.Authors,
             Page = source.Page,
             PageNumber = source.PageNumber,
-            Captions = source.Captions,
-            Body = string.Join("\n", paragraphs),
+            Captions = source.Captions.Select(TextNormalizer.Clean).Where(c => c.Length > 0).ToList(),
+            Body = string.Join("\n", ArticleDraft.Rejoin(lines)),
         });
         return layout;
     }
+
+    private static string? CleanOrNull(string? text) => text == null ? null : TextNormalizer.Clean(text) is { Length: > 0 } t ? t : null;
 }

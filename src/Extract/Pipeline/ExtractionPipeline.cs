@@ -1,7 +1,9 @@
 using Pipeline.Extract.Dates;
 using Pipeline.Extract.Figures;
 using Pipeline.Extract.Model;
+using Pipeline.Extract.Enterprises;
 using Pipeline.Extract.Pages;
+using Pipeline.Extract.Zones;
 
 namespace Pipeline.Extract.Pipeline;
 
@@ -16,6 +18,8 @@ public sealed class ExtractionPipeline
     /// (figures name their zone and enterprise).</summary>
     public static ExtractionPipeline CreateDefault() => new(new IStage[]
     {
+        new ZoneStage(),
+        new EnterpriseStage(),
         new DateStage(),
         new FigureStage(),
     });

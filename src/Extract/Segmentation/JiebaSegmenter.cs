@@ -149,6 +149,10 @@ public sealed class JiebaSegmenter
         for (var i = 0; i < spans.Count; i++) output.Add((spans.Starts[i], spans.Ends[i]));
     }
 
+    /// <summary>Whether <paramref name="word"/> is a dictionary word (python: <c>FREQ.get(word)</c> is
+    /// non-zero), counting user words.</summary>
+    public bool ContainsWord(ReadOnlySpan<char> word) => KeyFreq(word) > 0;
+
     /// <summary>The number of tokens, without materialising them (for benchmarks).</summary>
     internal int CountTokens(ReadOnlySpan<char> text, SegmentMode mode, bool hmm = true) =>
         TokenizeSpans(text, mode, hmm, Scratch.Get()).Count;

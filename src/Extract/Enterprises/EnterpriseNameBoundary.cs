@@ -1,0 +1,165 @@
+using Pipeline.Extract.Zones;
+
+namespace Pipeline.Extract.Enterprises;
+
+/// <summary>
+/// Finds where a company name written before its suffix (有限公司, 集团) starts. The name runs back
+/// over name characters (Han, Latin, digits, short parenthesised places like (广州)) to punctuation,
+/// a zone mention or another company, and then starts after the last word that cannot be inside a
+/// company name (的, 位于, 龙头企业, 由, 与 …) as long as what remains still looks like a name.
+/// </summary>
+internal sealed class EnterpriseNameBoundary
+{
+    private const int MaxNameLength = 32;
+
+    /// <summary>Prepositions and conjunctions that end the context before a name wherever they stand.</summary>
+    private const string StrongBreakers = "的了由在对向把被将从给让据于与及或并而是等";
+
+    /// <summary>Characters that start real company names too (和利时, 同方, 以岭, 为…): a cut there only
+    /// at the start of the run or before a place name.</summary>
+    private const string WeakBreakers = "和同以为";
+
+    private static readonly string[] PhraseBreakers =
+    {
+        "位于", "来自", "包括", "其中", "例如", "比如", "作为", "联合", "携手", "牵头", "依托", "引进", "落户", "入驻", "签约",
+        "龙头企业", "领军企业", "骨干企业", "链主企业", "企业", "外资", "内资", "民营", "国有", "旗下", "下属", "子公司", "以及",
+        "还有", "获得", "成立", "注册", "打造", "推动", "支持", "帮助", "引导", "鼓励", "带动", "吸引", "助力", "创办", "投资",
+        "收购", "并购", "入股", "公司", "单位", "厂商", "供应商", "客户", "合作", "伙伴", "如今", "目前", "近日", "日前", "此外",
+        "同时", "随着", "看到", "介绍", "表示", "来到", "走进", "走访", "参观", "考察", "调研", "孵化", "培育", "服务",
+    };
+
+    /// <summary>Words a name cannot start with: what is left after such a cut is a description.</summary>
+    private static readonly string[] GenericStarts =
+    {
+        "管理", "服务", "发展", "技术", "科技", "孵化", "咨询", "投资", "信息", "集团", "股份", "控股", "有限", "实业", "贸易",
+        "产业", "建设", "工程", "运营", "开发", "经营", "销售", "制造", "生产", "研发", "资产", "合伙", "基金", "担保",
+    };
+
+    private static readonly HashSet<string> GenericNames = new()
+    {
+        "该", "本", "这家", "一家", "子", "母", "分", "上市", "该集团", "本集团", "企业", "产业", "大型", "龙头", "国有", "民营",
+        "央企", "跨国", "知名", "多家", "各", "其", "这些", "相关", "两家", "三家", "合资", "外资", "控股", "科技", "集团",
+    };
+
+    private readonly ZoneGazetteer _places;
+    private readonly ShortNameList _shortNames;
+
+    public EnterpriseNameBoundary(ZoneGazetteer places, ShortNameList shortNames)
+    {
+        _places = places;
+        _shortNames = shortNames;
+    }
+
+    /// <summary>Start of the name ending at <paramref name="end"/> (exclusive, before the suffix),
+    /// or -1 when no plausible name stands there.</summary>
+    /// <param name="barrier">Nothing before this index belongs to the name (end of a zone or company).</param>
+    public int StartBefore(string folded, int end, int barrier)
+    {
+        var start = RunStart(folded, end, barrier);
+        if (start < 0) return -1;
+        var run = folded[start..end];
+        var best = 0;
+        for (var i = 0; i < run.Length; i++)
+        {
+            var cut = CutAfter(run, i);
+            if (cut <= best) continue;
+            var weak = cut == i + 1 && WeakBreakers.Contains(run[i]) && !StrongBreakers.Contains(run[i]);
+            if (weak && i != 0 && !StartsWithPlace(run, cut)) continue;
+            if (IsInsideShortName(run, i)) continue;
+            if (IsPlausibleName(run[cut..])) best = cut;
+        }
+        best = SkipLocationPhrase(run, best);
+        var name = run[best..];
+        return IsPlausibleName(name) ? start + best : -1;
+    }
+
+    /// <summary>If a breaker ends at or after <paramref name="i"/> starting at i, the index after it; else 0.</summary>
+    private static int CutAfter(string run, int i)
+    {
+        foreach (var phrase in PhraseBreakers)
+            if (string.CompareOrdinal(run, i, phrase, 0, phrase.Length) == 0) return i + phrase.Length;
+        return StrongBreakers.Contains(run[i]) || WeakBreakers.Contains(run[i]) ? i + 1 : 0;
+    }
+
+    private int RunStart(string folded, int end, int barrier)
+    {
+        var j = end;
+        while (j > barrier && end - j < MaxNameLength)
+        {
+            var c = folded[j - 1];
+            if (c == ')')
+            {
+                var open = folded.LastIndexOf('(', j - 1, Math.Min(10, j - 1 - barrier));
+                if (open < barrier || open < 0) break;
+                j = open;
+                continue;
+            }
+            if (ScriptFolding.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '&' or '-') j--;
+            else break;
+        }
+        return j < end ? j : -1;
+    }
+
+    /// <summary>
+    /// Context the word lists miss often ends right before a place that starts the name
+    /// (改性塑料供广州毅昌科技 → 广州毅昌科技). A name that carries its place in parentheses does not
+    /// start with another place either (在河南开封奔腾(河南)智能制造 → 奔腾(河南)智能制造).
+    /// </summary>
+    private int SkipLocationPhrase(string run, int from)
+    {
+        var depth = 0;
+        for (var q = from; q < run.Length - 2; q++)
+        {
+            if (run[q] == '(') depth++;
+            else if (run[q] == ')') depth--;
+            if (depth != 0 || q - from < 2) continue;
+            if (PlaceLengthAt(run, q) > 0 && IsPlausibleName(run[q..])) { from = q; break; }
+        }
+        if (!run.AsSpan(from).Contains('(')) return from;
+        var inner = run[(run.IndexOf('(', from) + 1)..];
+        var close = inner.IndexOf(')');
+        if (close < 0 || PlaceLengthAt(inner[..close], 0) == 0) return from;
+        var at = from;
+        while (PlaceLengthAt(run, at) is var length and > 0 && IsPlausibleName(run[(at + length)..])) at += length;
+        return at;
+    }
+
+    private int PlaceLengthAt(string text, int at)
+    {
+        for (var length = Math.Min(4, text.Length - at); length >= 2; length--)
+            if (_places.IsKnownPlace(text.Substring(at, length))) return length;
+        return 0;
+    }
+
+    private bool StartsWithPlace(string run, int at)
+    {
+        for (var length = 2; length <= 4 && at + length <= run.Length; length++)
+            if (_places.IsKnownPlace(run.Substring(at, length))) return true;
+        return false;
+    }
+
+    private bool IsInsideShortName(string run, int i) => _shortNames.Covers(run, i);
+
+    /// <summary>A name has at least two characters of its own and does not start with a generic word.</summary>
+    internal static bool IsPlausibleName(string name)
+    {
+        var core = StripParentheses(name);
+        if (core.Length < 2 || GenericNames.Contains(core)) return false;
+        foreach (var word in GenericStarts)
+            if (core.StartsWith(word, StringComparison.Ordinal)) return false;
+        return !core.All(char.IsAsciiDigit);
+    }
+
+    internal static string StripParentheses(string name)
+    {
+        var open = name.IndexOf('(');
+        while (open >= 0)
+        {
+            var close = name.IndexOf(')', open);
+            if (close < 0) break;
+            name = name[..open] + name[(close + 1)..];
+            open = name.IndexOf('(');
+        }
+        return name;
+    }
+}

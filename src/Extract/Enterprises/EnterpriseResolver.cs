@@ -1,0 +1,121 @@
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Zones;
+
+namespace Pipeline.Extract.Enterprises;
+
+/// <summary>
+/// Resolver: turns proposed company names into entities — one per full name — and decides which
+/// company each short mention stands for: a declared alias (以下简称X) or a short form plainly derived
+/// from a full name on the page counts for that company; remaining listed short names (华为) become
+/// companies of kind <c>short</c>.
+/// </summary>
+internal sealed class EnterpriseResolver
+{
+    private readonly EnterpriseSpanFinder _finder;
+    private readonly EnterpriseShortForms _shortForms;
+
+    public EnterpriseResolver(EnterpriseSpanFinder finder, EnterpriseShortForms shortForms)
+    {
+        _finder = finder;
+        _shortForms = shortForms;
+    }
+
+    public IReadOnlyList<(int Start, int End, EnterpriseEntity Entity)> Resolve(
+        string text, string folded, IReadOnlyList<NamedCompany> named, IReadOnlyList<(int Start, int End)> barriers)
+    {
+        var result = new List<(int, int, EnterpriseEntity)>();
+        var byName = new Dictionary<string, EnterpriseEntity>();
+        var taken = new List<(int Start, int End)>(barriers);
+        // Declared aliases sit in parentheses right after the name: that text is not a mention.
+        var forms = new Dictionary<string, (EnterpriseEntity Entity, int Depth)>();
+        var ambiguous = new HashSet<string>();
+        // Registered names first: a group written as a form of one (华慧芯科技集团 for
+        // 华慧芯科技集团有限公司) is a mention of that company.
+        foreach (var company in named.OrderBy(c => c.Kind == EnterpriseSpanFinder.Registered ? 0 : 1).ThenBy(c => c.Start))
+        {
+            var key = ScriptFolding.Fold(company.Name);
+            if (company.Kind == EnterpriseSpanFinder.Group && !byName.ContainsKey(key) &&
+                forms.TryGetValue(key, out var owner) && !ambiguous.Contains(key))
+            {
+                owner.Entity.Mentions.Add(new Mention { Text = company.Name, Start = company.Start, End = company.End });
+                if (!owner.Entity.Aliases.Contains(company.Name)) owner.Entity.Aliases.Add(company.Name);
+                result.Add((company.Start, company.End, owner.Entity));
+                taken.Add((company.Start, company.End));
+                continue;
+            }
+            if (!byName.TryGetValue(key, out var entity))
+            {
+                byName[key] = entity = new EnterpriseEntity { Name = company.Name, Kind = company.Kind };
+                foreach (var (form, depth) in _shortForms.Derive(key)) Claim(forms, ambiguous, form, entity, depth);
+            }
+            foreach (var alias in company.DeclaredAliases)
+            {
+                if (!entity.Aliases.Contains(alias)) entity.Aliases.Add(alias);
+                Claim(forms, ambiguous, ScriptFolding.Fold(alias), entity, 0);
+            }
+            entity.Mentions.Add(new Mention { Text = company.Name, Start = company.Start, End = company.End });
+            result.Add((company.Start, company.End, entity));
+            taken.Add((company.Start, AliasDeclarationEnd(folded, company.End)));
+        }
+        foreach (var form in ambiguous) forms.Remove(form);
+        foreach (var (start, end, form) in FindForms(folded, forms.Keys, taken))
+        {
+            var entity = forms[form].Entity;
+            var mentionText = text[start..end];
+            entity.Mentions.Add(new Mention { Text = mentionText, Start = start, End = end });
+            if (mentionText != entity.Name && !entity.Aliases.Contains(mentionText)) entity.Aliases.Add(mentionText);
+            result.Add((start, end, entity));
+            taken.Add((start, end));
+        }
+        foreach (var listed in _finder.FindListed(folded, taken))
+        {
+            if (!byName.TryGetValue(listed.Name, out var entity))
+                byName[listed.Name] = entity = new EnterpriseEntity { Name = text[listed.Start..listed.End], Kind = EnterpriseSpanFinder.Short };
+            entity.Mentions.Add(new Mention { Text = text[listed.Start..listed.End], Start = listed.Start, End = listed.End });
+            result.Add((listed.Start, listed.End, entity));
+        }
+        result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        foreach (var entity in result.Select(r => r.Item3).Distinct()) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static void Claim(Dictionary<string, (EnterpriseEntity Entity, int Depth)> forms, HashSet<string> ambiguous,
+        string form, EnterpriseEntity entity, int depth)
+    {
+        if (!forms.TryGetValue(form, out var held) || depth < held.Depth)
+        {
+            forms[form] = (entity, depth);
+            ambiguous.Remove(form);
+        }
+        else if (held.Entity != entity && depth == held.Depth) ambiguous.Add(form);
+    }
+
+    private static int AliasDeclarationEnd(string folded, int end)
+    {
+        var i = end;
+        while (i < folded.Length && folded[i] == ' ') i++;
+        if (i >= folded.Length || folded[i] != '(') return end;
+        var close = folded.IndexOf(')', i);
+        return close > 0 && close - i <= 24 && folded.AsSpan(i, close - i).Contains("称", StringComparison.Ordinal) ? close + 1 : end;
+    }
+
+    /// <summary>Occurrences of the forms, longest first at each position, outside taken spans.</summary>
+    private static IEnumerable<(int Start, int End, string Form)> FindForms(
+        string folded, IEnumerable<string> forms, IReadOnlyList<(int Start, int End)> taken)
+    {
+        var ordered = forms.OrderByDescending(f => f.Length).ToList();
+        if (ordered.Count == 0) yield break;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            foreach (var form in ordered)
+            {
+                if (string.CompareOrdinal(folded, i, form, 0, form.Length) != 0) continue;
+                var end = i + form.Length;
+                if (taken.Any(t => t.Start < end && i < t.End)) break;
+                yield return (i, end, form);
+                i = end - 1;
+                break;
+            }
+        }
+    }
+}

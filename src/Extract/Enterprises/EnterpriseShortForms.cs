@@ -1,0 +1,88 @@
+using Pipeline.Extract.Zones;
+
+namespace Pipeline.Extract.Enterprises;
+
+/// <summary>
+/// The short forms a text may use for a company named in full: the name without its suffix, without
+/// its leading place (广州市万绿达集团有限公司 → 万绿达) and without trailing trade words
+/// (雄川氢能科技(广州)有限责任公司 → 雄川氢能 → 雄川). Depth counts the words removed, so a form
+/// two companies share goes to the one it is closer to.
+/// </summary>
+internal sealed class EnterpriseShortForms
+{
+    private static readonly string[] Suffixes =
+        { "集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团" };
+
+    private static readonly string[] TradeWords =
+    {
+        "新能源汽车", "房地产", "供应链", "云计算", "半导体", "微电子", "自动化", "机器人", "新能源", "新材料",
+        "科技", "技术", "信息", "电子", "网络", "软件", "数字", "智能", "生物", "医疗", "医药", "制药", "药业", "能源", "氢能",
+        "材料", "环保", "环境", "实业", "发展", "投资", "控股", "集团", "股份", "贸易", "工业", "制造", "设备", "装备", "机械",
+        "汽车", "电气", "电力", "化工", "建设", "工程", "咨询", "服务", "管理", "物流", "文化", "传媒", "健康", "光电", "通信",
+        "通讯", "数据", "系统", "集成", "产业", "创新", "检测", "食品", "农业", "精密", "光学", "动力", "储能", "电池", "金融",
+        "资本", "资产", "置业", "地产", "建材", "钢铁", "纺织", "化学", "航空", "航天", "交通", "运输", "船舶", "海洋", "水务",
+        "燃气", "热力", "国际", "集团",
+    };
+
+    private static readonly HashSet<string> Generic = new(TradeWords) { "中国", "中华", "国家", "全国" };
+
+    private readonly ZoneGazetteer _places;
+
+    public EnterpriseShortForms(ZoneGazetteer places) => _places = places;
+
+    /// <summary>Short forms of a full (folded) company name with their depth, longest first.</summary>
+    public IReadOnlyList<(string Form, int Depth)> Derive(string foldedName)
+    {
+        var core = foldedName;
+        var isGroup = false;
+        foreach (var suffix in Suffixes)
+            if (core.EndsWith(suffix, StringComparison.Ordinal) && core.Length > suffix.Length)
+            {
+                core = core[..^suffix.Length];
+                isGroup = suffix.StartsWith("集团", StringComparison.Ordinal);
+                break;
+            }
+        core = EnterpriseNameBoundary.StripParentheses(core);
+        var forms = new List<(string, int)>();
+        if (isGroup) Add(forms, core + "集团", 1);
+        Add(forms, core, 1);
+        var withoutPlace = StripLeadingPlace(core);
+        var depth = 1;
+        if (withoutPlace != core) Add(forms, withoutPlace, ++depth);
+        var current = withoutPlace;
+        while (true)
+        {
+            var word = TradeWords.FirstOrDefault(w => current.EndsWith(w, StringComparison.Ordinal) && current.Length - w.Length >= 2);
+            if (word == null) break;
+            current = current[..^word.Length];
+            Add(forms, current, ++depth);
+        }
+        return forms.OrderByDescending(f => f.Item1.Length).ToList();
+    }
+
+    private void Add(List<(string, int)> forms, string form, int depth)
+    {
+        if (form.Length < 2 || Generic.Contains(form) || _places.IsKnownPlace(form)) return;
+        if (forms.All(f => f.Item1 != form)) forms.Add((form, depth));
+    }
+
+    private string StripLeadingPlace(string core)
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            var stripped = false;
+            for (var length = Math.Min(4, core.Length - 2); length >= 2; length--)
+            {
+                if (!_places.IsKnownPlace(core[..length])) continue;
+                var rest = core[length..];
+                if (rest.Length > 2 && rest[0] is '省' or '市' or '区' or '县') rest = rest[1..];
+                if (rest.Length < 2) continue;
+                core = rest;
+                stripped = true;
+                break;
+            }
+            if (!stripped) break;
+        }
+        return core;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Zones;
+
+namespace Pipeline.Extract.Enterprises;
+
+/// <summary>A company named in full: a registered name (…有限公司) or a group (…集团), with the short
+/// names the text declares for it right after (以下简称X).</summary>
+internal sealed record NamedCompany(int Start, int End, string Name, string Kind, IReadOnlyList<string> DeclaredAliases);
+
+/// <summary>A listed short name (华为, 招商银行) found in the text.</summary>
+internal sealed record ListedCompany(int Start, int End, string Name);
+
+/// <summary>
+/// Extractor: proposes company names — registered names by their suffix, groups by 集团, and
+/// listed short names — with their left boundary found by <see cref="EnterpriseNameBoundary"/>.
+/// Works on the folded text (Traditional → Simplified, full-width → half-width) with the same offsets.
+/// </summary>
+internal sealed class EnterpriseSpanFinder
+{
+    public const string Registered = "registered";
+    public const string Group = "group";
+    public const string Short = "short";
+
+    private static readonly Regex RegisteredSuffix = new(
+        "(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>集团 not followed by the rest of a registered suffix, nor making a longer word (集团化, 集团军).</summary>
+    private static readonly Regex GroupSuffix = new(
+        "集团(?:公司)?(?!股份|有限|公司|化|军|式|内|外|旗下|成员)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex DeclaredAlias = new(
+        @"\G\s*\(\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“""「『‘]?(?<alias>[^”""」』’)，,]{1,16}?)[”""」』’]?\s*\)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>What a group core ending with these words names is not a company.</summary>
+    private static readonly string[] NonCompanyEndings =
+    {
+        "局", "委员会", "管委会", "部", "厅", "大学", "学院", "研究院", "研究所", "中心", "实验室", "基金", "协会", "联盟",
+        "医院", "学校", "产业园", "基地",
+    };
+
+    private readonly EnterpriseNameBoundary _boundary;
+    private readonly ShortNameList _shortNames;
+
+    public EnterpriseSpanFinder(EnterpriseNameBoundary boundary, ShortNameList shortNames)
+    {
+        _boundary = boundary;
+        _shortNames = shortNames;
+    }
+
+    /// <param name="barriers">Spans no name may reach into (zone mentions), sorted or not.</param>
+    public IReadOnlyList<NamedCompany> FindNamed(string text, string folded, IReadOnlyList<(int Start, int End)> barriers)
+    {
+        var found = new List<NamedCompany>();
+        var taken = new List<(int Start, int End)>(barriers);
+        foreach (Match m in RegisteredSuffix.Matches(folded))
+        {
+            var start = _boundary.StartBefore(folded, m.Index, BarrierBefore(taken, m.Index));
+            if (start < 0) continue;
+            var end = m.Index + m.Length;
+            var aliases = new List<string>();
+            var alias = DeclaredAlias.Match(folded, end);
+            if (alias.Success) aliases.Add(text.Substring(alias.Groups["alias"].Index, alias.Groups["alias"].Length).Trim());
+            found.Add(new NamedCompany(start, end, text[start..end], Registered, aliases));
+            taken.Add((start, alias.Success ? alias.Index + alias.Length : end));
+        }
+        foreach (Match m in GroupSuffix.Matches(folded))
+        {
+            var end = m.Index + m.Length;
+            if (taken.Any(t => t.Start < end && m.Index < t.End)) continue;
+            var start = _boundary.StartBefore(folded, m.Index, BarrierBefore(taken, m.Index));
+            if (start < 0) continue;
+            var core = EnterpriseNameBoundary.StripParentheses(folded[start..m.Index]);
+            if (core.Length > 12 || NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
+            var aliases = new List<string>();
+            var alias = DeclaredAlias.Match(folded, end);
+            if (alias.Success) aliases.Add(text.Substring(alias.Groups["alias"].Index, alias.Groups["alias"].Length).Trim());
+            found.Add(new NamedCompany(start, end, text[start..end], Group, aliases));
+            taken.Add((start, alias.Success ? alias.Index + alias.Length : end));
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>Listed short names outside <paramref name="taken"/>, not glued to Latin letters.</summary>
+    public IReadOnlyList<ListedCompany> FindListed(string folded, IReadOnlyList<(int Start, int End)> taken)
+    {
+        var found = new List<ListedCompany>();
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var name = _shortNames.MatchAt(folded, i);
+            if (name == null) continue;
+            var end = i + name.Length;
+            var glued = char.IsAsciiLetter(name[0]) &&
+                        (i > 0 && char.IsAsciiLetter(folded[i - 1]) || end < folded.Length && char.IsAsciiLetter(folded[end]));
+            if (glued || taken.Any(t => t.Start < end && i < t.End)) continue;
+            found.Add(new ListedCompany(i, end, name));
+            i = end - 1;
+        }
+        return found;
+    }
+
+    private static int BarrierBefore(IReadOnlyList<(int Start, int End)> taken, int index)
+    {
+        var barrier = 0;
+        foreach (var (start, end) in taken)
+            if (end <= index && end > barrier) barrier = end;
+            else if (start < index && index < end) barrier = index;
+        return barrier;
+    }
+}

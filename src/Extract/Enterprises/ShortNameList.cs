@@ -1,0 +1,59 @@
+namespace Pipeline.Extract.Enterprises;
+
+/// <summary>Short names of well-known companies (Resources/enterprise-short-names.txt), loaded on first use.</summary>
+internal sealed class ShortNameList
+{
+    public const string ResourceName = "Pipeline.Extract.Resources.enterprise-short-names.txt";
+
+    private static readonly Lazy<ShortNameList> LazyDefault = new(() =>
+    {
+        var stream = typeof(ShortNameList).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    });
+
+    private readonly Dictionary<char, List<string>> _byFirstChar = new();
+
+    public ShortNameList(IEnumerable<string> names)
+    {
+        foreach (var name in names.Distinct())
+        {
+            if (!_byFirstChar.TryGetValue(name[0], out var list)) _byFirstChar[name[0]] = list = new List<string>();
+            list.Add(name);
+        }
+        foreach (var list in _byFirstChar.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+    }
+
+    public static ShortNameList Default => LazyDefault.Value;
+
+    public static ShortNameList Parse(TextReader reader)
+    {
+        var names = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var name = line.Trim();
+            if (name.Length == 0 || name.StartsWith('#')) continue;
+            if (name.Length < 2) throw new InvalidDataException($"enterprise short name '{name}' is shorter than two characters");
+            names.Add(name);
+        }
+        return new ShortNameList(names);
+    }
+
+    /// <summary>The longest listed name starting at <paramref name="index"/>, or null.</summary>
+    public string? MatchAt(string text, int index)
+    {
+        if (!_byFirstChar.TryGetValue(text[index], out var list)) return null;
+        foreach (var name in list)
+            if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0) return name;
+        return null;
+    }
+
+    /// <summary>True when a listed name covers <paramref name="index"/> past its first character (华为: 为).</summary>
+    public bool Covers(string text, int index)
+    {
+        for (var start = Math.Max(0, index - 5); start < index; start++)
+            if (MatchAt(text, start) is { } name && start + name.Length > index) return true;
+        return false;
+    }
+}

@@ -1,0 +1,155 @@
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Text;
+
+namespace Pipeline.Extract.Pages;
+
+/// <summary>An article while its page is being read: headline parts, authors, the lines of its body
+/// in page order, and the asides printed with it.</summary>
+internal sealed class ArticleDraft
+{
+    public string Title { get; private set; } = "";
+    public string? Kicker { get; private set; }
+    public string? Subtitle { get; private set; }
+    public string? Series { get; private set; }
+    public string? Section { get; private set; }
+    public bool IsFragment { get; init; }
+    /// <summary>A credit line ended it: later text is not its own.</summary>
+    public bool Closed { get; set; }
+    public List<Author> Authors { get; } = new();
+    public List<string> Captions { get; } = new();
+    public List<string> PullQuotes { get; } = new();
+    public List<Paragraph> Paragraphs { get; } = new();
+
+    public bool IsEmpty => IsFragment && Paragraphs.Count == 0 && Captions.Count == 0 && PullQuotes.Count == 0;
+
+    public void AddParagraph(string text, bool isSubheading = false, bool isNote = false)
+    {
+        if (text.Trim().Length > 0) Paragraphs.Add(new Paragraph(text.Trim(), isSubheading, isNote));
+    }
+
+    /// <summary>Reads the headline lines: section name, series tag, kicker, the title (two lines of one
+    /// headline joined), subtitle.</summary>
+    public static ArticleDraft FromHeadline(IReadOnlyList<PageLine> group, IReadOnlyCollection<string> contentsTitles, ISet<string> contentsSections)
+    {
+        var draft = new ArticleDraft();
+        var headings = new List<PageLine>();
+        foreach (var line in group)
+        {
+            switch (line.Kind)
+            {
+                case LineKind.Series:
+                    draft.Series = Append(draft.Series, line.Text);
+                    break;
+                case LineKind.Section:
+                    draft.Section = Append(draft.Section, line.Text.Trim().Trim('【', '】'));
+                    break;
+                case LineKind.DashLine:
+                    if (headings.Count == 0 && draft.Section != null) draft.Section += line.Text.Trim();
+                    else draft.Subtitle = Append(draft.Subtitle, line.Text.Trim().TrimStart('—', '-').Trim());
+                    break;
+                default:
+                    headings.Add(line);
+                    break;
+            }
+        }
+        // A column name printed above the headline (园镜头).
+        if (headings.Count >= 2 && (LineRules.LooksLikeSectionName(headings[0].Folded) || contentsSections.Contains(PageSplitter.Key(headings[0].Folded))))
+        {
+            draft.Section = Append(draft.Section, headings[0].Text);
+            headings.RemoveAt(0);
+        }
+        if (headings.Count == 0) return draft;
+        var (first, count) = PickTitle(headings, contentsTitles);
+        draft.Title = string.Concat(headings.Skip(first).Take(count).Select(h => h.Text.Trim()));
+        if (first > 0) draft.Kicker = string.Join(" ", headings.Take(first).Select(h => h.Text.Trim()));
+        if (first + count < headings.Count)
+            draft.Subtitle = Append(draft.Subtitle, string.Join(" ", headings.Skip(first + count).Select(h => h.Text.Trim())));
+        return draft;
+    }
+
+    /// <summary>Which heading lines make the title: the ones the contents list; else the last line,
+    /// joined with the line above when that line is the first half of one headline (a quotation, a
+    /// few characters, cut mid-clause); a longer line above is the kicker.</summary>
+    private static (int First, int Count) PickTitle(List<PageLine> headings, IReadOnlyCollection<string> contentsTitles)
+    {
+        if (contentsTitles.Count > 0)
+        {
+            for (var i = 0; i < headings.Count; i++)
+            {
+                if (i + 1 < headings.Count && contentsTitles.Any(t => PageSplitter.Similar(t, PageSplitter.Key(headings[i].Folded + headings[i + 1].Folded))))
+                    return (i, 2);
+                if (contentsTitles.Any(t => PageSplitter.Similar(t, PageSplitter.Key(headings[i].Folded)))) return (i, 1);
+            }
+        }
+        var last = headings.Count - 1;
+        if (last == 0) return (0, 1);
+        var above = headings[last - 1].Folded.Trim();
+        var below = headings[last].Folded.Trim();
+        var quotation = above.StartsWith('“') && above.EndsWith('”') || above.StartsWith('"') && above.EndsWith('"');
+        var firstHalf = quotation || above.Length <= 6 || LineRules.EndsDangling(above) || LineRules.StartsMidSentence(below)
+                        || StartsAsContinuation(below);
+        return firstHalf ? (last - 1, 2) : (last, 1);
+    }
+
+    /// <summary>A line that cannot open a headline of its own: it goes on from the line above.</summary>
+    private static bool StartsAsContinuation(string line) =>
+        new[] { "如何", "为何", "怎样", "为什么", "何以", "是", "的", "让", "把", "被", "和", "与", "及", "也", "又", "再" }
+            .Any(w => line.StartsWith(w, StringComparison.Ordinal));
+
+    private static string Append(string? existing, string text) => existing == null ? text.Trim() : existing + " " + text.Trim();
+
+    public ArticleRecord ToRecord(SourceDocument source, string id, string? page) => new()
+    {
+        Id = id,
+        Source = source.Source,
+        Url = source.Url,
+        Title = Title,
+        Kicker = Kicker,
+        Subtitle = Subtitle,
+        Series = Series,
+        Section = Section,
+        Authors = Authors.GroupBy(a => (a.Name, a.Role)).Select(g => g.First()).ToList(),
+        Page = page,
+        PageNumber = source.PageNumber,
+        Fragment = IsFragment,
+        Body = string.Join("\n", Rejoin(Paragraphs)),
+        Captions = Captions.ToList(),
+        PullQuotes = PullQuotes.ToList(),
+    };
+
+    /// <summary>Paragraph lines in order, with sentences a column break cut in two joined again.</summary>
+    internal static IEnumerable<string> Rejoin(IEnumerable<Paragraph> paragraphs)
+    {
+        string? pending = null;
+        foreach (var p in paragraphs)
+        {
+            if (p.IsSubheading || p.IsNote)
+            {
+                if (pending != null) yield return pending;
+                pending = null;
+                yield return p.Text;
+                continue;
+            }
+            if (pending != null && BelongsTogether(pending, p.Text))
+            {
+                pending = TextNormalizer.JoinBroken(pending, p.Text);
+                continue;
+            }
+            if (pending != null) yield return pending;
+            pending = p.Text;
+        }
+        if (pending != null) yield return pending;
+    }
+
+    /// <summary>The first line stops mid-sentence and the second carries on: it ends without sentence
+    /// punctuation and is a full column line, ends mid-clause, or the second starts mid-sentence.</summary>
+    internal static bool BelongsTogether(string head, string tail)
+    {
+        var h = TextNormalizer.Fold(head);
+        var t = TextNormalizer.Fold(tail);
+        if (TextNormalizer.EndsSentence(h)) return false;
+        return LineRules.StartsMidSentence(t) || LineRules.JoinsAcrossBreak(h, t) || LineRules.EndsDangling(h) || h.Length >= 20;
+    }
+}
+
+internal sealed record Paragraph(string Text, bool IsSubheading, bool IsNote);

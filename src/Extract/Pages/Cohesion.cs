@@ -1,0 +1,129 @@
+using Pipeline.Extract.Text;
+
+namespace Pipeline.Extract.Pages;
+
+/// <summary>Places text that belongs to no headline. Each paragraph of a fragment (with the
+/// sub-headings just above it) is compared with every article of the page by the runs of three Han
+/// characters it shares with them (names of companies and people are what such runs catch), weighted
+/// TF-IDF over the page. It joins the article it is clearly closest to, unless it names its own
+/// reporter or a zone that article is not about; otherwise it stays a fragment.</summary>
+internal static class Cohesion
+{
+    /// <summary>How much closer (cosine of TF-IDF trigram vectors) another article must be.</summary>
+    private const double Margin = 1.5;
+    private const double MinimumSimilarity = 0.04;
+
+    /// <summary>Moves one unit at a time, the clearest case first, and compares again after each move,
+    /// so that displaced paragraphs that vouch for each other do not hold each other in place.</summary>
+    public static void Reassign(List<ArticleDraft> drafts)
+    {
+        if (drafts.Count < 2) return;
+        var moved = new HashSet<Paragraph>(ReferenceEqualityComparer.Instance);
+        for (var round = 0; round < 200; round++)
+        {
+            var bags = drafts.Select(Bag).ToList();
+            var idf = InverseFrequencies(bags);
+            (ArticleDraft From, List<Paragraph> Unit, ArticleDraft To, double Gain)? best = null;
+            for (var a = 0; a < drafts.Count; a++)
+            {
+                var from = drafts[a];
+                // Only text that belongs to no headline is placed by its words; headlined articles
+                // were put in order by ZoneRuns, which reads what the text says outright.
+                if (!from.IsFragment || from.Authors.Count > 0) continue;
+                var units = Units(from.Paragraphs);
+                for (var u = 0; u < units.Count; u++)
+                {
+                    var unit = units[u];
+                    if (unit.All(p => p.IsNote) || unit.Any(moved.Contains)) continue;
+                    var grams = Trigrams(string.Concat(unit.Select(p => p.Text)));
+                    if (grams.Count == 0) continue;
+                    var similarity = Similarities(grams, bags, a, idf);
+                    for (var b = 0; b < drafts.Count; b++)
+                    {
+                        if (b == a || drafts[b].IsFragment || ZoneRuns.NamesOtherZone(unit, drafts[b], drafts)) continue;
+                        if (similarity[b] < MinimumSimilarity || similarity[b] < Margin * similarity[a]) continue;
+                        var gain = similarity[b] - similarity[a];
+                        if (best == null || gain > best.Value.Gain) best = (from, unit, drafts[b], gain);
+                    }
+                }
+            }
+            if (best == null) return;
+            foreach (var p in best.Value.Unit)
+            {
+                best.Value.From.Paragraphs.Remove(p);
+                moved.Add(p);
+            }
+            best.Value.To.Paragraphs.AddRange(best.Value.Unit);
+        }
+    }
+
+    /// <summary>A paragraph together with the sub-headings printed above it.</summary>
+    private static List<List<Paragraph>> Units(List<Paragraph> paragraphs)
+    {
+        var units = new List<List<Paragraph>>();
+        var open = new List<Paragraph>();
+        foreach (var p in paragraphs)
+        {
+            open.Add(p);
+            if (p.IsSubheading) continue;
+            units.Add(open);
+            open = new List<Paragraph>();
+        }
+        if (open.Count > 0) units.Add(open);
+        return units;
+    }
+
+    /// <summary>Cosine between the unit and each article without the unit, trigrams weighted by
+    /// TF-IDF over the page's articles: words every article uses count for nothing.</summary>
+    private static double[] Similarities(Dictionary<string, int> unit, List<Dictionary<string, int>> bags, int own, Dictionary<string, double> idf)
+    {
+        var unitNorm = Math.Sqrt(unit.Sum(kv => Math.Pow(kv.Value * idf.GetValueOrDefault(kv.Key), 2)));
+        var result = new double[bags.Count];
+        if (unitNorm == 0) return result;
+        for (var b = 0; b < bags.Count; b++)
+        {
+            double dot = 0, norm = 0;
+            foreach (var (g, n) in bags[b])
+            {
+                var c = n - (b == own ? unit.GetValueOrDefault(g) : 0);
+                if (c <= 0) continue;
+                var w = idf.GetValueOrDefault(g);
+                norm += Math.Pow(c * w, 2);
+                if (unit.TryGetValue(g, out var u)) dot += u * c * w * w;
+            }
+            result[b] = norm == 0 ? 0 : dot / (unitNorm * Math.Sqrt(norm));
+        }
+        return result;
+    }
+
+    private static Dictionary<string, double> InverseFrequencies(List<Dictionary<string, int>> bags)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var bag in bags)
+            foreach (var g in bag.Keys)
+                df[g] = df.GetValueOrDefault(g) + 1;
+        return df.ToDictionary(kv => kv.Key, kv => Math.Log((double)bags.Count / kv.Value), StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, int> Bag(ArticleDraft draft)
+    {
+        var bag = Trigrams(draft.Title);
+        foreach (var p in draft.Paragraphs)
+            foreach (var (g, n) in Trigrams(p.Text))
+                bag[g] = bag.GetValueOrDefault(g) + n;
+        return bag;
+    }
+
+    private static Dictionary<string, int> Trigrams(string text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        var grams = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i + 3 <= folded.Length; i++)
+        {
+            if (!ChineseScript.IsHan(folded[i]) || !ChineseScript.IsHan(folded[i + 1]) || !ChineseScript.IsHan(folded[i + 2])) continue;
+            var g = folded.Substring(i, 3);
+            grams[g] = grams.GetValueOrDefault(g) + 1;
+        }
+        return grams;
+    }
+}

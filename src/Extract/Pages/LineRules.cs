@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Text;
+
+namespace Pipeline.Extract.Pages;
+
+/// <summary>Features of one line of a page text, read from its folded form. Each rule looks at the
+/// line alone; what the neighbouring lines say is decided in <see cref="PageSplitter"/>.</summary>
+internal static class LineRules
+{
+    /// <summary>Longest line a headline, kicker or sub-heading is printed in.</summary>
+    public const int MaxHeadingLength = 40;
+
+    private static readonly Regex CaptionCredit = new(
+        @"(供图|摄|摄影|资料图片|资料图|图片来源[:：]?\S{0,12}|视觉中国|新华社发|图/\S{2,12})\s*[)）]?$", RegexOptions.Compiled);
+    private static readonly Regex CreditOnlyCaption = new(
+        @"^[(（]?\s*(\S{0,12}(供图|摄|摄影)|资料图片|资料图|视觉中国|新华社发)\s*[)）]?$", RegexOptions.Compiled);
+    private static readonly Regex SeriesTag = new(@"([①-⑳]|[(（][一二三四五六七八九十]{1,3}[)）]|之[一二三四五六七八九十]{1,3})$|系列报道", RegexOptions.Compiled);
+    private static readonly Regex EditorNote = new(@"^[【\[]?\s*(编者按|编者的话|编者注|编后)\s*[】\]]?\s*[:：]?", RegexOptions.Compiled);
+    private static readonly Regex IssueLine = new(@"第\s*\d+\s*期|总第\s*\d+\s*期|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]", RegexOptions.Compiled);
+    private static readonly Regex DateOnly = new(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*((星期|周)[一二三四五六日天])?$", RegexOptions.Compiled);
+    private static readonly Regex PullQuoteShape = new(
+        @"^(超过|超|近|约|逾|达|突破)?\s*\d[\d.,，]*\s*(%|‰|[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,3})\s*(以上|左右|多|余|\+)?$", RegexOptions.Compiled);
+    private static readonly Regex Numbered = new(@"^([一二三四五六七八九十]+、|\d{1,2}[.．、]\s*|[(（][一二三四五六七八九十\d]+[)）])", RegexOptions.Compiled);
+
+    /// <summary>Column and section names a newspaper page prints above its articles.</summary>
+    private static readonly string[] SectionWords =
+    {
+        "镜头", "视点", "动态", "在行动", "聚焦", "观察", "速递", "快讯", "一线", "前沿", "报告", "孵化", "资讯", "简讯",
+        "专栏", "声音", "纵横", "巡礼", "访谈", "特写", "综述", "调查", "时评", "新闻", "要闻", "链接", "档案", "故事",
+    };
+
+    /// <summary>Words that open or close a clause but never a headline: a line ending with one was cut.</summary>
+    private const string DanglingEnds = "，,、：:；;（(“‘《+—-的和与及或在对从向把被将为是了着于等之其";
+
+    public static bool IsCaption(string f) =>
+        !TextNormalizer.EndsSentence(f) && CaptionCredit.IsMatch(f) && f.Length <= 200
+        || f.Length <= 200 && Regex.IsMatch(f, @"[。！？!?]\s*\S{0,12}(供图|摄)\s*[)）]?$");
+
+    /// <summary>A line that is only a photo credit (受访者供图): its caption text may be the line before.</summary>
+    public static bool IsCreditOnlyCaption(string f) => f.Length <= 16 && CreditOnlyCaption.IsMatch(f);
+
+    public static bool IsSeriesTag(string f) => f.Length <= 20 && !HasSentencePunctuation(f) && SeriesTag.IsMatch(f);
+
+    public static bool IsEditorNote(string f) => EditorNote.IsMatch(f);
+
+    public static int EditorNoteLength(string f) => EditorNote.Match(f).Length;
+
+    /// <summary>A newsletter's issue line or a printed date line (2022年第13期 … 2022年8月15日).</summary>
+    public static bool IsIssueLine(string f) => f.Length <= 60 && (IssueLine.IsMatch(f) || DateOnly.IsMatch(f.Trim()));
+
+    /// <summary>A short number standing alone, printed big beside an article (200家, 70% 以上).</summary>
+    public static bool IsPullQuote(string f)
+    {
+        var t = f.Trim();
+        return t.Length <= 14 && t.Any(char.IsDigit) && PullQuoteShape.IsMatch(t.Replace(" ", ""));
+    }
+
+    public static bool IsNumberedPoint(string f) => Numbered.IsMatch(f);
+
+    public static bool StartsWithDash(string f) => f.TrimStart().StartsWith("——", StringComparison.Ordinal) || f.TrimStart().StartsWith("--", StringComparison.Ordinal);
+
+    /// <summary>Bracketed column name: 【创业孵化】.</summary>
+    public static bool IsBracketedSection(string f) => Regex.IsMatch(f.Trim(), @"^【[^】]{2,16}】$");
+
+    public static bool LooksLikeSectionName(string f)
+    {
+        var t = f.Trim().Trim('【', '】');
+        if (t.Length is < 2 or > 7 || HasAnyPunctuation(t) || t.Any(char.IsDigit)) return false;
+        return SectionWords.Any(w => t.EndsWith(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>Could be printed as a headline, kicker or sub-heading: short, no sentence inside,
+    /// not cut off mid-clause, brackets and quotes balanced.</summary>
+    public static bool IsHeadingLike(string f)
+    {
+        var t = f.Trim();
+        if (t.Length is 0 or > MaxHeadingLength) return false;
+        if (t.Contains('。') || TextNormalizer.EndsSentence(t) && !t.EndsWith('”') && !t.EndsWith('"')) return false;
+        if (t.EndsWith('”') && !t.Contains('“')) return false;
+        if (DanglingEnds.Contains(t[^1]) && t.Length > 5) return false;
+        if (!Balanced(t)) return false;
+        return true;
+    }
+
+    /// <summary>The line starts in the middle of a sentence: one to three characters and then a
+    /// clause mark (标。 绍， 名第一、), or the rest of a company name (有限公司…).</summary>
+    public static bool StartsMidSentence(string f)
+    {
+        var t = f.TrimStart();
+        if (Regex.IsMatch(t, @"^[\p{IsCJKUnifiedIdeographs}][。，,、；;：:）)”]")) return true;
+        if (Regex.IsMatch(t, @"^[\p{IsCJKUnifiedIdeographs}]{2,3}[。、）)”]")) return true;
+        var opener = Regex.Match(t, @"^(?<w>[\p{IsCJKUnifiedIdeographs}]{2,3})[，,：:；;]");
+        if (opener.Success && !SentenceOpeners.Contains(opener.Groups["w"].Value)) return true;
+        return Regex.IsMatch(t, @"^(份有限公司|有限责任公司|有限公司|限公司|公司|集团|股份|了|的|地|得|着)");
+    }
+
+    /// <summary>Words a sentence often opens with, followed by a comma (近日，…).</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "近日", "日前", "目前", "同时", "此外", "另外", "其中", "据悉", "近年来", "今年", "去年", "当前", "然而", "但是", "因此", "为此",
+        "此前", "随后", "最终", "如今", "未来", "下一步", "据介绍", "据了解", "对此", "首先", "其次", "最后", "一是", "二是", "三是",
+        "四是", "五是", "会上", "会前", "会后", "会议", "不过", "而且", "并且", "所以", "那么", "其实", "当然", "总之", "例如", "比如",
+        "近期", "早前", "之后", "此后", "以前", "过去", "现在", "眼下", "如此", "由此", "可见", "显然", "截至", "到时", "届时", "今后",
+        "与此", "在此", "对于", "关于", "通过", "作为", "为了", "根据", "按照", "依据", "其次", "再次", "事实上", "实际上", "总体",
+        "他说", "她说", "他表示", "她表示", "他认为", "她认为", "记者", "专家", "业内", "据统计", "数据显示", "统计显示", "资料显示",
+    };
+
+    /// <summary>The two pieces read as one word across the break (…科技股|份有限公司).</summary>
+    public static bool JoinsAcrossBreak(string head, string tail)
+    {
+        var h = head.TrimEnd();
+        var t = tail.TrimStart();
+        if (h.Length == 0 || t.Length == 0) return false;
+        var around = h[Math.Max(0, h.Length - 5)..] + t[..Math.Min(5, t.Length)];
+        var cut = Math.Min(5, h.Length);
+        foreach (var word in new[] { "股份有限公司", "有限责任公司", "有限公司", "集团", "研究院", "高新区", "开发区", "示范区" })
+        {
+            var at = around.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && at < cut && at + word.Length > cut) return true;
+        }
+        return false;
+    }
+
+    public static bool EndsDangling(string f)
+    {
+        var t = f.TrimEnd();
+        return t.Length > 0 && (DanglingEnds.Contains(t[^1]) || !Balanced(t));
+    }
+
+    public static bool HasSentencePunctuation(string f) => f.IndexOfAny(new[] { '。', '！', '？', '；', '!', '?', ';' }) >= 0;
+
+    private static bool HasAnyPunctuation(string f) => f.Any(c => char.IsPunctuation(c) || char.IsSymbol(c) || c == ' ');
+
+    private static bool Balanced(string t) =>
+        Count(t, '“') == Count(t, '”') && Count(t, '（') + Count(t, '(') == Count(t, '）') + Count(t, ')')
+        && Count(t, '《') == Count(t, '》') && Count(t, '【') == Count(t, '】');
+
+    private static int Count(string t, char c) => t.Count(x => x == c);
+}

@@ -1,0 +1,44 @@
+using Pipeline.Extract.Model;
+
+namespace Pipeline.Extract.Pages;
+
+internal enum LineKind
+{
+    /// <summary>Newsletter name and publisher above the issue line.</summary>
+    Masthead,
+    /// <summary>Issue number and printed date.</summary>
+    Issue,
+    /// <summary>An entry of the table of contents.</summary>
+    Contents,
+    Section,
+    Series,
+    Heading,
+    /// <summary>A line opening with a dash (——国家高新区十年成就巡礼): subtitle or section's subtitle.</summary>
+    DashLine,
+    Byline,
+    Credit,
+    Caption,
+    PullQuote,
+    EditorNote,
+    Body,
+}
+
+/// <summary>One non-empty line of a page text: the cleaned text kept for output, its folded form
+/// (same length) that the rules read, and what the rules made of it.</summary>
+internal sealed class PageLine
+{
+    public PageLine(int number, string text)
+    {
+        Number = number;
+        Text = text;
+        Folded = global::Pipeline.Extract.Text.TextNormalizer.Fold(text);
+    }
+
+    public int Number { get; }
+    public string Text { get; set; }
+    public string Folded { get; set; }
+    public LineKind Kind { get; set; } = LineKind.Body;
+    public List<Author> Authors { get; set; } = new();
+
+    public override string ToString() => $"{Number} {Kind} {Text}";
+}

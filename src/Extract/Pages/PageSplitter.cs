@@ -1,0 +1,378 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Text;
+
+namespace Pipeline.Extract.Pages;
+
+/// <summary>Splits a printed page text into its articles. Lines are classified one by one
+/// (<see cref="LineRules"/>, <see cref="Bylines"/>); runs of heading-like lines become an article's
+/// headline only when the page confirms it (a byline or dateline follows, a series tag or section
+/// name goes with it, the table of contents lists it, or the article before has ended), otherwise
+/// they are sub-headings. Paragraphs the columns put out of order move to the article whose words
+/// they share; text that belongs to no headline becomes a fragment record.</summary>
+internal sealed class PageSplitter
+{
+    private readonly List<PageLine> _lines;
+    private readonly List<string> _tocTitles = new();
+    private readonly HashSet<string> _tocSections = new(StringComparer.Ordinal);
+    private string? _printedDate;
+    private string? _pageName;
+
+    private PageSplitter(List<PageLine> lines) => _lines = lines;
+
+    public static PageLayout Split(SourceDocument source)
+    {
+        var lines = source.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+            .Select((raw, i) => new PageLine(i + 1, TextNormalizer.Clean(raw)))
+            .Where(l => l.Text.Length > 0)
+            .ToList();
+        var splitter = new PageSplitter(lines);
+        splitter.ReadHeader();
+        splitter.Classify();
+        var drafts = splitter.Assemble();
+        ZoneRuns.Reassign(drafts);
+        Cohesion.Reassign(drafts);
+        var layout = new PageLayout();
+        if (splitter._printedDate != null)
+        {
+            layout.Published = splitter._printedDate;
+            layout.PublishedInferred = false;
+        }
+        else if (source.Published != null)
+        {
+            layout.Published = source.Published;
+            layout.PublishedInferred = false;
+        }
+        else
+        {
+            layout.Published = PageDates.Infer(lines.Select(l => l.Folded));
+            layout.PublishedInferred = layout.Published != null;
+        }
+        var index = 0;
+        foreach (var draft in drafts.Where(d => !d.IsEmpty))
+        {
+            index++;
+            layout.Articles.Add(draft.ToRecord(source, $"{source.Source}#{index}", splitter._pageName ?? source.Page));
+        }
+        return layout;
+    }
+
+    // ---- header: masthead, issue line, table of contents -------------------------------------
+
+    private void ReadHeader()
+    {
+        var issue = _lines.Take(8).ToList().FindIndex(l => LineRules.IsIssueLine(l.Folded));
+        var start = 0;
+        if (issue >= 0 && _lines.Take(issue).All(l => LineRules.IsHeadingLike(l.Folded)))
+        {
+            for (var i = 0; i < issue; i++) _lines[i].Kind = LineKind.Masthead;
+            _lines[issue].Kind = LineKind.Issue;
+            _printedDate = PageDates.Printed(_lines[issue].Folded);
+            _pageName = issue > 0 ? _lines[0].Text : null;
+            start = issue + 1;
+        }
+        // The contents are the heading-like lines before the first paragraph that the page prints
+        // again further down; they end with the last such line.
+        var firstBody = start;
+        while (firstBody < _lines.Count && LineRules.IsHeadingLike(_lines[firstBody].Folded)) firstBody++;
+        var lastRepeated = -1;
+        var repeated = 0;
+        for (var i = start; i < firstBody; i++)
+        {
+            if (!ReappearsAfter(i, ContentsText(_lines[i].Folded).Title)) continue;
+            lastRepeated = i;
+            repeated++;
+        }
+        if (repeated < 2) return;
+        for (var i = start; i <= lastRepeated; i++)
+        {
+            _lines[i].Kind = LineKind.Contents;
+            var (section, title) = ContentsText(_lines[i].Folded);
+            if (section != null) _tocSections.Add(Key(section));
+            if (title.Length == 0) continue;
+            if (section != null && title.Length == 0 || LineRules.IsBracketedSection(_lines[i].Folded)) continue;
+            if (LineRules.StartsWithDash(title)) continue;
+            _tocTitles.Add(Key(title));
+        }
+    }
+
+    /// <summary>A contents line: 【火炬在行动】 科技部召开… → (火炬在行动, 科技部召开…); 【创业孵化】 → (创业孵化, "").</summary>
+    private static (string? Section, string Title) ContentsText(string folded)
+    {
+        var m = Regex.Match(folded.Trim(), @"^【(?<s>[^】]+)】\s*(?<t>.*)$");
+        return m.Success ? (m.Groups["s"].Value.Trim(), m.Groups["t"].Value.Trim()) : (null, folded.Trim());
+    }
+
+    private bool ReappearsAfter(int index, string text)
+    {
+        var key = Key(text);
+        if (key.Length < 2) return false;
+        for (var j = index + 1; j < _lines.Count; j++)
+        {
+            if (Similar(key, Key(_lines[j].Folded))) return true;
+            if (j + 1 < _lines.Count && Similar(key, Key(_lines[j].Folded + _lines[j + 1].Folded))) return true;
+        }
+        return false;
+    }
+
+    // ---- one line at a time -------------------------------------------------------------------
+
+    private void Classify()
+    {
+        foreach (var line in _lines)
+        {
+            if (line.Kind != LineKind.Body) continue;
+            var f = line.Folded;
+            if (LineRules.IsEditorNote(f)) line.Kind = LineKind.EditorNote;
+            else if (Bylines.TryParseCreditLine(line.Text, f, out var credit)) (line.Kind, line.Authors) = (LineKind.Credit, credit);
+            else if (LineRules.IsCreditOnlyCaption(f) || LineRules.IsCaption(f)) line.Kind = LineKind.Caption;
+            else if (Bylines.TryParseBylineLine(line.Text, f, out var byline)) (line.Kind, line.Authors) = (LineKind.Byline, byline);
+            else if (LineRules.IsPullQuote(f)) line.Kind = LineKind.PullQuote;
+            else if (LineRules.IsSeriesTag(f)) line.Kind = LineKind.Series;
+            else if (LineRules.IsBracketedSection(f) || _tocSections.Contains(Key(f))) line.Kind = LineKind.Section;
+            else if (LineRules.StartsWithDash(f) && LineRules.IsHeadingLike(f)) line.Kind = LineKind.DashLine;
+            else if (LineRules.IsHeadingLike(f)) line.Kind = LineKind.Heading;
+        }
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            var next = i + 1 < _lines.Count ? _lines[i + 1] : null;
+            // A short line cut off by the column: the next line carries on its sentence.
+            if (line.Kind == LineKind.Heading && next is { Kind: LineKind.Body }
+                && (LineRules.StartsMidSentence(next.Folded) || LineRules.JoinsAcrossBreak(line.Folded, next.Folded)))
+                line.Kind = LineKind.Body;
+            // A photo credit on its own line: the short line before it is the caption's text.
+            if (line.Kind == LineKind.Caption && LineRules.IsCreditOnlyCaption(line.Folded) && i > 0
+                && _lines[i - 1].Kind == LineKind.Heading && _lines[i - 1].Text.Length <= 30
+                && (i < 2 || _lines[i - 2].Kind is not (LineKind.Heading or LineKind.Section or LineKind.Series)))
+            {
+                _lines[i - 1].Kind = LineKind.Caption;
+                _lines[i - 1].Text += " " + line.Text;
+                _lines[i - 1].Folded += " " + line.Folded;
+                _lines.RemoveAt(i);
+                i--;
+            }
+        }
+    }
+
+    // ---- lines → articles ---------------------------------------------------------------------
+
+    private static bool IsHeadingKind(LineKind k) => k is LineKind.Heading or LineKind.Section or LineKind.Series or LineKind.DashLine;
+
+    private List<ArticleDraft> Assemble()
+    {
+        var drafts = new List<ArticleDraft>();
+        ArticleDraft? current = null;
+        var waitingCaptions = new List<string>();
+        var waitingPullQuotes = new List<string>();
+        var waitingNotes = new List<string>();
+        var previousEndedArticle = true; // the page start counts as the end of an article
+
+        ArticleDraft Fragment()
+        {
+            if (current is { IsFragment: true, Closed: false }) return current;
+            current = new ArticleDraft { IsFragment = true };
+            drafts.Add(current);
+            return current;
+        }
+
+        var i = 0;
+        while (i < _lines.Count)
+        {
+            var line = _lines[i];
+            if (line.Kind is LineKind.Masthead or LineKind.Issue or LineKind.Contents)
+            {
+                i++;
+                continue;
+            }
+            if (IsHeadingKind(line.Kind))
+            {
+                var end = i;
+                while (end < _lines.Count && IsHeadingKind(_lines[end].Kind)) end++;
+                var group = _lines.GetRange(i, end - i);
+                var after = end;
+                var captions = new List<PageLine>();
+                while (after < _lines.Count && _lines[after].Kind is LineKind.Caption or LineKind.PullQuote) captions.Add(_lines[after++]);
+                var bylines = new List<PageLine>();
+                while (after < _lines.Count && _lines[after].Kind == LineKind.Byline) bylines.Add(_lines[after++]);
+                var leadHasDateline = after < _lines.Count && _lines[after].Kind == LineKind.Body
+                    && Bylines.TryParseDateline(_lines[after].Text, _lines[after].Folded, out _, out _);
+                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline, previousEndedArticle || current == null))
+                {
+                    current = ArticleDraft.FromHeadline(group, _tocTitles, _tocSections);
+                    foreach (var b in bylines) current.Authors.AddRange(b.Authors);
+                    current.Captions.AddRange(waitingCaptions);
+                    current.PullQuotes.AddRange(waitingPullQuotes);
+                    foreach (var note in waitingNotes) current.AddParagraph(note, isNote: true);
+                    waitingCaptions.Clear();
+                    waitingPullQuotes.Clear();
+                    waitingNotes.Clear();
+                    drafts.Add(current);
+                    previousEndedArticle = false;
+                    foreach (var c in captions) AddAside(current, c);
+                    i = after;
+                    continue;
+                }
+                // Not a headline: sub-headings of the article running on.
+                foreach (var h in group)
+                {
+                    var target = current is { Closed: false } ? current : Fragment();
+                    target.AddParagraph(h.Text, isSubheading: true);
+                }
+                i = end;
+                continue;
+            }
+            switch (line.Kind)
+            {
+                case LineKind.Caption:
+                case LineKind.PullQuote:
+                    if (line.Kind == LineKind.PullQuote && i + 1 < _lines.Count && _lines[i + 1].Kind == LineKind.Body
+                        && Explains(line.Folded, _lines[i + 1].Folded))
+                    {
+                        line.Text += " " + _lines[i + 1].Text;
+                        i++;
+                    }
+                    if (current == null)
+                    {
+                        (line.Kind == LineKind.Caption ? waitingCaptions : waitingPullQuotes).Add(line.Text);
+                    }
+                    else AddAside(current, line);
+                    break;
+                case LineKind.EditorNote:
+                    waitingNotes.Add(line.Text);
+                    break;
+                case LineKind.Byline:
+                    if (current is { Closed: false } && current.Paragraphs.Count == 0) current.Authors.AddRange(line.Authors);
+                    else if (current == null || !current.Authors.Any(a => line.Authors.Any(b => b.Name == a.Name)))
+                    {
+                        // A reporter this article does not name: the text after it is another article's.
+                        current = new ArticleDraft { IsFragment = true };
+                        current.Authors.AddRange(line.Authors);
+                        drafts.Add(current);
+                    }
+                    break;
+                case LineKind.Credit:
+                    (current ?? Fragment()).Authors.AddRange(line.Authors);
+                    if (current != null) current.Closed = true;
+                    previousEndedArticle = true;
+                    break;
+                default:
+                    // The editor's note runs on until the headline it introduces.
+                    if (waitingNotes.Count > 0) waitingNotes.Add(line.Text);
+                    else AddBody(line, ref current, drafts, Fragment, ref previousEndedArticle);
+                    break;
+            }
+            i++;
+        }
+        // Asides and notes printed after the last article still belong to the page.
+        if (waitingCaptions.Count + waitingPullQuotes.Count + waitingNotes.Count > 0)
+        {
+            var target = drafts.LastOrDefault() ?? Fragment();
+            target.Captions.AddRange(waitingCaptions);
+            target.PullQuotes.AddRange(waitingPullQuotes);
+            foreach (var n in waitingNotes) target.AddParagraph(n, isNote: true);
+        }
+        return drafts;
+    }
+
+    private static void AddBody(PageLine line, ref ArticleDraft? current, List<ArticleDraft> drafts, Func<ArticleDraft> fragment, ref bool previousEndedArticle)
+    {
+        var text = line.Text;
+        var folded = line.Folded;
+        if (Bylines.TryParseDateline(text, folded, out var authors, out var length))
+        {
+            if (current is { Closed: false, Paragraphs.Count: 0 }) current.Authors.AddRange(authors);
+            else
+            {
+                // A lead with its own dateline inside another article: a different report.
+                current = new ArticleDraft { IsFragment = true };
+                current.Authors.AddRange(authors);
+                drafts.Add(current);
+            }
+            text = text[length..];
+            folded = folded[length..];
+        }
+        var target = current is { Closed: false } ? current : fragment();
+        current = target;
+        if (Bylines.TryParseTrailingCredit(text, folded, out var credit, out var bodyLength))
+        {
+            target.AddParagraph(text[..bodyLength]);
+            target.Authors.AddRange(credit);
+            target.Closed = !target.IsFragment;
+            previousEndedArticle = true;
+            return;
+        }
+        target.AddParagraph(text);
+    }
+
+    private static void AddAside(ArticleDraft draft, PageLine line)
+    {
+        if (line.Kind == LineKind.Caption) draft.Captions.Add(line.Text);
+        else draft.PullQuotes.Add(line.Text);
+    }
+
+    /// <summary>The sentence under a pull quote repeats its number.</summary>
+    private static bool Explains(string pullQuote, string sentence)
+    {
+        var number = Regex.Match(pullQuote, @"\d[\d.]*").Value;
+        return number.Length > 0 && sentence.Length <= 120 && sentence.Contains(number, StringComparison.Ordinal);
+    }
+
+    private bool IsHeadline(List<PageLine> group, bool followedByAuthors, bool afterArticleEnd)
+    {
+        var headings = group.Where(l => l.Kind == LineKind.Heading).ToList();
+        if (headings.Count == 0) return false;
+        if (headings.All(h => LineRules.IsNumberedPoint(h.Folded))) return false;
+        if (followedByAuthors) return true;
+        if (group.Any(l => l.Kind is LineKind.Series or LineKind.Section)) return true;
+        if (group.Any(l => l.Kind == LineKind.Heading && LineRules.LooksLikeSectionName(l.Folded)) && headings.Count >= 2) return true;
+        if (_tocTitles.Count > 0 && MatchesContents(headings)) return true;
+        return afterArticleEnd && _tocTitles.Count == 0;
+    }
+
+    private bool MatchesContents(List<PageLine> headings)
+    {
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var one = Key(headings[i].Folded);
+            if (_tocTitles.Any(t => Similar(t, one))) return true;
+            if (i + 1 < headings.Count)
+            {
+                var two = Key(headings[i].Folded + headings[i + 1].Folded);
+                if (_tocTitles.Any(t => Similar(t, two))) return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- text comparison ----------------------------------------------------------------------
+
+    /// <summary>What two printings of a headline share: no spaces, no quotes or brackets.</summary>
+    internal static string Key(string folded) =>
+        new(folded.Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '‘' or '’' or '【' or '】' or '《' or '》')).ToArray());
+
+    /// <summary>Same text up to a fifth of it edited (a contents entry may word its headline a little differently).</summary>
+    internal static bool Similar(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0) return false;
+        if (a == b) return true;
+        var longest = Math.Max(a.Length, b.Length);
+        if (Math.Abs(a.Length - b.Length) > longest / 5) return false;
+        return EditDistance(a, b) <= longest / 5.0;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                cur[j] = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+}

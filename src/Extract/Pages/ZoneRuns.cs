@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Text;
+
+namespace Pipeline.Extract.Pages;
+
+/// <summary>Puts back runs of paragraphs the columns printed under another article's headline, reading
+/// the zones they name. Each article is anchored to the zone its headline (or else its lead) names.
+/// A paragraph that names another article's anchor zone and not its own article's starts a displaced
+/// run; the run takes in the unlabelled paragraphs before it (back to the last one naming its own
+/// zone) and after it (until one names its own zone again), and moves to the other article.</summary>
+internal static class ZoneRuns
+{
+    private static readonly Regex ZoneName = new(
+        @"(?<place>[\p{IsCJKUnifiedIdeographs}]{2})(?<kind>高新技术产业开发区|高新区|经济技术开发区|经开区|示范区|生态城|工业园区|新区)",
+        RegexOptions.Compiled);
+
+    /// <summary>Words before a zone word that do not name a place (国家高新区, 各高新区, 这个高新区).</summary>
+    private static readonly Regex NotAPlace = new(@"国家|省级|市级|全国|各|该|这|那|个|家|级|批|新升|型|色|展|质", RegexOptions.Compiled);
+
+    public static void Reassign(List<ArticleDraft> drafts)
+    {
+        var anchors = drafts.Select(Anchor).ToList();
+        if (anchors.Count(a => a != null) < 2) return;
+        var moves = new List<(ArticleDraft From, List<Paragraph> Run, ArticleDraft To)>();
+        for (var a = 0; a < drafts.Count; a++)
+        {
+            var own = anchors[a];
+            if (own == null || drafts[a].IsFragment) continue;
+            var units = Units(drafts[a].Paragraphs);
+            var labels = units.Select(u => Label(u, own, anchors)).ToList();
+            var u0 = 1; // the lead stays
+            while (u0 < units.Count)
+            {
+                if (labels[u0] is not { } foreign || foreign == own) { u0++; continue; }
+                var start = u0;
+                while (start - 1 >= 1 && labels[start - 1] == null) start--;
+                var end = u0;
+                while (end + 1 < units.Count && (labels[end + 1] == null || labels[end + 1] == foreign)) end++;
+                var target = drafts[anchors.IndexOf(foreign)];
+                moves.Add((drafts[a], units.Skip(start).Take(end - start + 1).SelectMany(x => x).ToList(), target));
+                u0 = end + 1;
+            }
+        }
+        foreach (var (from, run, to) in moves)
+        {
+            foreach (var p in run) from.Paragraphs.Remove(p);
+            to.Paragraphs.AddRange(run);
+        }
+    }
+
+    /// <summary>True when the unit names a zone of the page that the article is not about.</summary>
+    public static bool NamesOtherZone(IEnumerable<Paragraph> unit, ArticleDraft article, List<ArticleDraft> drafts)
+    {
+        var anchor = Anchor(article);
+        if (anchor == null) return false;
+        var named = Zones(string.Concat(unit.Select(p => p.Text))).ToHashSet();
+        return named.Count > 0 && !named.Contains(anchor);
+    }
+
+    /// <summary>The zone an article is about: the first its headline names, else the one its lead names most.</summary>
+    internal static string? Anchor(ArticleDraft draft)
+    {
+        if (draft.IsFragment) return null;
+        var inTitle = Zones(draft.Title).FirstOrDefault();
+        if (inTitle != null) return inTitle;
+        var lead = draft.Paragraphs.FirstOrDefault(p => !p.IsSubheading && !p.IsNote);
+        return lead == null ? null : Zones(lead.Text).GroupBy(z => z).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    }
+
+    private static string? Label(List<Paragraph> unit, string own, List<string?> anchors)
+    {
+        var named = Zones(string.Concat(unit.Select(p => p.Text))).ToHashSet();
+        if (named.Contains(own)) return own;
+        var foreign = anchors.Where(a => a != null && named.Contains(a)).Distinct().ToList();
+        return foreign.Count == 1 ? foreign[0] : null;
+    }
+
+    /// <summary>Zone keys named in a text: the two characters before the zone word and the word in its
+    /// short form (无锡高新区, 滨海高新区, 天津生态城).</summary>
+    internal static IEnumerable<string> Zones(string text)
+    {
+        foreach (Match m in ZoneName.Matches(TextNormalizer.Fold(text)))
+        {
+            var place = m.Groups["place"].Value;
+            if (NotAPlace.IsMatch(place)) continue;
+            var kind = m.Groups["kind"].Value switch
+            {
+                "高新技术产业开发区" => "高新区",
+                "经济技术开发区" => "经开区",
+                var k => k,
+            };
+            yield return place + kind;
+        }
+    }
+
+    private static List<List<Paragraph>> Units(List<Paragraph> paragraphs)
+    {
+        var units = new List<List<Paragraph>>();
+        var open = new List<Paragraph>();
+        foreach (var p in paragraphs)
+        {
+            open.Add(p);
+            if (p.IsSubheading) continue;
+            units.Add(open);
+            open = new List<Paragraph>();
+        }
+        if (open.Count > 0) units.Add(open);
+        return units;
+    }
+}

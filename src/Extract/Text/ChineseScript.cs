@@ -1,0 +1,97 @@
+using System.Reflection;
+
+namespace Pipeline.Extract.Text;
+
+/// <summary>Traditional → Simplified Chinese for matching. The table (OpenCC data, see
+/// tools/build-t2s-table.py) keeps every entry the same length on both sides, so a converted
+/// text has the offsets of the original: spans found in the conversion mark the original text.</summary>
+public static class ChineseScript
+{
+    private static readonly Lazy<Table> Data = new(Load);
+
+    /// <summary>The text with Traditional characters and phrases replaced by Simplified ones; same length.</summary>
+    public static string ToSimplified(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return text;
+        var data = Data.Value;
+        char[]? buffer = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var replaced = false;
+            if (data.PhraseStarts.Contains(text[i]))
+            {
+                for (var len = Math.Min(data.LongestPhrase, text.Length - i); len >= 2; len--)
+                {
+                    if (!data.Phrases.TryGetValue(text.Substring(i, len), out var simplified)) continue;
+                    buffer ??= text.ToCharArray();
+                    simplified.CopyTo(0, buffer, i, len);
+                    i += len;
+                    replaced = true;
+                    break;
+                }
+            }
+            if (replaced) continue;
+            if (data.Characters.TryGetValue(text[i], out var c))
+            {
+                buffer ??= text.ToCharArray();
+                buffer[i] = c;
+            }
+            i++;
+        }
+        return buffer == null ? text : new string(buffer);
+    }
+
+    /// <summary>Share of the Han characters that only Traditional writing uses (0 when there are none).</summary>
+    public static double TraditionalShare(string text)
+    {
+        var data = Data.Value;
+        int han = 0, traditional = 0;
+        foreach (var ch in text)
+        {
+            if (!IsHan(ch)) continue;
+            han++;
+            if (data.Characters.ContainsKey(ch)) traditional++;
+        }
+        return han == 0 ? 0 : (double)traditional / han;
+    }
+
+    /// <summary>True when the text is written in Traditional characters (a few per cent of its Han
+    /// characters are Traditional-only; Simplified text has practically none).</summary>
+    public static bool LooksTraditional(string text) => TraditionalShare(text) >= 0.03;
+
+    public static bool IsHan(char ch) => ch is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or >= '\uf900' and <= '\ufaff';
+
+    private sealed class Table
+    {
+        public Dictionary<char, char> Characters { get; } = new();
+        public Dictionary<string, string> Phrases { get; } = new(StringComparer.Ordinal);
+        public HashSet<char> PhraseStarts { get; } = new();
+        public int LongestPhrase { get; set; }
+    }
+
+    private static Table Load()
+    {
+        var table = new Table();
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Pipeline.Extract.Text.t2s.txt")
+            ?? throw new InvalidOperationException("embedded resource t2s.txt is missing from Pipeline.Extract");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var tab = line.IndexOf('\t');
+            if (tab <= 0) continue;
+            var from = line[..tab];
+            var to = line[(tab + 1)..];
+            if (from.Length != to.Length) continue;
+            if (from.Length == 1) table.Characters.TryAdd(from[0], to[0]);
+            else
+            {
+                table.Phrases.TryAdd(from, to);
+                table.PhraseStarts.Add(from[0]);
+                table.LongestPhrase = Math.Max(table.LongestPhrase, from.Length);
+            }
+        }
+        return table;
+    }
+}

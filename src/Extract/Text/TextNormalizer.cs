@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+
+namespace Pipeline.Extract.Text;
+
+/// <summary>Text normalization shared by page splitting and the entity stages.
+/// <see cref="Clean"/> is for text that is kept (bodies, titles): it tidies without changing what is
+/// written. <see cref="Fold"/> is for matching: one char for one char, so offsets stay valid.</summary>
+public static class TextNormalizer
+{
+    /// <summary>Sentence-final punctuation, full- and half-width, and closing marks that end a sentence.</summary>
+    private const string SentenceEnds = "。！？!?…；;”’」』\"";
+
+    /// <summary>A line for output: NFC, zero-width and control characters removed, every kind of space
+    /// made one ASCII space, full-width letters and digits made ASCII (NFKC on those only: NFKC on the
+    /// whole text would also turn ① into 1 and ，into a comma, which changes what the page says).</summary>
+    public static string Clean(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var raw in text.Normalize(NormalizationForm.FormC))
+        {
+            var ch = raw;
+            if (IsInvisible(ch)) continue;
+            if (char.IsWhiteSpace(ch) || char.IsControl(ch))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (ch is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or '％' or '．' or '＋' or '－' or '／')
+                ch = (char)(ch - 0xFEE0);
+            if (pendingSpace) sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>For matching, same length as the input: full-width ASCII forms and the ideographic space
+    /// folded to ASCII, compatibility characters that NFKC maps to one char folded (NFKC where safe: not enclosed numbers like ①),
+    /// Traditional folded to Simplified.</summary>
+    public static string Fold(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return text ?? "";
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var ch = chars[i];
+            if (ch is >= '\uff01' and <= '\uff5e') chars[i] = (char)(ch - 0xFEE0);
+            else if (ch == '\u3000' || ch == '\u00a0') chars[i] = ' ';
+            else if (ch > 0x7f && !char.IsSurrogate(ch) && !ChineseScript.IsHan(ch) && !IsEnclosedNumber(ch))
+            {
+                var folded = ch.ToString().Normalize(NormalizationForm.FormKC);
+                if (folded.Length == 1) chars[i] = folded[0];
+            }
+        }
+        return ChineseScript.ToSimplified(new string(chars));
+    }
+
+    /// <summary>True when the text ends a sentence (ignoring trailing spaces).</summary>
+    public static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && SentenceEnds.Contains(t[^1]);
+    }
+
+    public static bool IsSentenceEnd(char ch) => SentenceEnds.Contains(ch);
+
+    /// <summary>Joins two pieces of one sentence that a column break cut apart: no space between
+    /// Han characters, one space between two Latin words or numbers.</summary>
+    public static string JoinBroken(string head, string tail)
+    {
+        head = head.TrimEnd();
+        tail = tail.TrimStart();
+        if (head.Length == 0) return tail;
+        if (tail.Length == 0) return head;
+        var space = IsLatinWordChar(head[^1]) && IsLatinWordChar(tail[0]) && !char.IsDigit(head[^1]) ? " " : "";
+        return head + space + tail;
+    }
+
+    /// <summary>① ⑴ ⒈: series and list numbers; NFKC would make them plain digits.</summary>
+    private static bool IsEnclosedNumber(char ch) => ch is >= '\u2460' and <= '\u24ff' or >= '\u2776' and <= '\u2793' or >= '\u3251' and <= '\u32bf';
+
+    private static bool IsLatinWordChar(char ch) => ch < 0x80 && char.IsLetterOrDigit(ch);
+
+    private static bool IsInvisible(char ch) =>
+        ch is '\u200b' or '\u200c' or '\u200d' or '\u2060' or '\ufeff' or '\u00ad'
+        || CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.Format;
+}

@@ -1,0 +1,150 @@
+using System.Reflection;
+
+namespace Pipeline.Extract.Zones;
+
+/// <summary>One row of the zone gazetteer (Resources/zones.tsv).</summary>
+internal sealed record GazetteerZone(
+    string Kind, string Canonical, string Official, IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Standalone, string Province, string City)
+{
+    /// <summary>The place part of the canonical name (武汉东湖 for 武汉东湖高新区).</summary>
+    public string Place => ZoneNames.PlaceOf(Canonical);
+}
+
+/// <summary>
+/// The national zones shipped as an embedded data file, loaded on first use, with the indexes the
+/// finder needs: every written name → zone, place → zone per kind (武汉 → 武汉东湖高新区), and the
+/// set of known place names used to find where a zone name starts.
+/// </summary>
+internal sealed class ZoneGazetteer
+{
+    public const string ResourceName = "Pipeline.Extract.Resources.zones.tsv";
+
+    private static readonly Lazy<ZoneGazetteer> LazyDefault = new(() => Load(OpenResource()));
+
+    /// <summary>Regions that name groups of cities in zone names (苏南国家自主创新示范区).</summary>
+    private static readonly string[] ExtraPlaces =
+    {
+        "苏南", "长株潭", "珠三角", "郑洛新", "山东半岛", "沈大", "福厦泉", "合芜蚌", "兰白", "乌昌石", "鄱阳湖", "粤港澳",
+        "京津冀", "长三角", "成渝", "黄河三角洲", "中新",
+    };
+
+    private readonly Dictionary<string, (GazetteerZone Zone, bool Standalone)> _names = new();
+    private readonly Dictionary<string, Dictionary<string, GazetteerZone>> _placeIndex = new();
+    private readonly HashSet<string> _places = new();
+    private readonly HashSet<string> _provinces = new();
+    private readonly HashSet<string> _regions = new();
+
+    private ZoneGazetteer(IReadOnlyList<GazetteerZone> zones)
+    {
+        Zones = zones;
+        foreach (var zone in zones)
+        {
+            AddName(zone.Canonical, zone, false);
+            AddName(zone.Official, zone, false);
+            foreach (var alias in zone.Aliases) AddName(alias, zone, false);
+            foreach (var name in zone.Standalone) AddName(name, zone, true);
+            _provinces.Add(zone.Province);
+            _places.Add(zone.Province);
+            if (zone.City.Length > 0) _places.Add(zone.City);
+            if (zone.Place.Length >= 2) _places.Add(zone.Place);
+        }
+        foreach (var place in ExtraPlaces)
+        {
+            _places.Add(place);
+            _regions.Add(place);
+        }
+        // Place keys: the zone's own place first (exact), then its city for cities that have no
+        // zone of that kind named after them; the first row of a city wins (main zone first).
+        foreach (var zone in zones) PlaceIndexFor(zone.Kind).TryAdd(zone.Place, zone);
+        foreach (var zone in zones)
+        {
+            var index = PlaceIndexFor(zone.Kind);
+            foreach (var alias in zone.Aliases.Concat(zone.Standalone))
+            {
+                var place = ZoneNames.PlaceOf(alias);
+                if (place.Length >= 2 && place != alias) index.TryAdd(place, zone);
+            }
+            if (zone.Standalone.Count > 0) foreach (var name in zone.Standalone) index.TryAdd(name, zone);
+        }
+        foreach (var zone in zones)
+            if (zone.City.Length > 0) PlaceIndexFor(zone.Kind).TryAdd(zone.City, zone);
+        MaxNameLength = _names.Keys.Max(n => n.Length);
+    }
+
+    public static ZoneGazetteer Default => LazyDefault.Value;
+
+    public IReadOnlyList<GazetteerZone> Zones { get; }
+    public int MaxNameLength { get; }
+
+    /// <summary>A name written in full (any kind of alias); standalone names are flagged.</summary>
+    public bool TryGetName(string name, out GazetteerZone zone, out bool standalone)
+    {
+        if (_names.TryGetValue(name, out var hit))
+        {
+            zone = hit.Zone;
+            standalone = hit.Standalone;
+            return true;
+        }
+        zone = null!;
+        standalone = false;
+        return false;
+    }
+
+    /// <summary>The zone of the given kind a place stands for in a list (武汉 + hitech → 武汉东湖高新区).</summary>
+    public GazetteerZone? ByPlace(string place, string kind) =>
+        _placeIndex.TryGetValue(kind, out var index) && index.TryGetValue(place, out var zone) ? zone : null;
+
+    public bool IsKnownPlace(string text) => _places.Contains(text);
+    public bool IsProvince(string text) => _provinces.Contains(text);
+    /// <summary>Provinces and multi-city regions (长三角): places no single zone is named after.</summary>
+    public bool IsRegion(string text) => _provinces.Contains(text) || _regions.Contains(text);
+
+    private Dictionary<string, GazetteerZone> PlaceIndexFor(string kind)
+    {
+        if (!_placeIndex.TryGetValue(kind, out var index)) _placeIndex[kind] = index = new Dictionary<string, GazetteerZone>();
+        return index;
+    }
+
+    private void AddName(string name, GazetteerZone zone, bool standalone)
+    {
+        if (name.Length < 2) return;
+        _names.TryAdd(name, (zone, standalone));
+    }
+
+    private static TextReader OpenResource()
+    {
+        var stream = typeof(ZoneGazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from {typeof(ZoneGazetteer).Assembly.GetName().Name}");
+        return new StreamReader(stream);
+    }
+
+    /// <summary>Parses the TSV: '#' lines are notes, the first other line is the header.</summary>
+    public static ZoneGazetteer Load(TextReader reader)
+    {
+        var zones = new List<GazetteerZone>();
+        string[]? header = null;
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var cells = line.Split('\t');
+            if (header == null)
+            {
+                header = cells;
+                var expected = new[] { "kind", "canonical", "official", "aliases", "standalone", "province", "city" };
+                if (!header.SequenceEqual(expected))
+                    throw new InvalidDataException($"zones.tsv: header must be {string.Join(",", expected)}");
+                continue;
+            }
+            if (cells.Length != header.Length)
+                throw new InvalidDataException($"zones.tsv line {lineNumber}: {cells.Length} columns, expected {header.Length}");
+            static IReadOnlyList<string> List(string cell) =>
+                cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            zones.Add(new GazetteerZone(cells[0], cells[1], cells[2], List(cells[3]), List(cells[4]), cells[5], cells[6]));
+        }
+        if (zones.Count == 0) throw new InvalidDataException("zones.tsv holds no zones");
+        return new ZoneGazetteer(zones);
+    }
+}

@@ -1,0 +1,308 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Extract.Zones;
+
+/// <summary>A zone mention proposed by <see cref="ZoneSpanFinder"/>: where it is, the place it
+/// names and the zone word it was written with (or the gazetteer zone it names outright).</summary>
+internal sealed record ZoneSpan(int Start, int End, string Place, string? ZoneWord, GazetteerZone? Named, bool Coordinated, string? Level);
+
+/// <summary>
+/// Extractor: proposes zone mentions in a text — gazetteer names (longest first), <c>X高新区</c>-style
+/// patterns whose X is a place, and lists of places ending with a zone word
+/// (<c>成都、武汉等6个国家高新区</c>). Gives no canonical names; <see cref="ZoneResolver"/> does.
+/// </summary>
+internal sealed class ZoneSpanFinder
+{
+    /// <summary>Characters that cannot be inside a place name written before a zone word.</summary>
+    private const string StopChars = "的在和与及是为于到从对把被将让由向以等了个家之或也都就并已还其该各本全这那每些此即所批";
+
+    /// <summary>Characters of verbs, adverbs and function words that almost never occur in a place
+    /// name: a zone word after 推动, 促进, 国内, 部分 names no place (推动高新区发展).</summary>
+    private const string NonPlaceChars =
+        "促推进动提升加强实现发挥设鼓励覆盖创围绕结过激做好召形聚部分度要把被让使对该这那些们么什怎样很更最都也就还又再才已曾" +
+        "正着了得之其所为以于从向往到给跟比继续研究利调年级国内外面立批型类助持引导支撑深入积极全力不没非每此均";
+
+    /// <summary>Verbs and adverbs that often stand right before a place.</summary>
+    private static readonly string[] LeadingWords =
+    {
+        "落户", "位于", "入驻", "来到", "走进", "地处", "推动", "支持", "打造", "获批", "成为", "设立", "包括", "依托", "建设",
+        "参观", "考察", "调研", "进驻", "扎根", "聚集", "集聚", "发布", "加快", "推进", "助力", "服务", "覆盖", "携手", "联合",
+        "举行", "召开", "比如", "例如", "其中", "目前", "同时", "此外", "近日", "日前", "今年", "去年", "据悉", "作为", "通过",
+        "围绕", "聚焦", "对标", "全力", "正在", "已经", "积极", "升级", "认定", "批准", "获准", "新设", "新建", "新增", "入选",
+        "签约", "来自", "前往", "赴", "如", "像", "随着", "立足", "依靠", "带动", "引领", "发挥", "构建", "布局", "深耕",
+    };
+
+    /// <summary>Words that make X a class of zones, not a place (国家高新区, 各高新区, 全国高新区).</summary>
+    private static readonly HashSet<string> GenericPlaces = new()
+    {
+        "国家", "国家级", "全国", "我国", "省级", "全省", "全市", "本市", "本省", "本区", "其他", "其它", "这些", "多个", "所在",
+        "区内", "园区", "城市", "新型", "各地", "地方", "周边", "相关", "重点", "一批", "同类", "兄弟", "优秀", "先进", "综合",
+        "特色", "专业", "创新", "科技", "产业", "现代", "智慧", "绿色", "生态", "低碳", "数字", "高新", "试点", "示范", "国际",
+        "中国", "世界", "全球", "海外", "境外", "跨境", "边境", "自贸", "临空", "城乡", "农业", "工业", "经济", "技术", "高端",
+        "沿海", "西部", "东部", "中部", "东北", "新兴", "未来", "欠发达", "发达", "一流", "世界一流", "头部", "龙头", "全域",
+    };
+
+    /// <summary>Words after a standalone name that make it part of another name (张江实验室, 中关村大街).</summary>
+    private static readonly string[] InnerNameWords =
+    {
+        "科学城", "科技城", "实验室", "大学", "学院", "研究院", "研究所", "科技园", "软件园", "产业园", "大街", "路", "街道", "镇",
+        "论坛", "银行", "集团", "公司", "药谷", "医院", "中学", "小学", "剧场", "大道",
+    };
+
+    private static readonly Regex ZoneWordPattern = new(
+        "(?:" + string.Join("|", ZoneNames.RankWords) + ")?(?:" +
+        string.Join("|", ZoneNames.Suffixes.Select(s => Regex.Escape(s.Word))) + ")",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>The zone word ending a list: 等6个国家高新区, 两个国家级经开区, 等高新区.</summary>
+    private static readonly Regex ListEndPattern = new(
+        "(?<deng>等)?(?<count>[0-9０-９]+|[一二三四五六七八九十两]+)?(?:个|家|大)?(?:国家级|国家|省级)?" +
+        "(?<word>高新技术产业开发区|高新区|经济技术开发区|经开区|自主创新示范区)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private readonly ZoneGazetteer _gazetteer;
+
+    public ZoneSpanFinder(ZoneGazetteer gazetteer) => _gazetteer = gazetteer;
+
+    public IReadOnlyList<ZoneSpan> Find(string text)
+    {
+        var folded = ScriptFolding.Fold(text);
+        var spans = new List<ZoneSpan>();
+        FindNames(folded, spans);
+        FindPatterns(folded, spans);
+        FindLists(folded, spans);
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
+    }
+
+    private void FindNames(string folded, List<ZoneSpan> spans)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            for (var length = Math.Min(_gazetteer.MaxNameLength, folded.Length - i); length >= 2; length--)
+            {
+                if (!_gazetteer.TryGetName(folded.Substring(i, length), out var zone, out var standalone)) continue;
+                // Names without a zone word (光谷, 中关村) may start a longer name (中关村大街).
+                var bare = standalone || ZoneNames.PlaceOf(zone.Canonical) == folded.Substring(i, length);
+                if (bare && IsInsideLongerName(folded, i + length)) continue;
+                var level = zone.Kind is ZoneNames.HiTech or ZoneNames.Etdz or ZoneNames.NewArea ? "national" : null;
+                spans.Add(new ZoneSpan(i, i + length, zone.Place, null, zone, false, level));
+                i += length - 1;
+                break;
+            }
+        }
+    }
+
+    private static bool IsInsideLongerName(string folded, int end)
+    {
+        foreach (var word in InnerNameWords)
+            if (string.CompareOrdinal(folded, end, word, 0, word.Length) == 0) return true;
+        return false;
+    }
+
+    private void FindPatterns(string folded, List<ZoneSpan> spans)
+    {
+        foreach (Match match in ZoneWordPattern.Matches(folded))
+        {
+            var end = match.Index + match.Length;
+            if (Overlaps(spans, match.Index, end)) continue;
+            if (end < folded.Length && folded[end] == '域') continue; // 区域: "area", not a zone
+            var rank = ZoneNames.RankWords.FirstOrDefault(r => match.Value.StartsWith(r, StringComparison.Ordinal));
+            var zoneWord = rank == null ? match.Value : match.Value[rank.Length..];
+            var kind = ZoneNames.KindOf(zoneWord);
+            var found = PlaceBefore(folded, match.Index, spans);
+            if (found == null) continue;
+            var (start, place) = found.Value;
+            if (!IsPlaceFor(place, kind)) continue;
+            var level = rank == "省级" ? "provincial" : rank != null ? "national" : null;
+            if (folded.AsSpan(end).TrimStart().StartsWith("(筹)")) level = "preparatory";
+            spans.Add(new ZoneSpan(start, end, place, zoneWord, null, false, level));
+        }
+    }
+
+    /// <summary>High-tech and ETDZ words name a zone after any place-like X; the looser words
+    /// (新区, 示范区, 开发区, 工业园区, 生态城) only after a known place, since they are also common nouns.</summary>
+    private bool IsPlaceFor(string place, string kind)
+    {
+        if (place.Length < 2 || GenericPlaces.Contains(place)) return false;
+        if (place.EndsWith('型') || place.EndsWith('级') || place.EndsWith('类')) return false;
+        var known = _gazetteer.IsKnownPlace(place) || _gazetteer.ByPlace(place, kind) != null;
+        if (kind is ZoneNames.HiTech or ZoneNames.Etdz)
+        {
+            if (_gazetteer.ByPlace(place, kind) != null) return true;
+            if (_gazetteer.IsRegion(place)) return false;
+            return known || place.Length <= 4 && LooksLikePlace(place);
+        }
+        return known && !_gazetteer.IsRegion(place);
+    }
+
+    private static bool LooksLikePlace(string text) => !text.Any(c => NonPlaceChars.Contains(c));
+
+    /// <summary>An unknown place may follow a two-character verb the word lists miss (结合惠山).</summary>
+    private static string? CleanUnknownPlace(string candidate)
+    {
+        if (candidate.Length is >= 2 and <= 4 && LooksLikePlace(candidate)) return candidate;
+        if (candidate.Length is >= 4 and <= 5 && LooksLikePlace(candidate[2..])) return candidate[2..];
+        return null;
+    }
+
+    /// <summary>Finds the place written right before <paramref name="end"/>: the earliest known place
+    /// in the run of Han characters before it (followed by at most a short district name), else the
+    /// characters after the last function word, without leading verbs.</summary>
+    internal (int Start, string Place)? PlaceBefore(string folded, int end, IReadOnlyList<ZoneSpan> spans)
+    {
+        var runStart = end;
+        while (runStart > 0 && end - runStart < 10 && ScriptFolding.IsHan(folded[runStart - 1]) && !Inside(spans, runStart - 1))
+            runStart--;
+        var run = folded[runStart..end];
+        if (run.Length < 2) return null;
+        for (var p = 0; p <= run.Length - 2; p++)
+        {
+            var known = KnownPlaceAt(run, p);
+            if (known == 0) continue;
+            var rest = run[(p + known)..];
+            if (rest.StartsWith('市') || rest.StartsWith('省')) rest = rest[1..];
+            if (rest.Length > 4 || rest.Any(c => StopChars.Contains(c)) || !LooksLikePlace(rest)) continue;
+            return (runStart + p, ZoneNames.TrimPlace(run[p..], _gazetteer));
+        }
+        var offset = run.LastIndexOfAny(StopChars.ToCharArray()) + 1;
+        foreach (var word in LeadingWords)
+        {
+            var at = run.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && at + word.Length < run.Length - 1) offset = Math.Max(offset, at + word.Length);
+        }
+        var candidate = run[offset..];
+        bool stripped;
+        do
+        {
+            stripped = false;
+            foreach (var word in LeadingWords)
+                if (candidate.Length > word.Length && candidate.StartsWith(word, StringComparison.Ordinal))
+                {
+                    candidate = candidate[word.Length..];
+                    offset += word.Length;
+                    stripped = true;
+                }
+        } while (stripped);
+        var clean = CleanUnknownPlace(candidate);
+        if (clean == null) return null;
+        return (runStart + offset + candidate.Length - clean.Length, clean);
+    }
+
+    /// <summary>Length of the longest known place starting at <paramref name="p"/>, 0 when none.</summary>
+    private int KnownPlaceAt(string run, int p)
+    {
+        for (var length = Math.Min(6, run.Length - p); length >= 2; length--)
+            if (_gazetteer.IsKnownPlace(run.Substring(p, length))) return length;
+        return 0;
+    }
+
+    private void FindLists(string folded, List<ZoneSpan> spans)
+    {
+        foreach (Match match in ListEndPattern.Matches(folded))
+        {
+            if (match.Index == 0 || !ScriptFolding.IsHan(folded[match.Index - 1])) continue;
+            var marked = match.Groups["deng"].Success || match.Groups["count"].Success;
+            var kind = ZoneNames.KindOf(match.Groups["word"].Value);
+            var items = ListItemsBefore(folded, match.Index, spans);
+            if (items.Count == 0 || (items.Count < 2 && !marked)) continue;
+            // Without 等 or a count the zone word is the last item's own (成都、武汉高新区); earlier
+            // items that are zones already (广州高新区和青岛高新区) make it no list at all.
+            if (!marked && items.Take(items.Count - 1).Any(i => Overlaps(spans, i.Start, i.End))) continue;
+            var knownCount = items.Count(i => Lookup(i.Text, kind) != null || _gazetteer.IsKnownPlace(i.Text) || Overlaps(spans, i.Start, i.End));
+            if (knownCount == 0) continue;
+            foreach (var item in items)
+            {
+                var named = Lookup(item.Text, kind);
+                var existing = spans.FindIndex(s => s.Start < item.End && item.Start < s.End);
+                if (existing >= 0)
+                {
+                    var span = spans[existing];
+                    // 上海张江 where only 张江 was matched by name: the mention is the whole item.
+                    var widen = named != null && span.Named == named && span.Start >= item.Start && span.End <= item.End;
+                    spans[existing] = widen
+                        ? span with { Start = item.Start, End = item.End, Coordinated = true }
+                        : span with { Coordinated = true };
+                    continue;
+                }
+                var place = ZoneNames.TrimPlace(item.Text, _gazetteer);
+                if (named == null && !IsPlaceFor(place, kind)) continue;
+                spans.Add(new ZoneSpan(item.Start, item.End, named?.Place ?? place, match.Groups["word"].Value, named, true,
+                    match.Value.Contains("省级") ? "provincial" : "national"));
+            }
+        }
+    }
+
+    private GazetteerZone? Lookup(string item, string kind)
+    {
+        if (_gazetteer.TryGetName(item, out var zone, out _)) return zone;
+        return _gazetteer.ByPlace(ZoneNames.TrimPlace(item, _gazetteer), kind);
+    }
+
+    private sealed record ListItem(int Start, int End, string Text);
+
+    /// <summary>Reads list items backwards from the list's zone word: items separated by 、 with
+    /// 和/及/与/以及 before the last; the first item starts at its place (PlaceBefore).</summary>
+    private List<ListItem> ListItemsBefore(string folded, int end, IReadOnlyList<ZoneSpan> spans)
+    {
+        var items = new List<ListItem>();
+        var pos = end;
+        while (pos > 0 && items.Count < 40)
+        {
+            var j = pos;
+            while (j > 0 && pos - j < 12 && ScriptFolding.IsHan(folded[j - 1])) j--;
+            var token = folded[j..pos];
+            // 和/及/与 join the last two items: split the token at the connector nearest its end.
+            var connector = LastConnector(token);
+            if (connector is { } c)
+            {
+                var right = token[(c.Index + c.Length)..];
+                if (IsListItem(right, spans, pos - right.Length))
+                {
+                    items.Add(new ListItem(pos - right.Length, pos, right));
+                    pos = j + c.Index;
+                    continue;
+                }
+            }
+            var delimited = j > 0 && folded[j - 1] == '、';
+            if (delimited && IsListItem(token, spans, j))
+            {
+                items.Add(new ListItem(j, pos, token));
+                pos = j - 1;
+                continue;
+            }
+            // First item: only its place counts (支持成都 → 成都).
+            var existing = spans.FirstOrDefault(s => s.End == pos && s.Start >= j);
+            if (existing != null) items.Add(new ListItem(existing.Start, existing.End, folded[existing.Start..existing.End]));
+            else if (PlaceBefore(folded, pos, spans) is { } first && first.Start >= j)
+                items.Add(new ListItem(first.Start, pos, folded[first.Start..pos]));
+            break;
+        }
+        items.Reverse();
+        return items;
+    }
+
+    private static (int Index, int Length)? LastConnector(string token)
+    {
+        for (var i = token.Length - 3; i >= 2; i--)
+        {
+            if (token[i] is '和' or '及' or '与')
+                return i > 0 && token[i - 1] == '以' && token[i] == '及' ? (i - 1, 2) : (i, 1);
+        }
+        return null;
+    }
+
+    private bool IsListItem(string token, IReadOnlyList<ZoneSpan> spans, int start)
+    {
+        if (token.Length < 2 || token.Length > 10) return false;
+        if (Overlaps(spans, start, start + token.Length)) return true;
+        if (_gazetteer.TryGetName(token, out _, out _) || _gazetteer.IsKnownPlace(ZoneNames.TrimPlace(token, _gazetteer))) return true;
+        return token.Length <= 4 && !token.Any(c => StopChars.Contains(c)) && !GenericPlaces.Contains(token);
+    }
+
+    private static bool Overlaps(IReadOnlyList<ZoneSpan> spans, int start, int end) =>
+        spans.Any(s => s.Start < end && start < s.End);
+
+    private static bool Inside(IReadOnlyList<ZoneSpan> spans, int index) =>
+        spans.Any(s => s.Start <= index && index < s.End);
+}

@@ -1,0 +1,38 @@
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Pipeline;
+
+namespace Pipeline.Extract.Zones;
+
+/// <summary>Zones: annotates every zone mention in the body (Value = its shared
+/// <see cref="ZoneEntity"/>), then projects record.Zones and record.PrimaryZone.</summary>
+public sealed class ZoneStage : IStage
+{
+    private readonly ZoneSpanFinder _finder;
+    private readonly ZoneResolver _resolver;
+
+    public ZoneStage() : this(ZoneGazetteer.Default) { }
+
+    internal ZoneStage(ZoneGazetteer gazetteer)
+    {
+        _finder = new ZoneSpanFinder(gazetteer);
+        _resolver = new ZoneResolver(gazetteer);
+    }
+
+    public string Name => "zones";
+
+    public void Annotate(ArticleDocument document)
+    {
+        var body = document.Body;
+        foreach (var (span, zone) in _resolver.Resolve(body, _finder.Find(body)))
+            document.Add(new Annotation(Labels.Zone, span.Start, span.End, body[span.Start..span.End], zone));
+    }
+
+    public void Project(ArticleDocument document)
+    {
+        var zones = document.Get(Labels.Zone).Select(a => a.Value).OfType<ZoneEntity>().Distinct().ToList();
+        document.Record.Zones = zones;
+        var title = document.Record.Title ?? "";
+        var titleZones = _resolver.Resolve(title, _finder.Find(title)).Select(r => r.Zone.Name).ToList();
+        document.Record.PrimaryZone = PrimaryZoneSelector.Select(titleZones, zones);
+    }
+}

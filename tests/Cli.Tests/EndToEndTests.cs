@@ -1,0 +1,61 @@
+using Newtonsoft.Json.Linq;
+using Pipeline.Cli;
+
+namespace Pipeline.Cli.Tests;
+
+/// <summary>The commands as a user runs them, through <see cref="CommandHost"/>.</summary>
+public class EndToEndTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("pipeline-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CommandHost.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task ExtractWritesOneJsonLinePerArticleAndGoesOnPastAMissingInput()
+    {
+        var page = Path.Combine(_dir, "page.txt");
+        await File.WriteAllTextAsync(page, "合肥高新区新添两家独角兽企业\n\n◎本报记者 王明\n\n今年3月，合肥高新区集聚企业超过5000家，实现营业收入1.2万亿元，同比增长11.7%。\n");
+        var output = Path.Combine(_dir, "out", "records.jsonl");
+        var (code, _, err) = await Run("extract", page, Path.Combine(_dir, "missing.txt"), "--out", output, "--published", "2023-05-04");
+        Assert.Equal(0, code);
+        Assert.Contains("missing.txt", err);
+        Assert.Contains("1 files refused", err);
+        var lines = File.ReadAllLines(output);
+        Assert.NotEmpty(lines);
+        var record = JObject.Parse(lines[0]);
+        Assert.Equal("page.txt", (string?)record["source"]);
+        Assert.Equal("2023-05-04", (string?)record["published"]);
+        Assert.Contains("1.2万亿元", (string?)record["body"]);
+        // Chinese is written as is, not as \u escapes.
+        Assert.Contains("合肥高新区", lines[0]);
+    }
+
+    [Fact]
+    public async Task ExtractWithoutInputsIsAUsageError()
+    {
+        var (code, _, err) = await Run("extract", "--out", Path.Combine(_dir, "x.jsonl"));
+        Assert.Equal(2, code);
+        Assert.Contains("INPUT", err);
+    }
+
+    [Fact]
+    public async Task DemoCrawlsExtractsIndexesAndFindsHits()
+    {
+        var (code, output, err) = await Run("demo", "--work", Path.Combine(_dir, "demo"), "--rate", "200");
+        Assert.True(code == 0, err);
+        Assert.Contains("[crawl]", output);
+        Assert.Contains("[index]", output);
+        var hits = output.Split('\n').Where(l => l.StartsWith("[search]")).Select(l => int.Parse(l.Split(": ")[^1].Split(' ')[0])).ToList();
+        Assert.Equal(2, hits.Count);
+        Assert.True(hits[0] > 0, output);
+        Assert.True(File.Exists(Path.Combine(_dir, "demo", "records.jsonl")));
+    }
+}

@@ -1,0 +1,109 @@
+using Pipeline.Extract.Dates;
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Pipeline;
+
+namespace Pipeline.Extract.Tests.Dates;
+
+public class DateStageTests
+{
+    private static List<DateEntity> Run(string body, string? published = "2022-08-15")
+    {
+        var document = new ArticleDocument(new ArticleRecord { Body = body }, PublicationDate.TryParse(published));
+        var stage = new DateStage();
+        stage.Annotate(document);
+        stage.Project(document);
+        return document.Record.Dates;
+    }
+
+    [Theory]
+    [InlineData("2022年8月15日,会议召开。", "2022-08-15", null, "day", false)]
+    [InlineData("8月12日,科技部召开会议。", "2022-08-12", null, "day", true)]
+    [InlineData("自2017年6月国务院批准以来", "2017-06", null, "month", false)]
+    [InlineData("2020年底,产值占比提高。", "2020-12", null, "month", false)]
+    [InlineData("截至2021年年底,企业5450家", "2021-12", null, "month", false)]
+    [InlineData("3月底,青岛高新区传来喜讯", "2022-03", null, "month", true)]
+    [InlineData("4月初,记者获悉", "2022-04", null, "month", true)]
+    [InlineData("在6月下旬举行的大会上", "2022-06", null, "month", true)]
+    [InlineData("今年2月,雄川氢能推出新车", "2022-02", null, "month", true)]
+    [InlineData("去年10月,发布平台", "2021-10", null, "month", true)]
+    [InlineData("前年,公司上市", "2020", null, "year", true)]
+    [InlineData("明年将投产", "2023", null, "year", true)]
+    [InlineData("力争2030年前达到峰值", "2030", null, "year", false)]
+    [InlineData("通报2021年度综合评价结果", "2021", null, "year", false)]
+    [InlineData("2018-2020年,实现增加值", "2018", "2020", "year", false)]
+    [InlineData("2018年至2020年,实现增加值", "2018", "2020", "year", false)]
+    [InlineData("1-9月,营收增长", "2022-01", "2022-09", "month", true)]
+    [InlineData("2021年1—9月,营收增长", "2021-01", "2021-09", "month", false)]
+    [InlineData("会议于2022.8.15召开", "2022-08-15", null, "day", false)]
+    [InlineData("发布于2022-08-15。", "2022-08-15", null, "day", false)]
+    [InlineData("发布于2022/8/15。", "2022-08-15", null, "day", false)]
+    [InlineData("2021年,国家高新区内企业", "2021", null, "year", false)]
+    [InlineData("二〇二二年八月十五日", "2022-08-15", null, "day", false)]
+    [InlineData("二〇二二年八月", "2022-08", null, "month", false)]
+    [InlineData("8月12日至15日举行", "2022-08-12", "2022-08-15", "day", true)]
+    [InlineData("２０２２年８月１５日", "2022-08-15", null, "day", false)]
+    [InlineData("明年五月投产", "2023-05", null, "month", true)]
+    [InlineData("十二月一号开业", "2022-12-01", null, "day", true)]
+    [InlineData("2022年8月15号开业", "2022-08-15", null, "day", false)]
+    [InlineData("今年4月底或5月初", "2022-04", null, "month", true)]
+    public void ResolvesDates(string body, string value, string? end, string granularity, bool inferred)
+    {
+        var d = Run(body).First();
+        Assert.Equal(value, d.Value);
+        Assert.Equal(end, d.ValueEnd);
+        Assert.Equal(granularity, d.Granularity);
+        Assert.Equal(inferred, d.YearInferred);
+    }
+
+    [Theory]
+    [InlineData("出台《碳达峰碳中和实施方案(2022-2030年)》")]
+    [InlineData("举行的“2021碳达峰碳中和无锡峰会”")]
+    [InlineData("当前正是2022届高校毕业生就业冲刺期")]
+    [InlineData("“十四五”时期")]
+    [InlineData("近日,日前,记者获悉")]
+    [InlineData("今年以来,高新区加快发展")]
+    [InlineData("年初,企业开工")]
+    [InlineData("用时3个月完成施工")]
+    [InlineData("10年来,深圳高新区遵循规律")]
+    [InlineData("增长17.1%,提高3.5个百分点")]
+    public void LeavesOutWhatIsNotADate(string body) => Assert.Empty(Run(body));
+
+    [Fact]
+    public void AMentionWithoutYearTakesTheYearItsSentenceNamed()
+    {
+        var dates = Run("2021年2月至4月,企业开工;6月,投产。", "2022-08-15");
+        Assert.Equal("2021-02", dates[0].Value);
+        Assert.Equal("2021-04", dates[0].ValueEnd);
+        Assert.Equal("2022-06", dates[1].Value); // a new sentence falls back to the page's year
+        Assert.True(dates[1].YearInferred);
+
+        var same = Run("去年10月发布平台,12月上线。");
+        Assert.Equal(new[] { "2021-10", "2021-12" }, same.Select(d => d.Value));
+    }
+
+    [Fact]
+    public void RelativeDatesNeedAKnownYear()
+    {
+        Assert.Empty(Run("今年2月,8月12日,去年", published: null));
+        Assert.Equal("2021", Assert.Single(Run("2021年,产值增长", published: null)).Value);
+        var yearOnly = Run("今年2月,8月12日", published: "2021");
+        Assert.Equal(new[] { "2021-02", "2021-08-12" }, yearOnly.Select(d => d.Value));
+        Assert.All(yearOnly, d => Assert.True(d.YearInferred));
+    }
+
+    [Fact]
+    public void JoinsDatesBrokenByColumnWrapsAndKeepsBodyOffsets()
+    {
+        const string body = "2022年第13期(总第542期) 2022年8月\n15日";
+        var d = Run(body).Last();
+        Assert.Equal("2022-08-15", d.Value);
+        Assert.Equal("2022年8月\n15日", body[d.Start..d.End]);
+    }
+
+    [Fact]
+    public void DatesAreNotFigures()
+    {
+        var figures = Figures.FigureStageTests.Run("2021年,杨凌示范区生产总值达到157.78亿元,是2012年的2.35倍。").Figures;
+        Assert.Equal(new[] { 15_778_000_000m, 2.35m }, figures.Select(f => f.Value));
+    }
+}
