@@ -30,7 +30,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly Analyzer _analyzer;
+    private readonly Analyzer _queryAnalyzer;
     private readonly SnippetBuilder _snippets;
     private readonly Filter _articles;
     private readonly Filter _figures;
@@ -40,7 +40,7 @@ public sealed class ArticleSearcher : IDisposable
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader);
-        _analyzer = analyzer;
+        _queryAnalyzer = new QueryAnalyzer(analyzer);
         _snippets = new SnippetBuilder(analyzer);
         _articles = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.ArticleType)));
         _figures = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.FigureType)));
@@ -215,7 +215,7 @@ public sealed class ArticleSearcher : IDisposable
         return (combined, HighlightTerms(body));
     }
 
-    private QueryParser Parser(string field) => new(IndexSchema.Version, field, _analyzer)
+    private QueryParser Parser(string field) => new(IndexSchema.Version, field, _queryAnalyzer)
     {
         DefaultOperator = Operator.AND,
         AllowLeadingWildcard = true,

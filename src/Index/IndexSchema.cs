@@ -1,8 +1,8 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Newtonsoft.Json;
+using Pipeline.Index.Analysis;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Output;
 
@@ -54,8 +54,8 @@ internal static class IndexSchema
 
     public const float TitleBoost = 3f;
 
-    /// <summary>The one place the index and query analyzer is chosen.</summary>
-    public static Analyzer CreateAnalyzer() => new CJKAnalyzer(Version);
+    /// <summary>The one place the index and query analyzer is chosen: jieba in search mode.</summary>
+    public static Analyzer CreateAnalyzer() => new ChineseAnalyzer();
 
     public static IEnumerable<Document> ToDocuments(ArticleRecord record)
     {
