@@ -114,9 +114,9 @@ public sealed class ArticleSearcher : IDisposable
         if (request.Unit != null) filter.Add(new TermQuery(new Term(IndexSchema.Unit, request.Unit)), Occur.MUST);
         if (request.Kind != null) filter.Add(new TermQuery(new Term(IndexSchema.Kind, request.Kind)), Occur.MUST);
         if (request.Min != null)
-            filter.Add(NumericRangeQuery.NewDoubleRange(IndexSchema.ValueHigh, (double)request.Min.Value, null, true, true), Occur.MUST);
+            filter.Add(NumericRangeQuery.NewDoubleRange(IndexSchema.ValueHigh, IndexSchema.PrecisionStep, (double)request.Min.Value, null, true, true), Occur.MUST);
         if (request.Max != null)
-            filter.Add(NumericRangeQuery.NewDoubleRange(IndexSchema.Value, null, (double)request.Max.Value, true, true), Occur.MUST);
+            filter.Add(NumericRangeQuery.NewDoubleRange(IndexSchema.Value, IndexSchema.PrecisionStep, null, (double)request.Max.Value, true, true), Occur.MUST);
         AddDateRange(filter, request.From, request.To);
 
         var sort = request.Sort == FigureSort.Value
@@ -279,7 +279,7 @@ public sealed class ArticleSearcher : IDisposable
         if (to != null && !PublishedDate.TryParseUpperBound(to, out high))
             throw new ArgumentException($"to date '{to}' is not YYYY, YYYY-MM or YYYY-MM-DD");
         // Articles of unknown date (0) never satisfy a date filter.
-        filter.Add(NumericRangeQuery.NewInt32Range(IndexSchema.PublishedNumber, Math.Max(1, low), high, true, true), Occur.MUST);
+        filter.Add(NumericRangeQuery.NewInt32Range(IndexSchema.PublishedNumber, IndexSchema.PrecisionStep, Math.Max(1, low), high, true, true), Occur.MUST);
     }
 
     private static Filter Combine(Filter type, BooleanQuery conditions) =>

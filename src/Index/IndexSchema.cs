@@ -54,6 +54,20 @@ internal static class IndexSchema
 
     public const float TitleBoost = 3f;
 
+    /// <summary>Bits per trie level of numeric fields. Lucene's default (4) indexes 8 terms per int and
+    /// 16 per double; 8 halves that, which indexing feels on every figure, while ranges over a few
+    /// hundred thousand values stay fast. Range queries must pass the same step.</summary>
+    public const int PrecisionStep = 8;
+
+    private static readonly FieldType IntType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = PrecisionStep });
+    private static readonly FieldType DoubleType = Frozen(new FieldType(DoubleField.TYPE_NOT_STORED) { NumericPrecisionStep = PrecisionStep });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     /// <summary>The one place the index and query analyzer is chosen: jieba in search mode.</summary>
     public static Analyzer CreateAnalyzer() => new ChineseAnalyzer();
 
@@ -129,10 +143,10 @@ internal static class IndexSchema
             new StringField(Type, FigureType, Field.Store.NO),
             new StringField(Unit, figure.Unit, Field.Store.NO),
             new StringField(Kind, figure.Kind, Field.Store.NO),
-            new DoubleField(Value, (double)figure.Value, Field.Store.NO),
-            new DoubleField(ValueHigh, (double)(figure.ValueMax ?? figure.Value), Field.Store.NO),
+            new DoubleField(Value, (double)figure.Value, DoubleType),
+            new DoubleField(ValueHigh, (double)(figure.ValueMax ?? figure.Value), DoubleType),
             new DoubleDocValuesField(Value, (double)figure.Value),
-            new StoredField(Figure, JsonConvert.SerializeObject(row, RecordJson.Settings)),
+            new StoredField(Figure, SerializeRow(row)),
         };
         AddPublished(doc, record.Published);
         if (!string.IsNullOrEmpty(figure.Metric)) doc.Add(new StringField(Metric, figure.Metric, Field.Store.NO));
@@ -151,10 +165,19 @@ internal static class IndexSchema
         return doc;
     }
 
+    private static readonly JsonSerializer RowSerializer = JsonSerializer.Create(RecordJson.Settings);
+
+    private static string SerializeRow(FigureRow row)
+    {
+        var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        RowSerializer.Serialize(writer, row);
+        return writer.ToString();
+    }
+
     private static void AddPublished(Document doc, string? published)
     {
         var number = PublishedDate.ToNumber(published);
-        doc.Add(new Int32Field(PublishedNumber, number, Field.Store.NO));
+        doc.Add(new Int32Field(PublishedNumber, number, IntType));
         doc.Add(new NumericDocValuesField(PublishedSort, number));
     }
 
