@@ -88,6 +88,18 @@ public sealed class UpdateTests : IDisposable
     }
 
     [Fact]
+    public void Hand_written_records_with_nulls_are_indexed()
+    {
+        var record = Pipeline.Extract.Output.RecordJson.Deserialize(
+            "{\"id\":\"n1\",\"title\":null,\"body\":\"园区新增企业5家。\",\"zones\":null,\"enterprises\":null,\"authors\":null," +
+            "\"figures\":[{\"text\":\"5家\",\"value\":5,\"unit\":null,\"kind\":null}]}");
+        using (var index = ArticleIndex.Open(_archive.Path)) index.Update(new[] { record });
+        using var searcher = ArticleSearcher.Open(_archive.Path);
+        Assert.Equal(new[] { "n1" }, searcher.Search(new SearchRequest { Query = "企业" }).Hits.Select(h => h.Id));
+        Assert.Equal(1, searcher.Figures(new FigureQuery { Min = 5, Max = 5 }).Total);
+    }
+
+    [Fact]
     public void A_missing_index_is_named()
     {
         var e = Assert.Throws<DirectoryNotFoundException>(() => ArticleSearcher.Open(_archive.Path));
