@@ -169,6 +169,7 @@ internal static class SearchPage
         .chip { display: inline-block; background: #eef3fb; border: 1px solid #c9d7ee; border-radius: 12px; padding: 1px 10px; margin-right: 4px; text-decoration: none; color: #234; }
         .error { background: #fdecea; border: 1px solid #f5c2bd; color: #8a1f11; padding: 10px 14px; border-radius: 4px; }
         table th { font-weight: normal; text-align: left; } td { white-space: nowrap; }
+        #figures tbody th:not(:last-child) { white-space: nowrap; }
 
         """;
 
