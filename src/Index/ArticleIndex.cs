@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -49,6 +50,8 @@ public sealed class ArticleIndex : IDisposable
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = ramBufferMb,
+                // Flushed segments are merged soon anyway; packing each into a compound file first is wasted copying.
+                UseCompoundFile = false,
             };
             var writer = new IndexWriter(directory, config);
             // An empty first commit makes a fresh folder a valid (empty) index for searchers.
@@ -78,6 +81,21 @@ public sealed class ArticleIndex : IDisposable
         Write(records, null, CancellationToken.None, commitAtEnd: false);
 
     private int Write(IEnumerable<ArticleRecord> records, IProgress<int>? progress, CancellationToken cancellation, bool commitAtEnd)
+    {
+        // Bulk indexing allocates steadily; blocking collections cost less CPU than background ones.
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
+        try
+        {
+            return WriteAll(records, progress, cancellation, commitAtEnd);
+        }
+        finally
+        {
+            GCSettings.LatencyMode = latency;
+        }
+    }
+
+    private int WriteAll(IEnumerable<ArticleRecord> records, IProgress<int>? progress, CancellationToken cancellation, bool commitAtEnd)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var threads = Math.Max(1, Threads);

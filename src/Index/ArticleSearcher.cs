@@ -30,7 +30,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly Analyzer _analyzer;
+    private readonly Analyzer _queryAnalyzer;
     private readonly SnippetBuilder _snippets;
     private readonly Filter _articles;
     private readonly Filter _figures;
@@ -40,7 +40,7 @@ public sealed class ArticleSearcher : IDisposable
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader);
-        _analyzer = analyzer;
+        _queryAnalyzer = new QueryAnalyzer(analyzer);
         _snippets = new SnippetBuilder(analyzer);
         _articles = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.ArticleType)));
         _figures = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.FigureType)));
@@ -114,9 +114,9 @@ public sealed class ArticleSearcher : IDisposable
         if (request.Unit != null) filter.Add(new TermQuery(new Term(IndexSchema.Unit, request.Unit)), Occur.MUST);
         if (request.Kind != null) filter.Add(new TermQuery(new Term(IndexSchema.Kind, request.Kind)), Occur.MUST);
         if (request.Min != null)
-            filter.Add(NumericRangeQuery.NewDoubleRange(IndexSchema.ValueHigh, (double)request.Min.Value, null, true, true), Occur.MUST);
+            filter.Add(NumericRangeQuery.NewDoubleRange(IndexSchema.ValueHigh, IndexSchema.PrecisionStep, (double)request.Min.Value, null, true, true), Occur.MUST);
         if (request.Max != null)
-            filter.Add(NumericRangeQuery.NewDoubleRange(IndexSchema.Value, null, (double)request.Max.Value, true, true), Occur.MUST);
+            filter.Add(NumericRangeQuery.NewDoubleRange(IndexSchema.Value, IndexSchema.PrecisionStep, null, (double)request.Max.Value, true, true), Occur.MUST);
         AddDateRange(filter, request.From, request.To);
 
         var sort = request.Sort == FigureSort.Value
@@ -215,7 +215,7 @@ public sealed class ArticleSearcher : IDisposable
         return (combined, HighlightTerms(body));
     }
 
-    private QueryParser Parser(string field) => new(IndexSchema.Version, field, _analyzer)
+    private QueryParser Parser(string field) => new(IndexSchema.Version, field, _queryAnalyzer)
     {
         DefaultOperator = Operator.AND,
         AllowLeadingWildcard = true,
@@ -279,7 +279,7 @@ public sealed class ArticleSearcher : IDisposable
         if (to != null && !PublishedDate.TryParseUpperBound(to, out high))
             throw new ArgumentException($"to date '{to}' is not YYYY, YYYY-MM or YYYY-MM-DD");
         // Articles of unknown date (0) never satisfy a date filter.
-        filter.Add(NumericRangeQuery.NewInt32Range(IndexSchema.PublishedNumber, Math.Max(1, low), high, true, true), Occur.MUST);
+        filter.Add(NumericRangeQuery.NewInt32Range(IndexSchema.PublishedNumber, IndexSchema.PrecisionStep, Math.Max(1, low), high, true, true), Occur.MUST);
     }
 
     private static Filter Combine(Filter type, BooleanQuery conditions) =>

@@ -49,20 +49,35 @@ internal sealed class SnippetBuilder
 
     private readonly record struct Match(int Start, int End, string Term);
 
+    /// <summary>Analyses only the sentences that contain a query term as plain text: at archive scale
+    /// re-analysing whole bodies for every hit would cost more than the search. Sentences are analysed
+    /// alone, which the analyzers allow: neither the segmenter's words nor bigrams cross 。！？.</summary>
     private List<Match> FindMatches(string body, IReadOnlySet<string> terms)
     {
         var matches = new List<Match>();
-        using var stream = _analyzer.GetTokenStream(IndexSchema.Text, body);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        foreach (var (start, end) in Sentences(body))
         {
-            var text = term.ToString();
-            if (terms.Contains(text) && offset.EndOffset <= body.Length && offset.StartOffset < offset.EndOffset)
-                matches.Add(new Match(offset.StartOffset, offset.EndOffset, text));
+            var sentence = body.AsSpan(start, end - start);
+            var any = false;
+            foreach (var t in terms)
+                if (sentence.Contains(t.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    any = true;
+                    break;
+                }
+            if (!any) continue;
+            using var stream = _analyzer.GetTokenStream(IndexSchema.Text, body.Substring(start, end - start));
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                var text = term.ToString();
+                if (terms.Contains(text) && offset.EndOffset <= end - start && offset.StartOffset < offset.EndOffset)
+                    matches.Add(new Match(start + offset.StartOffset, start + offset.EndOffset, text));
+            }
+            stream.End();
         }
-        stream.End();
         return matches;
     }
 

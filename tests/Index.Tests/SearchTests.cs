@@ -27,6 +27,15 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public void A_long_word_does_not_match_texts_holding_only_a_part_of_it()
+    {
+        Assert.Equal(new[] { "a2" }, Ids(new SearchRequest { Query = "再创新高" }));
+        Assert.Equal(new[] { "a2" }, Ids(new SearchRequest { Query = "\"再创新高\"" }));
+        // The part alone finds both the long word and the part.
+        Assert.Equal(new[] { "a2", "a5" }, Ids(new SearchRequest { Query = "创新" }).OrderBy(x => x));
+    }
+
+    [Fact]
     public void A_match_in_the_title_ranks_first()
     {
         // 光谷 is in a3's title and in a1's body only.

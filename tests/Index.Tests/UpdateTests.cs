@@ -88,10 +88,44 @@ public sealed class UpdateTests : IDisposable
     }
 
     [Fact]
+    public void Hand_written_records_with_nulls_are_indexed()
+    {
+        var record = Pipeline.Extract.Output.RecordJson.Deserialize(
+            "{\"id\":\"n1\",\"title\":null,\"body\":\"园区新增企业5家。\",\"zones\":null,\"enterprises\":null,\"authors\":null," +
+            "\"figures\":[{\"text\":\"5家\",\"value\":5,\"unit\":null,\"kind\":null}]}");
+        using (var index = ArticleIndex.Open(_archive.Path)) index.Update(new[] { record });
+        using var searcher = ArticleSearcher.Open(_archive.Path);
+        Assert.Equal(new[] { "n1" }, searcher.Search(new SearchRequest { Query = "企业" }).Hits.Select(h => h.Id));
+        Assert.Equal(1, searcher.Figures(new FigureQuery { Min = 5, Max = 5 }).Total);
+    }
+
+    [Fact]
     public void A_missing_index_is_named()
     {
         var e = Assert.Throws<DirectoryNotFoundException>(() => ArticleSearcher.Open(_archive.Path));
         Assert.Contains(_archive.Path, e.Message);
         Assert.False(ArticleIndex.Exists(_archive.Path));
+    }
+}
+
+public sealed class SegmentTests : IDisposable
+{
+    private readonly SampleArchive _archive = new();
+
+    public void Dispose() => _archive.Dispose();
+
+    [Fact]
+    public void Facet_counts_add_up_across_segments()
+    {
+        // Each Update commits, so every batch lands in its own segment with its own ordinals.
+        using (var index = ArticleIndex.Open(_archive.Path))
+            foreach (var record in SampleArchive.Records())
+                index.Update(new[] { record });
+        using var searcher = ArticleSearcher.Open(_archive.Path);
+        var result = searcher.Search(new SearchRequest { Facets = new[] { "zone", "author", "page" } });
+        Assert.Equal(5, result.Total);
+        Assert.Equal(new FacetValue("武汉东湖高新区", 2), result.Facets["zone"][0]);
+        Assert.Equal(new FacetValue("张三", 2), result.Facets["author"][0]);
+        Assert.Equal(new[] { new FacetValue("01", 2), new FacetValue("02", 1), new FacetValue("03", 1) }, result.Facets["page"]);
     }
 }

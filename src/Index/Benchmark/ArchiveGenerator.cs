@@ -5,7 +5,7 @@ namespace Pipeline.Index.Benchmark;
 
 /// <summary>Builds a large archive from a small set of real records by recombining them: article i
 /// keeps the title, entities, figures and authors of one source record, takes its paragraphs plus one
-/// paragraph of another source, and gets a date and page spread over ten years so that date filters,
+/// paragraph of another source (and more until the body has a report's length), and gets a date and page spread over ten years so that date filters,
 /// sorting and facets have realistic spread. Deterministic for a given seed; records are produced lazily.</summary>
 public sealed class ArchiveGenerator
 {
@@ -23,6 +23,10 @@ public sealed class ArchiveGenerator
 
     public IReadOnlyList<ArticleRecord> Sources => _sources;
 
+    /// <summary>Mean body length in characters; bodies range from half to one and a half times this.
+    /// 1,500 is about one report on a 科技日报 page.</summary>
+    public int BodyLength { get; init; } = 1500;
+
     public IEnumerable<ArticleRecord> Generate(int count)
     {
         for (var i = 0; i < count; i++) yield return Article(i);
@@ -37,6 +41,15 @@ public sealed class ArchiveGenerator
         var paragraphs = _paragraphs[main].ToList();
         var borrowed = _paragraphs[other];
         paragraphs.Insert(random.Next(paragraphs.Count + 1), borrowed[random.Next(borrowed.Length)]);
+        // Short sources are topped up with paragraphs of others to a length typical of a report.
+        var target = BodyLength / 2 + random.Next(BodyLength);
+        for (var length = paragraphs.Sum(p => p.Length); length < target;)
+        {
+            var from = _paragraphs[random.Next(_paragraphs.Length)];
+            var paragraph = from[random.Next(from.Length)];
+            paragraphs.Add(paragraph);
+            length += paragraph.Length;
+        }
         var published = new DateOnly(2015, 1, 1).AddDays(random.Next(3650));
         return new ArticleRecord
         {

@@ -65,8 +65,7 @@ public sealed class FiguresCommand : ICommand
         foreach (var row in result.Rows)
         {
             context.Out.WriteLine();
-            var value = row.Value.ToString(CultureInfo.InvariantCulture) +
-                        (row.ValueMax is { } max ? "–" + max.ToString(CultureInfo.InvariantCulture) : "") +
+            var value = Plain(row.Value) + (row.ValueMax is { } max ? "–" + Plain(max) : "") +
                         (row.Unit.Length > 0 ? " " + row.Unit : "");
             var flags = string.Concat(row.Approx ? ", approx" : "", row.Change ? ", change" : "");
             context.Out.WriteLine($"{row.Text}  = {value} ({row.Kind}{flags})  {row.Metric ?? "(no metric)"}");
@@ -76,4 +75,7 @@ public sealed class FiguresCommand : ICommand
         }
         return Task.FromResult(0);
     }
+
+    /// <summary>500000000000, not 500000000000.0 (stored decimals keep their scale).</summary>
+    private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 }
