@@ -1,5 +1,6 @@
 using Pipeline.Extract.Dates;
 using Pipeline.Extract.Figures;
+using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Enterprises;
 using Pipeline.Extract.Pages;
@@ -15,9 +16,10 @@ public sealed class ExtractionPipeline
     public ExtractionPipeline(IEnumerable<IStage> stages) => _stages = stages.ToList();
 
     /// <summary>The stages in the order they must run: later stages read earlier annotations
-    /// (figures name their zone and enterprise).</summary>
+    /// (word boundaries first; figures name their zone and enterprise).</summary>
     public static ExtractionPipeline CreateDefault() => new(new IStage[]
     {
+        new SegmentationStage(),
         new ZoneStage(),
         new EnterpriseStage(),
         new DateStage(),
