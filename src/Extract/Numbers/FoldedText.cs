@@ -1,3 +1,4 @@
+using Pipeline.Extract.Text;
 using System.Text;
 using Pipeline.Extract.Lexicon;
 
@@ -60,7 +61,7 @@ internal sealed class FoldedText
             lineLength++;
         }
         // Traditional → Simplified one char for one char (萬, 億, 約, 達到 read like 万, 亿, 约, 达到).
-        return new FoldedText(SimplifiedFolding.ToSimplified(text.ToString()), map.ToArray(), body);
+        return new FoldedText(ChineseScript.ToSimplified(text.ToString()), map.ToArray(), body);
     }
 
     /// <summary>“2. 推行…”, “3、…”, “(4)”: a numbered item starts a line of its own.</summary>

@@ -68,7 +68,7 @@ internal sealed class ZoneSpanFinder
 
     public IReadOnlyList<ZoneSpan> Find(string text)
     {
-        var folded = SimplifiedFolding.Fold(text);
+        var folded = TextNormalizer.Fold(text);
         var spans = new List<ZoneSpan>();
         FindNames(folded, spans);
         FindPatterns(folded, spans);
