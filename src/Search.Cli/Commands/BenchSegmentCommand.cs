@@ -89,8 +89,11 @@ public sealed class BenchSegmentCommand : ICommand
         output.WriteLine(Row("C# no HMM,  1 thread, spans", mb, noHmm));
         var tagLines = lines.Take(Math.Max(1, lines.Count / 10)).ToList();
         var tagMb = tagLines.Sum(l => Encoding.UTF8.GetByteCount(l) + 1) / MB;
-        segmenter.Tag(tagLines[0]); // loads posseg's model outside the timing
-        var tagging = Enumerable.Range(0, 2).Select(_ => Measure(tagLines, line => segmenter.Tag(line).Count)).Last();
+        // a first pass loads posseg's model and grows its per-thread buffers outside the timing
+        Measure(tagLines, line => segmenter.Tag(line).Count);
+        var tagging = Measure(tagLines, line => segmenter.Tag(line).Count);
+        var secondTagging = Measure(tagLines, line => segmenter.Tag(line).Count);
+        if (secondTagging.Elapsed < tagging.Elapsed) tagging = secondTagging;
         output.WriteLine(Row("C# posseg,  1 thread, Tag()", tagMb, tagging) + $"  (on {tagMb:F1} MB)");
         var twoThreads = Best(l => MeasureParallel(l, 2, line => Spans(segmenter, line, SegmentMode.Default)));
         output.WriteLine(Row("C# default, 2 threads, spans", mb, twoThreads) + $"  (wall scaling {twoThreads.MbPerSecond(mb) / single.MbPerSecond(mb):F2}x; CPU per MB vs 1 thread {(twoThreads.MbPerCpuSecond(mb) is { } c2 && single.MbPerCpuSecond(mb) is { } c1 ? (c2 / c1).ToString("F2", CultureInfo.InvariantCulture) : "?")})");
