@@ -137,11 +137,25 @@ internal sealed class JiebaData
 
     /// <summary>The child of <paramref name="node"/> labelled <paramref name="c"/>, or 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Child(int node, char c)
+    public int Child(int node, char c) => node == 0 ? RootChild[c] : InnerChild(node, c);
+
+    /// <summary>The child of a node other than the root, or 0. Most nodes have a handful of
+    /// children, scanned directly; the few with many are searched by halves.</summary>
+    public int InnerChild(int node, char c)
     {
-        if (node == 0) return RootChild[c];
-        int lo = Nodes[node].FirstChild, hi = Nodes[node + 1].FirstChild - 1;
+        int lo = Nodes[node].FirstChild, end = Nodes[node + 1].FirstChild;
         var labels = Label;
+        if (end - lo <= 8)
+        {
+            for (var i = lo; i < end; i++)
+            {
+                var l = labels[i];
+                if (l == c) return i;
+                if (l > c) return 0;
+            }
+            return 0;
+        }
+        var hi = end - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >> 1;
@@ -255,6 +269,7 @@ internal ref struct ByteReader(ReadOnlySpan<byte> data)
     private readonly ReadOnlySpan<byte> _data = data;
     private int _position;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Bytes(int count)
     {
         var slice = _data.Slice(_position, count);
@@ -262,6 +277,8 @@ internal ref struct ByteReader(ReadOnlySpan<byte> data)
         return slice;
     }
 
+    // inlined into the (fully optimised) loading loops: loading runs once, before any tier-up
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int VarInt()
     {
         var result = 0;
@@ -275,7 +292,9 @@ internal ref struct ByteReader(ReadOnlySpan<byte> data)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Int64() => BitConverter.ToInt64(Bytes(8));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Double() => BitConverter.ToDouble(Bytes(8));
     public string String() => System.Text.Encoding.UTF8.GetString(Bytes(VarInt()));
 }

@@ -263,7 +263,7 @@ public sealed class JiebaSegmenter
                         }
                     }
                     if (++j >= end) break;
-                    node = data.Child(node, text[j]);
+                    node = data.InnerChild(node, text[j]);
                 }
             }
             else
@@ -295,7 +295,7 @@ public sealed class JiebaSegmenter
                         }
                     }
                     if (++j >= end) break;
-                    node = node != 0 ? data.Child(node, text[j]) : 0;
+                    node = node != 0 ? data.InnerChild(node, text[j]) : 0;
                     u = u >= 0 ? user.Child(u, text[j]) : -1;
                 }
             }
