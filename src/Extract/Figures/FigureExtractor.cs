@@ -171,7 +171,11 @@ internal static class FigureExtractor
         {
             // The guide counts Chinese numerals only with a scale word or as 百分之…: 四成, 两个 are not figures.
             if (!run.HasScale) return false;
-            if (run.IsScaleOnly && !approx) return false;
+            // 百余名, 近百次, 超亿元 carry their vagueness in words; an amount of money that ends the phrase
+            // needs none (突破百亿元。), one that qualifies a noun names a class (亿元企业, 千亿级).
+            var money = UnitLexicon.KindOfUnit(span.Unit) == FigureKinds.Money
+                        && (span.End >= text.Length || !IsIdeograph(text[span.End]) || Follows(text, span.End, "的"));
+            if (run.IsScaleOnly && !approx && !money) return false;
         }
         if (span.Unit.Length > 0 || span.Denominator != null) return true;
         var next = span.End < text.Length ? text[span.End] : '\n';
@@ -254,6 +258,9 @@ internal static class FigureExtractor
         }
         return null;
     }
+
+    private static bool Follows(string text, int at, string word) =>
+        at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
 
     private static string MatchApproxPrefix(string text, int start)
     {

@@ -37,6 +37,7 @@ internal static class FigureResolver
             value = Math.Round(value / NumeralParser.Parse(d.Text), 6, MidpointRounding.AwayFromZero);
         var unit = span.PercentPrefix switch { "百分之" => "%", "千分之" => "‰", _ => span.Unit };
         var kind = span.Denominator != null ? FigureKinds.Ratio : UnitLexicon.KindOfUnit(unit);
+        unit = UnitAsWritten(span, view, unit);
 
         var (sentenceStart, sentenceEnd) = SentenceAround(text, span.Start, span.End);
         var clauseStart = ClauseStart(text, span.Start, sentenceStart);
@@ -61,6 +62,15 @@ internal static class FigureResolver
             Start = sourceStart,
             End = view.ToSourceEnd(span.End),
         };
+    }
+
+    /// <summary>The unit in the script the body uses (顆 in a Traditional text, not the folded 颗).</summary>
+    private static string UnitAsWritten(FigureSpan span, FoldedText view, string unit)
+    {
+        if (unit.Length == 0 || span.PercentPrefix.Length > 0) return unit;
+        var from = (span.Max ?? span.Number).End;
+        var at = view.Text.IndexOf(unit, from, span.End - from, StringComparison.Ordinal);
+        return at < 0 ? unit : view.Original(at, at + unit.Length);
     }
 
     private static decimal ValueOf(FigureSpan span, NumeralRun run, bool withApproxScale)

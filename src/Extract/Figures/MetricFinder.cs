@@ -9,7 +9,8 @@ internal readonly record struct ViewWord(int Start, int End, string Word, string
 /// prepositions, particles) are skipped from the right; then the phrase is the run of nouns (and
 /// verbal nouns, attributes, abbreviations, Latin words) before them, which may end with a verb
 /// that follows a noun (二氧化碳排放, 研发投入). It stops at any other verb (拥有, 减少), a time word,
-/// a pronoun, a number or 的. 实现营业收入1.2万亿元 → 营业收入; 减少二氧化碳排放约1.7万吨 → 二氧化碳排放.
+/// a pronoun, a number or 的, and leaves out a leading holder (企业, 全区, a zone or company name).
+/// 实现营业收入1.2万亿元 → 营业收入; 减少二氧化碳排放约1.7万吨 → 二氧化碳排放.
 /// </summary>
 internal static class MetricFinder
 {
@@ -33,6 +34,13 @@ internal static class MetricFinder
         "获批", "获得", "设立", "形成", "覆盖", "开发", "发布", "落实", "签约", "推动", "产生", "创造", "接入", "部署", "构建",
         "挖掘", "孵化", "培训", "提供", "收取", "入选", "带动", "吸纳", "招引", "培养", "引育", "服务", "支持", "帮助", "争取",
         "兑现", "发放", "举办", "开展", "组织", "评选", "认定", "新建", "打造", "布局", "达到", "超过", "突破", "需要", "包括",
+    };
+
+    /// <summary>Nouns naming who holds a metric, not what it is (企业营业收入, 全区生产总值).</summary>
+    private static readonly HashSet<string> Holders = new(StringComparer.Ordinal)
+    {
+        "企业", "公司", "集团", "园区", "全区", "全市", "全省", "全国", "全镇", "全县", "该区", "该市", "本区", "高新区", "开发区",
+        "经开区", "示范区", "新区", "我国", "我省", "我市", "其中", "各类",
     };
 
     /// <summary>Noun-like tags (jieba posseg): nouns and names, verbal and adjectival nouns,
@@ -68,6 +76,9 @@ internal static class MetricFinder
         while (j - 1 >= 0 && words[j - 1].Start >= clauseStart && IsNoun(words[j - 1])
                && words[head].End - words[j - 1].Start <= MaxLength)
             j--;
+        // The holder is not the metric: 企业营业收入 → 营业收入, 杨凌示范区生产总值 → 生产总值 (the zone or
+        // company has its own field).
+        while (j < head && (Holders.Contains(words[j].Word) || words[j].Tag is "ns" or "nt" or "nr")) j++;
         return (words[j].Start, words[head].End);
     }
 

@@ -143,6 +143,32 @@ public class FigureStageTests
         Assert.Equal("家", figures[3].Unit);
     }
 
+    [Theory]
+    [InlineData("产值超2300亿元。", "产值")]
+    [InlineData("全年实现营业收入1.2万亿元。", "营业收入")]
+    [InlineData("每年减少二氧化碳排放约1.7万吨。", "二氧化碳排放")]
+    [InlineData("上半年,规上工业总产值增长11.7%。", "规上工业总产值")]
+    [InlineData("企业研发投入达到3.5亿元。", "研发投入")]
+    [InlineData("园区拥有高新技术企业5450家。", "高新技术企业")]
+    [InlineData("占规模以上工业总产值比重49.7%。", "规模以上工业总产值比重")]
+    [InlineData("杨凌示范区生产总值157.78亿元。", "生产总值")] // the holder has its own field
+    public void TheMetricIsTheNounPhraseBeforeTheFigure(string body, string metric) =>
+        Assert.Equal(metric, Run(body).Figures[0].Metric);
+
+    [Theory]
+    [InlineData("全区已有近百家。")]         // 已有 takes the count as its object
+    [InlineData("同比增长11.7%。")]          // only link words before the figure
+    [InlineData("车辆可行驶400公里以上。")]  // a verb with no noun before it
+    public void NoMetricWhenTheClauseNamesNothing(string body) => Assert.Null(Run(body).Figures[0].Metric);
+
+    [Fact]
+    public void AnAmountOfMoneyNeedsNoApproximationWordButAClassDoes()
+    {
+        Assert.Equal(10_000_000_000m, Single("园区产业规模力争突破百亿元。").Value);
+        Assert.DoesNotContain(Run("培育亿元企业53家。").Figures, f => f.Text.StartsWith("亿"));
+        Assert.Empty(Run("打造千亿元级产业集群。").Figures);
+    }
+
     [Fact]
     public void NamesMetricAndChange()
     {
