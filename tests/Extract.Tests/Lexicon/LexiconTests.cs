@@ -1,3 +1,4 @@
+using Pipeline.Extract.Text;
 using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Pipeline;
@@ -82,26 +83,18 @@ public class SegmentationStageTests
         Assert.IsType<SegmentationStage>(ExtractionPipeline.CreateDefault().Stages[0]);
 }
 
-public class SimplifiedFoldingTests
+public class SharedFoldingTests
 {
     [Theory]
     [InlineData("武漢東湖高新區達到3.5億元", "武汉东湖高新区达到3.5亿元")]
     [InlineData("１２３，（广州）", "123,(广州)")]
-    // Simplified characters the shared table would turn into variants stay as written.
+    // Simplified characters that also appear in OpenCC's variant tables stay as written.
     [InlineData("平台用户温州税收群体才能吃饭", "平台用户温州税收群体才能吃饭")]
     public void FoldsTraditionalAndWidthOneCharForOne(string input, string expected)
     {
-        var folded = SimplifiedFolding.Fold(input);
+        var folded = TextNormalizer.Fold(input);
         Assert.Equal(expected, folded);
         Assert.Equal(input.Length, folded.Length);
-    }
-
-    [Fact]
-    public void KnowsSimplifiedHanFromGb2312()
-    {
-        Assert.True(SimplifiedFolding.IsSimplifiedHan('台'));
-        Assert.False(SimplifiedFolding.IsSimplifiedHan('臺'));
-        Assert.False(SimplifiedFolding.IsSimplifiedHan('A'));
     }
 }
 
