@@ -54,9 +54,14 @@ public sealed class DemoCommand : ICommand
         output.WriteLine($"[index] {records.Count} articles indexed → {indexDir}");
 
         using var searcher = ArticleSearcher.Open(indexDir);
-        var topZone = records.SelectMany(r => r.Zones).GroupBy(z => z.Name).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        Search(searcher, new SearchRequest { Query = "氢能", Limit = 3, Facets = new[] { "zone", "enterprise" } }, output);
-        Search(searcher, new SearchRequest { Query = "\"高质量发展\"", Zones = topZone != null ? new[] { topZone } : Array.Empty<string>(), Limit = 3, Facets = new[] { "year", "month" } }, output);
+        // A phrase search with facets, then a drill-down into its most frequent zone.
+        var first = Search(searcher, new SearchRequest { Query = "\"产业园\"", Limit = 3, Facets = new[] { "zone", "enterprise" } }, output);
+        var topZone = first.Facets.TryGetValue("zone", out var zones) && zones.Count > 0 ? zones[0].Value : null;
+        Search(searcher, new SearchRequest { Query = "\"产业园\"", Zones = topZone != null ? new[] { topZone } : Array.Empty<string>(), Sort = SearchSort.Date, Limit = 3, Facets = new[] { "year", "month" } }, output);
+        var money = searcher.Figures(new FigureQuery { Unit = "元", Sort = FigureSort.Value, Limit = 5 });
+        output.WriteLine($"[figures] --unit 元 --sort value: {money.Total} figures");
+        foreach (var row in money.Rows)
+            output.WriteLine($"  {row.Text,-14} {row.Metric ?? "-",-10} {row.Zone ?? row.Enterprise ?? "-",-12} {row.Title}");
         output.WriteLine($"demo: done in {clock.Elapsed.TotalSeconds:0.0}s");
         return 0;
     }
@@ -109,7 +114,7 @@ public sealed class DemoCommand : ICommand
         return records;
     }
 
-    private static void Search(ArticleSearcher searcher, SearchRequest request, TextWriter output)
+    private static SearchResult Search(ArticleSearcher searcher, SearchRequest request, TextWriter output)
     {
         var result = searcher.Search(request);
         var filter = request.Zones.Count > 0 ? $" --zone {string.Join(",", request.Zones)}" : "";
@@ -121,5 +126,6 @@ public sealed class DemoCommand : ICommand
         }
         foreach (var (field, values) in result.Facets)
             output.WriteLine($"  facet {field}: {string.Join("  ", values.Take(5).Select(v => $"{v.Value} ({v.Count})"))}");
+        return result;
     }
 }
