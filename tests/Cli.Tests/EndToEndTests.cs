@@ -39,6 +39,44 @@ public class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task ABrokenJsonlLineIsReportedAndTheFilesOtherLinesAreKept()
+    {
+        var input = Path.Combine(_dir, "articles.jsonl");
+        await File.WriteAllTextAsync(input,
+            "{\"id\":\"a1\",\"title\":\"南京高新区企业超过3000家\",\"text\":\"南京高新区企业超过3000家。\"}\n" +
+            "{\"id\":\"a2\",\"text\":\"unterminated\n" +
+            "{\"id\":\"a3\",\"title\":\"标题\",\"text\":\"合肥高新区营收增长12%。\",\"page_number\":\"not a number\"}\n" +
+            "{\"id\":\"a4\",\"title\":\"苏州工业园区\",\"text\":\"苏州工业园区新增企业200家。\"}\n");
+        var output = Path.Combine(_dir, "records.jsonl");
+        var (code, _, err) = await Run("extract", input, "--out", output);
+        Assert.Equal(0, code);
+        Assert.Contains("articles.jsonl:2:", err);
+        Assert.Contains("articles.jsonl:3:", err);
+        Assert.Contains("2 JSONL lines refused", err);
+        var ids = File.ReadAllLines(output).Select(l => (string?)JObject.Parse(l)["id"]).ToList();
+        Assert.Equal(new[] { "a1", "a4" }, ids);
+    }
+
+    [Fact]
+    public async Task BinaryAndEmptyFilesAreRefusedByNameAndAGb18030FileIsRead()
+    {
+        var binary = Path.Combine(_dir, "image.txt");
+        await File.WriteAllBytesAsync(binary, new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3, 0, 0xFF });
+        var empty = Path.Combine(_dir, "empty.txt");
+        await File.WriteAllTextAsync(empty, "");
+        var gbk = Path.Combine(_dir, "gbk.txt");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        await File.WriteAllBytesAsync(gbk, System.Text.Encoding.GetEncoding("GB18030").GetBytes("深圳高新区今年产值增长10%。\n"));
+        var output = Path.Combine(_dir, "records.jsonl");
+        var (code, _, err) = await Run("extract", binary, empty, gbk, "--out", output);
+        Assert.Equal(0, code);
+        Assert.Contains("image.txt", err);
+        Assert.Contains("empty.txt", err);
+        Assert.Contains("2 files refused", err);
+        Assert.Contains("深圳高新区", File.ReadAllText(output));
+    }
+
+    [Fact]
     public async Task ExtractWithoutInputsIsAUsageError()
     {
         var (code, _, err) = await Run("extract", "--out", Path.Combine(_dir, "x.jsonl"));

@@ -66,7 +66,7 @@ public sealed class InputLoader
         Refused?.Invoke($"{file}: {why}");
     }
 
-    private static IEnumerable<SourceDocument> LoadFile(string file)
+    private IEnumerable<SourceDocument> LoadFile(string file)
     {
         var text = TextDecoder.Decode(File.ReadAllBytes(file)).Text;
         var name = Path.GetFileName(file);
@@ -76,13 +76,15 @@ public sealed class InputLoader
             case ".htm":
                 return new[] { HtmlArticleParser.Parse(text, name) };
             case ".jsonl":
-                return ReadJsonLines(text, name);
+                return ReadJsonLines(text, name, file);
             default:
                 return new[] { new SourceDocument { Source = name, Kind = DocumentKind.PageText, Text = text } };
         }
     }
 
-    private static IEnumerable<SourceDocument> ReadJsonLines(string text, string name)
+    /// <summary>One article a line. A line that is not a JSON object of the expected shape is
+    /// reported with its number and skipped; the file's other lines are kept.</summary>
+    private IEnumerable<SourceDocument> ReadJsonLines(string text, string name, string file)
     {
         var result = new List<SourceDocument>();
         var lineNumber = 0;
@@ -90,26 +92,39 @@ public sealed class InputLoader
         {
             lineNumber++;
             if (line.Trim().Length == 0) continue;
-            var o = JObject.Parse(line);
-            var id = (string?)o["id"] ?? (string?)o["url"] ?? $"{name}:{lineNumber}";
-            result.Add(new SourceDocument
+            try
             {
-                Source = id,
-                Url = (string?)o["url"],
-                Kind = DocumentKind.Article,
-                Text = (string?)o["text"] ?? (string?)o["body"] ?? "",
-                Title = (string?)o["title"],
-                Published = (string?)o["published"] ?? (string?)o["date"],
-                // Optional fields written by `pipeline crawl`.
-                Kicker = (string?)o["kicker"],
-                Subtitle = (string?)o["subtitle"],
-                Page = (string?)o["page"],
-                PageNumber = (int?)o["page_number"],
-                Authors = o["authors"]?.ToObject<List<Author>>() ?? new List<Author>(),
-                Captions = o["captions"]?.ToObject<List<string>>() ?? new List<string>(),
-            });
+                result.Add(ReadJsonLine(line, name, lineNumber));
+            }
+            catch (Exception e) when (e is Newtonsoft.Json.JsonException or FormatException or ArgumentException or InvalidCastException or OverflowException)
+            {
+                Summary.LinesRefused++;
+                Refused?.Invoke($"{file}:{lineNumber}: not an article line: {e.Message}");
+            }
         }
         return result;
+    }
+
+    private static SourceDocument ReadJsonLine(string line, string name, int lineNumber)
+    {
+        var o = JObject.Parse(line);
+        var id = (string?)o["id"] ?? (string?)o["url"] ?? $"{name}:{lineNumber}";
+        return new SourceDocument
+        {
+            Source = id,
+            Url = (string?)o["url"],
+            Kind = DocumentKind.Article,
+            Text = (string?)o["text"] ?? (string?)o["body"] ?? "",
+            Title = (string?)o["title"],
+            Published = (string?)o["published"] ?? (string?)o["date"],
+            // Optional fields written by `pipeline crawl`.
+            Kicker = (string?)o["kicker"],
+            Subtitle = (string?)o["subtitle"],
+            Page = (string?)o["page"],
+            PageNumber = (int?)o["page_number"],
+            Authors = o["authors"]?.ToObject<List<Author>>() ?? new List<Author>(),
+            Captions = o["captions"]?.ToObject<List<string>>() ?? new List<string>(),
+        };
     }
 }
 
@@ -117,5 +132,7 @@ public sealed class InputSummary
 {
     public int FilesRead { get; set; }
     public int FilesRefused { get; set; }
+    /// <summary>Lines of JSONL inputs that were not article objects (their files were still read).</summary>
+    public int LinesRefused { get; set; }
     public int ArticlesFound { get; set; }
 }

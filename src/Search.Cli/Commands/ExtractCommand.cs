@@ -32,15 +32,34 @@ public sealed class ExtractCommand : ICommand
         loader.Refused += message => context.Error.WriteLine($"refused: {message}");
         var pipeline = ExtractionPipeline.CreateDefault();
         var records = new List<ArticleRecord>();
+        var failed = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
         foreach (var source in loader.Load(args.Positionals, context.In))
         {
-            var found = pipeline.Process(source, published);
-            loader.Summary.ArticlesFound += found.Count;
-            records.AddRange(found);
+            try
+            {
+                var found = pipeline.Process(source, published);
+                loader.Summary.ArticlesFound += found.Count;
+                records.AddRange(found);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One input the extractor cannot handle must not cost the rest of the batch.
+                failed++;
+                context.Error.WriteLine($"failed: {source.Source}: {e.GetType().Name}: {e.Message}");
+            }
+            if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(2))
+            {
+                lastReport = clock.Elapsed;
+                context.Error.WriteLine($"extract: {loader.Summary.FilesRead} files, {records.Count} articles so far ({clock.Elapsed.TotalSeconds:0}s)");
+            }
         }
         RecordJson.WriteAll(output, records);
         var s = loader.Summary;
-        context.Error.WriteLine($"extract: {s.FilesRead} files read, {s.ArticlesFound} articles found, {s.FilesRefused} files refused → {output}");
-        return Task.FromResult(records.Count == 0 && s.FilesRefused > 0 ? 1 : 0);
+        var lines = s.LinesRefused > 0 ? $", {s.LinesRefused} JSONL lines refused" : "";
+        var failures = failed > 0 ? $", {failed} inputs failed" : "";
+        context.Error.WriteLine($"extract: {s.FilesRead} files read, {s.ArticlesFound} articles found, {s.FilesRefused} files refused{lines}{failures} → {output}");
+        return Task.FromResult(records.Count == 0 && (s.FilesRefused > 0 || failed > 0) ? 1 : 0);
     }
 }
