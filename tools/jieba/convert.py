@@ -1,12 +1,13 @@
 #!/usr/bin/python3
 """One-time conversion of python jieba's data (MIT licence; Debian's python3-jieba) into the
-project's embedded resource src/Extract/Resources/jieba.dat.gz.
+project's embedded resources src/Extract/Resources/jieba.dict.gz (prefix dictionary and the
+finalseg HMM, loaded on first use) and jieba.pos.gz (posseg's HMM, loaded on first tagging).
 
 It reads the data through jieba itself (Tokenizer.FREQ/total, posseg word tags, the finalseg and
 posseg HMM tables) so the C# segmenter starts from exactly the numbers python jieba uses.
 Floating-point values are stored as raw IEEE-754 doubles: no decimal round trip.
 
-Usage: /usr/bin/python3 tools/jieba/convert.py [OUT]     (run from the repository root)
+Usage: /usr/bin/python3 tools/jieba/convert.py [OUT_DIR]   (default src/Extract/Resources)
 """
 import gzip
 import io
@@ -21,7 +22,8 @@ import jieba.posseg as posseg
 
 jieba.setLogLevel(logging.WARNING)
 
-MAGIC = b"JIEBADAT"
+DICT_MAGIC = b"JIEBADIC"
+POS_MAGIC = b"JIEBAPOS"
 VERSION = 1
 
 
@@ -102,14 +104,14 @@ def build_trie(freq):
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join("src", "Extract", "Resources", "jieba.dat.gz")
+    out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join("src", "Extract", "Resources")
     jieba.dt.initialize()
     freq = jieba.dt.FREQ
     total = jieba.dt.total
     word_tags = posseg.dt.word_tag_tab
 
     w = Writer()
-    w.buf.write(MAGIC)
+    w.buf.write(DICT_MAGIC)
     w.varint(VERSION)
     w.i64(total)
 
@@ -143,6 +145,12 @@ def main():
             w.varint(bmp_char(ch))
             w.f64(p)
 
+    save(w, os.path.join(out_dir, "jieba.dict.gz"))
+
+    w = Writer()
+    w.buf.write(POS_MAGIC)
+    w.varint(VERSION)
+    w.varint(len(tags))
     # posseg: states sorted as python compares the (position, tag) tuples, so that a larger
     # index wins a tie exactly where python's max() over (prob, state) would pick it.
     pstates = sorted(posseg.trans_P.keys())
@@ -173,13 +181,17 @@ def main():
         for s in sts:
             w.varint(index[s])
 
-    raw = w.buf.getvalue()
-    with open(out, "wb") as f:
+    save(w, os.path.join(out_dir, "jieba.pos.gz"))
+    print("%d trie nodes, %d tags, %d posseg states" % (len(order), len(tags), len(pstates)))
+
+
+def save(writer, path):
+    raw = writer.buf.getvalue()
+    with open(path, "wb") as f:
         # mtime=0 keeps the output byte-identical across runs
         with gzip.GzipFile(fileobj=f, mode="wb", compresslevel=9, mtime=0) as gz:
             gz.write(raw)
-    print("wrote %s: %d bytes raw, %d compressed, %d trie nodes, %d tags, %d posseg states"
-          % (out, len(raw), os.path.getsize(out), len(order), len(tags), len(pstates)))
+    print("wrote %s: %d bytes raw, %d compressed" % (path, len(raw), os.path.getsize(path)))
 
 
 if __name__ == "__main__":

@@ -53,11 +53,12 @@ public sealed class LocalSiteServer : IAsyncDisposable, IDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
 
-    public LocalSiteServer(string root)
+    /// <param name="port">A fixed port on 127.0.0.1, or null for a free one.</param>
+    public LocalSiteServer(string root, int? port = null)
     {
         _root = Path.GetFullPath(root);
         if (!Directory.Exists(_root)) throw new DirectoryNotFoundException($"no site folder at {_root}");
-        (_listener, BaseUri) = Listen();
+        (_listener, BaseUri) = port is { } fixedPort ? Listen(fixedPort) : Listen();
     }
 
     /// <summary>http://127.0.0.1:PORT/</summary>
@@ -71,9 +72,9 @@ public sealed class LocalSiteServer : IAsyncDisposable, IDisposable
 
     public IReadOnlyList<ServedRequest> Requests => _requests.ToList();
 
-    public static LocalSiteServer Start(string root)
+    public static LocalSiteServer Start(string root, int? port = null)
     {
-        var server = new LocalSiteServer(root);
+        var server = new LocalSiteServer(root, port);
         server.Start();
         return server;
     }
@@ -96,6 +97,23 @@ public sealed class LocalSiteServer : IAsyncDisposable, IDisposable
 
     public void Override(string path, string body, string contentType = "text/plain; charset=utf-8", int status = 200) =>
         Override(path, Encoding.UTF8.GetBytes(body), contentType, status);
+
+    private static (HttpListener, Uri) Listen(int port)
+    {
+        var listener = new HttpListener();
+        var prefix = $"http://127.0.0.1:{port}/";
+        listener.Prefixes.Add(prefix);
+        try
+        {
+            listener.Start();
+        }
+        catch (HttpListenerException e)
+        {
+            listener.Close();
+            throw new IOException($"cannot listen on 127.0.0.1:{port}: {e.Message}", e);
+        }
+        return (listener, new Uri(prefix));
+    }
 
     private static (HttpListener, Uri) Listen()
     {

@@ -43,7 +43,7 @@ internal static class DateExtractor
         while (i < text.Length)
         {
             var span = TryAt(text, i);
-            if (span == null || inName[span.Start])
+            if (span == null || inName[span.Start] || IsYearOfName(text, span))
             {
                 i++;
                 continue;
@@ -70,6 +70,60 @@ internal static class DateExtractor
         }
 
         return ReadBareRange(text, i) is { } bare ? new DateSpan(i, bare.End, bare.From, bare.To) : null;
+    }
+
+    /// <summary>Words that end the name of a document, plan or event (2030年可持续发展议程, 2022年中国国际服务贸易交易会).</summary>
+    private static readonly string[] NameEndings =
+    {
+        "议程", "规划", "纲要", "愿景", "远景目标", "行动计划", "行动方案", "实施方案", "工作方案", "白皮书", "蓝皮书", "报告",
+        "峰会", "论坛", "博览会", "交易会", "展览会", "大会", "年会", "研讨会", "洽谈会", "运动会", "奥运会", "冬奥会", "世博会",
+        "进博会", "服贸会", "广交会", "高交会", "大赛", "创新创业大赛", "双创周", "活动周", "榜单",
+    };
+
+    /// <summary>Words that make the text after a year a sentence rather than a name (2021年举办了…大会).</summary>
+    private static readonly string[] ActionWords =
+    {
+        "举办", "举行", "召开", "发布", "印发", "出台", "实施", "开展", "启动", "开幕", "闭幕", "参加", "出席", "承办", "主办",
+        "筹备", "推进", "落实", "完成", "实现", "成功", "获得", "荣获", "入选", "首次", "首届", "以来", "期间", "全年",
+    };
+
+    /// <summary>Characters that cannot be inside a name written after its year.</summary>
+    private const string NameBreakers = "的在了将是和与及对把被为于等并已由从向至到";
+
+    /// <summary>Characters that, right after 年, make it part of a time phrase (年底, 年中, 上半年 …).</summary>
+    private const string TimeAfterYear = "上下中内底末初前后度起";
+
+    /// <summary>
+    /// A year written as part of a name is no date: an issue label (2022年第13期), or a document or
+    /// event whose name runs on from the year to its name word with nothing that makes it a clause
+    /// (联合国2030年可持续发展议程). Only a bare year counts: 2030年前, 2021年底, 2022年8月 are dates.
+    /// </summary>
+    internal static bool IsYearOfName(string text, DateSpan span)
+    {
+        if (span.To != null || span.From.YearKind != YearKind.Explicit || span.From.Month != null) return false;
+        if (span.End <= 0 || text[span.End - 1] != '年') return false;
+        var i = span.End;
+        if (i < text.Length && text[i] == '第')
+        {
+            var k = i + 1;
+            while (k < text.Length && (char.IsAsciiDigit(text[k]) || NumeralParser.IsChineseNumeralChar(text[k]))) k++;
+            if (k > i + 1 && k < text.Length && text[k] == '期') return true;
+        }
+        var run = i;
+        while (run < text.Length && run - i < 16 && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
+        var after = text[i..run];
+        foreach (var ending in NameEndings)
+        {
+            var at = after.IndexOf(ending, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var name = after[..at];
+            if (name.Length < 2 && !ending.EndsWith("会", StringComparison.Ordinal)) return false;
+            var namesCountry = name.StartsWith("中国", StringComparison.Ordinal) || name.StartsWith("中华", StringComparison.Ordinal);
+            if (name.Length > 0 && TimeAfterYear.Contains(name[0]) && !namesCountry) return false;
+            if (name.Any(c => NameBreakers.Contains(c)) || ActionWords.Any(w => name.Contains(w, StringComparison.Ordinal))) return false;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>A range whose unit is written once, at its end: 2018-2020年, 1-9月.</summary>

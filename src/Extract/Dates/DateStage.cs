@@ -27,7 +27,7 @@ public sealed class DateStage : IStage
             var date = DateResolver.Resolve(span, document.Published, sentenceYear);
             if (date == null) continue;
             if (span.From.YearKind != YearKind.None) sentenceYear = int.Parse(date.Value[..4]);
-            date.Text = view.Text[span.Start..span.End];
+            date.Text = view.Original(span.Start, span.End);
             date.Start = view.ToSource(span.Start);
             date.End = view.ToSourceEnd(span.End);
             document.Add(new Annotation(Labels.Date, date.Start, date.End, document.Body[date.Start..date.End], date));

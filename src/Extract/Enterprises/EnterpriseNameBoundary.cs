@@ -1,3 +1,4 @@
+using Pipeline.Extract.Text;
 using Pipeline.Extract.Zones;
 
 namespace Pipeline.Extract.Enterprises;
@@ -94,7 +95,7 @@ internal sealed class EnterpriseNameBoundary
                 j = open;
                 continue;
             }
-            if (ScriptFolding.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '&' or '-') j--;
+            if (ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '&' or '-') j--;
             else break;
         }
         return j < end ? j : -1;

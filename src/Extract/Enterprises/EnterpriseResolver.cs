@@ -1,3 +1,5 @@
+using Pipeline.Extract.Text;
+using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Zones;
 
@@ -33,7 +35,7 @@ internal sealed class EnterpriseResolver
         // 华慧芯科技集团有限公司) is a mention of that company.
         foreach (var company in named.OrderBy(c => c.Kind == EnterpriseSpanFinder.Registered ? 0 : 1).ThenBy(c => c.Start))
         {
-            var key = ScriptFolding.Fold(company.Name);
+            var key = TextNormalizer.Fold(company.Name);
             if (company.Kind == EnterpriseSpanFinder.Group && !byName.ContainsKey(key) &&
                 forms.TryGetValue(key, out var owner) && !ambiguous.Contains(key))
             {
@@ -51,7 +53,7 @@ internal sealed class EnterpriseResolver
             foreach (var alias in company.DeclaredAliases)
             {
                 if (!entity.Aliases.Contains(alias)) entity.Aliases.Add(alias);
-                Claim(forms, ambiguous, ScriptFolding.Fold(alias), entity, 0);
+                Claim(forms, ambiguous, TextNormalizer.Fold(alias), entity, 0);
             }
             entity.Mentions.Add(new Mention { Text = company.Name, Start = company.Start, End = company.End });
             result.Add((company.Start, company.End, entity));

@@ -1,3 +1,5 @@
+using Pipeline.Extract.Text;
+using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Pipeline;
 using Pipeline.Extract.Zones;
@@ -25,7 +27,7 @@ public sealed class EnterpriseStage : IStage
     public void Annotate(ArticleDocument document)
     {
         var body = document.Body;
-        var folded = ScriptFolding.Fold(body);
+        var folded = TextNormalizer.Fold(body);
         var zones = document.Get(Labels.Zone).Select(a => (a.Start, a.End)).ToList();
         var named = _finder.FindNamed(body, folded, zones);
         foreach (var (start, end, entity) in _resolver.Resolve(body, folded, named, zones))

@@ -27,6 +27,9 @@ internal sealed class ShortNameList
 
     public static ShortNameList Default => LazyDefault.Value;
 
+    /// <summary>Every listed name.</summary>
+    public IEnumerable<string> Names => _byFirstChar.Values.SelectMany(list => list);
+
     public static ShortNameList Parse(TextReader reader)
     {
         var names = new List<string>();

@@ -40,8 +40,9 @@ internal static class FigureExtractor
     /// <summary>Characters that make a Chinese numeral vague: 数十万, 几百, 上万, 成千.</summary>
     private const string VagueBefore = "数數几幾上成好";
 
-    /// <summary>After a number with no unit: words that make it part of a name or a rank (500强, 2022届, 2.0版, 3号线).</summary>
-    private const string NameSuffix = "号號届屆强強级級版代期楼樓";
+    /// <summary>After a number with no unit: words that make it part of a name or a rank (500强, 2022届, 2.0版,
+    /// 3号线), or a slogan's count of categories (4大主导产业, 五大工程).</summary>
+    private const string NameSuffix = "号號届屆强強级級版代期楼樓大";
 
     /// <summary>Where a number without a unit may end and still be a quantity.</summary>
     private const string Terminators = ",，。.;；:：、!！?？)）」』”\"\n的和与與及或等";
@@ -160,7 +161,7 @@ internal static class FigureExtractor
         return (span, false, unit);
     }
 
-    /// <summary>Chinese numerals need a scale word (or a spelled percentage, or 成); a lone scale word needs an
+    /// <summary>Chinese numerals need a scale word (or a spelled percentage); a lone scale word needs an
     /// approximation (百余名); a number without unit needs a scale word or must end where a quantity may end.</summary>
     private static bool IsQuantity(string text, FigureSpan span, decimal value, bool approx)
     {
@@ -168,9 +169,13 @@ internal static class FigureExtractor
         if (span.PercentPrefix.Length > 0) return true;
         if (!run.HasArabic)
         {
-            var chineseRatio = span.Unit == "成" && run.Text.Length == 1 && value is > 0 and < 10;
-            if (!run.HasScale && !chineseRatio) return false;
-            if (run.IsScaleOnly && !approx) return false;
+            // The guide counts Chinese numerals only with a scale word or as 百分之…: 四成, 两个 are not figures.
+            if (!run.HasScale) return false;
+            // 百余名, 近百次, 超亿元 carry their vagueness in words; an amount of money that ends the phrase
+            // needs none (突破百亿元。), one that qualifies a noun names a class (亿元企业, 千亿级).
+            var money = UnitLexicon.KindOfUnit(span.Unit) == FigureKinds.Money
+                        && (span.End >= text.Length || !IsIdeograph(text[span.End]) || Follows(text, span.End, "的"));
+            if (run.IsScaleOnly && !approx && !money) return false;
         }
         if (span.Unit.Length > 0 || span.Denominator != null) return true;
         var next = span.End < text.Length ? text[span.End] : '\n';
@@ -253,6 +258,9 @@ internal static class FigureExtractor
         }
         return null;
     }
+
+    private static bool Follows(string text, int at, string word) =>
+        at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
 
     private static string MatchApproxPrefix(string text, int start)
     {

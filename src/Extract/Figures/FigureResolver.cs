@@ -26,16 +26,7 @@ internal static class FigureResolver
         "达", "達", "为", "為", "是", "有", "共", "了", "到", "至", "已", "将", "將", "可", "仅", "僅", "就", "再", "又", "也", "均", "占", "佔", "在", "由", "从", "從",
     };
 
-    /// <summary>Verbs after which the words up to the figure name what it counts (企业拥有…高新技术企业5450家).</summary>
-    private static readonly string[] Verbs =
-    {
-        "拥有", "擁有", "集聚", "聚集", "汇聚", "匯聚", "培育", "建成", "建设", "引进", "引進", "吸引", "推出", "调配", "獲批", "获批",
-        "获得", "獲得", "投入", "设立", "設立", "形成", "覆盖", "覆蓋", "开发", "發布", "发布", "落实", "签约", "簽約", "推动", "产生",
-        "創造", "创造", "节约", "節約", "接入", "部署", "构建", "構建", "挖掘", "孵化", "培训", "培訓", "提供", "达成", "收取", "新增",
-        "入选", "入選", "带动", "帶動", "吸纳", "完成", "实现", "實現", "减少", "減少", "年产", "年產", "现有", "現有", "共有", "拥", "有",
-    };
-
-    public static FigureEntity Resolve(FigureSpan span, FoldedText view, IReadOnlyList<Annotation> mentions)
+    public static FigureEntity Resolve(FigureSpan span, FoldedText view, IReadOnlyList<Annotation> mentions, IReadOnlyList<ViewWord> words)
     {
         var text = view.Text;
         var value = ValueOf(span, span.Number, withApproxScale: true);
@@ -46,15 +37,17 @@ internal static class FigureResolver
             value = Math.Round(value / NumeralParser.Parse(d.Text), 6, MidpointRounding.AwayFromZero);
         var unit = span.PercentPrefix switch { "百分之" => "%", "千分之" => "‰", _ => span.Unit };
         var kind = span.Denominator != null ? FigureKinds.Ratio : UnitLexicon.KindOfUnit(unit);
+        unit = UnitAsWritten(span, view, unit);
 
         var (sentenceStart, sentenceEnd) = SentenceAround(text, span.Start, span.End);
-        var clause = ClauseBefore(text, span.Start, sentenceStart);
-        var (metric, change) = MetricAndChange(clause);
+        var clauseStart = ClauseStart(text, span.Start, sentenceStart);
+        var change = IsChange(text[clauseStart..span.Start]);
+        var metric = MetricFinder.Find(words, clauseStart, span.Start) is { } phrase ? view.Original(phrase.Start, phrase.End) : null;
         var sourceStart = view.ToSource(span.Start);
         var sourceSentence = (Start: view.ToSource(sentenceStart), End: view.ToSourceEnd(sentenceEnd));
         return new FigureEntity
         {
-            Text = text[span.Start..span.End],
+            Text = view.Original(span.Start, span.End),
             Value = value,
             ValueMax = max,
             Unit = unit,
@@ -65,10 +58,19 @@ internal static class FigureResolver
             Change = change,
             Zone = NearestBefore(mentions, Labels.Zone, sourceStart, sourceSentence.Start) is ZoneEntity z ? z.Name : null,
             Enterprise = NearestBefore(mentions, Labels.Enterprise, sourceStart, sourceSentence.Start) is EnterpriseEntity e ? e.Name : null,
-            Sentence = text[sentenceStart..sentenceEnd],
+            Sentence = view.Original(sentenceStart, sentenceEnd),
             Start = sourceStart,
             End = view.ToSourceEnd(span.End),
         };
+    }
+
+    /// <summary>The unit in the script the body uses (顆 in a Traditional text, not the folded 颗).</summary>
+    private static string UnitAsWritten(FigureSpan span, FoldedText view, string unit)
+    {
+        if (unit.Length == 0 || span.PercentPrefix.Length > 0) return unit;
+        var from = (span.Max ?? span.Number).End;
+        var at = view.Text.IndexOf(unit, from, span.End - from, StringComparison.Ordinal);
+        return at < 0 ? unit : view.Original(at, at + unit.Length);
     }
 
     private static decimal ValueOf(FigureSpan span, NumeralRun run, bool withApproxScale)
@@ -106,15 +108,17 @@ internal static class FigureResolver
 
     /// <summary>The words before a figure back to the clause's start (a comma, a colon, a bracket) or
     /// the previous number.</summary>
-    private static string ClauseBefore(string text, int start, int sentenceStart)
+    private static int ClauseStart(string text, int start, int sentenceStart)
     {
         const string breaks = ",，、:：(（)）“”\"「」";
         var s = start;
         while (s > sentenceStart && !breaks.Contains(text[s - 1]) && !char.IsAsciiDigit(text[s - 1]) && text[s - 1] != '%') s--;
-        return text[s..start];
+        return s;
     }
 
-    internal static (string? Metric, bool Change) MetricAndChange(string clause)
+    /// <summary>True when the clause before a figure says it is a change (增长11.7%, 减少碳排放3.5万吨),
+    /// not a level (提高到49.7%, 增加值514亿元).</summary>
+    internal static bool IsChange(string clause)
     {
         var change = false;
         var words = clause;
@@ -139,17 +143,7 @@ internal static class FigureResolver
         var linkTail = clause[words.Length..];
         if (linkTail.EndsWith("到", StringComparison.Ordinal) || linkTail.EndsWith("至", StringComparison.Ordinal)) change = false;
 
-        var cut = 0;
-        foreach (var v in Verbs)
-        {
-            var at = words.LastIndexOf(v, StringComparison.Ordinal);
-            if (at >= 0 && at + v.Length > cut && at + v.Length < words.Length) cut = at + v.Length;
-        }
-        var de = words.LastIndexOf('的');
-        if (de >= 0 && de + 1 < words.Length && de + 1 > cut) cut = de + 1;
-        var metric = words[cut..];
-        if (metric.Length > 12) metric = metric[^12..];
-        return (metric.Length == 0 ? null : metric, change);
+        return change;
     }
 
     private static object? NearestBefore(IReadOnlyList<Annotation> mentions, string label, int at, int sentenceStart) =>

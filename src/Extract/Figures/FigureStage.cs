@@ -1,10 +1,11 @@
+using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Numbers;
 using Pipeline.Extract.Pipeline;
 
 namespace Pipeline.Extract.Figures;
 
 /// <summary>Figures in the body: <see cref="FigureExtractor"/> proposes spans, <see cref="FigureResolver"/>
-/// gives them values. Runs after the date stage (dates are not figures) and after the zone and
+/// gives them values. Runs after the date stage (dates are not figures) and after the segmentation, zone and
 /// enterprise stages when they are present (a figure names the zone or company of its sentence).</summary>
 public sealed class FigureStage : IStage
 {
@@ -19,9 +20,15 @@ public sealed class FigureStage : IStage
         var mentions = document.Annotations
             .Where(a => a.Label is Labels.Zone or Labels.Enterprise && a.Value != null)
             .ToList();
+        // Words in view offsets: the metric is read from them (segmenting here when no stage did).
+        var words = SegmentationStage.TokensOf(document)
+            .Select(t => (Start: view.FromSource(t.Start), End: view.FromSource(t.End - 1) + 1, t.Text, Tag: t.Value as string ?? "x"))
+            .Where(w => w.End > w.Start)
+            .Select(w => new ViewWord(w.Start, w.End, view.Text[w.Start..w.End], w.Tag))
+            .ToList();
         foreach (var span in FigureExtractor.Extract(view.Text, dates))
         {
-            var figure = FigureResolver.Resolve(span, view, mentions);
+            var figure = FigureResolver.Resolve(span, view, mentions, words);
             document.Add(new Annotation(Labels.Figure, figure.Start, figure.End, document.Body[figure.Start..figure.End], figure));
         }
     }

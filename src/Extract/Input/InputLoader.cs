@@ -21,8 +21,14 @@ public sealed class InputLoader
         {
             if (input == "-")
             {
+                var text = (stdin ?? Console.In).ReadToEnd();
+                if (text.Trim().Length == 0)
+                {
+                    Refuse("stdin", "empty input");
+                    continue;
+                }
                 Summary.FilesRead++;
-                yield return new SourceDocument { Source = "stdin", Kind = DocumentKind.PageText, Text = (stdin ?? Console.In).ReadToEnd() };
+                yield return new SourceDocument { Source = "stdin", Kind = DocumentKind.PageText, Text = text };
                 continue;
             }
             IEnumerable<string> files;
@@ -94,6 +100,13 @@ public sealed class InputLoader
                 Text = (string?)o["text"] ?? (string?)o["body"] ?? "",
                 Title = (string?)o["title"],
                 Published = (string?)o["published"] ?? (string?)o["date"],
+                // Optional fields written by `pipeline crawl`.
+                Kicker = (string?)o["kicker"],
+                Subtitle = (string?)o["subtitle"],
+                Page = (string?)o["page"],
+                PageNumber = (int?)o["page_number"],
+                Authors = o["authors"]?.ToObject<List<Author>>() ?? new List<Author>(),
+                Captions = o["captions"]?.ToObject<List<string>>() ?? new List<string>(),
             });
         }
         return result;

@@ -91,6 +91,8 @@ public sealed class FigureEntity
     [JsonProperty("zone")] public string? Zone { get; set; }
     [JsonProperty("enterprise")] public string? Enterprise { get; set; }
     [JsonProperty("sentence")] public string? Sentence { get; set; }
+    /// <summary>Which text the offsets point into: "body", "title", "kicker", "subtitle", or a caption or pull quote such as "captions[0]".</summary>
+    [JsonProperty("field")] public string Field { get; set; } = ArticleFields.Body;
     [JsonProperty("start")] public int Start { get; set; }
     [JsonProperty("end")] public int End { get; set; }
 }
@@ -106,6 +108,19 @@ public sealed class DateEntity
     [JsonProperty("year_inferred")] public bool YearInferred { get; set; }
     /// <summary>True when resolved against the publication date (今年, 去年, 3月底 …).</summary>
     [JsonProperty("relative")] public bool Relative { get; set; }
+    /// <summary>Which text the offsets point into: "body", "title", "kicker", "subtitle", or a caption or pull quote such as "captions[0]".</summary>
+    [JsonProperty("field")] public string Field { get; set; } = ArticleFields.Body;
     [JsonProperty("start")] public int Start { get; set; }
     [JsonProperty("end")] public int End { get; set; }
+}
+
+/// <summary>Names of the record's text fields that entity offsets can point into.</summary>
+public static class ArticleFields
+{
+    public const string Body = "body";
+    public const string Title = "title";
+    public const string Kicker = "kicker";
+    public const string Subtitle = "subtitle";
+    public static string Caption(int index) => $"captions[{index}]";
+    public static string PullQuote(int index) => $"pull_quotes[{index}]";
 }

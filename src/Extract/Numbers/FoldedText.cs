@@ -1,4 +1,6 @@
+using Pipeline.Extract.Text;
 using System.Text;
+using Pipeline.Extract.Lexicon;
 
 namespace Pipeline.Extract.Numbers;
 
@@ -12,11 +14,14 @@ internal sealed class FoldedText
 {
     private readonly int[] _source;
 
-    private FoldedText(string text, int[] source, int sourceLength)
+    private readonly string _body;
+
+    private FoldedText(string text, int[] source, string body)
     {
         Text = text;
         _source = source;
-        SourceLength = sourceLength;
+        _body = body;
+        SourceLength = body.Length;
     }
 
     public string Text { get; }
@@ -55,7 +60,8 @@ internal sealed class FoldedText
             map.Add(i);
             lineLength++;
         }
-        return new FoldedText(text.ToString(), map.ToArray(), body.Length);
+        // Traditional → Simplified one char for one char (萬, 億, 約, 達到 read like 万, 亿, 约, 达到).
+        return new FoldedText(ChineseScript.ToSimplified(text.ToString()), map.ToArray(), body);
     }
 
     /// <summary>“2. 推行…”, “3、…”, “(4)”: a numbered item starts a line of its own.</summary>
@@ -73,6 +79,19 @@ internal sealed class FoldedText
 
     /// <summary>Full-width forms U+FF01–U+FF5E to ASCII; everything else unchanged.</summary>
     public static char Fold(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+
+    /// <summary>The body's characters behind the view span [viewStart, viewEnd): the text as written
+    /// (Traditional stays Traditional), without the spaces and wrapping breaks the view dropped.</summary>
+    public string Original(int viewStart, int viewEnd)
+    {
+        var chars = new char[Math.Max(0, viewEnd - viewStart)];
+        for (var k = 0; k < chars.Length; k++)
+        {
+            var source = _source[viewStart + k];
+            chars[k] = source < _body.Length && _body[source] != '\n' && _body[source] != '\r' ? _body[source] : Text[viewStart + k];
+        }
+        return new string(chars);
+    }
 
     /// <summary>Body offset of the view character at <paramref name="viewIndex"/>.</summary>
     public int ToSource(int viewIndex) =>

@@ -98,7 +98,7 @@ internal sealed class ArticleDraft
 
     private static string Append(string? existing, string text) => existing == null ? text.Trim() : existing + " " + text.Trim();
 
-    public ArticleRecord ToRecord(SourceDocument source, string id, string? page) => new()
+    public ArticleRecord ToRecord(SourceDocument source, string id, string? page, int? pageNumber) => new()
     {
         Id = id,
         Source = source.Source,
@@ -110,7 +110,7 @@ internal sealed class ArticleDraft
         Section = Section,
         Authors = Authors.GroupBy(a => (a.Name, a.Role)).Select(g => g.First()).ToList(),
         Page = page,
-        PageNumber = source.PageNumber,
+        PageNumber = pageNumber,
         Fragment = IsFragment,
         Body = string.Join("\n", Rejoin(Paragraphs)),
         Captions = Captions.ToList(),

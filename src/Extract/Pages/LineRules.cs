@@ -16,7 +16,7 @@ internal static class LineRules
         @"^[(（]?\s*(\S{0,12}(供图|摄|摄影)|资料图片|资料图|视觉中国|新华社发)\s*[)）]?$", RegexOptions.Compiled);
     private static readonly Regex SeriesTag = new(@"([①-⑳]|[(（][一二三四五六七八九十]{1,3}[)）]|之[一二三四五六七八九十]{1,3})$|系列报道", RegexOptions.Compiled);
     private static readonly Regex EditorNote = new(@"^[【\[]?\s*(编者按|编者的话|编者注|编后)\s*[】\]]?\s*[:：]?", RegexOptions.Compiled);
-    private static readonly Regex IssueLine = new(@"第\s*\d+\s*期|总第\s*\d+\s*期|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]", RegexOptions.Compiled);
+    private static readonly Regex IssueLine = new(@"第\s*\d+\s*期|总第\s*\d+\s*期|第\s*[A-Z]?\d+\s*版|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]", RegexOptions.Compiled);
     private static readonly Regex DateOnly = new(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*((星期|周)[一二三四五六日天])?$", RegexOptions.Compiled);
     private static readonly Regex PullQuoteShape = new(
         @"^(超过|超|近|约|逾|达|突破)?\s*\d[\d.,，]*\s*(%|‰|[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,3})\s*(以上|左右|多|余|\+)?$", RegexOptions.Compiled);
@@ -27,6 +27,7 @@ internal static class LineRules
     {
         "镜头", "视点", "动态", "在行动", "聚焦", "观察", "速递", "快讯", "一线", "前沿", "报告", "孵化", "资讯", "简讯",
         "专栏", "声音", "纵横", "巡礼", "访谈", "特写", "综述", "调查", "时评", "新闻", "要闻", "链接", "档案", "故事",
+        "传真", "直击", "关注", "看点", "热点", "扫描", "掠影", "集锦", "荟萃", "瞭望", "风采", "专题", "专版", "之窗", "在线",
     };
 
     /// <summary>Words that open or close a clause but never a headline: a line ending with one was cut.</summary>
@@ -34,7 +35,8 @@ internal static class LineRules
 
     public static bool IsCaption(string f) =>
         !TextNormalizer.EndsSentence(f) && CaptionCredit.IsMatch(f) && f.Length <= 200
-        || f.Length <= 200 && Regex.IsMatch(f, @"[。！？!?]\s*\S{0,12}(供图|摄)\s*[)）]?$");
+        || f.Length <= 200 && Regex.IsMatch(f, @"[。！？!?]\s*\S{0,12}(供图|摄)\s*[)）]?$")
+        || f.Length <= 120 && Regex.IsMatch(f, @"^\s*[(（]?(图为|上图|下图|左图|右图|图片说明)[:：]?");
 
     /// <summary>A line that is only a photo credit (受访者供图): its caption text may be the line before.</summary>
     public static bool IsCreditOnlyCaption(string f) => f.Length <= 16 && CreditOnlyCaption.IsMatch(f);
@@ -45,8 +47,15 @@ internal static class LineRules
 
     public static int EditorNoteLength(string f) => EditorNote.Match(f).Length;
 
-    /// <summary>A newsletter's issue line or a printed date line (2022年第13期 … 2022年8月15日).</summary>
+    /// <summary>A newsletter's issue line or a newspaper's page header (2024年第9期 … 2024年9月10日, 第5版, a date with its weekday).</summary>
     public static bool IsIssueLine(string f) => f.Length <= 60 && (IssueLine.IsMatch(f) || DateOnly.IsMatch(f.Trim()));
+
+    /// <summary>The page number a header prints (第5版, 第A3版 → 3): null when it prints none.</summary>
+    public static int? PrintedPageNumber(string f)
+    {
+        var m = Regex.Match(f, @"第\s*[A-Z]?(?<n>\d{1,3})\s*版");
+        return m.Success ? int.Parse(m.Groups["n"].Value) : null;
+    }
 
     /// <summary>A short number standing alone, printed big beside an article (200家, 70% 以上).</summary>
     public static bool IsPullQuote(string f)
@@ -91,6 +100,8 @@ internal static class LineRules
         if (Regex.IsMatch(t, @"^[\p{IsCJKUnifiedIdeographs}]{2,3}[。、）)”]")) return true;
         var opener = Regex.Match(t, @"^(?<w>[\p{IsCJKUnifiedIdeographs}]{2,3})[，,：:；;]");
         if (opener.Success && !SentenceOpeners.Contains(opener.Groups["w"].Value)) return true;
+        // A number with its unit and then a clause mark (24%，创历史新高): the rest of a figure.
+        if (Regex.IsMatch(t, @"^\d[\d.,]*\s*(%|‰|(?![年月日号时])[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,2})\s*[。，,、；;）)]")) return true;
         return Regex.IsMatch(t, @"^(份有限公司|有限责任公司|有限公司|限公司|公司|集团|股份|了|的|地|得|着)");
     }
 

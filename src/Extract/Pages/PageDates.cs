@@ -10,7 +10,7 @@ internal static class PageDates
     private static readonly Regex YearMonth = new(@"(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*日)", RegexOptions.Compiled);
 
     /// <summary>A year written in the text. Group "after" is what follows it, to tell a year that has
-    /// passed from a target (2030年前) and an event named by its year (2021碳达峰碳中和无锡峰会).</summary>
+    /// passed from a target (2030年前) and an event named by its year (2023数字经济峰会).</summary>
     private static readonly Regex Year = new(@"(?<![\d.])(?<y>(19|20)\d{2})(?![\d%.])(?<after>.{0,6})", RegexOptions.Compiled);
 
     /// <summary>The date printed by a header line (issue line or date line): YYYY-MM-DD or YYYY-MM.</summary>
@@ -43,7 +43,7 @@ internal static class PageDates
                 int candidate;
                 if (Regex.IsMatch(after, @"^\s*(年度|年底|年末|年年底|年全年|年[,，]|年\s*[,，])")) candidate = year + 1;
                 else if (Regex.IsMatch(after, @"^\s*年(\s*\d|[月底末初中度以起内来全上下被后,，、。;；)）\s]|$)")) candidate = year;
-                else if (Regex.IsMatch(after, @"^\s*年")) continue; // part of a name: 2030年可持续发展议程
+                else if (Regex.IsMatch(after, @"^\s*年")) continue; // part of a name: 2035年城市愿景规划
                 else if (Regex.IsMatch(after, @"^\s*[-—~～至到]\s*(19|20)\d{2}")) continue; // a range: its end is read on its own
                 else if (Regex.IsMatch(after, @"^[\p{IsCJKUnifiedIdeographs}“]") && !Regex.IsMatch(after, @"^[万亿千百元个家人名项件台套辆吨度米亩户位余多平公里兆倍种次]"))
                     candidate = year; // an event named by its year

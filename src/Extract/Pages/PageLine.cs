@@ -13,7 +13,7 @@ internal enum LineKind
     Section,
     Series,
     Heading,
-    /// <summary>A line opening with a dash (——国家高新区十年成就巡礼): subtitle or section's subtitle.</summary>
+    /// <summary>A line opening with a dash (——高质量发展看园区): subtitle or section's subtitle.</summary>
     DashLine,
     Byline,
     Credit,

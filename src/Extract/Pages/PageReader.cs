@@ -15,7 +15,9 @@ public static class PageReader
         var lines = source.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
             .Select(TextNormalizer.Clean).Where(l => l.Length > 0)
             .Select(l => new Paragraph(l, false, false));
-        var layout = new PageLayout { Published = source.Published, PublishedInferred = false };
+        // An article page without a date gets one inferred from its text, as a page text would.
+        var inferred = source.Published == null ? PageDates.Infer(new[] { TextNormalizer.Fold(source.Text) }) : null;
+        var layout = new PageLayout { Published = source.Published ?? inferred, PublishedInferred = inferred != null };
         layout.Articles.Add(new ArticleRecord
         {
             Id = source.Source,

@@ -17,6 +17,7 @@ internal sealed class PageSplitter
     private readonly HashSet<string> _tocSections = new(StringComparer.Ordinal);
     private string? _printedDate;
     private string? _pageName;
+    private int? _pageNumber;
 
     private PageSplitter(List<PageLine> lines) => _lines = lines;
 
@@ -52,7 +53,7 @@ internal sealed class PageSplitter
         foreach (var draft in drafts.Where(d => !d.IsEmpty))
         {
             index++;
-            layout.Articles.Add(draft.ToRecord(source, $"{source.Source}#{index}", splitter._pageName ?? source.Page));
+            layout.Articles.Add(draft.ToRecord(source, $"{source.Source}#{index}", splitter._pageName ?? source.Page, splitter._pageNumber ?? source.PageNumber));
         }
         return layout;
     }
@@ -69,6 +70,7 @@ internal sealed class PageSplitter
             _lines[issue].Kind = LineKind.Issue;
             _printedDate = PageDates.Printed(_lines[issue].Folded);
             _pageName = issue > 0 ? _lines[0].Text : null;
+            _pageNumber = _lines.Take(issue + 1).Select(l => LineRules.PrintedPageNumber(l.Folded)).FirstOrDefault(n => n != null);
             start = issue + 1;
         }
         // The contents are the heading-like lines before the first paragraph that the page prints
@@ -89,9 +91,8 @@ internal sealed class PageSplitter
             _lines[i].Kind = LineKind.Contents;
             var (section, title) = ContentsText(_lines[i].Folded);
             if (section != null) _tocSections.Add(Key(section));
-            if (title.Length == 0) continue;
-            if (section != null && title.Length == 0 || LineRules.IsBracketedSection(_lines[i].Folded)) continue;
-            if (LineRules.StartsWithDash(title)) continue;
+            // 【section】 alone and a section's dashed subtitle are not headlines.
+            if (title.Length == 0 || LineRules.StartsWithDash(title)) continue;
             _tocTitles.Add(Key(title));
         }
     }
@@ -197,7 +198,9 @@ internal sealed class PageSplitter
                 while (after < _lines.Count && _lines[after].Kind == LineKind.Byline) bylines.Add(_lines[after++]);
                 var leadHasDateline = after < _lines.Count && _lines[after].Kind == LineKind.Body
                     && Bylines.TryParseDateline(_lines[after].Text, _lines[after].Folded, out _, out _);
-                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline, previousEndedArticle || current == null))
+                var leadNamesNewZone = after < _lines.Count && _lines[after].Kind == LineKind.Body
+                    && IntroducesAnotherZone(group, _lines[after], current);
+                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone, previousEndedArticle || current == null))
                 {
                     current = ArticleDraft.FromHeadline(group, _tocTitles, _tocSections);
                     foreach (var b in bylines) current.Authors.AddRange(b.Authors);
@@ -309,6 +312,18 @@ internal sealed class PageSplitter
     {
         if (line.Kind == LineKind.Caption) draft.Captions.Add(line.Text);
         else draft.PullQuotes.Add(line.Text);
+    }
+
+    /// <summary>A heading that names a zone the article running on is not about, followed by a
+    /// paragraph that names it too: the start of another report, not a sub-heading.</summary>
+    private static bool IntroducesAnotherZone(List<PageLine> group, PageLine lead, ArticleDraft? current)
+    {
+        if (current == null || current.IsFragment) return false;
+        var named = group.Where(l => l.Kind == LineKind.Heading).SelectMany(l => ZoneRuns.Zones(l.Text)).ToHashSet();
+        if (named.Count == 0) return false;
+        var runningOn = ZoneRuns.Zones(current.Title).Concat(current.Paragraphs.Take(1).SelectMany(p => ZoneRuns.Zones(p.Text))).ToHashSet();
+        if (runningOn.Count == 0 || named.Overlaps(runningOn)) return false;
+        return ZoneRuns.Zones(lead.Text).Any(named.Contains);
     }
 
     /// <summary>The sentence under a pull quote repeats its number.</summary>

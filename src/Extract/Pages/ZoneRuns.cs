@@ -7,7 +7,8 @@ namespace Pipeline.Extract.Pages;
 /// the zones they name. Each article is anchored to the zone its headline (or else its lead) names.
 /// A paragraph that names another article's anchor zone and not its own article's starts a displaced
 /// run; the run takes in the unlabelled paragraphs before it (back to the last one naming its own
-/// zone) and after it (until one names its own zone again), and moves to the other article.</summary>
+/// zone, unless the run opens with a sub-heading) and after it (until one names its own zone again),
+/// and moves to the other article.</summary>
 internal static class ZoneRuns
 {
     private static readonly Regex ZoneName = new(
@@ -15,7 +16,7 @@ internal static class ZoneRuns
         RegexOptions.Compiled);
 
     /// <summary>Words before a zone word that do not name a place (国家高新区, 各高新区, 这个高新区).</summary>
-    private static readonly Regex NotAPlace = new(@"国家|省级|市级|全国|各|该|这|那|个|家|级|批|新升|型|色|展|质", RegexOptions.Compiled);
+    private static readonly Regex NotAPlace = new(@"国家|省级|市级|全国|地区|园区|城区|全区|辖区|本区|各|该|这|那|个|家|级|批|新升|型|色|展|质", RegexOptions.Compiled);
 
     public static void Reassign(List<ArticleDraft> drafts)
     {
@@ -33,7 +34,10 @@ internal static class ZoneRuns
             {
                 if (labels[u0] is not { } foreign || foreign == own) { u0++; continue; }
                 var start = u0;
-                while (start - 1 >= 1 && labels[start - 1] == null) start--;
+                // A run that opens with its own sub-heading starts there; otherwise the unlabelled
+                // paragraphs just before it are its beginning.
+                if (!units[u0][0].IsSubheading)
+                    while (start - 1 >= 1 && labels[start - 1] == null) start--;
                 var end = u0;
                 while (end + 1 < units.Count && (labels[end + 1] == null || labels[end + 1] == foreign)) end++;
                 var target = drafts[anchors.IndexOf(foreign)];
@@ -61,10 +65,13 @@ internal static class ZoneRuns
     internal static string? Anchor(ArticleDraft draft)
     {
         if (draft.IsFragment) return null;
-        var inTitle = Zones(draft.Title).FirstOrDefault();
-        if (inTitle != null) return inTitle;
         var lead = draft.Paragraphs.FirstOrDefault(p => !p.IsSubheading && !p.IsNote);
-        return lead == null ? null : Zones(lead.Text).GroupBy(z => z).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var anchor = Zones(draft.Title).FirstOrDefault()
+                     ?? (lead == null ? null : Zones(lead.Text).GroupBy(z => z).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault());
+        if (anchor == null) return null;
+        // An article about a zone keeps naming it; one named once is not what the article is about.
+        var mentions = draft.Paragraphs.Sum(p => Zones(p.Text).Count(z => z == anchor));
+        return mentions >= 2 ? anchor : null;
     }
 
     private static string? Label(List<Paragraph> unit, string own, List<string?> anchors)

@@ -1,5 +1,6 @@
 using Pipeline.Extract.Dates;
 using Pipeline.Extract.Figures;
+using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Enterprises;
 using Pipeline.Extract.Pages;
@@ -15,9 +16,10 @@ public sealed class ExtractionPipeline
     public ExtractionPipeline(IEnumerable<IStage> stages) => _stages = stages.ToList();
 
     /// <summary>The stages in the order they must run: later stages read earlier annotations
-    /// (figures name their zone and enterprise).</summary>
+    /// (word boundaries first; figures name their zone and enterprise).</summary>
     public static ExtractionPipeline CreateDefault() => new(new IStage[]
     {
+        new SegmentationStage(),
         new ZoneStage(),
         new EnterpriseStage(),
         new DateStage(),
@@ -43,11 +45,46 @@ public sealed class ExtractionPipeline
         {
             record.Published = published;
             record.PublishedInferred = inferred;
-            var document = new ArticleDocument(record, anchor);
-            foreach (var stage in _stages) stage.Annotate(document);
-            foreach (var stage in _stages) stage.Project(document);
+            Annotate(new ArticleDocument(record, anchor));
+            AddSideText(record, record.Title, ArticleFields.Title, anchor);
+            AddSideText(record, record.Kicker, ArticleFields.Kicker, anchor);
+            AddSideText(record, record.Subtitle, ArticleFields.Subtitle, anchor);
+            for (var i = 0; i < record.Captions.Count; i++)
+                AddSideText(record, record.Captions[i], ArticleFields.Caption(i), anchor);
+            for (var i = 0; i < record.PullQuotes.Count; i++)
+                AddSideText(record, record.PullQuotes[i], ArticleFields.PullQuote(i), anchor);
             records.Add(record);
         }
         return records;
+    }
+
+    private void Annotate(ArticleDocument document)
+    {
+        foreach (var stage in _stages) stage.Annotate(document);
+        foreach (var stage in _stages) stage.Project(document);
+    }
+
+    /// <summary>Headlines, captions and pull quotes are printed beside the body, not in it, yet their figures,
+    /// dates, zones and companies are the article's too: run the stages over each on its own and
+    /// add what they find, figures and dates marked with the field their offsets point into.</summary>
+    private void AddSideText(ArticleRecord record, string? text, string field, PublicationDate? anchor)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return;
+        var side = new ArticleRecord { Id = record.Id, Source = record.Source, Title = record.Title, Body = text };
+        Annotate(new ArticleDocument(side, anchor));
+        foreach (var figure in side.Figures) figure.Field = field;
+        foreach (var date in side.Dates) date.Field = field;
+        record.Figures.AddRange(side.Figures);
+        record.Dates.AddRange(side.Dates);
+        foreach (var zone in side.Zones.Where(z => record.Zones.All(r => r.Name != z.Name)))
+        {
+            zone.Mentions.Clear();
+            record.Zones.Add(zone);
+        }
+        foreach (var enterprise in side.Enterprises.Where(e => record.Enterprises.All(r => r.Name != e.Name)))
+        {
+            enterprise.Mentions.Clear();
+            record.Enterprises.Add(enterprise);
+        }
     }
 }

@@ -4,23 +4,21 @@ using System.Runtime.CompilerServices;
 
 namespace Pipeline.Extract.Segmentation;
 
-/// <summary>jieba's dictionary and HMM tables, read once from the embedded resource that
-/// tools/jieba/convert.py generates. Immutable after loading, so any number of segmenters and
-/// threads share it.</summary>
+/// <summary>jieba's dictionary and HMM tables, read once from the embedded resources that
+/// tools/jieba/convert.py generates (posseg's larger model only when tagging is first used).
+/// Immutable after loading, so any number of segmenters and threads share it.</summary>
 internal sealed class JiebaData
 {
-    internal const string ResourceName = "Pipeline.Extract.Resources.jieba.dat.gz";
+    internal const string DictionaryResource = "Pipeline.Extract.Resources.jieba.dict.gz";
+    internal const string PosResource = "Pipeline.Extract.Resources.jieba.pos.gz";
     internal const double MinFloat = -3.14e100;
 
     // Prefix trie of every dictionary word and every prefix of one (python's FREQ keys), nodes in
-    // breadth-first order: the children of node i are FirstChild[i] .. FirstChild[i + 1] - 1,
+    // breadth-first order: the children of node i are Nodes[i].FirstChild .. Nodes[i + 1].FirstChild - 1,
     // sorted by Label. Node 0 is the root; RootChild maps a first character straight to its node.
+    // What the route search reads per node sits in one struct, so one cache line serves a step.
     public readonly char[] Label;
-    public readonly int[] FirstChild;
-    /// <summary>python's FREQ value: 0 for a prefix that is not a word.</summary>
-    public readonly int[] Freq;
-    /// <summary>log(Freq), or 0 where Freq is 0 (python's <c>log(FREQ.get(w) or 1)</c>).</summary>
-    public readonly double[] LogFreq;
+    public readonly TrieNode[] Nodes;
     /// <summary>posseg tag index + 1 of the word at the node, 0 when the word has none.</summary>
     public readonly byte[] WordTag;
     public readonly int[] RootChild = new int[65536];
@@ -30,10 +28,23 @@ internal sealed class JiebaData
     // finalseg HMM, states B E M S in python's comparison order.
     public readonly double[] HmmStart = new double[4];
     public readonly double[] HmmTrans = new double[16];
-    /// <summary>Emission log-probabilities, index state * 65536 + char; MinFloat where python has none.</summary>
+    /// <summary>Emission log-probabilities, index char * 4 + state (a character's four values share a
+    /// cache line); MinFloat where python has none.</summary>
     public readonly double[] HmmEmit = new double[4 * 65536];
 
-    public readonly PosModel Pos;
+    private readonly Lazy<PosModel> _pos;
+
+    internal struct TrieNode
+{
+    /// <summary>log(Freq), or 0 where Freq is 0 (python's <c>log(FREQ.get(w) or 1)</c>).</summary>
+    public double LogFreq;
+    /// <summary>python's FREQ value: 0 for a prefix that is not a word.</summary>
+    public int Freq;
+    public int FirstChild;
+}
+
+/// <summary>posseg's HMM, loaded on first use.</summary>
+    public PosModel Pos => _pos.Value;
 
     public TimeSpan LoadTime { get; }
 
@@ -57,18 +68,27 @@ internal sealed class JiebaData
     private static JiebaData Load()
     {
         var stopwatch = Stopwatch.StartNew();
-        using var stream = typeof(JiebaData).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"segmenter data missing: embedded resource {ResourceName} not found in {typeof(JiebaData).Assembly.GetName().Name}");
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var raw = new MemoryStream(5 << 20);
-        gzip.CopyTo(raw);
-        var reader = new ByteReader(raw.GetBuffer().AsSpan(0, (int)raw.Length));
+        var raw = ReadResource(DictionaryResource);
+        var reader = new ByteReader(raw);
         return new JiebaData(ref reader, stopwatch);
     }
 
+    /// <summary>The decompressed bytes of an embedded resource.</summary>
+    internal static byte[] ReadResource(string name)
+    {
+        using var stream = typeof(JiebaData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"segmenter data missing: embedded resource {name} not found in {typeof(JiebaData).Assembly.GetName().Name}");
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var raw = new MemoryStream(4 << 20);
+        gzip.CopyTo(raw);
+        return raw.ToArray();
+    }
+
+    // Loading runs once, so skip the unoptimised first JIT tier for its loops.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JiebaData(ref ByteReader r, Stopwatch stopwatch)
     {
-        if (!r.Bytes(8).SequenceEqual("JIEBADAT"u8)) throw new InvalidDataException("segmenter data: bad magic");
+        if (!r.Bytes(8).SequenceEqual("JIEBADIC"u8)) throw new InvalidDataException("segmenter data: bad magic in " + DictionaryResource);
         var version = r.VarInt();
         if (version != 1) throw new InvalidDataException($"segmenter data: unsupported version {version}");
         Total = r.Int64();
@@ -77,21 +97,22 @@ internal sealed class JiebaData
 
         var nodes = r.VarInt();
         Label = new char[nodes];
-        FirstChild = new int[nodes + 1];
-        Freq = new int[nodes];
-        LogFreq = new double[nodes];
+        Nodes = new TrieNode[nodes + 1];
         WordTag = new byte[nodes];
-        FirstChild[0] = 1;
+        var firstChild = 1;
         for (var i = 0; i < nodes; i++)
         {
             Label[i] = (char)r.VarInt();
-            FirstChild[i + 1] = FirstChild[i] + r.VarInt();
+            ref var node = ref Nodes[i];
+            node.FirstChild = firstChild;
+            firstChild += r.VarInt();
             var f = r.VarInt();
-            Freq[i] = f;
-            LogFreq[i] = f > 0 ? Math.Log(f) : 0.0;
+            node.Freq = f;
+            node.LogFreq = f > 0 ? Math.Log(f) : 0.0;
             WordTag[i] = (byte)r.VarInt();
         }
-        for (var child = FirstChild[0]; child < FirstChild[1]; child++) RootChild[Label[child]] = child;
+        Nodes[nodes].FirstChild = firstChild; // sentinel: end of the last node's children
+        for (var child = Nodes[0].FirstChild; child < Nodes[1].FirstChild; child++) RootChild[Label[child]] = child;
 
         for (var s = 0; s < 4; s++) HmmStart[s] = r.Double();
         for (var i = 0; i < 16; i++) HmmTrans[i] = r.Double();
@@ -102,20 +123,39 @@ internal sealed class JiebaData
             for (var k = 0; k < count; k++)
             {
                 var c = r.VarInt();
-                HmmEmit[s * 65536 + c] = r.Double();
+                HmmEmit[c * 4 + s] = r.Double();
             }
         }
-        Pos = new PosModel(ref r, Tags);
+        var tags = Tags;
+        _pos = new Lazy<PosModel>(() =>
+        {
+            var posReader = new ByteReader(ReadResource(PosResource));
+            return new PosModel(ref posReader, tags);
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
         LoadTime = stopwatch.Elapsed;
     }
 
     /// <summary>The child of <paramref name="node"/> labelled <paramref name="c"/>, or 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Child(int node, char c)
+    public int Child(int node, char c) => node == 0 ? RootChild[c] : InnerChild(node, c);
+
+    /// <summary>The child of a node other than the root, or 0. Most nodes have a handful of
+    /// children, scanned directly; the few with many are searched by halves.</summary>
+    public int InnerChild(int node, char c)
     {
-        if (node == 0) return RootChild[c];
-        int lo = FirstChild[node], hi = FirstChild[node + 1] - 1;
+        int lo = Nodes[node].FirstChild, end = Nodes[node + 1].FirstChild;
         var labels = Label;
+        if (end - lo <= 8)
+        {
+            for (var i = lo; i < end; i++)
+            {
+                var l = labels[i];
+                if (l == c) return i;
+                if (l > c) return 0;
+            }
+            return 0;
+        }
+        var hi = end - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >> 1;
@@ -140,6 +180,15 @@ internal sealed class JiebaData
     }
 }
 
+internal struct TrieNode
+{
+    /// <summary>log(Freq), or 0 where Freq is 0 (python's <c>log(FREQ.get(w) or 1)</c>).</summary>
+    public double LogFreq;
+    /// <summary>python's FREQ value: 0 for a prefix that is not a word.</summary>
+    public int Freq;
+    public int FirstChild;
+}
+
 /// <summary>posseg's HMM: 256 (position, tag) states, indexed in python's tuple order.</summary>
 internal sealed class PosModel
 {
@@ -159,8 +208,13 @@ internal sealed class PosModel
     public readonly Dictionary<char, int[]> CharStates;
     public readonly int[] AllStates;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PosModel(ref ByteReader r, string[] tags)
     {
+        if (!r.Bytes(8).SequenceEqual("JIEBAPOS"u8)) throw new InvalidDataException("segmenter data: bad magic in " + JiebaData.PosResource);
+        var version = r.VarInt();
+        if (version != 1) throw new InvalidDataException($"segmenter data: unsupported version {version} of {JiebaData.PosResource}");
+        if (r.VarInt() != tags.Length) throw new InvalidDataException($"segmenter data: {JiebaData.PosResource} does not match {JiebaData.DictionaryResource}");
         StateCount = r.VarInt();
         var n = StateCount;
         Position = new char[n];
@@ -215,6 +269,7 @@ internal ref struct ByteReader(ReadOnlySpan<byte> data)
     private readonly ReadOnlySpan<byte> _data = data;
     private int _position;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Bytes(int count)
     {
         var slice = _data.Slice(_position, count);
@@ -222,6 +277,8 @@ internal ref struct ByteReader(ReadOnlySpan<byte> data)
         return slice;
     }
 
+    // inlined into the (fully optimised) loading loops: loading runs once, before any tier-up
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int VarInt()
     {
         var result = 0;
@@ -235,7 +292,9 @@ internal ref struct ByteReader(ReadOnlySpan<byte> data)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Int64() => BitConverter.ToInt64(Bytes(8));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Double() => BitConverter.ToDouble(Bytes(8));
     public string String() => System.Text.Encoding.UTF8.GetString(Bytes(VarInt()));
 }

@@ -120,7 +120,7 @@ public sealed class JiebaSegmenter
         TagSpans(text, hmm, spans);
         var result = new TaggedWord[spans.Count];
         for (var i = 0; i < result.Length; i++)
-            result[i] = new TaggedWord(text.Substring(spans.Starts[i], spans.Ends[i] - spans.Starts[i]), _tagNames[spans.Tags[i]]);
+            result[i] = new TaggedWord(TokenStrings.Of(text, spans.Starts[i], spans.Ends[i]), _tagNames[spans.Tags[i]]);
         return result;
     }
 
@@ -134,7 +134,7 @@ public sealed class JiebaSegmenter
         for (var i = 0; i < result.Length; i++)
         {
             int start = spans.Starts[i], end = spans.Ends[i];
-            result[i] = new Token(text.Substring(start, end - start), start, end);
+            result[i] = new Token(TokenStrings.Of(text, start, end), start, end);
         }
         return result;
     }
@@ -152,10 +152,6 @@ public sealed class JiebaSegmenter
     /// <summary>Whether <paramref name="word"/> is a dictionary word (python: <c>FREQ.get(word)</c> is
     /// non-zero), counting user words.</summary>
     public bool ContainsWord(ReadOnlySpan<char> word) => KeyFreq(word) > 0;
-
-    /// <summary>The number of tokens, without materialising them (for benchmarks).</summary>
-    internal int CountTokens(ReadOnlySpan<char> text, SegmentMode mode, bool hmm = true) =>
-        TokenizeSpans(text, mode, hmm, Scratch.Get()).Count;
 
     private SpanList TokenizeSpans(ReadOnlySpan<char> text, SegmentMode mode, bool hmm, Scratch scratch)
     {
@@ -176,7 +172,7 @@ public sealed class JiebaSegmenter
             var u = _user.Find(key);
             if (u >= 0 && _user.FreqAt(u) >= 0) return _user.FreqAt(u);
         }
-        return node != 0 ? _data.Freq[node] : 0;
+        return node != 0 ? _data.Nodes[node].Freq : 0;
     }
 
     /// <summary>python's <c>FREQ.get(key, fallback)</c>: a key that is only a prefix gives 0.</summary>
@@ -185,7 +181,7 @@ public sealed class JiebaSegmenter
         var node = _data.Find(key);
         var u = _user?.Find(key) ?? -1;
         if (u >= 0 && _user!.FreqAt(u) >= 0) return _user.FreqAt(u);
-        if (node != 0) return _data.Freq[node];
+        if (node != 0) return _data.Nodes[node].Freq;
         return u >= 0 ? 0 : fallback;
     }
 
@@ -241,8 +237,7 @@ public sealed class JiebaSegmenter
         var routeEnd = scratch.RouteEnd;
         route[n] = 0.0;
         var data = _data;
-        var freqs = data.Freq;
-        var logFreqs = data.LogFreq;
+        var nodes = data.Nodes;
         var logTotal = _logTotal;
         var user = _user;
         for (var idx = end - 1; idx >= start; idx--)
@@ -256,9 +251,10 @@ public sealed class JiebaSegmenter
                 var j = idx;
                 while (node != 0)
                 {
-                    if (freqs[node] > 0)
+                    ref readonly var info = ref nodes[node];
+                    if (info.Freq > 0)
                     {
-                        var candidate = logFreqs[node] - logTotal + route[j + 1 - start];
+                        var candidate = info.LogFreq - logTotal + route[j + 1 - start];
                         if (!found || candidate >= best)
                         {
                             best = candidate;
@@ -267,7 +263,7 @@ public sealed class JiebaSegmenter
                         }
                     }
                     if (++j >= end) break;
-                    node = data.Child(node, text[j]);
+                    node = data.InnerChild(node, text[j]);
                 }
             }
             else
@@ -285,8 +281,8 @@ public sealed class JiebaSegmenter
                     }
                     else
                     {
-                        freq = node != 0 ? freqs[node] : 0;
-                        logFreq = node != 0 ? logFreqs[node] : 0.0;
+                        freq = node != 0 ? nodes[node].Freq : 0;
+                        logFreq = node != 0 ? nodes[node].LogFreq : 0.0;
                     }
                     if (freq > 0)
                     {
@@ -299,7 +295,7 @@ public sealed class JiebaSegmenter
                         }
                     }
                     if (++j >= end) break;
-                    node = node != 0 ? data.Child(node, text[j]) : 0;
+                    node = node != 0 ? data.InnerChild(node, text[j]) : 0;
                     u = u >= 0 ? user.Child(u, text[j]) : -1;
                 }
             }
@@ -423,7 +419,7 @@ public sealed class JiebaSegmenter
         var trans = _data.HmmTrans;
         var startP = _data.HmmStart;
         int c0 = text[start];
-        for (var y = 0; y < 4; y++) v[y] = startP[y] + emit[y * 65536 + c0];
+        for (var y = 0; y < 4; y++) v[y] = startP[y] + emit[c0 * 4 + y];
         for (var t = 1; t < n; t++)
         {
             int c = text[start + t];
@@ -437,7 +433,7 @@ public sealed class JiebaSegmenter
 
             void Step(int y, int p1, int p2)
             {
-                var em = emit[y * 65536 + c];
+                var em = emit[c * 4 + y];
                 var a = v[prev + p1] + trans[p1 * 4 + y] + em;
                 var b = v[prev + p2] + trans[p2 * 4 + y] + em;
                 int state;

@@ -27,8 +27,23 @@ internal sealed class SpanList
     public string[] ToStrings(string text)
     {
         var result = new string[Count];
-        for (var i = 0; i < result.Length; i++) result[i] = text.Substring(Starts[i], Ends[i] - Starts[i]);
+        for (var i = 0; i < result.Length; i++) result[i] = TokenStrings.Of(text, Starts[i], Ends[i]);
         return result;
+    }
+}
+
+/// <summary>Token strings; one-character tokens (punctuation, particles, single Han characters: a
+/// large share of all tokens) come from a shared cache instead of a new string each time.</summary>
+internal static class TokenStrings
+{
+    private static readonly string?[] SingleChars = new string?[65536];
+
+    public static string Of(string text, int start, int end)
+    {
+        if (end - start != 1) return text.Substring(start, end - start);
+        var c = text[start];
+        // a race only creates an equal string twice
+        return SingleChars[c] ??= c.ToString();
     }
 }
 

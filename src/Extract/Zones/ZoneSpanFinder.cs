@@ -1,3 +1,5 @@
+using Pipeline.Extract.Lexicon;
+using Pipeline.Extract.Text;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Extract.Zones;
@@ -66,7 +68,7 @@ internal sealed class ZoneSpanFinder
 
     public IReadOnlyList<ZoneSpan> Find(string text)
     {
-        var folded = ScriptFolding.Fold(text);
+        var folded = TextNormalizer.Fold(text);
         var spans = new List<ZoneSpan>();
         FindNames(folded, spans);
         FindPatterns(folded, spans);
@@ -152,7 +154,7 @@ internal sealed class ZoneSpanFinder
     internal (int Start, string Place)? PlaceBefore(string folded, int end, IReadOnlyList<ZoneSpan> spans)
     {
         var runStart = end;
-        while (runStart > 0 && end - runStart < 10 && ScriptFolding.IsHan(folded[runStart - 1]) && !Inside(spans, runStart - 1))
+        while (runStart > 0 && end - runStart < 10 && ChineseScript.IsHan(folded[runStart - 1]) && !Inside(spans, runStart - 1))
             runStart--;
         var run = folded[runStart..end];
         if (run.Length < 2) return null;
@@ -201,7 +203,7 @@ internal sealed class ZoneSpanFinder
     {
         foreach (Match match in ListEndPattern.Matches(folded))
         {
-            if (match.Index == 0 || !ScriptFolding.IsHan(folded[match.Index - 1])) continue;
+            if (match.Index == 0 || !ChineseScript.IsHan(folded[match.Index - 1])) continue;
             var marked = match.Groups["deng"].Success || match.Groups["count"].Success;
             var kind = ZoneNames.KindOf(match.Groups["word"].Value);
             var items = ListItemsBefore(folded, match.Index, spans);
@@ -250,7 +252,7 @@ internal sealed class ZoneSpanFinder
         while (pos > 0 && items.Count < 40)
         {
             var j = pos;
-            while (j > 0 && pos - j < 12 && ScriptFolding.IsHan(folded[j - 1])) j--;
+            while (j > 0 && pos - j < 12 && ChineseScript.IsHan(folded[j - 1])) j--;
             var token = folded[j..pos];
             // 和/及/与 join the last two items: split the token at the connector nearest its end.
             var connector = LastConnector(token);

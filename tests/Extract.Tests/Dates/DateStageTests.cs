@@ -68,6 +68,28 @@ public class DateStageTests
     [InlineData("增长17.1%,提高3.5个百分点")]
     public void LeavesOutWhatIsNotADate(string body) => Assert.Empty(Run(body));
 
+    [Theory]
+    [InlineData("中国高新区通讯 2019年第8期(总第120期)")]          // an issue label
+    [InlineData("落实联合国2030年可持续发展议程。")]              // a document's name
+    [InlineData("2024年中国国际服务贸易交易会在北京开幕。")]      // an event's name
+    [InlineData("出席2019年世界智能制造大会。")]
+    public void AYearInsideANameIsNoDate(string body) => Assert.Empty(Run(body));
+
+    [Theory]
+    [InlineData("国务院印发2030年前碳达峰行动方案。", "2030")]     // 年前 makes it a time
+    [InlineData("2021年举办首届数字经济大会。", "2021")]           // a clause, not a name
+    [InlineData("2019年上半年论坛数量增加。", "2019")]
+    [InlineData("2018年全区营业收入增长。", "2018")]                // no name word follows
+    public void AYearBeforeAClauseStaysADate(string body, string value) => Assert.Equal(value, Assert.Single(Run(body)).Value);
+
+    [Fact]
+    public void TraditionalDatesResolveAndKeepTheirText()
+    {
+        var date = Assert.Single(Run("去年十月，東莞松山湖高新區舉辦會議。", "2023-04-01"));
+        Assert.Equal("2022-10", date.Value);
+        Assert.Equal("去年十月", date.Text);
+    }
+
     [Fact]
     public void AMentionWithoutYearTakesTheYearItsSentenceNamed()
     {

@@ -39,7 +39,7 @@ public class FigureStageTests
     [InlineData("比重约占百分之三十。", "30", "%", "percent", false)]
     [InlineData("全市人口一亿零五万人。", "100050000", "人", "count", false)]
     [InlineData("员工两千三百名。", "2300", "名", "count", false)]
-    [InlineData("占深圳市比重超四成。", "4", "成", "percent", true)]
+    [InlineData("占深圳市比重超4成。", "4", "成", "percent", true)]
     [InlineData("年产值超亿元企业970家", "100000000", "元", "money", true)]
     [InlineData("营收１，１００万元。", "11000000", "元", "money", false)]
     [InlineData("投资3万4000元。", "34000", "元", "money", false)]
@@ -50,7 +50,7 @@ public class FigureStageTests
     [InlineData("带宽达到100Gbps。", "100", "Gbps", "measure", false)]
     [InlineData("房价1.2万元/平方米。", "12000", "元/平方米", "money", false)]
     [InlineData("增速提高1.5个百分点。", "1.5", "个百分点", "percent", false)]
-    [InlineData("九成以上企业满意。", "9", "成", "percent", true)]
+    [InlineData("有一亿两千万人次参与。", "120000000", "人次", "count", false)]
     [InlineData("营收三点五亿元。", "350000000", "元", "money", false)]
     [InlineData("奖励十五万元。", "150000", "元", "money", false)]
     [InlineData("融资两千万美元。", "20000000", "美元", "money", false)]
@@ -112,6 +112,8 @@ public class FigureStageTests
     [InlineData("2018-2020年,实现增加值")]
     [InlineData("会议于上午10:30开幕。")]
     [InlineData("见图1,详见附件2。")]
+    [InlineData("占深圳市比重超四成,九成以上企业满意。")] // Chinese numeral without a scale word
+    [InlineData("围绕4大主导产业和3大类项目。")] // a slogan's count of categories
     public void LeavesOutWhatIsNotAFigure(string body) => Assert.Empty(Run(body).Figures);
 
     [Fact]
@@ -139,6 +141,32 @@ public class FigureStageTests
         var figures = Run("比重分别提高到49.7%、52.5%、68.5%,新增3、5家。").Figures;
         Assert.Equal(new[] { 49.7m, 52.5m, 68.5m, 3m, 5m }, figures.Select(f => f.Value));
         Assert.Equal("家", figures[3].Unit);
+    }
+
+    [Theory]
+    [InlineData("产值超2300亿元。", "产值")]
+    [InlineData("全年实现营业收入1.2万亿元。", "营业收入")]
+    [InlineData("每年减少二氧化碳排放约1.7万吨。", "二氧化碳排放")]
+    [InlineData("上半年,规上工业总产值增长11.7%。", "规上工业总产值")]
+    [InlineData("企业研发投入达到3.5亿元。", "研发投入")]
+    [InlineData("园区拥有高新技术企业5450家。", "高新技术企业")]
+    [InlineData("占规模以上工业总产值比重49.7%。", "规模以上工业总产值比重")]
+    [InlineData("杨凌示范区生产总值157.78亿元。", "生产总值")] // the holder has its own field
+    public void TheMetricIsTheNounPhraseBeforeTheFigure(string body, string metric) =>
+        Assert.Equal(metric, Run(body).Figures[0].Metric);
+
+    [Theory]
+    [InlineData("全区已有近百家。")]         // 已有 takes the count as its object
+    [InlineData("同比增长11.7%。")]          // only link words before the figure
+    [InlineData("车辆可行驶400公里以上。")]  // a verb with no noun before it
+    public void NoMetricWhenTheClauseNamesNothing(string body) => Assert.Null(Run(body).Figures[0].Metric);
+
+    [Fact]
+    public void AnAmountOfMoneyNeedsNoApproximationWordButAClassDoes()
+    {
+        Assert.Equal(10_000_000_000m, Single("园区产业规模力争突破百亿元。").Value);
+        Assert.DoesNotContain(Run("培育亿元企业53家。").Figures, f => f.Text.StartsWith("亿"));
+        Assert.Empty(Run("打造千亿元级产业集群。").Figures);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class JiebaExactnessTests
             ("专精特新小巨人", null, "nz"),
             ("AI芯片", null, "nz"),
         };
-        var lines = new List<string>(SegmentationTexts.GeneratedLines(150))
+        var lines = new List<string>(SegmentationTexts.GeneratedLines(60))
         {
             "雄川氢能科技有限公司落户零碳科技产业园，杭州高新区和国家高新区都有氢能企业。",
             "中关村科学城里的专精特新小巨人研发AI芯片",
@@ -73,12 +73,16 @@ public class JiebaExactnessTests
                 var at = 0;
                 while (at < want.Count && at < got.Count && want[at] == got[at]) at++;
                 failures.AppendLine($"{what} differs on line {i} (length {line.Length}) at token {at}:");
-                failures.AppendLine($"  python: {string.Join(" | ", want.Skip(Math.Max(0, at - 3)).Take(8))}");
-                failures.AppendLine($"  C#:     {string.Join(" | ", got.Skip(Math.Max(0, at - 3)).Take(8))}");
+                failures.AppendLine($"  python: {Show(want, at)}");
+                failures.AppendLine($"  C#:     {Show(got, at)}");
             }
         }
         Assert.True(failed == 0, $"{failed} mismatches with python jieba:\n{failures}");
     }
+
+    /// <summary>Tokens around a mismatch, JSON-quoted so that whitespace tokens are visible.</summary>
+    private static string Show(IReadOnlyList<string> tokens, int at) =>
+        string.Join(" ", tokens.Skip(Math.Max(0, at - 3)).Take(8).Select(t => Newtonsoft.Json.JsonConvert.ToString(t)));
 
     private static List<string> Words(JToken array) => array.Select(t => (string)t!).ToList();
 

@@ -35,7 +35,7 @@ internal static class SegmentationTexts
     /// <summary>Deterministic pseudo-random lines mixing dictionary words, rare characters (for the
     /// HMM), Latin, digits, punctuation, full-width forms and unusual whitespace; plus an empty
     /// line and a very long one.</summary>
-    public static IReadOnlyList<string> GeneratedLines(int count = 400)
+    public static IReadOnlyList<string> GeneratedLines(int count = 200)
     {
         var random = new Random(20221115);
         var lines = new List<string> { "", " ", "\r\n", "。", "a", "1", "的" };
@@ -63,10 +63,10 @@ internal static class SegmentationTexts
             lines.Add(builder.ToString());
         }
         var longLine = new StringBuilder();
-        while (longLine.Length < 30_000) longLine.Append(Pieces[random.Next(Pieces.Length)]).Append((char)random.Next(0x4E00, 0x9FD6));
+        while (longLine.Length < 12_000) longLine.Append(Pieces[random.Next(Pieces.Length)]).Append((char)random.Next(0x4E00, 0x9FD6));
         lines.Add(longLine.ToString());
         // a long run with no dictionary help at all: one HMM block
-        lines.Add(new string('\u9F98', 300));
+        lines.Add(new string('\u9F98', 120));
         return lines;
     }
 }

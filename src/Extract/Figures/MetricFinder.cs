@@ -1,0 +1,102 @@
+namespace Pipeline.Extract.Figures;
+
+/// <summary>A word of the scanned view: [Start, End) in view offsets, with its part-of-speech tag.</summary>
+internal readonly record struct ViewWord(int Start, int End, string Word, string Tag);
+
+/// <summary>
+/// The metric of a figure: the noun phrase it quantifies, read from the words before it in its
+/// clause. Words that only link the phrase to the figure (实现, 达到, 同比增长, 为, adverbs,
+/// prepositions, particles) are skipped from the right; then the phrase is the run of nouns (and
+/// verbal nouns, attributes, abbreviations, Latin words) before them, which may end with a verb
+/// that follows a noun (二氧化碳排放, 研发投入). It stops at any other verb (拥有, 减少), a time word,
+/// a pronoun, a number or 的, and leaves out a leading holder (企业, 全区, a zone or company name).
+/// 实现营业收入1.2万亿元 → 营业收入; 减少二氧化碳排放约1.7万吨 → 二氧化碳排放.
+/// </summary>
+internal static class MetricFinder
+{
+    private const int MaxLength = 12;
+
+    /// <summary>Words that relate a metric to its figure rather than name what is measured.</summary>
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    {
+        "同比", "环比", "年均", "平均", "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "达到", "突破", "实现",
+        "完成", "超过", "超出", "累计", "共计", "合计", "总计", "约为", "分别", "分别为", "已经", "仅需", "高达", "多达", "达",
+        "为", "是", "有", "共", "了", "到", "至", "已", "将", "可", "仅", "就", "再", "又", "也", "均", "占", "在", "由", "从",
+        "超", "约", "近", "逾", "过", "不到", "不足", "接近", "将近", "大约", "左右", "以上", "增", "降", "减", "翻", "新增",
+        "保持", "稳定", "连续", "达成", "录得", "攀升", "跃升", "增至", "降至", "提高到", "增长到", "下降到", "约合", "共有",
+    };
+
+    /// <summary>Verbs that take what a figure counts as their object (拥有高新技术企业5450家): never the
+    /// head of a metric, even right after a noun (全区已有近百家).</summary>
+    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "拥有", "已有", "现有", "共有", "具有", "集聚", "聚集", "汇聚", "培育", "建成", "建设", "引进", "吸引", "推出", "调配",
+        "获批", "获得", "设立", "形成", "覆盖", "开发", "发布", "落实", "签约", "推动", "产生", "创造", "接入", "部署", "构建",
+        "挖掘", "孵化", "培训", "提供", "收取", "入选", "带动", "吸纳", "招引", "培养", "引育", "服务", "支持", "帮助", "争取",
+        "兑现", "发放", "举办", "开展", "组织", "评选", "认定", "新建", "打造", "布局", "达到", "超过", "突破", "需要", "包括",
+    };
+
+    /// <summary>Nouns naming who holds a metric, not what it is (企业营业收入, 全区生产总值).</summary>
+    private static readonly HashSet<string> Holders = new(StringComparer.Ordinal)
+    {
+        "企业", "公司", "集团", "园区", "全区", "全市", "全省", "全国", "全镇", "全县", "该区", "该市", "本区", "高新区", "开发区",
+        "经开区", "示范区", "新区", "我国", "我省", "我市", "其中", "各类",
+    };
+
+    /// <summary>Noun-like tags (jieba posseg): nouns and names, verbal and adjectival nouns,
+    /// distinguishing attributes (规上), abbreviations, Latin words (GDP).</summary>
+    private static readonly HashSet<string> NounTags = new(StringComparer.Ordinal)
+    {
+        "n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "nw", "vn", "an", "b", "j", "eng",
+    };
+
+    /// <summary>Tags of words that only link: adverbs, prepositions, particles, conjunctions, punctuation.</summary>
+    private static bool IsLinkTag(string tag) =>
+        tag is "d" or "p" or "c" or "x" or "y" or "e" or "o" || tag.StartsWith('u');
+
+    private static bool IsNoun(ViewWord word) => NounTags.Contains(word.Tag) && word.Word != "的";
+
+    private static bool IsVerb(ViewWord word) => word.Tag is "v" or "vd" or "vi" or "vq";
+
+    /// <param name="words">The words of the view in order.</param>
+    /// <param name="clauseStart">Where the figure's clause starts (view offset).</param>
+    /// <param name="figureStart">Where the figure starts (view offset).</param>
+    /// <returns>The phrase's view span, or null when the clause names nothing before the figure.</returns>
+    public static (int Start, int End)? Find(IReadOnlyList<ViewWord> words, int clauseStart, int figureStart)
+    {
+        var last = LastWordBefore(words, figureStart);
+        var i = last;
+        while (i >= 0 && words[i].Start >= clauseStart && (LinkWords.Contains(words[i].Word) || IsLinkTag(words[i].Tag))) i--;
+        if (i < 0 || words[i].Start < clauseStart) return null;
+
+        var head = i;
+        // A verb heads the phrase only after a noun (二氧化碳 排放); alone it is what was done.
+        if (!IsNoun(words[head]) && !IsVerbAfterNoun(words, head, clauseStart)) return null;
+        var j = head;
+        while (j - 1 >= 0 && words[j - 1].Start >= clauseStart && IsNoun(words[j - 1])
+               && words[head].End - words[j - 1].Start <= MaxLength)
+            j--;
+        // The holder is not the metric: 企业营业收入 → 营业收入, 杨凌示范区生产总值 → 生产总值 (the zone or
+        // company has its own field).
+        while (j < head && (Holders.Contains(words[j].Word) || words[j].Tag is "ns" or "nt" or "nr")) j++;
+        return (words[j].Start, words[head].End);
+    }
+
+    /// <summary>排放 in 二氧化碳排放: a two-character verb that is not transitive, right after a noun.</summary>
+    private static bool IsVerbAfterNoun(IReadOnlyList<ViewWord> words, int i, int clauseStart) =>
+        IsVerb(words[i]) && words[i].Word.Length >= 2 && !ObjectVerbs.Contains(words[i].Word)
+        && i > 0 && words[i - 1].Start >= clauseStart && IsNoun(words[i - 1]);
+
+    /// <summary>Index of the last word ending at or before <paramref name="at"/>, -1 when none.</summary>
+    private static int LastWordBefore(IReadOnlyList<ViewWord> words, int at)
+    {
+        int lo = 0, hi = words.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].End <= at) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using Pipeline.Cli.Reports;
+using Pipeline.Index;
+
+namespace Pipeline.Cli.Commands;
+
+public sealed class CoverageCommand : ICommand
+{
+    public string Name => "coverage";
+    public string Summary => "How many articles cover each zone per month, quarter or year, as a table and a chart (SVG or HTML), and which zones went uncovered the longest. An article counts for every zone it names unless --primary-only.";
+    public string Usage => "coverage --index DIR [--by month|quarter|year] [--zone Z...] [--top N] [--from D] [--to D] [--primary-only] [--chart FILE.svg|FILE.html] [--title TEXT]";
+    public IReadOnlyList<string> Examples => new[]
+    {
+        "pipeline coverage --index out/index --by quarter",
+        "pipeline coverage --index out/index --by month --from 2022 --top 6 --chart coverage.html",
+        "pipeline coverage --index out/index --by year --zone 东湖高新区 --zone 苏州工业园区 --primary-only --chart zones.svg",
+    };
+    public IReadOnlyList<OptionSpec> Options => new[]
+    {
+        new OptionSpec("index", "the index folder (written by 'pipeline index')"),
+        new OptionSpec("by", "the period: month, quarter or year", Default: "month"),
+        new OptionSpec("zone", "only these zones (names or aliases; repeatable, comma-separated)", Repeatable: true),
+        new OptionSpec("top", "zones shown as their own column/colour (the rest are summed as 'others'), and zones listed as uncovered", Default: "8"),
+        new OptionSpec("from", "earliest publication date: YYYY, YYYY-MM or YYYY-MM-DD"),
+        new OptionSpec("to", "latest publication date: YYYY, YYYY-MM or YYYY-MM-DD"),
+        new OptionSpec("primary-only", "count each article for its primary zone only, not every zone it names", TakesValue: false),
+        new OptionSpec("chart", "also write a chart: FILE.svg (the chart alone) or FILE.html (chart and tables), self-contained"),
+        new OptionSpec("title", "the chart's title", Default: "Articles per zone per PERIOD"),
+    };
+
+    public async Task<int> RunAsync(CommandContext context)
+    {
+        var args = context.Args;
+        var granularity = args.GetChoice("by", "month", "month", "quarter", "year") switch
+        {
+            "quarter" => Granularity.Quarter,
+            "year" => Granularity.Year,
+            _ => Granularity.Month,
+        };
+        var top = args.GetInt("top", 8);
+        if (top < 1) throw new UsageException($"--top must be at least 1, got {top}");
+        var chart = args.Get("chart");
+        if (chart != null && Path.GetExtension(chart).ToLowerInvariant() is not (".svg" or ".html" or ".htm"))
+            throw new UsageException($"--chart must name a .svg or .html file, got '{chart}'");
+        var primaryOnly = args.Has("primary-only");
+        foreach (var name in new[] { "from", "to" })
+            if (args.Get(name) is { } date && !PublishedDate.TryParseLowerBound(date, out _))
+                throw new UsageException($"--{name} expects YYYY, YYYY-MM or YYYY-MM-DD, got '{date}'");
+
+        using var searcher = ExportCommandSupport.OpenIndex(args);
+        var zones = ZoneNames.Resolve(searcher, args.GetList("zone"));
+        var total = searcher.ArticleCount;
+        var progress = new ConsoleProgress(context.Error, "coverage");
+        var read = 0;
+        var articles = searcher.Summaries().Select(s =>
+        {
+            if (++read % 10_000 == 0) progress.Report((read, total));
+            return CoverageArticle.From(s, primaryOnly);
+        });
+        var report = CoverageReport.Build(articles, granularity, zones, args.Get("from"), args.Get("to"));
+
+        await context.Out.WriteAsync(CoverageText.Render(report, top, primaryOnly));
+        if (chart != null)
+        {
+            var title = args.Get("title") ?? DefaultTitle(report, primaryOnly);
+            var content = Path.GetExtension(chart).Equals(".svg", StringComparison.OrdinalIgnoreCase)
+                ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + CoverageChart.Svg(report, top, title)
+                : CoverageChart.Html(report, top, title, primaryOnly);
+            var full = Path.GetFullPath(chart);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            await File.WriteAllTextAsync(full + ".tmp", content, new UTF8Encoding(false));
+            File.Move(full + ".tmp", full, overwrite: true);
+            context.Error.WriteLine($"coverage: chart → {chart}");
+        }
+        return 0;
+    }
+
+    internal static string DefaultTitle(CoverageReport report, bool primaryOnly)
+    {
+        var span = report.Periods.Count == 0 ? "" : $", {report.Periods[0].Label}–{report.Periods[^1].Label}";
+        return $"Articles per zone per {CoverageText.Unit(report.Granularity, 1)}{span}{(primaryOnly ? " (primary zone)" : "")}";
+    }
+}
+
+/// <summary>Turns zone names or aliases typed by a user into the canonical names the index stores.</summary>
+internal static class ZoneNames
+{
+    /// <summary>Each alias becomes the zone most named by the articles the alias finds.</summary>
+    /// <exception cref="UsageException">No article names the zone.</exception>
+    public static IReadOnlyList<string> Resolve(ArticleSearcher searcher, IReadOnlyList<string> typed)
+    {
+        var names = new List<string>();
+        foreach (var zone in typed)
+        {
+            var found = searcher.Search(new SearchRequest { Zones = new[] { zone }, Facets = new[] { "zone" }, FacetLimit = 50, Limit = 0 });
+            var counts = found.Facets.GetValueOrDefault("zone") ?? Array.Empty<FacetValue>();
+            var canonical = counts.FirstOrDefault(v => v.Value == zone)?.Value ?? counts.FirstOrDefault()?.Value
+                ?? throw new UsageException($"no article names the zone '{zone}'");
+            if (!names.Contains(canonical)) names.Add(canonical);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,84 @@
+using Pipeline.Cli.Reports;
+using Pipeline.Index;
+
+namespace Pipeline.Cli.Commands;
+
+public sealed class ExportFiguresCommand : ICommand
+{
+    public string Name => "export figures";
+    public string Summary => "Write the figures of the index (value, unit, metric, zone, enterprise, sentence, article) as CSV, JSON Lines or Parquet, one row per figure.";
+    public string Usage => "export figures [QUERY] --index DIR --out FILE [--format csv|jsonl|parquet] [--zone Z] [--enterprise E] [--from D] [--to D] [--metric M] [--unit U] [--kind K] [--min N] [--max N]";
+    public IReadOnlyList<string> Examples => new[]
+    {
+        "pipeline export figures --index out/index --out figures.csv",
+        "pipeline export figures --index out/index --zone 东湖高新区 --unit 元 --from 2022 --format parquet --out donghu-money.parquet",
+        "pipeline export figures 集成电路 --index out/index --metric 产值 --min 1e8 --out ic.jsonl",
+    };
+    public IReadOnlyList<OptionSpec> Options => new[]
+    {
+        new OptionSpec("index", "the index folder (written by 'pipeline index')"),
+        new OptionSpec("out", "the file to write; replaced atomically when done"),
+        new OptionSpec("format", "csv (UTF-8 with BOM, opens in Excel), jsonl or parquet (typed columns); by default taken from --out's extension"),
+    }.Concat(ExportFilter.ArticleOptions).Concat(ExportFilter.FigureOptions).ToList();
+
+    public async Task<int> RunAsync(CommandContext context)
+    {
+        var args = context.Args;
+        var output = args.Require("out");
+        var format = ExportCommandSupport.Format(args, output);
+        var filter = ExportFilter.FromArgs(args);
+        using var searcher = ExportCommandSupport.OpenIndex(args);
+        var progress = new ConsoleProgress(context.Error, "export figures");
+        var rows = ExportCommandSupport.Guard(() => FigureSource.Read(searcher, filter, progress).Select(FigureExportRow.From));
+        var count = await TableWriter.WriteFileAsync(output, format, rows);
+        context.Error.WriteLine($"export figures: {count:N0} figures → {output} ({format.ToString().ToLowerInvariant()})");
+        return 0;
+    }
+}
+
+/// <summary>What the export commands share: opening the index, the format, and user errors from the index.</summary>
+internal static class ExportCommandSupport
+{
+    public static ArticleSearcher OpenIndex(ParsedArgs args)
+    {
+        var path = args.Require("index");
+        if (!ArticleIndex.Exists(path)) throw new UsageException($"no index at '{path}' (build one with 'pipeline index')");
+        return ArticleSearcher.Open(path);
+    }
+
+    public static ExportFormat Format(ParsedArgs args, string output)
+    {
+        if (args.Get("format") is { } given) return TableWriter.ParseFormat(given);
+        return TableWriter.FormatOf(output)
+            ?? throw new UsageException($"cannot tell the format from '{output}': give --format csv|jsonl|parquet");
+    }
+
+    /// <summary>A query or filter the index refuses is the user's error, reported as such even mid-stream.</summary>
+    public static IEnumerable<T> Guard<T>(Func<IEnumerable<T>> rows)
+    {
+        IEnumerator<T> e;
+        try
+        {
+            e = rows().GetEnumerator();
+        }
+        catch (Exception ex) when (ex is QuerySyntaxException or ArgumentException)
+        {
+            throw new UsageException(ex.Message);
+        }
+        using (e)
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!e.MoveNext()) yield break;
+                }
+                catch (Exception ex) when (ex is QuerySyntaxException or ArgumentException)
+                {
+                    throw new UsageException(ex.Message);
+                }
+                yield return e.Current;
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+using Pipeline.Cli.Reports;
+using Pipeline.Index;
+
+namespace Pipeline.Cli.Web;
+
+/// <summary>The analysts' web page over one index: search with filters, drill-down facets, highlighted snippets,
+/// a coverage chart and a figures table with CSV download; plus /api/search as JSON.</summary>
+internal sealed class SearchServer : IAsyncDisposable
+{
+    /// <summary>Articles whose dates and zones feed the page's coverage chart, at most.</summary>
+    internal const int CoverageArticleLimit = 20_000;
+    internal const int FigureRowsShown = 50;
+
+    private readonly WebApplication _app;
+    private readonly ArticleSearcher _searcher;
+
+    private SearchServer(WebApplication app, ArticleSearcher searcher)
+    {
+        _app = app;
+        _searcher = searcher;
+    }
+
+    /// <summary>The addresses actually bound (a port 0 in the URLs becomes the port chosen).</summary>
+    public IReadOnlyList<string> Addresses =>
+        _app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList()
+        ?? new List<string>();
+
+    /// <param name="urls">Semicolon-separated, e.g. http://127.0.0.1:5080.</param>
+    public static async Task<SearchServer> StartAsync(string indexPath, string urls, CancellationToken cancellation = default)
+    {
+        var searcher = ArticleSearcher.Open(indexPath);
+        try
+        {
+            var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = Array.Empty<string>(), ContentRootPath = AppContext.BaseDirectory });
+            builder.WebHost.UseUrls(urls);
+            builder.Logging.ClearProviders();
+            var app = builder.Build();
+            var server = new SearchServer(app, searcher);
+            server.Map(app);
+            await app.StartAsync(cancellation);
+            return server;
+        }
+        catch
+        {
+            searcher.Dispose();
+            throw;
+        }
+    }
+
+    public Task WaitForShutdownAsync(CancellationToken cancellation = default) => _app.WaitForShutdownAsync(cancellation);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _searcher.Dispose();
+    }
+
+    private void Map(WebApplication app)
+    {
+        app.MapGet("/", (HttpContext http) => Page(http));
+        app.MapGet("/api/search", (HttpContext http) => Api(http));
+        app.MapGet("/figures.csv", (HttpContext http) => FiguresCsv(http));
+        app.MapGet("/coverage.svg", (HttpContext http) => CoverageSvg(http));
+    }
+
+    private IResult Page(HttpContext http)
+    {
+        var query = PageQuery.Parse(http.Request.Query);
+        SearchPage.Model Failed(string message) => new(query, _searcher.ArticleCount, null, message, null, false, Array.Empty<FigureRow>(), 0);
+        if (query.Problem() is { } problem) return Html(SearchPage.Render(Failed(problem)), 400);
+        try
+        {
+            var result = _searcher.Search(query.ToSearchRequest(PageQuery.PageSize, (query.Page - 1) * PageQuery.PageSize, 3, SearchPage.FacetFields));
+            var (coverage, truncated) = Coverage(query, result.Total);
+            var figureFilter = query.ToFigureFilter();
+            var figures = FigureSource.Read(_searcher, figureFilter).Take(FigureRowsShown).ToList();
+            var figureTotal = string.IsNullOrWhiteSpace(figureFilter.Query) ? FigureSource.Count(_searcher, figureFilter) : CountWithQuery(figureFilter);
+            return Html(SearchPage.Render(new SearchPage.Model(query, _searcher.ArticleCount, result, null, coverage, truncated, figures, figureTotal)), 200);
+        }
+        catch (QuerySyntaxException e)
+        {
+            return Html(SearchPage.Render(Failed($"The query “{e.Query}” cannot be understood: {e.Reason}. Quote phrases with \"…\", and balance brackets.")), 400);
+        }
+        catch (ArgumentException e)
+        {
+            return Html(SearchPage.Render(Failed(e.Message)), 400);
+        }
+    }
+
+    private int CountWithQuery(ExportFilter filter) => FigureSource.Read(_searcher, filter).Count();
+
+    private (CoverageReport Report, bool Truncated) Coverage(PageQuery query, int total)
+    {
+        var granularity = query.By switch { "quarter" => Granularity.Quarter, "year" => Granularity.Year, _ => Granularity.Month };
+        var limit = Math.Min(total, CoverageArticleLimit);
+        var hits = _searcher.Search(query.ToSearchRequest(limit, 0, 0, Array.Empty<string>())).Hits;
+        return (CoverageReport.Build(hits.Select(CoverageArticle.From), granularity), total > limit);
+    }
+
+    private IResult Api(HttpContext http)
+    {
+        var query = PageQuery.Parse(http.Request.Query);
+        if (query.Problem() is { } problem) return Json(new { error = problem }, 400);
+        var limit = int.TryParse(http.Request.Query["limit"], out var l) ? Math.Clamp(l, 0, 100) : PageQuery.PageSize;
+        try
+        {
+            var result = _searcher.Search(query.ToSearchRequest(limit, (query.Page - 1) * limit, 3, SearchPage.FacetFields));
+            return Json(new
+            {
+                total = result.Total,
+                hits = result.Hits.Select(h => new
+                {
+                    id = h.Id, title = h.Title, published = h.Published, zones = h.Zones, enterprises = h.Enterprises, score = h.Score,
+                    snippets = h.Snippets.Select(s => new { text = s.PlainText, html = s.ToHtml() }),
+                }),
+                facets = result.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, count = v.Count })),
+            }, 200);
+        }
+        catch (QuerySyntaxException e)
+        {
+            return Json(new { error = e.Message, query = e.Query, reason = e.Reason }, 400);
+        }
+        catch (ArgumentException e)
+        {
+            return Json(new { error = e.Message }, 400);
+        }
+    }
+
+    private async Task FiguresCsv(HttpContext http)
+    {
+        var query = PageQuery.Parse(http.Request.Query);
+        var filter = query.ToFigureFilter();
+        IEnumerable<FigureExportRow> rows;
+        try
+        {
+            if (query.Problem() is { } problem) throw new ArgumentException(problem);
+            // Run the query (if any) before the first byte goes out, so a bad one is still a clean 400.
+            var materialised = FigureSource.Read(_searcher, filter).GetEnumerator();
+            var first = materialised.MoveNext();
+            rows = Rest(materialised, first).Select(FigureExportRow.From);
+        }
+        catch (Exception e) when (e is QuerySyntaxException or ArgumentException)
+        {
+            http.Response.StatusCode = 400;
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync(e.Message);
+            return;
+        }
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"figures.csv\"; filename*=UTF-8''figures.csv";
+        // Lucene reads synchronously between the CSV writer's async flushes.
+        http.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
+        await TableWriter.WriteCsvAsync(http.Response.Body, rows, http.RequestAborted);
+    }
+
+    private static IEnumerable<T> Rest<T>(IEnumerator<T> started, bool hasCurrent)
+    {
+        using (started)
+        {
+            if (!hasCurrent) yield break;
+            yield return started.Current;
+            while (started.MoveNext()) yield return started.Current;
+        }
+    }
+
+    private IResult CoverageSvg(HttpContext http)
+    {
+        var query = PageQuery.Parse(http.Request.Query);
+        if (query.Problem() is { } problem) return Results.Text(problem, "text/plain; charset=utf-8", statusCode: 400);
+        try
+        {
+            var total = _searcher.Search(query.ToSearchRequest(0, 0, 0, Array.Empty<string>())).Total;
+            var (report, _) = Coverage(query, total);
+            return Results.Text(CoverageChart.Svg(report, 8, Pipeline.Cli.Commands.CoverageCommand.DefaultTitle(report, false)), "image/svg+xml; charset=utf-8");
+        }
+        catch (Exception e) when (e is QuerySyntaxException or ArgumentException)
+        {
+            return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: 400);
+        }
+    }
+
+    private static IResult Html(string html, int status) => Results.Text(html, "text/html; charset=utf-8", statusCode: status);
+
+    private static IResult Json(object value, int status) =>
+        Results.Text(JsonConvert.SerializeObject(value), "application/json; charset=utf-8", statusCode: status);
+}

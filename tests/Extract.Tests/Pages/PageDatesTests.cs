@@ -1,0 +1,32 @@
+using Pipeline.Extract.Pages;
+
+namespace Pipeline.Extract.Tests.Pages;
+
+public class PageDatesTests
+{
+    [Theory]
+    [InlineData("2024年第9期(总第301期) 2024年9月10日", "2024-09-10")]
+    [InlineData("2023年5月6日 星期六", "2023-05-06")]
+    [InlineData("2024年3月号", "2024-03")]
+    [InlineData("2021年2月30日", null)]
+    public void ReadsThePrintedDate(string line, string? iso) => Assert.Equal(iso, PageDates.Printed(line));
+
+    [Fact]
+    public void AYearReportedAsFinishedMeansThePageIsFromTheNext() =>
+        Assert.Equal("2021", PageDates.Infer(new[] { "2020年，全区单位产值能耗下降8%。", "从2013年起建设光伏项目。" }));
+
+    [Fact]
+    public void TargetsAndDocumentTitlesDoNotCount() =>
+        Assert.Equal("2021", PageDates.Infer(new[]
+        {
+            "力争2030年前实现园区碳达峰，2050年前建成零碳园区。", "印发《行动方案(2022-2035年)》。", "2021年7月，园区获批。",
+            "到2025年，产值翻番。", "发布2035年城市愿景规划", "安排2000万元专项奖补资金",
+        }));
+
+    [Fact]
+    public void AnEventNamedByItsYearCounts() =>
+        Assert.Equal("2023", PageDates.Infer(new[] { "“2023数字经济峰会”在园区开幕。", "2019年被评为示范园区。" }));
+
+    [Fact]
+    public void NothingToGoOnGivesNothing() => Assert.Null(PageDates.Infer(new[] { "近日，园区举办招聘会。" }));
+}

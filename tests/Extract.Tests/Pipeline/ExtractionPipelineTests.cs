@@ -1,0 +1,41 @@
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Pipeline;
+
+namespace Pipeline.Extract.Tests.Pipeline;
+
+public class ExtractionPipelineTests
+{
+    private static ArticleRecord ExtractOne(SourceDocument source, string? published = null) =>
+        Assert.Single(ExtractionPipeline.CreateDefault().Process(source, published));
+
+    [Fact]
+    public void FiguresAndDatesInHeadlinesAndCaptionsAreTheArticlesTooWithTheirField()
+    {
+        var record = ExtractOne(new SourceDocument
+        {
+            Source = "a.html",
+            Kind = DocumentKind.Article,
+            Title = "西安高新区硬科技企业突破3000家",
+            Kicker = "总投资超50亿元",
+            Text = "今年，西安高新区新增企业1200家。",
+            Captions = { "2023年5月，园区新建的厂房。 受访单位供图" },
+            Published = "2023-06-01",
+        });
+        var fields = record.Figures.Select(f => (f.Value, f.Field)).ToList();
+        Assert.Contains((1200m, ArticleFields.Body), fields);
+        Assert.Contains((3000m, ArticleFields.Title), fields);
+        Assert.Contains((5_000_000_000m, ArticleFields.Kicker), fields);
+        Assert.Contains(record.Dates, d => d.Value == "2023-05" && d.Field == ArticleFields.Caption(0));
+        // A zone named in the body and the headline is one zone.
+        Assert.Single(record.Zones, z => z.Name == "西安高新区");
+    }
+
+    [Fact]
+    public void PublishedOverrideAnchorsRelativeDatesWhenTheInputHasNone()
+    {
+        var record = ExtractOne(new SourceDocument { Source = "b.txt", Kind = DocumentKind.Article, Title = "标题", Text = "去年10月，项目开工。" }, "2022-03-01");
+        Assert.Equal("2022-03-01", record.Published);
+        Assert.False(record.PublishedInferred);
+        Assert.Contains(record.Dates, d => d.Value == "2021-10");
+    }
+}
