@@ -18,6 +18,8 @@ internal sealed record FigureSpan
     /// <summary>Spelled percentage: 百分之三十, 千分之五.</summary>
     public string PercentPrefix { get; init; } = "";
     public string ApproxPrefix { get; init; } = "";
+    /// <summary>Written with 负 or a minus sign before the number (负13.5千米, -22.2%).</summary>
+    public bool Negative { get; init; }
     public string ApproxSuffix { get; init; } = "";
     public string Unit { get; init; } = "";
 }
@@ -34,8 +36,14 @@ internal static class FigureExtractor
         { "不超过", "不超過", "将近", "將近", "接近", "近乎", "大约", "大約", "约合", "超过", "超過", "不到", "不足", "逾", "约", "約", "近", "超", "过", "過" };
 
     private static readonly string[] ApproxSuffixesAfterUnit = { "以上", "以下", "以内", "以內", "左右", "上下", "多", "余", "餘", "许", "許" };
-    private const string ApproxInfix = "多余餘";
-    private static readonly string[] RangeSeparators = { "——", "—", "–", "－", "-", "~", "～", "至", "到" };
+    private const string ApproxInfix = "多余餘几幾";
+    private static readonly string[] RangeSeparators = { "——", "--", "—", "–", "－", "-", "~", "～", "至", "到" };
+
+    /// <summary>“(含)” between a bound and what follows: 1万(含)-5万元, 50万元(含)以上.</summary>
+    private static readonly string[] InclusiveMarks = { "(含)", "（含）" };
+
+    /// <summary>Where a minus sign may stand before a number: a text's or clause's start, or after 为/是/达.</summary>
+    private const string BeforeMinusSign = "\n为為是达達:：,，(（";
 
     /// <summary>Characters that make a Chinese numeral vague: 数十万, 几百, 上万, 成千.</summary>
     private const string VagueBefore = "数數几幾上成好";
@@ -80,7 +88,7 @@ internal static class FigureExtractor
 
     private static (FigureSpan? Span, bool NameLike, string Unit) Propose(string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded)
     {
-        if (!NumeralParser.TryParse(run.Text, out var value)) return (null, false, "");
+        if (!NumeralParser.TryParseInFigure(run.Text, out var value)) return (null, false, "");
         var start = run.Start;
         var before = start > 0 ? text[start - 1] : '\n';
 
@@ -92,6 +100,17 @@ internal static class FigureExtractor
                 start -= p.Length;
                 before = start > 0 ? text[start - 1] : '\n';
             }
+
+        // 五百分之2 is a fraction of five hundred, not a percentage.
+        if (percentPrefix.Length > 0 && NumeralParser.IsChineseNumeralChar(before)) return (null, false, "");
+
+        var negative = false;
+        if (percentPrefix.Length == 0 && (before is '负' or '負' || before == '-' && (start == 1 || BeforeMinusSign.Contains(text[start - 2]))))
+        {
+            negative = true;
+            start--;
+            before = start > 0 ? text[start - 1] : '\n';
+        }
 
         if (before is '第' or '#' or '+' or '_' or '/' || char.IsAsciiLetter(before)) return (null, true, "");
         if (!run.HasArabic && VagueBefore.Contains(before)) return (null, false, "");
@@ -130,7 +149,10 @@ internal static class FigureExtractor
         NumeralRun? max = null;
         if (denominator == null && percentPrefix.Length == 0)
         {
-            var range = ReadRangeEnd(text, i, unit, excluded);
+            var afterMark = i;
+            foreach (var mark in InclusiveMarks)
+                if (Follows(text, i, mark)) afterMark = i + mark.Length;
+            var range = ReadRangeEnd(text, afterMark, unit, excluded);
             if (range is { } r)
             {
                 if (r.NameLike) return (null, true, r.Unit);
@@ -153,7 +175,7 @@ internal static class FigureExtractor
         var span = new FigureSpan
         {
             Start = start, End = i, Number = run, Max = max, Denominator = denominator, ScaleAfterApprox = scaleAfterApprox,
-            PercentPrefix = percentPrefix, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix, Unit = unit,
+            PercentPrefix = percentPrefix, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix, Unit = unit, Negative = negative,
         };
         var approx = approxPrefix.Length > 0 || approxSuffix.Length > 0;
         if (!IsQuantity(text, span, value, approx)) return (null, false, unit);
@@ -170,7 +192,9 @@ internal static class FigureExtractor
         if (!run.HasArabic)
         {
             // The guide counts Chinese numerals only with a scale word or as 百分之…: 四成, 两个 are not figures.
-            if (!run.HasScale) return false;
+            // The scale may follow an approximation (十多万) or end the range (两到三万元).
+            var scaled = run.HasScale || span.ScaleAfterApprox.Length > 0 || span.Max is { HasScale: true };
+            if (!scaled) return false;
             // 百余名, 近百次, 超亿元 carry their vagueness in words; an amount of money that ends the phrase
             // needs none (突破百亿元。), one that qualifies a noun names a class (亿元企业, 千亿级).
             var money = UnitLexicon.KindOfUnit(span.Unit) == FigureKinds.Money
@@ -179,7 +203,7 @@ internal static class FigureExtractor
         }
         if (span.Unit.Length > 0 || span.Denominator != null) return true;
         var next = span.End < text.Length ? text[span.End] : '\n';
-        if (span.ScaleAfterApprox.Length == 0 && !run.HasScale)
+        if (span.ScaleAfterApprox.Length == 0 && !run.HasScale && span.Max is not { HasScale: true })
         {
             var before = span.Start > 0 ? text[span.Start - 1] : '\n';
             if (LabelBefore.Contains(before)) return false; // 图1, 附件2, 第3版
@@ -241,7 +265,7 @@ internal static class FigureExtractor
             var e = NumeralScanner.Extend(text, s);
             if (e == s || Overlaps(excluded, s, e)) return null;
             var max = new NumeralRun(s, e, text[s..e]);
-            if (!NumeralParser.TryParse(max.Text, out _)) return null;
+            if (!NumeralParser.TryParseInFigure(max.Text, out _)) return null;
             var i = e;
             var approx = "";
             if (i < text.Length && ApproxInfix.Contains(text[i]))
