@@ -77,6 +77,9 @@ internal static class DateExtractor
             if (f.Point.YearKind != YearKind.None && f.Point.Month == null && ReadBareRange(text, f.End) is { } months)
                 return new DateSpan(i, months.End, months.From with { YearKind = f.Point.YearKind, Year = f.Point.Year }, months.To); // 2022年1-9月
             if (ReadRangeEnd(text, f.End, f.Point) is { } to) return new DateSpan(i, to.End, f.Point, to.Point);
+            // 今年, 去年 alone and 今年年初 have no calendar value of their own (the guide's 今年以来, 年初).
+            if (f.Point is { YearKind: YearKind.Relative, MonthOffset: null }
+                && (f.Point.Month == null || f.End > 0 && text[f.End - 1] == '初')) return null;
             return new DateSpan(i, f.End, f.Point, null);
         }
 
@@ -155,7 +158,7 @@ internal static class DateExtractor
 
     /// <summary>Words a relative day is part of: 今日头条 (a company), 目前天然气, 美好明天 (the future), 先天后天.</summary>
     private const string NotDayBefore = "目提之以前先的好美新";
-    private static readonly string[] NotDayAfter = { "头条", "頭條", "之", "然", "下", "数", "數", "中国", "中國" };
+    private static readonly string[] NotDayAfter = { "头条", "頭條", "之", "然", "数", "數", "中国", "中國" };
 
     /// <summary>昨天, 前天, 明天 …: a day counted from the publication day (resolved only when that day is known).</summary>
     private static DateSpan? ReadRelativeDay(string text, int i)

@@ -132,7 +132,9 @@ internal static class FigureExtractor
         }
         if (UnitLexicon.StartsYearWord(text, i, out _)) return (null, true, "年");
 
-        var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 ? ("%", i, false) : ReadUnit(text, i, excluded);
+        // 4大主导产业: an Arabic count before 大 is a figure without unit (五大工程, in words, is a slogan's count).
+        var countBeforeDa = run.HasArabic && !run.Text.Contains('.') && approxSuffix.Length == 0 && i < text.Length && text[i] == '大';
+        var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 || countBeforeDa ? (percentPrefix.Length > 0 ? "%" : "", i, false) : ReadUnit(text, i, excluded);
         if (nameLike) return (null, true, unit);
         i = afterUnit;
 
@@ -178,7 +180,7 @@ internal static class FigureExtractor
             PercentPrefix = percentPrefix, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix, Unit = unit, Negative = negative,
         };
         var approx = approxPrefix.Length > 0 || approxSuffix.Length > 0;
-        if (!IsQuantity(text, span, value, approx)) return (null, false, unit);
+        if (!(countBeforeDa || IsQuantity(text, span, value, approx))) return (null, false, unit);
         if (InsideShortQuote(text, span.Start, span.End) || InsideBookTitle(text, span.Start)) return (null, true, unit);
         return (span, false, unit);
     }
@@ -194,12 +196,16 @@ internal static class FigureExtractor
             // The guide counts Chinese numerals only with a scale word or as 百分之…: 四成, 两个 are not figures.
             // The scale may follow an approximation (十多万) or end the range (两到三万元).
             var scaled = run.HasScale || span.ScaleAfterApprox.Length > 0 || span.Max is { HasScale: true };
-            if (!scaled) return false;
-            // 百余名, 近百次, 超亿元 carry their vagueness in words; an amount of money that ends the phrase
-            // needs none (突破百亿元。), one that qualifies a noun names a class (亿元企业, 千亿级).
-            var money = UnitLexicon.KindOfUnit(span.Unit) == FigureKinds.Money
-                        && (span.End >= text.Length || !IsIdeograph(text[span.End]) || Follows(text, span.End, "的"));
-            if (run.IsScaleOnly && !approx && !money) return false;
+            if (!scaled) return span.Unit == "成" && IsSpelledTenth(text, span, approx);
+            // A class, not an amount: 百亿级, 千亿元级, 千万门级.
+            if (span.End < text.Length && text[span.End] is '级' or '級') return false;
+            // A scale word alone is one of it (千名, 百企, 百倍, 亿元企业, 百亿产出) unless it is part of an idiom
+            // (千家万户, 千方百计) or an adverb (千万不要): it needs a unit or 亿, or an approximation.
+            if (run.IsScaleOnly && !approx)
+            {
+                if (InsideIdiom(text, run.Start)) return false;
+                if (span.Unit.Length == 0 && !run.Text.Any(c => c is '亿' or '億')) return false;
+            }
         }
         if (span.Unit.Length > 0 || span.Denominator != null) return true;
         var next = span.End < text.Length ? text[span.End] : '\n';
@@ -213,6 +219,31 @@ internal static class FigureExtractor
         }
         else if (!run.HasArabic && !Terminators.Contains(next)) return false;
         return true;
+    }
+
+    /// <summary>四成, 超四成: a Chinese digit before 成 is a tenth when it stands as an amount: after an
+    /// approximation word, or ending its phrase (not 一成不变, 三成为).</summary>
+    private static bool IsSpelledTenth(string text, FigureSpan span, bool approx)
+    {
+        if (span.Number.Text.Length != 1 || span.Max != null) return false;
+        if (approx) return true;
+        return span.End >= text.Length || !IsIdeograph(text[span.End]) || Follows(text, span.End, "的") || Follows(text, span.End, "左右");
+    }
+
+    /// <summary>Idioms whose scale words count nothing.</summary>
+    private static readonly string[] Idioms =
+    {
+        "千家万户", "千家萬戶", "百家争鸣", "百家爭鳴", "万家灯火", "萬家燈火", "万人空巷", "萬人空巷", "千军万马", "千軍萬馬", "千方百计",
+        "千方百計", "万众一心", "萬眾一心", "百花齐放", "百花齊放", "千姿百态", "千辛万苦", "千变万化", "成千上万", "千千万万", "万水千山",
+        "百年大计", "千载难逢", "千里之外", "百尺竿头", "百里挑一", "万无一失", "萬無一失", "一本万利", "千秋万代", "百战百胜",
+    };
+
+    private static bool InsideIdiom(string text, int at)
+    {
+        foreach (var idiom in Idioms)
+            for (var s = Math.Max(0, at - idiom.Length + 1); s <= at && s + idiom.Length <= text.Length; s++)
+                if (string.CompareOrdinal(text, s, idiom, 0, idiom.Length) == 0) return true;
+        return false;
     }
 
     private static (string Unit, int End, bool NameLike) ReadUnit(string text, int at, IReadOnlyList<(int Start, int End)> excluded)

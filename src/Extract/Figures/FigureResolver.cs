@@ -41,6 +41,13 @@ internal static class FigureResolver
         if (span.Denominator is { } d)
             value = Math.Round(value / NumeralParser.ParseInFigure(d.Text), 6, MidpointRounding.AwayFromZero);
         var unit = span.PercentPrefix switch { "百分之" => "%", "千分之" => "‰", _ => span.Unit };
+        if (unit == "成")
+        {
+            // 四成 is 40 %: tenths are written as the percentage they are.
+            value *= 10;
+            max *= 10;
+            unit = "%";
+        }
         var kind = span.Denominator != null ? FigureKinds.Ratio : UnitLexicon.KindOfUnit(unit);
         unit = UnitAsWritten(span, view, unit);
 
@@ -72,7 +79,7 @@ internal static class FigureResolver
     /// <summary>The unit in the script the body uses (顆 in a Traditional text, not the folded 颗).</summary>
     private static string UnitAsWritten(FigureSpan span, FoldedText view, string unit)
     {
-        if (unit.Length == 0 || span.PercentPrefix.Length > 0) return unit;
+        if (unit.Length == 0 || span.PercentPrefix.Length > 0 || span.Unit == "成") return unit;
         var from = (span.Max ?? span.Number).End;
         var at = view.Text.IndexOf(unit, from, span.End - from, StringComparison.Ordinal);
         return at < 0 ? unit : view.Original(at, at + unit.Length);
