@@ -217,7 +217,8 @@ internal static class FigureExtractor
             if (run.HasArabic && !run.Text.Contains('.') && value is >= 1900 and <= 2100) return false; // a year without 年
             if (!Terminators.Contains(next)) return false;
         }
-        else if (!run.HasArabic && !Terminators.Contains(next)) return false;
+        // 十亿人口, 百亿产出: an amount in 亿 needs no unit; smaller ones in words must end their phrase.
+        else if (!run.HasArabic && !Terminators.Contains(next) && !run.Text.Any(c => c is '亿' or '億')) return false;
         return true;
     }
 
@@ -230,12 +231,12 @@ internal static class FigureExtractor
         return span.End >= text.Length || !IsIdeograph(text[span.End]) || Follows(text, span.End, "的") || Follows(text, span.End, "左右");
     }
 
-    /// <summary>Idioms whose scale words count nothing.</summary>
+    /// <summary>Idioms and names whose scale words count nothing (百度 is a company).</summary>
     private static readonly string[] Idioms =
     {
         "千家万户", "千家萬戶", "百家争鸣", "百家爭鳴", "万家灯火", "萬家燈火", "万人空巷", "萬人空巷", "千军万马", "千軍萬馬", "千方百计",
         "千方百計", "万众一心", "萬眾一心", "百花齐放", "百花齊放", "千姿百态", "千辛万苦", "千变万化", "成千上万", "千千万万", "万水千山",
-        "百年大计", "千载难逢", "千里之外", "百尺竿头", "百里挑一", "万无一失", "萬無一失", "一本万利", "千秋万代", "百战百胜",
+        "百年大计", "千载难逢", "百度", "百家号", "百家號", "百科", "千里之外", "百尺竿头", "百里挑一", "万无一失", "萬無一失", "一本万利", "千秋万代", "百战百胜",
     };
 
     private static bool InsideIdiom(string text, int at)

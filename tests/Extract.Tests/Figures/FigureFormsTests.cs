@@ -47,6 +47,7 @@ public class FigureFormsTests
     [InlineData("百企集聚", "100", "企")]
     [InlineData("效率百倍增", "100", "倍")]
     [InlineData("十多万人次参观", "100000", "人次")]
+    [InlineData("实现百亿产出", "10000000000", "")]
     public void ALoneScaleWordWithAUnitCountsOne(string body, string value, string unit)
     {
         var f = PeerHarness.Figures(body).First();
@@ -64,6 +65,7 @@ public class FigureFormsTests
     [InlineData("一成不变")]
     [InlineData("五百分之2.2")]
     [InlineData("五大工程")]
+    [InlineData("抖音、快手、百度等平台")]
     public void LeavesIdiomsClassesAndSlogansAlone(string body) => Assert.Empty(PeerHarness.Figures(body));
 
     [Fact]
