@@ -13,8 +13,13 @@ internal enum YearKind
     Relative,
 }
 
-/// <summary>One calendar point as written; Month is set by 年底 (12) and 年初 (1) too.</summary>
-internal sealed record DatePoint(YearKind YearKind, int Year, int? Month, int? Day);
+/// <summary>One calendar point as written; Month is set by 年底 (12) and 年初 (1) too. A month or day said
+/// relative to the publication date (上个月 → MonthOffset -1, 昨天 → DayOffset -1) leaves Month and Day unset.</summary>
+internal sealed record DatePoint(YearKind YearKind, int Year, int? Month, int? Day)
+{
+    public int? MonthOffset { get; init; }
+    public int? DayOffset { get; init; }
+}
 
 /// <summary>A proposed date mention in a <see cref="FoldedText"/> view: a point or a range.</summary>
 internal sealed record DateSpan(int Start, int End, DatePoint From, DatePoint? To);
@@ -58,19 +63,121 @@ internal static class DateExtractor
     {
         if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.' || char.IsAsciiLetter(text[i - 1]))) return null;
         if (ReadNumericDate(text, i) is { } numeric) return numeric;
+        if (ReadRelativeDay(text, i) is { } day) return day;
 
         var first = ReadPoint(text, i);
         if (first is { } f)
         {
             if (f.Point.YearKind == YearKind.Relative && Follows(text, f.End, "以来", "以來")) return null;
+            if (f.Point.YearKind != YearKind.None && f.Point.Month == null && f.Point.MonthOffset == null
+                && ReadPartOfYear(text, f.End) is { } part)
+                return new DateSpan(i, part.End, f.Point with { Month = part.From }, f.Point with { Month = part.To }); // 2022年一季度
+            if (f.Point is { Month: not null, Day: null } && ReadDayRange(text, f.End) is { } days)
+                return new DateSpan(i, days.End, f.Point with { Day = days.From }, f.Point with { Day = days.To }); // 4月12-19日
             if (f.Point.YearKind != YearKind.None && f.Point.Month == null && ReadBareRange(text, f.End) is { } months)
                 return new DateSpan(i, months.End, months.From with { YearKind = f.Point.YearKind, Year = f.Point.Year }, months.To); // 2022年1-9月
             if (ReadRangeEnd(text, f.End, f.Point) is { } to) return new DateSpan(i, to.End, f.Point, to.Point);
+            // 今年, 去年 alone and 今年年初 have no calendar value of their own (the guide's 今年以来, 年初).
+            if (f.Point is { YearKind: YearKind.Relative, MonthOffset: null }
+                && (f.Point.Month == null || f.End > 0 && text[f.End - 1] == '初')) return null;
             return new DateSpan(i, f.End, f.Point, null);
         }
 
-        return ReadBareRange(text, i) is { } bare ? new DateSpan(i, bare.End, bare.From, bare.To) : null;
+        if (ReadBareRange(text, i) is { } bare) return new DateSpan(i, bare.End, bare.From, bare.To);
+        return ReadYearsAfterFrom(text, i);
     }
+
+    /// <summary>从2016到2018, 从2016-2018: years written without 年 after 从.</summary>
+    private static DateSpan? ReadYearsAfterFrom(string text, int i)
+    {
+        if (i == 0 || text[i - 1] is not ('从' or '從')) return null;
+        if (!ReadDigits(text, i, 4, 4, out var from, out var j) || !IsYear(from)) return null;
+        foreach (var sep in RangeSeparators)
+        {
+            if (!Follows(text, j, sep)) continue;
+            if (!ReadDigits(text, j + sep.Length, 4, 4, out var to, out var end) || !IsYear(to) || to <= from) return null;
+            if (end < text.Length && (char.IsAsciiDigit(text[end]) || char.IsAsciiLetter(text[end]))) return null;
+            var endsWithYear = Follows(text, end, "年");
+            return new DateSpan(i, endsWithYear ? end + 1 : end, new DatePoint(YearKind.Explicit, from, null, null),
+                new DatePoint(YearKind.Explicit, to, null, null));
+        }
+        return null;
+    }
+
+    /// <summary>Parts of a year after the year: 第一季度, 一季度, 首季度 (its three months), 前三季度, 前两个季度,
+    /// 上半年, 下半年, 前十一个月 (from January). Only after a year word: a bare 上半年 or 三季度 is not annotated.</summary>
+    private static (int From, int To, int End)? ReadPartOfYear(string text, int at)
+    {
+        if (Follows(text, at, "上半年")) return (1, 6, at + 3);
+        if (Follows(text, at, "下半年")) return (7, 12, at + 3);
+        var i = at;
+        var leading = Follows(text, i, "前");
+        if (leading || Follows(text, i, "第")) i++;
+        int count;
+        if (Follows(text, i, "首")) { count = 1; i++; }
+        else if (!ReadSmallNumber(text, i, out count, out i)) return null;
+        if (Follows(text, i, "个", "個")) i++;
+        if (Follows(text, i, "季度"))
+        {
+            if (count is < 1 or > 4) return null;
+            return leading ? (1, count * 3, i + 2) : (count * 3 - 2, count * 3, i + 2);
+        }
+        if (leading && Follows(text, i, "月") && count is >= 1 and <= 12) return (1, count, i + 1); // 前十一个月
+        return null;
+    }
+
+    /// <summary>一 to 十二 or 1 to 12.</summary>
+    private static bool ReadSmallNumber(string text, int i, out int value, out int end)
+    {
+        if (ReadDigits(text, i, 1, 2, out value, out end)) return true;
+        end = i;
+        while (end < text.Length && end - i < 3 && (ChineseDigits.Contains(text[end]) || text[end] is '十' or '两' or '兩')) end++;
+        if (end == i || !NumeralParser.TryParse(text[i..end], out var v) || v is < 1 or > 12) return false;
+        value = (int)v;
+        return true;
+    }
+
+    /// <summary>12-19日 after a month: a range of days written once.</summary>
+    private static (int From, int To, int End)? ReadDayRange(string text, int at)
+    {
+        if (!ReadDigits(text, at, 1, 2, out var from, out var j) || from is < 1 or > 31) return null;
+        foreach (var sep in RangeSeparators)
+        {
+            if (!Follows(text, j, sep)) continue;
+            if (ReadDay(text, j + sep.Length) is not { } to || to.Value <= from || Follows(text, to.End, "月")) return null;
+            return (from, to.Value, to.End);
+        }
+        return null;
+    }
+
+    private static readonly (string Word, int Offset)[] RelativeDays =
+    {
+        ("大前天", -3), ("大后天", 3), ("大後天", 3), ("前天", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0),
+        ("明天", 1), ("明日", 1), ("后天", 2), ("後天", 2),
+    };
+
+    /// <summary>Words a relative day is part of: 今日头条 (a company), 目前天然气, 美好明天 (the future), 先天后天.</summary>
+    private const string NotDayBefore = "目提之以前先的好美新";
+    private static readonly string[] NotDayAfter = { "头条", "頭條", "之", "然", "数", "數", "中国", "中國" };
+
+    /// <summary>昨天, 前天, 明天 …: a day counted from the publication day (resolved only when that day is known).</summary>
+    private static DateSpan? ReadRelativeDay(string text, int i)
+    {
+        foreach (var (word, offset) in RelativeDays)
+        {
+            if (!Follows(text, i, word)) continue;
+            if (i > 0 && NotDayBefore.Contains(text[i - 1])) return null;
+            if (NotDayAfter.Any(w => Follows(text, i + word.Length, w))) return null;
+            return new DateSpan(i, i + word.Length, new DatePoint(YearKind.Relative, 0, null, null) { DayOffset = offset }, null);
+        }
+        return null;
+    }
+
+    /// <summary>本月, 上月, 上个月, 下月, 下个月: a month counted from the publication month.</summary>
+    private static readonly (string Word, int Offset)[] RelativeMonths =
+    {
+        ("本月", 0), ("上个月", -1), ("上個月", -1), ("上月", -1), ("下个月", 1), ("下個月", 1), ("下月", 1),
+    };
 
     /// <summary>Words that end the name of a document, plan or event (2030年可持续发展议程, 2022年中国国际服务贸易交易会).</summary>
     private static readonly string[] NameEndings =
@@ -152,14 +259,14 @@ internal static class DateExtractor
     /// <summary>2022.8.15, 2022-08-15, 2022/8/15 (same separator twice); 2022-08 and 2022/08.</summary>
     private static DateSpan? ReadNumericDate(string text, int i)
     {
-        if (!ReadDigits(text, i, 4, 4, out var year, out var j) || !IsYear(year) || j >= text.Length) return null;
+        if (!ReadDigits(text, i, 4, 4, out var year, out var j) || year is < 1000 or > 2999 || j >= text.Length) return null;
         var sep = text[j];
         if (sep is not ('-' or '.' or '/')) return null;
         if (!ReadDigits(text, j + 1, 1, 2, out var month, out var k) || month is < 1 or > 12) return null;
         if (k < text.Length && text[k] == sep && ReadDigits(text, k + 1, 1, 2, out var day, out var end) && IsDay(year, month, day)
             && (end >= text.Length || !char.IsAsciiDigit(text[end]) && text[end] != sep))
             return new DateSpan(i, Follows(text, end, "日") ? end + 1 : end, new DatePoint(YearKind.Explicit, year, month, day), null);
-        if (sep != '.' && k - j - 1 == 2 && (k >= text.Length || !char.IsAsciiDigit(text[k]) && text[k] is not ('-' or '.' or '/')))
+        if (IsYear(year) && sep != '.' && k - j - 1 == 2 && (k >= text.Length || !char.IsAsciiDigit(text[k]) && text[k] is not ('-' or '.' or '/')))
             return new DateSpan(i, k, new DatePoint(YearKind.Explicit, year, month, null), null);
         return null;
     }
@@ -169,11 +276,18 @@ internal static class DateExtractor
         var yearKind = YearKind.None;
         var year = 0;
         var j = i;
-        if (ReadDigits(text, i, 4, 4, out var y, out var afterDigits) && IsYear(y) && Follows(text, afterDigits, "年"))
+        if (ReadDigits(text, i, 4, 4, out var y, out var afterDigits) && Follows(text, afterDigits, "年")
+            && (IsYear(y) || y is >= 1000 and <= 2999 && ReadMonth(text, afterDigits + 1, false) != null))
         {
             yearKind = YearKind.Explicit;
             year = y;
             j = afterDigits + 1;
+        }
+        else if (ReadShortYear(text, i) is { } shortYear)
+        {
+            yearKind = YearKind.Explicit;
+            year = shortYear.Year;
+            j = shortYear.End;
         }
         else if (i + 5 <= text.Length && text.Substring(i, 4).All(c => ChineseDigits.Contains(c)) && text[i + 4] == '年')
         {
@@ -203,6 +317,18 @@ internal static class DateExtractor
                 if (Follows(text, j, begin)) return (new DatePoint(yearKind, year, 1, null), j + begin.Length);
         }
 
+        foreach (var (word, offset) in RelativeMonths)
+        {
+            if (!Follows(text, j, word)) continue;
+            if (yearKind == YearKind.None && i > 0 && text[i - 1] is '每' or '当' or '當' or '同') return null;
+            var point = new DatePoint(yearKind == YearKind.None ? YearKind.Relative : yearKind, year, null, null) { MonthOffset = offset };
+            var after = j + word.Length;
+            if (ReadDay(text, after) is { } relativeDay) return (point with { Day = relativeDay.Value }, relativeDay.End);
+            foreach (var modifier in new[] { "上旬", "中旬", "下旬", "底", "末", "初" })
+                if (Follows(text, after, modifier)) return (point, after + modifier.Length);
+            return (point, after);
+        }
+
         if (ReadMonth(text, j, requireDayOrModifier: yearKind == YearKind.None && !char.IsAsciiDigit(At(text, j))) is { } month)
         {
             if (yearKind == YearKind.None && !MonthMayStartHere(text, i)) return null;
@@ -211,6 +337,10 @@ internal static class DateExtractor
             if (ReadDay(text, k) is { } day)
                 return IsDay(yearKind == YearKind.Explicit ? year : 2000, month.Value, day.Value)
                     ? (new DatePoint(yearKind, year, month.Value, day.Value), day.End) : null;
+            // 二零零四年八月十五: a written-out date may leave out 日 at its end.
+            if (yearKind == YearKind.Explicit && !char.IsAsciiDigit(At(text, j)) && ReadBareChineseDay(text, k) is { } bareDay
+                && IsDay(year, month.Value, bareDay.Value))
+                return (new DatePoint(yearKind, year, month.Value, bareDay.Value), bareDay.End);
             foreach (var modifier in new[] { "上旬", "中旬", "下旬", "底", "末", "初", "中" })
                 if (Follows(text, k, modifier)) return (new DatePoint(yearKind, year, month.Value, null), k + modifier.Length);
             return (new DatePoint(yearKind, year, month.Value, null), k);
@@ -219,6 +349,39 @@ internal static class DateExtractor
         // 今年 alone, 2021年, 2030年前: the year.
         return (new DatePoint(yearKind, year, null, null), j);
     }
+
+    /// <summary>A year written with two digits (15年, 03年, 零七年, 九零年) or counted out (两千零四年), only before a
+    /// month, 底/末 or a part of the year, since 15年 alone counts years. Two digits up to 50 are 20xx, others 19xx.</summary>
+    private static (int Year, int End)? ReadShortYear(string text, int i)
+    {
+        var k = i;
+        while (k < text.Length && k - i < 6 && (char.IsAsciiDigit(text[k]) || ChineseDigits.Contains(text[k]) || text[k] is '千' or '百' or '两' or '兩')) k++;
+        if (k == i || !Follows(text, k, "年")) return null;
+        var written = text[i..k];
+        int year;
+        if (written.Length == 2 && written.All(c => char.IsAsciiDigit(c) || ChineseDigits.Contains(c)))
+        {
+            var yy = written.Aggregate(0, (v, c) => v * 10 + (char.IsAsciiDigit(c) ? c - '0' : NumeralParser.Digits[c]));
+            year = yy <= 50 ? 2000 + yy : 1900 + yy;
+        }
+        else if (written.Contains('千') && NumeralParser.TryParse(written, out var counted) && counted is >= 1900 and <= 2100) year = (int)counted;
+        else return null;
+        var after = k + 1;
+        var continues = ReadMonth(text, after, false) != null || Follows(text, after, "底", "末", "年底", "年末", "上半年", "下半年")
+                        || ReadPartOfYear(text, after) != null;
+        return continues ? (year, after) : null;
+    }
+
+    /// <summary>十五, 二十三 ending a written-out date without 日.</summary>
+    private static (int Value, int End)? ReadBareChineseDay(string text, int i)
+    {
+        var k = i;
+        while (k < text.Length && k - i < 3 && (ChineseDigits.Contains(text[k]) || text[k] == '十')) k++;
+        if (k == i || k < text.Length && (FigureExtractorIsIdeograph(text[k]) || char.IsAsciiDigit(text[k]))) return null;
+        return NumeralParser.TryParse(text[i..k], out var v) && v is >= 1 and <= 31 ? ((int)v, k) : null;
+    }
+
+    private static bool FigureExtractorIsIdeograph(char c) => Figures.FigureExtractor.IsIdeograph(c);
 
     private static (DatePoint Point, int End)? ReadRangeEnd(string text, int at, DatePoint first)
     {

@@ -13,23 +13,47 @@ internal static class DateResolver
     /// <param name="sentenceYear">The year an earlier mention in the same sentence resolved to, if any.</param>
     public static DateEntity? Resolve(DateSpan span, PublicationDate? published, int? sentenceYear)
     {
-        var from = YearOf(span.From, published, sentenceYear);
+        var fromPoint = Anchor(span.From, published);
+        if (fromPoint is null) return null;
+        var from = YearOf(fromPoint, published, sentenceYear);
         if (from is null) return null;
         int? to = null;
+        DatePoint? toPoint = null;
         if (span.To is { } end)
         {
+            toPoint = Anchor(end, published);
+            if (toPoint is null) return null;
             // The end of a range without its own year lies in the start's year (今年3月至5月).
-            to = end.YearKind == YearKind.None ? from : YearOf(end, published, sentenceYear);
+            to = toPoint.YearKind == YearKind.None ? from : YearOf(toPoint, published, sentenceYear);
             if (to is null) return null;
         }
         return new DateEntity
         {
-            Value = Format(from.Value, span.From),
-            ValueEnd = span.To is { } e ? Format(to!.Value, e) : null,
-            Granularity = span.From.Day != null ? "day" : span.From.Month != null ? "month" : "year",
+            Value = Format(from.Value, fromPoint),
+            ValueEnd = toPoint is { } e ? Format(to!.Value, e) : null,
+            Granularity = fromPoint.Day != null ? "day" : fromPoint.Month != null ? "month" : "year",
             YearInferred = span.From.YearKind != YearKind.Explicit,
             Relative = span.From.YearKind == YearKind.Relative || span.To?.YearKind == YearKind.Relative,
         };
+    }
+
+    /// <summary>A month or day said relative to the publication date (上个月, 昨天) as a calendar point, counted from
+    /// the publication year; null when the publication month or day it needs is unknown.</summary>
+    private static DatePoint? Anchor(DatePoint point, PublicationDate? published)
+    {
+        if (point.DayOffset is { } days)
+        {
+            if (published is not { Month: { } pm, Day: { } pd }) return null;
+            var date = new DateTime(published.Year, pm, pd).AddDays(days);
+            return new DatePoint(YearKind.Relative, date.Year - published.Year, date.Month, date.Day);
+        }
+        if (point.MonthOffset is { } months)
+        {
+            if (published is not { Month: { } month }) return null;
+            var index = (published.Year + point.Year) * 12 + month - 1 + months;
+            return new DatePoint(YearKind.Relative, index / 12 - published.Year, index % 12 + 1, point.Day);
+        }
+        return point;
     }
 
     /// <summary>The calendar year of a point, or null when it cannot be known.</summary>

@@ -18,6 +18,8 @@ internal sealed record FigureSpan
     /// <summary>Spelled percentage: 百分之三十, 千分之五.</summary>
     public string PercentPrefix { get; init; } = "";
     public string ApproxPrefix { get; init; } = "";
+    /// <summary>Written with 负 or a minus sign before the number (负13.5千米, -22.2%).</summary>
+    public bool Negative { get; init; }
     public string ApproxSuffix { get; init; } = "";
     public string Unit { get; init; } = "";
 }
@@ -34,8 +36,14 @@ internal static class FigureExtractor
         { "不超过", "不超過", "将近", "將近", "接近", "近乎", "大约", "大約", "约合", "超过", "超過", "不到", "不足", "逾", "约", "約", "近", "超", "过", "過" };
 
     private static readonly string[] ApproxSuffixesAfterUnit = { "以上", "以下", "以内", "以內", "左右", "上下", "多", "余", "餘", "许", "許" };
-    private const string ApproxInfix = "多余餘";
-    private static readonly string[] RangeSeparators = { "——", "—", "–", "－", "-", "~", "～", "至", "到" };
+    private const string ApproxInfix = "多余餘几幾";
+    private static readonly string[] RangeSeparators = { "——", "--", "—", "–", "－", "-", "~", "～", "至", "到" };
+
+    /// <summary>“(含)” between a bound and what follows: 1万(含)-5万元, 50万元(含)以上.</summary>
+    private static readonly string[] InclusiveMarks = { "(含)", "（含）" };
+
+    /// <summary>Where a minus sign may stand before a number: a text's or clause's start, or after 为/是/达.</summary>
+    private const string BeforeMinusSign = "\n为為是达達:：,，(（";
 
     /// <summary>Characters that make a Chinese numeral vague: 数十万, 几百, 上万, 成千.</summary>
     private const string VagueBefore = "数數几幾上成好";
@@ -80,7 +88,7 @@ internal static class FigureExtractor
 
     private static (FigureSpan? Span, bool NameLike, string Unit) Propose(string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded)
     {
-        if (!NumeralParser.TryParse(run.Text, out var value)) return (null, false, "");
+        if (!NumeralParser.TryParseInFigure(run.Text, out var value)) return (null, false, "");
         var start = run.Start;
         var before = start > 0 ? text[start - 1] : '\n';
 
@@ -92,6 +100,17 @@ internal static class FigureExtractor
                 start -= p.Length;
                 before = start > 0 ? text[start - 1] : '\n';
             }
+
+        // 五百分之2 is a fraction of five hundred, not a percentage.
+        if (percentPrefix.Length > 0 && NumeralParser.IsChineseNumeralChar(before)) return (null, false, "");
+
+        var negative = false;
+        if (percentPrefix.Length == 0 && (before is '负' or '負' || before == '-' && (start == 1 || BeforeMinusSign.Contains(text[start - 2]))))
+        {
+            negative = true;
+            start--;
+            before = start > 0 ? text[start - 1] : '\n';
+        }
 
         if (before is '第' or '#' or '+' or '_' or '/' || char.IsAsciiLetter(before)) return (null, true, "");
         if (!run.HasArabic && VagueBefore.Contains(before)) return (null, false, "");
@@ -113,7 +132,9 @@ internal static class FigureExtractor
         }
         if (UnitLexicon.StartsYearWord(text, i, out _)) return (null, true, "年");
 
-        var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 ? ("%", i, false) : ReadUnit(text, i, excluded);
+        // 4大主导产业: an Arabic count before 大 is a figure without unit (五大工程, in words, is a slogan's count).
+        var countBeforeDa = run.HasArabic && !run.Text.Contains('.') && approxSuffix.Length == 0 && i < text.Length && text[i] == '大';
+        var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 || countBeforeDa ? (percentPrefix.Length > 0 ? "%" : "", i, false) : ReadUnit(text, i, excluded);
         if (nameLike) return (null, true, unit);
         i = afterUnit;
 
@@ -130,7 +151,10 @@ internal static class FigureExtractor
         NumeralRun? max = null;
         if (denominator == null && percentPrefix.Length == 0)
         {
-            var range = ReadRangeEnd(text, i, unit, excluded);
+            var afterMark = i;
+            foreach (var mark in InclusiveMarks)
+                if (Follows(text, i, mark)) afterMark = i + mark.Length;
+            var range = ReadRangeEnd(text, afterMark, unit, excluded);
             if (range is { } r)
             {
                 if (r.NameLike) return (null, true, r.Unit);
@@ -153,10 +177,10 @@ internal static class FigureExtractor
         var span = new FigureSpan
         {
             Start = start, End = i, Number = run, Max = max, Denominator = denominator, ScaleAfterApprox = scaleAfterApprox,
-            PercentPrefix = percentPrefix, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix, Unit = unit,
+            PercentPrefix = percentPrefix, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix, Unit = unit, Negative = negative,
         };
         var approx = approxPrefix.Length > 0 || approxSuffix.Length > 0;
-        if (!IsQuantity(text, span, value, approx)) return (null, false, unit);
+        if (!(countBeforeDa || IsQuantity(text, span, value, approx))) return (null, false, unit);
         if (InsideShortQuote(text, span.Start, span.End) || InsideBookTitle(text, span.Start)) return (null, true, unit);
         return (span, false, unit);
     }
@@ -170,16 +194,22 @@ internal static class FigureExtractor
         if (!run.HasArabic)
         {
             // The guide counts Chinese numerals only with a scale word or as 百分之…: 四成, 两个 are not figures.
-            if (!run.HasScale) return false;
-            // 百余名, 近百次, 超亿元 carry their vagueness in words; an amount of money that ends the phrase
-            // needs none (突破百亿元。), one that qualifies a noun names a class (亿元企业, 千亿级).
-            var money = UnitLexicon.KindOfUnit(span.Unit) == FigureKinds.Money
-                        && (span.End >= text.Length || !IsIdeograph(text[span.End]) || Follows(text, span.End, "的"));
-            if (run.IsScaleOnly && !approx && !money) return false;
+            // The scale may follow an approximation (十多万) or end the range (两到三万元).
+            var scaled = run.HasScale || span.ScaleAfterApprox.Length > 0 || span.Max is { HasScale: true };
+            if (!scaled) return span.Unit == "成" && IsSpelledTenth(text, span, approx);
+            // A class, not an amount: 百亿级, 千亿元级, 千万门级.
+            if (span.End < text.Length && text[span.End] is '级' or '級') return false;
+            // A scale word alone is one of it (千名, 百企, 百倍, 亿元企业, 百亿产出) unless it is part of an idiom
+            // (千家万户, 千方百计) or an adverb (千万不要): it needs a unit or 亿, or an approximation.
+            if (run.IsScaleOnly && !approx)
+            {
+                if (InsideIdiom(text, run.Start)) return false;
+                if (span.Unit.Length == 0 && !run.Text.Any(c => c is '亿' or '億')) return false;
+            }
         }
         if (span.Unit.Length > 0 || span.Denominator != null) return true;
         var next = span.End < text.Length ? text[span.End] : '\n';
-        if (span.ScaleAfterApprox.Length == 0 && !run.HasScale)
+        if (span.ScaleAfterApprox.Length == 0 && !run.HasScale && span.Max is not { HasScale: true })
         {
             var before = span.Start > 0 ? text[span.Start - 1] : '\n';
             if (LabelBefore.Contains(before)) return false; // 图1, 附件2, 第3版
@@ -187,8 +217,34 @@ internal static class FigureExtractor
             if (run.HasArabic && !run.Text.Contains('.') && value is >= 1900 and <= 2100) return false; // a year without 年
             if (!Terminators.Contains(next)) return false;
         }
-        else if (!run.HasArabic && !Terminators.Contains(next)) return false;
+        // 十亿人口, 百亿产出: an amount in 亿 needs no unit; smaller ones in words must end their phrase.
+        else if (!run.HasArabic && !Terminators.Contains(next) && !run.Text.Any(c => c is '亿' or '億')) return false;
         return true;
+    }
+
+    /// <summary>四成, 超四成: a Chinese digit before 成 is a tenth when it stands as an amount: after an
+    /// approximation word, or ending its phrase (not 一成不变, 三成为).</summary>
+    private static bool IsSpelledTenth(string text, FigureSpan span, bool approx)
+    {
+        if (span.Number.Text.Length != 1 || span.Max != null) return false;
+        if (approx) return true;
+        return span.End >= text.Length || !IsIdeograph(text[span.End]) || Follows(text, span.End, "的") || Follows(text, span.End, "左右");
+    }
+
+    /// <summary>Idioms and names whose scale words count nothing (百度 is a company).</summary>
+    private static readonly string[] Idioms =
+    {
+        "千家万户", "千家萬戶", "百家争鸣", "百家爭鳴", "万家灯火", "萬家燈火", "万人空巷", "萬人空巷", "千军万马", "千軍萬馬", "千方百计",
+        "千方百計", "万众一心", "萬眾一心", "百花齐放", "百花齊放", "千姿百态", "千辛万苦", "千变万化", "成千上万", "千千万万", "万水千山",
+        "百年大计", "千载难逢", "百度", "百家号", "百家號", "百科", "千里之外", "百尺竿头", "百里挑一", "万无一失", "萬無一失", "一本万利", "千秋万代", "百战百胜",
+    };
+
+    private static bool InsideIdiom(string text, int at)
+    {
+        foreach (var idiom in Idioms)
+            for (var s = Math.Max(0, at - idiom.Length + 1); s <= at && s + idiom.Length <= text.Length; s++)
+                if (string.CompareOrdinal(text, s, idiom, 0, idiom.Length) == 0) return true;
+        return false;
     }
 
     private static (string Unit, int End, bool NameLike) ReadUnit(string text, int at, IReadOnlyList<(int Start, int End)> excluded)
@@ -241,7 +297,7 @@ internal static class FigureExtractor
             var e = NumeralScanner.Extend(text, s);
             if (e == s || Overlaps(excluded, s, e)) return null;
             var max = new NumeralRun(s, e, text[s..e]);
-            if (!NumeralParser.TryParse(max.Text, out _)) return null;
+            if (!NumeralParser.TryParseInFigure(max.Text, out _)) return null;
             var i = e;
             var approx = "";
             if (i < text.Length && ApproxInfix.Contains(text[i]))

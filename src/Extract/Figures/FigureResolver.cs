@@ -31,11 +31,23 @@ internal static class FigureResolver
         var text = view.Text;
         var value = ValueOf(span, span.Number, withApproxScale: true);
         decimal? max = span.Max is { } m ? ValueOf(span, m, withApproxScale: false) : null;
-        if (span.Max is { } upper && !span.Number.HasScale && span.ScaleAfterApprox.Length == 0)
-            value *= TrailingScale(upper.Text); // 5-10万元: the scale written once applies to both ends
+        if (span.Max is { } upper && max is { } top && span.ScaleAfterApprox.Length == 0)
+            value = LowerEndWithScale(span.Number.Text, value, upper.Text, top);
+        if (span.Negative)
+        {
+            value = -value;
+            max = -max;
+        }
         if (span.Denominator is { } d)
-            value = Math.Round(value / NumeralParser.Parse(d.Text), 6, MidpointRounding.AwayFromZero);
+            value = Math.Round(value / NumeralParser.ParseInFigure(d.Text), 6, MidpointRounding.AwayFromZero);
         var unit = span.PercentPrefix switch { "百分之" => "%", "千分之" => "‰", _ => span.Unit };
+        if (unit == "成")
+        {
+            // 四成 is 40 %: tenths are written as the percentage they are.
+            value *= 10;
+            max *= 10;
+            unit = "%";
+        }
         var kind = span.Denominator != null ? FigureKinds.Ratio : UnitLexicon.KindOfUnit(unit);
         unit = UnitAsWritten(span, view, unit);
 
@@ -67,7 +79,7 @@ internal static class FigureResolver
     /// <summary>The unit in the script the body uses (顆 in a Traditional text, not the folded 颗).</summary>
     private static string UnitAsWritten(FigureSpan span, FoldedText view, string unit)
     {
-        if (unit.Length == 0 || span.PercentPrefix.Length > 0) return unit;
+        if (unit.Length == 0 || span.PercentPrefix.Length > 0 || span.Unit == "成") return unit;
         var from = (span.Max ?? span.Number).End;
         var at = view.Text.IndexOf(unit, from, span.End - from, StringComparison.Ordinal);
         return at < 0 ? unit : view.Original(at, at + unit.Length);
@@ -75,18 +87,32 @@ internal static class FigureResolver
 
     private static decimal ValueOf(FigureSpan span, NumeralRun run, bool withApproxScale)
     {
-        var v = NumeralParser.Parse(run.Text);
+        var v = NumeralParser.ParseInFigure(run.Text);
         if (withApproxScale)
             foreach (var c in span.ScaleAfterApprox)
                 v *= NumeralParser.BigUnits.TryGetValue(c, out var big) ? big : NumeralParser.SmallUnits[c];
         return v;
     }
 
+    /// <summary>
+    /// A scale written once, at a range's end, applies to its start too when the start has none of it and stays
+    /// below the end: 5-10万元 is 5万 to 10万, 一千到两千万 is 1000万 to 2000万, 两到三仟 is 2000 to 3000; but
+    /// 8500到3万 stays 8500, since 8500万 would pass the end.
+    /// </summary>
+    private static decimal LowerEndWithScale(string lower, decimal value, string upper, decimal top)
+    {
+        var big = TrailingScale(upper, bigOnly: true);
+        if (big > 1 && !lower.Any(NumeralParser.BigUnits.ContainsKey) && value * big <= top) return value * big;
+        var all = TrailingScale(upper, bigOnly: false);
+        if (all > 1 && !lower.Any(NumeralParser.IsScale) && value * all <= top) return value * all;
+        return value;
+    }
+
     /// <summary>The multiplier of the scale words ending a numeral: 10万 → 10000, 3千万 → 10^7, 15 → 1.</summary>
-    private static decimal TrailingScale(string numeral)
+    private static decimal TrailingScale(string numeral, bool bigOnly)
     {
         var k = numeral.Length;
-        while (k > 0 && NumeralParser.IsScale(numeral[k - 1])) k--;
+        while (k > 0 && (bigOnly ? NumeralParser.BigUnits.ContainsKey(numeral[k - 1]) : NumeralParser.IsScale(numeral[k - 1]))) k--;
         if (k == numeral.Length || k == 0) return 1;
         var scale = 1m;
         foreach (var c in numeral[k..])

@@ -20,6 +20,8 @@ internal static class UnitLexicon
     {
         "元", "圆", "美元", "欧元", "日元", "港元", "港币", "港幣", "英镑", "英鎊", "韩元", "韓元", "澳元", "加元",
         "卢布", "盧布", "新台币", "新台幣", "台币", "台幣", "人民币", "人民幣", "元人民币", "元人民幣", "美金", "块钱", "塊錢",
+        "瑞士法郎", "法郎", "泰铢", "泰銖", "卢比", "盧比", "奈拉", "林吉特", "比索", "新加坡元", "新元", "雷亚尔", "兰特",
+        "里拉", "越南盾", "澳门元", "澳門元", "澳币", "澳幣", "加币", "加幣", "韩币", "韓幣", "日币", "日幣",
     };
 
     private static readonly string[] Percents = { "%", "％", "‰", "个百分点", "個百分點", "百分点", "百分點", "成" };
@@ -31,7 +33,7 @@ internal static class UnitLexicon
         "头", "頭", "株", "棵", "批", "场", "場", "支", "款", "颗", "顆", "床", "路", "块", "塊", "类", "類",
         "处", "處", "间", "間", "栋", "棟", "幢", "层", "層", "枚", "部", "本", "册", "冊", "例", "笔", "筆",
         "单", "單", "片", "根", "架", "艘", "组", "組", "对", "對", "粒", "瓶", "箱", "盒", "包", "袋", "团", "團",
-        "队", "隊", "员", "員", "门", "門", "轮", "輪", "班", "趟", "页", "頁", "首", "封", "股",
+        "队", "隊", "员", "員", "企", "门", "門", "轮", "輪", "班", "趟", "页", "頁", "首", "封", "股",
     };
 
     private static readonly string[] Measures =
@@ -41,7 +43,7 @@ internal static class UnitLexicon
         "千米", "米", "公尺", "厘米", "毫米", "微米", "纳米", "奈米", "立方米", "立方公尺", "升", "毫升", "英寸", "英尺",
         "英里", "海里", "吨标准煤", "噸標準煤", "标准煤", "標準煤", "吨标煤", "吨二氧化碳", "兆帕", "千帕", "帕",
         "赫兹", "兆赫", "马力", "馬力", "千卡", "焦耳", "分贝", "分貝", "摄氏度", "攝氏度", "桶", "标箱", "標箱",
-        "字节", "位元组",
+        "字节", "位元组", "公分", "微克", "毫克", "比特", "平方厘米", "立方厘米", "公升",
     };
 
     private static readonly string[] Durations =
@@ -57,7 +59,7 @@ internal static class UnitLexicon
     {
         ["MW"] = FigureKinds.Measure, ["kW"] = FigureKinds.Measure, ["KW"] = FigureKinds.Measure, ["GW"] = FigureKinds.Measure,
         ["kWh"] = FigureKinds.Measure, ["MWh"] = FigureKinds.Measure, ["GWh"] = FigureKinds.Measure, ["km"] = FigureKinds.Measure,
-        ["kg"] = FigureKinds.Measure, ["mm"] = FigureKinds.Measure, ["cm"] = FigureKinds.Measure, ["nm"] = FigureKinds.Measure,
+        ["kg"] = FigureKinds.Measure, ["mm"] = FigureKinds.Measure, ["cm"] = FigureKinds.Measure, ["CM"] = FigureKinds.Measure, ["KM"] = FigureKinds.Measure, ["KG"] = FigureKinds.Measure, ["nm"] = FigureKinds.Measure,
         ["m"] = FigureKinds.Measure, ["t"] = FigureKinds.Measure, ["GB"] = FigureKinds.Measure, ["TB"] = FigureKinds.Measure,
         ["MB"] = FigureKinds.Measure, ["PB"] = FigureKinds.Measure, ["EB"] = FigureKinds.Measure, ["Gbps"] = FigureKinds.Measure,
         ["Mbps"] = FigureKinds.Measure, ["GHz"] = FigureKinds.Measure, ["MHz"] = FigureKinds.Measure, ["Hz"] = FigureKinds.Measure,

@@ -13,7 +13,7 @@ internal static class NumeralParser
     {
         ['〇'] = 0, ['零'] = 0, ['○'] = 0,
         ['一'] = 1, ['壹'] = 1, ['弌'] = 1,
-        ['二'] = 2, ['两'] = 2, ['兩'] = 2, ['贰'] = 2, ['貳'] = 2,
+        ['二'] = 2, ['两'] = 2, ['兩'] = 2, ['倆'] = 2, ['俩'] = 2, ['贰'] = 2, ['貳'] = 2,
         ['三'] = 3, ['叁'] = 3, ['參'] = 3,
         ['四'] = 4, ['肆'] = 4,
         ['五'] = 5, ['伍'] = 5,
@@ -43,23 +43,50 @@ internal static class NumeralParser
     public static decimal Parse(string text) =>
         TryParse(text, out var v) ? v : throw new FormatException($"not a numeral: “{text}”");
 
-    public static bool TryParse(string text, out decimal value)
+    /// <summary>A numeral standing alone: a scale word by itself (万, 万万) is no number here, and a leading
+    /// 负 or minus sign makes it negative (负三十二, -10000).</summary>
+    public static bool TryParse(string text, out decimal value) => TryParse(text, bareScaleIsOne: false, out value);
+
+    /// <summary>A numeral inside a figure, where a scale word by itself counts one of it (超亿元, 近万人).</summary>
+    internal static bool TryParseInFigure(string text, out decimal value) => TryParse(text, bareScaleIsOne: true, out value);
+
+    internal static decimal ParseInFigure(string text) =>
+        TryParseInFigure(text, out var v) ? v : throw new FormatException($"not a numeral: “{text}”");
+
+    private static bool TryParse(string text, bool bareScaleIsOne, out decimal value)
     {
         value = 0;
         if (string.IsNullOrEmpty(text)) return false;
-        var folded = new string(text.Select(FoldedText.Fold).Where(c => c != ',').ToArray());
+        var folded = FoldForParsing(text);
+        var negative = folded.Length > 1 && folded[0] is '负' or '負' or '-';
+        if (negative) folded = folded[1..];
         if (folded.Length == 0) return false;
+        if (!bareScaleIsOne && folded.All(BigUnits.ContainsKey)) return false;
         try
         {
             var v = ParseWithPoint(folded);
             if (v is null) return false;
-            value = v.Value;
+            value = negative ? -v.Value : v.Value;
             return true;
         }
         catch (OverflowException)
         {
             return false;
         }
+    }
+
+    /// <summary>Half-width digits, no thousands separators, and no 个 in 两个亿 (colloquial for 两亿).</summary>
+    private static string FoldForParsing(string text)
+    {
+        var chars = new List<char>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = FoldedText.Fold(text[i]);
+            if (c == ',') continue;
+            if (c is '个' or '個' && i > 0 && i + 1 < text.Length && BigUnits.ContainsKey(text[i + 1])) continue;
+            chars.Add(c);
+        }
+        return new string(chars.ToArray());
     }
 
     /// <summary>十二点五, 二十二万点一, 三点五万: the part before 点 in words, the fraction digit by digit,

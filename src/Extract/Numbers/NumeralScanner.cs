@@ -46,6 +46,9 @@ internal static class NumeralScanner
             if (c == ',' && IsThousandsSeparator(text, i, start)) { i++; continue; }
             if (c is '点' or '點' && i > start && NumeralParser.IsChineseNumeralChar(text[i - 1]) && !char.IsAsciiDigit(text[i - 1])
                 && i + 1 < text.Length && NumeralParser.Digits.ContainsKey(text[i + 1])) { i++; continue; }
+            // 两个亿, 5个亿: a colloquial 个 between a number and 亿.
+            if (c is '个' or '個' && i > start && i + 1 < text.Length && text[i + 1] is '亿' or '億'
+                && (char.IsAsciiDigit(text[i - 1]) || NumeralParser.Digits.ContainsKey(text[i - 1]) || text[i - 1] == '十')) { i++; continue; }
             if (NumeralParser.IsChineseNumeralChar(c))
             {
                 if (c is '千' or '仟' && i + 1 < text.Length && UnitAfterQian.Contains(text[i + 1])) break;

@@ -26,8 +26,6 @@ public class DateStageTests
     [InlineData("在6月下旬举行的大会上", "2022-06", null, "month", true)]
     [InlineData("今年2月,雄川氢能推出新车", "2022-02", null, "month", true)]
     [InlineData("去年10月,发布平台", "2021-10", null, "month", true)]
-    [InlineData("前年,公司上市", "2020", null, "year", true)]
-    [InlineData("明年将投产", "2023", null, "year", true)]
     [InlineData("力争2030年前达到峰值", "2030", null, "year", false)]
     [InlineData("通报2021年度综合评价结果", "2021", null, "year", false)]
     [InlineData("2018-2020年,实现增加值", "2018", "2020", "year", false)]
@@ -63,6 +61,12 @@ public class DateStageTests
     [InlineData("近日,日前,记者获悉")]
     [InlineData("今年以来,高新区加快发展")]
     [InlineData("年初,企业开工")]
+    [InlineData("前年,公司上市")]                 // a relative year alone has no calendar value
+    [InlineData("明年将投产")]
+    [InlineData("今年年初,企业开工")]
+    [InlineData("做好下半年尤其是三季度工作")]    // a part of a year with no year word
+    [InlineData("今日头条、乐道互动等企业")]      // a company, not a day
+    [InlineData("目前天然气供应充足")]
     [InlineData("用时3个月完成施工")]
     [InlineData("10年来,深圳高新区遵循规律")]
     [InlineData("增长17.1%,提高3.5个百分点")]
@@ -78,7 +82,6 @@ public class DateStageTests
     [Theory]
     [InlineData("国务院印发2030年前碳达峰行动方案。", "2030")]     // 年前 makes it a time
     [InlineData("2021年举办首届数字经济大会。", "2021")]           // a clause, not a name
-    [InlineData("2019年上半年论坛数量增加。", "2019")]
     [InlineData("2018年全区营业收入增长。", "2018")]                // no name word follows
     public void AYearBeforeAClauseStaysADate(string body, string value) => Assert.Equal(value, Assert.Single(Run(body)).Value);
 

@@ -1,0 +1,78 @@
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Tests.PeerSuites;
+
+namespace Pipeline.Extract.Tests.Figures;
+
+/// <summary>Signs, ranges written once, tenths, lone scale words and counts before 大.</summary>
+public class FigureFormsTests
+{
+    private static FigureEntity Single(string body) => Assert.Single(PeerHarness.Figures(body));
+
+    [Theory]
+    [InlineData("两到三万港元的补贴", "20000", "30000", "港元")]
+    [InlineData("从8500到3万港元不等", "8500", "30000", "港元")]      // 8500万 would pass the end
+    [InlineData("投资一千到两千万元", "10000000", "20000000", "元")]
+    [InlineData("八到九百亿泰铢", "800000000", "90000000000", "泰铢")]
+    [InlineData("补贴1万(含)-5万元", "10000", "50000", "元")]
+    [InlineData("奖励1万元--5万元", "10000", "50000", "元")]
+    [InlineData("5-10万元", "50000", "100000", "元")]
+    public void ARangeSharesTheScaleWrittenAtItsEnd(string body, string value, string max, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal(decimal.Parse(value), f.Value);
+        Assert.Equal(decimal.Parse(max), f.ValueMax);
+        Assert.Equal(unit, f.Unit);
+    }
+
+    [Theory]
+    [InlineData("气温负13.5摄氏度", "-13.5")]
+    [InlineData("增速为-3.2%,降幅收窄", "-3.2")]
+    public void ReadsNegativeNumbers(string body, string value) => Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), Single(body).Value);
+
+    [Theory]
+    [InlineData("占比超四成,居全省首位", "40", true)]
+    [InlineData("市场份额达9成。", "90", false)]
+    [InlineData("约7.5成的企业", "75", true)]
+    public void TenthsArePercentages(string body, string value, bool approx)
+    {
+        var f = Single(body);
+        Assert.Equal(decimal.Parse(value), f.Value);
+        Assert.Equal("%", f.Unit);
+        Assert.Equal(approx, f.Approx);
+    }
+
+    [Theory]
+    [InlineData("千名应届毕业生签约", "1000", "名")]
+    [InlineData("亿元企业53家", "100000000", "元")]
+    [InlineData("百企集聚", "100", "企")]
+    [InlineData("效率百倍增", "100", "倍")]
+    [InlineData("十多万人次参观", "100000", "人次")]
+    [InlineData("实现百亿产出", "10000000000", "")]
+    public void ALoneScaleWordWithAUnitCountsOne(string body, string value, string unit)
+    {
+        var f = PeerHarness.Figures(body).First();
+        Assert.Equal(decimal.Parse(value), f.Value);
+        Assert.Equal(unit, f.Unit);
+    }
+
+    [Theory]
+    [InlineData("惠及千家万户")]
+    [InlineData("千方百计稳就业")]
+    [InlineData("千万不要大意")]
+    [InlineData("打造百亿级产业集群")]
+    [InlineData("千亿元级产业")]
+    [InlineData("千万门级交换机")]
+    [InlineData("一成不变")]
+    [InlineData("五百分之2.2")]
+    [InlineData("五大工程")]
+    [InlineData("抖音、快手、百度等平台")]
+    public void LeavesIdiomsClassesAndSlogansAlone(string body) => Assert.Empty(PeerHarness.Figures(body));
+
+    [Fact]
+    public void AnArabicCountBefore大IsAFigureWithoutUnit()
+    {
+        var f = Single("形成4大主导产业。");
+        Assert.Equal(4, f.Value);
+        Assert.Equal("", f.Unit);
+    }
+}
