@@ -34,6 +34,13 @@ public static class HtmlArticleParser
             : GenericPage.Read(document, source, url);
     }
 
+    /// <summary>True when the body holds running text: a line of at least 20 characters with
+    /// sentence punctuation. An edition's page list, a site index or an error page has none.</summary>
+    public static bool HasRunningText(SourceDocument document) =>
+        document.Text.Split('\n').Any(line => line.Trim().Length >= 20 && line.IndexOfAny(SentencePunctuation) >= 0);
+
+    private static readonly char[] SentencePunctuation = { '。', '，', '；', '！', '？', ',', ';', '!', '?' };
+
     /// <summary>The paragraphs of an HTML fragment (an article body as an API delivers it), one per line.</summary>
     public static IReadOnlyList<string> Paragraphs(string htmlFragment)
     {

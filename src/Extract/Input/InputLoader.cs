@@ -47,7 +47,7 @@ public sealed class InputLoader
                 List<SourceDocument> documents;
                 try
                 {
-                    documents = LoadFile(file).ToList();
+                    documents = LoadFile(file, SourceName(input, file)).ToList();
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or Newtonsoft.Json.JsonException)
                 {
@@ -66,15 +66,22 @@ public sealed class InputLoader
         Refused?.Invoke($"{file}: {why}");
     }
 
-    private IEnumerable<SourceDocument> LoadFile(string file)
+    /// <summary>A file given by name is known by its name; a file found in a folder by its path
+    /// below that folder, so html/2023-03/15/node_2.htm and html/2023-03/16/node_2.htm stay apart.</summary>
+    private static string SourceName(string input, string file) =>
+        Directory.Exists(input) ? Path.GetRelativePath(input, file).Replace('\\', '/') : Path.GetFileName(file);
+
+    private IEnumerable<SourceDocument> LoadFile(string file, string name)
     {
         var text = TextDecoder.Decode(File.ReadAllBytes(file)).Text;
-        var name = Path.GetFileName(file);
         switch (Path.GetExtension(file).ToLowerInvariant())
         {
             case ".html":
             case ".htm":
-                return new[] { HtmlArticleParser.Parse(text, name) };
+                var article = HtmlArticleParser.Parse(text, name);
+                if (!HtmlArticleParser.HasRunningText(article))
+                    throw new InvalidDataException("not an article page: no running text (a page list, an index or an error page?)");
+                return new[] { article };
             case ".jsonl":
                 return ReadJsonLines(text, name, file);
             default:
