@@ -26,6 +26,13 @@ internal sealed class EnterpriseShortForms
 
     private static readonly HashSet<string> Generic = new(TradeWords) { "中国", "中华", "国家", "全国" };
 
+    /// <summary>True when <paramref name="word"/> is a trade word (科技, 汽车, 新材料).</summary>
+    internal static bool IsTradeWord(string word) => Array.IndexOf(TradeWords, word) >= 0;
+
+    /// <summary>The longest trade word <paramref name="text"/> ends with, or null.</summary>
+    internal static string? TradeWordEnding(string text) =>
+        TradeWords.Where(w => text.EndsWith(w, StringComparison.Ordinal)).OrderByDescending(w => w.Length).FirstOrDefault();
+
     private readonly ZoneGazetteer _places;
 
     public EnterpriseShortForms(ZoneGazetteer places) => _places = places;

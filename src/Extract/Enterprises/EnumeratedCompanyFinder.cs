@@ -1,0 +1,239 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Text;
+using Pipeline.Extract.Zones;
+
+namespace Pipeline.Extract.Enterprises;
+
+/// <summary>
+/// Extractor for companies named without a suffix by their context rather than by a list:
+/// items of an enumeration the text itself calls companies (<c>甲乙、丙丁等一批龙头企业</c>,
+/// <c>…、某某农村商业银行等银行</c>), and banks written as place + 银行 (<c>泉州银行</c>).
+/// Also tells which enumerations name products or platforms (<c>…、某某视频等视频号</c>), so listed
+/// short names inside them are not taken for companies, and when a company name only qualifies a
+/// project, park or institute (<c>某某新能源四期</c>, <c>某某集团科技研究院</c>).
+/// Works on folded text; offsets are the caller's.
+/// </summary>
+internal sealed class EnumeratedCompanyFinder
+{
+    private const int MaxItemLength = 10;
+    private const int MaxHeadDistance = 12;
+    private const int MaxEnumeratedLength = 16;
+
+    /// <summary>Heads after 等 that make the items companies (等36家科技领军企业, 等大型优势国企).</summary>
+    private static readonly string[] CompanyHeads = { "企业", "公司", "国企", "央企", "民企", "厂商", "厂家", "银行" };
+
+    /// <summary>Heads after 等 that make the items products or channels, not companies.</summary>
+    private static readonly string[] ProductHeads =
+        { "视频号", "平台", "网站", "客户端", "APP", "App", "app", "应用", "软件", "产品", "品牌", "媒体", "渠道", "小程序" };
+
+    /// <summary>Words between 等 and the head that make the items industries (等行业龙头企业);
+    /// 的 there makes the items qualify the head (提供生产、维护等服务的企业) instead of naming it.</summary>
+    private static readonly string[] IndustryMarkers = { "行业", "产业", "领域", "板块", "类型", "类", "服务", "业务", "的" };
+
+    /// <summary>Endings that make an item something other than a company.</summary>
+    private static readonly string[] NonCompanyEndings =
+    {
+        "局", "委员会", "管委会", "部", "厅", "大学", "学院", "研究院", "研究所", "中心", "实验室", "基金", "协会", "联盟",
+        "医院", "学校", "产业园", "基地", "园区", "行业", "产业", "领域", "项目", "工程", "高校", "院所", "机构", "政府", "单位",
+    };
+
+    /// <summary>What a company name placed right before these words only qualifies (项目, 产业园, 研究院).</summary>
+    private static readonly string[] QualifiedHeads =
+        { "项目", "产业园", "科技园", "工业园", "基地", "研究院", "研究所", "实验室", "创新中心", "学院", "基金" };
+
+    /// <summary>Modifiers that, with trade words, make an item a kind of business, not a name (高端装备).</summary>
+    private static readonly HashSet<string> GenericModifiers = new()
+    {
+        "高端", "先进", "现代", "传统", "新兴", "新型", "智能", "数字", "绿色", "低碳", "高新", "高新技术", "科技型", "中小",
+        "中小微", "小微", "大型", "龙头", "骨干", "上市", "民营", "国有", "外资", "合资", "本地", "本土", "知名", "重点", "规上",
+        "规模以上", "专精特新", "小巨人", "独角兽", "瞪羚", "种子", "生物", "化学", "轻工", "家电", "有色", "石化", "煤炭",
+        "光伏", "风电", "锂电", "芯片", "集成电路", "互联网", "人工智能", "大数据", "电商", "文旅", "旅游", "纺织服装", "服装",
+        "家具", "造纸", "冶金", "矿产", "稀土", "乳业", "酒店", "餐饮", "零售", "外贸", "港口", "航运", "铁路", "公路", "高校",
+    };
+
+    /// <summary>Words and characters that end the context before the first item (携极米科技 → 极米科技).</summary>
+    private static readonly string[] LeadBreakers =
+    {
+        "包括", "例如", "比如", "其中", "引进了", "引进", "集聚了", "集聚", "聚集了", "聚集", "汇聚了", "汇聚", "吸引了", "吸引",
+        "围绕", "依托", "携手", "联合", "携", "如", "为", "与", "和", "及", "了", "的", "在", "对", "向", "把", "被", "将",
+        "从", "给", "让", "由", "于", "是", "有",
+    };
+
+    private const string ClauseStops = "，,。；;：:！!？?“”\"「」『』《》()（）【】\n\r\t ";
+
+    private const string QualifierStops = "的了在对向把被将从给让据于与及或并而是等和、，,。；;：:！!？?“”\"「」《》 \n";
+
+    private static readonly Regex BankPattern = new(
+        "(?:农村商业银行|农村合作银行|农商银行|村镇银行|商业银行|银行)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private readonly ZoneGazetteer _places;
+
+    public EnumeratedCompanyFinder(ZoneGazetteer places) => _places = places;
+
+    /// <summary>Items of enumerations called companies, as (start, end) in the folded text.</summary>
+    public IReadOnlyList<(int Start, int End)> FindEnumerated(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var (deng, head) in EnumerationEnds(folded))
+        {
+            if (!CompanyHeads.Contains(head)) continue;
+            foreach (var item in ItemsBefore(folded, deng))
+                if (IsCompanyItem(folded[item.Start..item.End])) found.Add(item);
+        }
+        return found;
+    }
+
+    /// <summary>Spans of enumerations of products or channels (…、某某视频等视频号): no company inside.</summary>
+    public IReadOnlyList<(int Start, int End)> FindProductLists(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var (deng, head) in EnumerationEnds(folded))
+        {
+            if (!ProductHeads.Contains(head)) continue;
+            var items = ItemsBefore(folded, deng);
+            if (items.Count >= 2) found.Add((items[0].Start, deng));
+        }
+        return found;
+    }
+
+    /// <summary>Banks written as a known place, or any short name before 农村商业银行 and the like.</summary>
+    public IReadOnlyList<(int Start, int End)> FindBanks(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (Match m in BankPattern.Matches(folded))
+        {
+            var end = m.Index + m.Length;
+            if (end < folded.Length && folded[end] is '业' or '卡' or '家' or '间' or '系') continue; // 银行业, 银行卡, 银行家
+            var runStart = m.Index;
+            while (runStart > 0 && m.Index - runStart < 8 && ChineseScript.IsHan(folded[runStart - 1]) && !ClauseStops.Contains(folded[runStart - 1]))
+                runStart--;
+            var run = folded[runStart..m.Index];
+            var start = -1;
+            for (var length = Math.Min(6, run.Length); length >= 2 && start < 0; length--)
+            {
+                var candidate = run[^length..];
+                if (_places.IsKnownPlace(candidate.TrimEnd('市', '省'))) start = m.Index - length;
+            }
+            if (start < 0 && m.Value != "银行" && m.Value != "商业银行")
+            {
+                var cut = LastBreak(run);
+                var name = run[cut..];
+                if (name.Length is >= 2 and <= 4) start = m.Index - name.Length;
+            }
+            if (start >= 0) found.Add((start, end));
+        }
+        return found;
+    }
+
+    /// <summary>True when the company name ending at <paramref name="end"/> only qualifies a project,
+    /// park or institute written right after it (某某科技研究院, 某某新能源四期).</summary>
+    public static bool QualifiesAnotherName(string folded, int end)
+    {
+        var stop = end;
+        var depth = 0;
+        while (stop < folded.Length && stop - end < 14)
+        {
+            var c = folded[stop];
+            if (c == '(') depth++;
+            else if (c == ')') { if (depth == 0) break; depth--; }
+            else if (QualifierStops.Contains(c) && depth == 0) break;
+            stop++;
+        }
+        if (stop == end) return false;
+        var tail = folded[end..stop];
+        for (var i = 0; i < tail.Length; i++)
+        {
+            // A verb before the head makes the head the object of a clause (华为公司合作建设研究院).
+            if (ClauseVerbChars.Contains(tail[i])) return false;
+            if (QualifiedHeads.Any(h => string.CompareOrdinal(tail, i, h, 0, h.Length) == 0)) return true;
+            // A project phase: 某某新能源四期, 某某二期.
+            if (i > 0 && tail[i] == '期' && "一二三四五六七八九十0123456789".Contains(tail[i - 1])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Characters of verbs that start a clause after a company name (签约, 建设, 合作, 成立).</summary>
+    private const string ClauseVerbChars = "建设签落推合作发布举办成立投揭启深共携联助牵打引入获荣位";
+
+    /// <summary>Every 等 followed, within a clause, by one of the known heads; returns the 等's index and the head.</summary>
+    private static IEnumerable<(int Deng, string Head)> EnumerationEnds(string folded)
+    {
+        for (var i = folded.IndexOf('等'); i >= 0; i = folded.IndexOf('等', i + 1))
+        {
+            if (i + 1 < folded.Length && folded[i + 1] is '级' or '于' or '同' or '待' or '候') continue; // 等级, 等于, 等同
+            for (var j = i + 1; j < folded.Length && j - i <= MaxHeadDistance; j++)
+            {
+                if (ClauseStops.Contains(folded[j]) || folded[j] == '、') break;
+                var head = CompanyHeads.Concat(ProductHeads).FirstOrDefault(h => string.CompareOrdinal(folded, j, h, 0, h.Length) == 0);
+                if (head == null) continue;
+                var between = folded[(i + 1)..j];
+                if (!IndustryMarkers.Any(m => between.Contains(m, StringComparison.Ordinal))) yield return (i, head);
+                break;
+            }
+        }
+    }
+
+    /// <summary>The 、-separated items before 等, the first cut after its leading context.</summary>
+    private static List<(int Start, int End)> ItemsBefore(string folded, int deng)
+    {
+        var items = new List<(int Start, int End)>();
+        var end = deng;
+        while (end > 0)
+        {
+            var start = end;
+            while (start > 0 && !ClauseStops.Contains(folded[start - 1]) && folded[start - 1] != '、' && end - start <= 40) start--;
+            var delimited = start > 0 && folded[start - 1] == '、';
+            if (!delimited)
+            {
+                // The first item: after the last breaker word of the clause, if it stays short.
+                var run = folded[start..end];
+                var cut = LastBreak(run);
+                if (run.Length - cut is >= 2 and <= MaxItemLength) items.Add((start + cut, end));
+                break;
+            }
+            // A long item (a named institute among companies) is skipped, not the end of the enumeration.
+            if (end - start > MaxEnumeratedLength) break;
+            if (end - start is >= 2 and <= MaxItemLength) items.Add((start, end));
+            end = start - 1;
+        }
+        items.Reverse();
+        // A single item is a phrase before 等, not an enumeration (我们等企业).
+        return items.Count >= 2 ? items : new List<(int Start, int End)>();
+    }
+
+    private static int LastBreak(string run)
+    {
+        var cut = 0;
+        for (var i = 0; i < run.Length; i++)
+            foreach (var word in LeadBreakers)
+                if (string.CompareOrdinal(run, i, word, 0, word.Length) == 0 && i + word.Length < run.Length - 1)
+                    cut = Math.Max(cut, i + word.Length);
+        // Counts and measure words before the item (6家国家高新区相关负责人携…) end the context too.
+        return cut;
+    }
+
+    private bool IsCompanyItem(string item)
+    {
+        if (item.Any(c => !(ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '·' or '&')))
+            return false;
+        var core = EnterpriseNameBoundary.StripParentheses(item);
+        if (core.Length < 2 || core.All(char.IsAsciiDigit)) return false;
+        if (!EnterpriseNameBoundary.IsPlausibleName(core)) return false;
+        if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) return false;
+        if (_places.IsKnownPlace(core) || _places.IsKnownPlace(core.TrimEnd('市', '省', '区', '县'))) return false;
+        return !IsKindOfBusiness(core);
+    }
+
+    /// <summary>An item made only of trade words and generic modifiers names a kind of business (新能源汽车, 高端装备).</summary>
+    private static bool IsKindOfBusiness(string core)
+    {
+        var rest = core;
+        while (true)
+        {
+            if (rest.Length == 0 || GenericModifiers.Contains(rest) || EnterpriseShortForms.IsTradeWord(rest)) return true;
+            var word = EnterpriseShortForms.TradeWordEnding(rest);
+            if (word == null) return false;
+            rest = rest[..^word.Length];
+        }
+    }
+}

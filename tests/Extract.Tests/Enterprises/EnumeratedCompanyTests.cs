@@ -1,0 +1,62 @@
+using Pipeline.Extract.Model;
+using static Pipeline.Extract.Tests.Zones.ZoneTestHelper;
+
+namespace Pipeline.Extract.Tests.Enterprises;
+
+public class EnumeratedCompanyTests
+{
+    private static List<EnterpriseEntity> Companies(string body) => Run(body, enterprises: true).Record.Enterprises;
+
+    private static List<string> Names(string body) => Companies(body).Select(c => c.Name).ToList();
+
+    [Theory]
+    [InlineData("园区集聚了星河微电、蓝湾智造、启明光子等一批龙头企业。", new[] { "星河微电", "蓝湾智造", "启明光子" })]
+    [InlineData("累计为远帆动力、青禾数据等企业争取上级资金。", new[] { "远帆动力", "青禾数据" })]
+    [InlineData("负责人携云岭机电、国家光电技术创新研究院、北辰芯片等12家领军企业参会。", new[] { "云岭机电", "北辰芯片" })]
+    [InlineData("围绕鲁钢、鲁电等大型优势国企延链补链。", new[] { "鲁钢", "鲁电" })]
+    public void Items_of_an_enumeration_called_companies_are_short_named_companies(string body, string[] names)
+    {
+        var companies = Companies(body);
+        Assert.Equal(names, companies.Select(c => c.Name));
+        Assert.All(companies, c => Assert.Equal("short", c.Kind));
+    }
+
+    [Theory]
+    [InlineData("钢铁、化工等高耗能企业要加快转型。")]
+    [InlineData("汽车、电子等行业龙头企业纷纷落户。")]
+    [InlineData("作为主要提供研发、检测等服务的高新技术企业，")]
+    [InlineData("新能源汽车、高端装备等企业增长较快。")]
+    [InlineData("高校、科研院所等单位参与。")]
+    public void Enumerations_of_industries_services_or_non_companies_name_no_company(string body) =>
+        Assert.Empty(Companies(body));
+
+    [Fact]
+    public void Listed_short_names_in_an_enumeration_of_platforms_are_not_companies() =>
+        Assert.Empty(Companies("通过央视频、快手、百度、腾讯视频等视频号向全网直播。"));
+
+    [Fact]
+    public void Later_mentions_of_an_enumerated_company_count_for_it()
+    {
+        var company = Assert.Single(Companies("园区集聚了星河微电、蓝湾智造等企业。星河微电的芯片已量产。"), c => c.Name == "星河微电");
+        Assert.Equal(2, company.Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("园区与潍坊银行联合设立“创业贷”。", "潍坊银行")]
+    [InlineData("与兰陵农村商业银行签署授信协议。", "兰陵农村商业银行")]
+    public void Banks_named_by_place_or_by_a_rural_commercial_bank_suffix_are_companies(string body, string name) =>
+        Assert.Equal(new[] { name }, Names(body));
+
+    [Theory]
+    [InlineData("银行业金融机构加大支持。")]
+    [InlineData("推动商业银行设立科技支行。")]
+    public void Bank_words_without_a_name_are_not_companies(string body) =>
+        Assert.Empty(Companies(body));
+
+    [Theory]
+    [InlineData("比亚迪新能源二期项目开工。")]
+    [InlineData("会上，腾讯科技研究院揭牌。")]
+    [InlineData("长江集团智能制造研究院成立。")]
+    public void A_company_name_that_only_qualifies_a_project_or_institute_is_not_a_mention(string body) =>
+        Assert.Empty(Companies(body));
+}
