@@ -22,9 +22,17 @@ internal sealed class EnumeratedCompanyFinder
     /// <summary>Heads after 等 that make the items companies (等36家科技领军企业, 等大型优势国企).</summary>
     private static readonly string[] CompanyHeads = { "企业", "公司", "国企", "央企", "民企", "厂商", "厂家", "银行" };
 
-    /// <summary>Heads after 等 that make the items products or channels, not companies.</summary>
+    /// <summary>Heads after 等 that make the items apps or channels, not companies (…、某某视频等视频号).
+    /// Platforms and brands (京东等电商平台) are left alone: the text may well mean the company.</summary>
     private static readonly string[] ProductHeads =
-        { "视频号", "平台", "网站", "客户端", "APP", "App", "app", "应用", "软件", "产品", "品牌", "媒体", "渠道", "小程序" };
+        { "视频号", "公众号", "客户端", "APP", "App", "app", "小程序", "应用程序", "直播间", "账号" };
+
+    /// <summary>People after a company head (等企业负责人, 等企业代表): the items may be people, so
+    /// only names long enough not to be a person's (深圳某某医疗) are taken.</summary>
+    private static readonly string[] PersonAfterHead =
+        { "负责人", "代表", "家", "高管", "董事长", "总经理", "员工", "职工", "主", "老板", "人士", "创始人" };
+
+    private const int MinItemLengthBeforePeople = 4;
 
     /// <summary>Words between 等 and the head that make the items industries (等行业龙头企业);
     /// 的 there makes the items qualify the head (提供生产、维护等服务的企业) instead of naming it.</summary>
@@ -35,6 +43,7 @@ internal sealed class EnumeratedCompanyFinder
     {
         "局", "委员会", "管委会", "部", "厅", "大学", "学院", "研究院", "研究所", "中心", "实验室", "基金", "协会", "联盟",
         "医院", "学校", "产业园", "基地", "园区", "行业", "产业", "领域", "项目", "工程", "高校", "院所", "机构", "政府", "单位",
+        "企业", "部门",
     };
 
     /// <summary>What a company name placed right before these words only qualifies (项目, 产业园, 研究院).</summary>
@@ -74,11 +83,13 @@ internal sealed class EnumeratedCompanyFinder
     public IReadOnlyList<(int Start, int End)> FindEnumerated(string folded)
     {
         var found = new List<(int, int)>();
-        foreach (var (deng, head) in EnumerationEnds(folded))
+        foreach (var (deng, head, headEnd) in EnumerationEnds(folded))
         {
             if (!CompanyHeads.Contains(head)) continue;
+            var people = PersonAfterHead.Any(p => string.CompareOrdinal(folded, headEnd, p, 0, p.Length) == 0);
             foreach (var item in ItemsBefore(folded, deng))
-                if (IsCompanyItem(folded[item.Start..item.End])) found.Add(item);
+                if (IsCompanyItem(folded[item.Start..item.End]) && (!people || item.End - item.Start >= MinItemLengthBeforePeople))
+                    found.Add(item);
         }
         return found;
     }
@@ -87,7 +98,7 @@ internal sealed class EnumeratedCompanyFinder
     public IReadOnlyList<(int Start, int End)> FindProductLists(string folded)
     {
         var found = new List<(int, int)>();
-        foreach (var (deng, head) in EnumerationEnds(folded))
+        foreach (var (deng, head, _) in EnumerationEnds(folded))
         {
             if (!ProductHeads.Contains(head)) continue;
             var items = ItemsBefore(folded, deng);
@@ -155,8 +166,8 @@ internal sealed class EnumeratedCompanyFinder
     /// <summary>Characters of verbs that start a clause after a company name (签约, 建设, 合作, 成立).</summary>
     private const string ClauseVerbChars = "建设签落推合作发布举办成立投揭启深共携联助牵打引入获荣位";
 
-    /// <summary>Every 等 followed, within a clause, by one of the known heads; returns the 等's index and the head.</summary>
-    private static IEnumerable<(int Deng, string Head)> EnumerationEnds(string folded)
+    /// <summary>Every 等 followed, within a clause, by one of the known heads: the 等's index, the head and where it ends.</summary>
+    private static IEnumerable<(int Deng, string Head, int HeadEnd)> EnumerationEnds(string folded)
     {
         for (var i = folded.IndexOf('等'); i >= 0; i = folded.IndexOf('等', i + 1))
         {
@@ -167,7 +178,7 @@ internal sealed class EnumeratedCompanyFinder
                 var head = CompanyHeads.Concat(ProductHeads).FirstOrDefault(h => string.CompareOrdinal(folded, j, h, 0, h.Length) == 0);
                 if (head == null) continue;
                 var between = folded[(i + 1)..j];
-                if (!IndustryMarkers.Any(m => between.Contains(m, StringComparison.Ordinal))) yield return (i, head);
+                if (!IndustryMarkers.Any(m => between.Contains(m, StringComparison.Ordinal))) yield return (i, head, j + head.Length);
                 break;
             }
         }

@@ -27,12 +27,24 @@ public class EnumeratedCompanyTests
     [InlineData("作为主要提供研发、检测等服务的高新技术企业，")]
     [InlineData("新能源汽车、高端装备等企业增长较快。")]
     [InlineData("高校、科研院所等单位参与。")]
+    [InlineData("与高校、科研院所、企业等开展合作。")]
+    [InlineData("张伟、李强等企业家出席。")]
+    [InlineData("王明、刘洋等企业负责人介绍了经验。")]
+    [InlineData("在深圳、上海等地的企业中推广。")]
     public void Enumerations_of_industries_services_or_non_companies_name_no_company(string body) =>
         Assert.Empty(Companies(body));
 
     [Fact]
-    public void Listed_short_names_in_an_enumeration_of_platforms_are_not_companies() =>
+    public void Listed_short_names_in_an_enumeration_of_channels_are_not_companies() =>
         Assert.Empty(Companies("通过央视频、快手、百度、腾讯视频等视频号向全网直播。"));
+
+    [Fact]
+    public void Companies_before_a_head_naming_their_people_are_still_companies() =>
+        Assert.Equal(new[] { "深圳星河医疗", "苏州蓝湾科技" }, Names("深圳星河医疗、苏州蓝湾科技等高新技术企业负责人发言。"));
+
+    [Fact]
+    public void Traditional_enumerations_are_found_with_original_text() =>
+        Assert.Equal(new[] { "星河微電", "藍灣智造" }, Names("園區集聚了星河微電、藍灣智造等一批龍頭企業。"));
 
     [Fact]
     public void Later_mentions_of_an_enumerated_company_count_for_it()
