@@ -15,13 +15,13 @@ internal sealed class EnterpriseResolver
 {
     private readonly EnterpriseSpanFinder _finder;
     private readonly EnterpriseShortForms _shortForms;
-    private readonly EnumeratedCompanyFinder _enumerated;
+    private readonly ContextCompanyFinder _context;
 
-    public EnterpriseResolver(EnterpriseSpanFinder finder, EnterpriseShortForms shortForms, EnumeratedCompanyFinder enumerated)
+    public EnterpriseResolver(EnterpriseSpanFinder finder, EnterpriseShortForms shortForms, ContextCompanyFinder context)
     {
         _finder = finder;
         _shortForms = shortForms;
-        _enumerated = enumerated;
+        _context = context;
     }
 
     public IReadOnlyList<(int Start, int End, EnterpriseEntity Entity)> Resolve(
@@ -73,7 +73,7 @@ internal sealed class EnterpriseResolver
         }
         // Listed names inside an enumeration of products or channels (…、某某视频等视频号) are not companies there.
         var notCompanies = new List<(int Start, int End)>(taken);
-        notCompanies.AddRange(_enumerated.FindProductLists(folded));
+        notCompanies.AddRange(_context.FindProductLists(folded));
         foreach (var listed in _finder.FindListed(folded, notCompanies))
         {
             if (!byName.TryGetValue(listed.Name, out var entity))
@@ -82,8 +82,8 @@ internal sealed class EnterpriseResolver
             result.Add((listed.Start, listed.End, entity));
             taken.Add((listed.Start, listed.End));
         }
-        // Companies the context names as such: enumeration items (…等龙头企业) and place + 银行.
-        var contextual = _enumerated.FindEnumerated(folded).Concat(_enumerated.FindBanks(folded))
+        // Companies the context names as such: enumeration items (…等龙头企业), names after 龙头企业 and the like, place + 银行.
+        var contextual = _context.FindEnumerated(folded).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
             .Where(s => !taken.Any(t => t.Start < s.End && s.Start < t.End)).Distinct().OrderBy(s => s.Start).ToList();
         var newNames = new HashSet<string>();
         foreach (var (start, end) in contextual)

@@ -74,7 +74,7 @@ internal sealed class EnterpriseSpanFinder
             if (start < 0) continue;
             var core = EnterpriseNameBoundary.StripParentheses(folded[start..m.Index]);
             if (core.Length > 12 || NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
-            if (EnumeratedCompanyFinder.QualifiesAnotherName(folded, end)) continue; // 某某集团科技研究院
+            if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) continue; // 某某集团科技研究院
             var aliases = new List<string>();
             var alias = DeclaredAlias.Match(folded, end);
             if (alias.Success) aliases.Add(text.Substring(alias.Groups["alias"].Index, alias.Groups["alias"].Length).Trim());
@@ -97,7 +97,7 @@ internal sealed class EnterpriseSpanFinder
             var glued = char.IsAsciiLetter(name[0]) &&
                         (i > 0 && char.IsAsciiLetter(folded[i - 1]) || end < folded.Length && char.IsAsciiLetter(folded[end]));
             if (glued || taken.Any(t => t.Start < end && i < t.End)) continue;
-            if (EnumeratedCompanyFinder.QualifiesAnotherName(folded, end)) { i = end - 1; continue; } // 某某新能源四期
+            if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) { i = end - 1; continue; } // 某某新能源四期
             found.Add(new ListedCompany(i, end, name));
             i = end - 1;
         }

@@ -3,7 +3,7 @@ using static Pipeline.Extract.Tests.Zones.ZoneTestHelper;
 
 namespace Pipeline.Extract.Tests.Enterprises;
 
-public class EnumeratedCompanyTests
+public class ContextCompanyTests
 {
     private static List<EnterpriseEntity> Companies(string body) => Run(body, enterprises: true).Record.Enterprises;
 
@@ -52,6 +52,23 @@ public class EnumeratedCompanyTests
         var company = Assert.Single(Companies("园区集聚了星河微电、蓝湾智造等企业。星河微电的芯片已量产。"), c => c.Name == "星河微电");
         Assert.Equal(2, company.Mentions.Count);
     }
+
+    [Theory]
+    [InlineData("例如，园区企业星河微电持续发力功率芯片。", "星河微电")]
+    [InlineData("国内储能领域龙头企业蓝湾智造首创液冷方案。", "蓝湾智造")]
+    [InlineData("入驻企业启明光子的产品已出口。", "启明光子")]
+    public void A_name_right_after_a_word_calling_it_a_company_is_one(string body, string name) =>
+        Assert.Equal(new[] { name }, Names(body));
+
+    [Theory]
+    [InlineData("园区龙头企业数量已超过50家。")]
+    [InlineData("龙头企业带动作用明显。")]
+    [InlineData("上市企业在科创板融资。")]
+    [InlineData("培育一批龙头企业，壮大产业集群。")]
+    [InlineData("园区企业新建的屋顶光伏电站。")]
+    [InlineData("对园区企业进行彻查并整改。")]
+    public void Ordinary_words_after_such_a_word_are_not_companies(string body) =>
+        Assert.Empty(Companies(body));
 
     [Theory]
     [InlineData("园区与潍坊银行联合设立“创业贷”。", "潍坊银行")]

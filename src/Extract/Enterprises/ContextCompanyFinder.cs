@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pipeline.Extract.Segmentation;
 using Pipeline.Extract.Text;
 using Pipeline.Extract.Zones;
 
@@ -7,13 +8,14 @@ namespace Pipeline.Extract.Enterprises;
 /// <summary>
 /// Extractor for companies named without a suffix by their context rather than by a list:
 /// items of an enumeration the text itself calls companies (<c>甲乙、丙丁等一批龙头企业</c>,
-/// <c>…、某某农村商业银行等银行</c>), and banks written as place + 银行 (<c>泉州银行</c>).
+/// <c>…、某某农村商业银行等银行</c>), names right after a word calling them companies
+/// (<c>龙头企业某某首创…</c>), and banks written as place + 银行 (<c>泉州银行</c>).
 /// Also tells which enumerations name products or platforms (<c>…、某某视频等视频号</c>), so listed
 /// short names inside them are not taken for companies, and when a company name only qualifies a
 /// project, park or institute (<c>某某新能源四期</c>, <c>某某集团科技研究院</c>).
 /// Works on folded text; offsets are the caller's.
 /// </summary>
-internal sealed class EnumeratedCompanyFinder
+internal sealed class ContextCompanyFinder
 {
     private const int MaxItemLength = 10;
     private const int MaxHeadDistance = 12;
@@ -77,7 +79,7 @@ internal sealed class EnumeratedCompanyFinder
 
     private readonly ZoneGazetteer _places;
 
-    public EnumeratedCompanyFinder(ZoneGazetteer places) => _places = places;
+    public ContextCompanyFinder(ZoneGazetteer places) => _places = places;
 
     /// <summary>Items of enumerations called companies, as (start, end) in the folded text.</summary>
     public IReadOnlyList<(int Start, int End)> FindEnumerated(string folded)
@@ -106,6 +108,78 @@ internal sealed class EnumeratedCompanyFinder
         }
         return found;
     }
+
+    /// <summary>Words that call the name right after them a company (园区企业某某, 龙头企业某某).</summary>
+    private static readonly string[] AppositionCues =
+    {
+        "园区企业", "园区内企业", "区内企业", "入驻企业", "龙头企业", "领军企业", "骨干企业", "链主企业", "上市企业", "上市公司",
+        "独角兽企业", "瞪羚企业", "本土企业", "民营企业", "外资企业", "在孵企业", "孵化企业", "初创企业",
+    };
+
+    /// <summary>Words that start the clause after such a name (首创, 持续, 已, 的): they end the name.</summary>
+    private static readonly string[] ClauseStarts =
+    {
+        "持续", "首创", "研制", "推出", "发布", "成功", "已经", "正在", "通过", "凭借", "依托", "率先", "不断", "积极", "打破",
+        "实现", "获得", "获评", "入选", "自主", "建成", "投资", "落户", "生产", "研发", "开发", "拥有", "作为", "目前", "今年",
+        "近年来", "总投资", "成立", "创办", "主要", "专注", "致力", "聚焦", "深耕", "牵头", "承担", "参与", "联合", "携手",
+        "已", "正", "将", "是", "在", "于", "与", "和", "也", "还", "就", "都", "从", "为", "把", "对", "以", "的", "等",
+    };
+
+    private const int MaxAppositionLength = 8;
+
+    /// <summary>Words that make what follows 龙头企业 a statement about companies (龙头企业引领作用, 数量, 规模).</summary>
+    private static readonly string[] AboutCompanies =
+    {
+        "作用", "效应", "数量", "规模", "比重", "占比", "总数", "发展", "增长", "集聚", "带动", "引领", "示范", "优势", "实力",
+        "能力", "水平", "培育", "引进", "招引", "名单", "梯队", "集群", "达到", "超过", "不断", "纷纷", "加快", "已经",
+    };
+
+    /// <summary>A name of 2–8 characters right after a word calling it a company and ended by the start
+    /// of a clause (园区企业某某电子持续发力 → 某某电子), unless it is an ordinary word (龙头企业数量已…).</summary>
+    public IReadOnlyList<(int Start, int End)> FindAppositions(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var cue in AppositionCues)
+        {
+            for (var at = folded.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                var start = at + cue.Length;
+                var end = -1;
+                for (var p = start; p < folded.Length && p - start <= MaxAppositionLength; p++)
+                {
+                    // Only the start of a clause ends the name: punctuation first means a phrase (龙头企业带动作用明显。).
+                    if (!ChineseScript.IsHan(folded[p]) && !char.IsAsciiLetterOrDigit(folded[p])) break;
+                    if (ClauseStarts.Any(w => string.CompareOrdinal(folded, p, w, 0, w.Length) == 0))
+                    {
+                        end = p;
+                        break;
+                    }
+                }
+                if (end - start < 2) continue;
+                var name = folded[start..end];
+                if (IsCompanyItem(name) && !IsOrdinaryWord(name) && !AboutCompanies.Any(w => name.Contains(w, StringComparison.Ordinal)))
+                    found.Add((start, end));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>True when the dictionary knows the name as a word (数量, 新建) or it starts with a common
+    /// verb or adverb (进行彻查): a phrase, not a name. The dictionary's word list is used, not its tags.</summary>
+    private static bool IsOrdinaryWord(string name)
+    {
+        var data = JiebaData.Instance;
+        var node = data.Find(name);
+        if (node != 0 && data.Nodes[node].Freq > 0) return true;
+        return CommonVerbs.Any(v => name.StartsWith(v, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] CommonVerbs =
+    {
+        "进行", "开展", "新建", "新增", "加快", "推进", "实施", "完成", "开始", "计划", "加大", "加强", "积极", "不断", "纷纷",
+        "共同", "正在", "已经", "逐步", "全面", "持续", "进一步", "大力", "努力", "坚持", "围绕", "按照", "根据", "通过", "利用",
+        "采用", "使用", "需要", "能够", "可以", "应当", "提供", "参加", "组织", "享受", "申报", "获得", "建立", "设立",
+    };
 
     /// <summary>Banks written as a known place, or any short name before 农村商业银行 and the like.</summary>
     public IReadOnlyList<(int Start, int End)> FindBanks(string folded)
