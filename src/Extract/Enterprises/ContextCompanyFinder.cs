@@ -38,7 +38,8 @@ internal sealed class ContextCompanyFinder
 
     /// <summary>Words between 等 and the head that make the items industries (等行业龙头企业);
     /// 的 there makes the items qualify the head (提供生产、维护等服务的企业) instead of naming it.</summary>
-    private static readonly string[] IndustryMarkers = { "行业", "产业", "领域", "板块", "类型", "类", "服务", "业务", "的" };
+    private static readonly string[] IndustryMarkers =
+        { "行业", "产业", "领域", "板块", "类型", "类", "服务", "业务", "的", "地", "城市", "省份", "区域", "国家" };
 
     /// <summary>Endings that make an item something other than a company.</summary>
     private static readonly string[] NonCompanyEndings =
@@ -66,8 +67,9 @@ internal sealed class ContextCompanyFinder
     private static readonly string[] LeadBreakers =
     {
         "包括", "例如", "比如", "其中", "引进了", "引进", "集聚了", "集聚", "聚集了", "聚集", "汇聚了", "汇聚", "吸引了", "吸引",
-        "围绕", "依托", "携手", "联合", "携", "如", "为", "与", "和", "及", "了", "的", "在", "对", "向", "把", "被", "将",
-        "从", "给", "让", "由", "于", "是", "有",
+        "围绕", "依托", "携手", "联合", "支持", "鼓励", "引导", "培育", "扶持", "服务", "帮助", "推动", "带动", "邀请", "走访",
+        "调研", "考察", "参观", "对接", "引入", "组织", "携", "如", "为", "与", "和", "及", "了", "的", "在", "对", "向", "把",
+        "被", "将", "从", "给", "让", "由", "于", "是", "有",
     };
 
     private const string ClauseStops = "，,。；;：:！!？?“”\"「」『』《》()（）【】\n\r\t ";
@@ -306,6 +308,7 @@ internal sealed class ContextCompanyFinder
         if (!EnterpriseNameBoundary.IsPlausibleName(core)) return false;
         if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) return false;
         if (_places.IsKnownPlace(core) || _places.IsKnownPlace(core.TrimEnd('市', '省', '区', '县'))) return false;
+        if (CommonVerbs.Any(v => core.StartsWith(v, StringComparison.Ordinal))) return false;
         return !IsKindOfBusiness(core);
     }
 

@@ -14,6 +14,7 @@ public class ContextCompanyTests
     [InlineData("累计为远帆动力、青禾数据等企业争取上级资金。", new[] { "远帆动力", "青禾数据" })]
     [InlineData("负责人携云岭机电、国家光电技术创新研究院、北辰芯片等12家领军企业参会。", new[] { "云岭机电", "北辰芯片" })]
     [InlineData("围绕鲁钢、鲁电等大型优势国企延链补链。", new[] { "鲁钢", "鲁电" })]
+    [InlineData("推动东岳石化、北海能源等央企加大投入。", new[] { "东岳石化", "北海能源" })]
     public void Items_of_an_enumeration_called_companies_are_short_named_companies(string body, string[] names)
     {
         var companies = Companies(body);
@@ -31,6 +32,9 @@ public class ContextCompanyTests
     [InlineData("张伟、李强等企业家出席。")]
     [InlineData("王明、刘洋等企业负责人介绍了经验。")]
     [InlineData("在深圳、上海等地的企业中推广。")]
+    [InlineData("长三角、珠三角等地区企业踊跃参与。")]
+    [InlineData("支持专精特新、小巨人等企业发展。")]
+    [InlineData("国有企业、民营企业、外资企业等各类企业一视同仁。")]
     public void Enumerations_of_industries_services_or_non_companies_name_no_company(string body) =>
         Assert.Empty(Companies(body));
 
