@@ -11,7 +11,7 @@ namespace Pipeline.Extract.Enterprises;
 internal sealed class EnterpriseShortForms
 {
     private static readonly string[] Suffixes =
-        { "集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团" };
+        { "集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司" };
 
     private static readonly string[] TradeWords =
     {

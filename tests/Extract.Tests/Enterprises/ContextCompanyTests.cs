@@ -80,6 +80,21 @@ public class ContextCompanyTests
     public void Banks_named_by_place_or_by_a_rural_commercial_bank_suffix_are_companies(string body, string name) =>
         Assert.Equal(new[] { name }, Names(body));
 
+    [Fact]
+    public void A_company_named_with_its_place_and_a_bare_gongsi_is_a_company()
+    {
+        var company = Assert.Single(Companies("双方共同组建潍坊智慧农业云服务公司，推进大数据应用。"));
+        Assert.Equal("潍坊智慧农业云服务公司", company.Name);
+    }
+
+    [Theory]
+    [InlineData("成立绿色融资担保公司的一个目的是帮助企业。")]
+    [InlineData("该公司副总经理介绍，")]
+    [InlineData("潍坊上市公司数量达到20家。")]
+    [InlineData("打造综合性电子商务公司。")]
+    public void Descriptions_ending_with_gongsi_are_not_companies(string body) =>
+        Assert.Empty(Companies(body));
+
     [Theory]
     [InlineData("银行业金融机构加大支持。")]
     [InlineData("推动商业银行设立科技支行。")]
