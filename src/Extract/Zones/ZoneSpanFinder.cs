@@ -48,7 +48,7 @@ internal sealed class ZoneSpanFinder
     private static readonly string[] InnerNameWords =
     {
         "科学城", "科技城", "实验室", "大学", "学院", "研究院", "研究所", "科技园", "软件园", "产业园", "大街", "路", "街道", "镇",
-        "论坛", "银行", "集团", "公司", "药谷", "医院", "中学", "小学", "剧场", "大道",
+        "论坛", "银行", "集团", "公司", "药谷", "医院", "中学", "小学", "剧场", "大道", "生物城",
     };
 
     /// <summary>Heads of park names that may follow a zone's name after a trade word.</summary>
@@ -111,10 +111,14 @@ internal sealed class ZoneSpanFinder
             var between = folded[end + (gap - 1)];
             if (!ChineseScript.IsHan(between) || StopChars.Contains(between) || NonPlaceChars.Contains(between)) return false;
             foreach (var word in ParkWords)
-                if (string.CompareOrdinal(folded, end + gap, word, 0, word.Length) == 0) return true;
+                if (string.CompareOrdinal(folded, end + gap, word, 0, word.Length) == 0)
+                    return !IsZoneWordAt(folded, end + gap + word.Length); // 张江高科技园区 is the zone's own name
         }
         return false;
     }
+
+    /// <summary>区 after a park word makes a zone word (科技园区, 工业园区).</summary>
+    private static bool IsZoneWordAt(string folded, int index) => index < folded.Length && folded[index] == '区';
 
     /// <summary>The city or province written right before a gazetteer name that does not carry it
     /// (上海 + 漕河泾开发区, 江苏省 + 常州高新区): part of the mention, so the page's form becomes an alias.</summary>
@@ -259,6 +263,8 @@ internal sealed class ZoneSpanFinder
                         : span with { Coordinated = true };
                     continue;
                 }
+                // An item that is an area of its own (天津港保税区, 某某园) names no place for this list's zones.
+                if (named == null && item.Text[^1] is '区' or '园' or '城') continue;
                 var place = ZoneNames.TrimPlace(item.Text, _gazetteer);
                 if (named == null && !IsPlaceFor(place, kind)) continue;
                 spans.Add(new ZoneSpan(item.Start, item.End, named?.Place ?? place, match.Groups["word"].Value, named, true,

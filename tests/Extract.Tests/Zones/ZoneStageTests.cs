@@ -50,6 +50,7 @@ public class ZoneStageTests
     [InlineData("创新区域协同发展，打造城市新区。")]
     [InlineData("建设低碳示范区，发展工业园区。")]
     [InlineData("一批企业入驻上海张江科技产业园。")]
+    [InlineData("光谷生物城新增企业。")]
     [InlineData("推动高质量发展的国家高新区。")]
     public void Generic_zone_words_and_bare_places_are_not_zones(string body) =>
         Assert.Empty(ZoneNames(body));
@@ -72,6 +73,14 @@ public class ZoneStageTests
         Assert.Equal(new[] { "景德镇高新区", "鹰潭高新区", "龙岩高新区" }, zones.Select(z => z.Name));
         Assert.All(zones, z => Assert.True(z.Coordinated));
     }
+
+    [Fact]
+    public void A_park_word_followed_by_qu_is_the_zones_own_name() =>
+        Assert.Equal(new[] { "上海张江高新区" }, ZoneNames("张江高科技园区内集聚了一批企业。"));
+
+    [Fact]
+    public void An_area_of_its_own_in_a_list_is_not_read_as_a_place() =>
+        Assert.Equal(new[] { "天津经开区", "天津滨海高新区" }, ZoneNames("天津经开区、天津港保税区和天津滨海高新区三区联动。"));
 
     [Fact]
     public void The_city_written_before_a_gazetteer_name_is_part_of_the_mention()
