@@ -90,6 +90,7 @@ internal sealed class ContextCompanyFinder
         foreach (var (deng, head, headEnd) in EnumerationEnds(folded))
         {
             if (!CompanyHeads.Contains(head)) continue;
+            if (headEnd < folded.Length && folded[headEnd] == '家') continue; // 等企业家: people, never companies
             var people = PersonAfterHead.Any(p => string.CompareOrdinal(folded, headEnd, p, 0, p.Length) == 0);
             foreach (var item in ItemsBefore(folded, deng))
                 if (IsCompanyItem(folded[item.Start..item.End]) && (!people || item.End - item.Start >= MinItemLengthBeforePeople))
@@ -157,7 +158,8 @@ internal sealed class ContextCompanyFinder
                         break;
                     }
                 }
-                if (end - start < 2) continue;
+                // 企业家, 企业们, 企业化: the cue word is part of a longer word.
+                if (end - start < 2 || "家们化界级型类群".Contains(folded[start])) continue;
                 var name = folded[start..end];
                 if (IsCompanyItem(name) && !IsOrdinaryWord(name) && !AboutCompanies.Any(w => name.Contains(w, StringComparison.Ordinal)))
                     found.Add((start, end));

@@ -92,6 +92,8 @@ internal sealed class EnterpriseSpanFinder
             var core = folded[start..m.Index];
             var place = _boundary.LeadingPlaceLength(core);
             if (place == 0 || core.Length - place < MinBareCompanyWords || core.Contains('(')) continue;
+            // 北京一家科技公司, 深圳某公司: a description of a company, not its name.
+            if ("一两几某这那该各多每".Contains(core[place]) || core.Contains('家')) continue;
             if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
             found.Add(new NamedCompany(start, end, text[start..end], Short, Array.Empty<string>()));
             taken.Add((start, end));

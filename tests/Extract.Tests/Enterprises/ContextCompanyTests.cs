@@ -30,6 +30,7 @@ public class ContextCompanyTests
     [InlineData("高校、科研院所等单位参与。")]
     [InlineData("与高校、科研院所、企业等开展合作。")]
     [InlineData("张伟、李强等企业家出席。")]
+    [InlineData("引进欧阳晓平、司马相如等企业家。")]
     [InlineData("王明、刘洋等企业负责人介绍了经验。")]
     [InlineData("在深圳、上海等地的企业中推广。")]
     [InlineData("长三角、珠三角等地区企业踊跃参与。")]
@@ -70,6 +71,7 @@ public class ContextCompanyTests
     [InlineData("上市企业在科创板融资。")]
     [InlineData("培育一批龙头企业，壮大产业集群。")]
     [InlineData("园区企业新建的屋顶光伏电站。")]
+    [InlineData("民营企业家座谈会在京召开。")]
     [InlineData("对园区企业进行彻查并整改。")]
     public void Ordinary_words_after_such_a_word_are_not_companies(string body) =>
         Assert.Empty(Companies(body));
@@ -92,6 +94,8 @@ public class ContextCompanyTests
     [InlineData("该公司副总经理介绍，")]
     [InlineData("潍坊上市公司数量达到20家。")]
     [InlineData("打造综合性电子商务公司。")]
+    [InlineData("他在北京一家科技公司工作。")]
+    [InlineData("深圳某软件开发公司负责人表示，")]
     public void Descriptions_ending_with_gongsi_are_not_companies(string body) =>
         Assert.Empty(Companies(body));
 
