@@ -99,6 +99,40 @@ internal sealed class ContextCompanyFinder
         return found;
     }
 
+    /// <summary>Verbs by which an enumeration is named companies later in its clause
+    /// (甲乙、丙丁入选国家级专精特新“小巨人”企业).</summary>
+    private static readonly string[] AwardVerbs = { "入选", "获评", "被评为", "被认定为", "荣获", "跻身", "获批" };
+
+    private const int MaxAwardHeadDistance = 24;
+
+    /// <summary>Items of an enumeration (at least two, no 等) right before an award verb whose clause
+    /// ends in a company head (企业, 公司, 名单 of 企业).</summary>
+    public IReadOnlyList<(int Start, int End)> FindAwarded(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var verb in AwardVerbs)
+        {
+            for (var at = folded.IndexOf(verb, StringComparison.Ordinal); at > 0; at = folded.IndexOf(verb, at + 1, StringComparison.Ordinal))
+            {
+                if (!CalledCompanies(folded, at + verb.Length)) continue;
+                foreach (var item in ItemsBefore(folded, at))
+                    if (IsCompanyItem(folded[item.Start..item.End])) found.Add(item);
+            }
+        }
+        return found;
+    }
+
+    private static bool CalledCompanies(string folded, int from)
+    {
+        for (var j = from; j < folded.Length && j - from <= MaxAwardHeadDistance; j++)
+        {
+            if ("，,。；;：:！!？?\n".Contains(folded[j])) return false;
+            if (string.CompareOrdinal(folded, j, "企业", 0, 2) == 0) return !(j + 2 < folded.Length && folded[j + 2] == '家');
+            if (string.CompareOrdinal(folded, j, "公司", 0, 2) == 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>Spans of enumerations of products or channels (…、某某视频等视频号): no company inside.</summary>
     public IReadOnlyList<(int Start, int End)> FindProductLists(string folded)
     {

@@ -83,7 +83,7 @@ internal sealed class EnterpriseResolver
             taken.Add((listed.Start, listed.End));
         }
         // Companies the context names as such: enumeration items (…等龙头企业), names after 龙头企业 and the like, place + 银行.
-        var contextual = _context.FindEnumerated(folded).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
+        var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
             .Where(s => !taken.Any(t => t.Start < s.End && s.Start < t.End)).Distinct().OrderBy(s => s.Start).ToList();
         var newNames = new HashSet<string>();
         foreach (var (start, end) in contextual)

@@ -22,6 +22,17 @@ public class ContextCompanyTests
         Assert.All(companies, c => Assert.Equal("short", c.Kind));
     }
 
+    [Fact]
+    public void An_enumeration_awarded_a_company_title_is_companies() =>
+        Assert.Equal(new[] { "星河微电", "蓝湾智造" }, Names("星河微电、蓝湾智造入选国家级专精特新“小巨人”企业。"));
+
+    [Theory]
+    [InlineData("张伟、李强入选优秀企业家。")]
+    [InlineData("甲市、乙市入选全国文明城市。")]
+    [InlineData("智能制造、生物医药入选重点产业，企业受益。")]
+    public void Enumerations_awarded_something_else_are_not_companies(string body) =>
+        Assert.Empty(Companies(body));
+
     [Theory]
     [InlineData("钢铁、化工等高耗能企业要加快转型。")]
     [InlineData("汽车、电子等行业龙头企业纷纷落户。")]
