@@ -8,8 +8,9 @@ namespace Pipeline.Extract.Enterprises;
 /// <summary>
 /// Extractor for companies named without a suffix by their context rather than by a list:
 /// items of an enumeration the text itself calls companies (<c>甲乙、丙丁等一批龙头企业</c>,
-/// <c>…、某某农村商业银行等银行</c>), names right after a word calling them companies
-/// (<c>龙头企业某某首创…</c>), and banks written as place + 银行 (<c>泉州银行</c>).
+/// <c>…、某某农村商业银行等银行</c>) or awards a company title (<c>甲乙、丙丁入选…“小巨人”企业</c>),
+/// names right after a word calling them companies (<c>龙头企业某某首创…</c>), and banks written as
+/// place + 银行 (<c>泉州银行</c>).
 /// Also tells which enumerations name products or platforms (<c>…、某某视频等视频号</c>), so listed
 /// short names inside them are not taken for companies, and when a company name only qualifies a
 /// project, park or institute (<c>某某新能源四期</c>, <c>某某集团科技研究院</c>).
@@ -32,7 +33,7 @@ internal sealed class ContextCompanyFinder
     /// <summary>People after a company head (等企业负责人, 等企业代表): the items may be people, so
     /// only names long enough not to be a person's (深圳某某医疗) are taken.</summary>
     private static readonly string[] PersonAfterHead =
-        { "负责人", "代表", "家", "高管", "董事长", "总经理", "员工", "职工", "主", "老板", "人士", "创始人" };
+        { "负责人", "代表", "高管", "董事长", "总经理", "员工", "职工", "主", "老板", "人士", "创始人" };
 
     private const int MinItemLengthBeforePeople = 4;
 
@@ -331,7 +332,6 @@ internal sealed class ContextCompanyFinder
             foreach (var word in LeadBreakers)
                 if (string.CompareOrdinal(run, i, word, 0, word.Length) == 0 && i + word.Length < run.Length - 1)
                     cut = Math.Max(cut, i + word.Length);
-        // Counts and measure words before the item (6家国家高新区相关负责人携…) end the context too.
         return cut;
     }
 
