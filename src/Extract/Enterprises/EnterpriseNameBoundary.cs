@@ -132,6 +132,14 @@ internal sealed class EnterpriseNameBoundary
         return 0;
     }
 
+    /// <summary>Length of the known place (with 市/省) a name starts with, 0 when none.</summary>
+    internal int LeadingPlaceLength(string name)
+    {
+        var length = PlaceLengthAt(name, 0);
+        if (length > 0 && length < name.Length && name[length] is '市' or '省') length++;
+        return length;
+    }
+
     private bool StartsWithPlace(string run, int at)
     {
         for (var length = 2; length <= 4 && at + length <= run.Length; length++)

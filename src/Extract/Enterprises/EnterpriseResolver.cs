@@ -15,11 +15,13 @@ internal sealed class EnterpriseResolver
 {
     private readonly EnterpriseSpanFinder _finder;
     private readonly EnterpriseShortForms _shortForms;
+    private readonly ContextCompanyFinder _context;
 
-    public EnterpriseResolver(EnterpriseSpanFinder finder, EnterpriseShortForms shortForms)
+    public EnterpriseResolver(EnterpriseSpanFinder finder, EnterpriseShortForms shortForms, ContextCompanyFinder context)
     {
         _finder = finder;
         _shortForms = shortForms;
+        _context = context;
     }
 
     public IReadOnlyList<(int Start, int End, EnterpriseEntity Entity)> Resolve(
@@ -69,12 +71,41 @@ internal sealed class EnterpriseResolver
             result.Add((start, end, entity));
             taken.Add((start, end));
         }
-        foreach (var listed in _finder.FindListed(folded, taken))
+        // Listed names inside an enumeration of products or channels (…、某某视频等视频号) are not companies there.
+        var notCompanies = new List<(int Start, int End)>(taken);
+        notCompanies.AddRange(_context.FindProductLists(folded));
+        foreach (var listed in _finder.FindListed(folded, notCompanies))
         {
             if (!byName.TryGetValue(listed.Name, out var entity))
                 byName[listed.Name] = entity = new EnterpriseEntity { Name = text[listed.Start..listed.End], Kind = EnterpriseSpanFinder.Short };
             entity.Mentions.Add(new Mention { Text = text[listed.Start..listed.End], Start = listed.Start, End = listed.End });
             result.Add((listed.Start, listed.End, entity));
+            taken.Add((listed.Start, listed.End));
+        }
+        // Companies the context names as such: enumeration items (…等龙头企业), names after 龙头企业 and the like, place + 银行.
+        var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
+            .Where(s => !taken.Any(t => t.Start < s.End && s.Start < t.End)).Distinct().OrderBy(s => s.Start).ToList();
+        var newNames = new HashSet<string>();
+        foreach (var (start, end) in contextual)
+        {
+            if (taken.Any(t => t.Start < end && start < t.End)) continue;
+            var key = folded[start..end];
+            if (!byName.TryGetValue(key, out var entity))
+            {
+                byName[key] = entity = new EnterpriseEntity { Name = text[start..end], Kind = EnterpriseSpanFinder.Short };
+                if (key.Length >= 3) newNames.Add(key); // two-character names recur inside ordinary words
+            }
+            entity.Mentions.Add(new Mention { Text = text[start..end], Start = start, End = end });
+            result.Add((start, end, entity));
+            taken.Add((start, end));
+        }
+        // Their other mentions on the page count for them too.
+        foreach (var (start, end, form) in FindForms(folded, newNames, taken).ToList())
+        {
+            var entity = byName[form];
+            entity.Mentions.Add(new Mention { Text = text[start..end], Start = start, End = end });
+            result.Add((start, end, entity));
+            taken.Add((start, end));
         }
         result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         foreach (var entity in result.Select(r => r.Item3).Distinct()) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -11,7 +11,7 @@ namespace Pipeline.Extract.Enterprises;
 internal sealed class EnterpriseShortForms
 {
     private static readonly string[] Suffixes =
-        { "集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团" };
+        { "集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司" };
 
     private static readonly string[] TradeWords =
     {
@@ -25,6 +25,13 @@ internal sealed class EnterpriseShortForms
     };
 
     private static readonly HashSet<string> Generic = new(TradeWords) { "中国", "中华", "国家", "全国" };
+
+    /// <summary>True when <paramref name="word"/> is a trade word (科技, 汽车, 新材料).</summary>
+    internal static bool IsTradeWord(string word) => Array.IndexOf(TradeWords, word) >= 0;
+
+    /// <summary>The longest trade word <paramref name="text"/> ends with, or null.</summary>
+    internal static string? TradeWordEnding(string text) =>
+        TradeWords.Where(w => text.EndsWith(w, StringComparison.Ordinal)).OrderByDescending(w => w.Length).FirstOrDefault();
 
     private readonly ZoneGazetteer _places;
 

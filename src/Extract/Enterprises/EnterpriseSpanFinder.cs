@@ -74,15 +74,39 @@ internal sealed class EnterpriseSpanFinder
             if (start < 0) continue;
             var core = EnterpriseNameBoundary.StripParentheses(folded[start..m.Index]);
             if (core.Length > 12 || NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
+            if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) continue; // 某某集团科技研究院
             var aliases = new List<string>();
             var alias = DeclaredAlias.Match(folded, end);
             if (alias.Success) aliases.Add(text.Substring(alias.Groups["alias"].Index, alias.Groups["alias"].Length).Trim());
             found.Add(new NamedCompany(start, end, text[start..end], Group, aliases));
             taken.Add((start, alias.Success ? alias.Index + alias.Length : end));
         }
+        // …公司 without 有限: a name only when it starts with its place and says more than a trade
+        // after it (某地农业云服务公司); 该公司, 上市公司, 担保公司 are descriptions.
+        foreach (Match m in BareCompanySuffix.Matches(folded))
+        {
+            var end = m.Index + m.Length;
+            if (taken.Any(t => t.Start < end && m.Index < t.End)) continue;
+            var start = _boundary.StartBefore(folded, m.Index, BarrierBefore(taken, m.Index));
+            if (start < 0) continue;
+            var core = folded[start..m.Index];
+            var place = _boundary.LeadingPlaceLength(core);
+            if (place == 0 || core.Length - place < MinBareCompanyWords || core.Contains('(')) continue;
+            // 北京一家科技公司, 深圳某公司: a description of a company, not its name.
+            if ("一两几某这那该各多每".Contains(core[place]) || core.Contains('家')) continue;
+            if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
+            found.Add(new NamedCompany(start, end, text[start..end], Short, Array.Empty<string>()));
+            taken.Add((start, end));
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    private const int MinBareCompanyWords = 3;
+
+    /// <summary>公司 not ending a registered or group suffix, nor part of 公司制 and the like.</summary>
+    private static readonly Regex BareCompanySuffix = new(
+        "(?<!有限|集团|股份|子|分|总|母)公司(?!制|法|化|章程|债)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>Listed short names outside <paramref name="taken"/>, not glued to Latin letters.</summary>
     public IReadOnlyList<ListedCompany> FindListed(string folded, IReadOnlyList<(int Start, int End)> taken)
@@ -96,6 +120,7 @@ internal sealed class EnterpriseSpanFinder
             var glued = char.IsAsciiLetter(name[0]) &&
                         (i > 0 && char.IsAsciiLetter(folded[i - 1]) || end < folded.Length && char.IsAsciiLetter(folded[end]));
             if (glued || taken.Any(t => t.Start < end && i < t.End)) continue;
+            if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) { i = end - 1; continue; } // 某某新能源四期
             found.Add(new ListedCompany(i, end, name));
             i = end - 1;
         }

@@ -27,6 +27,9 @@ public sealed class ArticleRecord
     [JsonProperty("body")] public string Body { get; set; } = "";
     [JsonProperty("captions")] public List<string> Captions { get; set; } = new();
     [JsonProperty("pull_quotes")] public List<string> PullQuotes { get; set; } = new();
+    /// <summary>Masthead, issue line and table of contents printed above the page's articles, kept
+    /// (not dropped) on the page's first record only; null elsewhere.</summary>
+    [JsonProperty("page_header", NullValueHandling = NullValueHandling.Ignore)] public List<string>? PageHeader { get; set; }
     [JsonProperty("primary_zone")] public string? PrimaryZone { get; set; }
     [JsonProperty("zones")] public List<ZoneEntity> Zones { get; set; } = new();
     [JsonProperty("enterprises")] public List<EnterpriseEntity> Enterprises { get; set; } = new();
@@ -123,4 +126,5 @@ public static class ArticleFields
     public const string Subtitle = "subtitle";
     public static string Caption(int index) => $"captions[{index}]";
     public static string PullQuote(int index) => $"pull_quotes[{index}]";
+    public static string PageHeader(int index) => $"page_header[{index}]";
 }

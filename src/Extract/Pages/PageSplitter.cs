@@ -55,6 +55,9 @@ internal sealed class PageSplitter
             index++;
             layout.Articles.Add(draft.ToRecord(source, $"{source.Source}#{index}", splitter._pageName ?? source.Page, splitter._pageNumber ?? source.PageNumber));
         }
+        // The header is the page's, not an article's: kept once, on the first record, so nothing printed is lost.
+        var header = lines.Where(l => l.Kind is LineKind.Masthead or LineKind.Issue or LineKind.Contents).Select(l => l.Text).ToList();
+        if (header.Count > 0 && layout.Articles.Count > 0) layout.Articles[0].PageHeader = header;
         return layout;
     }
 

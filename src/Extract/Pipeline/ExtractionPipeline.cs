@@ -53,6 +53,10 @@ public sealed class ExtractionPipeline
                 AddSideText(record, record.Captions[i], ArticleFields.Caption(i), anchor);
             for (var i = 0; i < record.PullQuotes.Count; i++)
                 AddSideText(record, record.PullQuotes[i], ArticleFields.PullQuote(i), anchor);
+            // The page header's figures and dates are printed on the page once; its zones and companies
+            // are the articles' (the contents repeat their headlines), not the first record's.
+            for (var i = 0; i < (record.PageHeader?.Count ?? 0); i++)
+                AddSideText(record, record.PageHeader![i], ArticleFields.PageHeader(i), anchor, entities: false);
             records.Add(record);
         }
         return records;
@@ -67,7 +71,7 @@ public sealed class ExtractionPipeline
     /// <summary>Headlines, captions and pull quotes are printed beside the body, not in it, yet their figures,
     /// dates, zones and companies are the article's too: run the stages over each on its own and
     /// add what they find, figures and dates marked with the field their offsets point into.</summary>
-    private void AddSideText(ArticleRecord record, string? text, string field, PublicationDate? anchor)
+    private void AddSideText(ArticleRecord record, string? text, string field, PublicationDate? anchor, bool entities = true)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
         var side = new ArticleRecord { Id = record.Id, Source = record.Source, Title = record.Title, Body = text };
@@ -76,6 +80,7 @@ public sealed class ExtractionPipeline
         foreach (var date in side.Dates) date.Field = field;
         record.Figures.AddRange(side.Figures);
         record.Dates.AddRange(side.Dates);
+        if (!entities) return;
         foreach (var zone in side.Zones.Where(z => record.Zones.All(r => r.Name != z.Name)))
         {
             zone.Mentions.Clear();

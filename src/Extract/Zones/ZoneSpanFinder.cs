@@ -48,18 +48,23 @@ internal sealed class ZoneSpanFinder
     private static readonly string[] InnerNameWords =
     {
         "科学城", "科技城", "实验室", "大学", "学院", "研究院", "研究所", "科技园", "软件园", "产业园", "大街", "路", "街道", "镇",
-        "论坛", "银行", "集团", "公司", "药谷", "医院", "中学", "小学", "剧场", "大道",
+        "论坛", "银行", "集团", "公司", "药谷", "医院", "中学", "小学", "剧场", "大道", "生物城",
     };
+
+    /// <summary>Heads of park names that may follow a zone's name after a trade word.</summary>
+    private static readonly string[] ParkWords = { "产业园", "科技园", "软件园", "创业园", "工业园", "产业基地", "基地", "小镇", "实验室", "研究院" };
 
     private static readonly Regex ZoneWordPattern = new(
         "(?:" + string.Join("|", ZoneNames.RankWords) + ")?(?:" +
         string.Join("|", ZoneNames.Suffixes.Select(s => Regex.Escape(s.Word))) + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>The zone word ending a list: 等6个国家高新区, 两个国家级经开区, 等高新区.</summary>
+    /// <summary>The zone word ending a list: 等6个国家高新区, 两个国家级经开区, 等高新区.
+    /// A count may be set off by spaces (克拉玛依 4 家) and followed by a short modifier ending with
+    /// 的 (4家新升级的国家高新区); without a count a modifier would make any 发展的高新区 a list end.</summary>
     private static readonly Regex ListEndPattern = new(
-        "(?<deng>等)?(?<count>[0-9０-９]+|[一二三四五六七八九十两]+)?(?:个|家|大)?(?:国家级|国家|省级)?" +
-        "(?<word>高新技术产业开发区|高新区|经济技术开发区|经开区|自主创新示范区)",
+        @"(?<deng>等)?(?:\s*(?<count>[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个|家|大)?(?:[\p{IsCJKUnifiedIdeographs}]{1,5}的)?)?" +
+        "(?:国家级|国家|省级)?(?<word>高新技术产业开发区|高新区|经济技术开发区|经开区|自主创新示范区)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private readonly ZoneGazetteer _gazetteer;
@@ -88,7 +93,8 @@ internal sealed class ZoneSpanFinder
                 var bare = standalone || ZoneNames.PlaceOf(zone.Canonical) == folded.Substring(i, length);
                 if (bare && IsInsideLongerName(folded, i + length)) continue;
                 var level = zone.Kind is ZoneNames.HiTech or ZoneNames.Etdz or ZoneNames.NewArea ? "national" : null;
-                spans.Add(new ZoneSpan(i, i + length, zone.Place, null, zone, false, level));
+                var start = i - PlacePrefixLength(folded, i, zone, spans);
+                spans.Add(new ZoneSpan(start, i + length, zone.Place, null, zone, false, level));
                 i += length - 1;
                 break;
             }
@@ -99,7 +105,37 @@ internal sealed class ZoneSpanFinder
     {
         foreach (var word in InnerNameWords)
             if (string.CompareOrdinal(folded, end, word, 0, word.Length) == 0) return true;
+        // A park named after the zone with a trade word between (张江科技产业园, 光谷生物医药产业基地).
+        for (var gap = 1; gap <= 4 && end + gap < folded.Length; gap++)
+        {
+            var between = folded[end + (gap - 1)];
+            if (!ChineseScript.IsHan(between) || StopChars.Contains(between) || NonPlaceChars.Contains(between)) return false;
+            foreach (var word in ParkWords)
+                if (string.CompareOrdinal(folded, end + gap, word, 0, word.Length) == 0)
+                    return !IsZoneWordAt(folded, end + gap + word.Length); // 张江高科技园区 is the zone's own name
+        }
         return false;
+    }
+
+    /// <summary>区 after a park word makes a zone word (科技园区, 工业园区).</summary>
+    private static bool IsZoneWordAt(string folded, int index) => index < folded.Length && folded[index] == '区';
+
+    /// <summary>The city or province written right before a gazetteer name that does not carry it
+    /// (上海 + 漕河泾开发区, 江苏省 + 常州高新区): part of the mention, so the page's form becomes an alias.</summary>
+    private static int PlacePrefixLength(string folded, int start, GazetteerZone zone, IReadOnlyList<ZoneSpan> spans)
+    {
+        var name = folded[start..];
+        foreach (var place in new[] { zone.City, zone.Province })
+        {
+            if (place.Length < 2 || name.StartsWith(place, StringComparison.Ordinal)) continue;
+            foreach (var prefix in new[] { place + "市", place + "省", place })
+            {
+                var at = start - prefix.Length;
+                if (at >= 0 && string.CompareOrdinal(folded, at, prefix, 0, prefix.Length) == 0 && !Inside(spans, at))
+                    return prefix.Length;
+            }
+        }
+        return 0;
     }
 
     private void FindPatterns(string folded, List<ZoneSpan> spans)
@@ -227,6 +263,8 @@ internal sealed class ZoneSpanFinder
                         : span with { Coordinated = true };
                     continue;
                 }
+                // An item that is an area of its own (天津港保税区, 某某园) names no place for this list's zones.
+                if (named == null && item.Text[^1] is '区' or '园' or '城') continue;
                 var place = ZoneNames.TrimPlace(item.Text, _gazetteer);
                 if (named == null && !IsPlaceFor(place, kind)) continue;
                 spans.Add(new ZoneSpan(item.Start, item.End, named?.Place ?? place, match.Groups["word"].Value, named, true,

@@ -77,6 +77,10 @@ public class EnterpriseStageTests
         Assert.All(companies, c => Assert.Equal("short", c.Kind));
     }
 
+    [Fact]
+    public void Logistics_companies_are_listed_by_their_full_short_name_not_the_ambiguous_two_characters() =>
+        Assert.Equal(new[] { "中通物流" }, Companies("中通物流签约落地，物流中通道建设加快。").Select(c => c.Name));
+
     [Theory]
     [InlineData("科技部火炬中心和高新区管委会联合发布。")]
     [InlineData("清华大学与中国科学院深圳先进技术研究院合作。")]

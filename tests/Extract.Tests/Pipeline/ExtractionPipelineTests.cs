@@ -31,6 +31,39 @@ public class ExtractionPipelineTests
     }
 
     [Fact]
+    public void ThePageHeaderIsKeptOnTheFirstRecordWithItsDatesButNotItsZones()
+    {
+        const string page = """
+            园区简报
+            某某科技厅
+            2023年第4期(总第90期) 2023年4月28日
+            【工作动态】 甲市高新区召开推进会
+            乙市高新区签约项目30个
+
+            工作动态
+
+            甲市高新区召开推进会
+
+            4月10日,甲市高新区召开高质量发展推进会。
+            (供稿:甲市高新区)
+
+            乙市高新区签约项目30个
+
+            乙市高新区本月签约项目30个。
+            (供稿:乙市高新区)
+            """;
+        var records = ExtractionPipeline.CreateDefault().Process(new SourceDocument { Source = "brief.txt", Kind = DocumentKind.PageText, Text = page });
+        var first = records[0];
+        Assert.Equal("甲市高新区召开推进会", first.Title);
+        Assert.Contains("2023年第4期(总第90期) 2023年4月28日", first.PageHeader!);
+        Assert.Contains(first.Dates, d => d.Value == "2023-04-28" && d.Field == ArticleFields.PageHeader(2));
+        // The contents line's figure is printed there too; its zone stays with its own article.
+        Assert.Contains(first.Figures, f => f.Value == 30m && f.Field == ArticleFields.PageHeader(4));
+        Assert.DoesNotContain(first.Zones, z => z.Name.StartsWith("乙市", StringComparison.Ordinal));
+        Assert.All(records.Skip(1), r => Assert.Null(r.PageHeader));
+    }
+
+    [Fact]
     public void PublishedOverrideAnchorsRelativeDatesWhenTheInputHasNone()
     {
         var record = ExtractOne(new SourceDocument { Source = "b.txt", Kind = DocumentKind.Article, Title = "标题", Text = "去年10月，项目开工。" }, "2022-03-01");

@@ -49,6 +49,9 @@ public class ZoneStageTests
     [InlineData("长三角国家高新区稳增长座谈会召开。")]
     [InlineData("创新区域协同发展，打造城市新区。")]
     [InlineData("建设低碳示范区，发展工业园区。")]
+    [InlineData("一批企业入驻上海张江科技产业园。")]
+    [InlineData("光谷生物城新增企业。")]
+    [InlineData("推动高质量发展的国家高新区。")]
     public void Generic_zone_words_and_bare_places_are_not_zones(string body) =>
         Assert.Empty(ZoneNames(body));
 
@@ -61,6 +64,30 @@ public class ZoneStageTests
         Assert.All(zones, z => Assert.True(z.Coordinated));
         Assert.Equal("武汉", zones[2].Mentions.Single().Text);
         Assert.Equal("上海张江", zones[5].Mentions.Single().Text);
+    }
+
+    [Fact]
+    public void A_spaced_count_and_a_modifier_before_the_zone_word_still_end_a_list()
+    {
+        var zones = Run("会上，景德镇、鹰潭、龙岩 3 家新认定的国家高新区负责人作了发言。").Record.Zones;
+        Assert.Equal(new[] { "景德镇高新区", "鹰潭高新区", "龙岩高新区" }, zones.Select(z => z.Name));
+        Assert.All(zones, z => Assert.True(z.Coordinated));
+    }
+
+    [Fact]
+    public void A_park_word_followed_by_qu_is_the_zones_own_name() =>
+        Assert.Equal(new[] { "上海张江高新区" }, ZoneNames("张江高科技园区内集聚了一批企业。"));
+
+    [Fact]
+    public void An_area_of_its_own_in_a_list_is_not_read_as_a_place() =>
+        Assert.Equal(new[] { "天津经开区", "天津滨海高新区" }, ZoneNames("天津经开区、天津港保税区和天津滨海高新区三区联动。"));
+
+    [Fact]
+    public void The_city_written_before_a_gazetteer_name_is_part_of_the_mention()
+    {
+        var zone = Assert.Single(Run("干部赴上海漕河泾开发区考察学习。").Record.Zones);
+        Assert.Equal("上海漕河泾开发区", zone.Mentions.Single().Text);
+        Assert.Contains("上海漕河泾开发区", zone.Aliases);
     }
 
     [Fact]

@@ -1,0 +1,363 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Segmentation;
+using Pipeline.Extract.Text;
+using Pipeline.Extract.Zones;
+
+namespace Pipeline.Extract.Enterprises;
+
+/// <summary>
+/// Extractor for companies named without a suffix by their context rather than by a list:
+/// items of an enumeration the text itself calls companies (<c>甲乙、丙丁等一批龙头企业</c>,
+/// <c>…、某某农村商业银行等银行</c>) or awards a company title (<c>甲乙、丙丁入选…“小巨人”企业</c>),
+/// names right after a word calling them companies (<c>龙头企业某某首创…</c>), and banks written as
+/// place + 银行 (<c>泉州银行</c>).
+/// Also tells which enumerations name products or platforms (<c>…、某某视频等视频号</c>), so listed
+/// short names inside them are not taken for companies, and when a company name only qualifies a
+/// project, park or institute (<c>某某新能源四期</c>, <c>某某集团科技研究院</c>).
+/// Works on folded text; offsets are the caller's.
+/// </summary>
+internal sealed class ContextCompanyFinder
+{
+    private const int MaxItemLength = 10;
+    private const int MaxHeadDistance = 12;
+    private const int MaxEnumeratedLength = 16;
+
+    /// <summary>Heads after 等 that make the items companies (等36家科技领军企业, 等大型优势国企).</summary>
+    private static readonly string[] CompanyHeads = { "企业", "公司", "国企", "央企", "民企", "厂商", "厂家", "银行" };
+
+    /// <summary>Heads after 等 that make the items apps or channels, not companies (…、某某视频等视频号).
+    /// Platforms and brands (京东等电商平台) are left alone: the text may well mean the company.</summary>
+    private static readonly string[] ProductHeads =
+        { "视频号", "公众号", "客户端", "APP", "App", "app", "小程序", "应用程序", "直播间", "账号" };
+
+    /// <summary>People after a company head (等企业负责人, 等企业代表): the items may be people, so
+    /// only names long enough not to be a person's (深圳某某医疗) are taken.</summary>
+    private static readonly string[] PersonAfterHead =
+        { "负责人", "代表", "高管", "董事长", "总经理", "员工", "职工", "主", "老板", "人士", "创始人" };
+
+    private const int MinItemLengthBeforePeople = 4;
+
+    /// <summary>Words between 等 and the head that make the items industries (等行业龙头企业);
+    /// 的 there makes the items qualify the head (提供生产、维护等服务的企业) instead of naming it.</summary>
+    private static readonly string[] IndustryMarkers =
+        { "行业", "产业", "领域", "板块", "类型", "类", "服务", "业务", "的", "地", "城市", "省份", "区域", "国家" };
+
+    /// <summary>Endings that make an item something other than a company.</summary>
+    private static readonly string[] NonCompanyEndings =
+    {
+        "局", "委员会", "管委会", "部", "厅", "大学", "学院", "研究院", "研究所", "中心", "实验室", "基金", "协会", "联盟",
+        "医院", "学校", "产业园", "基地", "园区", "行业", "产业", "领域", "项目", "工程", "高校", "院所", "机构", "政府", "单位",
+        "企业", "部门",
+    };
+
+    /// <summary>What a company name placed right before these words only qualifies (项目, 产业园, 研究院).</summary>
+    private static readonly string[] QualifiedHeads =
+        { "项目", "产业园", "科技园", "工业园", "基地", "研究院", "研究所", "实验室", "创新中心", "学院", "基金" };
+
+    /// <summary>Modifiers that, with trade words, make an item a kind of business, not a name (高端装备).</summary>
+    private static readonly HashSet<string> GenericModifiers = new()
+    {
+        "高端", "先进", "现代", "传统", "新兴", "新型", "智能", "数字", "绿色", "低碳", "高新", "高新技术", "科技型", "中小",
+        "中小微", "小微", "大型", "龙头", "骨干", "上市", "民营", "国有", "外资", "合资", "本地", "本土", "知名", "重点", "规上",
+        "规模以上", "专精特新", "小巨人", "独角兽", "瞪羚", "种子", "生物", "化学", "轻工", "家电", "有色", "石化", "煤炭",
+        "光伏", "风电", "锂电", "芯片", "集成电路", "互联网", "人工智能", "大数据", "电商", "文旅", "旅游", "纺织服装", "服装",
+        "家具", "造纸", "冶金", "矿产", "稀土", "乳业", "酒店", "餐饮", "零售", "外贸", "港口", "航运", "铁路", "公路", "高校",
+    };
+
+    /// <summary>Words and characters that end the context before the first item (携极米科技 → 极米科技).</summary>
+    private static readonly string[] LeadBreakers =
+    {
+        "包括", "例如", "比如", "其中", "引进了", "引进", "集聚了", "集聚", "聚集了", "聚集", "汇聚了", "汇聚", "吸引了", "吸引",
+        "围绕", "依托", "携手", "联合", "支持", "鼓励", "引导", "培育", "扶持", "服务", "帮助", "推动", "带动", "邀请", "走访",
+        "调研", "考察", "参观", "对接", "引入", "组织", "携", "如", "为", "与", "和", "及", "了", "的", "在", "对", "向", "把",
+        "被", "将", "从", "给", "让", "由", "于", "是", "有",
+    };
+
+    private const string ClauseStops = "，,。；;：:！!？?“”\"「」『』《》()（）【】\n\r\t ";
+
+    private const string QualifierStops = "的了在对向把被将从给让据于与及或并而是等和、，,。；;：:！!？?“”\"「」《》 \n";
+
+    private static readonly Regex BankPattern = new(
+        "(?:农村商业银行|农村合作银行|农商银行|村镇银行|商业银行|银行)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private readonly ZoneGazetteer _places;
+
+    public ContextCompanyFinder(ZoneGazetteer places) => _places = places;
+
+    /// <summary>Items of enumerations called companies, as (start, end) in the folded text.</summary>
+    public IReadOnlyList<(int Start, int End)> FindEnumerated(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var (deng, head, headEnd) in EnumerationEnds(folded))
+        {
+            if (!CompanyHeads.Contains(head)) continue;
+            if (headEnd < folded.Length && folded[headEnd] == '家') continue; // 等企业家: people, never companies
+            var people = PersonAfterHead.Any(p => string.CompareOrdinal(folded, headEnd, p, 0, p.Length) == 0);
+            foreach (var item in ItemsBefore(folded, deng))
+                if (IsCompanyItem(folded[item.Start..item.End]) && (!people || item.End - item.Start >= MinItemLengthBeforePeople))
+                    found.Add(item);
+        }
+        return found;
+    }
+
+    /// <summary>Verbs by which an enumeration is named companies later in its clause
+    /// (甲乙、丙丁入选国家级专精特新“小巨人”企业).</summary>
+    private static readonly string[] AwardVerbs = { "入选", "获评", "被评为", "被认定为", "荣获", "跻身", "获批" };
+
+    private const int MaxAwardHeadDistance = 24;
+
+    /// <summary>Items of an enumeration (at least two, no 等) right before an award verb whose clause
+    /// ends in a company head (企业, 公司, 名单 of 企业).</summary>
+    public IReadOnlyList<(int Start, int End)> FindAwarded(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var verb in AwardVerbs)
+        {
+            for (var at = folded.IndexOf(verb, StringComparison.Ordinal); at > 0; at = folded.IndexOf(verb, at + 1, StringComparison.Ordinal))
+            {
+                if (!CalledCompanies(folded, at + verb.Length)) continue;
+                foreach (var item in ItemsBefore(folded, at))
+                    if (IsCompanyItem(folded[item.Start..item.End])) found.Add(item);
+            }
+        }
+        return found;
+    }
+
+    private static bool CalledCompanies(string folded, int from)
+    {
+        for (var j = from; j < folded.Length && j - from <= MaxAwardHeadDistance; j++)
+        {
+            if ("，,。；;：:！!？?\n".Contains(folded[j])) return false;
+            if (string.CompareOrdinal(folded, j, "企业", 0, 2) == 0) return !(j + 2 < folded.Length && folded[j + 2] == '家');
+            if (string.CompareOrdinal(folded, j, "公司", 0, 2) == 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Spans of enumerations of products or channels (…、某某视频等视频号): no company inside.</summary>
+    public IReadOnlyList<(int Start, int End)> FindProductLists(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var (deng, head, _) in EnumerationEnds(folded))
+        {
+            if (!ProductHeads.Contains(head)) continue;
+            var items = ItemsBefore(folded, deng);
+            if (items.Count >= 2) found.Add((items[0].Start, deng));
+        }
+        return found;
+    }
+
+    /// <summary>Words that call the name right after them a company (园区企业某某, 龙头企业某某).</summary>
+    private static readonly string[] AppositionCues =
+    {
+        "园区企业", "园区内企业", "区内企业", "入驻企业", "龙头企业", "领军企业", "骨干企业", "链主企业", "上市企业", "上市公司",
+        "独角兽企业", "瞪羚企业", "本土企业", "民营企业", "外资企业", "在孵企业", "孵化企业", "初创企业",
+    };
+
+    /// <summary>Words that start the clause after such a name (首创, 持续, 已, 的): they end the name.</summary>
+    private static readonly string[] ClauseStarts =
+    {
+        "持续", "首创", "研制", "推出", "发布", "成功", "已经", "正在", "通过", "凭借", "依托", "率先", "不断", "积极", "打破",
+        "实现", "获得", "获评", "入选", "自主", "建成", "投资", "落户", "生产", "研发", "开发", "拥有", "作为", "目前", "今年",
+        "近年来", "总投资", "成立", "创办", "主要", "专注", "致力", "聚焦", "深耕", "牵头", "承担", "参与", "联合", "携手",
+        "已", "正", "将", "是", "在", "于", "与", "和", "也", "还", "就", "都", "从", "为", "把", "对", "以", "的", "等",
+    };
+
+    private const int MaxAppositionLength = 8;
+
+    /// <summary>Words that make what follows 龙头企业 a statement about companies (龙头企业引领作用, 数量, 规模).</summary>
+    private static readonly string[] AboutCompanies =
+    {
+        "作用", "效应", "数量", "规模", "比重", "占比", "总数", "发展", "增长", "集聚", "带动", "引领", "示范", "优势", "实力",
+        "能力", "水平", "培育", "引进", "招引", "名单", "梯队", "集群", "达到", "超过", "不断", "纷纷", "加快", "已经",
+    };
+
+    /// <summary>A name of 2–8 characters right after a word calling it a company and ended by the start
+    /// of a clause (园区企业某某电子持续发力 → 某某电子), unless it is an ordinary word (龙头企业数量已…).</summary>
+    public IReadOnlyList<(int Start, int End)> FindAppositions(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var cue in AppositionCues)
+        {
+            for (var at = folded.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                var start = at + cue.Length;
+                var end = -1;
+                for (var p = start; p < folded.Length && p - start <= MaxAppositionLength; p++)
+                {
+                    // Only the start of a clause ends the name: punctuation first means a phrase (龙头企业带动作用明显。).
+                    if (!ChineseScript.IsHan(folded[p]) && !char.IsAsciiLetterOrDigit(folded[p])) break;
+                    if (ClauseStarts.Any(w => string.CompareOrdinal(folded, p, w, 0, w.Length) == 0))
+                    {
+                        end = p;
+                        break;
+                    }
+                }
+                // 企业家, 企业们, 企业化: the cue word is part of a longer word.
+                if (end - start < 2 || "家们化界级型类群".Contains(folded[start])) continue;
+                var name = folded[start..end];
+                if (IsCompanyItem(name) && !IsOrdinaryWord(name) && !AboutCompanies.Any(w => name.Contains(w, StringComparison.Ordinal)))
+                    found.Add((start, end));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>True when the dictionary knows the name as a word (数量, 新建) or it starts with a common
+    /// verb or adverb (进行彻查): a phrase, not a name. The dictionary's word list is used, not its tags.</summary>
+    private static bool IsOrdinaryWord(string name)
+    {
+        var data = JiebaData.Instance;
+        var node = data.Find(name);
+        if (node != 0 && data.Nodes[node].Freq > 0) return true;
+        return CommonVerbs.Any(v => name.StartsWith(v, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] CommonVerbs =
+    {
+        "进行", "开展", "新建", "新增", "加快", "推进", "实施", "完成", "开始", "计划", "加大", "加强", "积极", "不断", "纷纷",
+        "共同", "正在", "已经", "逐步", "全面", "持续", "进一步", "大力", "努力", "坚持", "围绕", "按照", "根据", "通过", "利用",
+        "采用", "使用", "需要", "能够", "可以", "应当", "提供", "参加", "组织", "享受", "申报", "获得", "建立", "设立",
+    };
+
+    /// <summary>Banks written as a known place, or any short name before 农村商业银行 and the like.</summary>
+    public IReadOnlyList<(int Start, int End)> FindBanks(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (Match m in BankPattern.Matches(folded))
+        {
+            var end = m.Index + m.Length;
+            if (end < folded.Length && folded[end] is '业' or '卡' or '家' or '间' or '系') continue; // 银行业, 银行卡, 银行家
+            var runStart = m.Index;
+            while (runStart > 0 && m.Index - runStart < 8 && ChineseScript.IsHan(folded[runStart - 1]) && !ClauseStops.Contains(folded[runStart - 1]))
+                runStart--;
+            var run = folded[runStart..m.Index];
+            var start = -1;
+            for (var length = Math.Min(6, run.Length); length >= 2 && start < 0; length--)
+            {
+                var candidate = run[^length..];
+                if (_places.IsKnownPlace(candidate.TrimEnd('市', '省'))) start = m.Index - length;
+            }
+            if (start < 0 && m.Value != "银行" && m.Value != "商业银行")
+            {
+                var cut = LastBreak(run);
+                var name = run[cut..];
+                if (name.Length is >= 2 and <= 4) start = m.Index - name.Length;
+            }
+            if (start >= 0) found.Add((start, end));
+        }
+        return found;
+    }
+
+    /// <summary>True when the company name ending at <paramref name="end"/> only qualifies a project,
+    /// park or institute written right after it (某某科技研究院, 某某新能源四期).</summary>
+    public static bool QualifiesAnotherName(string folded, int end)
+    {
+        var stop = end;
+        var depth = 0;
+        while (stop < folded.Length && stop - end < 14)
+        {
+            var c = folded[stop];
+            if (c == '(') depth++;
+            else if (c == ')') { if (depth == 0) break; depth--; }
+            else if (QualifierStops.Contains(c) && depth == 0) break;
+            stop++;
+        }
+        if (stop == end) return false;
+        var tail = folded[end..stop];
+        for (var i = 0; i < tail.Length; i++)
+        {
+            // A verb before the head makes the head the object of a clause (华为公司合作建设研究院).
+            if (ClauseVerbChars.Contains(tail[i])) return false;
+            if (QualifiedHeads.Any(h => string.CompareOrdinal(tail, i, h, 0, h.Length) == 0)) return true;
+            // A project phase: 某某新能源四期, 某某二期.
+            if (i > 0 && tail[i] == '期' && "一二三四五六七八九十0123456789".Contains(tail[i - 1])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Characters of verbs that start a clause after a company name (签约, 建设, 合作, 成立).</summary>
+    private const string ClauseVerbChars = "建设签落推合作发布举办成立投揭启深共携联助牵打引入获荣位";
+
+    /// <summary>Every 等 followed, within a clause, by one of the known heads: the 等's index, the head and where it ends.</summary>
+    private static IEnumerable<(int Deng, string Head, int HeadEnd)> EnumerationEnds(string folded)
+    {
+        for (var i = folded.IndexOf('等'); i >= 0; i = folded.IndexOf('等', i + 1))
+        {
+            if (i + 1 < folded.Length && folded[i + 1] is '级' or '于' or '同' or '待' or '候') continue; // 等级, 等于, 等同
+            for (var j = i + 1; j < folded.Length && j - i <= MaxHeadDistance; j++)
+            {
+                if (ClauseStops.Contains(folded[j]) || folded[j] == '、') break;
+                var head = CompanyHeads.Concat(ProductHeads).FirstOrDefault(h => string.CompareOrdinal(folded, j, h, 0, h.Length) == 0);
+                if (head == null) continue;
+                var between = folded[(i + 1)..j];
+                if (!IndustryMarkers.Any(m => between.Contains(m, StringComparison.Ordinal))) yield return (i, head, j + head.Length);
+                break;
+            }
+        }
+    }
+
+    /// <summary>The 、-separated items before 等, the first cut after its leading context.</summary>
+    private static List<(int Start, int End)> ItemsBefore(string folded, int deng)
+    {
+        var items = new List<(int Start, int End)>();
+        var end = deng;
+        while (end > 0)
+        {
+            var start = end;
+            while (start > 0 && !ClauseStops.Contains(folded[start - 1]) && folded[start - 1] != '、' && end - start <= 40) start--;
+            var delimited = start > 0 && folded[start - 1] == '、';
+            if (!delimited)
+            {
+                // The first item: after the last breaker word of the clause, if it stays short.
+                var run = folded[start..end];
+                var cut = LastBreak(run);
+                if (run.Length - cut is >= 2 and <= MaxItemLength) items.Add((start + cut, end));
+                break;
+            }
+            // A long item (a named institute among companies) is skipped, not the end of the enumeration.
+            if (end - start > MaxEnumeratedLength) break;
+            if (end - start is >= 2 and <= MaxItemLength) items.Add((start, end));
+            end = start - 1;
+        }
+        items.Reverse();
+        // A single item is a phrase before 等, not an enumeration (我们等企业).
+        return items.Count >= 2 ? items : new List<(int Start, int End)>();
+    }
+
+    private static int LastBreak(string run)
+    {
+        var cut = 0;
+        for (var i = 0; i < run.Length; i++)
+            foreach (var word in LeadBreakers)
+                if (string.CompareOrdinal(run, i, word, 0, word.Length) == 0 && i + word.Length < run.Length - 1)
+                    cut = Math.Max(cut, i + word.Length);
+        return cut;
+    }
+
+    private bool IsCompanyItem(string item)
+    {
+        if (item.Any(c => !(ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '·' or '&')))
+            return false;
+        var core = EnterpriseNameBoundary.StripParentheses(item);
+        if (core.Length < 2 || core.All(char.IsAsciiDigit)) return false;
+        if (!EnterpriseNameBoundary.IsPlausibleName(core)) return false;
+        if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) return false;
+        if (_places.IsKnownPlace(core) || _places.IsKnownPlace(core.TrimEnd('市', '省', '区', '县'))) return false;
+        if (CommonVerbs.Any(v => core.StartsWith(v, StringComparison.Ordinal))) return false;
+        return !IsKindOfBusiness(core);
+    }
+
+    /// <summary>An item made only of trade words and generic modifiers names a kind of business (新能源汽车, 高端装备).</summary>
+    private static bool IsKindOfBusiness(string core)
+    {
+        var rest = core;
+        while (true)
+        {
+            if (rest.Length == 0 || GenericModifiers.Contains(rest) || EnterpriseShortForms.IsTradeWord(rest)) return true;
+            var word = EnterpriseShortForms.TradeWordEnding(rest);
+            if (word == null) return false;
+            rest = rest[..^word.Length];
+        }
+    }
+}
