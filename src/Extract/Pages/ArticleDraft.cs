@@ -152,4 +152,21 @@ internal sealed class ArticleDraft
     }
 }
 
-internal sealed record Paragraph(string Text, bool IsSubheading, bool IsNote);
+internal sealed record Paragraph(string Text, bool IsSubheading, bool IsNote)
+{
+    /// <summary>Each paragraph together with the sub-headings printed above it: what moves as one.</summary>
+    public static List<List<Paragraph>> Units(List<Paragraph> paragraphs)
+    {
+        var units = new List<List<Paragraph>>();
+        var open = new List<Paragraph>();
+        foreach (var p in paragraphs)
+        {
+            open.Add(p);
+            if (p.IsSubheading) continue;
+            units.Add(open);
+            open = new List<Paragraph>();
+        }
+        if (open.Count > 0) units.Add(open);
+        return units;
+    }
+}

@@ -30,7 +30,7 @@ internal static class Cohesion
                 // Only text that belongs to no headline is placed by its words; headlined articles
                 // were put in order by ZoneRuns, which reads what the text says outright.
                 if (!from.IsFragment || from.Authors.Count > 0) continue;
-                var units = Units(from.Paragraphs);
+                var units = Paragraph.Units(from.Paragraphs);
                 for (var u = 0; u < units.Count; u++)
                 {
                     var unit = units[u];
@@ -55,22 +55,6 @@ internal static class Cohesion
             }
             best.Value.To.Paragraphs.AddRange(best.Value.Unit);
         }
-    }
-
-    /// <summary>A paragraph together with the sub-headings printed above it.</summary>
-    private static List<List<Paragraph>> Units(List<Paragraph> paragraphs)
-    {
-        var units = new List<List<Paragraph>>();
-        var open = new List<Paragraph>();
-        foreach (var p in paragraphs)
-        {
-            open.Add(p);
-            if (p.IsSubheading) continue;
-            units.Add(open);
-            open = new List<Paragraph>();
-        }
-        if (open.Count > 0) units.Add(open);
-        return units;
     }
 
     /// <summary>Cosine between the unit and each article without the unit, trigrams weighted by

@@ -27,7 +27,7 @@ internal static class ZoneRuns
         {
             var own = anchors[a];
             if (own == null || drafts[a].IsFragment) continue;
-            var units = Units(drafts[a].Paragraphs);
+            var units = Paragraph.Units(drafts[a].Paragraphs);
             var labels = units.Select(u => Label(u, own, anchors)).ToList();
             var u0 = 1; // the lead stays
             while (u0 < units.Count)
@@ -98,20 +98,5 @@ internal static class ZoneRuns
             };
             yield return place + kind;
         }
-    }
-
-    private static List<List<Paragraph>> Units(List<Paragraph> paragraphs)
-    {
-        var units = new List<List<Paragraph>>();
-        var open = new List<Paragraph>();
-        foreach (var p in paragraphs)
-        {
-            open.Add(p);
-            if (p.IsSubheading) continue;
-            units.Add(open);
-            open = new List<Paragraph>();
-        }
-        if (open.Count > 0) units.Add(open);
-        return units;
     }
 }
