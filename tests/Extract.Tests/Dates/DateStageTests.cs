@@ -128,7 +128,7 @@ public class DateStageTests
     [Fact]
     public void DatesAreNotFigures()
     {
-        var figures = Figures.FigureStageTests.Run("2021年,杨凌示范区生产总值达到157.78亿元,是2012年的2.35倍。").Figures;
-        Assert.Equal(new[] { 15_778_000_000m, 2.35m }, figures.Select(f => f.Value));
+        var figures = Figures.FigureStageTests.Run("2022年,襄阳高新区工业增加值达到268.45亿元,是2015年的1.87倍。").Figures;
+        Assert.Equal(new[] { 26_845_000_000m, 1.87m }, figures.Select(f => f.Value));
     }
 }

@@ -80,7 +80,7 @@ public class HtmlArticleParserTests
 
     [Theory]
     [InlineData("本报记者 张三 通讯员 李四", "张三:本报记者|李四:通讯员")]
-    [InlineData("◎本报记者 过国忠 通讯员 徐逸卿", "过国忠:本报记者|徐逸卿:通讯员")]
+    [InlineData("◎本报记者 周明远 通讯员 陈嘉禾", "周明远:本报记者|陈嘉禾:通讯员")]
     [InlineData("本报记者 王健高 李文 实习生 陈露", "王健高:本报记者|李文:本报记者|陈露:实习生")]
     [InlineData("文/图 本报记者 张晔", "张晔:本报记者")]
     [InlineData("张三、李四", "张三:|李四:")]
