@@ -22,6 +22,10 @@ internal sealed record FigureSpan
     public bool Negative { get; init; }
     public string ApproxSuffix { get; init; } = "";
     public string Unit { get; init; } = "";
+    /// <summary>兆 between the number and a currency (1.2兆元): 10^12, as Taiwan and Hong Kong write trillions.</summary>
+    public bool Trillion { get; init; }
+    /// <summary>The unit is a currency word written before the number (新台幣500億), none following it.</summary>
+    public bool UnitBefore { get; init; }
 }
 
 /// <summary>
@@ -131,6 +135,8 @@ internal static class FigureExtractor
             i = j;
         }
         if (UnitLexicon.StartsYearWord(text, i, out _)) return (null, true, "年");
+        var trillion = IsTrillionBeforeCurrency(text, i);
+        if (trillion) i++;
 
         // 4大主导产业: an Arabic count before 大 is a figure without unit (五大工程, in words, is a slogan's count).
         var countBeforeDa = run.HasArabic && !run.Text.Contains('.') && approxSuffix.Length == 0 && i < text.Length && text[i] == '大';
@@ -161,6 +167,7 @@ internal static class FigureExtractor
                 max = r.Max;
                 unit = r.Unit;
                 i = r.End;
+                trillion |= r.Trillion;
                 if (r.ApproxSuffix.Length > 0) approxSuffix = r.ApproxSuffix;
             }
         }
@@ -174,10 +181,19 @@ internal static class FigureExtractor
                     break;
                 }
 
+        // 新台幣500億: a currency named before a number that has no unit after it is the unit.
+        var unitBefore = false;
+        if (unit.Length == 0 && denominator == null && percentPrefix.Length == 0 && !negative && UnitLexicon.CurrencyEndingAt(text, start) is { } currency)
+        {
+            unit = currency;
+            unitBefore = true;
+        }
+
         var span = new FigureSpan
         {
             Start = start, End = i, Number = run, Max = max, Denominator = denominator, ScaleAfterApprox = scaleAfterApprox,
             PercentPrefix = percentPrefix, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix, Unit = unit, Negative = negative,
+            Trillion = trillion, UnitBefore = unitBefore,
         };
         var approx = approxPrefix.Length > 0 || approxSuffix.Length > 0;
         if (!(countBeforeDa || IsQuantity(text, span, value, approx))) return (null, false, unit);
@@ -286,7 +302,13 @@ internal static class FigureExtractor
         return (unit + "/" + text[(at + 1)..j] + per, j + per.Length, false);
     }
 
-    private static (NumeralRun Max, string Unit, int End, string ApproxSuffix, bool NameLike)? ReadRangeEnd(
+    /// <summary>兆 right before a currency word (1.2兆元, 3兆美元, 2兆日圓): in Taiwan and Hong Kong usage a trillion.
+    /// Before any other unit 兆 is mega and belongs to the unit (兆瓦, 兆赫, 兆帕).</summary>
+    private static bool IsTrillionBeforeCurrency(string text, int at) =>
+        at + 1 < text.Length && text[at] == '兆' && UnitLexicon.MatchUnit(text, at + 1) is { } unit
+        && UnitLexicon.KindOfUnit(unit) == FigureKinds.Money;
+
+    private static (NumeralRun Max, string Unit, int End, string ApproxSuffix, bool NameLike, bool Trillion)? ReadRangeEnd(
         string text, int at, string unit, IReadOnlyList<(int Start, int End)> excluded)
     {
         foreach (var sep in RangeSeparators)
@@ -305,12 +327,14 @@ internal static class FigureExtractor
                 approx = text[i].ToString();
                 i++;
             }
-            if (UnitLexicon.StartsYearWord(text, i, out var year)) return (max, year, i + year.Length, approx, true); // 3-5年
+            if (UnitLexicon.StartsYearWord(text, i, out var year)) return (max, year, i + year.Length, approx, true, false); // 3-5年
+            var trillion = IsTrillionBeforeCurrency(text, i);
+            if (trillion) i++;
             var (maxUnit, end, nameLike) = ReadUnit(text, i, excluded);
-            if (nameLike) return (max, maxUnit, end, approx, true);
+            if (nameLike) return (max, maxUnit, end, approx, true, trillion);
             if (unit.Length > 0 && maxUnit.Length > 0 && maxUnit != unit) return null;
             if (unit.Length > 0 && maxUnit.Length == 0 && sep is "至" or "到") return null;
-            return (max, maxUnit.Length > 0 ? maxUnit : unit, end, approx, false);
+            return (max, maxUnit.Length > 0 ? maxUnit : unit, end, approx, false, trillion);
         }
         return null;
     }

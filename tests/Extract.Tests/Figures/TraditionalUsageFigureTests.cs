@@ -1,0 +1,79 @@
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Tests.PeerSuites;
+
+namespace Pipeline.Extract.Tests.Figures;
+
+/// <summary>Figures as Taiwan and Hong Kong papers write them: 兆 before a currency is 10^12, a currency
+/// word may stand before the number (新台幣1.2兆元), and 成長/衰退 say a change.</summary>
+public class TraditionalUsageFigureTests
+{
+    private static FigureEntity Single(string body) => Assert.Single(PeerHarness.Figures(body));
+
+    [Theory]
+    [InlineData("全年營收達1.2兆元。", "1.2兆元", "1200000000000", "元")]
+    [InlineData("營業額達新台幣1.2兆元,創新高。", "1.2兆元", "1200000000000", "元")]
+    [InlineData("外銷訂單約3兆美元。", "約3兆美元", "3000000000000", "美元")]
+    [InlineData("貿易額為2.5兆日圓。", "2.5兆日圓", "2500000000000", "日圓")]
+    [InlineData("資產規模2兆日元", "2兆日元", "2000000000000", "日元")]
+    [InlineData("本地生產總值近3兆港元。", "近3兆港元", "3000000000000", "港元")]
+    [InlineData("總投資港幣500萬元。", "500萬元", "5000000", "元")]
+    [InlineData("募得人民幣3億元", "3億元", "300000000", "元")]
+    [InlineData("融資逾20億美元。", "逾20億美元", "2000000000", "美元")]
+    [InlineData("捐款300萬港元。", "300萬港元", "3000000", "港元")]
+    public void ReadsTrillionsAndCurrencies(string body, string text, string value, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal(text, f.Text);
+        Assert.Equal(decimal.Parse(value), f.Value);
+        Assert.Equal(unit, f.Unit);
+        Assert.Equal("money", f.Kind);
+    }
+
+    [Theory]
+    [InlineData("裝機容量達500兆瓦。", "500", "兆瓦")]
+    [InlineData("頻率為2400兆赫。", "2400", "兆赫")]
+    [InlineData("壓力達30兆帕", "30", "兆帕")]
+    [InlineData("釋放能量120兆焦。", "120", "兆焦")]
+    public void KeepsMegaInItsUnit(string body, string value, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal(decimal.Parse(value), f.Value);
+        Assert.Equal(unit, f.Unit);
+    }
+
+    [Fact]
+    public void ACurrencyWordBeforeANumberWithoutUnitMakesItMoney()
+    {
+        var f = Single("總額達新台幣500億,居全國之冠。");
+        Assert.Equal(50_000_000_000m, f.Value);
+        Assert.Equal("新台幣", f.Unit);
+        Assert.Equal("money", f.Kind);
+    }
+
+    [Theory]
+    [InlineData("較去年同期成長8.5%。", "8.5", true)]
+    [InlineData("出口年衰退3%,", "3", true)]
+    [InlineData("營收下滑12%。", "12", true)]
+    [InlineData("良率為92%。", "92", false)]
+    public void ReadsChangeWords(string body, string value, bool change)
+    {
+        var f = Single(body);
+        Assert.Equal(decimal.Parse(value), f.Value);
+        Assert.Equal("%", f.Unit);
+        Assert.Equal(change, f.Change);
+    }
+
+    [Theory]
+    [InlineData("參觀人數逾16萬人。", "160000", "人", true)]
+    [InlineData("吸引萬餘人參加。", "10000", "人", true)]
+    [InlineData("員工近3,000人。", "3000", "人", true)]
+    [InlineData("共計約1.5萬家廠商。", "15000", "家", true)]
+    [InlineData("新增300餘家企業。", "300", "家", true)]
+    public void ReadsApproximationsInTraditional(string body, string value, string unit, bool approx)
+    {
+        var f = Single(body);
+        Assert.Equal(decimal.Parse(value), f.Value);
+        Assert.Equal(unit, f.Unit);
+        Assert.Equal(approx, f.Approx);
+    }
+}
