@@ -30,6 +30,29 @@ public class TraditionalUsageFigureTests
     }
 
     [Theory]
+    [InlineData("總產值達4兆2,000億元。", "4兆2,000億元", "4200000000000", "元")]
+    [InlineData("外匯存底約1兆500億美元", "約1兆500億美元", "1050000000000", "美元")]
+    [InlineData("預估產值1.5至2兆元。", "1.5至2兆元", "1500000000000", "元")]
+    public void ReadsTrillionsWithARest(string body, string text, string value, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal(text, f.Text);
+        Assert.Equal(decimal.Parse(value), f.Value);
+        Assert.Equal(unit, f.Unit);
+    }
+
+    [Fact]
+    public void ReadsATaiwanReportSentence()
+    {
+        var figures = PeerHarness.Figures("今年前三季園區營業額達新台幣1.2兆元，較去年同期成長8.5%。", "2023-11-16");
+        Assert.Equal(2, figures.Count);
+        Assert.Equal((1_200_000_000_000m, "元", false), (figures[0].Value, figures[0].Unit, figures[0].Change));
+        Assert.Equal((8.5m, "%", true), (figures[1].Value, figures[1].Unit, figures[1].Change));
+        var date = Assert.Single(PeerHarness.Dates("今年前三季園區營業額達新台幣1.2兆元，較去年同期成長8.5%。", "2023-11-16"));
+        Assert.Equal(("2023-01", "2023-09"), (date.Value, date.ValueEnd));
+    }
+
+    [Theory]
     [InlineData("裝機容量達500兆瓦。", "500", "兆瓦")]
     [InlineData("頻率為2400兆赫。", "2400", "兆赫")]
     [InlineData("壓力達30兆帕", "30", "兆帕")]
@@ -54,12 +77,14 @@ public class TraditionalUsageFigureTests
     [InlineData("較去年同期成長8.5%。", "8.5", true)]
     [InlineData("出口年衰退3%,", "3", true)]
     [InlineData("營收下滑12%。", "12", true)]
+    [InlineData("營收年增8.5%。", "8.5", true)]
+    [InlineData("出貨月減4.2%,", "4.2", true)]
     [InlineData("良率為92%。", "92", false)]
+    [InlineData("全年增加值514億元。", "51400000000", false)]
     public void ReadsChangeWords(string body, string value, bool change)
     {
         var f = Single(body);
         Assert.Equal(decimal.Parse(value), f.Value);
-        Assert.Equal("%", f.Unit);
         Assert.Equal(change, f.Change);
     }
 
