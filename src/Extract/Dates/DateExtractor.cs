@@ -332,6 +332,12 @@ internal static class DateExtractor
             year = y;
             j = afterDigits + 1;
         }
+        else if (ReadRepublicYear(text, i) is { } republic)
+        {
+            yearKind = YearKind.Explicit;
+            year = republic.Year;
+            j = republic.End;
+        }
         else if (ReadShortYear(text, i) is { } shortYear)
         {
             yearKind = YearKind.Explicit;
@@ -419,6 +425,24 @@ internal static class DateExtractor
         var continues = ReadMonth(text, after, false) != null || Follows(text, after, "底", "末", "年底", "年末", "上半年", "下半年")
                         || ReadPartOfYear(text, after) != null;
         return continues ? (year, after) : null;
+    }
+
+    /// <summary>
+    /// A year of the Republic of China calendar as Taiwan writes it (year 1 is 1912): 民國112年 always; a bare
+    /// three-digit 1xx年 only before a month, a part of the year or 度 (112年3月, 112年第1季, 112年度), since
+    /// 100年 alone is a count of years.
+    /// </summary>
+    private static (int Year, int End)? ReadRepublicYear(string text, int i)
+    {
+        const int offset = 1911;
+        var marked = Follows(text, i, "民国");
+        var at = marked ? i + 2 : i;
+        if (!ReadDigits(text, at, marked ? 1 : 3, 3, out var roc, out var k) || !Follows(text, k, "年")) return null;
+        if (roc is < 1 or > 199 || !marked && roc < 100) return null;
+        var after = k + 1;
+        if (!marked && ReadMonth(text, after, false) == null && ReadPartOfYear(text, after) == null
+            && !Follows(text, after, "度", "底", "年底", "上半年", "下半年")) return null;
+        return (roc + offset, after);
     }
 
     /// <summary>十五, 二十三 ending a written-out date without 日.</summary>

@@ -118,7 +118,8 @@ internal static class FigureExtractor
             before = start > 0 ? text[start - 1] : '\n';
         }
 
-        if (before is '第' or '#' or '+' or '_' or '/' || char.IsAsciiLetter(before)) return (null, true, "");
+        if (before is '第' or '#' or '+' or '_' or '/' || char.IsAsciiLetter(before) && UnitLexicon.CurrencyEndingAt(text, start) == null)
+            return (null, true, "");
         if (!run.HasArabic && VagueBefore.Contains(before)) return (null, false, "");
         if (IsListNumber(text, run)) return (null, true, "");
 

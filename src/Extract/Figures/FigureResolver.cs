@@ -59,7 +59,7 @@ internal static class FigureResolver
             max *= 10;
             unit = "%";
         }
-        var kind = span.Denominator != null ? FigureKinds.Ratio : UnitLexicon.KindOfUnit(unit);
+        var kind = span.Denominator != null ? FigureKinds.Ratio : span.UnitBefore ? FigureKinds.Money : UnitLexicon.KindOfUnit(unit);
         unit = UnitAsWritten(span, view, unit);
 
         var (sentenceStart, sentenceEnd) = SentenceAround(text, span.Start, span.End);

@@ -27,7 +27,11 @@ internal static class UnitLexicon
 
     /// <summary>Currency words that may name the currency before the number (新台幣1.2兆元, 港幣500萬元),
     /// folded to Simplified as the view is.</summary>
-    private static readonly string[] CurrenciesBefore = { "新台币", "台币", "港币", "人民币", "美金", "澳门币", "澳门元", "日币", "韩币" };
+    private static readonly string[] CurrenciesBefore =
+    {
+        "新台币", "台币", "港币", "人民币", "美金", "澳门币", "澳门元", "日币", "韩币",
+        "US$", "HK$", "NT$", "S$", "A$", "C$", "MOP$", "RMB", "$", "¥", "￥", "€", "£",
+    };
 
     private static readonly string[] Percents = { "%", "％", "‰", "个百分点", "個百分點", "百分点", "百分點", "成" };
 

@@ -65,6 +65,25 @@ public class TraditionalUsageDateTests
         Assert.True(d.YearInferred);
     }
 
+    [Theory]
+    [InlineData("民國112年3月起實施", "2023-03", null)]
+    [InlineData("民国110年", "2021", null)]
+    [InlineData("112年第1季營收", "2023-01", "2023-03")]
+    [InlineData("113年度預算", "2024", null)]
+    [InlineData("111年12月31日止", "2022-12-31", null)]
+    public void ReadsRepublicOfChinaYears(string body, string value, string? end)
+    {
+        var d = Single(body);
+        Assert.Equal(value, d.Value);
+        Assert.Equal(end, d.ValueEnd);
+        Assert.False(d.YearInferred);
+    }
+
+    [Theory]
+    [InlineData("創立100年來")]
+    [InlineData("已有120年歷史")]
+    public void LeavesCountsOfYearsAlone(string body) => Assert.Empty(PeerHarness.Dates(body, "2023-06-14"));
+
     [Fact]
     public void ADayInBracketsNeedsThePublicationMonth()
     {

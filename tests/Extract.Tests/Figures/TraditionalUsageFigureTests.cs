@@ -74,6 +74,20 @@ public class TraditionalUsageFigureTests
     }
 
     [Theory]
+    [InlineData("集資HK$500萬,", "500萬", "5000000", "HK$")]
+    [InlineData("估值US$1.2億。", "1.2億", "120000000", "US$")]
+    [InlineData("投資RMB 300萬。", "300萬", "3000000", "RMB")]
+    [InlineData("售價NT$2,000萬元起", "2,000萬元", "20000000", "元")]
+    public void ReadsCurrencySymbolsBeforeTheNumber(string body, string text, string value, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal(text, f.Text);
+        Assert.Equal(decimal.Parse(value), f.Value);
+        Assert.Equal(unit, f.Unit);
+        Assert.Equal("money", f.Kind);
+    }
+
+    [Theory]
     [InlineData("較去年同期成長8.5%。", "8.5", true)]
     [InlineData("出口年衰退3%,", "3", true)]
     [InlineData("營收下滑12%。", "12", true)]
