@@ -70,6 +70,7 @@ internal static class DateExtractor
         if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.' || char.IsAsciiLetter(text[i - 1]))) return null;
         if (ReadNumericDate(text, i) is { } numeric) return numeric;
         if (ReadBracketedDay(text, i) is { } bracketed) return bracketed;
+        if (ReadBareDay(text, i) is { } bareDay) return bareDay;
         if (ReadRelativeDay(text, i) is { } day) return day;
         if (ReadRelativeQuarter(text, i) is { } quarter) return quarter;
 
@@ -173,6 +174,24 @@ internal static class DateExtractor
         if (!Follows(text, close, ")日", ")号", ")號")) return null;
         var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = offset, DayNearPublication = true };
         return new DateSpan(i, close + 2, point, null);
+    }
+
+    /// <summary>Characters before a bare day count that make it a count or a list, not a date (每15日, 为期15日, 10日、15日).</summary>
+    private const string NotBareDayBefore = "月每第前近数數几幾个個约約逾超共达達为為是期隔余餘多等和及至到或与與、,，-~";
+
+    /// <summary>Characters after 日 that make it a count (15日内, 30日以上), a currency (15日元) or a rate (日均).</summary>
+    private const string NotBareDayAfter = "内內以之左后後元圆圓币幣均间間来來";
+
+    /// <summary>经济部15日公布: a day of the month with no month, as Taiwan and Hong Kong news write a day near
+    /// the publication day, right after the one who acted. Resolved like 昨（15）日, in the publication month or
+    /// one next to it.</summary>
+    private static DateSpan? ReadBareDay(string text, int i)
+    {
+        if (i == 0 || !Figures.FigureExtractor.IsIdeograph(text[i - 1]) || NotBareDayBefore.Contains(text[i - 1])) return null;
+        if (!ReadDigits(text, i, 1, 2, out var day, out var end) || day is < 1 or > 31 || !Follows(text, end, "日")) return null;
+        if (end + 1 < text.Length && NotBareDayAfter.Contains(text[end + 1])) return null;
+        var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = 0, DayNearPublication = true };
+        return new DateSpan(i, end + 1, point, null);
     }
 
     /// <summary>一 to 十二 or 1 to 12.</summary>

@@ -84,6 +84,25 @@ public class TraditionalUsageDateTests
     [InlineData("已有120年歷史")]
     public void LeavesCountsOfYearsAlone(string body) => Assert.Empty(PeerHarness.Dates(body, "2023-06-14"));
 
+    [Theory]
+    [InlineData("經濟部15日公布統計", "2023-06-16", "2023-06-15")]
+    [InlineData("行政院30日通過草案", "2023-07-02", "2023-06-30")]
+    [InlineData("法案將於18日起實施", "2023-06-16", "2023-06-18")]
+    public void ReadsABareDayNearThePublicationDay(string body, string published, string value)
+    {
+        var d = Single(body, published);
+        Assert.Equal(value, d.Value);
+        Assert.True(d.YearInferred);
+    }
+
+    [Theory]
+    [InlineData("須在15日內完成")]
+    [InlineData("每月15日發薪")]
+    [InlineData("為期15日的展覽")]
+    [InlineData("兌換15日元")]
+    [InlineData("第3日")]
+    public void LeavesDayCountsAlone(string body) => Assert.Empty(PeerHarness.Dates(body, "2023-06-16"));
+
     [Fact]
     public void ADayInBracketsNeedsThePublicationMonth()
     {
@@ -94,5 +113,6 @@ public class TraditionalUsageDateTests
     public void ADayInBracketsIsNoFigure()
     {
         Assert.Empty(PeerHarness.Figures("管理局昨（15）日公布", "2023-06-16"));
+        Assert.Empty(PeerHarness.Figures("管理局昨（15）日公布", "2023"));
     }
 }
