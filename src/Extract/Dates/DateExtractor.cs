@@ -19,6 +19,12 @@ internal sealed record DatePoint(YearKind YearKind, int Year, int? Month, int? D
 {
     public int? MonthOffset { get; init; }
     public int? DayOffset { get; init; }
+    /// <summary>A quarter counted from the publication quarter (上季 → -1); Month then counts from that quarter's
+    /// first month (0 to 2).</summary>
+    public int? QuarterOffset { get; init; }
+    /// <summary>Day written in brackets after a relative day word (昨（15）日): the day of the month nearest the
+    /// publication day moved by DayOffset, in the publication month or one next to it.</summary>
+    public bool DayNearPublication { get; init; }
 }
 
 /// <summary>A proposed date mention in a <see cref="FoldedText"/> view: a point or a range.</summary>
@@ -63,7 +69,10 @@ internal static class DateExtractor
     {
         if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.' || char.IsAsciiLetter(text[i - 1]))) return null;
         if (ReadNumericDate(text, i) is { } numeric) return numeric;
+        if (ReadBracketedDay(text, i) is { } bracketed) return bracketed;
+        if (ReadBareDay(text, i) is { } bareDay) return bareDay;
         if (ReadRelativeDay(text, i) is { } day) return day;
+        if (ReadRelativeQuarter(text, i) is { } quarter) return quarter;
 
         var first = ReadPoint(text, i);
         if (first is { } f)
@@ -117,13 +126,72 @@ internal static class DateExtractor
         if (Follows(text, i, "首")) { count = 1; i++; }
         else if (!ReadSmallNumber(text, i, out count, out i)) return null;
         if (Follows(text, i, "个", "個")) i++;
-        if (Follows(text, i, "季度"))
+        // 季度, or 季 alone as Taiwan and Hong Kong write it (今年前三季, 明年第一季), but not 季节 or 季军.
+        var quarterWord = Follows(text, i, "季度") ? 2 : IsQuarterWord(text, i) ? 1 : 0;
+        if (quarterWord > 0)
         {
             if (count is < 1 or > 4) return null;
-            return leading ? (1, count * 3, i + 2) : (count * 3 - 2, count * 3, i + 2);
+            return leading ? (1, count * 3, i + quarterWord) : (count * 3 - 2, count * 3, i + quarterWord);
         }
         if (leading && Follows(text, i, "月") && count is >= 1 and <= 12) return (1, count, i + 1); // 前十一个月
         return null;
+    }
+
+    /// <summary>季 standing for a quarter: not the start of 季节, 季军, 季风, 季刊 ….</summary>
+    private static bool IsQuarterWord(string text, int i) =>
+        Follows(text, i, "季") && !"节军风候刊报赛末".Contains(At(text, i + 1));
+
+    private static readonly (string Word, int Offset)[] RelativeQuarters =
+    {
+        ("上一季", -1), ("上个季", -1), ("上個季", -1), ("上季", -1), ("本季", 0), ("当季", 0), ("當季", 0),
+        ("下一季", 1), ("下个季", 1), ("下個季", 1), ("下季", 1),
+    };
+
+    /// <summary>上季, 本季度, 下个季度: the three months of a quarter counted from the publication quarter.</summary>
+    private static DateSpan? ReadRelativeQuarter(string text, int i)
+    {
+        foreach (var (word, offset) in RelativeQuarters)
+        {
+            if (!Follows(text, i, word)) continue;
+            var end = i + word.Length;
+            if (Follows(text, end, "度")) end++;
+            else if (!IsQuarterWord(text, end - 1)) return null;
+            var first = new DatePoint(YearKind.Relative, 0, 0, null) { QuarterOffset = offset };
+            return new DateSpan(i, end, first, first with { Month = 2 });
+        }
+        return null;
+    }
+
+    private static readonly (char Word, int Offset)[] BracketedDayWords = { ('昨', -1), ('今', 0), ('前', -2), ('明', 1) };
+
+    /// <summary>昨（15）日, 今(16)日: a relative day with its day of the month in brackets, as Taiwan papers write.</summary>
+    private static DateSpan? ReadBracketedDay(string text, int i)
+    {
+        var hit = BracketedDayWords.Where(w => text[i] == w.Word).Select(w => (int?)w.Offset).FirstOrDefault();
+        if (hit is not { } offset || !Follows(text, i + 1, "(")) return null;
+        if (i > 0 && NotDayBefore.Contains(text[i - 1])) return null;
+        if (!ReadDigits(text, i + 2, 1, 2, out var day, out var close) || day is < 1 or > 31) return null;
+        if (!Follows(text, close, ")日", ")号", ")號")) return null;
+        var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = offset, DayNearPublication = true };
+        return new DateSpan(i, close + 2, point, null);
+    }
+
+    /// <summary>Characters before a bare day count that make it a count or a list, not a date (每15日, 为期15日, 10日、15日).</summary>
+    private const string NotBareDayBefore = "月每第前近数數几幾个個约約逾超共达達为為是期隔余餘多等和及至到或与與、,，-~";
+
+    /// <summary>Characters after 日 that make it a count (15日内, 30日以上), a currency (15日元) or a rate (日均).</summary>
+    private const string NotBareDayAfter = "内內以之左后後元圆圓币幣均间間来來";
+
+    /// <summary>经济部15日公布: a day of the month with no month, as Taiwan and Hong Kong news write a day near
+    /// the publication day, right after the one who acted. Resolved like 昨（15）日, in the publication month or
+    /// one next to it.</summary>
+    private static DateSpan? ReadBareDay(string text, int i)
+    {
+        if (i == 0 || !Figures.FigureExtractor.IsIdeograph(text[i - 1]) || NotBareDayBefore.Contains(text[i - 1])) return null;
+        if (!ReadDigits(text, i, 1, 2, out var day, out var end) || day is < 1 or > 31 || !Follows(text, end, "日")) return null;
+        if (end + 1 < text.Length && NotBareDayAfter.Contains(text[end + 1])) return null;
+        var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = 0, DayNearPublication = true };
+        return new DateSpan(i, end + 1, point, null);
     }
 
     /// <summary>一 to 十二 or 1 to 12.</summary>
@@ -283,6 +351,12 @@ internal static class DateExtractor
             year = y;
             j = afterDigits + 1;
         }
+        else if (ReadRepublicYear(text, i) is { } republic)
+        {
+            yearKind = YearKind.Explicit;
+            year = republic.Year;
+            j = republic.End;
+        }
         else if (ReadShortYear(text, i) is { } shortYear)
         {
             yearKind = YearKind.Explicit;
@@ -370,6 +444,24 @@ internal static class DateExtractor
         var continues = ReadMonth(text, after, false) != null || Follows(text, after, "底", "末", "年底", "年末", "上半年", "下半年")
                         || ReadPartOfYear(text, after) != null;
         return continues ? (year, after) : null;
+    }
+
+    /// <summary>
+    /// A year of the Republic of China calendar as Taiwan writes it (year 1 is 1912): 民國112年 always; a bare
+    /// three-digit 1xx年 only before a month, a part of the year or 度 (112年3月, 112年第1季, 112年度), since
+    /// 100年 alone is a count of years.
+    /// </summary>
+    private static (int Year, int End)? ReadRepublicYear(string text, int i)
+    {
+        const int offset = 1911;
+        var marked = Follows(text, i, "民国");
+        var at = marked ? i + 2 : i;
+        if (!ReadDigits(text, at, marked ? 1 : 3, 3, out var roc, out var k) || !Follows(text, k, "年")) return null;
+        if (roc is < 1 or > 199 || !marked && roc < 100) return null;
+        var after = k + 1;
+        if (!marked && ReadMonth(text, after, false) == null && ReadPartOfYear(text, after) == null
+            && !Follows(text, after, "度", "底", "年底", "上半年", "下半年")) return null;
+        return (roc + offset, after);
     }
 
     /// <summary>十五, 二十三 ending a written-out date without 日.</summary>

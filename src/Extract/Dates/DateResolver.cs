@@ -41,6 +41,25 @@ internal static class DateResolver
     /// the publication year; null when the publication month or day it needs is unknown.</summary>
     private static DatePoint? Anchor(DatePoint point, PublicationDate? published)
     {
+        if (point.DayNearPublication && point.Day is { } written)
+        {
+            if (published is not { Month: { } month }) return null;
+            var first = new DateTime(published.Year, month, 1);
+            var target = published.Day is { } day ? first.AddDays(day - 1 + (point.DayOffset ?? 0)) : first.AddDays(written - 1);
+            // The written day in the publication month or the one before or after, whichever is nearest the day meant.
+            var best = Enumerable.Range(-1, 3).Select(first.AddMonths)
+                .Where(m => written <= DateTime.DaysInMonth(m.Year, m.Month))
+                .Select(m => new DateTime(m.Year, m.Month, written))
+                .OrderBy(d => Math.Abs((d - target).TotalDays)).FirstOrDefault();
+            if (best == default) return null;
+            return new DatePoint(YearKind.Relative, best.Year - published.Year, best.Month, best.Day);
+        }
+        if (point.QuarterOffset is { } quarters)
+        {
+            if (published is not { Month: { } month }) return null;
+            var index = published.Year * 12 + (month - 1) / 3 * 3 + quarters * 3 + (point.Month ?? 0);
+            return new DatePoint(YearKind.Relative, index / 12 - published.Year, index % 12 + 1, null);
+        }
         if (point.DayOffset is { } days)
         {
             if (published is not { Month: { } pm, Day: { } pd }) return null;

@@ -22,6 +22,12 @@ internal sealed record FigureSpan
     public bool Negative { get; init; }
     public string ApproxSuffix { get; init; } = "";
     public string Unit { get; init; } = "";
+    /// <summary>兆 between the number and a currency (1.2兆元): 10^12, as Taiwan and Hong Kong write trillions.</summary>
+    public bool Trillion { get; init; }
+    /// <summary>The part after 兆 in 4兆2,000億元: added to the trillions.</summary>
+    public NumeralRun? TrillionRest { get; init; }
+    /// <summary>The unit is a currency word written before the number (新台幣500億), none following it.</summary>
+    public bool UnitBefore { get; init; }
 }
 
 /// <summary>
@@ -112,7 +118,8 @@ internal static class FigureExtractor
             before = start > 0 ? text[start - 1] : '\n';
         }
 
-        if (before is '第' or '#' or '+' or '_' or '/' || char.IsAsciiLetter(before)) return (null, true, "");
+        if (before is '第' or '#' or '+' or '_' or '/' || char.IsAsciiLetter(before) && UnitLexicon.CurrencyEndingAt(text, start) == null)
+            return (null, true, "");
         if (!run.HasArabic && VagueBefore.Contains(before)) return (null, false, "");
         if (IsListNumber(text, run)) return (null, true, "");
 
@@ -131,6 +138,15 @@ internal static class FigureExtractor
             i = j;
         }
         if (UnitLexicon.StartsYearWord(text, i, out _)) return (null, true, "年");
+        var trillion = IsTrillionBeforeCurrency(text, i);
+        NumeralRun? trillionRest = null;
+        if (trillion) i++;
+        else if (approxSuffix.Length == 0 && TrillionRestAt(text, i) is { } rest)
+        {
+            trillion = true;
+            trillionRest = rest;
+            i = rest.End;
+        }
 
         // 4大主导产业: an Arabic count before 大 is a figure without unit (五大工程, in words, is a slogan's count).
         var countBeforeDa = run.HasArabic && !run.Text.Contains('.') && approxSuffix.Length == 0 && i < text.Length && text[i] == '大';
@@ -161,6 +177,7 @@ internal static class FigureExtractor
                 max = r.Max;
                 unit = r.Unit;
                 i = r.End;
+                trillion |= r.Trillion;
                 if (r.ApproxSuffix.Length > 0) approxSuffix = r.ApproxSuffix;
             }
         }
@@ -174,10 +191,19 @@ internal static class FigureExtractor
                     break;
                 }
 
+        // 新台幣500億: a currency named before a number that has no unit after it is the unit.
+        var unitBefore = false;
+        if (unit.Length == 0 && denominator == null && percentPrefix.Length == 0 && !negative && UnitLexicon.CurrencyEndingAt(text, start) is { } currency)
+        {
+            unit = currency;
+            unitBefore = true;
+        }
+
         var span = new FigureSpan
         {
             Start = start, End = i, Number = run, Max = max, Denominator = denominator, ScaleAfterApprox = scaleAfterApprox,
             PercentPrefix = percentPrefix, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix, Unit = unit, Negative = negative,
+            Trillion = trillion, TrillionRest = trillionRest, UnitBefore = unitBefore,
         };
         var approx = approxPrefix.Length > 0 || approxSuffix.Length > 0;
         if (!(countBeforeDa || IsQuantity(text, span, value, approx))) return (null, false, unit);
@@ -195,7 +221,7 @@ internal static class FigureExtractor
         {
             // The guide counts Chinese numerals only with a scale word or as 百分之…: 四成, 两个 are not figures.
             // The scale may follow an approximation (十多万) or end the range (两到三万元).
-            var scaled = run.HasScale || span.ScaleAfterApprox.Length > 0 || span.Max is { HasScale: true };
+            var scaled = run.HasScale || span.Trillion || span.ScaleAfterApprox.Length > 0 || span.Max is { HasScale: true };
             if (!scaled) return span.Unit == "成" && IsSpelledTenth(text, span, approx);
             // A class, not an amount: 百亿级, 千亿元级, 千万门级.
             if (span.End < text.Length && text[span.End] is '级' or '級') return false;
@@ -209,7 +235,7 @@ internal static class FigureExtractor
         }
         if (span.Unit.Length > 0 || span.Denominator != null) return true;
         var next = span.End < text.Length ? text[span.End] : '\n';
-        if (span.ScaleAfterApprox.Length == 0 && !run.HasScale && span.Max is not { HasScale: true })
+        if (span.ScaleAfterApprox.Length == 0 && !run.HasScale && !span.Trillion && span.Max is not { HasScale: true })
         {
             var before = span.Start > 0 ? text[span.Start - 1] : '\n';
             if (LabelBefore.Contains(before)) return false; // 图1, 附件2, 第3版
@@ -286,7 +312,24 @@ internal static class FigureExtractor
         return (unit + "/" + text[(at + 1)..j] + per, j + per.Length, false);
     }
 
-    private static (NumeralRun Max, string Unit, int End, string ApproxSuffix, bool NameLike)? ReadRangeEnd(
+    /// <summary>兆 right before a currency word (1.2兆元, 3兆美元, 2兆日圓): in Taiwan and Hong Kong usage a trillion.
+    /// Before any other unit 兆 is mega and belongs to the unit (兆瓦, 兆赫, 兆帕).</summary>
+    private static bool IsTrillionBeforeCurrency(string text, int at) =>
+        at + 1 < text.Length && text[at] == '兆' && UnitLexicon.MatchUnit(text, at + 1) is { } unit
+        && UnitLexicon.KindOfUnit(unit) == FigureKinds.Money;
+
+    /// <summary>4兆2,000億元, 1兆500億美元: after 兆, a number in 万 or 亿 that a currency follows.</summary>
+    private static NumeralRun? TrillionRestAt(string text, int at)
+    {
+        if (at + 1 >= text.Length || text[at] != '兆') return null;
+        var end = NumeralScanner.Extend(text, at + 1);
+        if (end == at + 1) return null;
+        var rest = new NumeralRun(at + 1, end, text[(at + 1)..end]);
+        if (!rest.Text.Any(NumeralParser.BigUnits.ContainsKey) || !NumeralParser.TryParse(rest.Text, out _)) return null;
+        return UnitLexicon.MatchUnit(text, end) is { } unit && UnitLexicon.KindOfUnit(unit) == FigureKinds.Money ? rest : null;
+    }
+
+    private static (NumeralRun Max, string Unit, int End, string ApproxSuffix, bool NameLike, bool Trillion)? ReadRangeEnd(
         string text, int at, string unit, IReadOnlyList<(int Start, int End)> excluded)
     {
         foreach (var sep in RangeSeparators)
@@ -305,12 +348,14 @@ internal static class FigureExtractor
                 approx = text[i].ToString();
                 i++;
             }
-            if (UnitLexicon.StartsYearWord(text, i, out var year)) return (max, year, i + year.Length, approx, true); // 3-5年
+            if (UnitLexicon.StartsYearWord(text, i, out var year)) return (max, year, i + year.Length, approx, true, false); // 3-5年
+            var trillion = IsTrillionBeforeCurrency(text, i);
+            if (trillion) i++;
             var (maxUnit, end, nameLike) = ReadUnit(text, i, excluded);
-            if (nameLike) return (max, maxUnit, end, approx, true);
+            if (nameLike) return (max, maxUnit, end, approx, true, trillion);
             if (unit.Length > 0 && maxUnit.Length > 0 && maxUnit != unit) return null;
             if (unit.Length > 0 && maxUnit.Length == 0 && sep is "至" or "到") return null;
-            return (max, maxUnit.Length > 0 ? maxUnit : unit, end, approx, false);
+            return (max, maxUnit.Length > 0 ? maxUnit : unit, end, approx, false, trillion);
         }
         return null;
     }

@@ -15,16 +15,20 @@ internal static class FigureResolver
     {
         "同比", "环比", "環比", "增长", "增長", "增加", "提高", "提升", "上升", "下降", "减少", "減少", "降低", "增速", "增幅",
         "降幅", "涨幅", "漲幅", "上涨", "上漲", "下跌", "回落", "增", "降", "减", "減", "涨", "漲", "翻",
+        // Taiwan and Hong Kong usage: 成長8.5%, 衰退3%, 下滑12% (the view is folded to Simplified).
+        "成长", "衰退", "下滑", "萎缩", "缩减", "衰减", "年增", "年减", "月增", "月减", "季增", "季减",
     };
 
     /// <summary>Words between a metric and its figure that say how the figure relates, not what it measures.</summary>
     private static readonly string[] LinkWords =
     {
         "同比", "环比", "環比", "年均", "平均", "增长", "增長", "增加", "提高", "提升", "上升", "下降", "减少", "減少", "降低",
-        "增速", "增幅", "降幅", "达到", "達到", "突破", "实现", "實現", "完成", "超过", "超過", "累计", "累計", "共计", "共計",
+        "增速", "增幅", "降幅", "成长", "衰退", "下滑", "萎缩", "缩减", "衰减", "达到", "達到", "突破", "实现", "實現", "完成", "超过", "超過", "累计", "累計", "共计", "共計",
         "合计", "合計", "总计", "總計", "约为", "分别", "分別", "已经", "已經", "仅需", "僅需", "高达", "高達", "多达", "多達",
         "达", "達", "为", "為", "是", "有", "共", "了", "到", "至", "已", "将", "將", "可", "仅", "僅", "就", "再", "又", "也", "均", "占", "佔", "在", "由", "从", "從",
     };
+
+    private const decimal Trillion = 1_000_000_000_000m;
 
     public static FigureEntity Resolve(FigureSpan span, FoldedText view, IReadOnlyList<Annotation> mentions, IReadOnlyList<ViewWord> words)
     {
@@ -33,6 +37,13 @@ internal static class FigureResolver
         decimal? max = span.Max is { } m ? ValueOf(span, m, withApproxScale: false) : null;
         if (span.Max is { } upper && max is { } top && span.ScaleAfterApprox.Length == 0)
             value = LowerEndWithScale(span.Number.Text, value, upper.Text, top);
+        if (span.Trillion)
+        {
+            // 1.5至2兆元: the trillion written at the end scales a start that has no 万 or 亿 of its own.
+            if (span.Max == null || !span.Number.Text.Any(NumeralParser.BigUnits.ContainsKey)) value *= Trillion;
+            max *= Trillion;
+            if (span.TrillionRest is { } rest) value += NumeralParser.ParseInFigure(rest.Text);
+        }
         if (span.Negative)
         {
             value = -value;
@@ -48,7 +59,7 @@ internal static class FigureResolver
             max *= 10;
             unit = "%";
         }
-        var kind = span.Denominator != null ? FigureKinds.Ratio : UnitLexicon.KindOfUnit(unit);
+        var kind = span.Denominator != null ? FigureKinds.Ratio : span.UnitBefore ? FigureKinds.Money : UnitLexicon.KindOfUnit(unit);
         unit = UnitAsWritten(span, view, unit);
 
         var (sentenceStart, sentenceEnd) = SentenceAround(text, span.Start, span.End);
@@ -80,7 +91,8 @@ internal static class FigureResolver
     private static string UnitAsWritten(FigureSpan span, FoldedText view, string unit)
     {
         if (unit.Length == 0 || span.PercentPrefix.Length > 0 || span.Unit == "成") return unit;
-        var from = (span.Max ?? span.Number).End;
+        if (span.UnitBefore) return view.Original(span.Start - unit.Length, span.Start);
+        var from = (span.Max ?? span.TrillionRest ?? span.Number).End;
         var at = view.Text.IndexOf(unit, from, span.End - from, StringComparison.Ordinal);
         return at < 0 ? unit : view.Original(at, at + unit.Length);
     }
@@ -164,13 +176,18 @@ internal static class FigureResolver
         // 减少碳排放3.5万吨: a change word earlier in the clause (but not 增加值, a metric's name).
         foreach (var w in ChangeWords.Where(w => w.Length > 1))
             for (var at = clause.IndexOf(w, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(w, at + 1, StringComparison.Ordinal))
-                if (at + w.Length >= clause.Length || clause[at + w.Length] is not ('值' or '到' or '至')) change = true;
+                if (!NamesAMetric(clause, at + w.Length)) change = true;
         // 提高到49.7%: the change word says where the level went, the figure is the level.
         var linkTail = clause[words.Length..];
         if (linkTail.EndsWith("到", StringComparison.Ordinal) || linkTail.EndsWith("至", StringComparison.Ordinal)) change = false;
 
         return change;
     }
+
+    /// <summary>A change word followed by 值 (增加值, 年增加值) names a metric; followed by 到 or 至 it leads to a level.</summary>
+    private static bool NamesAMetric(string clause, int after) =>
+        after < clause.Length && clause[after] is '值' or '到' or '至'
+        || after + 1 < clause.Length && clause[after + 1] == '值' && clause[after] is '加' or '长';
 
     private static object? NearestBefore(IReadOnlyList<Annotation> mentions, string label, int at, int sentenceStart) =>
         mentions.Where(a => a.Label == label && a.Start >= sentenceStart && a.Start < at)

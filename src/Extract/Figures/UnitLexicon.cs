@@ -22,6 +22,15 @@ internal static class UnitLexicon
         "卢布", "盧布", "新台币", "新台幣", "台币", "台幣", "人民币", "人民幣", "元人民币", "元人民幣", "美金", "块钱", "塊錢",
         "瑞士法郎", "法郎", "泰铢", "泰銖", "卢比", "盧比", "奈拉", "林吉特", "比索", "新加坡元", "新元", "雷亚尔", "兰特",
         "里拉", "越南盾", "澳门元", "澳門元", "澳币", "澳幣", "加币", "加幣", "韩币", "韓幣", "日币", "日幣",
+        "日圆", "日圓", "美圆", "美圓", "港圆", "港圓",
+    };
+
+    /// <summary>Currency words that may name the currency before the number (新台幣1.2兆元, 港幣500萬元),
+    /// folded to Simplified as the view is.</summary>
+    private static readonly string[] CurrenciesBefore =
+    {
+        "新台币", "台币", "港币", "人民币", "美金", "澳门币", "澳门元", "日币", "韩币",
+        "US$", "HK$", "NT$", "S$", "A$", "C$", "MOP$", "RMB", "$", "¥", "￥", "€", "£",
     };
 
     private static readonly string[] Percents = { "%", "％", "‰", "个百分点", "個百分點", "百分点", "百分點", "成" };
@@ -42,7 +51,7 @@ internal static class UnitLexicon
         "度", "千伏", "伏", "平方米", "平方公里", "平方千米", "平方公尺", "平米", "亩", "畝", "公顷", "公頃", "公里",
         "千米", "米", "公尺", "厘米", "毫米", "微米", "纳米", "奈米", "立方米", "立方公尺", "升", "毫升", "英寸", "英尺",
         "英里", "海里", "吨标准煤", "噸標準煤", "标准煤", "標準煤", "吨标煤", "吨二氧化碳", "兆帕", "千帕", "帕",
-        "赫兹", "兆赫", "马力", "馬力", "千卡", "焦耳", "分贝", "分貝", "摄氏度", "攝氏度", "桶", "标箱", "標箱",
+        "赫兹", "兆赫", "兆赫兹", "兆焦", "兆焦耳", "千焦", "兆瓦峰", "兆伏安", "吉焦", "马力", "馬力", "千卡", "焦耳", "分贝", "分貝", "摄氏度", "攝氏度", "桶", "标箱", "標箱",
         "字节", "位元组", "公分", "微克", "毫克", "比特", "平方厘米", "立方厘米", "公升",
     };
 
@@ -89,6 +98,14 @@ internal static class UnitLexicon
         Add(Durations, FigureKinds.Duration);
         Add(Ratios, FigureKinds.Ratio);
         return d;
+    }
+
+    /// <summary>The currency word ending just before <paramref name="at"/> (新台币 in 新台币500亿), or null.</summary>
+    public static string? CurrencyEndingAt(string text, int at)
+    {
+        foreach (var word in CurrenciesBefore)
+            if (at >= word.Length && string.CompareOrdinal(text, at - word.Length, word, 0, word.Length) == 0) return word;
+        return null;
     }
 
     /// <summary>The longest unit word starting at <paramref name="at"/>, or null.</summary>
