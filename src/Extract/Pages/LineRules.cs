@@ -64,6 +64,17 @@ internal static class LineRules
         return t.Length <= 14 && t.Any(char.IsDigit) && PullQuoteShape.IsMatch(t.Replace(" ", ""));
     }
 
+    /// <summary>A web article's line of date, time and source (2024-06-12 10:30 来源:新华网, 发布时间:…,
+    /// 责任编辑:…): no headline and no sentence prints these words.</summary>
+    public static bool IsSourceLine(string f)
+    {
+        var t = f.Trim();
+        if (t.Length > 80 || t.Contains('。')) return false;
+        if (Regex.IsMatch(t, @"^(发布时间|发布日期|发稿时间|时间|日期|来源|稿源|出处|责任编辑|责编|编辑)\s*[:]")) return true;
+        return Regex.IsMatch(t, @"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?(\s|$)")
+               && Regex.IsMatch(t, @"\d{1,2}:\d{2}|来源|稿源|作者|编辑|浏览|阅读");
+    }
+
     public static bool IsNumberedPoint(string f) => Numbered.IsMatch(f);
 
     public static bool StartsWithDash(string f) => f.TrimStart().StartsWith("——", StringComparison.Ordinal) || f.TrimStart().StartsWith("--", StringComparison.Ordinal);
