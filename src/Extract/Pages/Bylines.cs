@@ -13,34 +13,34 @@ internal static class Bylines
     /// <summary>Longest roles first, so 本报记者 wins over 记者.</summary>
     private static readonly string[] Roles =
     {
-        "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员", "特约记者", "见习记者", "实习记者",
+        "本报特约记者", "新华社记者", "中新社记者", "中央社记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员", "特约记者", "见习记者", "实习记者",
         "首席记者", "通讯员", "实习生", "记者", "撰文", "摄影", "编辑", "作者",
     };
 
     private const string Markers = "◎▶►■●▲◆◇★☆□○";
     private static readonly Regex Name = new(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}$|^[\p{IsCJKUnifiedIdeographs}]{1,6}[·•][\p{IsCJKUnifiedIdeographs}]{1,8}$", RegexOptions.Compiled);
     private static readonly Regex Dateline = new(
-        @"^\s*(?<outlet>[\p{IsCJKUnifiedIdeographs}]{2,8}讯|[\p{IsCJKUnifiedIdeographs}\d]{2,16}电)\s*[(（](?<who>[^()（）]{2,40})[)）]\s*",
+        @"^\s*(?<outlet>[\p{IsCJKUnifiedIdeographs}]{2,8}(讯|消息)|[\p{IsCJKUnifiedIdeographs}\d]{2,16}电)\s*[(（](?<who>[^()（）]{2,40})[)）]\s*[:：]?\s*",
         RegexOptions.Compiled);
     /// <summary>A Taiwanese agency's dateline with the reporter inside (中央社记者林志成台北15日电), bracketed or
     /// not; the place follows the names with nothing between.</summary>
     private static readonly Regex AgencyReporterDateline = new(
-        @"^\s*[(（【]?\s*(?<agency>[\p{IsCJKUnifiedIdeographs}]{2,6}?社)(?<role>记者|特派员|特约记者)(?<who>[\p{IsCJKUnifiedIdeographs}、]{4,30}?)(\d{1,2}月)?\d{1,2}日电\s*[)）】]?\s*",
+        @"^\s*[(（【〔]?\s*(?<agency>[\p{IsCJKUnifiedIdeographs}]{2,6}?社)(?<role>记者|特派员|特约记者)(?<who>[\p{IsCJKUnifiedIdeographs}、]{4,30}?)(\d{1,2}月)?\d{1,2}日专?电\s*[)）】〕]?\s*",
         RegexOptions.Compiled);
     /// <summary>An agency dateline naming no one (人民网北京6月12日电 …): an outlet, a place, a date and 电.
     /// Not a quoted one (据新华社…电), which is inside a report.</summary>
     private static readonly Regex AgencyDateline = new(
-        @"^\s*[(（【]?\s*(?!据)[\p{IsCJKUnifiedIdeographs}]{0,8}?(社|网|报|台|新闻)[\p{IsCJKUnifiedIdeographs}]{1,8}?(\d{1,2}月)?\d{1,2}日电\s*[)）】]?\s*", RegexOptions.Compiled);
+        @"^\s*[(（【〔]?\s*(?!据)[\p{IsCJKUnifiedIdeographs}]{0,8}?(社|网|报|台|新闻)[\p{IsCJKUnifiedIdeographs}]{1,8}?(\d{1,2}月)?\d{1,2}日专?电\s*[)）】〕]?\s*", RegexOptions.Compiled);
     /// <summary>An outlet's tag opening a report: 本报讯, 【明报专讯】, (香港中通社), 【大公报讯】.</summary>
     private static readonly Regex OutletTag = new(
-        @"^\s*(本报讯|[【\[(（]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(专讯|讯|社|电)\s*[】\])）])\s*[:：]?\s*", RegexOptions.Compiled);
+        @"^\s*(本报讯|[【\[(（〔]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(专讯|讯|社|电)\s*[】\])）〕])\s*[:：]?\s*", RegexOptions.Compiled);
     /// <summary>Bylines naming the place reported from, as Taiwanese papers print them: 记者王小明/新竹报导,
     /// 【记者陈美玲/台南报导】, 记者王小明、李大华/综合报导.</summary>
     private static readonly Regex PlaceByline = new(
-        @"^\s*[【\[(（]?\s*(?<who>[^/【】\[\]()（）]{2,40}?)\s*/\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(报导|报道)\s*[】\])）]?\s*$", RegexOptions.Compiled);
+        @"^\s*[【\[(（〔]?\s*([\p{IsCJKUnifiedIdeographs}]{2,8}\s*/\s*)?(?<who>[^/【】\[\]()（）〔〕]{2,40}?)\s*/\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(报导|报道)\s*[】\])）〕]?\s*$", RegexOptions.Compiled);
     /// <summary>A role before a slash or colon, then names: 文/王大明, 撰文:李小华, 文、图/赵一, 采访整理/钱二.</summary>
     private static readonly Regex SlashByline = new(
-        @"^\s*[【\[(（]?\s*(?<role>文字|文|图文|文图|文、图|图、文|撰文|采访整理|采访|整理|口述|翻译|编译|作者)\s*[/:]\s*(?<who>[^/:【】\[\]()（）]{2,40}?)\s*[】\])）]?\s*$",
+        @"^\s*[【\[(（〔]?\s*(?<role>文字|文|图文|文图|文、图|图、文|撰文|采访整理|采访|整理|口述|翻译|编译|作者)\s*[/:]\s*(?<who>[^/:【】\[\]()（）〔〕]{2,40}?)\s*[】\])）〕]?\s*$",
         RegexOptions.Compiled);
     private static readonly Regex CreditLine = new(
         @"^\s*[(（]\s*(?<role>供稿|来源|稿源|撰稿|作者|责任编辑|编辑|责编|文|图)\s*[:：]\s*(?<who>[^()（）]{2,60})[)）]\s*\d{0,8}\s*$", RegexOptions.Compiled);
@@ -134,8 +134,8 @@ internal static class Bylines
     /// often keep only the closing one: 中央社记者…15日电）).</summary>
     private static bool Balanced(string s)
     {
-        var opens = s.Count(c => c is '(' or '（' or '【');
-        var closes = s.Count(c => c is ')' or '）' or '】');
+        var opens = s.Count(c => c is '(' or '（' or '【' or '〔');
+        var closes = s.Count(c => c is ')' or '）' or '】' or '〕');
         return opens <= closes && opens <= 1 && closes <= 1;
     }
 

@@ -65,6 +65,8 @@ public class BylinesTests
     [InlineData("撰文：鄭小芬", "撰文:鄭小芬")]
     [InlineData("文、圖／吳阿土", "图文:吳阿土")]
     [InlineData("文/记者 冯某某", "记者:冯某某")]
+    [InlineData("〔記者林小東／高雄報導〕", "记者:林小東")]
+    [InlineData("聯合報／記者林小東／高雄即時報導", "记者:林小東")]
     [InlineData("本報訊", "")]
     [InlineData("【星島專訊】", "")]
     public void ParsesBylinesWithSlashOrPlace(string line, string expected)
@@ -88,6 +90,10 @@ public class BylinesTests
     [InlineData("中新网成都7月2日电 (记者 邱某)园区今天……", "记者:邱某", "园区")]
     [InlineData("本报讯（记者 马某）园区今天……", "记者:马某", "园区")]
     [InlineData("本报讯 园区今天……", "", "园区")]
+    [InlineData("新华社北京7月2日电（新华社记者 车某、马某）园区今天……", "新华社记者:车某 新华社记者:马某", "园区")]
+    [InlineData("央视网消息（记者 韩某）：园区今天……", "记者:韩某", "园区")]
+    [InlineData("（中央社記者石小文華盛頓2日專電）美國商務部……", "记者:石小文", "美國")]
+    [InlineData("（中央社台北2日電）經濟部……", "", "經濟部")]
     [InlineData("【明報專訊】科學園昨日……", "", "科學園")]
     [InlineData("（香港中通社）特區政府今日……", "", "特區")]
     public void ParsesDatelinesOfOtherOutlets(string paragraph, string expected, string bodyStart)
