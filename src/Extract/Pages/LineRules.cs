@@ -50,6 +50,9 @@ internal static class LineRules
     /// <summary>A newsletter's issue line or a newspaper's page header (2024年第9期 … 2024年9月10日, 第5版, a date with its weekday).</summary>
     public static bool IsIssueLine(string f) => f.Length <= 60 && (IssueLine.IsMatch(f) || DateOnly.IsMatch(f.Trim()));
 
+    /// <summary>A date alone, perhaps with its weekday: nothing says whose it is.</summary>
+    public static bool IsDateOnly(string f) => DateOnly.IsMatch(f.Trim());
+
     /// <summary>The page number a header prints (第5版, 第A3版 → 3): null when it prints none.</summary>
     public static int? PrintedPageNumber(string f)
     {

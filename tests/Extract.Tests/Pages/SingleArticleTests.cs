@@ -121,4 +121,39 @@ public class SingleArticleTests
         Assert.True(articles[1].Fragment);
         Assert.Equal("乙某", Assert.Single(articles[1].Authors).Name);
     }
+
+    [Fact]
+    public void ADateUnderTheHeadlineIsTheArticlesDateNotAMasthead()
+    {
+        var layout = PageReader.Read(new SourceDocument
+        {
+            Source = "a.txt",
+            Kind = DocumentKind.PageText,
+            Text = """
+                庚市高新区发布人才新政
+                2024年6月12日
+                庚市高新区今天发布人才新政，最高给予1000万元资助。
+                """,
+        });
+        var r = Assert.Single(layout.Articles);
+        Assert.Equal("庚市高新区发布人才新政", r.Title);
+        Assert.Null(r.Page);
+        Assert.Equal("2024-06-12", layout.Published);
+    }
+
+    [Fact]
+    public void ATaiwanCaptionAndEditorCreditStayOutOfTheBody()
+    {
+        var r = ReadOne("""
+            園區擴建案通過環評
+            ▲科學園區一景。（圖／資料照）
+            記者馬小文／新竹報導
+            科學園區擴建案今天通過環評。
+            管理局表示，將儘速動工。（編輯：龍小二）1130615
+            """);
+        Assert.Equal("園區擴建案通過環評", r.Title);
+        Assert.Equal("记者:馬小文 编辑:龍小二", Roles(r));
+        Assert.Single(r.Captions);
+        Assert.EndsWith("將儘速動工。", r.Body);
+    }
 }
