@@ -70,7 +70,7 @@ internal sealed class PageSplitter
     {
         var issue = _lines.Take(8).ToList().FindIndex(l => LineRules.IsIssueLine(l.Folded));
         var start = 0;
-        if (issue == 1 && LineRules.IsDateOnly(_lines[1].Folded) && issue + 1 < _lines.Count && !LineRules.IsHeadingLike(_lines[2].Folded))
+        if (issue == 1 && (LineRules.IsDateOnly(_lines[1].Folded) || LineRules.IsSourceLine(_lines[1].Folded)) && issue + 1 < _lines.Count && !LineRules.IsHeadingLike(_lines[2].Folded))
         {
             // One line, the date, then the text: an article's headline and its date, not a masthead.
             _lines[1].Kind = LineKind.Issue;

@@ -156,4 +156,25 @@ public class SingleArticleTests
         Assert.Single(r.Captions);
         Assert.EndsWith("將儘速動工。", r.Body);
     }
+
+    [Theory]
+    [InlineData("某某网 2024-06-12")]
+    [InlineData("2024年6月12日 星期三 某某日报")]
+    public void AnOutletAndDateLineIsNeitherTitleNorMasthead(string line)
+    {
+        var layout = PageReader.Read(new SourceDocument
+        {
+            Source = "a.txt",
+            Kind = DocumentKind.PageText,
+            Text = $"""
+                癸市高新区获批建设创新示范区
+                {line}
+                癸市高新区日前获批建设创新示范区，将在人才、金融等方面先行先试。
+                """,
+        });
+        var r = Assert.Single(layout.Articles);
+        Assert.Equal("癸市高新区获批建设创新示范区", r.Title);
+        Assert.Null(r.Kicker);
+        Assert.Equal("2024-06-12", layout.Published);
+    }
 }
