@@ -12,7 +12,7 @@ internal sealed class ArticleDraft
     public string? Subtitle { get; private set; }
     public string? Series { get; private set; }
     public string? Section { get; private set; }
-    public bool IsFragment { get; init; }
+    public bool IsFragment { get; set; }
     /// <summary>A credit line ended it: later text is not its own.</summary>
     public bool Closed { get; set; }
     public List<Author> Authors { get; } = new();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pipeline.Extract.Model;
+using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Pages;
 
@@ -12,19 +13,39 @@ internal static class Bylines
     /// <summary>Longest roles first, so 本报记者 wins over 记者.</summary>
     private static readonly string[] Roles =
     {
-        "本报特约记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员", "特约记者", "见习记者", "实习记者",
+        "本报特约记者", "新华社记者", "中新社记者", "中央社记者", "本报见习记者", "本报实习记者", "本报通讯员", "本报记者", "特约通讯员", "特约记者", "见习记者", "实习记者",
         "首席记者", "通讯员", "实习生", "记者", "撰文", "摄影", "编辑", "作者",
     };
 
     private const string Markers = "◎▶►■●▲◆◇★☆□○";
     private static readonly Regex Name = new(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}$|^[\p{IsCJKUnifiedIdeographs}]{1,6}[·•][\p{IsCJKUnifiedIdeographs}]{1,8}$", RegexOptions.Compiled);
     private static readonly Regex Dateline = new(
-        @"^\s*(?<outlet>[\p{IsCJKUnifiedIdeographs}]{2,8}讯|[\p{IsCJKUnifiedIdeographs}\d]{2,16}电)\s*[(（](?<who>[^()（）]{2,40})[)）]\s*",
+        @"^\s*(?<outlet>[\p{IsCJKUnifiedIdeographs}]{2,8}(讯|消息)|[\p{IsCJKUnifiedIdeographs}\d]{2,16}电)\s*[(（](?<who>[^()（）]{2,40})[)）]\s*[:：]?\s*",
+        RegexOptions.Compiled);
+    /// <summary>A Taiwanese agency's dateline with the reporter inside (中央社记者林志成台北15日电), bracketed or
+    /// not; the place follows the names with nothing between.</summary>
+    private static readonly Regex AgencyReporterDateline = new(
+        @"^\s*[(（【〔]?\s*(?<agency>[\p{IsCJKUnifiedIdeographs}]{2,6}?社)(?<role>记者|特派员|特约记者)(?<who>[\p{IsCJKUnifiedIdeographs}、]{4,30}?)(\d{1,2}月)?\d{1,2}日专?电\s*[)）】〕]?\s*",
+        RegexOptions.Compiled);
+    /// <summary>An agency dateline naming no one (人民网北京6月12日电 …): an outlet, a place, a date and 电.
+    /// Not a quoted one (据新华社…电), which is inside a report.</summary>
+    private static readonly Regex AgencyDateline = new(
+        @"^\s*[(（【〔]?\s*(?!据)[\p{IsCJKUnifiedIdeographs}]{0,8}?(社|网|报|台|新闻)[\p{IsCJKUnifiedIdeographs}]{1,8}?(\d{1,2}月)?\d{1,2}日专?电\s*[)）】〕]?\s*", RegexOptions.Compiled);
+    /// <summary>An outlet's tag opening a report: 本报讯, 【明报专讯】, (香港中通社), 【大公报讯】.</summary>
+    private static readonly Regex OutletTag = new(
+        @"^\s*(本报讯|[【\[(（〔]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(专讯|讯|社|电)\s*[】\])）〕])\s*[:：]?\s*", RegexOptions.Compiled);
+    /// <summary>Bylines naming the place reported from, as Taiwanese papers print them: 记者王小明/新竹报导,
+    /// 【记者陈美玲/台南报导】, 记者王小明、李大华/综合报导.</summary>
+    private static readonly Regex PlaceByline = new(
+        @"^\s*[【\[(（〔]?\s*([\p{IsCJKUnifiedIdeographs}]{2,8}\s*/\s*)?(?<who>[^/【】\[\]()（）〔〕]{2,40}?)\s*/\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(报导|报道)\s*[】\])）〕]?\s*$", RegexOptions.Compiled);
+    /// <summary>A role before a slash or colon, then names: 文/王大明, 撰文:李小华, 文、图/赵一, 采访整理/钱二.</summary>
+    private static readonly Regex SlashByline = new(
+        @"^\s*[【\[(（〔]?\s*(?<role>文字|文|图文|文图|文、图|图、文|撰文|采访整理|采访|整理|口述|翻译|编译|作者)\s*[/:]\s*(?<who>[^/:【】\[\]()（）〔〕]{2,40}?)\s*[】\])）〕]?\s*$",
         RegexOptions.Compiled);
     private static readonly Regex CreditLine = new(
-        @"^\s*[(（]\s*(?<role>供稿|来源|稿源|撰稿|作者|文|图)\s*[:：]\s*(?<who>[^()（）]{2,60})[)）]\s*$", RegexOptions.Compiled);
+        @"^\s*[(（]\s*(?<role>供稿|来源|稿源|撰稿|作者|责任编辑|编辑|责编|文|图)\s*[:：]\s*(?<who>[^()（）]{2,60})[)）]\s*\d{0,8}\s*$", RegexOptions.Compiled);
     private static readonly Regex TrailingCredit = new(
-        @"^(?<body>.*[。！？!?”])\s*[(（]\s*(?<role>供稿|来源|稿源|撰稿)\s*[:：]\s*(?<who>[^()（）]{2,60})[)）]\s*$", RegexOptions.Compiled);
+        @"^(?<body>.*[。！？!?”])\s*[(（]\s*(?<role>供稿|来源|稿源|撰稿|责任编辑|编辑|责编)\s*[:：]\s*(?<who>[^()（）]{2,60})[)）]\s*\d{0,8}\s*$", RegexOptions.Compiled);
 
     /// <summary>A whole line that is a byline: an optional marker, then only roles and names.</summary>
     public static bool TryParseBylineLine(string original, string folded, out List<Author> authors)
@@ -40,18 +61,96 @@ internal static class Bylines
         return (marked || sawRole) && authors.Count > 0;
     }
 
+    /// <summary>A whole line that is a byline in the forms that put a slash or colon in it
+    /// (记者王小明/新竹报导, 文/王大明, 撰文:李小华), or an outlet's tag alone (本报讯, 【明报专讯】): then
+    /// the authors may be none.</summary>
+    public static bool TryParseMarkedByline(string original, string folded, out List<Author> authors)
+    {
+        authors = new List<Author>();
+        if (folded.Length > 50) return false;
+        var outlet = OutletTag.Match(folded);
+        if (outlet.Success && outlet.Length == folded.Length) return true;
+        var place = PlaceByline.Match(folded);
+        if (place.Success)
+        {
+            var who = place.Groups["who"];
+            return TryParseNames(Spaced(original.Substring(who.Index, who.Length)), Spaced(who.Value), out authors, out _) && authors.Count > 0;
+        }
+        var slash = SlashByline.Match(folded);
+        if (!slash.Success) return false;
+        var names = slash.Groups["who"];
+        if (!TryParseNames(Spaced(original.Substring(names.Index, names.Length)), Spaced(names.Value), out authors, out var sawRole) || authors.Count == 0) return false;
+        // 文/记者王小明: the role after the slash says more than the one before it.
+        if (!sawRole) authors = authors.Select(a => new Author { Name = a.Name, Role = RoleName(slash.Groups["role"].Value) }).ToList();
+        return true;
+    }
+
+    private static string RoleName(string role) => role switch
+    {
+        "文字" => "文",
+        "文图" or "文、图" or "图、文" => "图文",
+        _ => role,
+    };
+
+    private static string Spaced(string s) => s.Replace('、', ' ').Replace(',', ' ').Replace('，', ' ');
+
     /// <summary>A first paragraph opening with a dateline: the names, and the paragraph without it.</summary>
     public static bool TryParseDateline(string original, string folded, out List<Author> authors, out int length)
     {
         authors = new List<Author>();
         length = 0;
         var m = Dateline.Match(folded);
-        if (!m.Success) return false;
-        var who = m.Groups["who"];
-        static string Spaced(string s) => s.Replace('、', ' ').Replace(',', ' ');
-        if (!TryParseNames(Spaced(original.Substring(who.Index, who.Length)), Spaced(who.Value), out authors, out _) || authors.Count == 0) return false;
-        length = m.Length;
-        return true;
+        if (m.Success)
+        {
+            var who = m.Groups["who"];
+            if (TryParseNames(Spaced(original.Substring(who.Index, who.Length)), Spaced(who.Value), out authors, out _) && authors.Count > 0)
+            {
+                length = m.Length;
+                return true;
+            }
+            authors = new List<Author>();
+        }
+        var agency = AgencyReporterDateline.Match(folded);
+        if (agency.Success && Balanced(agency.Value))
+        {
+            authors = AgencyReporters(original, agency.Groups["who"], agency.Groups["role"].Value);
+            if (authors.Count > 0)
+            {
+                length = agency.Length;
+                return true;
+            }
+        }
+        foreach (var nameless in new[] { AgencyDateline.Match(folded), OutletTag.Match(folded) })
+        {
+            if (!nameless.Success || !Balanced(nameless.Value) || nameless.Length >= folded.Length) continue;
+            authors = new List<Author>();
+            length = nameless.Length;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A dateline's opening and closing brackets either both printed or neither (CNA texts
+    /// often keep only the closing one: 中央社记者…15日电）).</summary>
+    private static bool Balanced(string s)
+    {
+        var opens = s.Count(c => c is '(' or '（' or '【' or '〔');
+        var closes = s.Count(c => c is ')' or '）' or '】' or '〕');
+        return opens <= closes && opens <= 1 && closes <= 1;
+    }
+
+    /// <summary>中央社记者林志成、王大同台北: names before the place, which is glued to the last name.
+    /// Names are taken as three characters when the last piece leaves a place of two or more.</summary>
+    private static List<Author> AgencyReporters(string original, Group who, string role)
+    {
+        var text = original.Substring(who.Index, who.Length);
+        var pieces = text.Split('、', StringSplitOptions.RemoveEmptyEntries);
+        var last = pieces[^1];
+        if (last.Length < 4) return new List<Author>();
+        var nameLength = last.Length >= 5 ? 3 : 2;
+        var names = pieces[..^1].Append(last[..nameLength]).ToList();
+        if (!names.All(n => Name.IsMatch(TextNormalizer.Fold(n)))) return new List<Author>();
+        return names.Select(n => new Author { Name = n, Role = role }).ToList();
     }
 
     /// <summary>A line that is only a credit, <c>(供稿:科技部火炬中心 李婧婧)</c>.</summary>

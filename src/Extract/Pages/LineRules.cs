@@ -50,6 +50,9 @@ internal static class LineRules
     /// <summary>A newsletter's issue line or a newspaper's page header (2024年第9期 … 2024年9月10日, 第5版, a date with its weekday).</summary>
     public static bool IsIssueLine(string f) => f.Length <= 60 && (IssueLine.IsMatch(f) || DateOnly.IsMatch(f.Trim()));
 
+    /// <summary>A date alone, perhaps with its weekday: nothing says whose it is.</summary>
+    public static bool IsDateOnly(string f) => DateOnly.IsMatch(f.Trim());
+
     /// <summary>The page number a header prints (第5版, 第A3版 → 3): null when it prints none.</summary>
     public static int? PrintedPageNumber(string f)
     {
@@ -63,6 +66,26 @@ internal static class LineRules
         var t = f.Trim();
         return t.Length <= 14 && t.Any(char.IsDigit) && PullQuoteShape.IsMatch(t.Replace(" ", ""));
     }
+
+    /// <summary>A web article's line of date, time and source (2024-06-12 10:30 来源:新华网, 发布时间:…,
+    /// 责任编辑:…): no headline and no sentence prints these words.</summary>
+    public static bool IsSourceLine(string f)
+    {
+        var t = f.Trim();
+        if (t.Length > 80 || t.Contains('。')) return false;
+        if (Regex.IsMatch(t, @"^(发布时间|发布日期|发稿时间|时间|日期|来源|稿源|出处|责任编辑|责编|编辑)\s*[:]")) return true;
+        if (Regex.IsMatch(t, @"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?(\s|$)")
+            && Regex.IsMatch(t, @"\d{1,2}:\d{2}|来源|稿源|作者|编辑|浏览|阅读")) return true;
+        // A full date beside a few words (新华网 2024-06-12, 2024年6月12日 星期三 人民日报): a headline
+        // does not print the day it ran.
+        var date = FullDateInLine.Match(t);
+        if (!date.Success || t.Length > 40 || HasSentencePunctuation(t)) return false;
+        var rest = (t[..date.Index] + t[(date.Index + date.Length)..]).Replace(" ", "").Replace("|", "");
+        return rest.Length <= 12;
+    }
+
+    private static readonly Regex FullDateInLine = new(
+        @"\d{4}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2})(\s*\d{1,2}:\d{2}(:\d{2})?)?", RegexOptions.Compiled);
 
     public static bool IsNumberedPoint(string f) => Numbered.IsMatch(f);
 

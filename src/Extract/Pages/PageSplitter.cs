@@ -49,8 +49,11 @@ internal sealed class PageSplitter
             layout.Published = PageDates.Infer(lines.Select(l => l.Folded));
             layout.PublishedInferred = layout.Published != null;
         }
+        // Text that holds one report and no headline is that report, not a piece left over from others.
+        var kept = drafts.Where(d => !d.IsEmpty).ToList();
+        if (kept.Count == 1 && kept[0].IsFragment) kept[0].IsFragment = false;
         var index = 0;
-        foreach (var draft in drafts.Where(d => !d.IsEmpty))
+        foreach (var draft in kept)
         {
             index++;
             layout.Articles.Add(draft.ToRecord(source, $"{source.Source}#{index}", splitter._pageName ?? source.Page, splitter._pageNumber ?? source.PageNumber));
@@ -67,7 +70,13 @@ internal sealed class PageSplitter
     {
         var issue = _lines.Take(8).ToList().FindIndex(l => LineRules.IsIssueLine(l.Folded));
         var start = 0;
-        if (issue >= 0 && _lines.Take(issue).All(l => LineRules.IsHeadingLike(l.Folded)))
+        if (issue == 1 && (LineRules.IsDateOnly(_lines[1].Folded) || LineRules.IsSourceLine(_lines[1].Folded)) && issue + 1 < _lines.Count && !LineRules.IsHeadingLike(_lines[2].Folded))
+        {
+            // One line, the date, then the text: an article's headline and its date, not a masthead.
+            _lines[1].Kind = LineKind.Issue;
+            _printedDate = PageDates.Printed(_lines[1].Folded);
+        }
+        else if (issue >= 0 && _lines.Take(issue).All(l => LineRules.IsHeadingLike(l.Folded)))
         {
             for (var i = 0; i < issue; i++) _lines[i].Kind = LineKind.Masthead;
             _lines[issue].Kind = LineKind.Issue;
@@ -129,6 +138,13 @@ internal sealed class PageSplitter
             var f = line.Folded;
             if (LineRules.IsEditorNote(f)) line.Kind = LineKind.EditorNote;
             else if (Bylines.TryParseCreditLine(line.Text, f, out var credit)) (line.Kind, line.Authors) = (LineKind.Credit, credit);
+            else if (Bylines.TryParseMarkedByline(line.Text, f, out var marked)) (line.Kind, line.Authors) = (LineKind.Byline, marked);
+            else if (LineRules.IsSourceLine(f))
+            {
+                // A web article's date-and-source line: the page's, not the article's.
+                line.Kind = LineKind.Issue;
+                _printedDate ??= PageDates.Printed(f);
+            }
             else if (LineRules.IsCreditOnlyCaption(f) || LineRules.IsCaption(f)) line.Kind = LineKind.Caption;
             else if (Bylines.TryParseBylineLine(line.Text, f, out var byline)) (line.Kind, line.Authors) = (LineKind.Byline, byline);
             else if (LineRules.IsPullQuote(f)) line.Kind = LineKind.PullQuote;
@@ -248,6 +264,8 @@ internal sealed class PageSplitter
                     waitingNotes.Add(line.Text);
                     break;
                 case LineKind.Byline:
+                    // An outlet's tag alone (本报讯) names no one: it cannot tell one report from another.
+                    if (line.Authors.Count == 0) break;
                     if (current is { Closed: false } && current.Paragraphs.Count == 0) current.Authors.AddRange(line.Authors);
                     else if (current == null || !current.Authors.Any(a => line.Authors.Any(b => b.Name == a.Name)))
                     {

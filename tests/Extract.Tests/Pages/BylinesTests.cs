@@ -57,4 +57,56 @@ public class BylinesTests
         Assert.Equal("供稿:某某高新区", Roles(authors));
         Assert.Equal("将把这面旗帜举得更高。", line[..bodyLength]);
     }
+
+    [Theory]
+    [InlineData("記者林小東／高雄報導", "记者:林小東")]
+    [InlineData("【記者蔡一、何二／綜合報導】", "记者:蔡一 记者:何二")]
+    [InlineData("文／周大衛", "文:周大衛")]
+    [InlineData("撰文：鄭小芬", "撰文:鄭小芬")]
+    [InlineData("文、圖／吳阿土", "图文:吳阿土")]
+    [InlineData("文/记者 冯某某", "记者:冯某某")]
+    [InlineData("〔記者林小東／高雄報導〕", "记者:林小東")]
+    [InlineData("聯合報／記者林小東／高雄即時報導", "记者:林小東")]
+    [InlineData("本報訊", "")]
+    [InlineData("【星島專訊】", "")]
+    public void ParsesBylinesWithSlashOrPlace(string line, string expected)
+    {
+        Assert.True(Bylines.TryParseMarkedByline(line, TextNormalizer.Fold(line), out var authors));
+        Assert.Equal(expected, Roles(authors));
+    }
+
+    [Theory]
+    [InlineData("1/3的企业来自外地")]
+    [InlineData("文化/旅游融合发展")]
+    [InlineData("甲市高新区/乙市经开区联合报导会")]
+    [InlineData("本报讯园区今年产值增长")]
+    public void LeavesSlashedHeadlinesAlone(string line) =>
+        Assert.False(Bylines.TryParseMarkedByline(line, TextNormalizer.Fold(line), out _));
+
+    [Theory]
+    [InlineData("中央社記者方小雯台北3日電）經濟部今天表示……", "记者:方小雯", "經濟部")]
+    [InlineData("（中央社記者孔一、甘大偉新竹3日電）園區廠商……", "记者:孔一 记者:甘大偉", "園區")]
+    [InlineData("人民网上海7月2日电 张江科学城今天……", "", "张江")]
+    [InlineData("中新网成都7月2日电 (记者 邱某)园区今天……", "记者:邱某", "园区")]
+    [InlineData("本报讯（记者 马某）园区今天……", "记者:马某", "园区")]
+    [InlineData("本报讯 园区今天……", "", "园区")]
+    [InlineData("新华社北京7月2日电（新华社记者 车某、马某）园区今天……", "新华社记者:车某 新华社记者:马某", "园区")]
+    [InlineData("央视网消息（记者 韩某）：园区今天……", "记者:韩某", "园区")]
+    [InlineData("（中央社記者石小文華盛頓2日專電）美國商務部……", "记者:石小文", "美國")]
+    [InlineData("（中央社台北2日電）經濟部……", "", "經濟部")]
+    [InlineData("【明報專訊】科學園昨日……", "", "科學園")]
+    [InlineData("（香港中通社）特區政府今日……", "", "特區")]
+    public void ParsesDatelinesOfOtherOutlets(string paragraph, string expected, string bodyStart)
+    {
+        Assert.True(Bylines.TryParseDateline(paragraph, TextNormalizer.Fold(paragraph), out var authors, out var length));
+        Assert.Equal(expected, Roles(authors));
+        Assert.StartsWith(bodyStart, paragraph[length..]);
+    }
+
+    [Theory]
+    [InlineData("据新华社北京7月2日电，园区今天……")]
+    [InlineData("6月12日电力公司检修完毕。")]
+    [InlineData("（一）加快园区建设。")]
+    public void LeavesQuotedOrNamelessOpeningsAlone(string paragraph) =>
+        Assert.False(Bylines.TryParseDateline(paragraph, TextNormalizer.Fold(paragraph), out _, out _));
 }

@@ -73,4 +73,16 @@ public class FigureContinuationTests
     [InlineData("10年来,园区坚持创新驱动。", false)]
     public void ARunOnFigureIsMidSentenceButADateIsNot(string line, bool mid) =>
         Assert.Equal(mid, LineRules.StartsMidSentence(TextNormalizer.Fold(line)));
+
+    [Theory]
+    [InlineData("2024-06-12 10:30:15 来源：某某网", true)]
+    [InlineData("发布时间：2024-06-12 来源：某某日报", true)]
+    [InlineData("责任编辑：甲某", true)]
+    [InlineData("某某网 2024-06-12", true)]
+    [InlineData("2024年6月12日 星期三 某某日报", true)]
+    [InlineData("2024年中关村论坛开幕", false)]
+    [InlineData("来源于园区的创新活力", false)]
+    [InlineData("2024年6月12日，园区举办开放日活动，吸引了众多企业参加。", false)]
+    public void RecognisesWebSourceLines(string line, bool expected) =>
+        Assert.Equal(expected, LineRules.IsSourceLine(TextNormalizer.Fold(line)));
 }
