@@ -12,9 +12,11 @@ public static class PageReader
 
     private static PageLayout ReadArticle(SourceDocument source)
     {
-        var lines = source.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
-            .Select(TextNormalizer.Clean).Where(l => l.Length > 0)
-            .Select(l => new Paragraph(l, false, false));
+        var texts = source.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+            .Select(TextNormalizer.Clean).Where(l => l.Length > 0).ToList();
+        var authors = new List<Author>(source.Authors);
+        TakeBylines(texts, authors);
+        var lines = texts.Select(l => new Paragraph(l, false, false));
         // An article page without a date gets one inferred from its text, as a page text would.
         var inferred = source.Published == null ? PageDates.Infer(new[] { TextNormalizer.Fold(source.Text) }) : null;
         var layout = new PageLayout { Published = source.Published ?? inferred, PublishedInferred = inferred != null };
@@ -26,13 +28,37 @@ public static class PageReader
             Title = TextNormalizer.Clean(source.Title ?? ""),
             Kicker = CleanOrNull(source.Kicker),
             Subtitle = CleanOrNull(source.Subtitle),
-            Authors = source.Authors,
+            Authors = authors,
             Page = source.Page,
             PageNumber = source.PageNumber,
             Captions = source.Captions.Select(TextNormalizer.Clean).Where(c => c.Length > 0).ToList(),
             Body = string.Join("\n", ArticleDraft.Rejoin(lines)),
         });
         return layout;
+    }
+
+    /// <summary>An article page's body may open with a dateline (人民网南京10月20日电（记者王丽）) and end
+    /// with a credit (（责编：李四）): their people are authors, as on a page text. A dateline with a date
+    /// stays in the body for the date stages; a credit leaves it.</summary>
+    private static void TakeBylines(List<string> lines, List<Author> authors)
+    {
+        if (lines.Count == 0) return;
+        var first = lines[0];
+        var folded = TextNormalizer.Fold(first);
+        if (Bylines.TryParseDateline(first, folded, out var found, out var length))
+        {
+            if (authors.Count == 0) authors.AddRange(found);
+            if (!PageSplitter.DatelineHasDate(folded[..length])) lines[0] = first[length..].Trim();
+            if (lines[0].Length == 0) lines.RemoveAt(0);
+        }
+        if (lines.Count == 0) return;
+        var last = lines[^1];
+        if (Bylines.TryParseTrailingCredit(last, TextNormalizer.Fold(last), out var credit, out var bodyLength))
+        {
+            authors.AddRange(credit.Where(c => authors.All(a => a.Name != c.Name)));
+            lines[^1] = last[..bodyLength].Trim();
+            if (lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
+        }
     }
 
     private static string? CleanOrNull(string? text) => text == null ? null : TextNormalizer.Clean(text) is { Length: > 0 } t ? t : null;

@@ -299,6 +299,11 @@ internal sealed class PageSplitter
         return drafts;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex DatelineDate = new(@"\d{1,2}日专?电", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>True for an agency dateline that carries the report's date (新华社合肥6月12日电).</summary>
+    internal static bool DatelineHasDate(string foldedDateline) => DatelineDate.IsMatch(foldedDateline);
+
     private static void AddBody(PageLine line, ref ArticleDraft? current, List<ArticleDraft> drafts, Func<ArticleDraft> fragment, ref bool previousEndedArticle)
     {
         var text = line.Text;
@@ -313,8 +318,13 @@ internal sealed class PageSplitter
                 current.Authors.AddRange(authors);
                 drafts.Add(current);
             }
-            text = text[length..];
-            folded = folded[length..];
+            // An agency dateline carries the report's date (新华社合肥6月12日电): that stays in the body,
+            // where the date stages find it; a dateless one (本报讯（记者…）) is only the byline.
+            if (!DatelineHasDate(folded[..length]))
+            {
+                text = text[length..];
+                folded = folded[length..];
+            }
         }
         var target = current is { Closed: false } ? current : fragment();
         current = target;
