@@ -94,6 +94,14 @@ internal static class Bylines
 
     private static string Spaced(string s) => s.Replace('、', ' ').Replace(',', ' ').Replace('，', ' ');
 
+    private static readonly Regex DatelineDate = new(@"\d{1,2}日专?电", RegexOptions.Compiled);
+
+    /// <summary>Where the body starts in a paragraph whose dateline is <paramref name="datelineLength"/>
+    /// long: an agency dateline carrying the report's date (新华社合肥6月12日电) stays in the body, where
+    /// the date stages find it; a dateless one (本报讯（记者…）) is only the byline and goes.</summary>
+    public static int BodyStart(string folded, int datelineLength) =>
+        DatelineDate.IsMatch(folded[..datelineLength]) ? 0 : datelineLength;
+
     /// <summary>A first paragraph opening with a dateline: the names, and the paragraph without it.</summary>
     public static bool TryParseDateline(string original, string folded, out List<Author> authors, out int length)
     {

@@ -38,8 +38,7 @@ public static class PageReader
     }
 
     /// <summary>An article page's body may open with a dateline (人民网南京10月20日电（记者王丽）) and end
-    /// with a credit (（责编：李四）): their people are authors, as on a page text. A dateline with a date
-    /// stays in the body for the date stages; a credit leaves it.</summary>
+    /// with a credit (（责编：李四）): their people are authors, as on a page text; the credit leaves the body.</summary>
     private static void TakeBylines(List<string> lines, List<Author> authors)
     {
         if (lines.Count == 0) return;
@@ -48,7 +47,7 @@ public static class PageReader
         if (Bylines.TryParseDateline(first, folded, out var found, out var length))
         {
             if (authors.Count == 0) authors.AddRange(found);
-            if (!PageSplitter.DatelineHasDate(folded[..length])) lines[0] = first[length..].Trim();
+            lines[0] = first[Bylines.BodyStart(folded, length)..].Trim();
             if (lines[0].Length == 0) lines.RemoveAt(0);
         }
         if (lines.Count == 0) return;

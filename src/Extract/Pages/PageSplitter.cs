@@ -299,11 +299,6 @@ internal sealed class PageSplitter
         return drafts;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex DatelineDate = new(@"\d{1,2}日专?电", System.Text.RegularExpressions.RegexOptions.Compiled);
-
-    /// <summary>True for an agency dateline that carries the report's date (新华社合肥6月12日电).</summary>
-    internal static bool DatelineHasDate(string foldedDateline) => DatelineDate.IsMatch(foldedDateline);
-
     private static void AddBody(PageLine line, ref ArticleDraft? current, List<ArticleDraft> drafts, Func<ArticleDraft> fragment, ref bool previousEndedArticle)
     {
         var text = line.Text;
@@ -318,13 +313,9 @@ internal sealed class PageSplitter
                 current.Authors.AddRange(authors);
                 drafts.Add(current);
             }
-            // An agency dateline carries the report's date (新华社合肥6月12日电): that stays in the body,
-            // where the date stages find it; a dateless one (本报讯（记者…）) is only the byline.
-            if (!DatelineHasDate(folded[..length]))
-            {
-                text = text[length..];
-                folded = folded[length..];
-            }
+            var bodyStart = Bylines.BodyStart(folded, length);
+            text = text[bodyStart..];
+            folded = folded[bodyStart..];
         }
         var target = current is { Closed: false } ? current : fragment();
         current = target;

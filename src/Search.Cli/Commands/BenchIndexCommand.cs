@@ -165,10 +165,7 @@ public sealed class BenchIndexCommand : ICommand
         var root = ProjectPaths.FindRoot();
         var corpus = root != null && Directory.Exists(Path.Combine(root, "corpus")) ? Path.Combine(root, "corpus")
             : throw new UsageException("cannot find the project's corpus/ (run from the repository), or give --records FILE.jsonl");
-        var loader = new InputLoader();
-        loader.Refused += message => context.Error.WriteLine($"refused: {message}");
-        var pipeline = ExtractionPipeline.CreateDefault();
-        var records = loader.Load(new[] { corpus }).SelectMany(source => pipeline.Process(source)).ToList();
+        var records = new RecordExtraction(context.Error).Run(new[] { corpus }).ToList();
         if (records.Count == 0) throw new UsageException($"no articles extracted from {corpus}; give --records FILE.jsonl");
         return (records, corpus);
     }

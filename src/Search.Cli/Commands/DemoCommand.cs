@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using Pipeline.Crawler;
 using Pipeline.Crawler.Testing;
-using Pipeline.Extract.Input;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Output;
-using Pipeline.Extract.Pipeline;
 using Pipeline.Index;
 
 namespace Pipeline.Cli.Commands;
@@ -102,13 +100,9 @@ public sealed class DemoCommand : ICommand
 
     private static List<ArticleRecord> Extract(IEnumerable<string> inputs, TextWriter output, TextWriter error)
     {
-        var loader = new InputLoader();
-        loader.Refused += message => error.WriteLine($"refused: {message}");
-        var pipeline = ExtractionPipeline.CreateDefault();
-        var records = new List<ArticleRecord>();
-        foreach (var source in loader.Load(inputs.Where(p => File.Exists(p) || Directory.Exists(p))))
-            records.AddRange(pipeline.Process(source));
-        output.WriteLine($"[extract] {loader.Summary.FilesRead} files → {records.Count} articles: " +
+        var extraction = new RecordExtraction(error);
+        var records = extraction.Run(inputs.Where(p => File.Exists(p) || Directory.Exists(p))).ToList();
+        output.WriteLine($"[extract] {extraction.Summary.FilesRead} files → {records.Count} articles: " +
                          $"{records.Sum(r => r.Zones.Count)} zones, {records.Sum(r => r.Enterprises.Count)} enterprises, " +
                          $"{records.Sum(r => r.Figures.Count)} figures, {records.Sum(r => r.Dates.Count)} dates");
         return records;

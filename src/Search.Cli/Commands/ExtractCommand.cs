@@ -1,7 +1,5 @@
-using Pipeline.Extract.Input;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Output;
-using Pipeline.Extract.Pipeline;
 
 namespace Pipeline.Cli.Commands;
 
@@ -28,35 +26,22 @@ public sealed class ExtractCommand : ICommand
         if (args.Positionals.Count == 0) throw new UsageException("give at least one INPUT (file, folder or -)");
         var output = args.Require("out");
         var published = args.GetDate("published")?.ToString("yyyy-MM-dd");
-        var loader = new InputLoader();
-        loader.Refused += message => context.Error.WriteLine($"refused: {message}");
-        var pipeline = ExtractionPipeline.CreateDefault();
+        var extraction = new RecordExtraction(context.Error);
         var records = new List<ArticleRecord>();
-        var failed = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
-        foreach (var source in loader.Load(args.Positionals, context.In))
+        foreach (var record in extraction.Run(args.Positionals, published, context.In))
         {
-            try
-            {
-                var found = pipeline.Process(source, published);
-                loader.Summary.ArticlesFound += found.Count;
-                records.AddRange(found);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // One input the extractor cannot handle must not cost the rest of the batch.
-                failed++;
-                context.Error.WriteLine($"failed: {source.Source}: {e.GetType().Name}: {e.Message}");
-            }
+            records.Add(record);
             if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(2))
             {
                 lastReport = clock.Elapsed;
-                context.Error.WriteLine($"extract: {loader.Summary.FilesRead} files, {records.Count} articles so far ({clock.Elapsed.TotalSeconds:0}s)");
+                context.Error.WriteLine($"extract: {extraction.Summary.FilesRead} files, {records.Count} articles so far ({clock.Elapsed.TotalSeconds:0}s)");
             }
         }
         RecordJson.WriteAll(output, records);
-        var s = loader.Summary;
+        var s = extraction.Summary;
+        var failed = extraction.Failed;
         var lines = s.LinesRefused > 0 ? $", {s.LinesRefused} JSONL lines refused" : "";
         var failures = failed > 0 ? $", {failed} inputs failed" : "";
         context.Error.WriteLine($"extract: {s.FilesRead} files read, {s.ArticlesFound} articles found, {s.FilesRefused} files refused{lines}{failures} → {output}");
