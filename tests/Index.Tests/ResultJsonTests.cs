@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using Pipeline.Extract.Zones;
 using Pipeline.Index.Benchmark;
 
 namespace Pipeline.Index.Tests;
@@ -59,6 +60,30 @@ public sealed class ArchiveGeneratorTests
         Assert.All(first, r => Assert.True(r.Body.Length >= generator.BodyLength / 2));
         Assert.All(first, r => Assert.True(PublishedDate.ToNumber(r.Published) >= 20150100));
         Assert.True(first.Select(r => r.Published![..4]).Distinct().Count() >= 5);
+    }
+
+    [Fact]
+    public void A_zone_pool_replaces_each_articles_zones_everywhere_they_are_written()
+    {
+        var pool = new[] { new KnownZone("合肥高新区", "hitech", "安徽", "合肥"), new KnownZone("西安高新区", "hitech", "陕西", "西安") };
+        var generator = new ArchiveGenerator(SampleArchive.Records(), zonePool: pool);
+        var articles = generator.Generate(100).ToList();
+        Assert.Equal(new[] { "合肥高新区", "西安高新区" }, generator.ZoneNames);
+        var zoned = articles.Where(a => a.Zones.Count > 0).ToList();
+        Assert.NotEmpty(zoned);
+        foreach (var article in zoned)
+        {
+            Assert.All(article.Zones, z => Assert.Contains(z.Name, generator.ZoneNames));
+            Assert.Contains(article.PrimaryZone ?? article.Zones[0].Name, generator.ZoneNames);
+            Assert.All(article.Figures.Where(f => f.Zone != null), f => Assert.Contains(f.Zone!, generator.ZoneNames));
+            // The source's own names are gone from the title and the figures' sentences.
+            Assert.DoesNotContain("东湖高新区", article.Title);
+            Assert.DoesNotContain("苏州工业园区", article.Title);
+            Assert.All(article.Figures.Where(f => f.Sentence != null), f => Assert.DoesNotContain("苏州工业园区", f.Sentence!));
+        }
+        // Both pool zones are used, and the same article comes out the same way again.
+        Assert.Equal(2, zoned.SelectMany(a => a.Zones.Select(z => z.Name)).Distinct().Count());
+        Assert.Equal(articles.Select(a => a.Body), generator.Generate(100).Select(a => a.Body));
     }
 
     [Fact]

@@ -7,12 +7,14 @@ namespace Pipeline.Index.Benchmark;
 /// filtered queries (a term plus a zone and a date range) and faceted queries (a term plus all facets).</summary>
 public static class QueryMix
 {
-    public static IReadOnlyList<(string Kind, SearchRequest Request)> Create(IReadOnlyList<ArticleRecord> sources, int perKind, int seed = 11)
+    /// <param name="zones">Zone names filtered queries draw from (the archive's); default: the sources' own zones.</param>
+    public static IReadOnlyList<(string Kind, SearchRequest Request)> Create(IReadOnlyList<ArticleRecord> sources, int perKind, int seed = 11,
+        IReadOnlyList<string>? zones = null)
     {
         var random = new Random(seed);
         var titles = sources.Select(s => s.Title).Where(t => t.Count(IsHan) >= 4).ToList();
         var bodies = sources.Select(s => s.Body).Where(b => b.Count(IsHan) >= 10).ToList();
-        var zones = sources.SelectMany(s => s.Zones.Select(z => z.Name)).Distinct().ToList();
+        zones ??= sources.SelectMany(s => s.Zones.Select(z => z.Name)).Distinct().ToList();
         if (titles.Count == 0 || bodies.Count == 0) throw new ArgumentException("the sources have too little Chinese text for a query mix");
         var mix = new List<(string, SearchRequest)>();
         for (var i = 0; i < perKind; i++)

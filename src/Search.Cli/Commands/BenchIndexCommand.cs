@@ -7,6 +7,7 @@ using Pipeline.Extract.Input;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Output;
 using Pipeline.Extract.Pipeline;
+using Pipeline.Extract.Zones;
 using Pipeline.Index;
 using Pipeline.Index.Benchmark;
 
@@ -17,7 +18,7 @@ public sealed class BenchIndexCommand : ICommand
     public string Name => "bench index";
     public string Summary => "Index a generated archive (recombined corpus records) and measure indexing rate, index size, " +
                              "query latency and peak memory, against Lucene's StandardAnalyzer in the same run.";
-    public string Usage => "bench index [--articles N] [--records FILE.jsonl] [--queries N] [--dir DIR] [--no-reference] [--keep]";
+    public string Usage => "bench index [--articles N] [--records FILE.jsonl] [--queries N] [--source-zones] [--dir DIR] [--no-reference] [--keep]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline bench index",
@@ -29,6 +30,7 @@ public sealed class BenchIndexCommand : ICommand
         new OptionSpec("records", "source records (JSONL from 'pipeline extract'); default: extract corpus/ of the repository"),
         new OptionSpec("queries", "queries of each kind (term, phrase, filtered, faceted)", Default: "100"),
         new OptionSpec("dir", "where to build the indexes", Default: "a temporary folder"),
+        new OptionSpec("source-zones", "keep the source records' own zones instead of drawing each article's zones from the gazetteer", TakesValue: false),
         new OptionSpec("no-reference", "skip the StandardAnalyzer reference run", TakesValue: false),
         new OptionSpec("keep", "keep the indexes afterwards", TakesValue: false),
     };
@@ -41,12 +43,13 @@ public sealed class BenchIndexCommand : ICommand
         if (articles < 1) throw new UsageException("--articles must be at least 1");
         if (perKind < 1) throw new UsageException("--queries must be at least 1");
         var (sources, origin) = LoadSources(args.Get("records"), context);
-        var generator = new ArchiveGenerator(sources);
-        var mix = QueryMix.Create(generator.Sources, perKind);
-        var warmup = QueryMix.Create(generator.Sources, Math.Max(5, perKind / 4), seed: 99);
+        var generator = new ArchiveGenerator(sources, zonePool: args.Has("source-zones") ? null : KnownZones.All);
+        var mix = QueryMix.Create(generator.Sources, perKind, zones: generator.ZoneNames);
+        var warmup = QueryMix.Create(generator.Sources, Math.Max(5, perKind / 4), seed: 99, zones: generator.ZoneNames);
         var root = args.Get("dir") ?? Path.Combine(Path.GetTempPath(), "pipeline-bench-index-" + Environment.ProcessId);
         var output = context.Out;
-        output.WriteLine($"bench index: {articles} articles recombined from {generator.Sources.Count} records ({origin}); " +
+        output.WriteLine($"bench index: {articles} articles recombined from {generator.Sources.Count} records ({origin}), " +
+                         $"zones drawn from {generator.ZoneNames.Count}; " +
                          $"{mix.Count} queries; {Environment.ProcessorCount} cores");
         try
         {
