@@ -60,6 +60,20 @@ public sealed class ArticleSearcher : IDisposable
 
     public int ArticleCount => CountArticles(_reader);
 
+    /// <summary>False once the index has a commit newer than the one this searcher sees.</summary>
+    public bool IsCurrent()
+    {
+        try
+        {
+            return _reader.IsCurrent();
+        }
+        catch (IOException)
+        {
+            // The index is being rewritten at this moment; keep serving what is open and look again later.
+            return true;
+        }
+    }
+
     internal static int CountArticles(IndexReader reader)
     {
         var counter = new TotalHitCountCollector();

@@ -21,12 +21,12 @@ internal sealed class SearchServer : IAsyncDisposable
     internal const int FigureRowsShown = 50;
 
     private readonly WebApplication _app;
-    private readonly ArticleSearcher _searcher;
+    private readonly RefreshingSearcher _live;
 
-    private SearchServer(WebApplication app, ArticleSearcher searcher)
+    private SearchServer(WebApplication app, RefreshingSearcher live)
     {
         _app = app;
-        _searcher = searcher;
+        _live = live;
     }
 
     /// <summary>The addresses actually bound (a port 0 in the URLs becomes the port chosen).</summary>
@@ -37,21 +37,22 @@ internal sealed class SearchServer : IAsyncDisposable
     /// <param name="urls">Semicolon-separated, e.g. http://127.0.0.1:5080.</param>
     public static async Task<SearchServer> StartAsync(string indexPath, string urls, CancellationToken cancellation = default)
     {
-        var searcher = ArticleSearcher.Open(indexPath);
+        // Articles indexed while the server runs show up on the next request after the commit.
+        var live = new RefreshingSearcher(indexPath);
         try
         {
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = Array.Empty<string>(), ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(urls);
             builder.Logging.ClearProviders();
             var app = builder.Build();
-            var server = new SearchServer(app, searcher);
+            var server = new SearchServer(app, live);
             server.Map(app);
             await app.StartAsync(cancellation);
             return server;
         }
         catch
         {
-            searcher.Dispose();
+            live.Dispose();
             throw;
         }
     }
@@ -62,7 +63,7 @@ internal sealed class SearchServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        _searcher.Dispose();
+        _live.Dispose();
     }
 
     private void Map(WebApplication app)
@@ -76,16 +77,20 @@ internal sealed class SearchServer : IAsyncDisposable
     private IResult Page(HttpContext http)
     {
         var query = PageQuery.Parse(http.Request.Query);
-        SearchPage.Model Failed(string message) => new(query, _searcher.ArticleCount, null, message, null, false, Array.Empty<FigureRow>(), 0);
+        using var lease = _live.Acquire();
+        var searcher = lease.Searcher;
+        SearchPage.Model Failed(string message) => new(query, searcher.ArticleCount, null, message, null, false, Array.Empty<FigureRow>(), 0);
         if (query.Problem() is { } problem) return Html(SearchPage.Render(Failed(problem)), 400);
         try
         {
-            var result = _searcher.Search(query.ToSearchRequest(PageQuery.PageSize, (query.Page - 1) * PageQuery.PageSize, 3, SearchPage.FacetFields));
-            var (coverage, truncated) = Coverage(query, result.Total);
+            var result = searcher.Search(query.ToSearchRequest(PageQuery.PageSize, (query.Page - 1) * PageQuery.PageSize, 3, SearchPage.FacetFields));
+            var (coverage, truncated) = Coverage(searcher, query, result.Total);
             var figureFilter = query.ToFigureFilter();
-            var figures = FigureSource.Read(_searcher, figureFilter).Take(FigureRowsShown).ToList();
-            var figureTotal = string.IsNullOrWhiteSpace(figureFilter.Query) ? FigureSource.Count(_searcher, figureFilter) : CountWithQuery(figureFilter);
-            return Html(SearchPage.Render(new SearchPage.Model(query, _searcher.ArticleCount, result, null, coverage, truncated, figures, figureTotal)), 200);
+            var figures = FigureSource.Read(searcher, figureFilter).Take(FigureRowsShown).ToList();
+            var figureTotal = string.IsNullOrWhiteSpace(figureFilter.Query)
+                ? FigureSource.Count(searcher, figureFilter)
+                : FigureSource.Read(searcher, figureFilter).Count();
+            return Html(SearchPage.Render(new SearchPage.Model(query, searcher.ArticleCount, result, null, coverage, truncated, figures, figureTotal)), 200);
         }
         catch (QuerySyntaxException e)
         {
@@ -97,13 +102,11 @@ internal sealed class SearchServer : IAsyncDisposable
         }
     }
 
-    private int CountWithQuery(ExportFilter filter) => FigureSource.Read(_searcher, filter).Count();
-
-    private (CoverageReport Report, bool Truncated) Coverage(PageQuery query, int total)
+    private static (CoverageReport Report, bool Truncated) Coverage(ArticleSearcher searcher, PageQuery query, int total)
     {
         var granularity = query.By switch { "quarter" => Granularity.Quarter, "year" => Granularity.Year, _ => Granularity.Month };
         var limit = Math.Min(total, CoverageArticleLimit);
-        var hits = _searcher.Search(query.ToSearchRequest(limit, 0, 0, Array.Empty<string>())).Hits;
+        var hits = searcher.Search(query.ToSearchRequest(limit, 0, 0, Array.Empty<string>())).Hits;
         return (CoverageReport.Build(hits.Select(CoverageArticle.From), granularity), total > limit);
     }
 
@@ -114,7 +117,8 @@ internal sealed class SearchServer : IAsyncDisposable
         var limit = int.TryParse(http.Request.Query["limit"], out var l) ? Math.Clamp(l, 0, 100) : PageQuery.PageSize;
         try
         {
-            var result = _searcher.Search(query.ToSearchRequest(limit, (query.Page - 1) * limit, 3, SearchPage.FacetFields));
+            using var lease = _live.Acquire();
+            var result = lease.Searcher.Search(query.ToSearchRequest(limit, (query.Page - 1) * limit, 3, SearchPage.FacetFields));
             return Json(new
             {
                 total = result.Total,
@@ -140,12 +144,14 @@ internal sealed class SearchServer : IAsyncDisposable
     {
         var query = PageQuery.Parse(http.Request.Query);
         var filter = query.ToFigureFilter();
+        // Held until the last row is written: the rows are read from this searcher as the response streams.
+        using var lease = _live.Acquire();
         IEnumerable<FigureExportRow> rows;
         try
         {
             if (query.Problem() is { } problem) throw new ArgumentException(problem);
             // Run the query (if any) before the first byte goes out, so a bad one is still a clean 400.
-            var materialised = FigureSource.Read(_searcher, filter).GetEnumerator();
+            var materialised = FigureSource.Read(lease.Searcher, filter).GetEnumerator();
             var first = materialised.MoveNext();
             rows = Rest(materialised, first).Select(FigureExportRow.From);
         }
@@ -179,8 +185,9 @@ internal sealed class SearchServer : IAsyncDisposable
         if (query.Problem() is { } problem) return Results.Text(problem, "text/plain; charset=utf-8", statusCode: 400);
         try
         {
-            var total = _searcher.Search(query.ToSearchRequest(0, 0, 0, Array.Empty<string>())).Total;
-            var (report, _) = Coverage(query, total);
+            using var lease = _live.Acquire();
+            var total = lease.Searcher.Search(query.ToSearchRequest(0, 0, 0, Array.Empty<string>())).Total;
+            var (report, _) = Coverage(lease.Searcher, query, total);
             return Results.Text(CoverageChart.Svg(report, 8, Pipeline.Cli.Commands.CoverageCommand.DefaultTitle(report, false)), "image/svg+xml; charset=utf-8");
         }
         catch (Exception e) when (e is QuerySyntaxException or ArgumentException)

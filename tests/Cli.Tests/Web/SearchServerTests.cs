@@ -53,6 +53,19 @@ public sealed class SearchServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ArticlesIndexedWhileTheServerRunsAreFoundWithoutARestart()
+    {
+        async Task<int> Total() => (int)JObject.Parse(await _http.GetStringAsync("/api/search?q=" + Q("量子通信")))["total"]!;
+        Assert.Equal(0, await Total());
+        using (var index = Pipeline.Index.ArticleIndex.Open(_archive.IndexPath))
+            index.Update(new[] { TestArchive.Article("late", "合肥高新区量子通信产业提速", "2022-12-01", "量子通信企业集聚。") });
+        // The server looks for a new commit at most every two seconds.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await Total() == 0 && DateTime.UtcNow < deadline) await Task.Delay(200);
+        Assert.Equal(1, await Total());
+    }
+
+    [Fact]
     public async Task MalformedQueryIsAFriendlyMessageOnThePageAnd400FromTheApi()
     {
         var page = await _http.GetAsync("/?q=" + Q("AND (产值"));
