@@ -1,5 +1,6 @@
 using System.Text;
 using Pipeline.Cli.Reports;
+using Pipeline.Extract.Zones;
 using Pipeline.Index;
 
 namespace Pipeline.Cli.Commands;
@@ -8,7 +9,7 @@ public sealed class CoverageCommand : ICommand
 {
     public string Name => "coverage";
     public string Summary => "How many articles cover each zone per month, quarter or year, as a table and a chart (SVG or HTML), and which zones went uncovered the longest. An article counts for every zone it names unless --primary-only.";
-    public string Usage => "coverage --index DIR [--by month|quarter|year] [--zone Z...] [--top N] [--from D] [--to D] [--primary-only] [--chart FILE.svg|FILE.html] [--title TEXT]";
+    public string Usage => "coverage --index DIR [--by month|quarter|year] [--zone Z...] [--top N] [--from D] [--to D] [--primary-only] [--never-covered] [--chart FILE.svg|FILE.html] [--title TEXT]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline coverage --index out/index --by quarter",
@@ -24,6 +25,7 @@ public sealed class CoverageCommand : ICommand
         new OptionSpec("from", "earliest publication date: YYYY, YYYY-MM or YYYY-MM-DD"),
         new OptionSpec("to", "latest publication date: YYYY, YYYY-MM or YYYY-MM-DD"),
         new OptionSpec("primary-only", "count each article for its primary zone only, not every zone it names", TakesValue: false),
+        new OptionSpec("never-covered", "list every zone of the gazetteer that no counted article names (the report always gives their number)", TakesValue: false),
         new OptionSpec("chart", "also write a chart: FILE.svg (the chart alone) or FILE.html (chart and tables), self-contained"),
         new OptionSpec("title", "the chart's title", Default: "Articles per zone per PERIOD"),
     };
@@ -59,13 +61,15 @@ public sealed class CoverageCommand : ICommand
         });
         var report = CoverageReport.Build(articles, granularity, zones, args.Get("from"), args.Get("to"));
 
-        await context.Out.WriteAsync(CoverageText.Render(report, top, primaryOnly));
+        var neverCovered = NeverCovered.Of(report, KnownZones.All, zones);
+        await context.Out.WriteAsync(CoverageText.Render(report, top, primaryOnly, neverCovered));
+        if (args.Has("never-covered")) await context.Out.WriteAsync(neverCovered.ListText());
         if (chart != null)
         {
             var title = args.Get("title") ?? DefaultTitle(report, primaryOnly);
             var content = Path.GetExtension(chart).Equals(".svg", StringComparison.OrdinalIgnoreCase)
                 ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + CoverageChart.Svg(report, top, title)
-                : CoverageChart.Html(report, top, title, primaryOnly);
+                : CoverageChart.Html(report, top, title, primaryOnly, neverCovered);
             var full = Path.GetFullPath(chart);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             await File.WriteAllTextAsync(full + ".tmp", content, new UTF8Encoding(false));

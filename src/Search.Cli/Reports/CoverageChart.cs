@@ -108,7 +108,7 @@ internal static class CoverageChart
     }
 
     /// <summary>A page with the chart, the period × zone table and the zones uncovered the longest; no external resources.</summary>
-    public static string Html(CoverageReport report, int top, string title, bool primaryOnly)
+    public static string Html(CoverageReport report, int top, string title, bool primaryOnly, NeverCovered? neverCovered = null)
     {
         var series = report.Series(top);
         var unit = CoverageText.Unit(report.Granularity, 1);
@@ -138,7 +138,18 @@ internal static class CoverageChart
         foreach (var gap in report.Gaps.Take(Math.Max(1, top)))
             html.Append(CultureInfo.InvariantCulture,
                 $"<tr><th>{H(gap.Zone)}</th><td>{gap.Articles}</td><td>{H(CoverageText.GapText(report.Granularity, gap))}</td><td>{gap.PeriodsSinceLast} {CoverageText.Unit(report.Granularity, gap.PeriodsSinceLast)}</td><td>{H(gap.LastPublished)} ({gap.DaysSinceLast} days)</td></tr>\n");
-        html.Append("</tbody>\n</table>\n</body>\n</html>\n");
+        html.Append("</tbody>\n</table>\n");
+        if (neverCovered != null)
+        {
+            html.Append($"<h2>Never named in this range</h2>\n<p class=\"note\">{H(neverCovered.Summary())}</p>\n");
+            foreach (var (kind, provinces) in neverCovered.ByKind())
+            {
+                html.Append($"<details><summary>{H(kind)}</summary>\n<ul>\n");
+                foreach (var (province, names) in provinces) html.Append($"<li><b>{H(province)}</b>: {H(string.Join("、", names))}</li>\n");
+                html.Append("</ul>\n</details>\n");
+            }
+        }
+        html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 

@@ -13,7 +13,7 @@ internal static class CoverageText
         _ => n == 1 ? "year" : "years",
     };
 
-    public static string Render(CoverageReport report, int top, bool primaryOnly)
+    public static string Render(CoverageReport report, int top, bool primaryOnly, NeverCovered? neverCovered = null)
     {
         var text = new StringBuilder();
         var unit = Unit(report.Granularity, 1);
@@ -41,6 +41,8 @@ internal static class CoverageText
             gaps.Add(gap.Zone, Number(gap.Articles), GapText(report.Granularity, gap), $"{gap.PeriodsSinceLast} {Unit(report.Granularity, gap.PeriodsSinceLast)}",
                 $"{gap.LastPublished} ({gap.DaysSinceLast:N0} days)");
         text.Append(gaps);
+        if (neverCovered != null)
+            text.Append('\n').Append("Never named in this range: ").Append(neverCovered.Summary()).Append('\n');
         return text.ToString();
     }
 

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Pipeline.Cli.Reports;
 using Pipeline.Extract.Model;
+using Pipeline.Extract.Zones;
 using static Pipeline.Cli.Tests.Reports.TestArchive;
 
 namespace Pipeline.Cli.Tests.Reports;
@@ -35,6 +36,30 @@ public class CoverageTests
         var byYear = CoverageReport.Build(new[] { A("4", "2022", "甲"), A("1", "2020-03-01", "甲") }, Granularity.Year);
         Assert.Equal(new[] { "2020", "2021", "2022" }, byYear.Periods.Select(p => p.Label));
         Assert.Equal(0, byYear.ArticlesUndated);
+    }
+
+    [Fact]
+    public void ZonesOfTheGazetteerThatNoArticleNamesAreListedByKindAndProvince()
+    {
+        var known = new[]
+        {
+            new KnownZone("武汉东湖高新区", "hitech", "湖北", "武汉"), new KnownZone("襄阳高新区", "hitech", "湖北", "襄阳"),
+            new KnownZone("合肥高新区", "hitech", "安徽", "合肥"), new KnownZone("武汉经开区", "etdz", "湖北", "武汉"),
+        };
+        var report = CoverageReport.Build(new[] { A("1", "2022-01-05", "武汉东湖高新区", "某地工业园") }, Granularity.Month);
+
+        var never = NeverCovered.Of(report, known, Array.Empty<string>());
+        Assert.Equal(new[] { "合肥高新区", "襄阳高新区", "武汉经开区" }, never.Zones.Select(z => z.Name));
+        Assert.Equal("3 of 4 known zones: 高新区 2 of 3, 经开区 1 of 1", never.Summary());
+        Assert.Contains("  湖北: 襄阳高新区\n", never.ListText());
+        Assert.StartsWith("高新区 (high-tech zones)\n  安徽: 合肥高新区\n", never.ListText());
+        Assert.Contains("Never named in this range: 3 of 4 known zones", CoverageText.Render(report, 8, false, never));
+        Assert.Contains("<details><summary>经开区", CoverageChart.Html(report, 8, "t", false, never));
+
+        // Limited to chosen zones, only those count.
+        var chosen = NeverCovered.Of(report, known, new[] { "武汉东湖高新区", "合肥高新区" });
+        Assert.Equal(new[] { "合肥高新区" }, chosen.Zones.Select(z => z.Name));
+        Assert.Equal(2, chosen.Known);
     }
 
     [Fact]
