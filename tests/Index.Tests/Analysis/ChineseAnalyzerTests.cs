@@ -65,6 +65,19 @@ public class ChineseAnalyzerTests
     }
 
     [Fact]
+    public void TheFastLowerCaseAgreesWithTheInvariantCultureOnEveryChar()
+    {
+        for (var c = char.MinValue; ; c++)
+        {
+            if (TextFolding.ToLower(c) != char.ToLowerInvariant(c)) Assert.Fail($"U+{(int)c:X4}: {TextFolding.ToLower(c)} vs {char.ToLowerInvariant(c)}");
+            if (c == char.MaxValue) break;
+        }
+        // jieba cuts letters outside ASCII one by one, as python jieba does; each is lower-cased.
+        var tokens = Analyze(new ChineseAnalyzer(), "ΑΒΓ与ДНК和Ｑ");
+        Assert.Equal(new[] { "α", "β", "γ", "与", "д", "н", "к", "和", "q" }, tokens.Select(t => t.Term));
+    }
+
+    [Fact]
     public void DropsWhitespaceAndPunctuationWithoutLeavingPositionGaps()
     {
         var tokens = Analyze(new ChineseAnalyzer(), "  氢能 ， 产业！\r\n——");
