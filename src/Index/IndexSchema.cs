@@ -82,9 +82,9 @@ internal static class IndexSchema
     {
         var doc = new Document
         {
-            new StringField(Id, record.Id, Field.Store.YES),
+            ReusingFields.Keyword(Id, record.Id, Field.Store.YES),
             new SortedDocValuesField(IdSort, new BytesRef(record.Id)),
-            new StringField(Type, ArticleType, Field.Store.NO),
+            ReusingFields.Keyword(Type, ArticleType, Field.Store.NO),
             new TextField(Title, record.Title ?? "", Field.Store.YES),
             new TextField(Text, record.Title + "\n" + record.Body, Field.Store.NO),
             new StoredField(Record, RecordJson.Serialize(record)),
@@ -99,7 +99,7 @@ internal static class IndexSchema
             doc.Add(new SortedSetDocValuesField(Zone, new BytesRef(zone)));
         }
         foreach (var key in Distinct(Zones(record).SelectMany(z => (z.Aliases ?? new List<string>()).Prepend(z.Name))))
-            doc.Add(new StringField(Zone, key, Field.Store.NO));
+            doc.Add(ReusingFields.Keyword(Zone, key, Field.Store.NO));
 
         foreach (var enterprise in Distinct(Enterprises(record).Select(e => e.Name)))
         {
@@ -107,7 +107,7 @@ internal static class IndexSchema
             doc.Add(new SortedSetDocValuesField(Enterprise, new BytesRef(enterprise)));
         }
         foreach (var key in Distinct(Enterprises(record).SelectMany(e => (e.Aliases ?? new List<string>()).Prepend(e.Name))))
-            doc.Add(new StringField(Enterprise, key, Field.Store.NO));
+            doc.Add(ReusingFields.Keyword(Enterprise, key, Field.Store.NO));
 
         foreach (var author in Distinct((record.Authors ?? new List<Author>()).Select(a => a.Name))) AddKeyword(doc, Author, author);
         if (!string.IsNullOrWhiteSpace(record.Page)) AddKeyword(doc, Page, record.Page.Trim());
@@ -139,28 +139,28 @@ internal static class IndexSchema
         };
         var doc = new Document
         {
-            new StringField(Id, record.Id, Field.Store.NO),
-            new StringField(Type, FigureType, Field.Store.NO),
-            new StringField(Unit, figure.Unit ?? "", Field.Store.NO),
-            new StringField(Kind, figure.Kind ?? "other", Field.Store.NO),
-            new DoubleField(Value, (double)figure.Value, DoubleType),
-            new DoubleField(ValueHigh, (double)(figure.ValueMax ?? figure.Value), DoubleType),
+            ReusingFields.Keyword(Id, record.Id, Field.Store.NO),
+            ReusingFields.Keyword(Type, FigureType, Field.Store.NO),
+            ReusingFields.Keyword(Unit, figure.Unit ?? "", Field.Store.NO),
+            ReusingFields.Keyword(Kind, figure.Kind ?? "other", Field.Store.NO),
+            ReusingFields.Double(Value, (double)figure.Value, DoubleType),
+            ReusingFields.Double(ValueHigh, (double)(figure.ValueMax ?? figure.Value), DoubleType),
             new DoubleDocValuesField(Value, (double)figure.Value),
             new StoredField(Figure, SerializeRow(row)),
         };
         AddPublished(doc, record.Published);
-        if (!string.IsNullOrEmpty(figure.Metric)) doc.Add(new StringField(Metric, figure.Metric, Field.Store.NO));
+        if (!string.IsNullOrEmpty(figure.Metric)) doc.Add(ReusingFields.Keyword(Metric, figure.Metric, Field.Store.NO));
         if (zone != null)
         {
             var entity = Zones(record).FirstOrDefault(z => z.Name == zone);
             foreach (var key in Distinct((entity?.Aliases ?? new List<string>()).Prepend(zone)))
-                doc.Add(new StringField(Zone, key, Field.Store.NO));
+                doc.Add(ReusingFields.Keyword(Zone, key, Field.Store.NO));
         }
         if (figure.Enterprise != null)
         {
             var entity = Enterprises(record).FirstOrDefault(e => e.Name == figure.Enterprise);
             foreach (var key in Distinct((entity?.Aliases ?? new List<string>()).Prepend(figure.Enterprise)))
-                doc.Add(new StringField(Enterprise, key, Field.Store.NO));
+                doc.Add(ReusingFields.Keyword(Enterprise, key, Field.Store.NO));
         }
         return doc;
     }
@@ -177,14 +177,14 @@ internal static class IndexSchema
     private static void AddPublished(Document doc, string? published)
     {
         var number = PublishedDate.ToNumber(published);
-        doc.Add(new Int32Field(PublishedNumber, number, IntType));
+        doc.Add(ReusingFields.Int32(PublishedNumber, number, IntType));
         doc.Add(new NumericDocValuesField(PublishedSort, number));
     }
 
     /// <summary>An exact-match filter term and a facet value under the same name.</summary>
     private static void AddKeyword(Document doc, string field, string value)
     {
-        doc.Add(new StringField(field, value, Field.Store.NO));
+        doc.Add(ReusingFields.Keyword(field, value, Field.Store.NO));
         doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 

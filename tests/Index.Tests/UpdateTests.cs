@@ -26,6 +26,30 @@ public sealed class UpdateTests : IDisposable
     }
 
     [Fact]
+    public void Every_keyword_and_numeric_value_is_indexed_when_two_threads_share_token_streams()
+    {
+        var records = new Pipeline.Index.Benchmark.ArchiveGenerator(SampleArchive.Records()).Generate(3000).ToList();
+        using (var index = ArticleIndex.Open(_archive.Path))
+        {
+            index.Threads = 2;
+            index.Update(records);
+        }
+        using var searcher = ArticleSearcher.Open(_archive.Path);
+        Assert.Equal(3000, searcher.ArticleCount);
+        foreach (var record in records.Where((_, i) => i % 37 == 0))
+            Assert.Equal(record.Title, searcher.Get(record.Id)?.Title);
+        foreach (var year in new[] { "2015", "2019", "2024" })
+            Assert.Equal(records.Count(r => r.Published!.StartsWith(year, StringComparison.Ordinal)),
+                searcher.Search(new SearchRequest { From = year, To = year, Limit = 0 }).Total);
+        var figures = records.SelectMany(r => r.Figures).ToList();
+        Assert.Equal(figures.Count(f => (f.ValueMax ?? f.Value) >= 1000 && f.Value <= 1_000_000),
+            searcher.Figures(new FigureQuery { Min = 1000, Max = 1_000_000, Limit = 0 }).Total);
+        Assert.Equal(figures.Count(f => f.Unit == "元"), searcher.Figures(new FigureQuery { Unit = "元", Limit = 0 }).Total);
+        Assert.Equal(records.Count(r => r.Zones.Any(z => z.Name == "武汉东湖高新区")),
+            searcher.Search(new SearchRequest { Zones = new[] { "光谷" }, Limit = 0 }).Total);
+    }
+
+    [Fact]
     public void A_crash_keeps_the_last_commit_and_a_rerun_completes_the_index()
     {
         var records = SampleArchive.Records();
