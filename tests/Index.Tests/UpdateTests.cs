@@ -50,6 +50,32 @@ public sealed class UpdateTests : IDisposable
     }
 
     [Fact]
+    public void Facet_counts_over_many_segments_and_a_reopen_equal_counts_taken_from_the_records()
+    {
+        var records = new Pipeline.Index.Benchmark.ArchiveGenerator(SampleArchive.Records()).Generate(2000).ToList();
+        // A 1 MB buffer flushes many small segments.
+        using (var index = ArticleIndex.Open(_archive.Path, ramBufferMb: 1)) index.Update(records.Take(1500));
+        using var live = new RefreshingSearcher(_archive.Path) { CheckInterval = TimeSpan.Zero };
+        void Check(IReadOnlyList<Pipeline.Extract.Model.ArticleRecord> indexed)
+        {
+            using var lease = live.Acquire();
+            var result = lease.Searcher.Search(new SearchRequest { Query = "光谷 OR 产值 OR 比亚迪", Facets = ArticleSearcher.FacetFields, FacetLimit = 1000, Limit = 0 });
+            var hits = indexed.Where(r => new[] { "光谷", "产值", "比亚迪" }.Any(w => (r.Title + "\n" + r.Body).Contains(w, StringComparison.Ordinal))).ToList();
+            Assert.Equal(hits.Count, result.Total);
+            var expectedZones = hits
+                .SelectMany(r => r.Zones.Select(z => z.Name).Distinct()).GroupBy(z => z).ToDictionary(g => g.Key, g => g.Count());
+            Assert.Equal(expectedZones.OrderBy(kv => kv.Key), result.Facets["zone"].ToDictionary(v => v.Value, v => v.Count).OrderBy(kv => kv.Key));
+            var expectedYears = hits
+                .GroupBy(r => r.Published![..4]).ToDictionary(g => g.Key, g => g.Count());
+            Assert.Equal(expectedYears.OrderBy(kv => kv.Key), result.Facets["year"].ToDictionary(v => v.Value, v => v.Count).OrderBy(kv => kv.Key));
+            Assert.True(expectedZones.Count >= 3);
+        }
+        Check(records.Take(1500).ToList());
+        using (var index = ArticleIndex.Open(_archive.Path, ramBufferMb: 1)) index.Update(records.Skip(1500));
+        Check(records);
+    }
+
+    [Fact]
     public void A_crash_keeps_the_last_commit_and_a_rerun_completes_the_index()
     {
         var records = SampleArchive.Records();
