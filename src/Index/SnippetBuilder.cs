@@ -104,9 +104,15 @@ internal sealed class SnippetBuilder
         stream.Reset();
         while (stream.IncrementToken())
         {
-            var text = term.ToString();
-            if (terms.Contains(text) && offset.EndOffset <= end - start && offset.StartOffset < offset.EndOffset)
-                matches.Add(new Match(start + offset.StartOffset, start + offset.EndOffset, text));
+            if (offset.EndOffset > end - start || offset.StartOffset >= offset.EndOffset) continue;
+            // Compared in place: most tokens are no query term, and a string for each would be garbage.
+            var token = term.Buffer.AsSpan(0, term.Length);
+            foreach (var t in terms)
+            {
+                if (!token.SequenceEqual(t)) continue;
+                matches.Add(new Match(start + offset.StartOffset, start + offset.EndOffset, t));
+                break;
+            }
         }
         stream.End();
     }

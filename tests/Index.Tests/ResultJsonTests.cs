@@ -97,3 +97,16 @@ public sealed class ArchiveGeneratorTests
         foreach (var (_, request) in mix) searcher.Search(request);
     }
 }
+
+public sealed class StoredRecordTests
+{
+    [Fact]
+    public void The_body_is_read_from_a_stored_record_without_the_rest()
+    {
+        var record = SampleArchive.Suzhou();
+        Assert.Equal(record.Body, ArticleSearcher.BodyOf(Pipeline.Extract.Output.RecordJson.Serialize(record)));
+        // Wherever "body" stands, and whatever nested objects carry a "body" of their own.
+        Assert.Equal("正文", ArticleSearcher.BodyOf("{\"figures\":[{\"body\":\"x\"}],\"meta\":{\"body\":\"y\"},\"body\":\"正文\"}"));
+        Assert.Equal("", ArticleSearcher.BodyOf("{\"title\":\"t\"}"));
+    }
+}
