@@ -19,11 +19,7 @@ public sealed class ArticleSearcher : IDisposable
         IndexSchema.Id, IndexSchema.Title, IndexSchema.Published, IndexSchema.ZoneNames, IndexSchema.EnterpriseNames,
         IndexSchema.Record,
     };
-    private static readonly ISet<string> SummaryFields = new HashSet<string>
-    {
-        IndexSchema.Id, IndexSchema.Title, IndexSchema.Published, IndexSchema.PrimaryZone, IndexSchema.ZoneNames,
-        IndexSchema.EnterpriseNames,
-    };
+    private static readonly ISet<string> HitFieldsWithoutRecord = new HashSet<string>(HitFields.Where(f => f != IndexSchema.Record));
     private static readonly ISet<string> RecordFields = new HashSet<string> { IndexSchema.Record };
     private static readonly ISet<string> FigureFields = new HashSet<string> { IndexSchema.Figure };
 
@@ -86,16 +82,7 @@ public sealed class ArticleSearcher : IDisposable
     public SearchResult Search(SearchRequest request)
     {
         if (request.Limit < 0 || request.Offset < 0) throw new ArgumentException("limit and offset must not be negative");
-        foreach (var field in request.Facets.Concat(request.Filters.Keys))
-            if (!IndexSchema.FacetFields.Contains(field))
-                throw new ArgumentException($"unknown facet field '{field}' (known: {string.Join(", ", IndexSchema.FacetFields)})");
-
-        var (query, terms) = ParseQuery(request.Query);
-        var filter = new BooleanQuery();
-        AddAnyOf(filter, IndexSchema.Zone, request.Zones);
-        AddAnyOf(filter, IndexSchema.Enterprise, request.Enterprises);
-        foreach (var (field, values) in request.Filters) AddAnyOf(filter, field, values);
-        AddDateRange(filter, request.From, request.To);
+        var (query, filter, terms) = ArticleQuery(request);
 
         var wanted = Math.Max(1, request.Offset + request.Limit);
         var byDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
@@ -104,7 +91,7 @@ public sealed class ArticleSearcher : IDisposable
             : TopScoreDocCollector.Create(wanted, false);
         var facets = request.Facets.Count > 0 ? new FacetCollector(request.Facets.Distinct().ToList()) : null;
         var collector = facets == null ? (ICollector)top : MultiCollector.Wrap(top, facets);
-        _searcher.Search(query, Combine(_articles, filter), collector);
+        _searcher.Search(query, filter, collector);
 
         var topDocs = top.GetTopDocs(request.Offset, request.Limit);
         var hits = topDocs.ScoreDocs.Select(sd => ToHit(sd, terms, request.MaxSnippets)).ToList();
@@ -114,6 +101,34 @@ public sealed class ArticleSearcher : IDisposable
             Hits = hits,
             Facets = facets?.Result(request.FacetLimit) ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
         };
+    }
+
+    /// <summary>The date and zones of every article matching <paramref name="request"/> (its query and filters; limit,
+    /// sort, facets and snippets are ignored), in index order, read from doc values: coverage over a whole
+    /// archive without touching a stored record.</summary>
+    /// <exception cref="QuerySyntaxException">The query is not valid classic syntax.</exception>
+    /// <exception cref="ArgumentException">An unknown filter field or a bad date.</exception>
+    public IReadOnlyList<ArticleZones> DatedZones(SearchRequest request)
+    {
+        var (query, filter, _) = ArticleQuery(request);
+        var collector = new ArticleZonesCollector();
+        _searcher.Search(query, filter, collector);
+        return collector.Rows;
+    }
+
+    /// <summary>The query and the filter (article documents, zones, enterprises, facet values, dates) of a search.</summary>
+    private (Query Query, Filter Filter, IReadOnlySet<string> Terms) ArticleQuery(SearchRequest request)
+    {
+        foreach (var field in request.Facets.Concat(request.Filters.Keys))
+            if (!IndexSchema.FacetFields.Contains(field))
+                throw new ArgumentException($"unknown facet field '{field}' (known: {string.Join(", ", IndexSchema.FacetFields)})");
+        var (query, terms) = ParseQuery(request.Query);
+        var filter = new BooleanQuery();
+        AddAnyOf(filter, IndexSchema.Zone, request.Zones);
+        AddAnyOf(filter, IndexSchema.Enterprise, request.Enterprises);
+        foreach (var (field, values) in request.Filters) AddAnyOf(filter, field, values);
+        AddDateRange(filter, request.From, request.To);
+        return (query, Combine(_articles, filter), terms);
     }
 
     /// <exception cref="ArgumentException">A bad date or a negative limit.</exception>
@@ -151,18 +166,6 @@ public sealed class ArticleSearcher : IDisposable
             yield return RecordJson.Deserialize(_searcher.Doc(doc, RecordFields).Get(IndexSchema.Record));
     }
 
-    /// <summary>Id, title, date, zones and enterprises of every article, in id order (for coverage
-    /// reports), without parsing the stored records.</summary>
-    public IEnumerable<ArticleSummary> Summaries()
-    {
-        foreach (var doc in ArticleDocsById())
-        {
-            var d = _searcher.Doc(doc, SummaryFields);
-            yield return new ArticleSummary(d.Get(IndexSchema.Id), d.Get(IndexSchema.Title) ?? "", d.Get(IndexSchema.Published),
-                d.Get(IndexSchema.PrimaryZone), d.GetValues(IndexSchema.ZoneNames), d.GetValues(IndexSchema.EnterpriseNames));
-        }
-    }
-
     /// <summary>The stored record with this id, or null.</summary>
     public ArticleRecord? Get(string id)
     {
@@ -190,7 +193,8 @@ public sealed class ArticleSearcher : IDisposable
 
     private SearchHit ToHit(ScoreDoc scoreDoc, IReadOnlySet<string> terms, int maxSnippets)
     {
-        var doc = _searcher.Doc(scoreDoc.Doc, HitFields);
+        // The stored record (most of a document's bytes) is read only when snippets need its body.
+        var doc = _searcher.Doc(scoreDoc.Doc, maxSnippets > 0 ? HitFields : HitFieldsWithoutRecord);
         var body = maxSnippets > 0 ? BodyOf(doc.Get(IndexSchema.Record)) : "";
         return new SearchHit
         {

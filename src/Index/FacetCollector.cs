@@ -140,6 +140,16 @@ internal sealed class SegmentOrdinals
         return counts;
     }
 
+    /// <summary>The values one document has.</summary>
+    public IReadOnlyList<string> Labels(int doc)
+    {
+        int start = _starts[doc], end = _starts[doc + 1];
+        if (start == end) return Array.Empty<string>();
+        var labels = new string[end - start];
+        for (var i = start; i < end; i++) labels[i - start] = Label(_ords[i]);
+        return labels;
+    }
+
     /// <summary>The value of an ordinal, looked up once and kept.</summary>
     public string Label(int ord)
     {

@@ -91,7 +91,12 @@ internal static class IndexSchema
         };
         AddPublished(doc, record.Published);
         if (record.Published != null) doc.Add(new StoredField(Published, record.Published));
-        if (record.PrimaryZone != null) doc.Add(new StoredField(PrimaryZone, record.PrimaryZone));
+        if (!string.IsNullOrWhiteSpace(record.PrimaryZone))
+        {
+            doc.Add(new StoredField(PrimaryZone, record.PrimaryZone));
+            // Coverage by primary zone reads it per matching article; doc values spare the stored record.
+            doc.Add(new SortedDocValuesField(PrimaryZone, new BytesRef(record.PrimaryZone)));
+        }
 
         foreach (var zone in Distinct(Zones(record).Select(z => z.Name)))
         {

@@ -14,6 +14,17 @@ public static partial class PublishedDate
     public static int ToNumber(string? published) =>
         TryParseParts(published, out var y, out var m, out var d) ? y * 10000 + m * 100 + d : 0;
 
+    /// <summary>The date a number from <see cref="ToNumber"/> stands for, as precise as it is: 20220500 → 2022-05; 0 → null.</summary>
+    public static string? FromNumber(int number)
+    {
+        if (number <= 0) return null;
+        int year = number / 10000, month = number / 100 % 100, day = number % 100;
+        var text = year.ToString("D4", CultureInfo.InvariantCulture);
+        if (month == 0) return text;
+        text += "-" + month.ToString("D2", CultureInfo.InvariantCulture);
+        return day == 0 ? text : text + "-" + day.ToString("D2", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Year ("2022") and month ("2022-03") of a publication date, null where unknown.</summary>
     public static (string? Year, string? Month) YearAndMonth(string? published)
     {

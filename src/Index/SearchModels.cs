@@ -135,9 +135,9 @@ public sealed class FigureRow
     [JsonProperty("sentence")] public string? Sentence { get; init; }
 }
 
-/// <summary>What coverage reports need per article, read without parsing the stored record.</summary>
-public sealed record ArticleSummary(string Id, string Title, string? Published, string? PrimaryZone,
-    IReadOnlyList<string> Zones, IReadOnlyList<string> Enterprises);
+/// <summary>What coverage reports need of an article: its publication date as precise as known (YYYY, YYYY-MM or
+/// YYYY-MM-DD; null when unknown), its primary zone and every zone it names.</summary>
+public sealed record ArticleZones(string? Published, string? PrimaryZone, IReadOnlyList<string> Zones);
 
 /// <summary>The query text is not valid Lucene classic syntax.</summary>
 public sealed class QuerySyntaxException(string query, string reason, Exception inner)

@@ -198,13 +198,24 @@ public sealed class SearchTests : IDisposable
         Assert.Equal(3, suzhou.Figures.Count);
         Assert.Equal(11.7m, suzhou.Figures[1].Value);
 
-        var summaries = _searcher.Summaries().ToList();
-        Assert.Equal(5, summaries.Count);
-        Assert.Equal("2022-05", summaries[2].Published);
-        Assert.Equal(new[] { "武汉东湖高新区" }, summaries[2].Zones);
-        Assert.Null(summaries[4].Published);
-        Assert.Empty(summaries[4].Zones);
         Assert.Equal("苏州工业园区产值再创新高", _searcher.Get("a2")?.Title);
         Assert.Null(_searcher.Get("nope"));
+    }
+
+    [Fact]
+    public void Dates_and_zones_of_matching_articles_come_from_doc_values()
+    {
+        var all = _searcher.DatedZones(new SearchRequest()).OrderBy(a => a.Published ?? "").ThenBy(a => a.PrimaryZone).ToList();
+        Assert.Equal(5, all.Count);
+        Assert.Equal(new string?[] { null, "2021-12-20", "2022-03-15", "2022-05", "2023-01-08" }, all.Select(a => a.Published));
+        Assert.Equal(new[] { "武汉东湖高新区" }, all[3].Zones);
+        Assert.Equal("武汉东湖高新区", all[3].PrimaryZone);
+        Assert.Empty(all[0].Zones);
+        Assert.Null(all[0].PrimaryZone);
+
+        // The query and filters of a search apply; limits do not.
+        var donghu = _searcher.DatedZones(new SearchRequest { Query = "长飞", Zones = new[] { "光谷" }, Limit = 0 });
+        Assert.Equal(new[] { "2022-03-15", "2022-05" }, donghu.Select(a => a.Published).Order());
+        Assert.Throws<QuerySyntaxException>(() => _searcher.DatedZones(new SearchRequest { Query = "AND (" }));
     }
 }

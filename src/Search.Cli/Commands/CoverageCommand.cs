@@ -51,14 +51,8 @@ public sealed class CoverageCommand : ICommand
 
         using var searcher = ExportCommandSupport.OpenIndex(args);
         var zones = ZoneNames.Resolve(searcher, args.GetList("zone"));
-        var total = searcher.ArticleCount;
-        var progress = new ConsoleProgress(context.Error, "coverage");
-        var read = 0;
-        var articles = searcher.Summaries().Select(s =>
-        {
-            if (++read % 10_000 == 0) progress.Report((read, total));
-            return CoverageArticle.From(s, primaryOnly);
-        });
+        context.Error.WriteLine($"coverage: reading the dates and zones of {searcher.ArticleCount:N0} articles…");
+        var articles = searcher.DatedZones(new SearchRequest()).Select(a => CoverageArticle.From(a, primaryOnly));
         var report = CoverageReport.Build(articles, granularity, zones, args.Get("from"), args.Get("to"));
 
         var neverCovered = NeverCovered.Of(report, KnownZones.All, zones);

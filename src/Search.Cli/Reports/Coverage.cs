@@ -51,13 +51,11 @@ internal readonly record struct Period(Granularity Granularity, int Ordinal) : I
 }
 
 /// <summary>What coverage needs of an article: its date and the zones it counts for.</summary>
-internal sealed record CoverageArticle(string Id, string? Published, IReadOnlyList<string> Zones)
+internal sealed record CoverageArticle(string? Published, IReadOnlyList<string> Zones)
 {
     /// <param name="primaryOnly">Count the article for its primary zone only, instead of every zone it names.</param>
-    public static CoverageArticle From(ArticleSummary summary, bool primaryOnly) => new(summary.Id, summary.Published,
-        primaryOnly ? (summary.PrimaryZone is { } p ? new[] { p } : Array.Empty<string>()) : summary.Zones.Distinct(StringComparer.Ordinal).ToList());
-
-    public static CoverageArticle From(SearchHit hit) => new(hit.Id, hit.Published, hit.Zones.Distinct(StringComparer.Ordinal).ToList());
+    public static CoverageArticle From(ArticleZones article, bool primaryOnly) => new(article.Published,
+        primaryOnly ? (article.PrimaryZone is { } p ? new[] { p } : Array.Empty<string>()) : article.Zones.Distinct(StringComparer.Ordinal).ToList());
 }
 
 /// <summary>The longest stretch without coverage of one zone.</summary>

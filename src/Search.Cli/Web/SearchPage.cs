@@ -17,7 +17,7 @@ internal static class SearchPage
     };
 
     public sealed record Model(PageQuery Query, int ArticleCount, SearchResult? Result, string? Error, CoverageReport? Coverage,
-        bool CoverageTruncated, IReadOnlyList<FigureRow> Figures, int FigureTotal);
+        IReadOnlyList<FigureRow> Figures, int FigureTotal);
 
     public static string Render(Model m)
     {
@@ -85,7 +85,6 @@ internal static class SearchPage
         html.Append("<section id=\"coverage\"><h2>Coverage</h2>\n<p class=\"note\">By ");
         foreach (var by in new[] { "month", "quarter", "year" })
             html.Append(by == q.By ? $"<strong>{by}</strong> " : $"<a href=\"{H(q.Link("/", ("by", new[] { by })))}\">{by}</a> ");
-        if (m.CoverageTruncated) html.Append("· drawn from the first results only");
         html.Append("</p>\n");
         if (m.Coverage is { Periods.Count: > 0 } coverage)
             html.Append("<figure>").Append(CoverageChart.Svg(coverage, 8, Pipeline.Cli.Commands.CoverageCommand.DefaultTitle(coverage, false))).Append("</figure>\n");

@@ -16,8 +16,6 @@ namespace Pipeline.Cli.Web;
 /// a coverage chart and a figures table with CSV download; plus /api/search as JSON.</summary>
 internal sealed class SearchServer : IAsyncDisposable
 {
-    /// <summary>Articles whose dates and zones feed the page's coverage chart, at most.</summary>
-    internal const int CoverageArticleLimit = 20_000;
     internal const int FigureRowsShown = 50;
 
     private readonly WebApplication _app;
@@ -79,18 +77,18 @@ internal sealed class SearchServer : IAsyncDisposable
         var query = PageQuery.Parse(http.Request.Query);
         using var lease = _live.Acquire();
         var searcher = lease.Searcher;
-        SearchPage.Model Failed(string message) => new(query, searcher.ArticleCount, null, message, null, false, Array.Empty<FigureRow>(), 0);
+        SearchPage.Model Failed(string message) => new(query, searcher.ArticleCount, null, message, null, Array.Empty<FigureRow>(), 0);
         if (query.Problem() is { } problem) return Html(SearchPage.Render(Failed(problem)), 400);
         try
         {
             var result = searcher.Search(query.ToSearchRequest(PageQuery.PageSize, (query.Page - 1) * PageQuery.PageSize, 3, SearchPage.FacetFields));
-            var (coverage, truncated) = Coverage(searcher, query, result.Total);
+            var coverage = Coverage(searcher, query);
             var figureFilter = query.ToFigureFilter();
             var figures = FigureSource.Read(searcher, figureFilter).Take(FigureRowsShown).ToList();
             var figureTotal = string.IsNullOrWhiteSpace(figureFilter.Query)
                 ? FigureSource.Count(searcher, figureFilter)
                 : FigureSource.Read(searcher, figureFilter).Count();
-            return Html(SearchPage.Render(new SearchPage.Model(query, searcher.ArticleCount, result, null, coverage, truncated, figures, figureTotal)), 200);
+            return Html(SearchPage.Render(new SearchPage.Model(query, searcher.ArticleCount, result, null, coverage, figures, figureTotal)), 200);
         }
         catch (QuerySyntaxException e)
         {
@@ -102,12 +100,12 @@ internal sealed class SearchServer : IAsyncDisposable
         }
     }
 
-    private static (CoverageReport Report, bool Truncated) Coverage(ArticleSearcher searcher, PageQuery query, int total)
+    /// <summary>Coverage of every article the query matches (read from doc values, so a whole archive is cheap).</summary>
+    private static CoverageReport Coverage(ArticleSearcher searcher, PageQuery query)
     {
         var granularity = query.By switch { "quarter" => Granularity.Quarter, "year" => Granularity.Year, _ => Granularity.Month };
-        var limit = Math.Min(total, CoverageArticleLimit);
-        var hits = searcher.Search(query.ToSearchRequest(limit, 0, 0, Array.Empty<string>())).Hits;
-        return (CoverageReport.Build(hits.Select(CoverageArticle.From), granularity), total > limit);
+        var articles = searcher.DatedZones(query.ToSearchRequest(0, 0, 0, Array.Empty<string>()));
+        return CoverageReport.Build(articles.Select(a => CoverageArticle.From(a, primaryOnly: false)), granularity);
     }
 
     private IResult Api(HttpContext http)
@@ -186,8 +184,7 @@ internal sealed class SearchServer : IAsyncDisposable
         try
         {
             using var lease = _live.Acquire();
-            var total = lease.Searcher.Search(query.ToSearchRequest(0, 0, 0, Array.Empty<string>())).Total;
-            var (report, _) = Coverage(lease.Searcher, query, total);
+            var report = Coverage(lease.Searcher, query);
             return Results.Text(CoverageChart.Svg(report, 8, Pipeline.Cli.Commands.CoverageCommand.DefaultTitle(report, false)), "image/svg+xml; charset=utf-8");
         }
         catch (Exception e) when (e is QuerySyntaxException or ArgumentException)

@@ -8,7 +8,7 @@ namespace Pipeline.Cli.Tests.Reports;
 
 public class CoverageTests
 {
-    private static CoverageArticle A(string id, string? published, params string[] zones) => new(id, published, zones);
+    private static CoverageArticle A(string id, string? published, params string[] zones) => new(published, zones);
 
     [Fact]
     public void CountsEveryNamedZonePerPeriodIncludingEmptyPeriods()
@@ -74,7 +74,7 @@ public class CoverageTests
     [Fact]
     public void PrimaryOnlyCountsOneZonePerArticle()
     {
-        var summary = new Pipeline.Index.ArticleSummary("1", "t", "2022-01-01", "乙", new[] { "甲", "乙" }, Array.Empty<string>());
+        var summary = new Pipeline.Index.ArticleZones("2022-01-01", "乙", new[] { "甲", "乙" });
         Assert.Equal(new[] { "乙" }, CoverageArticle.From(summary, primaryOnly: true).Zones);
         Assert.Equal(new[] { "甲", "乙" }, CoverageArticle.From(summary, primaryOnly: false).Zones);
     }
