@@ -315,15 +315,19 @@ internal static class FigureExtractor
         return ReadCompound(text, unit, at + unit.Length, excluded);
     }
 
-    /// <summary>约800P, 300P智能算力: a bare P is petaflops only where its clause speaks of 算力 (computing power);
+    /// <summary>Words that make a clause speak of computing power: 算力, 智算中心, 超算.</summary>
+    private static readonly string[] ComputeWords = { "算力", "智算", "超算" };
+
+    /// <summary>约800P, 300P智能算力: a bare P is petaflops only where its clause speaks of computing power;
     /// elsewhere it is part of a code or a model (5P空调, P2P).</summary>
     private static bool SpeaksOfCompute(string text, int at)
     {
         const string clauseBreaks = ",，。;；!！?？\n";
+        bool ComputeWordAt(int k) => ComputeWords.Any(w => Follows(text, k, w));
         for (var k = at - 1; k >= 0 && at - k <= 30 && !clauseBreaks.Contains(text[k]); k--)
-            if (Follows(text, k, "算力")) return true;
+            if (ComputeWordAt(k)) return true;
         for (var k = at + 1; k < text.Length && k - at <= 8 && !clauseBreaks.Contains(text[k]); k++)
-            if (Follows(text, k, "算力")) return true;
+            if (ComputeWordAt(k)) return true;
         return false;
     }
 

@@ -89,6 +89,9 @@ public class UnitsFractionsAndNonFiguresTests
     [InlineData("年发电量约2600万千瓦时。", "26000000", "千瓦时")]
     [InlineData("全年用电120万度,节电3.4GWh。", "3.4", "GWh")]
     [InlineData("储能容量达到1.8吉瓦时。", "1.8", "吉瓦时")]
+    [InlineData("单台储能柜容量215kWh,可", "215", "kWh")]
+    [InlineData("年發電量約1.2億千瓦時", "120000000", "千瓦時")]
+    [InlineData("总装机容量120万千瓦。", "1200000", "千瓦")]
     public void EnergyUnitsAreRead(string body, string value, string unit) =>
         Assert.Contains(PeerHarness.Figures(body), f => f.Value == D(value) && f.Unit == unit);
 
@@ -106,6 +109,8 @@ public class UnitsFractionsAndNonFiguresTests
     [InlineData("峰值性能达到100PFlops。", "100", "PFlops", false)]
     [InlineData("超算峰值达到2EFLOPS。", "2", "EFLOPS", false)]
     [InlineData("芯片算力为256TOPS。", "256", "TOPS", false)]
+    [InlineData("新建智算中心一期规模达2000P。", "2000", "P", false)]
+    [InlineData("超算中心峰值约300P", "300", "P", true)]
     public void ComputeUnitsAreRead(string body, string value, string unit, bool approx)
     {
         var f = Single(body);
@@ -118,6 +123,7 @@ public class UnitsFractionsAndNonFiguresTests
     [InlineData("推出5P柜式空调新品。")]
     [InlineData("平台采用P2P架构。")]
     [InlineData("型号为A800P,售价未公布。")]
+    [InlineData("算力平台已上线,推出5P柜机")]
     public void ABarePWithoutComputeIsNoFigure(string body) => Assert.Empty(PeerHarness.Figures(body));
 
     [Theory]
@@ -170,5 +176,12 @@ public class UnitsFractionsAndNonFiguresTests
         var f = Single(body);
         Assert.Equal(D(value), f.Value);
         Assert.Equal(unit, f.Unit);
+    }
+
+    [Fact]
+    public void AnIntervalInTimeAfter每StaysAFigure()
+    {
+        var figures = PeerHarness.Figures("生产线每50秒下线一台整车。");
+        Assert.Contains(figures, f => f.Value == 50 && f.Unit == "秒");
     }
 }
