@@ -87,6 +87,9 @@ internal static class UnitLexicon
         ["TW"] = FigureKinds.Measure, ["TWh"] = FigureKinds.Measure, ["Wh"] = FigureKinds.Measure, ["KWh"] = FigureKinds.Measure,
         ["kwh"] = FigureKinds.Measure, ["Kwh"] = FigureKinds.Measure, ["kVA"] = FigureKinds.Measure, ["MVA"] = FigureKinds.Measure,
         ["kWp"] = FigureKinds.Measure, ["MWp"] = FigureKinds.Measure, ["GWp"] = FigureKinds.Measure,
+        ["mAh"] = FigureKinds.Measure, ["Ah"] = FigureKinds.Measure, ["Tbps"] = FigureKinds.Measure, ["kbps"] = FigureKinds.Measure,
+        ["Kbps"] = FigureKinds.Measure, ["kHz"] = FigureKinds.Measure, ["THz"] = FigureKinds.Measure, ["mg"] = FigureKinds.Measure,
+        ["μm"] = FigureKinds.Measure, ["dB"] = FigureKinds.Measure,
         // Computing power (100PFlops, 2EFLOPS, 256TOPS); a bare P needs 算力 nearby, see ComputeUnitInContext.
         ["FLOPS"] = FigureKinds.Other, ["Flops"] = FigureKinds.Other, ["TFLOPS"] = FigureKinds.Other, ["TFlops"] = FigureKinds.Other,
         ["PFLOPS"] = FigureKinds.Other, ["PFlops"] = FigureKinds.Other, ["EFLOPS"] = FigureKinds.Other, ["EFlops"] = FigureKinds.Other,

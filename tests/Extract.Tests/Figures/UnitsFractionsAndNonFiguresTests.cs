@@ -90,6 +90,7 @@ public class UnitsFractionsAndNonFiguresTests
     [InlineData("全年用电120万度,节电3.4GWh。", "3.4", "GWh")]
     [InlineData("储能容量达到1.8吉瓦时。", "1.8", "吉瓦时")]
     [InlineData("单台储能柜容量215kWh,可", "215", "kWh")]
+    [InlineData("电池容量5000mAh,支持快充", "5000", "mAh")]
     [InlineData("年發電量約1.2億千瓦時", "120000000", "千瓦時")]
     [InlineData("总装机容量120万千瓦。", "1200000", "千瓦")]
     public void EnergyUnitsAreRead(string body, string value, string unit) =>
