@@ -124,10 +124,10 @@ internal static class FigureExtractor
             before = start > 0 ? text[start - 1] : '\n';
         }
 
-        // 320兆瓦/640兆瓦时: after a slash a number is a figure only as the second of a pair of measures.
+        // 320兆瓦/640兆瓦时: after a slash a number is a figure only as the second of a pair right after a figure
+        // with a unit; once its own unit is read, that must be of the same kind.
         var pairedAfterSlash = before == '/' && percentPrefix.Length == 0 && !negative
                                && previous is { Unit.Length: > 0, UnitBefore: false } && previous.End == start - 1;
-        // (checked again once this number's unit is read: it needs one of the same kind)
         if (before is '第' or '#' or '+' or '_' || before == '/' && !pairedAfterSlash
             || char.IsAsciiLetter(before) && UnitLexicon.CurrencyEndingAt(text, start) == null)
             return (null, true, "");
