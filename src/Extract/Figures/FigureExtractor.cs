@@ -39,7 +39,7 @@ internal sealed record FigureSpan
 internal static class FigureExtractor
 {
     private static readonly string[] ApproxPrefixes =
-        { "不超过", "不超過", "将近", "將近", "接近", "近乎", "大约", "大約", "约合", "超过", "超過", "不到", "不足", "逾", "约", "約", "近", "超", "过", "過" };
+        { "不超过", "不超過", "将近", "將近", "接近", "近乎", "大约", "大約", "约合", "超过", "超過", "不到", "不足", "逾", "约", "約", "近", "超", "过", "過", "破" };
 
     private static readonly string[] ApproxSuffixesAfterUnit = { "以上", "以下", "以内", "以內", "左右", "上下", "多", "余", "餘", "许", "許" };
     private const string ApproxInfix = "多余餘几幾";
@@ -71,13 +71,18 @@ internal static class FigureExtractor
     {
         var found = new List<(FigureSpan? Span, NumeralRun Run, bool NameLike, string Unit)>();
         var consumedUntil = 0;
+        FigureSpan? previous = null;
         foreach (var run in NumeralScanner.Scan(text))
         {
             if (run.Start < consumedUntil) continue;
             if (Overlaps(excluded, run.Start, run.End)) continue;
-            var (span, nameLike, unit) = Propose(text, run, excluded);
+            var (span, nameLike, unit) = Propose(text, run, excluded, previous);
             found.Add((span, run, nameLike, unit));
-            if (span != null) consumedUntil = span.End;
+            if (span != null)
+            {
+                consumedUntil = span.End;
+                previous = span;
+            }
         }
 
         // A bare number listed before another takes that one's unit or fate: 3、5家; 2、3号线.
@@ -92,7 +97,8 @@ internal static class FigureExtractor
         return found.Where(f => f.Span != null).Select(f => f.Span!).ToList();
     }
 
-    private static (FigureSpan? Span, bool NameLike, string Unit) Propose(string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded)
+    private static (FigureSpan? Span, bool NameLike, string Unit) Propose(
+        string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded, FigureSpan? previous)
     {
         if (!NumeralParser.TryParseInFigure(run.Text, out var value)) return (null, false, "");
         var start = run.Start;
@@ -118,13 +124,23 @@ internal static class FigureExtractor
             before = start > 0 ? text[start - 1] : '\n';
         }
 
-        if (before is '第' or '#' or '+' or '_' or '/' || char.IsAsciiLetter(before) && UnitLexicon.CurrencyEndingAt(text, start) == null)
+        // 320兆瓦/640兆瓦时: after a slash a number is a figure only as the second of a pair right after a figure
+        // with a unit; once its own unit is read, that must be of the same kind.
+        var pairedAfterSlash = before == '/' && percentPrefix.Length == 0 && !negative
+                               && previous is { Unit.Length: > 0, UnitBefore: false } && previous.End == start - 1;
+        if (before is '第' or '#' or '+' or '_' || before == '/' && !pairedAfterSlash
+            || char.IsAsciiLetter(before) && UnitLexicon.CurrencyEndingAt(text, start) == null)
             return (null, true, "");
         if (!run.HasArabic && VagueBefore.Contains(before)) return (null, false, "");
         if (IsListNumber(text, run)) return (null, true, "");
+        // 每万人, 每10万人口, 每百户: a rate's denominator; the figure is the amount per it.
+        var perDenominator = before == '每' && percentPrefix.Length == 0;
 
         var approxPrefix = percentPrefix.Length == 0 ? MatchApproxPrefix(text, start) : "";
         start -= approxPrefix.Length;
+
+        if (percentPrefix.Length == 0 && !negative && !pairedAfterSlash && !perDenominator && FractionNumeratorAfter(text, run, excluded) is { } numerator)
+            return ProposeFraction(text, run, numerator, start, approxPrefix);
 
         var i = run.End;
         var scaleAfterApprox = "";
@@ -153,6 +169,9 @@ internal static class FigureExtractor
         var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 || countBeforeDa ? (percentPrefix.Length > 0 ? "%" : "", i, false) : ReadUnit(text, i, excluded);
         if (nameLike) return (null, true, unit);
         i = afterUnit;
+        if (pairedAfterSlash && (unit.Length == 0 || UnitLexicon.KindOfUnit(unit) != UnitLexicon.KindOfUnit(previous!.Unit))) return (null, true, unit);
+        if (perDenominator && UnitLexicon.KindOfUnit(unit) != FigureKinds.Duration) return (null, true, unit);
+        if (approxPrefix.Length == 0 && IsRank(text, run.Start, unit)) return (null, true, unit);
 
         NumeralRun? denominator = null;
         if (unit.Length == 0 && percentPrefix.Length == 0 && i + 1 < text.Length && text[i] == '/' && char.IsAsciiDigit(text[i + 1]) && run.HasArabic)
@@ -230,7 +249,8 @@ internal static class FigureExtractor
             if (run.IsScaleOnly && !approx)
             {
                 if (InsideIdiom(text, run.Start)) return false;
-                if (span.Unit.Length == 0 && !run.Text.Any(c => c is '亿' or '億')) return false;
+                // Without a unit only 亿-amounts stand alone (百亿产出); one scale word by itself begins a name (亿纬锂能, 万科).
+                if (span.Unit.Length == 0 && (run.Text.Length == 1 || !run.Text.Any(c => c is '亿' or '億'))) return false;
             }
         }
         if (span.Unit.Length > 0 || span.Denominator != null) return true;
@@ -280,7 +300,7 @@ internal static class FigureExtractor
         if (char.IsAsciiLetter(c))
         {
             var latin = UnitLexicon.LatinRun(text, at);
-            var unitPart = UnitLexicon.IsLatinUnit(latin) ? latin : "";
+            var unitPart = UnitLexicon.IsLatinUnit(latin) || latin == "P" && SpeaksOfCompute(text, at) ? latin : "";
             if (unitPart.Length == 0) return (latin, at, true); // 5G, 8K, 3D
             if (at + latin.Length < text.Length && (char.IsAsciiDigit(text[at + latin.Length]) || text[at + latin.Length] == '+'))
                 return (latin, at, true);
@@ -294,6 +314,65 @@ internal static class FigureExtractor
             return (unit, at, true); // 6英寸晶圆: a product size in a name
         return ReadCompound(text, unit, at + unit.Length, excluded);
     }
+
+    /// <summary>Words that make a clause speak of computing power: 算力, 智算中心, 超算.</summary>
+    private static readonly string[] ComputeWords = { "算力", "智算", "超算" };
+
+    /// <summary>约800P, 300P智能算力: a bare P is petaflops only where its clause speaks of computing power;
+    /// elsewhere it is part of a code or a model (5P空调, P2P).</summary>
+    private static bool SpeaksOfCompute(string text, int at)
+    {
+        const string clauseBreaks = ",，。;；!！?？\n";
+        bool ComputeWordAt(int k) => ComputeWords.Any(w => Follows(text, k, w));
+        for (var k = at - 1; k >= 0 && at - k <= 30 && !clauseBreaks.Contains(text[k]); k--)
+            if (ComputeWordAt(k)) return true;
+        for (var k = at + 1; k < text.Length && k - at <= 8 && !clauseBreaks.Contains(text[k]); k++)
+            if (ComputeWordAt(k)) return true;
+        return false;
+    }
+
+    /// <summary>四分之三, 3分之1, 百万分之五: the numeral after 分之 that a denominator run is followed by, or null.
+    /// 百分之 and 千分之 are spelled percentages and read as such.</summary>
+    private static NumeralRun? FractionNumeratorAfter(string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        if (run.Text is "千" or "仟" or "百" or "佰" || !Follows(text, run.End, "分之")) return null;
+        var s = run.End + 2;
+        var e = NumeralScanner.Extend(text, s);
+        if (e == s || Overlaps(excluded, run.Start, e)) return null;
+        var numerator = new NumeralRun(s, e, text[s..e]);
+        if (!NumeralParser.TryParseInFigure(run.Text, out var denominator) || denominator <= 0
+            || !NumeralParser.TryParseInFigure(numerator.Text, out _)) return null;
+        return numerator;
+    }
+
+    /// <summary>近五分之一, 三分之二以上: a ratio with no unit, its value resolved as numerator over denominator.</summary>
+    private static (FigureSpan? Span, bool NameLike, string Unit) ProposeFraction(
+        string text, NumeralRun denominator, NumeralRun numerator, int start, string approxPrefix)
+    {
+        var end = numerator.End;
+        var approxSuffix = "";
+        foreach (var s in ApproxSuffixesAfterUnit)
+            if (s.Length > 1 && Follows(text, end, s))
+            {
+                approxSuffix = s;
+                end += s.Length;
+                break;
+            }
+        if (InsideShortQuote(text, start, end) || InsideBookTitle(text, start)) return (null, true, "");
+        var span = new FigureSpan
+        {
+            Start = start, End = end, Number = numerator, Denominator = denominator, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix,
+        };
+        return (span, false, "");
+    }
+
+    /// <summary>Words ending in 前 that are no rank: 目前, 此前, 之前, 提前, 当前, 年前, 节前 ….</summary>
+    private const string BeforeQianNotRank = "目此之以提当當日年月空眼面事先从從向超门門跟生战戰会會节節赛賽课課饭飯睡婚产產税稅";
+
+    /// <summary>前20, 前10位, 前50名: a rank's cut-off, not an amount (前10个月 and 目前30名 are amounts).</summary>
+    private static bool IsRank(string text, int runStart, string unit) =>
+        runStart > 0 && text[runStart - 1] == '前' && unit is "" or "位" or "名"
+        && (runStart < 2 || !BeforeQianNotRank.Contains(text[runStart - 2]));
 
     /// <summary>吨标准煤/万元, 元/平方米: a unit per another, the denominator keeping its scale word.</summary>
     private static (string Unit, int End, bool NameLike) ReadCompound(string text, string unit, int at, IReadOnlyList<(int Start, int End)> excluded)
@@ -372,6 +451,8 @@ internal static class FigureExtractor
             if (p is "过" or "過" && s > 0 && IsIdeograph(text[s - 1]) && !"达達已均总總共年".Contains(text[s - 1])) continue; // 通过, 经过
             if (p is "近" && s > 0 && "最将將附接".Contains(text[s - 1])) continue; // 最近, 附近
             if (p is "超" && s > 0 && text[s - 1] is '高') continue;
+            // 营收破千亿 passes it like 超; 突破, 打破 are verbs that link a metric to its level.
+            if (p is "破" && s > 0 && "突打攻爆识識点點看说說击擊冲衝".Contains(text[s - 1])) continue;
             return p;
         }
         return "";

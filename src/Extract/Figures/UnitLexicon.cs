@@ -38,16 +38,25 @@ internal static class UnitLexicon
     private static readonly string[] Counts =
     {
         "个", "個", "家", "人", "名", "位", "项", "項", "辆", "輛", "台", "臺", "套", "件", "户", "戶", "种", "種",
-        "次", "人次", "户次", "戶次", "辆次", "架次", "座", "所", "条", "條", "篇", "份", "张", "張", "只", "隻",
+        "次", "座", "所", "条", "條", "篇", "份", "张", "張", "只", "隻",
         "头", "頭", "株", "棵", "批", "场", "場", "支", "款", "颗", "顆", "床", "路", "块", "塊", "类", "類",
         "处", "處", "间", "間", "栋", "棟", "幢", "层", "層", "枚", "部", "本", "册", "冊", "例", "笔", "筆",
         "单", "單", "片", "根", "架", "艘", "组", "組", "对", "對", "粒", "瓶", "箱", "盒", "包", "袋", "团", "團",
-        "队", "隊", "员", "員", "企", "门", "門", "轮", "輪", "班", "趟", "页", "頁", "首", "封", "股",
+        "队", "隊", "员", "員", "企", "门", "門", "轮", "輪", "班", "趟", "页", "頁", "首", "封", "股", "台套", "臺套",
+    };
+
+    /// <summary>Measure words that take 次 to count occurrences (人次, 家次, 场次, 架次): the compound is the unit,
+    /// and longest-first matching keeps both characters.</summary>
+    private static readonly string[] CountsPerOccurrence =
+    {
+        "人", "家", "场", "場", "批", "架", "车", "車", "班", "户", "戶", "项", "項", "台", "臺", "辆", "輛", "件", "艘",
+        "例", "篇", "列", "航",
     };
 
     private static readonly string[] Measures =
     {
-        "吨", "噸", "公吨", "千克", "公斤", "克", "斤", "兆瓦", "千瓦", "瓦", "吉瓦", "兆瓦时", "兆瓦時", "千瓦时", "千瓦時",
+        "吨", "噸", "公吨", "千克", "公斤", "克", "斤", "兆瓦", "千瓦", "瓦", "吉瓦", "太瓦", "兆瓦时", "兆瓦時", "千瓦时", "千瓦時",
+        "吉瓦时", "吉瓦時", "太瓦时", "太瓦時", "瓦时", "瓦時", "千伏安",
         "度", "千伏", "伏", "平方米", "平方公里", "平方千米", "平方公尺", "平米", "亩", "畝", "公顷", "公頃", "公里",
         "千米", "米", "公尺", "厘米", "毫米", "微米", "纳米", "奈米", "立方米", "立方公尺", "升", "毫升", "英寸", "英尺",
         "英里", "海里", "吨标准煤", "噸標準煤", "标准煤", "標準煤", "吨标煤", "吨二氧化碳", "兆帕", "千帕", "帕",
@@ -75,6 +84,16 @@ internal static class UnitLexicon
         ["kV"] = FigureKinds.Measure, ["MPa"] = FigureKinds.Measure, ["L"] = FigureKinds.Measure, ["ml"] = FigureKinds.Measure,
         ["m2"] = FigureKinds.Measure, ["m3"] = FigureKinds.Measure, ["m²"] = FigureKinds.Measure, ["m³"] = FigureKinds.Measure,
         ["km2"] = FigureKinds.Measure, ["km²"] = FigureKinds.Measure, ["mu"] = FigureKinds.Measure,
+        ["TW"] = FigureKinds.Measure, ["TWh"] = FigureKinds.Measure, ["Wh"] = FigureKinds.Measure, ["KWh"] = FigureKinds.Measure,
+        ["kwh"] = FigureKinds.Measure, ["Kwh"] = FigureKinds.Measure, ["kVA"] = FigureKinds.Measure, ["MVA"] = FigureKinds.Measure,
+        ["kWp"] = FigureKinds.Measure, ["MWp"] = FigureKinds.Measure, ["GWp"] = FigureKinds.Measure,
+        ["mAh"] = FigureKinds.Measure, ["Ah"] = FigureKinds.Measure, ["Tbps"] = FigureKinds.Measure, ["kbps"] = FigureKinds.Measure,
+        ["Kbps"] = FigureKinds.Measure, ["kHz"] = FigureKinds.Measure, ["THz"] = FigureKinds.Measure, ["mg"] = FigureKinds.Measure,
+        ["μm"] = FigureKinds.Measure, ["dB"] = FigureKinds.Measure,
+        // Computing power (100PFlops, 2EFLOPS, 256TOPS); a bare P needs 算力 nearby, see ComputeUnitInContext.
+        ["FLOPS"] = FigureKinds.Other, ["Flops"] = FigureKinds.Other, ["TFLOPS"] = FigureKinds.Other, ["TFlops"] = FigureKinds.Other,
+        ["PFLOPS"] = FigureKinds.Other, ["PFlops"] = FigureKinds.Other, ["EFLOPS"] = FigureKinds.Other, ["EFlops"] = FigureKinds.Other,
+        ["GFLOPS"] = FigureKinds.Other, ["GFlops"] = FigureKinds.Other, ["TOPS"] = FigureKinds.Other,
         ["h"] = FigureKinds.Duration, ["min"] = FigureKinds.Duration, ["s"] = FigureKinds.Duration, ["ms"] = FigureKinds.Duration,
     };
 
@@ -94,6 +113,7 @@ internal static class UnitLexicon
         Add(Currencies, FigureKinds.Money);
         Add(Percents, FigureKinds.Percent);
         Add(Counts, FigureKinds.Count);
+        Add(CountsPerOccurrence.Select(w => w + "次"), FigureKinds.Count);
         Add(Measures, FigureKinds.Measure);
         Add(Durations, FigureKinds.Duration);
         Add(Ratios, FigureKinds.Ratio);
