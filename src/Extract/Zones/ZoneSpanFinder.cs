@@ -191,7 +191,7 @@ internal sealed class ZoneSpanFinder
     {
         if (place.Length < 2 || GenericPlaces.Contains(place) || IsVerbBeforeZoneWord(place)) return false;
         // 阿克苏地区 is a prefecture: 地区 after a known place names that place.
-        var prefecture = place.EndsWith("地区", StringComparison.Ordinal) && _gazetteer.IsKnownPlace(place[..^2]);
+        var prefecture = place.EndsWith("地区", StringComparison.Ordinal) && _gazetteer.IsKnownPlace(place[..^2]) && !_gazetteer.IsRegion(place[..^2]);
         if (IsCollective(place) && !prefecture) return false;
         if (place.EndsWith('型') || place.EndsWith('级') || place.EndsWith('类')) return false;
         var known = prefecture || _gazetteer.IsKnownPlace(place) || _gazetteer.ByPlace(place, kind) != null;

@@ -99,6 +99,8 @@ public class ZoneStageTests
     [InlineData("该市正在申报国家高新区。")]
     [InlineData("加快建设新区和开发区。")]
     [InlineData("粤港澳大湾区经开区联盟成立。")]
+    [InlineData("长三角地区高新区协同发展。")]
+    [InlineData("广东地区高新区营收增长。")]
     [InlineData("中新广州知识城与科学城联动。")]
     public void Regions_collectives_and_verbs_before_a_zone_word_name_no_zone(string body) =>
         Assert.Empty(ZoneNames(body));
