@@ -143,17 +143,19 @@ internal sealed class ContextCompanyFinder
     private bool IsKnownCompany(string item) =>
         _shortNames.MatchAt(item, 0) == item || item.EndsWith("公司", StringComparison.Ordinal) || item.EndsWith("集团", StringComparison.Ordinal);
 
-    /// <summary>A phrase made only of dictionary words tagged as common nouns or attributes (智能控制器 =
-    /// 智能 + 控制器), ending in a noun of two or more characters. Brand names the dictionary tags as
-    /// nouns (小米, 百度) are in the short-name list, which the shared segmenter tags nt.</summary>
+    /// <summary>A kind of product written with dictionary words only: one common noun (电机, 压缩机,
+    /// 数控机床), or one after attributes and trade words (智能 + 控制器, 汽车 + 电子, 新型 + 材料). Coined names
+    /// use a character that is no word alone (星河微电) or a noun no product is qualified by (光明乳业);
+    /// brands the dictionary tags as nouns (小米, 百度) are in the short-name list.</summary>
     private bool IsCommonNounPhrase(string item)
     {
         if (IsKnownCompany(item)) return false;
         var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
-        if (words.Count == 0 || words[^1].Word.Length < 2) return false;
-        foreach (var word in words)
-            if (!DomainDictionary.Segmenter.ContainsWord(word.Word) || !(CommonNounTags.Contains(word.Tag) || IsTermEndingInCommonNoun(word))) return false;
-        return true;
+        if (words.Count == 0 || words.Any(w => w.Word.Length < 2 || !DomainDictionary.Segmenter.ContainsWord(w.Word))) return false;
+        var head = words[^1];
+        if (!CommonNounTags.Contains(head.Tag) && !IsTermEndingInCommonNoun(head)) return false;
+        return words.Take(words.Count - 1).All(w =>
+            w.Tag == "b" || GenericModifiers.Contains(w.Word) || EnterpriseShortForms.IsTradeWord(w.Word));
     }
 
     /// <summary>jieba tags technical terms nz as well as brands: a term ending in a common noun of two or more

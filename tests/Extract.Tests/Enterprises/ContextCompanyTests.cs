@@ -30,6 +30,9 @@ public class ContextCompanyTests
     [InlineData("鸿图光学、星海数科等厂商参展。", new[] { "鸿图光学", "星海数科" })]
     [InlineData("围绕远帆动力、青禾数据等龙头招引配套项目。", new[] { "远帆动力", "青禾数据" })]
     [InlineData("云岭机电、北辰芯片等头部企业率先布局。", new[] { "云岭机电", "北辰芯片" })]
+    [InlineData("星河微電、藍灣智造等台廠都在當地設廠。", new[] { "星河微電", "藍灣智造" })]
+    [InlineData("光明乳业、星河微电等企业参展。", new[] { "光明乳业", "星河微电" })]
+    [InlineData("引进了光明乳业、东方电气等企业。", new[] { "光明乳业", "东方电气" })]
     [InlineData("蓝湾智造、启明光子等龙头企业负责人出席。", new[] { "蓝湾智造", "启明光子" })]
     public void Short_names_listed_before_other_company_nouns_are_companies(string body, string[] names) =>
         Assert.Equal(names, Names(body));
@@ -41,6 +44,8 @@ public class ContextCompanyTests
     [InlineData("招引芯片、传感器等企业入驻。")]
     [InlineData("重點引進電機、壓縮機等關鍵零部件企業。")]
     [InlineData("吸引了电机、压缩机等厂商。")]
+    [InlineData("集聚了工业机器人、汽车电子、数控机床等企业。")]
+    [InlineData("引进新型材料、动力电池等上下游企业。")]
     public void Enumerations_of_products_describe_a_kind_of_company_not_named_ones(string body) =>
         Assert.Empty(Companies(body));
 
