@@ -115,6 +115,7 @@ internal sealed class ContextCompanyFinder
         {
             if (!CompanyHeads.Contains(head)) continue;
             if (headEnd < folded.Length && folded[headEnd] == '家') continue; // 等企业家: people, never companies
+            if (head is "龙头" or "巨头" && QualifiesAfterLeader(folded, headEnd)) continue;
             var people = PersonAfterHead.Any(p => string.CompareOrdinal(folded, headEnd, p, 0, p.Length) == 0);
             var items = ItemsBefore(folded, deng);
             if (NamesKindsOfProduct(folded, deng, headEnd - head.Length, items)) continue;
@@ -124,6 +125,16 @@ internal sealed class ContextCompanyFinder
         }
         return found;
     }
+
+    /// <summary>Nouns 龙头/巨头 qualify when they are no company word themselves (等龙头产业, 等龙头项目).</summary>
+    private static readonly string[] LeaderQualified =
+    {
+        "产业", "项目", "作用", "地位", "效应", "优势", "园区", "基地", "产品", "行业", "领域", "带动", "引领", "示范", "工程",
+        "城市", "学科", "专业", "品牌", "景区",
+    };
+
+    private static bool QualifiesAfterLeader(string folded, int headEnd) =>
+        LeaderQualified.Any(w => string.CompareOrdinal(folded, headEnd, w, 0, w.Length) == 0);
 
     /// <summary>True when an enumeration before a company head lists kinds of product, not companies:
     /// every item is a common noun of the dictionary (传感器、减速器、智能控制器等企业; not 鸿海、光宝等台厂),

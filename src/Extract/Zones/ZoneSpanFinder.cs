@@ -190,6 +190,7 @@ internal sealed class ZoneSpanFinder
     private bool IsPlaceFor(string place, string kind)
     {
         if (place.Length < 2 || GenericPlaces.Contains(place) || IsVerbBeforeZoneWord(place)) return false;
+        if ((kind is ZoneNames.HiTech or ZoneNames.Etdz) && _gazetteer.ByPlace(place, kind) != null) return true; // 盘锦辽滨沿海经开区
         // 阿克苏地区 is a prefecture: 地区 after a known place names that place.
         var prefecture = place.EndsWith("地区", StringComparison.Ordinal) && _gazetteer.IsKnownPlace(place[..^2]) && !_gazetteer.IsRegion(place[..^2]);
         if (IsCollective(place) && !prefecture) return false;
@@ -197,7 +198,6 @@ internal sealed class ZoneSpanFinder
         var known = prefecture || _gazetteer.IsKnownPlace(place) || _gazetteer.ByPlace(place, kind) != null;
         if (kind is ZoneNames.HiTech or ZoneNames.Etdz)
         {
-            if (_gazetteer.ByPlace(place, kind) != null) return true;
             if (_gazetteer.IsRegion(place)) return false;
             return known || place.Length <= 4 && LooksLikePlace(place);
         }

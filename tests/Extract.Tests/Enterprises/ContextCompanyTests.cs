@@ -44,6 +44,8 @@ public class ContextCompanyTests
     [InlineData("招引芯片、传感器等企业入驻。")]
     [InlineData("重點引進電機、壓縮機等關鍵零部件企業。")]
     [InlineData("吸引了电机、压缩机等厂商。")]
+    [InlineData("壮大云岭机电、北辰芯片等龙头项目。")]
+    [InlineData("巩固星河微电、蓝湾智造等龙头地位。")]
     [InlineData("集聚了工业机器人、汽车电子、数控机床等企业。")]
     [InlineData("引进新型材料、动力电池等上下游企业。")]
     public void Enumerations_of_products_describe_a_kind_of_company_not_named_ones(string body) =>
