@@ -209,7 +209,7 @@ internal sealed class ZoneSpanFinder
     /// <summary>Regions and groups of places written where a place would be (东北地区, 中西部, 大湾区,
     /// 成渝两地, 沿海): 大湾区高新区 is the zones of a region, not a zone.</summary>
     private static readonly Regex CollectivePattern = new(
-        "^(?:[东西南北中]{1,3}部|.*(?:地区|地方|两地|三地|多地|各地|异地|本地|外地|湾区|区域|一带|沿线|流域|城市群|都市圈|经济圈|经济带|沿海|沿江|沿边|内陆|全域))$",
+        "^(?:[东西南北中]{1,3}部|.*(?:地区|地方|两地|三地|多地|各地|异地|本地|外地|湾区|区域|一带|沿线|流域|城市群|城市|省份|省区|省市|地市|县市|市县|区县|都市圈|经济圈|经济带|沿海|沿江|沿边|内陆|全域))$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     internal static bool IsCollective(string place) => CollectivePattern.IsMatch(place);
@@ -223,8 +223,10 @@ internal sealed class ZoneSpanFinder
         "评价", "监测", "统计", "领导", "服务于", "依靠", "入园", "进入", "走进", "回到", "离开",
     };
 
+    /// <summary>The candidate is such a verb or ends with one (纷纷打造高新区 cut to 纷打造).</summary>
     private static bool IsVerbBeforeZoneWord(string candidate) =>
-        ZoneVerbs.Contains(candidate) || Array.IndexOf(LeadingWords, candidate) >= 0;
+        ZoneVerbs.Contains(candidate) || Array.IndexOf(LeadingWords, candidate) >= 0 ||
+        ZoneVerbs.Concat(LeadingWords).Any(w => w.Length >= 2 && candidate.Length > w.Length && candidate.EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>An unknown place may follow a two-character verb the word lists miss (结合惠山).</summary>
     private static string? CleanUnknownPlace(string candidate)

@@ -81,6 +81,8 @@ public class ZoneStageTests
     [InlineData("厦门、泉州等沿海国家高新区外贸回暖。", new[] { "厦门火炬高新区", "泉州高新区" })]
     [InlineData("長春、吉林等東北地區國家高新區取得進步。", new[] { "长春高新区", "吉林高新区" })]
     [InlineData("苏州、无锡、常州等长三角国家高新区协同创新。", new[] { "苏州高新区", "无锡高新区", "常州高新区" })]
+    [InlineData("郑州、洛阳等中部省份高新区营收增长。", new[] { "郑州高新区", "洛阳高新区" })]
+    [InlineData("深圳、珠海等湾区城市高新区抢人才。", new[] { "深圳高新区", "珠海高新区" })]
     public void A_region_between_the_list_and_its_zone_word_qualifies_the_places(string body, string[] names)
     {
         var zones = Run(body).Record.Zones;
@@ -96,6 +98,8 @@ public class ZoneStageTests
     [InlineData("中西部高新区进步明显。")]
     [InlineData("各城市积极打造高新区、新区。")]
     [InlineData("各城市積極打造高新區、新區。")]
+    [InlineData("各地紛紛打造高新區。")]
+    [InlineData("多地加紧申建国家高新区。")]
     [InlineData("该市正在申报国家高新区。")]
     [InlineData("加快建设新区和开发区。")]
     [InlineData("粤港澳大湾区经开区联盟成立。")]
