@@ -63,14 +63,15 @@ internal sealed class ZoneSpanFinder
     /// (长春、哈尔滨等东北地区国家高新区, 合肥、芜湖等地的高新区, 南昌、赣州等中西部高新区): it qualifies
     /// the listed places and is not a place itself.</summary>
     private const string ListQualifier =
-        @"(?<qual>[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:地区|地方|地|区域|城市群|城市|都市圈|经济圈|经济带|省份|省区|省|市|部|沿海|沿江|沿边|边境|内陆|湾区|三角)|京津冀|成渝|粤港澳)的?";
+        @"(?:[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:地区|地方|地|区域|城市群|城市|都市圈|经济圈|经济带|省份|省区|省|市|部|沿海|沿江|沿边|边境|内陆|湾区|三角)|京津冀|成渝|粤港澳)的?";
 
     /// <summary>The zone word ending a list: 等6个国家高新区, 两个国家级经开区, 等高新区.
     /// A count may be set off by spaces (克拉玛依 4 家) and followed by a short modifier ending with
-    /// 的 (4家新升级的国家高新区); without a count a modifier would make any 发展的高新区 a list end.</summary>
+    /// 的 (4家新升级的国家高新区) or a region (等3个中部地区国家高新区); without 等 or a count a
+    /// modifier would make any 发展的高新区 a list end.</summary>
     private static readonly Regex ListEndPattern = new(
         "(?:(?<deng>等)(?:" + ListQualifier + ")??)?" +
-        @"(?:\s*(?<count>[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个|家|大)?(?:[\p{IsCJKUnifiedIdeographs}]{1,5}的)?)?" +
+        @"(?:\s*(?<count>[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个|家|大)?(?:[\p{IsCJKUnifiedIdeographs}]{1,5}的|" + ListQualifier + ")?)?" +
         "(?:国家级|国家|省级)?(?<word>高新技术产业开发区|高新区|经济技术开发区|经开区|自主创新示范区)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

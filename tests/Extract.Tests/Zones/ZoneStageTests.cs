@@ -83,6 +83,7 @@ public class ZoneStageTests
     [InlineData("苏州、无锡、常州等长三角国家高新区协同创新。", new[] { "苏州高新区", "无锡高新区", "常州高新区" })]
     [InlineData("郑州、洛阳等中部省份高新区营收增长。", new[] { "郑州高新区", "洛阳高新区" })]
     [InlineData("深圳、珠海等湾区城市高新区抢人才。", new[] { "深圳高新区", "珠海高新区" })]
+    [InlineData("合肥、芜湖、蚌埠等3个中部地区国家高新区排名上升。", new[] { "合肥高新区", "芜湖高新区", "蚌埠高新区" })]
     public void A_region_between_the_list_and_its_zone_word_qualifies_the_places(string body, string[] names)
     {
         var zones = Run(body).Record.Zones;
