@@ -30,8 +30,8 @@ internal sealed class ContextCompanyFinder
         "房企", "险企", "芯企", "台厂", "陆厂", "车厂", "药厂", "厂商", "厂家", "银行", "龙头", "巨头", "大厂",
     };
 
-    /// <summary>Product categories written between 等 and the head (等关键零部件企业, 等新材料企业): the
-    /// items are kinds of product the companies make, not the companies.</summary>
+    /// <summary>Product categories written between 等 and the head (等关键零部件企业, 等配套企业): with
+    /// an item that is a kind of product and no known company, the items are what the companies make.</summary>
     private static readonly string[] ProductCategories =
     {
         "零部件", "部件", "零件", "配件", "元器件", "器件", "组件", "原材料", "材料", "装备", "设备", "产品", "整机", "终端",
@@ -372,9 +372,9 @@ internal sealed class ContextCompanyFinder
                 if (ClauseStops.Contains(folded[j]) || folded[j] == '、') break;
                 var head = CompanyHeads.Concat(ProductHeads).FirstOrDefault(h => string.CompareOrdinal(folded, j, h, 0, h.Length) == 0);
                 if (head == null) continue;
-                // 等龙头企业, 等台企公司: the head is the company word that follows.
+                // 等龙头企业, 等巨头公司: the head is the company word that follows.
                 var longer = new[] { "企业", "公司" }.FirstOrDefault(h => string.CompareOrdinal(folded, j + head.Length, h, 0, h.Length) == 0);
-                if (longer != null && head is not ("企业" or "公司"))
+                if (longer != null && head is not ("企业" or "公司") && CompanyHeads.Contains(head))
                 {
                     j += head.Length;
                     head = longer;

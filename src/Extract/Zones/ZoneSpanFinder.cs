@@ -224,10 +224,13 @@ internal sealed class ZoneSpanFinder
         "评价", "监测", "统计", "领导", "服务于", "依靠", "入园", "进入", "走进", "回到", "离开",
     };
 
+    /// <summary>Verbs of two or more characters no place name ends with.</summary>
+    private static readonly string[] VerbEndings = ZoneVerbs.Concat(LeadingWords).Where(w => w.Length >= 2).Distinct().ToArray();
+
     /// <summary>The candidate is such a verb or ends with one (纷纷打造高新区 cut to 纷打造).</summary>
     private static bool IsVerbBeforeZoneWord(string candidate) =>
         ZoneVerbs.Contains(candidate) || Array.IndexOf(LeadingWords, candidate) >= 0 ||
-        ZoneVerbs.Concat(LeadingWords).Any(w => w.Length >= 2 && candidate.Length > w.Length && candidate.EndsWith(w, StringComparison.Ordinal));
+        VerbEndings.Any(w => candidate.Length > w.Length && candidate.EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>An unknown place may follow a two-character verb the word lists miss (结合惠山).</summary>
     private static string? CleanUnknownPlace(string candidate)
