@@ -38,9 +38,9 @@ internal sealed class ContextCompanyFinder
         "配套", "原料", "耗材", "模组", "芯片",
     };
 
-    /// <summary>Word tags of common nouns and attributes in jieba's tag set; names are tagged nr, ns, nt, nz
-    /// or not known at all.</summary>
-    private static readonly HashSet<string> CommonNounTags = new() { "n", "vn", "an", "b", "ng" };
+    /// <summary>Word tags of common nouns and attributes in jieba's tag set (zg: bound morphemes such as 车);
+    /// names are tagged nr, ns, nt, nz or not known at all.</summary>
+    private static readonly HashSet<string> CommonNounTags = new() { "n", "vn", "an", "b", "ng", "zg" };
 
     /// <summary>Heads after 等 that make the items apps or channels, not companies (…、某某视频等视频号).
     /// Platforms and brands (京东等电商平台) are left alone: the text may well mean the company.</summary>
@@ -151,22 +151,28 @@ internal sealed class ContextCompanyFinder
             && !texts.Any(IsKnownCompany);
     }
 
+    /// <summary>A listed short name, or a name starting with one (格力电器), or a company suffix.</summary>
     private bool IsKnownCompany(string item) =>
-        _shortNames.MatchAt(item, 0) == item || item.EndsWith("公司", StringComparison.Ordinal) || item.EndsWith("集团", StringComparison.Ordinal);
+        _shortNames.MatchAt(item, 0) != null || item.EndsWith("公司", StringComparison.Ordinal) || item.EndsWith("集团", StringComparison.Ordinal);
 
-    /// <summary>A kind of product written with dictionary words only: one common noun (电机, 压缩机,
-    /// 数控机床), or one after attributes and trade words (智能 + 控制器, 汽车 + 电子, 新型 + 材料). Coined names
-    /// use a character that is no word alone (星河微电) or a noun no product is qualified by (光明乳业);
-    /// brands the dictionary tags as nouns (小米, 百度) are in the short-name list.</summary>
+    /// <summary>A kind of product written with dictionary words only: a common noun (电机, 压缩机, 数控机床)
+    /// with what qualifies it before — attributes and trade words (智能 + 控制器, 新能源 + 车), and other
+    /// nouns when the head names a product (燃油 + 车, 储能 + 变流器). A head that is a trade (乳业, 电气)
+    /// after a noun is a brand (光明乳业); a character that is no word alone makes a coined name (星河微电).
+    /// Listed short names and names starting with one (小米, 格力电器) are never kinds.</summary>
     private bool IsCommonNounPhrase(string item)
     {
         if (IsKnownCompany(item)) return false;
         var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
-        if (words.Count == 0 || words.Any(w => w.Word.Length < 2 || !DomainDictionary.Segmenter.ContainsWord(w.Word))) return false;
+        if (words.Count == 0 || words.Any(w => !DomainDictionary.Segmenter.ContainsWord(w.Word))) return false;
         var head = words[^1];
+        var qualifiers = words.Take(words.Count - 1).ToList();
+        // A one-character head (车, 药) needs a qualifier; inside the phrase every word has two or more.
+        if (head.Word.Length < 2 && qualifiers.Count == 0 || qualifiers.Any(w => w.Word.Length < 2)) return false;
         if (!CommonNounTags.Contains(head.Tag) && !IsTermEndingInCommonNoun(head)) return false;
-        return words.Take(words.Count - 1).All(w =>
-            w.Tag == "b" || GenericModifiers.Contains(w.Word) || EnterpriseShortForms.IsTradeWord(w.Word));
+        var productHead = !EnterpriseShortForms.IsTradeWord(head.Word);
+        return qualifiers.All(w => w.Tag == "b" || GenericModifiers.Contains(w.Word) || EnterpriseShortForms.IsTradeWord(w.Word)
+                                   || productHead && CommonNounTags.Contains(w.Tag));
     }
 
     /// <summary>jieba tags technical terms nz as well as brands: a term ending in a common noun of two or more

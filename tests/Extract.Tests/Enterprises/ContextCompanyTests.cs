@@ -33,6 +33,7 @@ public class ContextCompanyTests
     [InlineData("星河微電、藍灣智造等台廠都在當地設廠。", new[] { "星河微電", "藍灣智造" })]
     [InlineData("光明乳业、星河微电等企业参展。", new[] { "光明乳业", "星河微电" })]
     [InlineData("引进了光明乳业、东方电气等企业。", new[] { "光明乳业", "东方电气" })]
+    [InlineData("格力电器、雪花啤酒等企业参展。", new[] { "格力电器", "雪花啤酒" })]
     [InlineData("蓝湾智造、启明光子等龙头企业负责人出席。", new[] { "蓝湾智造", "启明光子" })]
     public void Short_names_listed_before_other_company_nouns_are_companies(string body, string[] names) =>
         Assert.Equal(names, Names(body));
@@ -47,6 +48,8 @@ public class ContextCompanyTests
     [InlineData("壮大云岭机电、北辰芯片等龙头项目。")]
     [InlineData("巩固星河微电、蓝湾智造等龙头地位。")]
     [InlineData("集聚了工业机器人、汽车电子、数控机床等企业。")]
+    [InlineData("新能源车、传统燃油车等车企加快转型。")]
+    [InlineData("园区集聚了储能变流器、动力电池等企业。")]
     [InlineData("引进新型材料、动力电池等上下游企业。")]
     public void Enumerations_of_products_describe_a_kind_of_company_not_named_ones(string body) =>
         Assert.Empty(Companies(body));
