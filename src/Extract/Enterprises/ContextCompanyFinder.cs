@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Segmentation;
 using Pipeline.Extract.Text;
 using Pipeline.Extract.Zones;
@@ -23,7 +24,23 @@ internal sealed class ContextCompanyFinder
     private const int MaxEnumeratedLength = 16;
 
     /// <summary>Heads after 等 that make the items companies (等36家科技领军企业, 等大型优势国企).</summary>
-    private static readonly string[] CompanyHeads = { "企业", "公司", "国企", "央企", "民企", "厂商", "厂家", "银行" };
+    private static readonly string[] CompanyHeads =
+    {
+        "企业", "公司", "国企", "央企", "民企", "外企", "台企", "港企", "陆企", "日企", "韩企", "美企", "欧企", "车企", "药企",
+        "房企", "险企", "芯企", "台厂", "陆厂", "车厂", "药厂", "厂商", "厂家", "银行", "龙头", "巨头", "大厂",
+    };
+
+    /// <summary>Product categories written between 等 and the head (等关键零部件企业, 等配套企业): with
+    /// an item that is a kind of product and no known company, the items are what the companies make.</summary>
+    private static readonly string[] ProductCategories =
+    {
+        "零部件", "部件", "零件", "配件", "元器件", "器件", "组件", "原材料", "材料", "装备", "设备", "产品", "整机", "终端",
+        "配套", "原料", "耗材", "模组", "芯片",
+    };
+
+    /// <summary>Word tags of common nouns and attributes in jieba's tag set (zg: bound morphemes such as 车);
+    /// names are tagged nr, ns, nt, nz or not known at all.</summary>
+    private static readonly HashSet<string> CommonNounTags = new() { "n", "vn", "an", "b", "ng", "zg" };
 
     /// <summary>Heads after 等 that make the items apps or channels, not companies (…、某某视频等视频号).
     /// Platforms and brands (京东等电商平台) are left alone: the text may well mean the company.</summary>
@@ -67,7 +84,7 @@ internal sealed class ContextCompanyFinder
     /// <summary>Words and characters that end the context before the first item (携极米科技 → 极米科技).</summary>
     private static readonly string[] LeadBreakers =
     {
-        "包括", "例如", "比如", "其中", "引进了", "引进", "集聚了", "集聚", "聚集了", "聚集", "汇聚了", "汇聚", "吸引了", "吸引",
+        "包括", "例如", "比如", "其中", "引进了", "引进", "招引了", "招引", "集聚了", "集聚", "聚集了", "聚集", "汇聚了", "汇聚", "吸引了", "吸引",
         "围绕", "依托", "携手", "联合", "支持", "鼓励", "引导", "培育", "扶持", "服务", "帮助", "推动", "带动", "邀请", "走访",
         "调研", "考察", "参观", "对接", "引入", "组织", "携", "如", "为", "与", "和", "及", "了", "的", "在", "对", "向", "把",
         "被", "将", "从", "给", "让", "由", "于", "是", "有",
@@ -82,7 +99,13 @@ internal sealed class ContextCompanyFinder
 
     private readonly ZoneGazetteer _places;
 
-    public ContextCompanyFinder(ZoneGazetteer places) => _places = places;
+    private readonly ShortNameList _shortNames;
+
+    public ContextCompanyFinder(ZoneGazetteer places, ShortNameList shortNames)
+    {
+        _places = places;
+        _shortNames = shortNames;
+    }
 
     /// <summary>Items of enumerations called companies, as (start, end) in the folded text.</summary>
     public IReadOnlyList<(int Start, int End)> FindEnumerated(string folded)
@@ -92,12 +115,77 @@ internal sealed class ContextCompanyFinder
         {
             if (!CompanyHeads.Contains(head)) continue;
             if (headEnd < folded.Length && folded[headEnd] == '家') continue; // 等企业家: people, never companies
+            if (head is "龙头" or "巨头" && QualifiesAfterLeader(folded, headEnd)) continue;
             var people = PersonAfterHead.Any(p => string.CompareOrdinal(folded, headEnd, p, 0, p.Length) == 0);
-            foreach (var item in ItemsBefore(folded, deng))
+            var items = ItemsBefore(folded, deng);
+            if (NamesKindsOfProduct(folded, deng, headEnd - head.Length, items)) continue;
+            foreach (var item in items)
                 if (IsCompanyItem(folded[item.Start..item.End]) && (!people || item.End - item.Start >= MinItemLengthBeforePeople))
                     found.Add(item);
         }
         return found;
+    }
+
+    /// <summary>Nouns 龙头/巨头 qualify when they are no company word themselves (等龙头产业, 等龙头项目).</summary>
+    private static readonly string[] LeaderQualified =
+    {
+        "产业", "项目", "作用", "地位", "效应", "优势", "园区", "基地", "产品", "行业", "领域", "带动", "引领", "示范", "工程",
+        "城市", "学科", "专业", "品牌", "景区",
+    };
+
+    private static bool QualifiesAfterLeader(string folded, int headEnd) =>
+        LeaderQualified.Any(w => string.CompareOrdinal(folded, headEnd, w, 0, w.Length) == 0);
+
+    /// <summary>True when an enumeration before a company head lists kinds of product, not companies:
+    /// every item is a common noun of the dictionary (传感器、减速器、智能控制器等企业; not 鸿海、光宝等台厂),
+    /// or a product category qualifies the head (电机、永磁同步马达等关键零部件企业), one item is a common
+    /// noun and none is a known company (宁德时代、中创新航等电池材料企业 names companies).</summary>
+    private bool NamesKindsOfProduct(string folded, int deng, int headStart, IReadOnlyList<(int Start, int End)> items)
+    {
+        if (items.Count == 0) return false;
+        var texts = items.Select(i => folded[i.Start..i.End]).ToList();
+        var common = texts.Count(IsCommonNounPhrase);
+        if (common == texts.Count) return true;
+        var between = folded[(deng + 1)..headStart];
+        return common > 0 && ProductCategories.Any(c => between.Contains(c, StringComparison.Ordinal))
+            && !texts.Any(IsKnownCompany);
+    }
+
+    /// <summary>A listed short name, or a name starting with one (格力电器), or a company suffix.</summary>
+    private bool IsKnownCompany(string item) =>
+        _shortNames.MatchAt(item, 0) != null || item.EndsWith("公司", StringComparison.Ordinal) || item.EndsWith("集团", StringComparison.Ordinal);
+
+    /// <summary>A kind of product written with dictionary words only: a common noun (电机, 压缩机, 数控机床)
+    /// with what qualifies it before — attributes and trade words (智能 + 控制器, 新能源 + 车), and other
+    /// nouns when the head names a product (燃油 + 车, 储能 + 变流器). A head that is a trade (乳业, 电气)
+    /// after a noun is a brand (光明乳业); a character that is no word alone makes a coined name (星河微电).
+    /// Listed short names and names starting with one (小米, 格力电器) are never kinds.</summary>
+    private bool IsCommonNounPhrase(string item)
+    {
+        if (IsKnownCompany(item)) return false;
+        var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
+        if (words.Count == 0 || words.Any(w => !DomainDictionary.Segmenter.ContainsWord(w.Word))) return false;
+        var head = words[^1];
+        var qualifiers = words.Take(words.Count - 1).ToList();
+        // A one-character head (车, 药) needs a qualifier; inside the phrase every word has two or more.
+        if (head.Word.Length < 2 && qualifiers.Count == 0 || qualifiers.Any(w => w.Word.Length < 2)) return false;
+        if (!CommonNounTags.Contains(head.Tag) && !IsTermEndingInCommonNoun(head)) return false;
+        var productHead = !EnterpriseShortForms.IsTradeWord(head.Word);
+        return qualifiers.All(w => w.Tag == "b" || GenericModifiers.Contains(w.Word) || EnterpriseShortForms.IsTradeWord(w.Word)
+                                   || productHead && CommonNounTags.Contains(w.Tag));
+    }
+
+    /// <summary>jieba tags technical terms nz as well as brands: a term ending in a common noun of two or more
+    /// characters (伺服电机, 锂电池) is a kind of product; a brand (腾讯, 奇瑞) ends in none.</summary>
+    private static bool IsTermEndingInCommonNoun(TaggedWord word)
+    {
+        if (word.Tag != "nz") return false;
+        for (var length = word.Word.Length - 1; length >= 2; length--)
+        {
+            var tail = DomainDictionary.Segmenter.Tag(word.Word[^length..], hmm: false);
+            if (tail.Count == 1 && CommonNounTags.Contains(tail[0].Tag)) return true;
+        }
+        return false;
     }
 
     /// <summary>Verbs by which an enumeration is named companies later in its clause
@@ -290,6 +378,13 @@ internal sealed class ContextCompanyFinder
                 if (ClauseStops.Contains(folded[j]) || folded[j] == '、') break;
                 var head = CompanyHeads.Concat(ProductHeads).FirstOrDefault(h => string.CompareOrdinal(folded, j, h, 0, h.Length) == 0);
                 if (head == null) continue;
+                // 等龙头企业, 等巨头公司: the head is the company word that follows.
+                var longer = new[] { "企业", "公司" }.FirstOrDefault(h => string.CompareOrdinal(folded, j + head.Length, h, 0, h.Length) == 0);
+                if (longer != null && head is not ("企业" or "公司") && CompanyHeads.Contains(head))
+                {
+                    j += head.Length;
+                    head = longer;
+                }
                 var between = folded[(i + 1)..j];
                 if (!IndustryMarkers.Any(m => between.Contains(m, StringComparison.Ordinal))) yield return (i, head, j + head.Length);
                 break;

@@ -19,7 +19,7 @@ public sealed class EnterpriseStage : IStage
     internal EnterpriseStage(ZoneGazetteer places, ShortNameList shortNames)
     {
         _finder = new EnterpriseSpanFinder(new EnterpriseNameBoundary(places, shortNames), shortNames);
-        _resolver = new EnterpriseResolver(_finder, new EnterpriseShortForms(places), new ContextCompanyFinder(places));
+        _resolver = new EnterpriseResolver(_finder, new EnterpriseShortForms(places), new ContextCompanyFinder(places, shortNames));
     }
 
     public string Name => "enterprises";

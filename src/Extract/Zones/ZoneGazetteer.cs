@@ -69,6 +69,11 @@ internal sealed class ZoneGazetteer
         }
         foreach (var zone in zones)
             if (zone.City.Length > 0) PlaceIndexFor(zone.Kind).TryAdd(zone.City, zone);
+        // An ETDZ is commonly written X开发区 (广州开发区, 昆山开发区): a short form, unless another
+        // zone has that name already (漕河泾开发区).
+        foreach (var zone in zones)
+            if (zone.Kind == ZoneNames.Etdz && zone.Canonical.EndsWith("经开区", StringComparison.Ordinal))
+                AddName(zone.Place + "开发区", zone, false);
         MaxNameLength = _names.Keys.Max(n => n.Length);
     }
 

@@ -59,11 +59,19 @@ internal sealed class ZoneSpanFinder
         string.Join("|", ZoneNames.Suffixes.Select(s => Regex.Escape(s.Word))) + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>A region or collective written between 等 and the zone word of a list
+    /// (长春、哈尔滨等东北地区国家高新区, 合肥、芜湖等地的高新区, 南昌、赣州等中西部高新区): it qualifies
+    /// the listed places and is not a place itself.</summary>
+    private const string ListQualifier =
+        @"(?:[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:地区|地方|地|区域|城市群|城市|都市圈|经济圈|经济带|省份|省区|省|市|部|沿海|沿江|沿边|边境|内陆|湾区|三角)|京津冀|成渝|粤港澳)的?";
+
     /// <summary>The zone word ending a list: 等6个国家高新区, 两个国家级经开区, 等高新区.
     /// A count may be set off by spaces (克拉玛依 4 家) and followed by a short modifier ending with
-    /// 的 (4家新升级的国家高新区); without a count a modifier would make any 发展的高新区 a list end.</summary>
+    /// 的 (4家新升级的国家高新区) or a region (等3个中部地区国家高新区); without 等 or a count a
+    /// modifier would make any 发展的高新区 a list end.</summary>
     private static readonly Regex ListEndPattern = new(
-        @"(?<deng>等)?(?:\s*(?<count>[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个|家|大)?(?:[\p{IsCJKUnifiedIdeographs}]{1,5}的)?)?" +
+        "(?:(?<deng>等)(?:" + ListQualifier + ")??)?" +
+        @"(?:\s*(?<count>[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个|家|大)?(?:[\p{IsCJKUnifiedIdeographs}]{1,5}的|" + ListQualifier + ")?)?" +
         "(?:国家级|国家|省级)?(?<word>高新技术产业开发区|高新区|经济技术开发区|经开区|自主创新示范区)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -76,6 +84,7 @@ internal sealed class ZoneSpanFinder
         var folded = TextNormalizer.Fold(text);
         var spans = new List<ZoneSpan>();
         FindNames(folded, spans);
+        FindNationalThemeZones(folded, spans);
         FindPatterns(folded, spans);
         FindLists(folded, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -138,6 +147,25 @@ internal sealed class ZoneSpanFinder
         return 0;
     }
 
+    /// <summary>National demonstration zones named by their theme, not a place (国家传感网创新示范区).
+    /// The themes that are classes of many zones (国家自主创新示范区, 国家可持续发展议程创新示范区)
+    /// name no zone without a place before them (苏南国家自主创新示范区 is a gazetteer name).</summary>
+    private static readonly Regex NationalThemeZonePattern = new(
+        @"国家(?<theme>[\p{IsCJKUnifiedIdeographs}]{2,8}?)创新示范区", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> ClassThemes = new() { "自主", "可持续发展议程", "农业高新技术产业" };
+
+    private static void FindNationalThemeZones(string folded, List<ZoneSpan> spans)
+    {
+        foreach (Match match in NationalThemeZonePattern.Matches(folded))
+        {
+            var theme = match.Groups["theme"].Value;
+            var end = match.Index + match.Length;
+            if (ClassThemes.Contains(theme) || theme.Any(c => StopChars.Contains(c)) || Overlaps(spans, match.Index, end)) continue;
+            spans.Add(new ZoneSpan(match.Index, end, "国家" + theme + "创新", "示范区", null, false, "national"));
+        }
+    }
+
     private void FindPatterns(string folded, List<ZoneSpan> spans)
     {
         foreach (Match match in ZoneWordPattern.Matches(folded))
@@ -162,12 +190,15 @@ internal sealed class ZoneSpanFinder
     /// (新区, 示范区, 开发区, 工业园区, 生态城) only after a known place, since they are also common nouns.</summary>
     private bool IsPlaceFor(string place, string kind)
     {
-        if (place.Length < 2 || GenericPlaces.Contains(place)) return false;
+        if (place.Length < 2 || GenericPlaces.Contains(place) || IsVerbBeforeZoneWord(place)) return false;
+        if ((kind is ZoneNames.HiTech or ZoneNames.Etdz) && _gazetteer.ByPlace(place, kind) != null) return true; // 盘锦辽滨沿海经开区
+        // 阿克苏地区 is a prefecture: 地区 after a known place names that place.
+        var prefecture = place.EndsWith("地区", StringComparison.Ordinal) && _gazetteer.IsKnownPlace(place[..^2]) && !_gazetteer.IsRegion(place[..^2]);
+        if (IsCollective(place) && !prefecture) return false;
         if (place.EndsWith('型') || place.EndsWith('级') || place.EndsWith('类')) return false;
-        var known = _gazetteer.IsKnownPlace(place) || _gazetteer.ByPlace(place, kind) != null;
+        var known = prefecture || _gazetteer.IsKnownPlace(place) || _gazetteer.ByPlace(place, kind) != null;
         if (kind is ZoneNames.HiTech or ZoneNames.Etdz)
         {
-            if (_gazetteer.ByPlace(place, kind) != null) return true;
             if (_gazetteer.IsRegion(place)) return false;
             return known || place.Length <= 4 && LooksLikePlace(place);
         }
@@ -175,6 +206,31 @@ internal sealed class ZoneSpanFinder
     }
 
     private static bool LooksLikePlace(string text) => !text.Any(c => NonPlaceChars.Contains(c));
+
+    /// <summary>Regions and groups of places written where a place would be (东北地区, 中西部, 大湾区,
+    /// 成渝两地, 沿海): 大湾区高新区 is the zones of a region, not a zone.</summary>
+    private static readonly Regex CollectivePattern = new(
+        "^(?:[东西南北中]{1,3}部|.*(?:地区|地方|两地|三地|多地|各地|异地|本地|外地|湾区|区域|一带|沿线|流域|城市群|城市|省份|省区|省市|地市|县市|市县|区县|都市圈|经济圈|经济带|沿海|沿江|沿边|内陆|全域))$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    internal static bool IsCollective(string place) => CollectivePattern.IsMatch(place);
+
+    /// <summary>Verbs that take a zone word as their object (打造高新区, 建设新区, 申报国家高新区): what
+    /// stands before the zone word then is the verb, not a place.</summary>
+    private static readonly HashSet<string> ZoneVerbs = new()
+    {
+        "创建", "创办", "申报", "申建", "申请", "筹建", "规划", "发展", "共建", "托管", "壮大", "做强", "做大", "争创", "兴办",
+        "开发", "谋划", "整合", "优化", "管理", "运营", "扩区", "升级", "带领", "引导", "联动", "合作", "对接", "赋能", "考核",
+        "评价", "监测", "统计", "领导", "服务于", "依靠", "入园", "进入", "走进", "回到", "离开",
+    };
+
+    /// <summary>Verbs of two or more characters no place name ends with.</summary>
+    private static readonly string[] VerbEndings = ZoneVerbs.Concat(LeadingWords).Where(w => w.Length >= 2).Distinct().ToArray();
+
+    /// <summary>The candidate is such a verb or ends with one (纷纷打造高新区 cut to 纷打造).</summary>
+    private static bool IsVerbBeforeZoneWord(string candidate) =>
+        ZoneVerbs.Contains(candidate) || Array.IndexOf(LeadingWords, candidate) >= 0 ||
+        VerbEndings.Any(w => candidate.Length > w.Length && candidate.EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>An unknown place may follow a two-character verb the word lists miss (结合惠山).</summary>
     private static string? CleanUnknownPlace(string candidate)
@@ -222,6 +278,7 @@ internal sealed class ZoneSpanFinder
                     stripped = true;
                 }
         } while (stripped);
+        if (IsVerbBeforeZoneWord(candidate)) return null; // 积极打造高新区: 打造 is the verb itself
         var clean = CleanUnknownPlace(candidate);
         if (clean == null) return null;
         return (runStart + offset + candidate.Length - clean.Length, clean);

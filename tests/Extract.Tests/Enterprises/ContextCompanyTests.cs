@@ -22,6 +22,42 @@ public class ContextCompanyTests
         Assert.All(companies, c => Assert.Equal("short", c.Kind));
     }
 
+    [Theory]
+    [InlineData("星河微电、蓝湾智造、启明光子等台厂纷纷扩产。", new[] { "星河微电", "蓝湾智造", "启明光子" })]
+    [InlineData("遠帆動力、青禾數據等台企加碼投資。", new[] { "遠帆動力", "青禾數據" })]
+    [InlineData("吸引了云岭汽车、北辰新能等车企落户。", new[] { "云岭汽车", "北辰新能" })]
+    [InlineData("聚集了东岳制药、海岳生科等药企。", new[] { "东岳制药", "海岳生科" })]
+    [InlineData("鸿图光学、星海数科等厂商参展。", new[] { "鸿图光学", "星海数科" })]
+    [InlineData("围绕远帆动力、青禾数据等龙头招引配套项目。", new[] { "远帆动力", "青禾数据" })]
+    [InlineData("云岭机电、北辰芯片等头部企业率先布局。", new[] { "云岭机电", "北辰芯片" })]
+    [InlineData("星河微電、藍灣智造等台廠都在當地設廠。", new[] { "星河微電", "藍灣智造" })]
+    [InlineData("光明乳业、星河微电等企业参展。", new[] { "光明乳业", "星河微电" })]
+    [InlineData("引进了光明乳业、东方电气等企业。", new[] { "光明乳业", "东方电气" })]
+    [InlineData("格力电器、雪花啤酒等企业参展。", new[] { "格力电器", "雪花啤酒" })]
+    [InlineData("蓝湾智造、启明光子等龙头企业负责人出席。", new[] { "蓝湾智造", "启明光子" })]
+    public void Short_names_listed_before_other_company_nouns_are_companies(string body, string[] names) =>
+        Assert.Equal(names, Names(body));
+
+    [Theory]
+    [InlineData("重点引进电机、压缩机、智能控制器等关键零部件企业。")]
+    [InlineData("园区集聚了传感器、减速器、伺服电机等企业。")]
+    [InlineData("引进轮胎、电池、显示面板等配套企业。")]
+    [InlineData("招引芯片、传感器等企业入驻。")]
+    [InlineData("重點引進電機、壓縮機等關鍵零部件企業。")]
+    [InlineData("吸引了电机、压缩机等厂商。")]
+    [InlineData("壮大云岭机电、北辰芯片等龙头项目。")]
+    [InlineData("巩固星河微电、蓝湾智造等龙头地位。")]
+    [InlineData("集聚了工业机器人、汽车电子、数控机床等企业。")]
+    [InlineData("新能源车、传统燃油车等车企加快转型。")]
+    [InlineData("园区集聚了储能变流器、动力电池等企业。")]
+    [InlineData("引进新型材料、动力电池等上下游企业。")]
+    public void Enumerations_of_products_describe_a_kind_of_company_not_named_ones(string body) =>
+        Assert.Empty(Companies(body));
+
+    [Fact]
+    public void A_product_category_before_the_head_keeps_companies_listed_with_a_known_one() =>
+        Assert.Equal(new[] { "宁德时代", "星河储能" }, Names("吸引了宁德时代、星河储能等一批电池材料企业。"));
+
     [Fact]
     public void An_enumeration_awarded_a_company_title_is_companies() =>
         Assert.Equal(new[] { "星河微电", "蓝湾智造" }, Names("星河微电、蓝湾智造入选国家级专精特新“小巨人”企业。"));

@@ -74,6 +74,74 @@ public class ZoneStageTests
         Assert.All(zones, z => Assert.True(z.Coordinated));
     }
 
+    [Theory]
+    [InlineData("绵阳、德阳、乐山等西部地区国家高新区加快发展。", new[] { "绵阳高新区", "德阳高新区", "乐山高新区" })]
+    [InlineData("南昌、赣州、吉安等中西部国家高新区排名上升。", new[] { "南昌高新区", "赣州高新区", "吉安高新区" })]
+    [InlineData("记者走访了宁波、温州等地的高新区。", new[] { "宁波高新区", "温州高新区" })]
+    [InlineData("厦门、泉州等沿海国家高新区外贸回暖。", new[] { "厦门火炬高新区", "泉州高新区" })]
+    [InlineData("長春、吉林等東北地區國家高新區取得進步。", new[] { "长春高新区", "吉林高新区" })]
+    [InlineData("苏州、无锡、常州等长三角国家高新区协同创新。", new[] { "苏州高新区", "无锡高新区", "常州高新区" })]
+    [InlineData("郑州、洛阳等中部省份高新区营收增长。", new[] { "郑州高新区", "洛阳高新区" })]
+    [InlineData("深圳、珠海等湾区城市高新区抢人才。", new[] { "深圳高新区", "珠海高新区" })]
+    [InlineData("合肥、芜湖、蚌埠等3个中部地区国家高新区排名上升。", new[] { "合肥高新区", "芜湖高新区", "蚌埠高新区" })]
+    public void A_region_between_the_list_and_its_zone_word_qualifies_the_places(string body, string[] names)
+    {
+        var zones = Run(body).Record.Zones;
+        Assert.Equal(names, zones.Select(z => z.Name));
+        Assert.All(zones, z => Assert.True(z.Coordinated));
+    }
+
+    [Theory]
+    [InlineData("大湾区高新区抢人才。")]
+    [InlineData("大灣區高新區搶人才搶項目。")]
+    [InlineData("成渝两地高新区产业互补。")]
+    [InlineData("东北地区国家高新区取得进步。")]
+    [InlineData("中西部高新区进步明显。")]
+    [InlineData("各城市积极打造高新区、新区。")]
+    [InlineData("各城市積極打造高新區、新區。")]
+    [InlineData("各地紛紛打造高新區。")]
+    [InlineData("多地加紧申建国家高新区。")]
+    [InlineData("该市正在申报国家高新区。")]
+    [InlineData("加快建设新区和开发区。")]
+    [InlineData("粤港澳大湾区经开区联盟成立。")]
+    [InlineData("长三角地区高新区协同发展。")]
+    [InlineData("广东地区高新区营收增长。")]
+    [InlineData("中新广州知识城与科学城联动。")]
+    public void Regions_collectives_and_verbs_before_a_zone_word_name_no_zone(string body) =>
+        Assert.Empty(ZoneNames(body));
+
+    [Fact]
+    public void A_prefecture_written_with_diqu_is_still_a_place() =>
+        Assert.Equal(new[] { "阿克苏地区高新区" }, ZoneNames("，阿克苏地区高新区揭牌。"));
+
+    [Theory]
+    [InlineData("企业落户广州开发区。", "广州经开区")]
+    [InlineData("昆山开发区引进项目12个。", "昆山经开区")]
+    [InlineData("北京开发区发布政策。", "北京经开区")]
+    public void The_short_form_x_kaifaqu_of_an_etdz_is_that_etdz(string body, string canonical) =>
+        Assert.Equal(new[] { canonical }, ZoneNames(body));
+
+    [Fact]
+    public void The_short_and_full_etdz_names_are_one_zone()
+    {
+        var zone = Assert.Single(Run("广州经济技术开发区（广州开发区）与高校合作，广州开发区企业受益。").Record.Zones);
+        Assert.Equal("广州经开区", zone.Name);
+        Assert.Contains("广州开发区", zone.Aliases);
+        Assert.Equal(3, zone.Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("无锡高新区是国家传感网创新示范区的核心区。", "国家传感网创新示范区")]
+    [InlineData("無錫高新區是國家傳感網創新示範區的核心區。", "国家传感网创新示范区")]
+    public void A_national_demonstration_zone_named_by_its_theme_is_a_zone(string body, string name) =>
+        Assert.Contains(name, ZoneNames(body));
+
+    [Theory]
+    [InlineData("全国已有23个国家自主创新示范区。")]
+    [InlineData("桂林获批建设国家可持续发展议程创新示范区。")]
+    public void Classes_of_national_demonstration_zones_are_not_zones(string body) =>
+        Assert.DoesNotContain(ZoneNames(body), n => n.StartsWith("国家", StringComparison.Ordinal));
+
     [Fact]
     public void A_park_word_followed_by_qu_is_the_zones_own_name() =>
         Assert.Equal(new[] { "上海张江高新区" }, ZoneNames("张江高科技园区内集聚了一批企业。"));
