@@ -112,6 +112,33 @@ internal static class PageDates
         || Regex.IsMatch(before, @"(到|(?<![截])至|预计|计划|力争|争取|有望|将|拟|要|目标|展望|迈向|面向)(于|在)?\s*$")
         || Regex.IsMatch(after, @"^\s*(届|级|版|款|年型)");
 
+    private static readonly Regex DatelineMonthDay = new(@"(?<m>\d{1,2})月(?<d>\d{1,2})日专?电", RegexOptions.Compiled);
+
+    /// <summary>The month and day an agency dateline files the page's report on (新华社成都6月12日电): the day the
+    /// report was written, which the page's inferred year can be narrowed to. Null when the page has no such
+    /// dateline or its datelines disagree.</summary>
+    public static (int Month, int Day)? DatelineDay(IEnumerable<(string Text, string Folded)> lines)
+    {
+        var days = new HashSet<(int, int)>();
+        foreach (var (text, folded) in lines)
+        {
+            if (!Bylines.TryParseDateline(text, folded, out _, out var length)) continue;
+            var m = DatelineMonthDay.Match(folded[..length]);
+            if (!m.Success) continue;
+            var month = int.Parse(m.Groups["m"].Value);
+            var day = int.Parse(m.Groups["d"].Value);
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month)) days.Add((month, day));
+        }
+        return days.Count == 1 ? days.First() : null;
+    }
+
+    /// <summary>YYYY-MM-DD from an inferred year and a dateline's day; the year alone when the day is not in it (29 February).</summary>
+    public static string WithDay(string year, int month, int day)
+    {
+        var y = int.Parse(year);
+        return day <= DateTime.DaysInMonth(y, month) ? $"{y:D4}-{month:D2}-{day:D2}" : year;
+    }
+
     private static bool Valid(Match m, out string iso)
     {
         iso = "";

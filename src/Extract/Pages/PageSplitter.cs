@@ -47,6 +47,8 @@ internal sealed class PageSplitter
         else
         {
             layout.Published = PageDates.Infer(lines.Select(l => l.Folded));
+            if (layout.Published is { Length: 4 } year && PageDates.DatelineDay(lines.Select(l => (l.Text, l.Folded))) is { } day)
+                layout.Published = PageDates.WithDay(year, day.Month, day.Day);
             layout.PublishedInferred = layout.Published != null;
         }
         // Text that holds one report and no headline is that report, not a piece left over from others.

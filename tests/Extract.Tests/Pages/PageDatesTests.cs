@@ -1,3 +1,4 @@
+using Pipeline.Extract.Model;
 using Pipeline.Extract.Pages;
 
 namespace Pipeline.Extract.Tests.Pages;
@@ -53,4 +54,20 @@ public class PageDatesTests
     [InlineData("公司有望2028年实现盈利。")]
     [InlineData("2030年碳达峰目标如期实现需要各方努力。")]
     public void PlannedYearsDoNotCount(string text) => Assert.Null(PageDates.Infer(new[] { text }));
+
+    [Fact]
+    public void AnAgencyDatelineNarrowsTheInferredYearToItsDay()
+    {
+        var layout = PageReader.Read(new SourceDocument
+        {
+            Source = "wire.txt", Kind = DocumentKind.PageText,
+            Text = "甲市高新区:新兴产业加速集聚\n\n新华社甲市3月8日电(记者 王某)2023年,甲市高新区实现营业收入800亿元;今年1至2月,营收增长9%。\n",
+        });
+        Assert.Equal("2024-03-08", layout.Published);
+        Assert.True(layout.PublishedInferred);
+    }
+
+    [Fact]
+    public void DatelinesThatDisagreeGiveNoDay() =>
+        Assert.Null(PageDates.DatelineDay(new[] { "新华社甲市3月8日电 园区今天……", "新华社乙市3月9日电 园区今天……" }.Select(t => (t, t))));
 }
