@@ -54,8 +54,8 @@ internal static class PageDates
         var year = int.Parse(m.Groups["y"].Value);
         var after = m.Groups["after"].Value;
         var before = text[Math.Max(0, m.Index - 6)..m.Index];
-        // 今年（2024年）, 去年(2023年): the page's year said outright.
-        var glossed = Regex.Match(text[Math.Max(0, m.Index - 4)..m.Index], @"(?<w>今年|本年|去年|上年)\s*[(（]\s*$");
+        // 今年（2024年）, 去年(2023年), 今年是2024年: the page's year said outright.
+        var glossed = Regex.Match(text[Math.Max(0, m.Index - 4)..m.Index], @"(?<w>今年|本年|去年|上年)\s*([(（]|是|为)\s*$");
         if (glossed.Success && Regex.IsMatch(after, @"^\s*年")) return glossed.Groups["w"].Value is "今年" or "本年" ? year : year + 1;
         var yearEnd = m.Index + m.Groups["y"].Length;
         if (IsTarget(before, after) || GovernedClauseLooksAhead(text, yearEnd)) return null;
@@ -73,10 +73,14 @@ internal static class PageDates
         return candidate + 1;
     }
 
-    /// <summary>Words that make what a clause says about its year done or under way: it is not a plan.</summary>
+    /// <summary>Words that make what a clause says about its year done: it is not a plan.</summary>
     private static readonly Regex DoneWords = new(
-        @"实现|完成|达到|获批|获得|获评|荣获|被|建成|投产|开工|签约|落户|成立|起步|入选|增长|下降|同比|累计|共有|新增|引进|举办|举行|发布|出台|印发|已|了",
+        @"获批|获得|获评|荣获|被|投产|开工|签约|落户|成立|起步|入选|同比|累计|举办|举行|发布|出台|印发|已|了",
         RegexOptions.Compiled);
+
+    /// <summary>Verbs that report a result when a figure follows (实现营收800亿元), but may state a goal without one
+    /// (2035年基本实现现代化).</summary>
+    private static readonly Regex ResultWords = new(@"(实现|完成|达到|建成|新增|引进|共有)[^,，。;；]*\d", RegexOptions.Compiled);
 
     /// <summary>Words that make what a clause says about its year a plan or a forecast.</summary>
     private static readonly Regex PlanWords = new(@"将|(?<![主重需只必])要|力争|预计|计划|有望|争取|目标|确保|拟|规划|瞄准|突破至", RegexOptions.Compiled);
@@ -94,7 +98,11 @@ internal static class PageDates
 
     private static bool GovernedClauseLooksAhead(string text, int yearEnd) => PlanWords.IsMatch(GovernedClause(text, yearEnd));
 
-    private static bool ClauseReportsDone(string text, int yearEnd) => DoneWords.IsMatch(GovernedClause(text, yearEnd));
+    private static bool ClauseReportsDone(string text, int yearEnd)
+    {
+        var clause = GovernedClause(text, yearEnd);
+        return DoneWords.IsMatch(clause) || ResultWords.IsMatch(clause);
+    }
 
     /// <summary>The sentence (up to 。！？ or a line break) holding the span, without the span.</summary>
     private static string SentenceAround(string text, int start, int end)

@@ -42,17 +42,19 @@ public class PageDatesTests
     [Theory]
     [InlineData("今年(2022年)是园区获批十周年。", "2022")]
     [InlineData("去年(2021年)园区产值首次破千亿。", "2022")]
+    [InlineData("今年是2024年,也是园区获批二十周年。", "2024")]
     public void AYearGlossingTodayOrLastYearSaysThePageYear(string text, string year) => Assert.Equal(year, PageDates.Infer(new[] { text }));
 
     [Fact]
     public void AYearWhoseClauseReportsWhatWasDoneCounts() =>
-        Assert.Equal("2019", PageDates.Infer(new[] { "公司2019年在孵化器中起步,如今已有员工300人。" }));
+        Assert.Equal("2019", PageDates.Infer(new[] { "公司2019年在孵化器中起步,如今已有员工300人。", "园区2018年实现产值600亿元。" }));
 
     [Theory]
     [InlineData("2026年,园区将建成第二个产业园。")]        // the clause after the year is a plan
     [InlineData("项目计划于2027年投产。")]
     [InlineData("公司有望2028年实现盈利。")]
     [InlineData("2030年碳达峰目标如期实现需要各方努力。")]
+    [InlineData("2035年基本实现现代化。")]                  // a goal: no figure reported
     public void PlannedYearsDoNotCount(string text) => Assert.Null(PageDates.Infer(new[] { text }));
 
     [Fact]
