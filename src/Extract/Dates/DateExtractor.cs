@@ -73,6 +73,7 @@ internal static class DateExtractor
         if (ReadBareDay(text, i) is { } bareDay) return bareDay;
         if (ReadRelativeDay(text, i) is { } day) return day;
         if (ReadRelativeQuarter(text, i) is { } quarter) return quarter;
+        if (ReadBarePartOfYear(text, i) is { } barePart) return barePart;
 
         var first = ReadPoint(text, i);
         if (first is { } f)
@@ -136,6 +137,50 @@ internal static class DateExtractor
         if (leading && Follows(text, i, "月") && count is >= 1 and <= 12) return (1, count, i + 1); // 前十一个月
         return null;
     }
+
+    /// <summary>Characters before a part of the year that make it a count or a repeat, not a date
+    /// (连续三季度, 近两季度, 每一季度, 几个季度), or a year word that governs it (每年上半年, 全年).</summary>
+    private const string NotBarePartBefore = "续近每几幾数數多余餘超逾约約共个個年第前0123456789";
+
+    /// <summary>上半年, 下半年, 四季度, 第二季度, 前三季度 with no year word before them: a part of the year the
+    /// sentence is about, resolved like 8月12日 (the year the sentence named, else the publication year). A year or
+    /// 去年 written before it is read with it (2023年上半年, 去年四季度), so only bare ones come here.</summary>
+    private static DateSpan? ReadBarePartOfYear(string text, int i)
+    {
+        if (i > 0 && NotBarePartBefore.Contains(text[i - 1])) return null;
+        if (!Follows(text, i, "上半年", "下半年", "前", "第", "首") && !ChineseDigits.Contains(At(text, i)) && !char.IsAsciiDigit(At(text, i))
+            && At(text, i) is not ('十' or '两' or '兩')) return null;
+        if (ReadPartOfYear(text, i) is not { } part) return null;
+        // 两个季度, 三个季度: a length of time unless 前 makes it the first quarters of a year (前两个季度).
+        var counted = text.AsSpan(i, part.End - i).IndexOfAny('个', '個') >= 0;
+        if (counted && !Follows(text, i, "前")) return null;
+        // 前三个月 alone is as often a length of time before something (投产前3个月) as the year's first months.
+        var written = text[i..part.End];
+        if (!written.Contains('季') && !written.Contains("半年", StringComparison.Ordinal)) return null;
+        // 四季 alone is the four seasons (四季如春); a bare quarter without 度 needs 第, 前 or 首 (第一季, 前三季).
+        if (!written.EndsWith("季度", StringComparison.Ordinal) && written.EndsWith('季') && !Follows(text, i, "第", "前", "首")) return null;
+        if (NamesAMeeting(text, part.End)) return null;
+        var start = new DatePoint(YearKind.None, 0, part.From, null);
+        return new DateSpan(i, part.End, start, start with { Month = part.To });
+    }
+
+    /// <summary>三季度重点项目调度会: the part of the year is the first word of a meeting's name that runs on to
+    /// 会 with no clause words between, a label rather than a time.</summary>
+    private static bool NamesAMeeting(string text, int at)
+    {
+        var run = at;
+        while (run < text.Length && run - at < 12 && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
+        var after = text[at..run];
+        var meeting = after.IndexOf('会');
+        if (meeting < 2) return false;
+        var name = after[..meeting];
+        // 推进会, 发布会, 启动会: a verb right before 会 names the meeting's kind, it is not the clause's verb.
+        var kind = MeetingKinds.FirstOrDefault(k => name.EndsWith(k, StringComparison.Ordinal));
+        if (kind != null) name = name[..^kind.Length];
+        return !name.Any(c => NameBreakers.Contains(c)) && !ActionWords.Any(w => name.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] MeetingKinds = { "推进", "发布", "启动", "调度", "对接", "推介", "座谈", "洽谈", "签约", "总结", "部署", "动员", "观摩" };
 
     /// <summary>季 standing for a quarter: not the start of 季节, 季军, 季风, 季刊 ….</summary>
     private static bool IsQuarterWord(string text, int i) =>

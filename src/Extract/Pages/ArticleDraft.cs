@@ -27,6 +27,10 @@ internal sealed class ArticleDraft
         if (text.Trim().Length > 0) Paragraphs.Add(new Paragraph(text.Trim(), isSubheading, isNote));
     }
 
+    /// <summary>A column name printed apart from the headline lines (above a pull quote) names this article's column
+    /// unless its headline printed one.</summary>
+    public void AddColumnIfNone(string column) => Section ??= column;
+
     /// <summary>Reads the headline lines: section name, series tag, kicker, the title (two lines of one
     /// headline joined), subtitle.</summary>
     public static ArticleDraft FromHeadline(IReadOnlyList<PageLine> group, IReadOnlyCollection<string> contentsTitles, ISet<string> contentsSections)
@@ -92,7 +96,7 @@ internal sealed class ArticleDraft
     }
 
     /// <summary>A line that cannot open a headline of its own: it goes on from the line above.</summary>
-    private static bool StartsAsContinuation(string line) =>
+    internal static bool StartsAsContinuation(string line) =>
         new[] { "如何", "为何", "怎样", "为什么", "何以", "是", "的", "让", "把", "被", "和", "与", "及", "也", "又", "再" }
             .Any(w => line.StartsWith(w, StringComparison.Ordinal));
 

@@ -31,9 +31,14 @@ internal static class Bylines
     /// Not a quoted one (据新华社…电), which is inside a report.</summary>
     private static readonly Regex AgencyDateline = new(
         @"^\s*[(（【〔]?\s*(?!据)[\p{IsCJKUnifiedIdeographs}]{0,8}?(社|网|报|台|新闻)[\p{IsCJKUnifiedIdeographs}]{1,8}?(\d{1,2}月)?\d{1,2}日专?电\s*[)）】〕]?\s*", RegexOptions.Compiled);
-    /// <summary>An outlet's tag opening a report: 本报讯, 【明报专讯】, (香港中通社), 【大公报讯】.</summary>
+    /// <summary>An outlet's tag opening a report: 本报讯, 【明报专讯】, (香港中通社), 【大公报讯】, 【本报综合报导】.</summary>
     private static readonly Regex OutletTag = new(
-        @"^\s*(本报讯|[【\[(（〔]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(专讯|讯|社|电)\s*[】\])）〕])\s*[:：]?\s*", RegexOptions.Compiled);
+        @"^\s*(本报讯|[【\[(（〔]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(专讯|讯|社|电|报导|报道)\s*[】\])）〕])\s*[:：]?\s*", RegexOptions.Compiled);
+    /// <summary>A place byline opening a paragraph, as Taiwan and Hong Kong papers print the reporter in front of
+    /// the lead: 【记者 王小明/新竹报导】园区…, 记者王小明/综合报导)园区…. Unbracketed it must start with a reporter's role.</summary>
+    private static readonly Regex LeadingPlaceByline = new(
+        @"^\s*[【\[(（〔]?\s*(?<who>(本报)?记者[^/【】\[\]()（）〔〕。，,]{2,30}?)\s*/\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(报导|报道)\s*[】\])）〕]?\s*[:：]?\s*",
+        RegexOptions.Compiled);
     /// <summary>Bylines naming the place reported from, as Taiwanese papers print them: 记者王小明/新竹报导,
     /// 【记者陈美玲/台南报导】, 记者王小明、李大华/综合报导.</summary>
     private static readonly Regex PlaceByline = new(
@@ -114,6 +119,17 @@ internal static class Bylines
             if (TryParseNames(Spaced(original.Substring(who.Index, who.Length)), Spaced(who.Value), out authors, out _) && authors.Count > 0)
             {
                 length = m.Length;
+                return true;
+            }
+            authors = new List<Author>();
+        }
+        var place = LeadingPlaceByline.Match(folded);
+        if (place.Success && place.Length < folded.Length)
+        {
+            var who = place.Groups["who"];
+            if (TryParseNames(Spaced(original.Substring(who.Index, who.Length)), Spaced(who.Value), out authors, out _) && authors.Count > 0)
+            {
+                length = place.Length;
                 return true;
             }
             authors = new List<Author>();

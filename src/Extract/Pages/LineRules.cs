@@ -101,18 +101,37 @@ internal static class LineRules
         return SectionWords.Any(w => t.EndsWith(w, StringComparison.Ordinal));
     }
 
+    /// <summary>A line of two to four Han characters and nothing else (园区, 区域经济): printed above a headline
+    /// or beside a pull quote it is the column's name, since a headline says more than four characters.</summary>
+    public static bool IsShortColumnName(string f) => Regex.IsMatch(f.Trim(), @"^[\p{IsCJKUnifiedIdeographs}]{2,4}$");
+
+    private static readonly Regex ColumnPrefix = new(@"^\s*(?<column>[\p{IsCJKUnifiedIdeographs}]{2,4})\s*/\s*(?<title>[^/]{8,})$", RegexOptions.Compiled);
+
+    /// <summary>A headline led by its column's name and a slash, as Taiwan papers print them (观察站/大湾区…):
+    /// the length of the column name with its slash, or 0. The headline after the slash says a whole thing
+    /// (eight characters or more), which tells it from a pair of words joined by a slash (文化/旅游融合).</summary>
+    public static int ColumnPrefixLength(string f)
+    {
+        var m = ColumnPrefix.Match(f);
+        if (!m.Success || !IsHeadingLike(m.Groups["title"].Value)) return 0;
+        return m.Groups["title"].Index;
+    }
+
     /// <summary>Could be printed as a headline, kicker or sub-heading: short, no sentence inside,
     /// not cut off mid-clause, brackets and quotes balanced.</summary>
     public static bool IsHeadingLike(string f)
     {
         var t = f.Trim();
         if (t.Length is 0 or > MaxHeadingLength) return false;
-        if (t.Contains('。') || TextNormalizer.EndsSentence(t) && !t.EndsWith('”') && !t.EndsWith('"')) return false;
-        if (t.EndsWith('”') && !t.Contains('“')) return false;
+        // A headline may end with a quotation (“细账”, 「搶商戰」), which is not the end of a sentence.
+        if (t.Contains('。') || TextNormalizer.EndsSentence(t) && !EndsQuotation(t)) return false;
+        if (t.EndsWith('”') && !t.Contains('“') || t.EndsWith('」') && !t.Contains('「') || t.EndsWith('』') && !t.Contains('『')) return false;
         if (DanglingEnds.Contains(t[^1]) && t.Length > 5) return false;
         if (!Balanced(t)) return false;
         return true;
     }
+
+    private static bool EndsQuotation(string t) => t[^1] is '”' or '"' or '」' or '』';
 
     /// <summary>The line starts in the middle of a sentence: one to three characters and then a
     /// clause mark (标。 绍， 名第一、), or the rest of a company name (有限公司…).</summary>
@@ -166,7 +185,7 @@ internal static class LineRules
     private static bool HasAnyPunctuation(string f) => f.Any(c => char.IsPunctuation(c) || char.IsSymbol(c) || c == ' ');
 
     private static bool Balanced(string t) =>
-        Count(t, '“') == Count(t, '”') && Count(t, '（') + Count(t, '(') == Count(t, '）') + Count(t, ')')
+        Count(t, '“') == Count(t, '”') && Count(t, '「') == Count(t, '」') && Count(t, '（') + Count(t, '(') == Count(t, '）') + Count(t, ')')
         && Count(t, '《') == Count(t, '》') && Count(t, '【') == Count(t, '】');
 
     private static int Count(string t, char c) => t.Count(x => x == c);

@@ -24,10 +24,16 @@ internal static class PageDates
         return null;
     }
 
-    /// <summary>The year a page was most likely published in, from the years it mentions:
-    /// targets (2030年前, 到2025年, 预计2030年) and titles of documents are ignored; a year reported
-    /// as finished (2020年，全区… / 2021年度 / 2020年底) means the page is from the year after;
-    /// a year named with a month or as an event's name means that year.</summary>
+    /// <summary>The year a page was most likely published in, from the years it mentions as past or
+    /// present: the latest such year, since a report is not older than what it reports.
+    /// <list type="bullet">
+    /// <item>Targets (2030年前, 到2025年, 预计2030年, 2025年，园区将…) and titles of documents are ignored.</item>
+    /// <item>A year reported as finished (2020年，全区… / 2021年度 / 2020年底) means the page is from the year after.</item>
+    /// <item>A year with a month, an event named by its year, or a year whose clause reports what was done
+    /// (2016年在孵化器中起步, 2024年实现产值…) means that year at least.</item>
+    /// <item>A year named in the same sentence as 今年 is not this year: the writer would have said 今年
+    /// (2024年全区实现…；今年1至5月… is from 2025). 今年（2024年） and 去年（2023年） say it outright.</item>
+    /// </list></summary>
     public static string? Infer(IEnumerable<string> texts)
     {
         int? best = null;
@@ -36,29 +42,110 @@ internal static class PageDates
             var text = Regex.Replace(raw, @"《[^》]*》", m => new string(' ', m.Length));
             foreach (Match m in Year.Matches(text))
             {
-                var year = int.Parse(m.Groups["y"].Value);
-                var after = m.Groups["after"].Value;
-                var before = text[Math.Max(0, m.Index - 4)..m.Index];
-                if (IsTarget(before, after)) continue;
-                int candidate;
-                if (Regex.IsMatch(after, @"^\s*(年度|年底|年末|年年底|年全年|年[,，]|年\s*[,，])")) candidate = year + 1;
-                else if (Regex.IsMatch(after, @"^\s*年(\s*\d|[月底末初中度以起内来全上下被后,，、。;；)）\s]|$)")) candidate = year;
-                else if (Regex.IsMatch(after, @"^\s*年")) continue; // part of a name: 2035年城市愿景规划
-                else if (Regex.IsMatch(after, @"^\s*[-—~～至到]\s*(19|20)\d{2}")) continue; // a range: its end is read on its own
-                else if (Regex.IsMatch(after, @"^[\p{IsCJKUnifiedIdeographs}“]") && !Regex.IsMatch(after, @"^[万亿千百元个家人名项件台套辆吨度米亩户位余多平公里兆倍种次]"))
-                    candidate = year; // an event named by its year
-                else continue;
-                if (best == null || candidate > best) best = candidate;
+                var candidate = Candidate(text, m);
+                if (candidate != null && (best == null || candidate > best)) best = candidate;
             }
         }
         return best?.ToString("D4");
     }
 
+    private static int? Candidate(string text, Match m)
+    {
+        var year = int.Parse(m.Groups["y"].Value);
+        var after = m.Groups["after"].Value;
+        var before = text[Math.Max(0, m.Index - 6)..m.Index];
+        // 今年（2024年）, 去年(2023年), 今年是2024年: the page's year said outright.
+        var glossed = Regex.Match(text[Math.Max(0, m.Index - 4)..m.Index], @"(?<w>今年|本年|去年|上年)\s*([(（]|是|为)\s*$");
+        if (glossed.Success && Regex.IsMatch(after, @"^\s*年")) return glossed.Groups["w"].Value is "今年" or "本年" ? year : year + 1;
+        var yearEnd = m.Index + m.Groups["y"].Length;
+        if (IsTarget(before, after) || GovernedClauseLooksAhead(text, yearEnd)) return null;
+        int candidate;
+        if (Regex.IsMatch(after, @"^\s*(年度|年底|年末|年年底|年全年|年[,，]|年\s*[,，])")) return year + 1;
+        if (Regex.IsMatch(after, @"^\s*年(\s*\d|[月底末初中度以起内来全上下被后,，、。;；)）\s]|$)")) candidate = year;
+        else if (Regex.IsMatch(after, @"^\s*年") && ClauseReportsDone(text, yearEnd)) candidate = year; // 2016年在孵化器中起步
+        else if (Regex.IsMatch(after, @"^\s*年")) return null; // part of a name: 2035年城市愿景规划
+        else if (Regex.IsMatch(after, @"^\s*[-—~～至到]\s*(19|20)\d{2}")) return null; // a range: its end is read on its own
+        else if (Regex.IsMatch(after, @"^[\p{IsCJKUnifiedIdeographs}“]") && !Regex.IsMatch(after, @"^[万亿千百元个家人名项件台套辆吨度米亩户位余多平公里兆倍种次]"))
+            candidate = year; // an event named by its year
+        else return null;
+        // Only a year that is not a month of this one: 2024年4月底 … 今年一季度 may be the same year.
+        if (Regex.IsMatch(after, @"^\s*年\s*\d") || !SentenceAround(text, m.Index, yearEnd).Contains("今年", StringComparison.Ordinal)) return candidate;
+        return candidate + 1;
+    }
+
+    /// <summary>Words that make what a clause says about its year done: it is not a plan.</summary>
+    private static readonly Regex DoneWords = new(
+        @"获批|获得|获评|荣获|被|投产|开工|签约|落户|成立|起步|入选|同比|累计|举办|举行|发布|出台|印发|已|了",
+        RegexOptions.Compiled);
+
+    /// <summary>Verbs that report a result when a figure follows (实现营收800亿元), but may state a goal without one
+    /// (2035年基本实现现代化).</summary>
+    private static readonly Regex ResultWords = new(@"(实现|完成|达到|建成|新增|引进|共有)[^,，。;；]*\d", RegexOptions.Compiled);
+
+    /// <summary>Words that make what a clause says about its year a plan or a forecast.</summary>
+    private static readonly Regex PlanWords = new(@"将|(?<![主重需只必])要|力争|预计|计划|有望|争取|目标|确保|拟|规划|瞄准|突破至", RegexOptions.Compiled);
+
+    /// <summary>The clause the year opens (the one after a comma right after it: 2025年，园区将…).</summary>
+    private static string GovernedClause(string text, int yearEnd)
+    {
+        var start = yearEnd;
+        if (start < text.Length && text[start] == '年') start++;
+        while (start < text.Length && text[start] is ',' or '，' or ' ') start++;
+        var end = start;
+        while (end < text.Length && end - start < 40 && ",，。;；!！?？\n".IndexOf(text[end]) < 0) end++;
+        return text[start..end];
+    }
+
+    private static bool GovernedClauseLooksAhead(string text, int yearEnd) => PlanWords.IsMatch(GovernedClause(text, yearEnd));
+
+    private static bool ClauseReportsDone(string text, int yearEnd)
+    {
+        var clause = GovernedClause(text, yearEnd);
+        return DoneWords.IsMatch(clause) || ResultWords.IsMatch(clause);
+    }
+
+    /// <summary>The sentence (up to 。！？ or a line break) holding the span, without the span.</summary>
+    private static string SentenceAround(string text, int start, int end)
+    {
+        var from = start;
+        while (from > 0 && "。!！?？\n".IndexOf(text[from - 1]) < 0) from--;
+        var to = end;
+        while (to < text.Length && "。!！?？\n".IndexOf(text[to]) < 0) to++;
+        return text[from..start] + text[end..to];
+    }
+
     private static bool IsTarget(string before, string after) =>
         Regex.IsMatch(after, @"^\s*年\s*(前|以前|之前|底前|末前|将|要|力争|目标|远景)")
         || Regex.IsMatch(after, @"^\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{0,3}日?\s*前")
-        || Regex.IsMatch(before, @"(到|至|预计|计划|力争|争取|将于|目标|展望|迈向|面向)\s*$")
+        || Regex.IsMatch(before, @"(到|(?<![截])至|预计|计划|力争|争取|有望|将|拟|要|目标|展望|迈向|面向)(于|在)?\s*$")
         || Regex.IsMatch(after, @"^\s*(届|级|版|款|年型)");
+
+    private static readonly Regex DatelineMonthDay = new(@"(?<m>\d{1,2})月(?<d>\d{1,2})日专?电", RegexOptions.Compiled);
+
+    /// <summary>The month and day an agency dateline files the page's report on (新华社成都6月12日电): the day the
+    /// report was written, which the page's inferred year can be narrowed to. Null when the page has no such
+    /// dateline or its datelines disagree.</summary>
+    public static (int Month, int Day)? DatelineDay(IEnumerable<(string Text, string Folded)> lines)
+    {
+        var days = new HashSet<(int, int)>();
+        foreach (var (text, folded) in lines)
+        {
+            if (!Bylines.TryParseDateline(text, folded, out _, out var length)) continue;
+            var m = DatelineMonthDay.Match(folded[..length]);
+            if (!m.Success) continue;
+            var month = int.Parse(m.Groups["m"].Value);
+            var day = int.Parse(m.Groups["d"].Value);
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month)) days.Add((month, day));
+        }
+        return days.Count == 1 ? days.First() : null;
+    }
+
+    /// <summary>YYYY-MM-DD from an inferred year and a dateline's day; the year alone when the day is not in it (29 February).</summary>
+    public static string WithDay(string year, int month, int day)
+    {
+        var y = int.Parse(year);
+        return day <= DateTime.DaysInMonth(y, month) ? $"{y:D4}-{month:D2}-{day:D2}" : year;
+    }
 
     private static bool Valid(Match m, out string iso)
     {

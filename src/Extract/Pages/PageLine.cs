@@ -38,6 +38,9 @@ internal sealed class PageLine
     public string Text { get; set; }
     public string Folded { get; set; }
     public LineKind Kind { get; set; } = LineKind.Body;
+    /// <summary>A <see cref="LineKind.Section"/> known only by its shape (a short line above a headline or a
+    /// pull quote): unlike a bracketed or listed section it does not by itself make the lines below a headline.</summary>
+    public bool IsColumnByShape { get; set; }
     public List<Author> Authors { get; set; } = new();
 
     public override string ToString() => $"{Number} {Kind} {Text}";

@@ -47,6 +47,8 @@ internal sealed class PageSplitter
         else
         {
             layout.Published = PageDates.Infer(lines.Select(l => l.Folded));
+            if (layout.Published is { Length: 4 } year && PageDates.DatelineDay(lines.Select(l => (l.Text, l.Folded))) is { } day)
+                layout.Published = PageDates.WithDay(year, day.Month, day.Day);
             layout.PublishedInferred = layout.Published != null;
         }
         // Text that holds one report and no headline is that report, not a piece left over from others.
@@ -173,6 +175,39 @@ internal sealed class PageSplitter
                 i--;
             }
         }
+        MarkColumnNames();
+    }
+
+    /// <summary>Column names printed with a headline: a short line on top of a headline or of a pull quote
+    /// (园区 / 1.2万家, 区域经济 / 长株潭高新区…), and a name before a slash (观察站/…), which is split off.
+    /// Neither is part of the title.</summary>
+    private void MarkColumnNames()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            if (line.Kind != LineKind.Heading) continue;
+            var prefix = LineRules.ColumnPrefixLength(line.Folded);
+            if (prefix > 0)
+            {
+                var column = new PageLine(line.Number, line.Text[..prefix].Trim().TrimEnd('/').Trim()) { Kind = LineKind.Section };
+                line.Text = line.Text[prefix..].Trim();
+                line.Folded = TextNormalizer.Fold(line.Text);
+                _lines.Insert(i, column);
+                i++;
+                continue;
+            }
+            var previous = i > 0 ? _lines[i - 1] : null;
+            var next = i + 1 < _lines.Count ? _lines[i + 1] : null;
+            if (!LineRules.IsShortColumnName(line.Folded) || next == null) continue;
+            if (previous is { } p && IsHeadingKind(p.Kind)) continue;
+            var opensSomething = next.Kind == LineKind.PullQuote
+                || next.Kind == LineKind.Caption && !LineRules.IsCreditOnlyCaption(next.Folded)
+                || next.Kind == LineKind.Heading && !ArticleDraft.StartsAsContinuation(next.Folded.Trim());
+            if (!opensSomething) continue;
+            line.Kind = LineKind.Section;
+            line.IsColumnByShape = true;
+        }
     }
 
     // ---- lines → articles ---------------------------------------------------------------------
@@ -187,6 +222,7 @@ internal sealed class PageSplitter
         var waitingPullQuotes = new List<string>();
         var waitingNotes = new List<string>();
         var previousEndedArticle = true; // the page start counts as the end of an article
+        var waitingColumn = new List<string>(); // a column name printed apart from its headline (园区 above a pull quote)
 
         ArticleDraft Fragment()
         {
@@ -222,6 +258,8 @@ internal sealed class PageSplitter
                 if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone, previousEndedArticle || current == null))
                 {
                     current = ArticleDraft.FromHeadline(group, _tocTitles, _tocSections);
+                    if (waitingColumn.Count > 0) current.AddColumnIfNone(string.Join(" ", waitingColumn));
+                    waitingColumn.Clear();
                     foreach (var b in bylines) current.Authors.AddRange(b.Authors);
                     current.Captions.AddRange(waitingCaptions);
                     current.PullQuotes.AddRange(waitingPullQuotes);
@@ -233,6 +271,13 @@ internal sealed class PageSplitter
                     previousEndedArticle = false;
                     foreach (var c in captions) AddAside(current, c);
                     i = after;
+                    continue;
+                }
+                // A column name alone between articles: it heads the next headline, not a sub-heading.
+                if (group.All(l => l.Kind == LineKind.Section) && (current == null || previousEndedArticle || current.Closed))
+                {
+                    waitingColumn.AddRange(group.Select(l => l.Text.Trim().Trim('【', '】')));
+                    i = end;
                     continue;
                 }
                 // Not a headline: sub-headings of the article running on.
@@ -289,9 +334,10 @@ internal sealed class PageSplitter
             i++;
         }
         // Asides and notes printed after the last article still belong to the page.
-        if (waitingCaptions.Count + waitingPullQuotes.Count + waitingNotes.Count > 0)
+        if (waitingCaptions.Count + waitingPullQuotes.Count + waitingNotes.Count + waitingColumn.Count > 0)
         {
             var target = drafts.LastOrDefault() ?? Fragment();
+            foreach (var column in waitingColumn) target.AddParagraph(column, isSubheading: true);
             target.Captions.AddRange(waitingCaptions);
             target.PullQuotes.AddRange(waitingPullQuotes);
             foreach (var n in waitingNotes) target.AddParagraph(n, isNote: true);
@@ -361,7 +407,7 @@ internal sealed class PageSplitter
         if (headings.Count == 0) return false;
         if (headings.All(h => LineRules.IsNumberedPoint(h.Folded))) return false;
         if (followedByAuthors) return true;
-        if (group.Any(l => l.Kind is LineKind.Series or LineKind.Section)) return true;
+        if (group.Any(l => l.Kind is LineKind.Series || l.Kind == LineKind.Section && (!l.IsColumnByShape || LineRules.LooksLikeSectionName(l.Folded)))) return true;
         if (group.Any(l => l.Kind == LineKind.Heading && LineRules.LooksLikeSectionName(l.Folded)) && headings.Count >= 2) return true;
         if (_tocTitles.Count > 0 && MatchesContents(headings)) return true;
         return afterArticleEnd && _tocTitles.Count == 0;

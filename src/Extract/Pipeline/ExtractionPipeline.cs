@@ -46,9 +46,14 @@ public sealed class ExtractionPipeline
             record.Published = published;
             record.PublishedInferred = inferred;
             Annotate(new ArticleDocument(record, anchor));
-            AddSideText(record, record.Title, ArticleFields.Title, anchor);
+            // The headline is read before the body: its figures and dates come first, in reading order.
+            var bodyFigures = record.Figures.Count;
+            var bodyDates = record.Dates.Count;
             AddSideText(record, record.Kicker, ArticleFields.Kicker, anchor);
+            AddSideText(record, record.Title, ArticleFields.Title, anchor);
             AddSideText(record, record.Subtitle, ArticleFields.Subtitle, anchor);
+            MoveToFront(record.Figures, bodyFigures);
+            MoveToFront(record.Dates, bodyDates);
             for (var i = 0; i < record.Captions.Count; i++)
                 AddSideText(record, record.Captions[i], ArticleFields.Caption(i), anchor);
             for (var i = 0; i < record.PullQuotes.Count; i++)
@@ -60,6 +65,14 @@ public sealed class ExtractionPipeline
             records.Add(record);
         }
         return records;
+    }
+
+    /// <summary>Moves what was appended after the first <paramref name="kept"/> items before them.</summary>
+    private static void MoveToFront<T>(List<T> items, int kept)
+    {
+        var appended = items.GetRange(kept, items.Count - kept);
+        items.RemoveRange(kept, items.Count - kept);
+        items.InsertRange(0, appended);
     }
 
     private void Annotate(ArticleDocument document)

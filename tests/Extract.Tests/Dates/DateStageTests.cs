@@ -64,7 +64,6 @@ public class DateStageTests
     [InlineData("前年,公司上市")]                 // a relative year alone has no calendar value
     [InlineData("明年将投产")]
     [InlineData("今年年初,企业开工")]
-    [InlineData("做好下半年尤其是三季度工作")]    // a part of a year with no year word
     [InlineData("今日头条、乐道互动等企业")]      // a company, not a day
     [InlineData("目前天然气供应充足")]
     [InlineData("用时3个月完成施工")]

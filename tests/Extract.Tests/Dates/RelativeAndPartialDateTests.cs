@@ -64,4 +64,45 @@ public class RelativeAndPartialDateTests
     [InlineData("昨天,记者获悉", "2023-06")]  // no publication day: no day to count from
     [InlineData("上个月", "2023")]            // no publication month
     public void RelativeDaysNeedTheirAnchor(string body, string published) => Assert.Empty(PeerHarness.Dates(body, published));
+
+    [Theory]
+    [InlineData("园区上半年完成投资45亿元", "2023-01", "2023-06")]
+    [InlineData("下半年将重点推进三个项目", "2023-07", "2023-12")]
+    [InlineData("力争四季度实现满产", "2023-10", "2023-12")]
+    [InlineData("第三季度出口回暖", "2023-07", "2023-09")]
+    [InlineData("前三季度,营收增长", "2023-01", "2023-09")]
+    [InlineData("各项指标一季度开局良好", "2023-01", "2023-03")]
+    [InlineData("园区上半年召开会议12次", "2023-01", "2023-06")]   // the meeting is the object of the clause's verb
+    public void ReadsABarePartOfTheYearInThePublicationYear(string body, string value, string end)
+    {
+        var d = Single(body);
+        Assert.Equal(value, d.Value);
+        Assert.Equal(end, d.ValueEnd);
+        Assert.True(d.YearInferred);
+    }
+
+    [Fact]
+    public void ABarePartOfTheYearTakesTheYearItsSentenceNamed()
+    {
+        var dates = PeerHarness.Dates("2021年,园区产值增长12%,其中下半年增长15%。", "2023-06-14");
+        Assert.Equal(new[] { ("2021", (string?)null), ("2021-07", "2021-12") }, dates.Select(d => (d.Value, d.ValueEnd)));
+    }
+
+    [Theory]
+    [InlineData("2022年上半年,出口下降", "2022-01")]   // the year is read with it
+    [InlineData("去年四季度以来,订单回升", "2022-10")]
+    public void AYearOrRelativeYearBeforeThePartGovernsIt(string body, string value) => Assert.Equal(value, Single(body).Value);
+
+    [Theory]
+    [InlineData("连续三季度保持增长")]          // a length of time
+    [InlineData("用了两个季度完成调试")]
+    [InlineData("每年上半年举办招聘会")]        // every year
+    [InlineData("每一季度发布一次")]
+    [InlineData("召开三季度重点项目推进会")]    // the first word of a meeting's name
+    [InlineData("投产前3个月完成验收")]         // months before something, not of the year
+    [InlineData("四季常青的园区")]              // the four seasons
+    public void LeavesPartsOfTheYearThatAreNotDatesAlone(string body) => Assert.Empty(PeerHarness.Dates(body, "2023-06-14"));
+
+    [Fact]
+    public void ABarePartOfTheYearNeedsAYear() => Assert.Empty(PeerHarness.Dates("上半年产值增长8%", null));
 }

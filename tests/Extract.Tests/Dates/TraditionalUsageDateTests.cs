@@ -44,9 +44,19 @@ public class TraditionalUsageDateTests
     }
 
     [Theory]
-    [InlineData("第一季營收")]          // no year word: which year is not said
-    [InlineData("前三季累計")]
-    [InlineData("四季如春的氣候")]
+    [InlineData("第一季營收增加", "2023-01", "2023-03")]
+    [InlineData("前三季累計出貨", "2023-01", "2023-09")]
+    public void ReadsQuartersWithoutAYearWordInThePublicationYear(string body, string value, string end)
+    {
+        var d = Single(body);
+        Assert.Equal(value, d.Value);
+        Assert.Equal(end, d.ValueEnd);
+        Assert.True(d.YearInferred);
+    }
+
+    [Theory]
+    [InlineData("四季如春的氣候")]     // the four seasons, not a quarter
+    [InlineData("三季出貨都在成長")]
     [InlineData("趕上季節變化")]
     [InlineData("今年季節性需求")]
     public void LeavesQuartersWithoutAYearAlone(string body) => Assert.Empty(PeerHarness.Dates(body, "2023-06-14"));

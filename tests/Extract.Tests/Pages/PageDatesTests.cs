@@ -1,3 +1,4 @@
+using Pipeline.Extract.Model;
 using Pipeline.Extract.Pages;
 
 namespace Pipeline.Extract.Tests.Pages;
@@ -29,4 +30,46 @@ public class PageDatesTests
 
     [Fact]
     public void NothingToGoOnGivesNothing() => Assert.Null(PageDates.Infer(new[] { "近日，园区举办招聘会。" }));
+
+    [Fact]
+    public void AYearNamedBesideThisYearIsAnEarlierYear() =>
+        Assert.Equal("2024", PageDates.Infer(new[] { "2023年全区实现营收800亿元,同比增长7%;今年1至5月,营收增长9%。" }));
+
+    [Fact]
+    public void AYearWithAMonthBesideThisYearMayBeThisYear() =>
+        Assert.Equal("2024", PageDates.Infer(new[] { "截至2024年4月底,全区已建成光伏项目200个。", "今年一季度,用电量增长5%。", "到2027年,绿电占比过半。" }));
+
+    [Theory]
+    [InlineData("今年(2022年)是园区获批十周年。", "2022")]
+    [InlineData("去年(2021年)园区产值首次破千亿。", "2022")]
+    [InlineData("今年是2024年,也是园区获批二十周年。", "2024")]
+    public void AYearGlossingTodayOrLastYearSaysThePageYear(string text, string year) => Assert.Equal(year, PageDates.Infer(new[] { text }));
+
+    [Fact]
+    public void AYearWhoseClauseReportsWhatWasDoneCounts() =>
+        Assert.Equal("2019", PageDates.Infer(new[] { "公司2019年在孵化器中起步,如今已有员工300人。", "园区2018年实现产值600亿元。" }));
+
+    [Theory]
+    [InlineData("2026年,园区将建成第二个产业园。")]        // the clause after the year is a plan
+    [InlineData("项目计划于2027年投产。")]
+    [InlineData("公司有望2028年实现盈利。")]
+    [InlineData("2030年碳达峰目标如期实现需要各方努力。")]
+    [InlineData("2035年基本实现现代化。")]                  // a goal: no figure reported
+    public void PlannedYearsDoNotCount(string text) => Assert.Null(PageDates.Infer(new[] { text }));
+
+    [Fact]
+    public void AnAgencyDatelineNarrowsTheInferredYearToItsDay()
+    {
+        var layout = PageReader.Read(new SourceDocument
+        {
+            Source = "wire.txt", Kind = DocumentKind.PageText,
+            Text = "甲市高新区:新兴产业加速集聚\n\n新华社甲市3月8日电(记者 王某)2023年,甲市高新区实现营业收入800亿元;今年1至2月,营收增长9%。\n",
+        });
+        Assert.Equal("2024-03-08", layout.Published);
+        Assert.True(layout.PublishedInferred);
+    }
+
+    [Fact]
+    public void DatelinesThatDisagreeGiveNoDay() =>
+        Assert.Null(PageDates.DatelineDay(new[] { "新华社甲市3月8日电 园区今天……", "新华社乙市3月9日电 园区今天……" }.Select(t => (t, t))));
 }
