@@ -13,8 +13,8 @@ public static class BylineParser
     private static readonly string[] Roles =
     {
         "本报特约记者", "本报见习记者", "本报实习记者", "本报实习生", "本报通讯员", "本报记者",
-        "新华社记者", "特约记者", "见习记者", "实习记者", "特约撰稿人", "特约撰稿", "通讯员", "实习生",
-        "记者", "摄影", "撰稿", "供稿", "编译", "整理", "文/图", "文图", "图/文", "文", "图",
+        "新华社记者", "中新社记者", "中央社记者", "责任编辑", "特约记者", "见习记者", "实习记者", "特约撰稿人", "特约撰稿", "通讯员", "实习生",
+        "记者", "作者", "编辑", "摄影", "撰稿", "供稿", "编译", "整理", "文/图", "文图", "图/文", "文", "图",
     };
 
     private static readonly Regex RolePattern = new(
@@ -39,7 +39,13 @@ public static class BylineParser
         {
             // A one-character role (文, 图) counts only as a standalone token or before "/", never inside a name.
             if (m.Value.Length == 1 && !IsStandaloneRole(text, m)) continue;
-            AddNames(text[position..m.Index], role, authors);
+            var names = text[position..m.Index];
+            // An outlet glued to the role (每经记者 甲 每经编辑 乙) is no name: drop the word before it when it
+            // opens the byline or follows spaced names. Names glued all through (本报记者赵一通讯员钱二) stay.
+            if (m.Index > position && !char.IsWhiteSpace(text[m.Index - 1]) && m.Value.Length > 1
+                && (role.Length == 0 || names.Trim().Contains(' ')))
+                names = names[..(names.LastIndexOf(' ') + 1)];
+            AddNames(names, role, authors);
             role = m.Value;
             position = m.Index + m.Length;
         }

@@ -96,8 +96,10 @@ public static class HtmlArticleParser
         private static readonly Regex Property = new(@"<!--\s*enpproperty(.*?)/enpproperty\s*-->", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.Compiled);
         private static readonly Regex PropertyField = new(@"<(\w+)>(.*?)</\1>", RegexOptions.Singleline | RegexOptions.Compiled);
 
+        /// <summary>The template's comments or its #ozoom text box. A class named biaoti (拼音 for 标题) alone
+        /// is no sign of it: government and portal templates use it for their own headlines.</summary>
         public static bool Matches(string html, IDocument document) =>
-            Content.IsMatch(html) || Property.IsMatch(html) || document.QuerySelector("#ozoom, .biaoti") != null;
+            Content.IsMatch(html) || Property.IsMatch(html) || document.QuerySelector("#ozoom") != null;
 
         public static ParsedHtmlArticle Read(string html, IDocument document, string source, string? url)
         {
