@@ -24,12 +24,12 @@ internal static class GenericPage
     /// <summary>Lines that are page furniture wherever they stand: editor and source credits, share and print
     /// links, font-size switches, related-link headings, copyright notices, follow-us prompts.</summary>
     private static readonly Regex Furniture = new(
-        @"^[(（【\[]?\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|校对|校對|终审|监制|值班编辑|来源|來源|稿源|字号|字號|字体|字體|字級|发布时间|發布時間|浏览次数|瀏覽次數|阅读次数|点击数|文章关键词)\s*[:：]"
-        + @"|^(分享到|分享|打印本页|打印|关闭窗口|关闭|上一篇|下一篇|相关(新闻|阅读|稿件|文章|链接|报道)|相關(新聞|閱讀|文章)|延伸阅读|延伸閱讀|推荐阅读|热门推荐|我要评论|发表评论)\s*[:：]?\s*$"
-        + @"|^(\s*【[^】]{1,20}】)+\s*$|版权所有|版權所有|copyright|©",
+        @"^[(（【\[]?\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|校对|校對|终审|监制|值班编辑|(文章|本文|信息|新闻)?(来源|來源)|稿源|原标题|原標題|免责声明|字号|字號|字体|字體|字級|发布时间|發布時間|浏览次数|瀏覽次數|阅读次数|点击数|文章关键词)\s*[:：]"
+        + @"|^(分享到|分享|打印本页|打印|关闭窗口|关闭|相关(新闻|阅读|稿件|文章|链接|报道)|相關(新聞|閱讀|文章)|延伸阅读|延伸閱讀|推荐阅读|热门推荐|我要评论|发表评论)\s*[:：]?\s*$"
+        + @"|^(上一篇|下一篇|上一條|下一條|上一页|下一页)\s*[:：]?|^(\s*【[^】]{1,20}】)+\s*$|版权所有|版權所有|copyright|©",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
     /// <summary>Follow-us prompts: furniture only on a line that is no sentence (a report may mention 二维码).</summary>
-    private static readonly Regex FollowPrompt = new(@"二维码|二維碼|公众号|公眾號|阅读原文|閱讀原文|扫码|掃碼|微信搜索", RegexOptions.Compiled);
+    private static readonly Regex FollowPrompt = new(@"二维码|二維碼|公众号|公眾號|阅读原文|閱讀原文|扫码|掃碼|微信搜索|扫一扫|掃一掃", RegexOptions.Compiled);
     /// <summary>Furniture only counts on short lines: a paragraph may begin 来源于… or quote a 编辑.</summary>
     private const int FurnitureMaxLength = 60;
     /// <summary>A report's end mark: （完）, (完), 【完】.</summary>
@@ -216,11 +216,11 @@ internal static class GenericPage
                 if (e.ParentElement is { } up) scores[up] = scores.GetValueOrDefault(up) + score / 2;
                 continue;
             }
-            if (e.ParentElement is { } parent)
-            {
-                scores[parent] = scores.GetValueOrDefault(parent) + score;
-                if (parent.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + score / 2;
-            }
+            // Parent fully, grandparent half, great-grandparent a third: paragraphs wrapped one by one in
+            // their own boxes (section > section > p, as editors for WeChat write) still add up in the column.
+            var level = 1;
+            for (var up = e.ParentElement; up != null && level <= 3; up = up.ParentElement, level++)
+                scores[up] = scores.GetValueOrDefault(up) + score / level;
         }
         IElement? best = null;
         var bestScore = 0.0;
@@ -253,13 +253,20 @@ internal static class GenericPage
     private static string? FindTitle(IDocument document)
     {
         var h1s = document.QuerySelectorAll("h1").Select(HtmlText.WebHeadline).Where(t => t.Length >= 4).ToList();
-        var og = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content");
+        var og = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content") is { } o ? HtmlText.Clean(o) : "";
         var pageTitle = HtmlText.Clean(document.Title);
-        if (h1s.Count == 1) return h1s[0];
-        // With several h1s (site logo, column name …), the one the <title> repeats is the headline.
-        var inTitle = h1s.FirstOrDefault(h => pageTitle.Contains(h, StringComparison.Ordinal));
-        if (inTitle != null) return inTitle;
-        if (!string.IsNullOrWhiteSpace(og)) return HtmlText.Clean(og);
+        bool Named(string h) => pageTitle.Contains(h, StringComparison.Ordinal) || og.Contains(h, StringComparison.Ordinal);
+        // The h1 the <title> or og:title repeats is the headline; a lone h1 holding the site's name (a logo)
+        // loses to a heading or title-named element that repeats more of them.
+        // Of those the titles repeat, the longest: the site's name is repeated too.
+        var headings = document.QuerySelectorAll("h2, h3, [class*=title], [id*=title]")
+            .Where(e => e.LocalName != "title" && e.QuerySelector("h1, h2, div, p, ul, li") == null)
+            .Select(HtmlText.WebHeadline).Where(t => t.Length >= 6);
+        if (h1s.FirstOrDefault(h => h.Length >= 8 && Named(h)) is { } headline) return headline;
+        var named = h1s.Concat(headings).Where(Named).OrderByDescending(t => t.Length).FirstOrDefault();
+        if (named != null) return named;
+        if (h1s.Count >= 1) return h1s[0];
+        if (og.Length > 0) return og;
         var h2 = document.QuerySelector("h2");
         if (pageTitle.Length == 0) return h2 != null ? HtmlText.WebHeadline(h2) : null;
         // "标题 - 栏目 - 网站": the longest segment is the headline.

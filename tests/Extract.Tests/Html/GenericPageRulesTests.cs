@@ -154,4 +154,41 @@ public class GenericPageRulesTests
         var d = HtmlArticleParser.Parse(Page("", $"<div class=\"article\"><h1>某标题文字</h1><p>{firstParagraph}</p>{Paragraphs}</div>"), "a");
         Assert.Equal(expected, string.Join("|", d.Authors.Select(a => $"{a.Name}:{a.Role}")));
     }
+
+    [Theory]
+    [InlineData("上一篇：园区举办人才招聘会")]
+    [InlineData("原标题：园区企业再获殊荣")]
+    [InlineData("文章来源：市融媒体中心")]
+    [InlineData("扫一扫在手机打开当前页")]
+    public void MoreFurnitureLines(string furniture)
+    {
+        var d = HtmlArticleParser.Parse(Page("", $"<div class=\"article\"><h1>某标题文字</h1><p>{furniture}</p>{Paragraphs}<p>{furniture}</p></div>"), "a");
+        Assert.DoesNotContain(furniture, d.Text);
+    }
+
+    [Fact]
+    public void ALogoInTheOnlyH1IsNotTheHeadline()
+    {
+        var d = HtmlArticleParser.Parse(Page("<title>开发区新材料产业链加速延伸_要闻_某某在线</title>", $"""
+            <div class="top"><h1 class="logo"><a href="/">某某在线</a></h1></div>
+            <div class="article"><div class="art-title">开发区新材料产业链加速延伸</div>{Paragraphs}</div>
+            """), "a");
+        Assert.Equal("开发区新材料产业链加速延伸", d.Title);
+    }
+
+    [Fact]
+    public void AnH1TheTitleDoesNotRepeatIsStillTheHeadlineWhenNothingElseIs()
+    {
+        var d = HtmlArticleParser.Parse(Page("<title>某某在线</title>", $"<div class=\"article\"><h1>园区企业营收创新高</h1>{Paragraphs}</div>"), "a");
+        Assert.Equal("园区企业营收创新高", d.Title);
+    }
+
+    [Fact]
+    public void ParagraphsWrappedInNestedSectionsStayTogether()
+    {
+        var sections = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<section><section><p><span>第{i}段：园区今年引进科技型企业三百余家，研发投入强度继续提高，孵化服务不断完善。</span></p></section></section>"));
+        var d = HtmlArticleParser.Parse(Page("", $"<div id=\"js_content\">{sections}</div>"), "a");
+        Assert.Equal(5, d.Text.Split('\n').Length);
+    }
 }
