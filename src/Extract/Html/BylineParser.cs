@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pipeline.Extract.Model;
+using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Html;
 
@@ -33,12 +34,15 @@ public static class BylineParser
         var authors = new List<Author>();
         if (string.IsNullOrWhiteSpace(byline)) return authors;
         var text = Normalise(byline);
+        // Roles are found in the folded text (記者 → 记者, full-width → ASCII), names taken from the
+        // text as printed: folding keeps every offset.
+        var folded = TextNormalizer.Fold(text);
         var role = "";
         var position = 0;
-        foreach (Match m in RolePattern.Matches(text))
+        foreach (Match m in RolePattern.Matches(folded))
         {
             // A one-character role (文, 图) counts only as a standalone token or before "/", never inside a name.
-            if (m.Value.Length == 1 && !IsStandaloneRole(text, m)) continue;
+            if (m.Value.Length == 1 && !IsStandaloneRole(folded, m)) continue;
             var names = text[position..m.Index];
             // An outlet glued to the role (每经记者 甲 每经编辑 乙) is no name: drop the word before it when it
             // opens the byline or follows spaced names. Names glued all through (本报记者赵一通讯员钱二) stay.

@@ -45,6 +45,11 @@ internal static class GenericPage
     /// <summary>A provincial paper's dated dateline (湖南日报12月27日讯（记者甲 通讯员乙）), which the page-text
     /// dateline reader (dateless 讯, dated 电) does not cover; the date stays in the body like an agency's.</summary>
     private static readonly Regex DatedNewsDateline = new(@"^\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(\d{1,2}月)?\d{1,2}日讯\s*[(（](?<who>[^()（）]{2,40})[)）]", RegexOptions.Compiled);
+    /// <summary>A reporter's lead-in after the outlet tag, as Hong Kong and Taiwan papers print it:
+    /// 【大公报讯】记者黄山报道：…, 记者王小明／台北报导：… (matched on folded text).</summary>
+    private static readonly Regex ReportedBy = new(
+        @"^(?<tag>\s*[【\[(]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}[】\])]\s*)?(?<role>本报记者|记者|特派记者|通讯员)\s*(?<who>[\p{IsCJKUnifiedIdeographs}、 ]{2,16}?)\s*(/\s*[\p{IsCJKUnifiedIdeographs}]{2,6})?(报道|报导)\s*[:：]\s*",
+        RegexOptions.Compiled);
     private static readonly Regex LabelledAuthor = new(@"(?:^|\s)(作者|記者|记者)\s*[:：]\s*(?<who>[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[ 、][\p{IsCJKUnifiedIdeographs}]{2,4})*)", RegexOptions.Compiled);
 
     private static readonly string[] Removed = { "script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe", "template", "svg", "select", "button" };
@@ -79,7 +84,8 @@ internal static class GenericPage
         var skipped = captionElements.ToHashSet();
         var lines = best != null ? HtmlText.Lines(best, e => skipped.Contains(e) || IsLinkCluster(e)) : new List<string>();
         lines = lines.Where(l => !IsFurniture(l) && l != title && !captions.Contains(l)).ToList();
-        TrimTail(lines);
+        var closing = new List<Author>();
+        TrimTail(lines, closing);
 
         // A byline at the top of the text ("本报记者 张三", "每经记者 张三") is the authors, not the body.
         for (var i = 0; i < Math.Min(3, lines.Count); i++)
@@ -89,6 +95,13 @@ internal static class GenericPage
             lines.RemoveAt(i);
             break;
         }
+        if (lines.Count > 0 && ReportedBy.Match(TextNormalizer.Fold(lines[0])) is { Success: true } reported
+            && BylineParser.Parse(reported.Groups["role"].Value + " " + lines[0].Substring(reported.Groups["who"].Index, reported.Groups["who"].Length)) is { Count: > 0 } leadIn)
+        {
+            authors = leadIn.Concat(authors.Where(a => leadIn.All(r => r.Name != a.Name))).ToList();
+            var tag = reported.Groups["tag"];
+            lines[0] = lines[0].Substring(tag.Index, tag.Length) + lines[0][reported.Length..];
+        }
         // A dateline opening the text (科技日报讯（记者甲 通讯员乙）) names the reporters with their roles:
         // it is the fuller list when the page's author box gives only a name.
         if (lines.Count > 0 && Bylines.TryParseDateline(lines[0], TextNormalizer.Fold(lines[0]), out var dateline, out _) && dateline.Count > 0)
@@ -96,6 +109,8 @@ internal static class GenericPage
         else if (lines.Count > 0 && DatedNewsDateline.Match(lines[0]) is { Success: true } dated
                  && BylineParser.Parse(dated.Groups["who"].Value) is { Count: > 0 } reporters && reporters.All(r => r.Role.Length > 0))
             authors = reporters.Concat(authors.Where(a => reporters.All(d => d.Name != a.Name))).ToList();
+
+        authors.AddRange(closing.Where(c => authors.All(a => a.Name != c.Name)));
 
         var doc = new SourceDocument
         {
@@ -117,14 +132,18 @@ internal static class GenericPage
         line.Length <= FurnitureMaxLength && (Furniture.IsMatch(line) || (FollowPrompt.IsMatch(line) && !line.Contains('。')));
 
     /// <summary>Drops the report's end mark and the short lines without a sentence end that trail the text
-    /// (a source line, "点击阅读原文", an account's slogan); a real last paragraph ends a sentence.</summary>
-    private static void TrimTail(List<string> lines)
+    /// (a source line, "点击阅读原文", an account's slogan, a closing byline); a real last paragraph ends a
+    /// sentence.</summary>
+    private static void TrimTail(List<string> lines, List<Author> authors)
     {
         while (lines.Count > 0)
         {
             var last = EndMark.Replace(lines[^1], "");
             if (last.Length == 0 || (last.Length < 40 && !SentenceEnd.IsMatch(last)))
             {
+                // A closing byline, （本报记者 甲）, names the reporters before it goes.
+                if (IsBylineLine(last.Trim().TrimStart('(', '（', '【', '[').TrimEnd(')', '）', '】', ']'), out var found))
+                    authors.AddRange(found.Where(f => authors.All(a => a.Name != f.Name)));
                 lines.RemoveAt(lines.Count - 1);
                 continue;
             }
@@ -152,7 +171,9 @@ internal static class GenericPage
             var text = HtmlText.Clean(e.TextContent);
             if (text.Length > 120) continue;
             var m = LabelledAuthor.Match(text);
-            if (m.Success) return BylineParser.Parse(m.Groups["who"].Value).Select(a => new Author { Name = a.Name, Role = m.Groups[1].Value == "作者" ? "作者" : "记者" }).ToList();
+            if (m.Success)
+                return BylineParser.Parse(m.Groups["who"].Value)
+                    .Select(a => new Author { Name = a.Name, Role = a.Role.Length > 0 ? a.Role : TextNormalizer.Fold(m.Groups[1].Value) }).ToList();
         }
         return new List<Author>();
     }

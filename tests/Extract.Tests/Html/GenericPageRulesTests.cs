@@ -191,4 +191,23 @@ public class GenericPageRulesTests
         var d = HtmlArticleParser.Parse(Page("", $"<div id=\"js_content\">{sections}</div>"), "a");
         Assert.Equal(5, d.Text.Split('\n').Length);
     }
+
+    [Fact]
+    public void AClosingBylineGivesItsReporterAndLeavesTheBody()
+    {
+        var d = HtmlArticleParser.Parse(Page("", $"<div class=\"article\"><h1>某标题文字</h1>{Paragraphs}<p>（东方日报/晨光新闻记者 吕方）</p></div>"), "a");
+        Assert.Equal(new[] { ("吕方", "记者") }, d.Authors.Select(a => (a.Name, a.Role)));
+        Assert.EndsWith("完善孵化加速全链条服务。", d.Text);
+    }
+
+    [Theory]
+    [InlineData("【港島日報訊】記者林嘉欣報道：園區首批大樓預計今年底陸續落成，明年起分階段投入使用。", "【港島日報訊】園區首批大樓", "林嘉欣")]
+    [InlineData("記者王小明／新竹報導：園區首批大樓預計今年底陸續落成，明年起分階段投入使用。", "園區首批大樓", "王小明")]
+    [InlineData("记者从园区获悉，首批大楼预计今年底陆续落成，明年起分阶段投入使用。", "记者从园区获悉", "")]
+    public void ReportersLeadInOfHongKongAndTaiwanPapers(string firstParagraph, string bodyStart, string author)
+    {
+        var d = HtmlArticleParser.Parse(Page("", $"<div class=\"article\"><h1>某标题文字</h1><p>{firstParagraph}</p>{Paragraphs}</div>"), "a");
+        Assert.StartsWith(bodyStart, d.Text);
+        Assert.Equal(author, string.Join("|", d.Authors.Select(a => a.Name)));
+    }
 }
