@@ -210,4 +210,22 @@ public class GenericPageRulesTests
         Assert.StartsWith(bodyStart, d.Text);
         Assert.Equal(author, string.Join("|", d.Authors.Select(a => a.Name)));
     }
+
+    [Theory]
+    [InlineData("<!-- saved from url=(0052)http://www.example.cn/news/2016-09/14/c_12345.htm -->\n", "", "http://www.example.cn/news/2016-09/14/c_12345.htm")]
+    [InlineData("", "<link rel=\"canonical\" href=\"https://news.example.cn/2016/0914/a1.html\">", "https://news.example.cn/2016/0914/a1.html")]
+    public void ASavedPageKnowsItsAddressAndIsDatedByIt(string before, string head, string url)
+    {
+        var d = HtmlArticleParser.Parse(before + Page(head, $"<div class=\"article\">{Paragraphs}</div>"), "a");
+        Assert.Equal(url, d.Url);
+        Assert.Equal("2016-09-14", d.Published);
+    }
+
+    [Fact]
+    public void ARelativeCanonicalLinkIsNoAddress()
+    {
+        var d = HtmlArticleParser.Parse(Page("<link rel=\"canonical\" href=\"/2016/0914/a1.html\">", $"<div class=\"article\">{Paragraphs}</div>"), "a");
+        Assert.Null(d.Url);
+        Assert.Null(d.Published);
+    }
 }
