@@ -37,6 +37,7 @@ internal static class GenericPage
     private static readonly Regex SentenceEnd = new(@"[。！？!?…”」』\.]\s*$", RegexOptions.Compiled);
     /// <summary>Photo credits and caption openings: …摄, 受访单位供图, （资料图）, 图为….</summary>
     private static readonly Regex PhotoCredit = new(@"(摄|攝|供图|供圖|资料图片?|資料圖片?|图片来源[:：].*|圖片來源[:：].*|视觉中国|新华社发|檔案照片)\s*[)）]?\s*$|^图为|^圖為", RegexOptions.Compiled);
+    private static readonly Regex CentreClass = new(@"(^|[\s_-])center($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.Compiled);
     private static readonly Regex CaptionHint = new(@"caption|descr|pic_?note|img_?note|pictext|pic_?txt|photo_?text|tuzhu|imgtext", RegexOptions.IgnoreCase | RegexOptions.Compiled);
     /// <summary>A labelled publication time: 发布时间：2024-01-22, 发表于 2023年3月1日, 日期：….</summary>
     private static readonly Regex LabelledDate = new(@"(发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发表于|發表於|更新时间|时间|時間|日期|Published)\s*[:：]?\s*(?<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
@@ -197,8 +198,16 @@ internal static class GenericPage
         {
             if (found.Any(f => f.Contains(e))) continue;
             var text = HtmlText.Clean(e.TextContent);
-            if (text.Length == 0 || text.Length > 150 || e.QuerySelector("img") != null) continue;
+            if (text.Length == 0 || text.Length > 150) continue;
             var hint = (e.ClassName ?? "") + " " + e.Id;
+            if (e.QuerySelector("img") != null)
+            {
+                // A picture and its caption in one block (<p><img><br>车间一角。（资料图）</p>).
+                if (e.LocalName is "p" or "figure" or "div" or "td" && e.QuerySelector("p, div, table, ul") == null
+                    && (PhotoCredit.IsMatch(text) || IsCentred(e) || CaptionHint.IsMatch(hint)))
+                    found.Add(e);
+                continue;
+            }
             if (e.LocalName == "figcaption" || CaptionHint.IsMatch(hint)) found.Add(e);
             else if (FollowsPicture(e) && (PhotoCredit.IsMatch(text) || IsCentred(e) || e.LocalName is "span" or "font" or "em" or "small"))
                 found.Add(e);
@@ -216,6 +225,7 @@ internal static class GenericPage
 
     private static bool IsCentred(IElement e) =>
         (e.GetAttribute("style") ?? "").Replace(" ", "").Contains("text-align:center", StringComparison.OrdinalIgnoreCase)
+        || CentreClass.IsMatch(e.ClassName ?? "")
         || string.Equals(e.GetAttribute("align"), "center", StringComparison.OrdinalIgnoreCase);
 
     private static IElement? BestContainer(IDocument document)
@@ -314,6 +324,25 @@ internal static class GenericPage
         }
         foreach (var e in document.QuerySelectorAll("[class*=date], [class*=time], [id*=date], [id*=time], [class*=info], [class*=source]"))
             if (DateIn(e.TextContent) is { } d) return d;
+        return DateUnderHeadline(document);
+    }
+
+    /// <summary>The first date printed in a short element just after the headline, where article pages
+    /// put their date line whatever they call it.</summary>
+    private static string? DateUnderHeadline(IDocument document)
+    {
+        var headline = document.QuerySelector("h1");
+        if (headline == null) return null;
+        var seen = 0;
+        var after = false;
+        foreach (var e in document.Body?.QuerySelectorAll("*") ?? Enumerable.Empty<IElement>())
+        {
+            if (e == headline) after = true;
+            if (!after || e.Children.Length > 0 || headline.Contains(e)) continue;
+            if (++seen > 40) break;
+            var text = HtmlText.Clean(e.TextContent);
+            if (text.Length <= 60 && DateIn(text) is { } d) return d;
+        }
         return null;
     }
 

@@ -228,4 +228,31 @@ public class GenericPageRulesTests
         Assert.Null(d.Url);
         Assert.Null(d.Published);
     }
+
+    [Fact]
+    public void APictureAndItsCaptionInOneParagraph()
+    {
+        var d = HtmlArticleParser.Parse(Page("", $"<div class=\"article\">{Paragraphs}<p class=\"f_center\"><img src=\"a.jpg\"><br>企业生产车间一角。（资料图）</p><p>在园区，一批新项目正在加紧建设，预计年底前全部投入使用。</p></div>"), "a");
+        Assert.Equal(new[] { "企业生产车间一角。（资料图）" }, d.Captions);
+        Assert.DoesNotContain("车间一角", d.Text);
+    }
+
+    [Fact]
+    public void AParagraphWithAnInlineIconIsNoCaption()
+    {
+        const string text = "园区今年新建5G基站120座，实现重点区域全覆盖，企业上云用云比例明显提高。";
+        var d = HtmlArticleParser.Parse(Page("", $"<div class=\"article\">{Paragraphs}<p><img src=\"icon.png\">{text}</p></div>"), "a");
+        Assert.Empty(d.Captions);
+        Assert.Contains(text, d.Text);
+    }
+
+    [Fact]
+    public void AnUnnamedDateLineUnderTheHeadline()
+    {
+        var d = HtmlArticleParser.Parse(Page("", $"""
+            <div class="x1"><h1>某标题文字</h1><div class="meta"><div class="item"><span>2015-04-09 18:21</span></div><div class="item"><span>来源：某某网</span></div></div>
+            <div class="x2">{Paragraphs}</div></div><div class="x3"><span>2024-01-01</span></div>
+            """), "a");
+        Assert.Equal("2015-04-09", d.Published);
+    }
 }
