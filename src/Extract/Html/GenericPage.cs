@@ -59,7 +59,7 @@ internal static class GenericPage
     {
         // Title, date and page label first: they often live in the header we are about to remove.
         var title = FindTitle(document);
-        var published = FindDate(document) ?? HtmlArticleParser.DateFromUrl(url);
+        var published = FindDate(document) ?? HtmlArticleParser.DateFromUrl(url) ?? DateUnderHeadline(document);
         var label = document.Body?.QuerySelectorAll("*").Where(e => e.Children.Length == 0)
             .Select(e => ArticlePageHeader.ParsePageLabel(e.TextContent)).FirstOrDefault(l => l != null);
         var authors = new List<Author>();
@@ -324,7 +324,7 @@ internal static class GenericPage
         }
         foreach (var e in document.QuerySelectorAll("[class*=date], [class*=time], [id*=date], [id*=time], [class*=info], [class*=source]"))
             if (DateIn(e.TextContent) is { } d) return d;
-        return DateUnderHeadline(document);
+        return null;
     }
 
     /// <summary>The first date printed in a short element just after the headline, where article pages
