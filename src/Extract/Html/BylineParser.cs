@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pipeline.Extract.Model;
+using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Html;
 
@@ -13,8 +14,8 @@ public static class BylineParser
     private static readonly string[] Roles =
     {
         "本报特约记者", "本报见习记者", "本报实习记者", "本报实习生", "本报通讯员", "本报记者",
-        "新华社记者", "特约记者", "见习记者", "实习记者", "特约撰稿人", "特约撰稿", "通讯员", "实习生",
-        "记者", "摄影", "撰稿", "供稿", "编译", "整理", "文/图", "文图", "图/文", "文", "图",
+        "新华社记者", "中新社记者", "中央社记者", "责任编辑", "特约记者", "见习记者", "实习记者", "特约撰稿人", "特约撰稿", "通讯员", "实习生",
+        "记者", "作者", "编辑", "摄影", "撰稿", "供稿", "编译", "整理", "文/图", "文图", "图/文", "文", "图",
     };
 
     private static readonly Regex RolePattern = new(
@@ -33,13 +34,22 @@ public static class BylineParser
         var authors = new List<Author>();
         if (string.IsNullOrWhiteSpace(byline)) return authors;
         var text = Normalise(byline);
+        // Roles are found in the folded text (記者 → 记者, full-width → ASCII), names taken from the
+        // text as printed: folding keeps every offset.
+        var folded = TextNormalizer.Fold(text);
         var role = "";
         var position = 0;
-        foreach (Match m in RolePattern.Matches(text))
+        foreach (Match m in RolePattern.Matches(folded))
         {
             // A one-character role (文, 图) counts only as a standalone token or before "/", never inside a name.
-            if (m.Value.Length == 1 && !IsStandaloneRole(text, m)) continue;
-            AddNames(text[position..m.Index], role, authors);
+            if (m.Value.Length == 1 && !IsStandaloneRole(folded, m)) continue;
+            var names = text[position..m.Index];
+            // An outlet glued to the role (每经记者 甲 每经编辑 乙) is no name: drop the word before it when it
+            // opens the byline or follows spaced names. Names glued all through (本报记者赵一通讯员钱二) stay.
+            if (m.Index > position && !char.IsWhiteSpace(text[m.Index - 1]) && m.Value.Length > 1
+                && (role.Length == 0 || names.Trim().Contains(' ')))
+                names = names[..(names.LastIndexOf(' ') + 1)];
+            AddNames(names, role, authors);
             role = m.Value;
             position = m.Index + m.Length;
         }

@@ -29,6 +29,7 @@ public static class HtmlArticleParser
     public static ParsedHtmlArticle ParseArticle(string html, string source, string? url = null)
     {
         var document = new HtmlParser().ParseDocument(html);
+        url ??= SavedPageUrl(html, document);
         return FounderPage.Matches(html, document)
             ? FounderPage.Read(html, document, source, url)
             : GenericPage.Read(document, source, url);
@@ -48,6 +49,22 @@ public static class HtmlArticleParser
         return body == null ? Array.Empty<string>() : HtmlText.Lines(body, e => e.ClassList.Contains("picture"));
     }
 
+    private static readonly Regex SavedFrom = new(@"<!--\s*saved from url=\(\d+\)(?<url>https?://[^\s>]+?)\s*-->", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>Where a page saved to disk came from: the browser's "saved from url" note, its canonical
+    /// link or og:url. It dates the page when nothing else does and resolves its image links.</summary>
+    private static string? SavedPageUrl(string html, IDocument document)
+    {
+        var saved = SavedFrom.Match(html);
+        var candidates = new[]
+        {
+            saved.Success ? saved.Groups["url"].Value : null,
+            document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"),
+            document.QuerySelector("meta[property='og:url']")?.GetAttribute("content"),
+        };
+        return candidates.FirstOrDefault(c => c != null && Uri.TryCreate(c.Trim(), UriKind.Absolute, out var u) && u.Scheme is "http" or "https")?.Trim();
+    }
+
     internal static string? ResolveUrl(string? src, string? pageUrl)
     {
         if (string.IsNullOrWhiteSpace(src)) return null;
@@ -57,11 +74,11 @@ public static class HtmlArticleParser
         return src;
     }
 
-    /// <summary>Date printed in a URL path: .../2023-03/15/..., .../2023-03-15/..., .../20230315/....</summary>
+    /// <summary>Date printed in a URL path: .../2023-03/15/..., .../2023-03-15/..., .../20230315/..., .../2023/0315/....</summary>
     internal static string? DateFromUrl(string? url)
     {
         if (url == null) return null;
-        var m = Regex.Match(url, @"/((?:19|20)\d{2})-?(\d{2})[/-]?(\d{2})(?=/|_|\.)");
+        var m = Regex.Match(url, @"/((?:19|20)\d{2})[-/]?(\d{2})[/-]?(\d{2})(?=/|_|\.)");
         return m.Success ? ArticlePageHeader.FindDate($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
     }
 
@@ -96,8 +113,10 @@ public static class HtmlArticleParser
         private static readonly Regex Property = new(@"<!--\s*enpproperty(.*?)/enpproperty\s*-->", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.Compiled);
         private static readonly Regex PropertyField = new(@"<(\w+)>(.*?)</\1>", RegexOptions.Singleline | RegexOptions.Compiled);
 
+        /// <summary>The template's comments or its #ozoom text box. A class named biaoti (拼音 for 标题) alone
+        /// is no sign of it: government and portal templates use it for their own headlines.</summary>
         public static bool Matches(string html, IDocument document) =>
-            Content.IsMatch(html) || Property.IsMatch(html) || document.QuerySelector("#ozoom, .biaoti") != null;
+            Content.IsMatch(html) || Property.IsMatch(html) || document.QuerySelector("#ozoom") != null;
 
         public static ParsedHtmlArticle Read(string html, IDocument document, string source, string? url)
         {

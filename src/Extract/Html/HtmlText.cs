@@ -40,6 +40,15 @@ internal static class HtmlText
     public static string CleanHeadline(string? s) =>
         Regex.Replace(Clean(s), @"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\uff01-\uff5e]) (?=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\uff01-\uff5e])", "");
 
+    /// <summary>A web page's headline: lines broken by &lt;br&gt; or blocks are joined without a space;
+    /// a space between two phrases (主题 副题) is kept, while letter-spacing (科 技 日 报) is closed up.</summary>
+    public static string WebHeadline(INode element)
+    {
+        var text = Clean(string.Concat(Lines(element)));
+        var pieces = text.Split(' ');
+        return pieces.Length > 2 && pieces.Count(p => p.Length == 1) * 2 > pieces.Length ? CleanHeadline(text) : text;
+    }
+
     private static void Walk(INode node, StringBuilder current, List<string> lines, Func<IElement, bool>? skip)
     {
         foreach (var child in node.ChildNodes)

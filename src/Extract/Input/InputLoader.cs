@@ -5,7 +5,7 @@ using Pipeline.Extract.Model;
 namespace Pipeline.Extract.Input;
 
 /// <summary>Turns command-line inputs (files, folders, "-" for standard input) into source documents.
-/// A file that cannot be read (missing, empty, binary, neither UTF-8 nor GB18030) is reported with its
+/// A file that cannot be read (missing, empty, binary, not UTF-8, GB18030 or Big5) is reported with its
 /// name and counted as refused; the rest of the batch goes on.</summary>
 public sealed class InputLoader
 {

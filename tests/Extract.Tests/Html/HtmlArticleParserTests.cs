@@ -84,6 +84,11 @@ public class HtmlArticleParserTests
     [InlineData("本报记者 王健高 李文 实习生 陈露", "王健高:本报记者|李文:本报记者|陈露:实习生")]
     [InlineData("文/图 本报记者 张晔", "张晔:本报记者")]
     [InlineData("张三、李四", "张三:|李四:")]
+    [InlineData("作者：何晓岚", "何晓岚:作者")]
+    [InlineData("作者：記者 黃小山", "黃小山:记者")]
+    [InlineData("中央社記者 陳怡君", "陳怡君:中央社记者")]
+    [InlineData("澎湃新闻记者 郭一鸣 澎湃新闻编辑 孔丽", "郭一鸣:记者|孔丽:编辑")]
+    [InlineData("本报记者赵一通讯员钱二", "赵一:本报记者|钱二:通讯员")]
     [InlineData("", "")]
     public void BylinesGiveNamesWithRoles(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", BylineParser.Parse(byline).Select(a => $"{a.Name}:{a.Role}")));

@@ -61,4 +61,50 @@ public class TextDecoderTests
         var bytes = Enumerable.Repeat(new byte[] { 0x80, 0xFF, 0x41 }, 50).SelectMany(b => b).ToArray();
         Assert.Throws<InvalidDataException>(() => TextDecoder.Decode(bytes));
     }
+
+    private const string Traditional = "新竹科學園區管理局今天公布統計，園區廠商營業額較去年同期成長，從業員工人數也創新高。\n記者陳曉明報導";
+
+    [Fact]
+    public void ReadsUndeclaredBig5AsBig5NotAsGbk()
+    {
+        var decoded = TextDecoder.Decode(Encoding.GetEncoding("big5").GetBytes(Traditional));
+        Assert.Equal(Traditional, decoded.Text);
+        Assert.Equal("big5", decoded.Encoding);
+    }
+
+    [Fact]
+    public void UndeclaredSimplifiedStaysGb18030()
+    {
+        const string simplified = "园区管理局今天公布统计，园区企业营业额比去年同期增长，从业人员数量也创新高。";
+        Assert.Equal("gb18030", TextDecoder.Decode(Encoding.GetEncoding("GB18030").GetBytes(simplified)).Encoding);
+    }
+
+    [Theory]
+    [InlineData("<meta charset=\"big5\">", "big5")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=BIG5-HKSCS\">", "big5")]
+    public void HonoursTheCharsetAPageDeclares(string meta, string expected)
+    {
+        var html = $"<html><head>{meta}<title>科學園</title></head><body><p>{Traditional}</p></body></html>";
+        var decoded = TextDecoder.Decode(Encoding.GetEncoding("big5").GetBytes(html));
+        Assert.Equal(html, decoded.Text);
+        Assert.Equal(expected, decoded.Encoding);
+    }
+
+    [Fact]
+    public void APageDeclaringGb2312IsReadAsGb18030SoGbkCharactersSurvive()
+    {
+        // 镕 and 喆 are outside GB2312 but in GBK: pages labelled gb2312 carry them all the time.
+        var html = "<html><head><meta charset=gb2312></head><body><p>朱镕基、王喆出席园区创新大会。</p></body></html>";
+        var decoded = TextDecoder.Decode(Encoding.GetEncoding("GB18030").GetBytes(html));
+        Assert.Equal(html, decoded.Text);
+    }
+
+    [Fact]
+    public void AWrongDeclarationFallsBackToDetection()
+    {
+        var html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>园区管理局今天公布统计，企业营业额比去年同期增长。</p></body></html>";
+        var decoded = TextDecoder.Decode(Encoding.GetEncoding("GB18030").GetBytes(html));
+        Assert.Equal(html, decoded.Text);
+        Assert.Equal("gb18030", decoded.Encoding);
+    }
 }
