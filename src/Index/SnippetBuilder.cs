@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Pipeline.Extract.Text;
 
 namespace Pipeline.Index;
 
@@ -73,10 +74,12 @@ internal sealed class SnippetBuilder
     private List<Match> FindMatches(string body, IReadOnlySet<string> terms)
     {
         var matches = new List<Match>();
+        // Terms are Simplified (the analyzer folds); the same-length folded body finds them in Traditional text too.
+        var folded = ChineseScript.ToSimplified(body);
         int runStart = -1, runEnd = -1;
         foreach (var (start, end) in Sentences(body))
         {
-            if (!ContainsAny(body.AsSpan(start, end - start), terms)) continue;
+            if (!ContainsAny(folded.AsSpan(start, end - start), terms)) continue;
             if (start == runEnd)
             {
                 runEnd = end;

@@ -159,6 +159,23 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public void A_Simplified_query_finds_and_marks_a_Traditional_article()
+    {
+        using var archive = new SampleArchive();
+        using var searcher = archive.Build(new[]
+        {
+            new Pipeline.Extract.Model.ArticleRecord { Id = "t1", Title = "深圳高新區晶片產業", Body = "深圳高新區去年積體電路產值成長兩成。園區另有新能源企業。", Published = "2023-04-01" },
+            new Pipeline.Extract.Model.ArticleRecord { Id = "s1", Title = "深圳高新区新能源", Body = "深圳高新区新能源汽车产业集聚。", Published = "2023-04-02" },
+        });
+        var hits = searcher.Search(new SearchRequest { Query = "\"深圳高新区\" 产值", MaxSnippets = 1 }).Hits;
+        var hit = Assert.Single(hits);
+        Assert.Equal("t1", hit.Id);
+        // The original (Traditional) text is shown, marked where the folded words matched.
+        Assert.StartsWith("【深圳高新區】去年積體電路【產值】成長兩成。", Assert.Single(hit.Snippets).ToTerminal());
+        Assert.Equal(new[] { "s1", "t1" }, searcher.Search(new SearchRequest { Query = "高新區" }).Hits.Select(h => h.Id).Order());
+    }
+
+    [Fact]
     public void Snippets_prefer_passages_with_more_distinct_terms()
     {
         var hit = _searcher.Search(new SearchRequest { Query = "长飞 研发", MaxSnippets = 1 }).Hits.Single();

@@ -12,34 +12,45 @@ public static class ChineseScript
     /// <summary>The text with Traditional characters and phrases replaced by Simplified ones; same length.</summary>
     public static string ToSimplified(string text)
     {
-        if (string.IsNullOrEmpty(text)) return text;
+        if (string.IsNullOrEmpty(text) || !NeedsConversion(text)) return text;
+        var buffer = text.ToCharArray();
+        ToSimplified(buffer);
+        return new string(buffer);
+    }
+
+    /// <summary>Converts in place (the search analyzer's path: no allocation).</summary>
+    public static void ToSimplified(Span<char> text)
+    {
         var data = Data.Value;
-        char[]? buffer = null;
+        var phrases = data.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
         {
-            var replaced = false;
-            if (data.PhraseStarts.Contains(text[i]))
+            var ch = text[i];
+            if (data.PhraseStart[ch])
             {
+                var replaced = false;
                 for (var len = Math.Min(data.LongestPhrase, text.Length - i); len >= 2; len--)
                 {
-                    if (!data.Phrases.TryGetValue(text.Substring(i, len), out var simplified)) continue;
-                    buffer ??= text.ToCharArray();
-                    simplified.CopyTo(0, buffer, i, len);
+                    if (!phrases.TryGetValue(text.Slice(i, len), out var simplified)) continue;
+                    simplified.AsSpan().CopyTo(text.Slice(i, len));
                     i += len;
                     replaced = true;
                     break;
                 }
+                if (replaced) continue;
             }
-            if (replaced) continue;
-            if (data.Characters.TryGetValue(text[i], out var c))
-            {
-                buffer ??= text.ToCharArray();
-                buffer[i] = c;
-            }
+            text[i] = data.Character[ch];
             i++;
         }
-        return buffer == null ? text : new string(buffer);
+    }
+
+    private static bool NeedsConversion(string text)
+    {
+        var data = Data.Value;
+        foreach (var ch in text)
+            if (data.PhraseStart[ch] || data.Character[ch] != ch) return true;
+        return false;
     }
 
     /// <summary>Share of the Han characters that only Traditional writing uses (0 when there are none).</summary>
@@ -51,7 +62,7 @@ public static class ChineseScript
         {
             if (!IsHan(ch)) continue;
             han++;
-            if (data.Characters.ContainsKey(ch)) traditional++;
+            if (data.Character[ch] != ch) traditional++;
         }
         return han == 0 ? 0 : (double)traditional / han;
     }
@@ -62,11 +73,13 @@ public static class ChineseScript
 
     public static bool IsHan(char ch) => ch is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or >= '\uf900' and <= '\ufaff';
 
+    /// <summary>Per-character arrays over all of UTF-16 (128 KB and 64 KB): one read per character, which the
+    /// analyzer does for every character it indexes.</summary>
     private sealed class Table
     {
-        public Dictionary<char, char> Characters { get; } = new();
+        public char[] Character { get; } = Enumerable.Range(0, 65536).Select(c => (char)c).ToArray();
+        public bool[] PhraseStart { get; } = new bool[65536];
         public Dictionary<string, string> Phrases { get; } = new(StringComparer.Ordinal);
-        public HashSet<char> PhraseStarts { get; } = new();
         public int LongestPhrase { get; set; }
     }
 
@@ -84,11 +97,15 @@ public static class ChineseScript
             var from = line[..tab];
             var to = line[(tab + 1)..];
             if (from.Length != to.Length) continue;
-            if (from.Length == 1) table.Characters.TryAdd(from[0], to[0]);
+            // The first row for a character wins, as the table is ordered.
+            if (from.Length == 1)
+            {
+                if (table.Character[from[0]] == from[0]) table.Character[from[0]] = to[0];
+            }
             else
             {
                 table.Phrases.TryAdd(from, to);
-                table.PhraseStarts.Add(from[0]);
+                table.PhraseStart[from[0]] = true;
                 table.LongestPhrase = Math.Max(table.LongestPhrase, from.Length);
             }
         }

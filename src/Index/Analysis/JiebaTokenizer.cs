@@ -2,10 +2,11 @@ using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Pipeline.Extract.Segmentation;
+using Pipeline.Extract.Text;
 
 namespace Pipeline.Index.Analysis;
 
-/// <summary>Reads the whole field, folds it (length-preserving, so offsets stay those of the original
+/// <summary>Reads the whole field, folds it (full-width forms, Traditional to Simplified; length-preserving, so offsets stay those of the original
 /// text), cuts it with jieba and emits each word followed by the dictionary words of length 2 and 3
 /// inside it (jieba's cut_for_search) at the same position, ordered by start offset as Lucene requires.</summary>
 internal sealed class JiebaTokenizer : Tokenizer
@@ -35,6 +36,8 @@ internal sealed class JiebaTokenizer : Tokenizer
         ReadAll();
         for (var i = 0; i < _length; i++) _text[i] = TextFolding.FoldWidth(_text[i]);
         var text = _text.AsSpan(0, _length);
+        // 高新區 and 高新区 index alike, so either script finds both, and jieba's dictionary (Simplified) knows the words.
+        ChineseScript.ToSimplified(text);
         _segmenter.Tokenize(text, SegmentMode.Default, _words);
         _tokens.Clear();
         _next = 0;

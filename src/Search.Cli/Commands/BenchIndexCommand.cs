@@ -45,7 +45,9 @@ public sealed class BenchIndexCommand : ICommand
         var (sources, origin) = LoadSources(args.Get("records"), context);
         var generator = new ArchiveGenerator(sources, zonePool: args.Has("source-zones") ? null : KnownZones.All);
         var mix = QueryMix.Create(generator.Sources, perKind, zones: generator.ZoneNames);
-        var warmup = QueryMix.Create(generator.Sources, Math.Max(5, perKind / 4), seed: 99, zones: generator.ZoneNames);
+        // As many warm-up queries (of another seed) as measured ones: the JIT's tiered compilation settles on its
+        // optimised code only after a method has run a few dozen times, and latency is measured in steady state.
+        var warmup = QueryMix.Create(generator.Sources, perKind, seed: 99, zones: generator.ZoneNames);
         var root = args.Get("dir") ?? Path.Combine(Path.GetTempPath(), "pipeline-bench-index-" + Environment.ProcessId);
         var output = context.Out;
         output.WriteLine($"bench index: {articles} articles recombined from {generator.Sources.Count} records ({origin}), " +

@@ -78,6 +78,21 @@ public class ChineseAnalyzerTests
     }
 
     [Fact]
+    public void TraditionalTextIndexesAsSimplifiedWithTheOriginalOffsets()
+    {
+        const string text = "深圳高新區發展積體電路產業";
+        var tokens = Analyze(new ChineseAnalyzer(), text);
+        Assert.Contains(("高新区", 2, 5, 1), tokens);
+        Assert.Contains(tokens, t => t.Term == "发展" && text.Substring(t.Start, t.End - t.Start) == "發展");
+        Assert.Contains(tokens, t => t.Term == "产业");
+
+        var analyzer = new ChineseAnalyzer();
+        using var index = Build(analyzer, "深圳高新區發展積體電路產業", "苏州工业园区发展生物医药产业");
+        Assert.Equal(new[] { 0 }, Search(index, analyzer, "\"深圳高新区\""));
+        Assert.Equal(new[] { 0, 1 }, Search(index, analyzer, "發展"));
+    }
+
+    [Fact]
     public void DropsWhitespaceAndPunctuationWithoutLeavingPositionGaps()
     {
         var tokens = Analyze(new ChineseAnalyzer(), "  氢能 ， 产业！\r\n——");
