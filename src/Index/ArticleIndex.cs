@@ -30,6 +30,9 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>Threads analysing documents; records with the same id always go to the same thread, in input order.</summary>
     public int Threads { get; set; } = Math.Max(1, Math.Min(Environment.ProcessorCount, 4));
 
+    /// <summary>The indexing buffer's size in MB when none is given (see <see cref="Open"/>).</summary>
+    public const int DefaultRamBufferMb = 256;
+
     /// <summary>True when <paramref name="path"/> holds a committed index.</summary>
     public static bool Exists(string path)
     {
@@ -41,9 +44,10 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>Opens the index at <paramref name="path"/>, creating the folder and an empty index when missing.</summary>
     /// <param name="analyzer">Only for comparisons (the benchmark's reference run); searches must use the same one.</param>
     /// <param name="ramBufferMb">Buffered documents before a segment is flushed. Fewer, larger flushes mean
-    /// less merging: at 100,000 articles 384 MB cost 0.72 ms of CPU per article against 0.89 ms with 128 MB,
-    /// at a peak of about 440 MB for the whole process.</param>
-    public static ArticleIndex Open(string path, Analyzer? analyzer = null, double ramBufferMb = 384)
+    /// less merging (at 100,000 articles 384 MB cost 0.72 ms of CPU per article against 0.89 ms with 128 MB),
+    /// but the whole process's peak follows the buffer: 468, 588 and 737 MB with 192, 256 and 384 MB on the
+    /// benchmark's archive, at the same CPU per article within the noise of a shared machine.</param>
+    public static ArticleIndex Open(string path, Analyzer? analyzer = null, double ramBufferMb = DefaultRamBufferMb)
     {
         System.IO.Directory.CreateDirectory(path);
         var directory = FSDirectory.Open(path);

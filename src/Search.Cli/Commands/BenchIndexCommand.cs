@@ -18,7 +18,7 @@ public sealed class BenchIndexCommand : ICommand
     public string Name => "bench index";
     public string Summary => "Index a generated archive (recombined corpus records) and measure indexing rate, index size, " +
                              "query latency and peak memory, against Lucene's StandardAnalyzer in the same run.";
-    public string Usage => "bench index [--articles N] [--records FILE.jsonl] [--queries N] [--source-zones] [--dir DIR] [--no-reference] [--keep]";
+    public string Usage => "bench index [--articles N] [--records FILE.jsonl] [--queries N] [--buffer-mb N] [--source-zones] [--dir DIR] [--no-reference] [--keep]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline bench index",
@@ -29,6 +29,7 @@ public sealed class BenchIndexCommand : ICommand
         new OptionSpec("articles", "articles in the generated archive", Default: "100000"),
         new OptionSpec("records", "source records (JSONL from 'pipeline extract'); default: extract corpus/ of the repository"),
         new OptionSpec("queries", "queries of each kind (term, phrase, filtered, faceted)", Default: "100"),
+        new OptionSpec("buffer-mb", "the indexing buffer (IndexWriter's RAM buffer) in MB", Default: "ArticleIndex's default"),
         new OptionSpec("dir", "where to build the indexes", Default: "a temporary folder"),
         new OptionSpec("source-zones", "keep the source records' own zones instead of drawing each article's zones from the gazetteer", TakesValue: false),
         new OptionSpec("no-reference", "skip the StandardAnalyzer reference run", TakesValue: false),
@@ -42,6 +43,8 @@ public sealed class BenchIndexCommand : ICommand
         var perKind = args.GetInt("queries", 100);
         if (articles < 1) throw new UsageException("--articles must be at least 1");
         if (perKind < 1) throw new UsageException("--queries must be at least 1");
+        var bufferMb = args.GetInt("buffer-mb", ArticleIndex.DefaultRamBufferMb);
+        if (bufferMb < 16) throw new UsageException("--buffer-mb must be at least 16");
         var (sources, origin) = LoadSources(args.Get("records"), context);
         var generator = new ArchiveGenerator(sources, zonePool: args.Has("source-zones") ? null : KnownZones.All);
         var mix = QueryMix.Create(generator.Sources, perKind, zones: generator.ZoneNames);
@@ -55,11 +58,11 @@ public sealed class BenchIndexCommand : ICommand
                          $"{mix.Count} queries; {Environment.ProcessorCount} cores");
         try
         {
-            var project = Run("project analyzer", Path.Combine(root, "project"), null, generator, articles, mix, warmup, context);
+            var project = Run("project analyzer", Path.Combine(root, "project"), null, bufferMb, generator, articles, mix, warmup, context);
             var peakAfterProject = Process.GetCurrentProcess().PeakWorkingSet64;
             Measurement? reference = null;
             if (!args.Has("no-reference"))
-                reference = Run("StandardAnalyzer", Path.Combine(root, "reference"), new StandardAnalyzer(LuceneVersion.LUCENE_48),
+                reference = Run("StandardAnalyzer", Path.Combine(root, "reference"), new StandardAnalyzer(LuceneVersion.LUCENE_48), bufferMb,
                     generator, articles, mix, warmup, context);
             Report(output, project, reference, peakAfterProject);
         }
@@ -81,7 +84,7 @@ public sealed class BenchIndexCommand : ICommand
         public IEnumerable<double> All => Latencies.Values.SelectMany(v => v);
     }
 
-    private static Measurement Run(string name, string path, Analyzer? analyzer, ArchiveGenerator generator, int articles,
+    private static Measurement Run(string name, string path, Analyzer? analyzer, double bufferMb, ArchiveGenerator generator, int articles,
         IReadOnlyList<(string Kind, SearchRequest Request)> mix, IReadOnlyList<(string Kind, SearchRequest Request)> warmup, CommandContext context)
     {
         if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
@@ -89,7 +92,7 @@ public sealed class BenchIndexCommand : ICommand
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        using (var index = ArticleIndex.Open(path, analyzer))
+        using (var index = ArticleIndex.Open(path, analyzer, bufferMb))
         {
             index.CommitEvery = int.MaxValue;
             index.Update(generator.Generate(articles));
