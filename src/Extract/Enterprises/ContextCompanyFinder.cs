@@ -118,6 +118,7 @@ internal sealed class ContextCompanyFinder
             if (head is "龙头" or "巨头" && QualifiesAfterLeader(folded, headEnd)) continue;
             var people = PersonAfterHead.Any(p => string.CompareOrdinal(folded, headEnd, p, 0, p.Length) == 0);
             var items = ItemsBefore(folded, deng);
+            if (items.Count == 0 && SingleItemAfterLead(folded, deng) is { } single) items.Add(single);
             if (NamesKindsOfProduct(folded, deng, headEnd - head.Length, items)) continue;
             foreach (var item in items)
                 if (IsCompanyItem(folded[item.Start..item.End]) && (!people || item.End - item.Start >= MinItemLengthBeforePeople))
@@ -332,9 +333,26 @@ internal sealed class ContextCompanyFinder
                 var name = run[cut..];
                 if (name.Length is >= 2 and <= 4) start = m.Index - name.Length;
             }
+            if (start < 0 && m.Value == "银行") start = PlaceAndNameBankStart(run, m.Index);
             if (start >= 0) found.Add((start, end));
         }
         return found;
+    }
+
+    /// <summary>A bank written as a province or city and a name of its own (福建某某银行, 宁波某某银行):
+    /// start index, or -1. Quantities and determiners (北京多家银行, 各) make a description instead.</summary>
+    private int PlaceAndNameBankStart(string run, int bankIndex)
+    {
+        var name = run[LastBreak(run)..];
+        if (name.Length is < 4 or > 6 || name.Any(c => "家些各多几该本这那某每个所".Contains(c))) return -1;
+        for (var placeLength = 3; placeLength >= 2; placeLength--)
+        {
+            var rest = name[placeLength..];
+            if (rest.Length is >= 2 and <= 3 && _places.IsKnownPlace(name[..placeLength]) && !_places.IsKnownPlace(rest) &&
+                EnterpriseNameBoundary.IsPlausibleName(rest))
+                return bankIndex - name.Length;
+        }
+        return -1;
     }
 
     /// <summary>True when the company name ending at <paramref name="end"/> only qualifies a project,
@@ -392,6 +410,29 @@ internal sealed class ContextCompanyFinder
         }
     }
 
+    /// <summary>One name before 等 right after a verb that introduces companies (依托某某炼化等企业): an
+    /// enumeration cut short; a dictionary word (我们等企业) or a kind of product is no name.</summary>
+    private static (int Start, int End)? SingleItemAfterLead(string folded, int deng)
+    {
+        var start = deng;
+        while (start > 0 && IsItemChar(folded[start - 1]) && deng - start <= MaxItemLength) start--;
+        var run = folded[start..deng];
+        var cut = LastBreak(run);
+        if (cut == 0 || run.Length - cut < 3 || run.Length - cut > MaxItemLength) return null;
+        var name = run[cut..];
+        return IsOrdinaryWord(name) || IsSegmentedIntoKnownWordsOnly(name) ? null : (start + cut, deng);
+    }
+
+    /// <summary>A phrase of dictionary words where none is a name (新能源汽车): names are tagged ns/nr/nt/nz
+    /// or unknown to the dictionary.</summary>
+    private static bool IsSegmentedIntoKnownWordsOnly(string text)
+    {
+        var words = DomainDictionary.Segmenter.Tag(text, hmm: false);
+        return words.All(w => DomainDictionary.Segmenter.ContainsWord(w.Word) && !w.Tag.StartsWith('n') || CommonNounTags.Contains(w.Tag));
+    }
+
+    private static bool IsItemChar(char c) => ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '&';
+
     /// <summary>The 、-separated items before 等, the first cut after its leading context.</summary>
     private static List<(int Start, int End)> ItemsBefore(string folded, int deng)
     {
@@ -400,7 +441,20 @@ internal sealed class ContextCompanyFinder
         while (end > 0)
         {
             var start = end;
-            while (start > 0 && !ClauseStops.Contains(folded[start - 1]) && folded[start - 1] != '、' && end - start <= 40) start--;
+            while (start > 0 && end - start <= 40)
+            {
+                var c = folded[start - 1];
+                // A declaration after a full name (某某有限公司(以下简称某某)) stays inside its item.
+                if (c == ')' && folded.LastIndexOf('(', start - 1, Math.Min(start, 24)) is var open and >= 0 &&
+                    folded.AsSpan(open, start - open).Contains('称'))
+                {
+                    start = open;
+                    continue;
+                }
+                // Symbols before an item (△某某科技, ●) end the clause like punctuation.
+                if (ClauseStops.Contains(c) || c == '、' || !IsItemChar(c) && c is not ('(' or ')')) break;
+                start--;
+            }
             var delimited = start > 0 && folded[start - 1] == '、';
             if (!delimited)
             {
@@ -410,14 +464,20 @@ internal sealed class ContextCompanyFinder
                 if (run.Length - cut is >= 2 and <= MaxItemLength) items.Add((start + cut, end));
                 break;
             }
-            // A long item (a named institute among companies) is skipped, not the end of the enumeration.
-            if (end - start > MaxEnumeratedLength) break;
+            // A full name among short names (某某有限公司(以下简称某某)) is skipped, not the end of the enumeration.
+            if (end - start > MaxEnumeratedLength && !IsFullNameItem(folded[start..end])) break;
             if (end - start is >= 2 and <= MaxItemLength) items.Add((start, end));
             end = start - 1;
         }
         items.Reverse();
         // A single item is a phrase before 等, not an enumeration (我们等企业).
         return items.Count >= 2 ? items : new List<(int Start, int End)>();
+    }
+
+    private static bool IsFullNameItem(string item)
+    {
+        var core = EnterpriseNameBoundary.StripParentheses(item);
+        return core.EndsWith("公司", StringComparison.Ordinal) || core.EndsWith("集团", StringComparison.Ordinal);
     }
 
     private static int LastBreak(string run)

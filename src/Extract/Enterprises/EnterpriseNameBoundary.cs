@@ -27,6 +27,8 @@ internal sealed class EnterpriseNameBoundary
         "还有", "获得", "成立", "注册", "打造", "推动", "支持", "帮助", "引导", "鼓励", "带动", "吸引", "助力", "创办", "投资",
         "收购", "并购", "入股", "公司", "单位", "厂商", "供应商", "客户", "合作", "伙伴", "如今", "目前", "近日", "日前", "此外",
         "同时", "随着", "看到", "介绍", "表示", "来到", "走进", "走访", "参观", "考察", "调研", "孵化", "培育", "服务",
+        // Descriptions by origin or plant written before a name (台资封测厂某某控股): 厂 ends the description.
+        "台资", "港资", "陆资", "台企", "港企", "陆企", "外企", "厂",
     };
 
     /// <summary>Words a name cannot start with: what is left after such a cut is a description.</summary>
@@ -66,6 +68,8 @@ internal sealed class EnterpriseNameBoundary
             if (cut <= best) continue;
             var weak = cut == i + 1 && WeakBreakers.Contains(run[i]) && !StrongBreakers.Contains(run[i]);
             if (weak && i != 0 && !StartsWithPlace(run, cut)) continue;
+            // After a list separator or at the start of a line a conjunction has nothing to join (、和硕联合科技).
+            if (weak && i == 0 && (start == 0 || folded[start - 1] is '、' or '\n')) continue;
             if (IsInsideShortName(run, i)) continue;
             if (IsPlausibleName(run[cut..])) best = cut;
         }

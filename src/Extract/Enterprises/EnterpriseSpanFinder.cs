@@ -121,10 +121,29 @@ internal sealed class EnterpriseSpanFinder
                         (i > 0 && char.IsAsciiLetter(folded[i - 1]) || end < folded.Length && char.IsAsciiLetter(folded[end]));
             if (glued || taken.Any(t => t.Start < end && i < t.End)) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) { i = end - 1; continue; } // 某某新能源四期
+            var branchEnd = BranchEnd(folded, end);
+            if (branchEnd > end && !taken.Any(t => t.Start < branchEnd && end < t.End))
+            {
+                end = branchEnd;
+                name = folded[i..end];
+            }
             found.Add(new ListedCompany(i, end, name));
             i = end - 1;
         }
         return found;
+    }
+
+    private static readonly string[] BranchWords = { "分公司", "分行", "支行" };
+
+    /// <summary>End of a branch written right after a company's name, a known place and a branch word
+    /// (中国工商银行 + 苏州 + 分行): the branch is the company the text deals with; else <paramref name="end"/>.</summary>
+    private int BranchEnd(string folded, int end)
+    {
+        var place = _boundary.LeadingPlaceLength(folded[end..Math.Min(folded.Length, end + 5)]);
+        if (place == 0) return end;
+        foreach (var word in BranchWords)
+            if (string.CompareOrdinal(folded, end + place, word, 0, word.Length) == 0) return end + place + word.Length;
+        return end;
     }
 
     private static int BarrierBefore(IReadOnlyList<(int Start, int End)> taken, int index)

@@ -23,6 +23,7 @@ internal static class ZoneNames
         ("新技术开发区", HiTech),
         ("经济技术开发区", Etdz),
         ("自主创新示范区", Demo),
+        ("承接产业转移示范区", Demo),
         ("城乡一体化示范区", Demo),
         ("经济开发区", Development),
         ("工业园区", IndustrialPark),

@@ -179,7 +179,7 @@ internal sealed class ZoneSpanFinder
             var found = PlaceBefore(folded, match.Index, spans);
             if (found == null) continue;
             var (start, place) = found.Value;
-            if (!IsPlaceFor(place, kind)) continue;
+            if (!IsPlaceFor(place, kind, zoneWord)) continue;
             var level = rank == "省级" ? "provincial" : rank != null ? "national" : null;
             if (folded.AsSpan(end).TrimStart().StartsWith("(筹)")) level = "preparatory";
             spans.Add(new ZoneSpan(start, end, place, zoneWord, null, false, level));
@@ -188,22 +188,46 @@ internal sealed class ZoneSpanFinder
 
     /// <summary>High-tech and ETDZ words name a zone after any place-like X; the looser words
     /// (新区, 示范区, 开发区, 工业园区, 生态城) only after a known place, since they are also common nouns.</summary>
-    private bool IsPlaceFor(string place, string kind)
+    private bool IsPlaceFor(string place, string kind, string? zoneWord = null)
     {
-        if (place.Length < 2 || GenericPlaces.Contains(place) || IsVerbBeforeZoneWord(place)) return false;
+        if (place.Length < 2 || GenericPlaces.Contains(place) || IsVerbBeforeZoneWord(place) || IsInstitution(place)) return false;
         if ((kind is ZoneNames.HiTech or ZoneNames.Etdz) && _gazetteer.ByPlace(place, kind) != null) return true; // 盘锦辽滨沿海经开区
         // 阿克苏地区 is a prefecture: 地区 after a known place names that place.
         var prefecture = place.EndsWith("地区", StringComparison.Ordinal) && _gazetteer.IsKnownPlace(place[..^2]) && !_gazetteer.IsRegion(place[..^2]);
         if (IsCollective(place) && !prefecture) return false;
         if (place.EndsWith('型') || place.EndsWith('级') || place.EndsWith('类')) return false;
         var known = prefecture || _gazetteer.IsKnownPlace(place) || _gazetteer.ByPlace(place, kind) != null;
-        if (kind is ZoneNames.HiTech or ZoneNames.Etdz)
+        if (kind is ZoneNames.HiTech or ZoneNames.Etdz || zoneWord == "经济开发区")
         {
             if (_gazetteer.IsRegion(place)) return false;
             return known || place.Length <= 4 && LooksLikePlace(place);
         }
-        return known && !_gazetteer.IsRegion(place);
+        if (_gazetteer.IsRegion(place)) return false;
+        return known || kind == ZoneNames.NewArea && IsCityAndName(place);
     }
+
+    /// <summary>A known city followed by a two- or three-character name (中山翠亨): new areas below
+    /// national rank are written so, and the city vouches for the name.</summary>
+    private bool IsCityAndName(string place)
+    {
+        for (var cityLength = 2; cityLength <= 3 && cityLength <= place.Length - 2; cityLength++)
+        {
+            var name = place[cityLength..];
+            if (name.Length <= 3 && _gazetteer.IsKnownPlace(place[..cityLength]) && !_gazetteer.IsRegion(place[..cityLength]) &&
+                LooksLikePlace(name) && !IsCollective(name))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Heads of organisations no place name ends with (福建海峡银行与东侨经开区: the bank is no place).</summary>
+    private static readonly string[] InstitutionEndings =
+    {
+        "银行", "公司", "集团", "大学", "学院", "医院", "研究院", "研究所", "协会", "联盟", "中心", "平台", "单位", "机构", "政府",
+        "委员会", "管委会", "基金", "企业", "工厂",
+    };
+
+    private static bool IsInstitution(string place) => InstitutionEndings.Any(e => place.EndsWith(e, StringComparison.Ordinal));
 
     private static bool LooksLikePlace(string text) => !text.Any(c => NonPlaceChars.Contains(c));
 
@@ -304,8 +328,16 @@ internal sealed class ZoneSpanFinder
             // Without 等 or a count the zone word is the last item's own (成都、武汉高新区); earlier
             // items that are zones already (广州高新区和青岛高新区) make it no list at all.
             if (!marked && items.Take(items.Count - 1).Any(i => Overlaps(spans, i.Start, i.End))) continue;
-            var knownCount = items.Count(i => Lookup(i.Text, kind) != null || _gazetteer.IsKnownPlace(i.Text) || Overlaps(spans, i.Start, i.End));
+            bool IsKnown(ListItem i) => Lookup(i.Text, kind) != null || _gazetteer.IsKnownPlace(i.Text) || Overlaps(spans, i.Start, i.End);
+            var knownCount = items.Count(IsKnown);
             if (knownCount == 0) continue;
+            // Without 等 or a count nothing but the separator says the items are places, so only known
+            // ones are (新材料平台、宁波经济技术开发区 is no list of zones); one left makes no list.
+            if (!marked)
+            {
+                items = items.Where(IsKnown).ToList();
+                if (items.Count < 2) continue;
+            }
             foreach (var item in items)
             {
                 var named = Lookup(item.Text, kind);
