@@ -17,6 +17,18 @@ public class EnterpriseListTests
         Assert.Equal(names.OrderBy(n => n), Names(body).OrderBy(n => n));
 
     [Theory]
+    [InlineData("发布会上，海思展示了新一代芯片。", "海思")]
+    [InlineData("园区引进寒武纪设立区域总部。", "寒武纪")]
+    [InlineData("星巴克宣布在当地开设烘焙工坊。", "星巴克")]
+    [InlineData("迈瑞今年研发投入增长两成。", "迈瑞")]
+    public void Well_known_short_names_need_no_cue(string body, string name) => Assert.Equal(new[] { name }, Names(body));
+
+    [Theory]
+    [InlineData("天边的地平线渐渐亮了起来。")]
+    [InlineData("借着东风，园区加快发展。")]
+    public void Short_names_that_are_ordinary_words_are_left_out_of_the_lexicon(string body) => Assert.Empty(Names(body));
+
+    [Theory]
     [InlineData("支持我们等企业加快发展。")]
     [InlineData("依托新能源汽车等企业形成集群。")]
     public void A_single_word_before_deng_is_no_company(string body) => Assert.Empty(Names(body));
