@@ -107,7 +107,8 @@ internal sealed class EnterpriseNameBoundary
 
     /// <summary>
     /// Context the word lists miss often ends right before a place that starts the name
-    /// (改性塑料供广州毅昌科技 → 广州毅昌科技). A name that carries its place in parentheses does not
+    /// (改性塑料供广州毅昌科技 → 广州毅昌科技), unless what stands before the place is a listed company
+    /// (中车株洲电力机车有限公司 stays whole). A name that carries its place in parentheses does not
     /// start with another place either (在河南开封奔腾(河南)智能制造 → 奔腾(河南)智能制造).
     /// </summary>
     private int SkipLocationPhrase(string run, int from)
@@ -118,6 +119,9 @@ internal sealed class EnterpriseNameBoundary
             if (run[q] == '(') depth++;
             else if (run[q] == ')') depth--;
             if (depth != 0 || q - from < 2) continue;
+            // A listed company before the place is the parent of a subsidiary named after its place
+            // (中车株洲电力机车, 华为深圳…): part of the name, not context.
+            if (_shortNames.MatchAt(run, from) is { } parent && from + parent.Length == q) break;
             if (PlaceLengthAt(run, q) > 0 && IsPlausibleName(run[q..])) { from = q; break; }
         }
         if (!run.AsSpan(from).Contains('(')) return from;

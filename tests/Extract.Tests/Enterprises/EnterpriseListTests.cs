@@ -24,6 +24,13 @@ public class EnterpriseListTests
     public void Well_known_short_names_need_no_cue(string body, string name) => Assert.Equal(new[] { name }, Names(body));
 
     [Theory]
+    [InlineData("中车株洲电力机车有限公司当日下线了新车。", "中车株洲电力机车有限公司")]
+    [InlineData("华为深圳数字技术有限公司今日成立。", "华为深圳数字技术有限公司")]
+    [InlineData("改性塑料供广州毅昌科技股份有限公司使用。", "广州毅昌科技股份有限公司")]
+    public void A_listed_parent_before_a_place_is_part_of_a_subsidiarys_name(string body, string name) =>
+        Assert.Equal(new[] { name }, Names(body));
+
+    [Theory]
     [InlineData("天边的地平线渐渐亮了起来。")]
     [InlineData("借着东风，园区加快发展。")]
     public void Short_names_that_are_ordinary_words_are_left_out_of_the_lexicon(string body) => Assert.Empty(Names(body));
