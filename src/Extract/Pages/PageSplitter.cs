@@ -445,12 +445,13 @@ internal sealed class PageSplitter
     }
 
     /// <summary>A short "place：point" heading (深圳高新区：首年租金全免) over a paragraph about a place the running
-    /// article has already named, itself or by its city (广州 … 广州南沙新区): a section of that article, not
+    /// article's text has already named, itself or by its city (广州 … 广州南沙新区): a section of that article, not
     /// another report.</summary>
     private static bool IsCrosshead(List<PageLine> group, PageLine lead, ArticleDraft current, HashSet<string> named)
     {
         if (group.Count != 1 || !Regex.IsMatch(group[0].Folded.Trim(), @"^[^:]{2,8}:[^:]{2,14}$")) return false;
-        var running = TextNormalizer.Fold(current.Title + "\n" + string.Join("\n", current.Paragraphs.Select(p => p.Text)));
+        // The story's paragraphs, not its headline: a headline names the places of every report under it (宁德时代带动福州、宁德…).
+        var running = TextNormalizer.Fold(string.Join("\n", current.Paragraphs.Select(p => p.Text)));
         foreach (var zone in named)
         {
             var place = zone[..2];
