@@ -72,7 +72,8 @@ internal static class PageDates
             candidate = year; // an event named by its year
         else return null;
         // Only a year that is not a month of this one: 2024年4月底 … 今年一季度 may be the same year.
-        if (Regex.IsMatch(after, @"^\s*年\s*\d") || !SentenceAround(text, m.Index, yearEnd).Contains("今年", StringComparison.Ordinal)) return candidate;
+        // 2024年是园区成立十周年，今年…: the year the sentence is about, named as its subject, is this year.
+        if (Regex.IsMatch(after, @"^\s*年\s*(\d|是|为|也是)") || !SentenceAround(text, m.Index, yearEnd).Contains("今年", StringComparison.Ordinal)) return candidate;
         return candidate + 1;
     }
 

@@ -98,6 +98,13 @@ internal sealed class PageSplitter
             _pageName = issue > 0 && _lines[0].Kind == LineKind.Masthead ? _lines[0].Text : null;
             _pageNumber = _lines.Take(issue + 1).Select(l => LineRules.PrintedPageNumber(l.Folded)).FirstOrDefault(n => n != null);
             start = issue + 1;
+            // An issue line without a date may have it on the next line, with the editor (某某办公室编 2024年5月20日).
+            if (_printedDate is not { Length: 10 } && start < _lines.Count && IsDatedHeaderLine(_lines[start].Folded))
+            {
+                _lines[start].Kind = LineKind.Issue;
+                _printedDate = PageDates.Printed(_lines[start].Folded);
+                start++;
+            }
         }
         // The contents are the heading-like lines before the first paragraph that the page prints
         // again further down; they end with the last such line.
@@ -122,6 +129,10 @@ internal sealed class PageSplitter
             _tocTitles.Add(Key(title));
         }
     }
+
+    /// <summary>A short line of the header printing a full date and no sentence.</summary>
+    private static bool IsDatedHeaderLine(string folded) =>
+        folded.Length <= 50 && !LineRules.HasSentencePunctuation(folded) && !folded.Contains(',') && PageDates.Printed(folded) is { Length: 10 };
 
     /// <summary>The page's first line, short and one statement, perhaps exclaimed (重磅！合肥高新区这份“成绩单”亮了).</summary>
     private static bool LooksLikeLoneHeadline(string folded)

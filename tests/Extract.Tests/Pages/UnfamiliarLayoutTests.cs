@@ -71,6 +71,28 @@ public class UnfamiliarLayoutTests
         Assert.Equal("2022", PageDates.Infer(new[] { "2022年上半年产值增长9%。公司预计，新产线于2025年第二季投产后每年新增产值30亿元。" }));
 
     [Fact]
+    public void AYearNamedAsTheSubjectBesideThisYearIsThisYear() =>
+        Assert.Equal("2023", PageDates.Infer(new[] { "2023年是园区成立三十周年，今年园区新增高新技术企业120家。" }));
+
+    [Fact]
+    public void AYearReportedBesideThisYearIsLastYear() =>
+        Assert.Equal("2024", PageDates.Infer(new[] { "2023年全区实现产值800亿元，今年1至5月又增长12%。" }));
+
+    [Fact]
+    public void AnIssueLineWithoutADateTakesItFromTheEditorsLine()
+    {
+        var layout = PageReader.Read(new SourceDocument
+        {
+            Source = "n.txt",
+            Kind = DocumentKind.PageText,
+            Text = "某某高新区工作简报\n2023年第12期\n某某高新区管委会办公室编 2023年6月30日\n园区上半年新签约项目30个\n园区上半年新签约项目30个，总投资约120亿元。\n",
+        });
+        Assert.Equal("2023-06-30", layout.Published);
+        Assert.False(layout.PublishedInferred);
+        Assert.Equal("园区上半年新签约项目30个", Assert.Single(layout.Articles).Title);
+    }
+
+    [Fact]
     public void AMastheadDateWinsOverYearsInTheText()
     {
         var layout = PageReader.Read(new SourceDocument
