@@ -86,7 +86,7 @@ internal static class LineRules
         if (rest.Length <= 12) return t.Length <= 40;
         // A date beside the paper's name or the reporter's byline (香港经济日报 2024年11月15日 A14 中国经济,
         // 2024/09/03 经济日报 记者X/台北报导): a masthead or dateline, which a headline does not print.
-        return t.Length <= 50 && PrintedBy.IsMatch(rest);
+        return t.Length <= 50 && !t.Contains(',') && PrintedBy.IsMatch(rest);
     }
 
     /// <summary>Who prints a date line: a paper or agency (…日报, …时报, …社), a site, or a reporter.</summary>

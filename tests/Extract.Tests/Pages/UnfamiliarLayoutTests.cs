@@ -13,6 +13,7 @@ public class UnfamiliarLayoutTests
     [InlineData("深圳商报　2022年3月1日　B02　创新", true)]
     [InlineData("2021/10/08　工商时报　记者王大明／新竹报导", true)]
     [InlineData("2022年3月1日园区召开创新大会部署全年重点工作", false)]
+    [InlineData("2022年3月1日，某某日报刊发园区创新报道", false)]
     [InlineData("园区于2022年3月1日发布新政，首批企业获得资助共计一千二百万元的扶持资金", false)]
     public void DateLinesOfMastheadsPostsAndBylines(string line, bool expected) =>
         Assert.Equal(expected, LineRules.IsSourceLine(TextNormalizer.Fold(line)));
