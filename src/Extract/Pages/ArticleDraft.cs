@@ -15,6 +15,9 @@ internal sealed class ArticleDraft
     public bool IsFragment { get; set; }
     /// <summary>A credit line ended it: later text is not its own.</summary>
     public bool Closed { get; set; }
+    /// <summary>The lead opens with an agency's dateline (新华社北京3月15日电): wire copy, which may run on under
+    /// further datelines.</summary>
+    public bool IsWireCopy { get; set; }
     public List<Author> Authors { get; } = new();
     public List<string> Captions { get; } = new();
     public List<string> PullQuotes { get; } = new();
@@ -45,7 +48,7 @@ internal sealed class ArticleDraft
                     draft.Series = Append(draft.Series, line.Text);
                     break;
                 case LineKind.Section:
-                    draft.Section = Append(draft.Section, line.Text.Trim().Trim('【', '】'));
+                    draft.Section = Append(draft.Section, line.Text.Trim().Trim('【', '】', '■', '□', '◆', '◇', '●').Trim());
                     break;
                 case LineKind.DashLine:
                     if (headings.Count == 0 && draft.Section != null) draft.Section += line.Text.Trim();

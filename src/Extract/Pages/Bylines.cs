@@ -17,10 +17,15 @@ internal static class Bylines
         "首席记者", "通讯员", "实习生", "记者", "撰文", "摄影", "编辑", "作者",
     };
 
+    /// <summary>A role led by the outlet's name: 湖南日报记者, 南方日报特约记者, 央视网通讯员.</summary>
+    private static readonly Regex OutletRole = new(
+        @"^[\p{IsCJKUnifiedIdeographs}]{1,8}?(日报|晚报|早报|时报|商报|报|通讯社|社|电视台|台|网)(特约记者|见习记者|实习记者|首席记者|记者|通讯员)", RegexOptions.Compiled);
+
+    private const string BylineMarkers = "◎▶►";
     private const string Markers = "◎▶►■●▲◆◇★☆□○";
     private static readonly Regex Name = new(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}$|^[\p{IsCJKUnifiedIdeographs}]{1,6}[·•][\p{IsCJKUnifiedIdeographs}]{1,8}$", RegexOptions.Compiled);
     private static readonly Regex Dateline = new(
-        @"^\s*(?<outlet>[\p{IsCJKUnifiedIdeographs}]{2,8}(讯|消息)|[\p{IsCJKUnifiedIdeographs}\d]{2,16}电)\s*[(（](?<who>[^()（）]{2,40})[)）]\s*[:：]?\s*",
+        @"^\s*(?<outlet>[\p{IsCJKUnifiedIdeographs}]{2,8}(讯|消息)|[\p{IsCJKUnifiedIdeographs}]{1,8}(报|社|台|网)(\d{1,2}月)?\d{1,2}日(讯|消息)|[\p{IsCJKUnifiedIdeographs}\d]{2,16}电)\s*[(（](?<who>[^()（）]{2,40})[)）]\s*[:：]?\s*",
         RegexOptions.Compiled);
     /// <summary>A Taiwanese agency's dateline with the reporter inside (中央社记者林志成台北15日电), bracketed or
     /// not; the place follows the names with nothing between.</summary>
@@ -63,7 +68,9 @@ internal static class Bylines
         var text = folded[start..].TrimEnd();
         if (text.Trim().Length == 0 || text.Length > 40) return false;
         if (!TryParseNames(original.Substring(start, text.Length), text, out authors, out var sawRole)) return false;
-        return (marked || sawRole) && authors.Count > 0;
+        // Without a role only a byline's own markers (◎, ▶) make names of the words: a box or bullet also heads a
+        // section (■台商心声, ■汇率), whose name may look like a person's.
+        return (sawRole || marked && BylineMarkers.Contains(folded[start - 1])) && authors.Count > 0;
     }
 
     /// <summary>A whole line that is a byline in the forms that put a slash or colon in it
@@ -221,6 +228,8 @@ internal static class Bylines
             var rest = token.Value;
             var offset = token.Index;
             var matched = Roles.FirstOrDefault(r => rest.StartsWith(r, StringComparison.Ordinal));
+            // A paper's own name before the role (湖南日报记者, 经济日报通讯员) instead of 本报.
+            if (matched == null && OutletRole.Match(rest) is { Success: true } outletRole) matched = outletRole.Value;
             if (matched != null)
             {
                 role = matched;

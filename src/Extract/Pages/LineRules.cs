@@ -79,20 +79,64 @@ internal static class LineRules
         // A full date beside a few words (新华网 2024-06-12, 2024年6月12日 星期三 人民日报): a headline
         // does not print the day it ran.
         var date = FullDateInLine.Match(t);
-        if (!date.Success || t.Length > 40 || HasSentencePunctuation(t)) return false;
+        if (!date.Success || t.Length > 60 || HasSentencePunctuation(t)) return false;
+        // A date with its time of day (原创 公众号 2024年7月18日 09:30 安徽): a post's stamp, never a headline.
+        if (date.Value.Contains(':')) return true;
         var rest = (t[..date.Index] + t[(date.Index + date.Length)..]).Replace(" ", "").Replace("|", "");
-        return rest.Length <= 12;
+        if (rest.Length <= 12) return t.Length <= 40;
+        // A date beside the paper's name or the reporter's byline (香港经济日报 2024年11月15日 A14 中国经济,
+        // 2024/09/03 经济日报 记者X/台北报导): a masthead or dateline, which a headline does not print.
+        return t.Length <= 50 && !t.Contains(',') && PrintedBy.IsMatch(rest);
     }
+
+    /// <summary>Who prints a date line: a paper or agency (…日报, …时报, …社), a site, or a reporter.</summary>
+    private static readonly Regex PrintedBy = new(@"(日报|晚报|早报|时报|商报|周报|经济报|通讯社|新闻社|新闻网|客户端|公众号|记者|报导|报道)", RegexOptions.Compiled);
+
+    /// <summary>A note naming where a table's or chart's numbers come from (数据来源：公司公告、Wind, 资料来源:…).</summary>
+    public static bool IsSourceNote(string f) =>
+        f.Length <= 80 && !f.Contains('。') && Regex.IsMatch(f.Trim(), @"^[(（]?\s*(数据来源|资料来源|数据出处|图表来源)\s*[:：]");
 
     private static readonly Regex FullDateInLine = new(
         @"\d{4}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2})(\s*\d{1,2}:\d{2}(:\d{2})?)?", RegexOptions.Compiled);
+
+    /// <summary>The title of an official document (…统计公报, …工作报告, …白皮书): printed over its issuer and
+    /// date, it is the page's headline, not the name of a paper.</summary>
+    public static bool IsDocumentTitle(string f)
+    {
+        var t = f.Trim();
+        return t.Length is >= 8 and <= MaxHeadingLength && IsHeadingLike(t)
+            && Regex.IsMatch(t, @"(统计公报|公报|工作报告|发展报告|年度报告|白皮书|实施方案|实施意见|管理办法|通知|公告|决定)$");
+    }
+
+    /// <summary>The first line of a two-line headline: a short subject and its colon (湘潭高新区：), not a
+    /// speaker introducing words (他表示：) nor a list's lead (几个关键数字：).</summary>
+    public static bool IsHeadlineLead(string f)
+    {
+        var t = f.Trim();
+        if (!t.EndsWith(':') || t.Length is < 3 or > 16) return false;
+        var subject = t[..^1].Trim();
+        return !HasAnyPunctuation(subject.Replace("(", "").Replace(")", ""))
+            && !Regex.IsMatch(subject, @"(说|表示|指出|认为|称|介绍|强调|透露|坦言|提到|如下|是|有|为|数字|数据|情况|措施|举措|要点)$");
+    }
+
+    /// <summary>A short line ending with a question or exclamation mark and holding no other sentence: could be a headline.</summary>
+    public static bool IsAskingHeadline(string f)
+    {
+        var t = f.Trim();
+        if (t.Length is < 6 or > 30 || t[^1] is not ('?' or '!' or '？' or '！')) return false;
+        var inner = t[..^1];
+        return !inner.Contains('。') && !inner.Contains(',') && !inner.Contains(';') && IsHeadingLike(inner);
+    }
 
     public static bool IsNumberedPoint(string f) => Numbered.IsMatch(f);
 
     public static bool StartsWithDash(string f) => f.TrimStart().StartsWith("——", StringComparison.Ordinal) || f.TrimStart().StartsWith("--", StringComparison.Ordinal);
 
     /// <summary>Bracketed column name: 【创业孵化】.</summary>
-    public static bool IsBracketedSection(string f) => Regex.IsMatch(f.Trim(), @"^【[^】]{2,16}】$");
+    public static bool IsBracketedSection(string f) =>
+        Regex.IsMatch(f.Trim(), @"^【[^】]{2,16}】$")
+        // A section named after a box or bullet (■相关新闻, ■大陆园区动态): a name, no sentence.
+        || Regex.IsMatch(f.Trim(), @"^[■□◆◇●]\s*[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$");
 
     public static bool LooksLikeSectionName(string f)
     {

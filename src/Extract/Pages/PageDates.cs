@@ -58,9 +58,12 @@ internal static class PageDates
         var glossed = Regex.Match(text[Math.Max(0, m.Index - 4)..m.Index], @"(?<w>今年|本年|去年|上年)\s*([(（]|是|为)\s*$");
         if (glossed.Success && Regex.IsMatch(after, @"^\s*年")) return glossed.Groups["w"].Value is "今年" or "本年" ? year : year + 1;
         var yearEnd = m.Index + m.Groups["y"].Length;
-        if (IsTarget(before, after) || GovernedClauseLooksAhead(text, yearEnd)) return null;
+        if (IsTarget(before, after) || GovernedClauseLooksAhead(text, yearEnd) || ForecastBefore(text, m.Index)) return null;
         int candidate;
-        if (Regex.IsMatch(after, @"^\s*(年度|年底|年末|年年底|年全年|年[,，]|年\s*[,，])")) return year + 1;
+        // 2023年度“万亩千亿”平台名单: a list or award of the year, which may come out while it runs; an annual
+        // report (2023年度报告) or 2023年度，… reports the year done.
+        if (Regex.IsMatch(after, @"^\s*年度(?!\s*(报告|决算|审计|[,，]|$))") && !Regex.IsMatch(after, @"^\s*年度[\p{IsCJKUnifiedIdeographs}]{0,3}报")) candidate = year;
+        else if (Regex.IsMatch(after, @"^\s*(年度|年底|年末|年年底|年全年|年[,，]|年\s*[,，])")) return year + 1;
         if (Regex.IsMatch(after, @"^\s*年(\s*\d|[月底末初中度以起内来全上下被后,，、。;；)）\s]|$)")) candidate = year;
         else if (Regex.IsMatch(after, @"^\s*年") && ClauseReportsDone(text, yearEnd)) candidate = year; // 2016年在孵化器中起步
         else if (Regex.IsMatch(after, @"^\s*年")) return null; // part of a name: 2035年城市愿景规划
@@ -69,8 +72,17 @@ internal static class PageDates
             candidate = year; // an event named by its year
         else return null;
         // Only a year that is not a month of this one: 2024年4月底 … 今年一季度 may be the same year.
-        if (Regex.IsMatch(after, @"^\s*年\s*\d") || !SentenceAround(text, m.Index, yearEnd).Contains("今年", StringComparison.Ordinal)) return candidate;
+        // 2024年是园区成立十周年，今年…: the year the sentence is about, named as its subject, is this year.
+        if (Regex.IsMatch(after, @"^\s*年\s*(\d|是|为|也是)") || !SentenceAround(text, m.Index, yearEnd).Contains("今年", StringComparison.Ordinal)) return candidate;
         return candidate + 1;
+    }
+
+    /// <summary>A forecast said earlier in the sentence, a clause or two before the year (公司预计，新厂于2026年第一季投产后…).</summary>
+    private static bool ForecastBefore(string text, int yearStart)
+    {
+        var from = yearStart;
+        while (from > 0 && yearStart - from < 20 && "。!！?？;；\n".IndexOf(text[from - 1]) < 0) from--;
+        return Regex.IsMatch(text[from..yearStart], @"预计|预期|预料|计划|力争|有望|可望|争取|规划|拟于|拟在|将于|将在|目标");
     }
 
     /// <summary>Words that make what a clause says about its year done: it is not a plan.</summary>
@@ -123,8 +135,8 @@ internal static class PageDates
     private static readonly Regex DatelineMonthDay = new(@"(?<m>\d{1,2})月(?<d>\d{1,2})日专?电", RegexOptions.Compiled);
 
     /// <summary>The month and day an agency dateline files the page's report on (新华社成都6月12日电): the day the
-    /// report was written, which the page's inferred year can be narrowed to. Null when the page has no such
-    /// dateline or its datelines disagree.</summary>
+    /// report was written, which the page's inferred year can be narrowed to. Several datelines within a month give
+    /// the latest; null when the page has none or they lie further apart.</summary>
     public static (int Month, int Day)? DatelineDay(IEnumerable<(string Text, string Folded)> lines)
     {
         var days = new HashSet<(int, int)>();
@@ -137,7 +149,11 @@ internal static class PageDates
             var day = int.Parse(m.Groups["d"].Value);
             if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month)) days.Add((month, day));
         }
-        return days.Count == 1 ? days.First() : null;
+        if (days.Count == 0) return null;
+        // A roundup of several datelines was put together on its latest day, if they fall within a few weeks of one another.
+        var ordered = days.OrderBy(d => d.Item1 * 31 + d.Item2).ToList();
+        var spread = (ordered[^1].Item1 * 31 + ordered[^1].Item2) - (ordered[0].Item1 * 31 + ordered[0].Item2);
+        return spread <= 31 ? ordered[^1] : null;
     }
 
     /// <summary>YYYY-MM-DD from an inferred year and a dateline's day; the year alone when the day is not in it (29 February).</summary>

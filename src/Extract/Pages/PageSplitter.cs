@@ -78,14 +78,33 @@ internal sealed class PageSplitter
             _lines[1].Kind = LineKind.Issue;
             _printedDate = PageDates.Printed(_lines[1].Folded);
         }
+        else if (issue < 0 && _lines.Count > 2 && LineRules.IsSourceLine(_lines[1].Folded) && !LineRules.IsSourceLine(_lines[0].Folded)
+                 && LooksLikeLoneHeadline(_lines[0].Folded))
+        {
+            // A post's headline and then its stamp (原创 公众号 2024年7月18日 09:30): the headline, even one
+            // that ends like a sentence (重磅！…亮了).
+            _lines[0].Kind = LineKind.Heading;
+            _lines[1].Kind = LineKind.Issue;
+            _printedDate = PageDates.Printed(_lines[1].Folded);
+        }
         else if (issue >= 0 && _lines.Take(issue).All(l => LineRules.IsHeadingLike(l.Folded)))
         {
-            for (var i = 0; i < issue; i++) _lines[i].Kind = LineKind.Masthead;
+            for (var i = 0; i < issue; i++)
+                // A document's own title above its issuer and date (…2023年国民经济和社会发展统计公报 / …统计局 /
+                // 2024年3月28日) is its headline, not a masthead.
+                _lines[i].Kind = LineRules.IsDocumentTitle(_lines[i].Folded) ? LineKind.Heading : LineKind.Masthead;
             _lines[issue].Kind = LineKind.Issue;
             _printedDate = PageDates.Printed(_lines[issue].Folded);
-            _pageName = issue > 0 ? _lines[0].Text : null;
+            _pageName = issue > 0 && _lines[0].Kind == LineKind.Masthead ? _lines[0].Text : null;
             _pageNumber = _lines.Take(issue + 1).Select(l => LineRules.PrintedPageNumber(l.Folded)).FirstOrDefault(n => n != null);
             start = issue + 1;
+            // An issue line without a date may have it on the next line, with the editor (某某办公室编 2024年5月20日).
+            if (_printedDate is not { Length: 10 } && start < _lines.Count && IsDatedHeaderLine(_lines[start].Folded))
+            {
+                _lines[start].Kind = LineKind.Issue;
+                _printedDate = PageDates.Printed(_lines[start].Folded);
+                start++;
+            }
         }
         // The contents are the heading-like lines before the first paragraph that the page prints
         // again further down; they end with the last such line.
@@ -109,6 +128,17 @@ internal sealed class PageSplitter
             if (title.Length == 0 || LineRules.StartsWithDash(title)) continue;
             _tocTitles.Add(Key(title));
         }
+    }
+
+    /// <summary>A short line of the header printing a full date and no sentence.</summary>
+    private static bool IsDatedHeaderLine(string folded) =>
+        folded.Length <= 50 && !LineRules.HasSentencePunctuation(folded) && !folded.Contains(',') && PageDates.Printed(folded) is { Length: 10 };
+
+    /// <summary>The page's first line, short and one statement, perhaps exclaimed (重磅！合肥高新区这份“成绩单”亮了).</summary>
+    private static bool LooksLikeLoneHeadline(string folded)
+    {
+        var t = folded.Trim();
+        return t.Length is >= 4 and <= LineRules.MaxHeadingLength && !t.Contains('。') && !t.Contains(',') && !t.Contains(';');
     }
 
     /// <summary>A contents line: 【火炬在行动】 科技部召开… → (火炬在行动, 科技部召开…); 【创业孵化】 → (创业孵化, "").</summary>
@@ -141,6 +171,7 @@ internal sealed class PageSplitter
             if (LineRules.IsEditorNote(f)) line.Kind = LineKind.EditorNote;
             else if (Bylines.TryParseCreditLine(line.Text, f, out var credit)) (line.Kind, line.Authors) = (LineKind.Credit, credit);
             else if (Bylines.TryParseMarkedByline(line.Text, f, out var marked)) (line.Kind, line.Authors) = (LineKind.Byline, marked);
+            else if (LineRules.IsSourceNote(f)) line.Kind = LineKind.Caption; // a table's source, not a headline
             else if (LineRules.IsSourceLine(f))
             {
                 // A web article's date-and-source line: the page's, not the article's.
@@ -159,6 +190,19 @@ internal sealed class PageSplitter
         {
             var line = _lines[i];
             var next = i + 1 < _lines.Count ? _lines[i + 1] : null;
+            // A headline printed over two lines, the first ending with its colon (湘潭高新区： / 7个项目集中签约).
+            if (line.Kind == LineKind.Body && next is { Kind: LineKind.Heading } && LineRules.IsHeadlineLead(line.Folded)
+                && LineRules.IsHeadingLike(line.Folded.TrimEnd().TrimEnd(':') + next.Folded))
+            {
+                line.Text = line.Text.TrimEnd() + next.Text.Trim();
+                line.Folded = TextNormalizer.Fold(line.Text);
+                line.Kind = LineKind.Heading;
+                _lines.RemoveAt(i + 1);
+                next = i + 1 < _lines.Count ? _lines[i + 1] : null;
+            }
+            // A headline that asks or exclaims (专家解读：高新区政策“内卷”？) shows itself by the byline under it.
+            if (line.Kind == LineKind.Body && next is { Kind: LineKind.Byline, Authors.Count: > 0 } && LineRules.IsAskingHeadline(line.Folded))
+                line.Kind = LineKind.Heading;
             // A short line cut off by the column: the next line carries on its sentence.
             if (line.Kind == LineKind.Heading && next is { Kind: LineKind.Body }
                 && (LineRules.StartsMidSentence(next.Folded) || LineRules.JoinsAcrossBreak(line.Folded, next.Folded)))
@@ -276,7 +320,7 @@ internal sealed class PageSplitter
                 // A column name alone between articles: it heads the next headline, not a sub-heading.
                 if (group.All(l => l.Kind == LineKind.Section) && (current == null || previousEndedArticle || current.Closed))
                 {
-                    waitingColumn.AddRange(group.Select(l => l.Text.Trim().Trim('【', '】')));
+                    waitingColumn.AddRange(group.Select(l => l.Text.Trim().Trim('【', '】', '■', '□', '◆', '◇', '●').Trim()));
                     i = end;
                     continue;
                 }
@@ -351,7 +395,19 @@ internal sealed class PageSplitter
         var folded = line.Folded;
         if (Bylines.TryParseDateline(text, folded, out var authors, out var length))
         {
-            if (current is { Closed: false, Paragraphs.Count: 0 }) current.Authors.AddRange(authors);
+            if (current is { Closed: false, Paragraphs.Count: 0 })
+            {
+                current.Authors.AddRange(authors);
+                current.IsWireCopy = IsAgencyDateline(folded, length);
+            }
+            else if (current is { Closed: false, IsFragment: false, IsWireCopy: true } && IsAgencyDateline(folded, length))
+            {
+                // Wire copy: one headline over several agency datelines (新华社长沙3月14日电…) is one roundup.
+                var roundup = current;
+                roundup.Authors.AddRange(authors.Where(a => roundup.Authors.All(b => b.Name != a.Name)));
+                roundup.AddParagraph(text);
+                return;
+            }
             else
             {
                 // A lead with its own dateline inside another article: a different report.
@@ -376,6 +432,10 @@ internal sealed class PageSplitter
         target.AddParagraph(text);
     }
 
+    /// <summary>A dateline an agency files with its place and day (新华社长沙3月14日电), as a wire roundup repeats
+    /// for each of its items; not a paper's own tag (本报讯), which opens a report of the paper's own.</summary>
+    private static bool IsAgencyDateline(string folded, int length) => Regex.IsMatch(folded[..length], @"\d{1,2}日专?电");
+
     private static void AddAside(ArticleDraft draft, PageLine line)
     {
         if (line.Kind == LineKind.Caption) draft.Captions.Add(line.Text);
@@ -391,7 +451,26 @@ internal sealed class PageSplitter
         if (named.Count == 0) return false;
         var runningOn = ZoneRuns.Zones(current.Title).Concat(current.Paragraphs.Take(1).SelectMany(p => ZoneRuns.Zones(p.Text))).ToHashSet();
         if (runningOn.Count == 0 || named.Overlaps(runningOn)) return false;
-        return ZoneRuns.Zones(lead.Text).Any(named.Contains);
+        if (!ZoneRuns.Zones(lead.Text).Any(named.Contains)) return false;
+        return !IsCrosshead(group, lead, current, named);
+    }
+
+    /// <summary>A short "place：point" heading (深圳高新区：首年租金全免) over a paragraph about a place the running
+    /// article's text has already named, itself or by its city (广州 … 广州南沙新区): a section of that article, not
+    /// another report.</summary>
+    private static bool IsCrosshead(List<PageLine> group, PageLine lead, ArticleDraft current, HashSet<string> named)
+    {
+        if (group.Count != 1 || !Regex.IsMatch(group[0].Folded.Trim(), @"^[^:]{2,8}:[^:]{2,14}$")) return false;
+        // The story's paragraphs, not its headline: a headline names the places of every report under it (宁德时代带动福州、宁德…).
+        var running = TextNormalizer.Fold(string.Join("\n", current.Paragraphs.Select(p => p.Text)));
+        foreach (var zone in named)
+        {
+            var place = zone[..2];
+            if (running.Contains(place, StringComparison.Ordinal)) return true;
+            var at = lead.Folded.IndexOf(place, StringComparison.Ordinal);
+            if (at >= 2 && lead.Folded[(at - 2)..at].All(ChineseScript.IsHan) && running.Contains(lead.Folded[(at - 2)..at], StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>The sentence under a pull quote repeats its number.</summary>

@@ -70,6 +70,10 @@ public class PageDatesTests
     }
 
     [Fact]
-    public void DatelinesThatDisagreeGiveNoDay() =>
-        Assert.Null(PageDates.DatelineDay(new[] { "新华社甲市3月8日电 园区今天……", "新华社乙市3月9日电 园区今天……" }.Select(t => (t, t))));
+    public void DatelinesMonthsApartGiveNoDay() =>
+        Assert.Null(PageDates.DatelineDay(new[] { "新华社甲市3月8日电 园区今天……", "新华社乙市7月9日电 园区今天……" }.Select(t => (t, t))));
+
+    [Fact]
+    public void ARoundupOfDatelinesIsDatedByItsLatest() =>
+        Assert.Equal((3, 15), PageDates.DatelineDay(new[] { "新华社甲市3月15日电 园区今天……", "新华社乙市3月9日电 园区今天……", "新华社丙市3月12日电 园区今天……" }.Select(t => (t, t))));
 }
