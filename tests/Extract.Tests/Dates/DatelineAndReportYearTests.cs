@@ -53,6 +53,13 @@ public class DatelineAndReportYearTests
     }
 
     [Theory]
+    [InlineData("預計明年第2季量產", "2025-04", "2025-06")]
+    [InlineData("並將在第4季推出補貼", "2024-10", "2024-12")]
+    [InlineData("第3季度營收", "2024-07", "2024-09")]
+    public void TaiwanQuartersWithArabicDigitsAreRead(string body, string value, string end) =>
+        Assert.Contains(Dates(body, "2024-09-03"), d => d.Value == value && d.End == end);
+
+    [Theory]
     [InlineData("首10个月内完成交付")]   // a length of time with no year
     [InlineData("首批10个月度项目")]
     public void FirstMonthsWithoutAYearAreNoDate(string body) => Assert.Empty(Dates(body, "2024-11-15"));
