@@ -75,6 +75,8 @@ internal static class DateExtractor
         if (ReadRelativeQuarter(text, i) is { } quarter) return quarter;
         if (ReadBarePartOfYear(text, i) is { } barePart) return barePart;
 
+        // 上年 and 上年末 compare with the year before as 去年 does; only a month or a part of the year after it is a date (上年12月).
+        if (Follows(text, i, "上年") && ReadMonth(text, i + 2, false) == null && ReadPartOfYear(text, i + 2) == null) return null;
         var first = ReadPoint(text, i);
         if (first is { } f)
         {
@@ -96,6 +98,28 @@ internal static class DateExtractor
         if (ReadBareRange(text, i) is { } bare) return new DateSpan(i, bare.End, bare.From, bare.To);
         return ReadYearsAfterFrom(text, i);
     }
+
+    /// <summary>Words after a year that name the report of that year's results: 2024年年度报告, 2024年年报, 2024年度业绩.</summary>
+    private static readonly string[] ReportWords = { "年年度报告", "年年度報告", "年度报告", "年度報告", "年年报", "年年報", "年报", "年報", "年度业绩", "年度業績", "年业绩", "年業績" };
+
+    /// <summary>The year whose annual report the text speaks of (…披露2024年年度报告), when it names exactly one; else null.</summary>
+    public static int? ReportYear(string text)
+    {
+        int? found = null;
+        for (var i = 0; i + 4 < text.Length; i++)
+        {
+            if (i > 0 && char.IsAsciiDigit(text[i - 1]) || !ReadDigits(text, i, 4, 4, out var year, out var end) || !IsYear(year)) continue;
+            if (!ReportWords.Any(w => Follows(text, end, w))) continue;
+            if (found is { } other && other != year) return null;
+            found = year;
+        }
+        return found;
+    }
+
+    /// <summary>A part of a year written without one (四季度, 下半年), as proposed by <see cref="ReadBarePartOfYear"/>.</summary>
+    public static bool IsBarePartOfYear(string text, DateSpan span) =>
+        span.From.YearKind == YearKind.None && span.To != null && span.From.Day == null
+        && (text.AsSpan(span.Start, span.End - span.Start).Contains('季') || text.AsSpan(span.Start, span.End - span.Start).Contains("半年", StringComparison.Ordinal));
 
     /// <summary>从2016到2018, 从2016-2018: years written without 年 after 从.</summary>
     private static DateSpan? ReadYearsAfterFrom(string text, int i)
@@ -124,6 +148,9 @@ internal static class DateExtractor
         var leading = Follows(text, i, "前");
         if (leading || Follows(text, i, "第")) i++;
         int count;
+        if (Follows(text, i, "首") && ReadSmallNumber(text, i + 1, out var firstMonths, out var afterCount)
+            && Follows(text, afterCount, "个月", "個月", "月") && firstMonths is >= 1 and <= 12)
+            return (1, firstMonths, afterCount + (Follows(text, afterCount, "月") ? 1 : 2)); // 首10个月: from January, as 前十个月
         if (Follows(text, i, "首")) { count = 1; i++; }
         else if (!ReadSmallNumber(text, i, out count, out i)) return null;
         if (Follows(text, i, "个", "個")) i++;
@@ -232,11 +259,23 @@ internal static class DateExtractor
     /// one next to it.</summary>
     private static DateSpan? ReadBareDay(string text, int i)
     {
-        if (i == 0 || !Figures.FigureExtractor.IsIdeograph(text[i - 1]) || NotBareDayBefore.Contains(text[i - 1])) return null;
+        if (i == 0) return null;
+        var actor = AfterBracketedAside(text, i) is { } open ? open : i;
+        if (actor == 0 || !Figures.FigureExtractor.IsIdeograph(text[actor - 1]) || NotBareDayBefore.Contains(text[actor - 1])) return null;
         if (!ReadDigits(text, i, 1, 2, out var day, out var end) || day is < 1 or > 31 || !Follows(text, end, "日")) return null;
         if (end + 1 < text.Length && NotBareDayAfter.Contains(text[end + 1])) return null;
         var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = 0, DayNearPublication = true };
         return new DateSpan(i, end + 1, point, null);
+    }
+
+    /// <summary>乌鲁木齐高新区（新市区）10日: where a short bracketed aside of ideographs closing right before
+    /// <paramref name="at"/> opens, so the one who acted is read before it; null when no such aside closes there.</summary>
+    private static int? AfterBracketedAside(string text, int at)
+    {
+        if (text[at - 1] is not (')' or '）')) return null;
+        var k = at - 2;
+        while (k >= 0 && at - 2 - k < 10 && Figures.FigureExtractor.IsIdeograph(text[k])) k--;
+        return k >= 0 && k < at - 2 && text[k] is '(' or '（' ? k : null;
     }
 
     /// <summary>一 to 十二 or 1 to 12.</summary>
@@ -297,7 +336,7 @@ internal static class DateExtractor
     {
         "议程", "规划", "纲要", "愿景", "远景目标", "行动计划", "行动方案", "实施方案", "工作方案", "白皮书", "蓝皮书", "报告",
         "峰会", "论坛", "博览会", "交易会", "展览会", "大会", "年会", "研讨会", "洽谈会", "运动会", "奥运会", "冬奥会", "世博会",
-        "进博会", "服贸会", "广交会", "高交会", "大赛", "创新创业大赛", "双创周", "活动周", "榜单",
+        "进博会", "服贸会", "广交会", "高交会", "大赛", "创新创业大赛", "双创周", "活动周", "榜单", "公报", "公報", "年鉴", "年鑑",
     };
 
     /// <summary>Words that make the text after a year a sentence rather than a name (2021年举办了…大会).</summary>
@@ -340,7 +379,9 @@ internal static class DateExtractor
             if (name.Length < 2 && !ending.EndsWith("会", StringComparison.Ordinal)) return false;
             var namesCountry = name.StartsWith("中国", StringComparison.Ordinal) || name.StartsWith("中华", StringComparison.Ordinal);
             if (name.Length > 0 && TimeAfterYear.Contains(name[0]) && !namesCountry) return false;
-            if (name.Any(c => NameBreakers.Contains(c)) || ActionWords.Any(w => name.Contains(w, StringComparison.Ordinal))) return false;
+            // 国民经济和社会发展统计公报: the fixed title of a statistics bulletin, its 和 no clause word.
+            var words = name.Replace("国民经济和社会发展", "国民经济社会发展", StringComparison.Ordinal);
+            if (words.Any(c => NameBreakers.Contains(c)) || ActionWords.Any(w => words.Contains(w, StringComparison.Ordinal))) return false;
             return true;
         }
         return false;
@@ -430,6 +471,8 @@ internal static class DateExtractor
         if (yearKind != YearKind.None)
         {
             if (Follows(text, j, "度")) return (new DatePoint(yearKind, year, null, null), j + 1);
+            // 2024年年度报告: the year's annual report, written with 年 twice.
+            if (yearKind == YearKind.Explicit && Follows(text, j, "年度")) return (new DatePoint(yearKind, year, null, null), j + 2);
             foreach (var end in new[] { "年底", "年末", "底", "末" })
                 if (Follows(text, j, end)) return (new DatePoint(yearKind, year, 12, null), j + end.Length);
             foreach (var begin in new[] { "年初", "初" })

@@ -75,6 +75,19 @@ internal static class DateResolver
         return point;
     }
 
+    /// <summary>
+    /// The year a bare part of the year (四季度, 下半年) means in a story about the annual report of
+    /// <paramref name="reportYear"/>: results are reported for the part of that year when the report year is the one
+    /// before publication and the part has not yet begun in the publication year (四季度 in a story of April), or the
+    /// publication month is unknown. Null when the rule does not apply and the usual year stands.
+    /// </summary>
+    public static int? YearOfReportedPart(DatePoint from, PublicationDate? published, int? reportYear)
+    {
+        if (reportYear is not { } year || published is null || year != published.Year - 1) return null;
+        if (published.Month is not { } month) return year;
+        return from.Month is { } first && first > month ? year : null;
+    }
+
     /// <summary>The calendar year of a point, or null when it cannot be known.</summary>
     public static int? YearOf(DatePoint point, PublicationDate? published, int? sentenceYear) => point.YearKind switch
     {

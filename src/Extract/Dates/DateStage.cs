@@ -14,8 +14,11 @@ public sealed class DateStage : IStage
     public void Annotate(ArticleDocument document)
     {
         var view = FoldedText.Create(document.Body);
+        var reportYear = DateExtractor.ReportYear(view.Text);
         var sentenceStart = -1;
         int? sentenceYear = null;
+        var paragraphStart = -1;
+        PublicationDate? paragraphDay = null;
         foreach (var span in DateExtractor.Extract(view.Text))
         {
             var (start, _) = Figures.FigureResolver.SentenceAround(view.Text, span.Start, span.End);
@@ -24,9 +27,25 @@ public sealed class DateStage : IStage
                 sentenceStart = start;
                 sentenceYear = null;
             }
-            var date = DateResolver.Resolve(span, document.Published, sentenceYear);
+            var paragraph = span.Start == 0 ? 0 : view.Text.LastIndexOf('\n', span.Start - 1) + 1;
+            if (paragraph != paragraphStart)
+            {
+                paragraphStart = paragraph;
+                paragraphDay = null;
+            }
+            var year = sentenceYear;
+            if (year == null && DateExtractor.IsBarePartOfYear(view.Text, span))
+                year = DateResolver.YearOfReportedPart(span.From, document.Published, reportYear);
+            // 北京3月15日电 … 记者15日从…获悉: without a publication month, a day said near the publication day is
+            // read near the day its paragraph's dateline gives.
+            var reference = span.From.DayNearPublication && document.Published is not { Month: not null } && paragraphDay != null
+                ? paragraphDay : document.Published;
+            var date = DateResolver.Resolve(span, reference, year);
             if (date == null) continue;
             if (span.From.YearKind != YearKind.None) sentenceYear = int.Parse(date.Value[..4]);
+            if (date.Granularity == "day" && date.ValueEnd == null && DateTime.TryParseExact(date.Value, "yyyy-MM-dd",
+                    System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                paragraphDay = new PublicationDate(day.Year, day.Month, day.Day);
             date.Text = view.Original(span.Start, span.End);
             date.Start = view.ToSource(span.Start);
             date.End = view.ToSourceEnd(span.End);

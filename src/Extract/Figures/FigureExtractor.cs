@@ -132,7 +132,7 @@ internal static class FigureExtractor
             || char.IsAsciiLetter(before) && UnitLexicon.CurrencyEndingAt(text, start) == null)
             return (null, true, "");
         if (!run.HasArabic && VagueBefore.Contains(before)) return (null, false, "");
-        if (IsListNumber(text, run)) return (null, true, "");
+        if (IsListNumber(text, run) || IsSecuritiesCode(text, run)) return (null, true, "");
         // 每万人, 每10万人口, 每百户: a rate's denominator; the figure is the amount per it.
         var perDenominator = before == '每' && percentPrefix.Length == 0;
 
@@ -140,7 +140,12 @@ internal static class FigureExtractor
         start -= approxPrefix.Length;
 
         if (percentPrefix.Length == 0 && !negative && !pairedAfterSlash && !perDenominator && FractionNumeratorAfter(text, run, excluded) is { } numerator)
+        {
+            // The guide counts spelled amounts only with a scale word or as 百分之…: 三分之一 is not a figure,
+            // 3分之1 and 百万分之五 are.
+            if (!run.HasArabic && !numerator.HasArabic && !run.HasScale) return (null, true, "");
             return ProposeFraction(text, run, numerator, start, approxPrefix);
+        }
 
         var i = run.End;
         var scaleAfterApprox = "";
@@ -260,6 +265,7 @@ internal static class FigureExtractor
             var before = span.Start > 0 ? text[span.Start - 1] : '\n';
             if (LabelBefore.Contains(before)) return false; // 图1, 附件2, 第3版
             if (IsClockTime(text, run)) return false;
+            if (IsRatioPart(text, span)) return true;
             if (run.HasArabic && !run.Text.Contains('.') && value is >= 1900 and <= 2100) return false; // a year without 年
             if (!Terminators.Contains(next)) return false;
         }
@@ -310,10 +316,15 @@ internal static class FigureExtractor
         if (NameSuffix.Contains(c)) return (c.ToString(), at, true);
         var unit = UnitLexicon.MatchUnit(text, at);
         if (unit == null) return ("", at, false);
+        // 9起 counts accidents or cases; 起步, 起点, 起飞 … begin a word of their own.
+        if (unit == "起" && at + 1 < text.Length && NotCountAfterQi.Contains(text[at + 1])) return ("", at, false);
         if (unit == "英寸" && at + 2 < text.Length && IsIdeograph(text[at + 2]) && text[at + 2] != '的')
             return (unit, at, true); // 6英寸晶圆: a product size in a name
         return ReadCompound(text, unit, at + unit.Length, excluded);
     }
+
+    /// <summary>Characters after 起 that make it the start of a word (起步, 起点, 起飞, 起草), not a count of cases.</summary>
+    private const string NotCountAfterQi = "步点點飞飛降草航源跑始来來码碼见見价價售租";
 
     /// <summary>Words that make a clause speak of computing power: 算力, 智算中心, 超算.</summary>
     private static readonly string[] ComputeWords = { "算力", "智算", "超算" };
@@ -458,10 +469,59 @@ internal static class FigureExtractor
         return "";
     }
 
-    /// <summary>10:30, 9:00: a clock time, not two numbers.</summary>
-    private static bool IsClockTime(string text, NumeralRun run) =>
-        run.End + 1 < text.Length && text[run.End] == ':' && char.IsAsciiDigit(text[run.End + 1])
-        || run.Start >= 2 && text[run.Start - 1] == ':' && char.IsAsciiDigit(text[run.Start - 2]);
+    /// <summary>10:30, 9:00: a clock time, not two numbers. Hours are whole numbers up to 24 and minutes two
+    /// digits, so 3:2 and 0.8:53.9 are ratios.</summary>
+    private static bool IsClockTime(string text, NumeralRun run)
+    {
+        if (run.End + 1 < text.Length && text[run.End] == ':' && char.IsAsciiDigit(text[run.End + 1]))
+            return IsClock(text, run.Start, run.End + 1);
+        if (run.Start >= 2 && text[run.Start - 1] == ':' && char.IsAsciiDigit(text[run.Start - 2]))
+        {
+            var hours = run.Start - 1;
+            while (hours > 0 && (char.IsAsciiDigit(text[hours - 1]) || text[hours - 1] == '.')) hours--;
+            return IsClock(text, hours, run.Start);
+        }
+        return false;
+    }
+
+    /// <summary>hh:mm at <paramref name="hours"/>, the minutes starting at <paramref name="minutes"/>.</summary>
+    private static bool IsClock(string text, int hours, int minutes)
+    {
+        var h = hours;
+        while (h < text.Length && char.IsAsciiDigit(text[h])) h++;
+        if (h != minutes - 1 || h - hours is < 1 or > 2 || int.Parse(text.AsSpan(hours, h - hours)) > 24) return false;
+        var m = minutes;
+        while (m < text.Length && char.IsAsciiDigit(text[m])) m++;
+        return m - minutes == 2 && (m >= text.Length || text[m] != '.');
+    }
+
+    /// <summary>Separators between the parts of a ratio: 0.8∶53.9∶45.3, 3:2, 6比4.</summary>
+    private const string RatioSeparators = "∶:比";
+
+    /// <summary>A bare number on either side of a ratio sign with a number on its other side: each part is a figure.</summary>
+    private static bool IsRatioPart(string text, FigureSpan span)
+    {
+        var after = span.End + 1 < text.Length && RatioSeparators.Contains(text[span.End]) && char.IsAsciiDigit(text[span.End + 1]);
+        var before = span.Start >= 2 && RatioSeparators.Contains(text[span.Start - 1]) && char.IsAsciiDigit(text[span.Start - 2]);
+        return span.Number.HasArabic && (after || before);
+    }
+
+    /// <summary>Stock exchange suffixes after a securities code (688521.SH, 0700.HK).</summary>
+    private static readonly string[] ExchangeSuffixes = { ".SH", ".SZ", ".BJ", ".HK", ".SS", ".sh", ".sz", ".bj", ".hk" };
+
+    /// <summary>Words a securities code follows: 证券代码：688521, 股票代码 300912.</summary>
+    private static readonly string[] CodeLabels = { "代码", "代碼", "代号", "代號" };
+
+    /// <summary>688521.SH, 证券代码：688521: a securities code names a listing, it counts nothing.</summary>
+    private static bool IsSecuritiesCode(string text, NumeralRun run)
+    {
+        if (!run.Text.All(char.IsAsciiDigit) || run.Text.Length is < 4 or > 6) return false;
+        if (ExchangeSuffixes.Any(x => Follows(text, run.End, x))
+            && (run.End + 3 >= text.Length || !char.IsAsciiLetter(text[run.End + 3]))) return true;
+        var k = run.Start;
+        while (k > 0 && text[k - 1] is ':' or '：' or ' ') k--;
+        return CodeLabels.Any(label => k >= label.Length && Follows(text, k - label.Length, label));
+    }
 
     /// <summary>1. / 2、/ (3) / 4) at the start of a line or sentence.</summary>
     private static bool IsListNumber(string text, NumeralRun run)
@@ -471,7 +531,9 @@ internal static class FigureExtractor
         var after = run.End < text.Length ? text[run.End] : '\n';
         if (before is '(' or '（' && after is ')' or '）') return true;
         var atLineStart = before is '\n' or '。' or '；' or ';' || run.Start == 0;
-        return atLineStart && after is '.' or '、' or ')' or '）' or '．';
+        if (atLineStart && after is '.' or '、' or ')' or '）' or '．') return true;
+        // 注：1.本公报…: the first item of a note or list right after its colon.
+        return before is ':' or '：' && after is '.' or '．' or '、' && run.End + 1 < text.Length && IsIdeograph(text[run.End + 1]);
     }
 
     /// <summary>“氢能10条”, “551”: a short quotation holding a number is a name or a slogan.</summary>

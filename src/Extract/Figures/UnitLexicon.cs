@@ -43,6 +43,7 @@ internal static class UnitLexicon
         "处", "處", "间", "間", "栋", "棟", "幢", "层", "層", "枚", "部", "本", "册", "冊", "例", "笔", "筆",
         "单", "單", "片", "根", "架", "艘", "组", "組", "对", "對", "粒", "瓶", "箱", "盒", "包", "袋", "团", "團",
         "队", "隊", "员", "員", "企", "门", "門", "轮", "輪", "班", "趟", "页", "頁", "首", "封", "股", "台套", "臺套",
+        "宗", "起", // 30宗 (cases, deals, parcels), 9起 (accidents, cases)
     };
 
     /// <summary>Measure words that take 次 to count occurrences (人次, 家次, 场次, 架次): the compound is the unit,
@@ -67,7 +68,7 @@ internal static class UnitLexicon
     private static readonly string[] Durations =
     {
         "个月", "個月", "天", "小时", "小時", "个小时", "個小時", "分钟", "分鐘", "秒", "秒钟", "周", "週", "星期",
-        "个工作日", "個工作日", "工作日", "个季度", "個季度", "季度", "毫秒", "微秒",
+        "个工作日", "個工作日", "工作日", "个工作天", "個工作天", "工作天", "个季度", "個季度", "季度", "毫秒", "微秒",
     };
 
     private static readonly string[] Ratios = { "倍" };

@@ -40,13 +40,10 @@ public class UnitsFractionsAndNonFiguresTests
         Assert.Equal(unit, PeerHarness.Figures(body).First().Unit);
 
     [Theory]
-    [InlineData("占全市总量的四分之三。", "0.75", false, false)]
-    [InlineData("约五分之一的企业设有研发机构", "0.2", true, false)]
-    [InlineData("超三分之二的订单来自海外。", "0.666667", true, false)]
     [InlineData("产值占全省近3分之1,位居第一", "0.333333", true, true)]
-    [InlineData("专利数量占比达十分之一以上", "0.1", true, false)]
-    [InlineData("研发人員佔員工總數逾四分之一。", "0.25", true, false)]
-    public void SpelledFractionsAreRatios(string body, string value, bool approx, bool digit)
+    [InlineData("两地产能占近5分之2。", "0.4", true, true)]
+    [InlineData("误差控制在百万分之五以内", "0.000005", true, false)]
+    public void FractionsWithDigitsOrAScaleWordAreRatios(string body, string value, bool approx, bool digit)
     {
         var f = Single(body);
         Assert.Equal(D(value), f.Value);
@@ -55,6 +52,14 @@ public class UnitsFractionsAndNonFiguresTests
         Assert.Equal(approx, f.Approx);
         Assert.Equal(digit, f.Digit);
     }
+
+    [Theory]
+    [InlineData("占全市总量的四分之三。")]
+    [InlineData("约五分之一的企业设有研发机构")]
+    [InlineData("超三分之二的订单来自海外。")]
+    [InlineData("专利数量占比达十分之一以上")]
+    [InlineData("研发人員佔員工總數逾四分之一。")]
+    public void ChineseFractionsWithoutAScaleWordAreNoFigures(string body) => Assert.Empty(PeerHarness.Figures(body));
 
     [Theory]
     [InlineData("不良率降到千分之三。", "3", "‰")]
