@@ -469,30 +469,30 @@ internal static class FigureExtractor
         return "";
     }
 
-    /// <summary>10:30, 9:00: a clock time, not two numbers. Hours are whole numbers up to 24 and minutes two
-    /// digits, so 3:2 and 0.8:53.9 are ratios.</summary>
+    /// <summary>10:30, 9:00, 10:30:15: a clock time, not two or three numbers. The whole colon chain the run stands
+    /// in is read: hours are whole numbers up to 24, minutes and seconds two digits up to 59, so 3:2 and
+    /// 0.8:53.9 are ratios.</summary>
     private static bool IsClockTime(string text, NumeralRun run)
     {
-        if (run.End + 1 < text.Length && text[run.End] == ':' && char.IsAsciiDigit(text[run.End + 1]))
-            return IsClock(text, run.Start, run.End + 1);
-        if (run.Start >= 2 && text[run.Start - 1] == ':' && char.IsAsciiDigit(text[run.Start - 2]))
+        var start = run.Start;
+        while (start >= 2 && text[start - 1] == ':' && char.IsAsciiDigit(text[start - 2]))
         {
-            var hours = run.Start - 1;
-            while (hours > 0 && (char.IsAsciiDigit(text[hours - 1]) || text[hours - 1] == '.')) hours--;
-            return IsClock(text, hours, run.Start);
+            start -= 2;
+            while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '.')) start--;
         }
-        return false;
-    }
-
-    /// <summary>hh:mm at <paramref name="hours"/>, the minutes starting at <paramref name="minutes"/>.</summary>
-    private static bool IsClock(string text, int hours, int minutes)
-    {
-        var h = hours;
-        while (h < text.Length && char.IsAsciiDigit(text[h])) h++;
-        if (h != minutes - 1 || h - hours is < 1 or > 2 || int.Parse(text.AsSpan(hours, h - hours)) > 24) return false;
-        var m = minutes;
-        while (m < text.Length && char.IsAsciiDigit(text[m])) m++;
-        return m - minutes == 2 && (m >= text.Length || text[m] != '.');
+        var parts = new List<string>();
+        var at = start;
+        while (true)
+        {
+            var end = at;
+            while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '.')) end++;
+            parts.Add(text[at..end]);
+            if (end + 1 < text.Length && text[end] == ':' && char.IsAsciiDigit(text[end + 1])) at = end + 1;
+            else break;
+        }
+        if (parts.Count is < 2 or > 3 || parts.Any(p => p.Length == 0 || p.Contains('.'))) return false;
+        if (parts[0].Length > 2 || int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) > 24) return false;
+        return parts.Skip(1).All(p => p.Length == 2 && int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) <= 59);
     }
 
     /// <summary>Separators between the parts of a ratio: 0.8∶53.9∶45.3, 3:2, 6比4.</summary>

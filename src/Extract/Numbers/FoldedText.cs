@@ -55,7 +55,18 @@ internal sealed class FoldedText
                 lineLength = 0;
                 continue;
             }
-            if (c is ' ' or '\t' or '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u200B') continue;
+            if (IsHorizontalSpace(c))
+            {
+                // Between two numbers a space is dropped only as a thousands separator (10 000, 2 000万元);
+                // 2023-11-02 08:30 or 第3 5号 keep it, or the two numbers would run into one.
+                if (text.Length > 0 && char.IsAsciiDigit(text[^1]) && SeparatesNumbers(body, i))
+                {
+                    text.Append(' ');
+                    map.Add(i);
+                    while (i + 1 < body.Length && IsHorizontalSpace(body[i + 1])) i++;
+                }
+                continue;
+            }
             text.Append(Fold(c));
             map.Add(i);
             lineLength++;
@@ -63,6 +74,22 @@ internal sealed class FoldedText
         // Traditional → Simplified one char for one char (萬, 億, 約, 達到 read like 万, 亿, 约, 达到).
         return new FoldedText(ChineseScript.ToSimplified(text.ToString()), map.ToArray(), body);
     }
+
+    private static bool IsHorizontalSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u200B';
+
+    /// <summary>True when the spaces at <paramref name="i"/> stand between two numbers rather than inside one: the
+    /// digits after them are not a group of exactly three (a thousands group) closing the number.</summary>
+    private static bool SeparatesNumbers(string body, int i)
+    {
+        var j = i;
+        while (j < body.Length && IsHorizontalSpace(body[j])) j++;
+        var digits = 0;
+        while (j + digits < body.Length && IsDigit(body[j + digits])) digits++;
+        if (digits == 0) return false;
+        return digits != 3;
+    }
+
+    private static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９';
 
     /// <summary>“2. 推行…”, “3、…”, “(4)”: a numbered item starts a line of its own.</summary>
     private static bool StartsWithListMarker(string body, int i)
