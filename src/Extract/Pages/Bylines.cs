@@ -223,10 +223,20 @@ internal static class Bylines
         authors = new List<Author>();
         sawRole = false;
         var role = "";
-        foreach (Match token in Regex.Matches(folded, @"\S+"))
+        var tokens = Regex.Matches(folded, @"\S+").ToList();
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             var rest = token.Value;
             var offset = token.Index;
+            // Two-character names spaced out to the width of three-character ones (刘　垠, 李　强 王　芳): a run of
+            // single characters pairs up into names; an odd run cannot be read that way.
+            if (IsSingleHan(rest) && SingleHanRun(tokens, t) is var run && run >= 2 && run % 2 == 0)
+            {
+                var next = tokens[++t];
+                authors.Add(new Author { Name = original.Substring(offset, 1) + original.Substring(next.Index, 1), Role = role });
+                continue;
+            }
             var matched = Roles.FirstOrDefault(r => rest.StartsWith(r, StringComparison.Ordinal));
             // A paper's own name before the role (湖南日报记者, 经济日报通讯员) instead of 本报.
             if (matched == null && OutletRole.Match(rest) is { Success: true } outletRole) matched = outletRole.Value;
@@ -242,5 +252,14 @@ internal static class Bylines
             authors.Add(new Author { Name = original.Substring(offset, rest.Length), Role = role });
         }
         return true;
+    }
+
+    private static bool IsSingleHan(string token) => token.Length == 1 && ChineseScript.IsHan(token[0]);
+
+    private static int SingleHanRun(List<Match> tokens, int from)
+    {
+        var end = from;
+        while (end < tokens.Count && IsSingleHan(tokens[end].Value)) end++;
+        return end - from;
     }
 }

@@ -10,8 +10,9 @@ internal static class PageDates
     private static readonly Regex YearMonth = new(@"(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*日)", RegexOptions.Compiled);
 
     /// <summary>A year written in the text. Group "after" is what follows it, to tell a year that has
-    /// passed from a target (2030年前) and an event named by its year (2023数字经济峰会).</summary>
-    private static readonly Regex Year = new(@"(?<![\d.])(?<y>(19|20)\d{2})(?![\d%.])(?<after>.{0,6})", RegexOptions.Compiled);
+    /// passed from a target (2030年前) and an event named by its year (2023数字经济峰会). It is looked ahead at,
+    /// not consumed, so the second year of a range (2021—2023年) is read too.</summary>
+    private static readonly Regex Year = new(@"(?<![\d.])(?<y>(19|20)\d{2})(?![\d%.])(?=(?<after>.{0,6}))", RegexOptions.Compiled);
 
     /// <summary>The date printed by a header line (issue line or date line): YYYY-MM-DD or YYYY-MM.</summary>
     public static string? Printed(string headerLine)
@@ -58,6 +59,10 @@ internal static class PageDates
         var glossed = Regex.Match(text[Math.Max(0, m.Index - 4)..m.Index], @"(?<w>今年|本年|去年|上年)\s*([(（]|是|为)\s*$");
         if (glossed.Success && Regex.IsMatch(after, @"^\s*年")) return glossed.Groups["w"].Value is "今年" or "本年" ? year : year + 1;
         var yearEnd = m.Index + m.Groups["y"].Length;
+        // 2021—2023年营业收入分别为…: a range of years each reported in full, so its last year has passed too.
+        if (Regex.IsMatch(before, @"(19|20)\d{2}\s*年?\s*[-—–~～至到]\s*$") && Regex.IsMatch(after, @"^\s*年")
+            && GovernedClause(text, yearEnd).Contains("分别", StringComparison.Ordinal)
+            && !GovernedClauseLooksAhead(text, yearEnd) && !ForecastBefore(text, m.Index)) return year + 1;
         if (IsTarget(before, after) || GovernedClauseLooksAhead(text, yearEnd) || ForecastBefore(text, m.Index)) return null;
         int candidate;
         // 2023年度“万亩千亿”平台名单: a list or award of the year, which may come out while it runs; an annual

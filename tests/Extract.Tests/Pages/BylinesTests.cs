@@ -16,6 +16,9 @@ public class BylinesTests
     [InlineData("通讯员 徐某某", "通讯员:徐某某")]
     [InlineData("◎实习记者 何一 实习生 郑二", "实习记者:何一 实习生:郑二")]
     [InlineData("◎本報記者 陳立 通訊員 黃敏", "本报记者:陳立 通讯员:黃敏")]
+    [InlineData("◎本报记者\u3000马\u3000骏", "本报记者:马骏")]
+    [InlineData("◎本報記者　鄭　雯　通訊員　林曉峰", "本报记者:鄭雯 通讯员:林曉峰")]
+    [InlineData("◎本报记者 李 强 王 芳", "本报记者:李强 本报记者:王芳")]
     public void ParsesBylineLines(string line, string expected)
     {
         Assert.True(Bylines.TryParseBylineLine(line, TextNormalizer.Fold(line), out var authors));
@@ -27,6 +30,7 @@ public class BylinesTests
     [InlineData("本报记者近日走访了园区")]
     [InlineData("创新资源不断集聚")]
     [InlineData("◎本报记者")]
+    [InlineData("◎本报记者 李 强 王")]
     public void LeavesOtherLinesAlone(string line) =>
         Assert.False(Bylines.TryParseBylineLine(line, TextNormalizer.Fold(line), out _));
 

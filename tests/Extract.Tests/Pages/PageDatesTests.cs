@@ -76,4 +76,18 @@ public class PageDatesTests
     [Fact]
     public void ARoundupOfDatelinesIsDatedByItsLatest() =>
         Assert.Equal((3, 15), PageDates.DatelineDay(new[] { "新华社甲市3月15日电 园区今天……", "新华社乙市3月9日电 园区今天……", "新华社丙市3月12日电 园区今天……" }.Select(t => (t, t))));
+
+    [Fact]
+    public void AYearRangeReportedYearByYearHasEnded() =>
+        // 2020—2022年…分别为: each year of the range is done, the last one too; the page is from 2023 at least.
+        Assert.Equal("2023", PageDates.Infer(new[] { "园区2019年起步,2020—2022年产值分别为12亿元、18亿元和25亿元。", "2021年3月,公司获批。" }));
+
+    [Fact]
+    public void AYearRangeWithoutYearlyResultsOnlyReachesItsEnd() =>
+        // 2021年至2023年 as a stretch the report looks back on (no 分别): its end year counts as itself.
+        Assert.Equal("2023", PageDates.Infer(new[] { "2021—2023年园区累计引进项目90个。", "2020年12月,园区挂牌。" }));
+
+    [Fact]
+    public void ARangeOfPlannedYearsIsNotAPastYear() =>
+        Assert.Equal("2022", PageDates.Infer(new[] { "2022年3月,园区启动规划。", "2025—2027年,园区将分别新增企业100家、150家和200家。" }));
 }
