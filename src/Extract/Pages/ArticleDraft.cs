@@ -66,11 +66,16 @@ internal sealed class ArticleDraft
             headings.RemoveAt(0);
         }
         if (headings.Count == 0) return draft;
+        // Who issued it and when, printed under a document's headline: kept as a subtitle, never the title.
+        var issuers = headings.Where(h => LineRules.IsIssuerLine(h.Folded)).ToList();
+        if (issuers.Count < headings.Count) headings.RemoveAll(issuers.Contains);
+        else issuers.Clear();
         var (first, count) = PickTitle(headings, contentsTitles);
         draft.Title = string.Concat(headings.Skip(first).Take(count).Select(h => h.Text.Trim()));
-        if (first > 0) draft.Kicker = string.Join(" ", headings.Take(first).Select(h => h.Text.Trim()));
+        if (first > 0) draft.Kicker = string.Join(" ", headings.Take(first).Select(h => h.Text.Trim().TrimEnd('—', '-').Trim()));
         if (first + count < headings.Count)
             draft.Subtitle = Append(draft.Subtitle, string.Join(" ", headings.Skip(first + count).Select(h => h.Text.Trim())));
+        foreach (var issuer in issuers) draft.Subtitle = Append(draft.Subtitle, issuer.Text);
         return draft;
     }
 
@@ -92,11 +97,18 @@ internal sealed class ArticleDraft
         if (last == 0) return (0, 1);
         var above = headings[last - 1].Folded.Trim();
         var below = headings[last].Folded.Trim();
+        // A kicker leading in with a dash stands apart from the headline under it.
+        if (LineRules.IsDashedKicker(above)) return (last, 1);
         var quotation = above.StartsWith('“') && above.EndsWith('”') || above.StartsWith('"') && above.EndsWith('"');
-        var firstHalf = quotation || above.Length <= 6 || LineRules.EndsDangling(above) || LineRules.StartsMidSentence(below)
+        var firstHalf = quotation || above.Length <= 6 || EndsWithSubject(above) || LineRules.EndsDangling(above) || LineRules.StartsMidSentence(below)
                         || StartsAsContinuation(below);
         return firstHalf ? (last - 1, 2) : (last, 1);
     }
+
+    /// <summary>The line ends, after a comma, with a place standing alone as a subject (量子企业集聚，合肥高新区):
+    /// its verb is on the next line, so the two are one headline.</summary>
+    private static bool EndsWithSubject(string line) =>
+        System.Text.RegularExpressions.Regex.IsMatch(line, @"[,，]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(高新区|开发区|经开区|园区|新区|示范区|科学城|科技城|自贸区)$");
 
     /// <summary>A line that cannot open a headline of its own: it goes on from the line above.</summary>
     internal static bool StartsAsContinuation(string line) =>

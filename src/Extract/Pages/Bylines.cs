@@ -70,7 +70,7 @@ internal static class Bylines
         if (!TryParseNames(original.Substring(start, text.Length), text, out authors, out var sawRole)) return false;
         // Without a role only a byline's own markers (◎, ▶) make names of the words: a box or bullet also heads a
         // section (■台商心声, ■汇率), whose name may look like a person's.
-        return (sawRole || marked && BylineMarkers.Contains(folded[start - 1])) && authors.Count > 0;
+        return (sawRole || marked && BylineMarkers.Contains(folded[start - 1]) || SpacedNamesOnly.IsMatch(text.Trim())) && authors.Count > 0;
     }
 
     /// <summary>A whole line that is a byline in the forms that put a slash or colon in it
@@ -248,11 +248,21 @@ internal static class Bylines
                 offset += matched.Length;
                 if (rest.Length == 0) continue;
             }
-            if (!Name.IsMatch(rest)) return false;
+            if (!Name.IsMatch(rest) || ColumnNouns.Contains(rest)) return false;
             authors.Add(new Author { Name = original.Substring(offset, rest.Length), Role = role });
         }
         return true;
     }
+
+    /// <summary>What a column is called after its writer (记者手记, 编辑札记): the words after the role are no name.</summary>
+    private static readonly HashSet<string> ColumnNouns = new(StringComparer.Ordinal)
+    {
+        "手记", "札记", "笔记", "手札", "随笔", "观察", "调查", "来信", "专访", "连线", "探访", "视角", "日记", "感言", "走访",
+    };
+
+    /// <summary>Names alone, each two characters spaced out (刘　垠, 李　强　王　芳): a signature, which a headline never spaces so.</summary>
+    private static readonly Regex SpacedNamesOnly = new(
+        @"^[\p{IsCJKUnifiedIdeographs}]\s+[\p{IsCJKUnifiedIdeographs}](\s+[\p{IsCJKUnifiedIdeographs}]\s+[\p{IsCJKUnifiedIdeographs}])*$", RegexOptions.Compiled);
 
     private static bool IsSingleHan(string token) => token.Length == 1 && ChineseScript.IsHan(token[0]);
 

@@ -28,6 +28,7 @@ internal static class LineRules
         "镜头", "视点", "动态", "在行动", "聚焦", "观察", "速递", "快讯", "一线", "前沿", "报告", "孵化", "资讯", "简讯",
         "专栏", "声音", "纵横", "巡礼", "访谈", "特写", "综述", "调查", "时评", "新闻", "要闻", "链接", "档案", "故事",
         "传真", "直击", "关注", "看点", "热点", "扫描", "掠影", "集锦", "荟萃", "瞭望", "风采", "专题", "专版", "之窗", "在线",
+        "手记", "札记", "短评", "随笔", "述评",
     };
 
     /// <summary>Words that open or close a clause but never a headline: a line ending with one was cut.</summary>
@@ -129,6 +130,29 @@ internal static class LineRules
     }
 
     public static bool IsNumberedPoint(string f) => Numbered.IsMatch(f);
+
+    /// <summary>A kicker that leads into the headline under it with a dash (最新评价结果发布——).</summary>
+    public static bool IsDashedKicker(string f)
+    {
+        var t = f.Trim();
+        if (!t.EndsWith("——", StringComparison.Ordinal) && !t.EndsWith("--", StringComparison.Ordinal)) return false;
+        var lead = t.TrimEnd('—', '-').Trim();
+        return lead.Length >= 4 && IsHeadingLike(lead) && !LeadsIntoQuotedWords(lead);
+    }
+
+    /// <summary>Words that introduce a speaker's words after a dash, as a sentence does, not a headline.</summary>
+    private static bool LeadsIntoQuotedWords(string lead) => Regex.IsMatch(lead, @"(说|表示|指出|认为|强调|介绍)$");
+
+    /// <summary>A line printed with a headline that only says who issued it or when (江西省科学技术厅,
+    /// （某某管委会　2024年6月28日发布）): never the title while a real headline stands beside it.</summary>
+    public static bool IsIssuerLine(string f)
+    {
+        var t = f.Trim();
+        if (t.Length < 4) return false;
+        if (Regex.IsMatch(t, @"^[(（][^()（）]+[)）]$")) return true;
+        return t.Length <= 20 && !HasAnyPunctuation(t)
+            && Regex.IsMatch(t, @"^[\p{IsCJKUnifiedIdeographs}]{2,}(厅|(?<!新|格|布|大|开|变|全|结|破|胜|当|棋|骗|赌|饭)局|委员会|管委会|办公室|办公厅|人民政府|政府)$");
+    }
 
     public static bool StartsWithDash(string f) => f.TrimStart().StartsWith("——", StringComparison.Ordinal) || f.TrimStart().StartsWith("--", StringComparison.Ordinal);
 

@@ -200,6 +200,9 @@ internal sealed class PageSplitter
                 _lines.RemoveAt(i + 1);
                 next = i + 1 < _lines.Count ? _lines[i + 1] : null;
             }
+            // A kicker that leads into the headline with a dash (…结果发布—— / 中西部高新区排名整体前移).
+            if (line.Kind == LineKind.Body && next is { Kind: LineKind.Heading } && LineRules.IsDashedKicker(line.Folded))
+                line.Kind = LineKind.Heading;
             // A headline that asks or exclaims (专家解读：高新区政策“内卷”？) shows itself by the byline under it.
             if (line.Kind == LineKind.Body && next is { Kind: LineKind.Byline, Authors.Count: > 0 } && LineRules.IsAskingHeadline(line.Folded))
                 line.Kind = LineKind.Heading;
