@@ -1,0 +1,45 @@
+using static Pipeline.Extract.Tests.Zones.ZoneTestHelper;
+
+namespace Pipeline.Extract.Tests.Enterprises;
+
+/// <summary>Bank branches and provincial companies keep their whole name; words before a name that say
+/// where it sits or open a subtitle stay out of it; a registered name may start with a zone's bare name.</summary>
+public class BranchesAndLeftContextTests
+{
+    private static List<string> Names(string body) => Run(body, enterprises: true).Record.Enterprises.Select(e => e.Name).ToList();
+
+    [Theory]
+    [InlineData("园区与中国建设银行余杭支行签署协议。", "中国建设银行余杭支行")]
+    [InlineData("招商银行前海分行为企业提供贷款。", "招商银行前海分行")]
+    [InlineData("中国移动江苏公司建成5G基站。", "中国移动江苏公司")]
+    public void ABranchKeepsItsWholeName(string body, string name) => Assert.Contains(name, Names(body));
+
+    [Fact]
+    public void ABranchWordAfterAConjunctionBelongsToAnotherName()
+    {
+        var names = Names("招商银行与某某农商行分行合作。");
+        Assert.Contains("招商银行", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("招商银行与", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhereCompaniesSitIsNoPartOfTheFirstName()
+    {
+        var names = Names("区内星河智联、云帆数据等企业加快布局。");
+        Assert.DoesNotContain(names, n => n.StartsWith("区内", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AProfileSubtitleMarkerIsNoPartOfTheName()
+    {
+        var names = Names("——记江苏恒远精密机械股份有限公司总经理李明\n");
+        Assert.Equal(new[] { "江苏恒远精密机械股份有限公司" }, names);
+    }
+
+    [Fact]
+    public void ARegisteredNameMayStartWithAZonesBareName()
+    {
+        var names = Names("本轮融资由中关村科技创投有限公司领投。");
+        Assert.Contains("中关村科技创投有限公司", names);
+    }
+}
