@@ -499,6 +499,8 @@ internal static class FigureExtractor
             if (s < 0 || string.CompareOrdinal(text, s, p, 0, p.Length) != 0) continue;
             if (p is "过" or "過" && s > 0 && IsIdeograph(text[s - 1]) && !"达達已均总總共年".Contains(text[s - 1])) continue; // 通过, 经过
             if (p is "近" && s > 0 && "最将將附接".Contains(text[s - 1])) continue; // 最近, 附近
+            // 签约, 节约, 制约, 预约 …: 约 ends a word there, it makes no approximation (签约3个项目 is exact).
+            if (p is "约" or "約" && s > 0 && WordsEndingInYue.Contains(text[s - 1])) continue;
             if (p is "超" && s > 0 && text[s - 1] is '高') continue;
             // 营收破千亿 passes it like 超; 突破, 打破 are verbs that link a metric to its level.
             if (p is "破" && s > 0 && "突打攻爆识識点點看说說击擊冲衝".Contains(text[s - 1])) continue;
@@ -506,6 +508,9 @@ internal static class FigureExtractor
         }
         return "";
     }
+
+    /// <summary>Characters before 约 that make a word of it: 签约, 节约, 制约, 预约, 合约, 公约, 集约, 履约, 违约 ….</summary>
+    private const string WordsEndingInYue = "签簽节節制预預合公条條相集契邀特简簡履违違解失如守缔締立誓毁婚赴踐践";
 
     /// <summary>10:30, 9:00, 10:30:15: a clock time, not two or three numbers. The whole colon chain the run stands
     /// in is read: hours are whole numbers up to 24, minutes and seconds two digits up to 59, so 3:2 and

@@ -45,6 +45,19 @@ public class RankMovesProjectNamesAndAgesTests
         else Assert.DoesNotContain(figures, f => f.Value is 100000000m or 10000000m);
     }
 
+    [Theory]
+    [InlineData("新签约亿元以上项目40个。", 1)]
+    [InlineData("累计签约12个项目，", 1)]
+    public void YueInsideSignedIsNoApproximation(string body, int count)
+    {
+        var figures = PeerHarness.Figures(body);
+        Assert.Equal(count, figures.Count);
+        Assert.All(figures, f => Assert.False(f.Approx));
+    }
+
+    [Fact]
+    public void YueBeforeANumberIsStillAnApproximation() => Assert.True(Assert.Single(PeerHarness.Figures("总投资约12亿元。")).Approx);
+
     [Fact]
     public void AChartListNumberDoesNotGlueToTheNextLine()
     {
