@@ -81,6 +81,8 @@ internal sealed class EnterpriseSpanFinder
             if (start < 0) continue;
             var core = EnterpriseNameBoundary.StripParentheses(folded[start..m.Index]);
             if (core.Length > 12 || NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
+            // 产能已占集团一半: an adverb of a clause, which no group's name holds.
+            if (core.Contains('已')) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) continue; // 某某集团科技研究院
             var aliases = new List<string>();
             var alias = DeclaredAlias.Match(folded, end);
@@ -102,6 +104,8 @@ internal sealed class EnterpriseSpanFinder
             // 北京一家科技公司, 深圳某公司: a description of a company, not its name.
             if ("一两几某这那该各多每".Contains(core[place]) || core.Contains('家')) continue;
             if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
+            // 某大学硕士毕业后进入公司: a clause about a person ending in 公司, no name.
+            if (ClauseInBareName.Any(w => core.Contains(w, StringComparison.Ordinal))) continue;
             found.Add(new NamedCompany(start, end, text[start..end], Short, Array.Empty<string>()));
             taken.Add((start, end));
         }
@@ -110,6 +114,9 @@ internal sealed class EnterpriseSpanFinder
     }
 
     private const int MinBareCompanyWords = 3;
+
+    /// <summary>Words that make the text before a bare 公司 a clause (毕业后进入公司, 加入公司), not a name.</summary>
+    private static readonly string[] ClauseInBareName = { "大学", "学院", "毕业", "进入", "加入", "回到", "离开", "之后", "以后" };
 
     /// <summary>公司 not ending a registered or group suffix, nor part of 公司制 and the like.</summary>
     private static readonly Regex BareCompanySuffix = new(

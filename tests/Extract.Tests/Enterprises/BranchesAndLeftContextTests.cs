@@ -37,6 +37,18 @@ public class BranchesAndLeftContextTests
     }
 
     [Fact]
+    public void ASubtitleWithoutItsDashKeepsTheNameClean() =>
+        Assert.Equal(new[] { "江苏恒远精密机械股份有限公司" }, Names("记江苏恒远精密机械股份有限公司总经理李明"));
+
+    [Fact]
+    public void AClauseEndingInGongSiIsNoName() =>
+        Assert.Empty(Names("他从南京工业大学硕士毕业后进入公司，一干就是十年。"));
+
+    [Fact]
+    public void AClauseBeforeJiTuanIsNoName() =>
+        Assert.DoesNotContain(Names("该厂晶圆产能已占集团一半。"), n => n.EndsWith("集团", StringComparison.Ordinal));
+
+    [Fact]
     public void ARegisteredNameMayStartWithAZonesBareName()
     {
         var names = Names("本轮融资由中关村科技创投有限公司领投。");
