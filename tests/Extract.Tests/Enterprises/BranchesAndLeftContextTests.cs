@@ -49,6 +49,15 @@ public class BranchesAndLeftContextTests
         Assert.DoesNotContain(Names("该厂晶圆产能已占集团一半。"), n => n.EndsWith("集团", StringComparison.Ordinal));
 
     [Fact]
+    public void WellKnownInvestorsAreCompanies()
+    {
+        var names = Names("本轮融资由启明创投领投，高瓴资本、深创投跟投。");
+        Assert.Contains("启明创投", names);
+        Assert.Contains("高瓴资本", names);
+        Assert.Contains("深创投", names);
+    }
+
+    [Fact]
     public void ARegisteredNameMayStartWithAZonesBareName()
     {
         var names = Names("本轮融资由中关村科技创投有限公司领投。");
