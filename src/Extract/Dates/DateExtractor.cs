@@ -74,6 +74,7 @@ internal static class DateExtractor
         if (ReadRelativeDay(text, i) is { } day) return day;
         if (ReadRelativeQuarter(text, i) is { } quarter) return quarter;
         if (ReadBarePartOfYear(text, i) is { } barePart) return barePart;
+        if (ReadDecade(text, i) is { } decade) return decade;
 
         // 上年 and 上年末 compare with the year before as 去年 does; only a month or a part of the year after it is a date (上年12月).
         if (Follows(text, i, "上年") && ReadMonth(text, i + 2, false) == null && ReadPartOfYear(text, i + 2) == null) return null;
@@ -320,6 +321,8 @@ internal static class DateExtractor
             if (!Follows(text, i, word)) continue;
             if (i > 0 && NotDayBefore.Contains(text[i - 1])) return null;
             if (NotDayAfter.Any(w => Follows(text, i + word.Length, w))) return null;
+            // 持续到今天, 今天的高新区: the present, as an end of a span or described, is no calendar day (今天公布 is).
+            if (offset == 0 && (i > 0 && text[i - 1] is '到' or '至' || Follows(text, i + word.Length, "的"))) return null;
             return new DateSpan(i, i + word.Length, new DatePoint(YearKind.Relative, 0, null, null) { DayOffset = offset }, null);
         }
         return null;
@@ -337,6 +340,7 @@ internal static class DateExtractor
         "议程", "规划", "纲要", "愿景", "远景目标", "行动计划", "行动方案", "实施方案", "工作方案", "白皮书", "蓝皮书", "报告",
         "峰会", "论坛", "博览会", "交易会", "展览会", "大会", "年会", "研讨会", "洽谈会", "运动会", "奥运会", "冬奥会", "世博会",
         "进博会", "服贸会", "广交会", "高交会", "大赛", "创新创业大赛", "双创周", "活动周", "榜单", "公报", "公報", "年鉴", "年鑑",
+        "要点", "会议",
     };
 
     /// <summary>Words that make the text after a year a sentence rather than a name (2021年举办了…大会).</summary>
@@ -603,6 +607,31 @@ internal static class DateExtractor
         while (k < text.Length && k - i < 3 && (ChineseDigits.Contains(text[k]) || text[k] == '十')) k++;
         if (k == i || !(Follows(text, k, "日") || Follows(text, k, "号"))) return null;
         return NumeralParser.TryParse(text[i..k], out var v) && v is >= 1 and <= 31 ? ((int)v, k + 1) : null;
+    }
+
+    /// <summary>上世纪90年代, 20世纪八十年代: a decade of the last (or a named) century, as the range of its ten years.</summary>
+    private static DateSpan? ReadDecade(string text, int i)
+    {
+        int century;
+        int j;
+        if (Follows(text, i, "上世纪")) (century, j) = (19, i + 3);
+        else if (ReadDigits(text, i, 2, 2, out var c, out var afterDigits) && Follows(text, afterDigits, "世纪") && c is >= 19 and <= 21)
+            (century, j) = (c - 1, afterDigits + 2);
+        else if (Follows(text, i, "二十世纪")) (century, j) = (19, i + 4);
+        else if (Follows(text, i, "二十一世纪")) (century, j) = (20, i + 5);
+        else return null;
+        int tens;
+        var k = j;
+        if (ReadDigits(text, j, 2, 2, out var digits, out var end) && digits % 10 == 0) (tens, k) = (digits, end);
+        else
+        {
+            while (k < text.Length && k - j < 2 && (ChineseDigits.Contains(text[k]) || text[k] == '十')) k++;
+            if (k == j || !NumeralParser.TryParse(text[j..k], out var spelled) || spelled % 10 != 0 || spelled > 90) return null;
+            tens = (int)spelled;
+        }
+        if (!Follows(text, k, "年代")) return null;
+        var first = century * 100 + tens;
+        return new DateSpan(i, k + 2, new DatePoint(YearKind.Explicit, first, null, null), new DatePoint(YearKind.Explicit, first + 9, null, null));
     }
 
     private static readonly (string Word, int Value)[] ChineseMonths =

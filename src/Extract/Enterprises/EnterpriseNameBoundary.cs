@@ -73,6 +73,9 @@ internal sealed class EnterpriseNameBoundary
             if (IsInsideShortName(run, i)) continue;
             if (IsPlausibleName(run[cut..])) best = cut;
         }
+        // ——记某某股份有限公司总工程师…: 记 after a dash or opening a subtitle (its dash taken off) begins a profile's
+        // subtitle, it is no part of the name.
+        if (best == 0 && run.Length > 1 && run[0] == '记' && (start == 0 || folded[start - 1] is '—' or '-' or '\n')) best = 1;
         best = SkipLocationPhrase(run, best);
         var name = run[best..];
         return IsPlausibleName(name) ? start + best : -1;

@@ -57,7 +57,14 @@ internal sealed class EnterpriseSpanFinder
         var taken = new List<(int Start, int End)>(barriers);
         foreach (Match m in RegisteredSuffix.Matches(folded))
         {
-            var start = _boundary.StartBefore(folded, m.Index, BarrierBefore(taken, m.Index));
+            var barrier = BarrierBefore(taken, m.Index);
+            var start = _boundary.StartBefore(folded, m.Index, barrier);
+            // 张江科技投资有限公司: a zone's bare name (no zone word) glued to a registered name starts that name.
+            if ((start < 0 || start == barrier) && BareZoneEndingAt(folded, barriers, barrier) is { } zoneStart)
+            {
+                var whole = _boundary.StartBefore(folded, m.Index, BarrierBefore(taken.Where(t => t != (zoneStart, barrier)).ToList(), m.Index));
+                if (whole >= 0 && whole <= zoneStart) start = zoneStart;
+            }
             if (start < 0) continue;
             var end = m.Index + m.Length;
             var aliases = new List<string>();
@@ -74,6 +81,8 @@ internal sealed class EnterpriseSpanFinder
             if (start < 0) continue;
             var core = EnterpriseNameBoundary.StripParentheses(folded[start..m.Index]);
             if (core.Length > 12 || NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
+            // 产能已占集团一半: an adverb of a clause, which no group's name holds.
+            if (core.Contains('已')) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) continue; // 某某集团科技研究院
             var aliases = new List<string>();
             var alias = DeclaredAlias.Match(folded, end);
@@ -95,6 +104,8 @@ internal sealed class EnterpriseSpanFinder
             // 北京一家科技公司, 深圳某公司: a description of a company, not its name.
             if ("一两几某这那该各多每".Contains(core[place]) || core.Contains('家')) continue;
             if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
+            // 某大学硕士毕业后进入公司: a clause about a person ending in 公司, no name.
+            if (ClauseInBareName.Any(w => core.Contains(w, StringComparison.Ordinal))) continue;
             found.Add(new NamedCompany(start, end, text[start..end], Short, Array.Empty<string>()));
             taken.Add((start, end));
         }
@@ -103,6 +114,9 @@ internal sealed class EnterpriseSpanFinder
     }
 
     private const int MinBareCompanyWords = 3;
+
+    /// <summary>Words that make the text before a bare 公司 a clause (毕业后进入公司, 加入公司), not a name.</summary>
+    private static readonly string[] ClauseInBareName = { "大学", "学院", "毕业", "进入", "加入", "回到", "离开", "之后", "以后" };
 
     /// <summary>公司 not ending a registered or group suffix, nor part of 公司制 and the like.</summary>
     private static readonly Regex BareCompanySuffix = new(
@@ -140,10 +154,47 @@ internal sealed class EnterpriseSpanFinder
     private int BranchEnd(string folded, int end)
     {
         var place = _boundary.LeadingPlaceLength(folded[end..Math.Min(folded.Length, end + 5)]);
-        if (place == 0) return end;
-        foreach (var word in BranchWords)
-            if (string.CompareOrdinal(folded, end + place, word, 0, word.Length) == 0) return end + place + word.Length;
+        if (place > 0)
+        {
+            foreach (var word in BranchWords)
+                if (string.CompareOrdinal(folded, end + place, word, 0, word.Length) == 0) return end + place + word.Length;
+            // 中国移动浙江公司: a provincial company written with the province and 公司 alone.
+            if (string.CompareOrdinal(folded, end + place, "公司", 0, 2) == 0) return end + place + 2;
+        }
+        // 中国农业银行慈溪支行, 宁波银行杭州湾分行: a town or district the place list lacks, two to four characters
+        // of one word before 分行 or 支行 (branch words no other phrase ends with).
+        for (var length = MaxBranchPlace; length >= 2; length--)
+        {
+            if (end + length + 2 > folded.Length) continue;
+            var between = folded.AsSpan(end, length);
+            if (between.ContainsAny(NotInBranchPlace) || !IsAllHan(between)) continue;
+            if (string.CompareOrdinal(folded, end + length, "分行", 0, 2) == 0 || string.CompareOrdinal(folded, end + length, "支行", 0, 2) == 0)
+                return end + length + 2;
+        }
         return end;
+    }
+
+    private const int MaxBranchPlace = 4;
+
+    /// <summary>Characters that join two phrases, so a branch word after them belongs to another name (银行与某分行).</summary>
+    private static readonly System.Buffers.SearchValues<char> NotInBranchPlace = System.Buffers.SearchValues.Create("的和与及或等在、向为对把被将从由是");
+
+    private static bool IsAllHan(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (c is < '\u4E00' or > '\u9FFF') return false;
+        return true;
+    }
+
+    /// <summary>Characters a zone word ends with (高新区, 生态城, 产业园); a zone's bare name (张江, 光谷) ends otherwise.</summary>
+    private const string ZoneWordEnds = "区城园";
+
+    /// <summary>Start of a zone mention without a zone word ending right at <paramref name="end"/>, or null.</summary>
+    private static int? BareZoneEndingAt(string folded, IReadOnlyList<(int Start, int End)> zones, int end)
+    {
+        foreach (var (start, zoneEnd) in zones)
+            if (zoneEnd == end && end > 0 && !ZoneWordEnds.Contains(folded[end - 1])) return start;
+        return null;
     }
 
     private static int BarrierBefore(IReadOnlyList<(int Start, int End)> taken, int index)

@@ -177,6 +177,7 @@ internal static class FigureExtractor
         if (pairedAfterSlash && (unit.Length == 0 || UnitLexicon.KindOfUnit(unit) != UnitLexicon.KindOfUnit(previous!.Unit))) return (null, true, unit);
         if (perDenominator && UnitLexicon.KindOfUnit(unit) != FigureKinds.Duration) return (null, true, unit);
         if (approxPrefix.Length == 0 && IsRank(text, run.Start, unit)) return (null, true, unit);
+        if (IsRankChange(text, start, unit)) return (null, true, unit);
 
         NumeralRun? denominator = null;
         if (unit.Length == 0 && percentPrefix.Length == 0 && i + 1 < text.Length && text[i] == '/' && char.IsAsciiDigit(text[i + 1]) && run.HasArabic)
@@ -230,6 +231,10 @@ internal static class FigureExtractor
             Trillion = trillion, TrillionRest = trillionRest, UnitBefore = unitBefore,
         };
         var approx = approxPrefix.Length > 0 || approxSuffix.Length > 0;
+        // 亿元以上项目, 千万元以下企业: a scale word with no numeral bounded by 以上/以下 names a class of projects;
+        // 超亿元, 近亿元 still state an amount.
+        if (run.IsScaleOnly && approxPrefix.Length == 0 && approxSuffix is "以上" or "以下") return (null, true, unit);
+        if (IsCapacityInProjectName(text, start, i)) return (null, true, unit);
         if (!(countBeforeDa || IsQuantity(text, span, value, approx))) return (null, false, unit);
         if (InsideShortQuote(text, span.Start, span.End) || InsideBookTitle(text, span.Start)) return (null, true, unit);
         return (span, false, unit);
@@ -385,6 +390,39 @@ internal static class FigureExtractor
         runStart > 0 && text[runStart - 1] == '前' && unit is "" or "位" or "名"
         && (runStart < 2 || !BeforeQianNotRank.Contains(text[runStart - 2]));
 
+    /// <summary>Verbs that move a place in a ranking: 上升2位, 前移5位, 位次提升5位以上.</summary>
+    private static readonly string[] RankMoves =
+    {
+        "上升", "下降", "提升", "提高", "前移", "后移", "後移", "上移", "下移", "跃升", "躍升", "攀升", "下滑", "前进", "前進",
+        "后退", "後退", "跃居", "躍居", "跌落", "回落", "晋升", "晉升",
+    };
+
+    /// <summary>上升2位, 下降了3位: a move in a ranking counts places, not people (5位专家 is a count).</summary>
+    private static bool IsRankChange(string text, int start, string unit)
+    {
+        if (unit is not ("位" or "名")) return false;
+        var k = start;
+        if (k > 0 && text[k - 1] == '了') k--;
+        return RankMoves.Any(v => k >= v.Length && Follows(text, k - v.Length, v));
+    }
+
+    /// <summary>Words that end a clause; a project name never spans one.</summary>
+    private const string ClauseBreaks = ",，。;；:：!！?？、\n(（“\"";
+
+    /// <summary>年产6GWh储能电池项目, 年产5000吨…磁材项目: a capacity after 年产 that runs, unbroken, into 项目 is part of
+    /// the project's name (the guide's 6英寸晶圆…项目); 项目建成后年产5000吨 states an amount.</summary>
+    private static bool IsCapacityInProjectName(string text, int start, int end)
+    {
+        const int longestName = 24;
+        if (!(start >= 2 && (Follows(text, start - 2, "年产") || Follows(text, start - 2, "年產")))) return false;
+        for (var k = end; k < text.Length && k - end <= longestName; k++)
+        {
+            if (ClauseBreaks.Contains(text[k])) return false;
+            if (Follows(text, k, "项目") || Follows(text, k, "項目")) return true;
+        }
+        return false;
+    }
+
     /// <summary>吨标准煤/万元, 元/平方米: a unit per another, the denominator keeping its scale word.</summary>
     private static (string Unit, int End, bool NameLike) ReadCompound(string text, string unit, int at, IReadOnlyList<(int Start, int End)> excluded)
     {
@@ -461,6 +499,8 @@ internal static class FigureExtractor
             if (s < 0 || string.CompareOrdinal(text, s, p, 0, p.Length) != 0) continue;
             if (p is "过" or "過" && s > 0 && IsIdeograph(text[s - 1]) && !"达達已均总總共年".Contains(text[s - 1])) continue; // 通过, 经过
             if (p is "近" && s > 0 && "最将將附接".Contains(text[s - 1])) continue; // 最近, 附近
+            // 签约, 节约, 制约, 预约 …: 约 ends a word there, it makes no approximation (签约3个项目 is exact).
+            if (p is "约" or "約" && s > 0 && WordsEndingInYue.Contains(text[s - 1])) continue;
             if (p is "超" && s > 0 && text[s - 1] is '高') continue;
             // 营收破千亿 passes it like 超; 突破, 打破 are verbs that link a metric to its level.
             if (p is "破" && s > 0 && "突打攻爆识識点點看说說击擊冲衝".Contains(text[s - 1])) continue;
@@ -468,6 +508,9 @@ internal static class FigureExtractor
         }
         return "";
     }
+
+    /// <summary>Characters before 约 that make a word of it: 签约, 节约, 制约, 预约, 合约, 公约, 集约, 履约, 违约 ….</summary>
+    private const string WordsEndingInYue = "签簽节節制预預合公条條相集契邀特简簡履违違解失如守缔締立誓毁婚赴踐践";
 
     /// <summary>10:30, 9:00, 10:30:15: a clock time, not two or three numbers. The whole colon chain the run stands
     /// in is read: hours are whole numbers up to 24, minutes and seconds two digits up to 59, so 3:2 and

@@ -44,7 +44,11 @@ internal static class UnitLexicon
         "单", "單", "片", "根", "架", "艘", "组", "組", "对", "對", "粒", "瓶", "箱", "盒", "包", "袋", "团", "團",
         "队", "隊", "员", "員", "企", "门", "門", "轮", "輪", "班", "趟", "页", "頁", "首", "封", "股", "台套", "臺套",
         "宗", "起", // 30宗 (cases, deals, parcels), 9起 (accidents, cases)
+        "字", // 约1.2万字: a text's length
     };
+
+    /// <summary>Units of no other kind: ages (29岁) and labour in person-years (230万人年).</summary>
+    private static readonly string[] OtherUnits = { "岁", "歲", "周岁", "週歲", "人年" };
 
     /// <summary>Measure words that take 次 to count occurrences (人次, 家次, 场次, 架次): the compound is the unit,
     /// and longest-first matching keeps both characters.</summary>
@@ -118,6 +122,7 @@ internal static class UnitLexicon
         Add(Measures, FigureKinds.Measure);
         Add(Durations, FigureKinds.Duration);
         Add(Ratios, FigureKinds.Ratio);
+        Add(OtherUnits, FigureKinds.Other);
         return d;
     }
 

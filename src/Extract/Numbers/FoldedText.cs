@@ -59,7 +59,7 @@ internal sealed class FoldedText
             {
                 // Between two numbers a space is dropped only as a thousands separator (10 000, 2 000万元);
                 // 2023-11-02 08:30 or 第3 5号 keep it, or the two numbers would run into one.
-                if (text.Length > 0 && char.IsAsciiDigit(text[^1]) && SeparatesNumbers(body, i))
+                if (text.Length > 0 && char.IsAsciiDigit(text[^1]) && (SeparatesNumbers(body, i) || IsListNumberBeforeName(text, lineLength, body, i)))
                 {
                     text.Append(' ');
                     map.Add(i);
@@ -88,6 +88,25 @@ internal sealed class FoldedText
         if (digits == 0) return false;
         return digits != 3;
     }
+
+    /// <summary>“7 成都高新区” in a chart's list: one to three digits that open a line and a space after them are a
+    /// list number; dropping the space would glue it to the next word (7成 read as seventy per cent).</summary>
+    private static bool IsListNumberBeforeName(StringBuilder text, int lineLength, string body, int i)
+    {
+        const int longestListNumber = 3;
+        if (lineLength > longestListNumber) return false;
+        var j = i;
+        while (j < body.Length && IsHorizontalSpace(body[j])) j++;
+        // “12 月 5 日”, “3 个月”: a date or a unit after the space still belongs to the number; 成 with a word
+        // after it begins a name (7 成都高新区), where “10 成” alone is a tenth.
+        if (j >= body.Length || !IsIdeograph(body[j]) || "年月日号號时時点點分秒".Contains(body[j])
+            || global::Pipeline.Extract.Figures.UnitLexicon.MatchUnit(body, j) is { } unit && !(unit == "成" && j + 1 < body.Length && IsIdeograph(body[j + 1]))) return false;
+        for (var k = 1; k <= lineLength; k++)
+            if (!char.IsAsciiDigit(text[^k])) return false;
+        return text.Length == lineLength || text[^(lineLength + 1)] == '\n';
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     private static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９';
 

@@ -44,7 +44,34 @@ internal sealed class ZoneResolver
             AddAlias(entity, mentionText);
             resolved.Add((span, entity));
         }
-        return resolved;
+        return MergeShortForms(resolved, byName.Values.ToList());
+    }
+
+    /// <summary>秀洲高新区 beside 嘉兴秀洲高新区 on one page: a zone built from its place alone is the same zone as one
+    /// whose name only adds a known city or province before it, so its mentions join that zone.</summary>
+    private List<(ZoneSpan, ZoneEntity)> MergeShortForms(List<(ZoneSpan Span, ZoneEntity Zone)> resolved, List<ZoneEntity> zones)
+    {
+        var into = new Dictionary<ZoneEntity, ZoneEntity>();
+        foreach (var shorter in zones.Where(z => !z.InGazetteer))
+        {
+            var longer = zones.FirstOrDefault(z => z != shorter && z.Kind == shorter.Kind && z.Name.Length > shorter.Name.Length
+                && z.Name.EndsWith(shorter.Name, StringComparison.Ordinal) && IsPlacePrefix(z.Name[..^shorter.Name.Length]));
+            if (longer == null) continue;
+            longer.Mentions.AddRange(shorter.Mentions);
+            longer.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            longer.Coordinated |= shorter.Coordinated;
+            longer.Level ??= shorter.Level;
+            AddAlias(longer, shorter.Name);
+            foreach (var alias in shorter.Aliases) AddAlias(longer, alias);
+            into[shorter] = longer;
+        }
+        return into.Count == 0 ? resolved : resolved.Select(r => (r.Span, into.GetValueOrDefault(r.Zone, r.Zone))).ToList();
+    }
+
+    private bool IsPlacePrefix(string prefix)
+    {
+        var place = prefix.EndsWith('市') || prefix.EndsWith('省') ? prefix[..^1] : prefix;
+        return place.Length >= 2 && (_gazetteer.IsKnownPlace(place) || _gazetteer.IsProvince(place));
     }
 
     /// <summary>The gazetteer zone a span names outright, or stands for by its place and zone word.</summary>

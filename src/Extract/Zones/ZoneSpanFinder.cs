@@ -195,6 +195,8 @@ internal sealed class ZoneSpanFinder
         // 阿克苏地区 is a prefecture: 地区 after a known place names that place.
         var prefecture = place.EndsWith("地区", StringComparison.Ordinal) && _gazetteer.IsKnownPlace(place[..^2]) && !_gazetteer.IsRegion(place[..^2]);
         if (IsCollective(place) && !prefecture) return false;
+        // 江苏省国家级高新区, 江苏省18家国家高新区: a province with 省 before a zone word is the province's zones, not one.
+        if (place.EndsWith('省') && _gazetteer.IsProvince(place[..^1])) return false;
         if (place.EndsWith('型') || place.EndsWith('级') || place.EndsWith('类')) return false;
         var known = prefecture || _gazetteer.IsKnownPlace(place) || _gazetteer.ByPlace(place, kind) != null;
         if (kind is ZoneNames.HiTech or ZoneNames.Etdz || zoneWord == "经济开发区")
