@@ -106,8 +106,6 @@ internal sealed class SegmentOrdinals
         _values = values;
     }
 
-    public int ValueCount => _labels.Length;
-
     /// <summary>The field's ordinals in this segment, or null when no document of the segment has the field.</summary>
     public static SegmentOrdinals? Of(AtomicReader segment, string field) =>
         Cache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, Lazy<SegmentOrdinals?>>(StringComparer.Ordinal))
