@@ -12,6 +12,13 @@ MEASURE = set("吨 噸 兆瓦 千瓦 万千瓦时 千瓦时 度 平方米 平方
 DURATION = set("月 个月 個月 天 小时 小時 分钟 周 年".split())
 
 def F(text, value, unit, vmax=None, kind=None, approx=None, S=None, K=None, M=None, P=None, C=False, T=False):
+    value = round(value, 6)
+    if value == int(value) and abs(value) >= 1:
+        value = int(value)
+    if vmax is not None:
+        vmax = round(vmax, 6)
+        if vmax == int(vmax) and abs(vmax) >= 1:
+            vmax = int(vmax)
     if kind is None:
         if unit.endswith("元") or unit.endswith("幣") or unit.endswith("币") or unit.startswith("元/") or unit.endswith("美元"):
             kind = "money"
