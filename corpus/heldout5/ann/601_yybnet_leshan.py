@@ -1,6 +1,7 @@
 # yybnet.net (mirror of 三江都市报/乐山 news), URL dated 2019-08; the page prints no date line.
 # Companies named only by short names: 大账房, 金螳螂, 协鑫 (their 西南总部 are projects of them), 正英电子,
-# PBA (新加坡PBA), 金科基 (深圳金科基), 国药控股, 伟力得公司, 中国联通, 驴妈妈, 尚纬 (in “尚纬造”, not counted: a slogan).
+# PBA (新加坡PBA), 金科基 (深圳金科基), 国药控股 (国药 in 国药医药中心), 伟力得公司, 中国联通, 驴妈妈, 尚纬 (in “尚纬造”,
+# made-by-尚纬), 宝德 (宝德未来科技城), 电科云 (…数据中心). 薪起程 (unknown whether a company name) is left out.
 PUBLISHED = "2019-08"
 PUBLISHED_INFERRED = True
 Y = "2019"
@@ -15,7 +16,10 @@ ENTERPRISES = [
     E("正英电子", kind="short"),
     E("新加坡PBA", kind="short"),
     E("深圳金科基", kind="short"),
-    E("国药控股", kind="short"),
+    E("国药控股", ["国药"], kind="short"),
+    E("尚纬", kind="short"),
+    E("宝德", kind="short"),
+    E("电科云", kind="short"),
     E("伟力得公司", kind="short"),
     E("中国联通", kind="short"),
     E("驴妈妈", kind="short"),

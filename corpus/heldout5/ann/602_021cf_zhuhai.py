@@ -1,4 +1,5 @@
 # zhuhai.021cf.cn (a factory-listing portal reposting 南都 news). 第十四届中国航展 was held in Nov 2022 → year 2022, inferred.
+# 华发 in `华发大数据中心二期` is a variant of 华发集团.
 # `5.0产业新空间` is a name (not a figure); `港湾7号` is a building name. 高新建投 / 高新金投 are zone-owned companies (short).
 PUBLISHED = "2022-11"
 PUBLISHED_INFERRED = True
@@ -12,7 +13,7 @@ ENTERPRISES = [
     E("麦斯塔微电子", kind="short"),
     E("高新建投", kind="short"),
     E("高新金投", kind="short"),
-    E("华发集团", kind="group"),
+    E("华发集团", ["华发"], kind="group"),
     E("格力集团", kind="group"),
 ]
 FIGURES = [
