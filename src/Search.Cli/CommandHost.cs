@@ -12,7 +12,7 @@ public static class CommandHost
         .OrderBy(c => c.Name, StringComparer.Ordinal)
         .ToList();
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
     {
         stdout ??= Console.Out;
         stderr ??= Console.Error;
@@ -51,7 +51,7 @@ public static class CommandHost
         {
             var options = CommandLine.Parse(rest, command.Options);
             var console = ReferenceEquals(stdout, Console.Out);
-            var context = new CommandContext(options, stdout, stderr, Console.In,
+            var context = new CommandContext(options, stdout, stderr, stdin ?? Console.In,
                 console ? Console.OpenStandardOutput : null,
                 errorIsConsole && !Console.IsErrorRedirected);
             return await command.RunAsync(context);
