@@ -73,7 +73,9 @@ public static class TextDecoder
     /// <summary>Replaces each invalid sequence with U+FFFD and notes its byte offset and length.</summary>
     private sealed class RecordingFallback : DecoderFallback
     {
-        public List<(long Offset, int Length)> Found { get; } = new();
+        // The decoder may run over the bytes twice (counting, then decoding): each place is kept once.
+        private readonly SortedDictionary<long, int> _found = new();
+        public IEnumerable<(long Offset, int Length)> Found => _found.Select(f => (f.Key, f.Value));
         public override int MaxCharCount => 1;
         public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
 
@@ -85,7 +87,7 @@ public static class TextDecoder
 
             public override bool Fallback(byte[] bytesUnknown, int index)
             {
-                owner.Found.Add((index, bytesUnknown.Length));
+                owner._found[index] = bytesUnknown.Length;
                 _pending = true;
                 return true;
             }

@@ -57,6 +57,19 @@ internal sealed class OutputTarget
     /// <param name="needsSeek">The writer seeks (Parquet): a stream destination then gets a finished temporary file copied in.</param>
     public async Task<T> WriteAsync<T>(Func<Stream> standardOutput, Func<Stream, Task<T>> write, bool needsSeek = false)
     {
+        try
+        {
+            return await WriteUncheckedAsync(standardOutput, write, needsSeek);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && !IsStandardOutput)
+        {
+            // The system's message names a temporary file or a parent folder; say which output failed.
+            throw new IOException($"cannot write {Given}: {e.Message}", e);
+        }
+    }
+
+    private async Task<T> WriteUncheckedAsync<T>(Func<Stream> standardOutput, Func<Stream, Task<T>> write, bool needsSeek)
+    {
         if (Kind == OutputKind.File) return await WriteAtomicallyAsync(Path!, write);
         await using var destination = IsStandardOutput
             ? standardOutput()
