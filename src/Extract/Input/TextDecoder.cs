@@ -32,7 +32,7 @@ public static class TextDecoder
             if (!ok)
             {
                 var (repaired, repairs) = Repaired(bytes);
-                if (repairs.Sum(r => r.Length) <= MaxRepairedBytes(bytes.Length))
+                if (MostlyUtf8(repaired, repairs.Sum(r => r.Length), bytes.Length))
                 {
                     if (repaired.Trim().Length == 0) throw new InvalidDataException("empty file (only white space)");
                     return new DecodedText(repaired, name, repairs);
@@ -44,9 +44,15 @@ public static class TextDecoder
         return new DecodedText(text, name);
     }
 
-    /// <summary>Broken bytes a UTF-8 file may have and still be read as UTF-8: a handful, or one in a thousand.
-    /// More than that, it is another encoding (or not text) and is read as one or refused.</summary>
-    private static int MaxRepairedBytes(int length) => Math.Max(8, length / 1000);
+    /// <summary>UTF-8 with a few broken bytes: a handful (or one in a thousand), and many more characters beyond
+    /// ASCII that did decode. A GB18030 or Big5 file fails on nearly every non-ASCII byte and decodes almost no
+    /// multi-byte UTF-8 character, so it is read as what it is (or refused), never "repaired".</summary>
+    private static bool MostlyUtf8(string repaired, int brokenBytes, int length)
+    {
+        if (brokenBytes > Math.Max(8, length / 1000)) return false;
+        var decoded = repaired.Count(c => c >= 0x80 && c != '\uFFFD');
+        return decoded >= 4 * brokenBytes;
+    }
 
     /// <summary>UTF-8 with each invalid sequence replaced by U+FFFD, and where those sequences were.</summary>
     private static (string Text, IReadOnlyList<ByteRepair> Repairs) Repaired(byte[] bytes)
