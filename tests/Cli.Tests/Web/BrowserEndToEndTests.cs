@@ -38,7 +38,8 @@ public class BrowserEndToEndTests
         })()
         """;
 
-    [SkippableFact]
+    // The name says what a skip means, since 'dotnet test' shows skip reasons only at normal verbosity.
+    [SkippableFact(DisplayName = "Search page in headless Chromium (skipped without /usr/bin/chromium: apt-get install -y chromium fonts-wqy-microhei, as .ci/run does)")]
     public async Task SearchDrillDownAndDownloadInHeadlessChromium()
     {
         SkipWithoutBrowser();
