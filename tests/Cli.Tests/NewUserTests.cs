@@ -242,6 +242,11 @@ public sealed class NewUserTests : IDisposable
             Assert.True(code == 0, string.Join(' ', args) + ": " + err);
             Assert.Contains("warning: no indexed article names the zone '东湖高新'; did you mean '武汉东湖高新区'", err);
         }
+        await using var server = await SearchServer.StartAsync(archive.IndexPath, "http://127.0.0.1:0");
+        using var http = new HttpClient { BaseAddress = new Uri(server.Addresses.Single()) };
+        var page = await http.GetStringAsync("/?zone=" + Uri.EscapeDataString("东湖高新"));
+        Assert.Contains("class=\"warning\"", page);
+        Assert.Contains("did you mean &#39;武汉东湖高新区&#39;", page);
     }
 
     // 6. A few bad bytes do not refuse a file.

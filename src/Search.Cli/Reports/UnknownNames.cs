@@ -1,3 +1,4 @@
+using Pipeline.Extract.Text;
 using Pipeline.Extract.Zones;
 using Pipeline.Index;
 
@@ -13,18 +14,25 @@ internal static class UnknownNames
     /// <summary>Writes one warning per unknown name to <paramref name="error"/>; returns how many there were.</summary>
     public static int Warn(ArticleSearcher searcher, IReadOnlyList<string> zones, IReadOnlyList<string> enterprises, TextWriter error, string command)
     {
-        var warned = 0;
-        foreach (var (field, kind, typed) in zones.Select(z => ("zone", "zone", z)).Concat(enterprises.Select(e => ("enterprise", "enterprise", e))))
+        var messages = Messages(searcher, zones, enterprises);
+        foreach (var message in messages) error.WriteLine($"pipeline {command}: warning: {message}");
+        return messages.Count;
+    }
+
+    /// <summary>"no indexed article names the zone '东湖高新'; did you mean '武汉东湖高新区', …?" for each unknown name.</summary>
+    public static IReadOnlyList<string> Messages(ArticleSearcher searcher, IReadOnlyList<string> zones, IReadOnlyList<string> enterprises)
+    {
+        var messages = new List<string>();
+        foreach (var (field, typed) in zones.Select(z => ("zone", z)).Concat(enterprises.Select(e => ("enterprise", e))))
         {
             if (Named(searcher, field, typed)) continue;
-            warned++;
             var known = Known(searcher, field);
             if (field == "zone") known = known.Concat(KnownZones.All.Select(z => z.Name)).Distinct().ToList();
             var nearest = Nearest(typed, known, Suggestions);
             var hint = nearest.Count > 0 ? $"; did you mean {string.Join(", ", nearest.Select(n => $"'{n}'"))}?" : "";
-            error.WriteLine($"pipeline {command}: warning: no indexed article names the {kind} '{typed}'{hint}");
+            messages.Add($"no indexed article names the {field} '{typed}'{hint}");
         }
-        return warned;
+        return messages;
     }
 
     private static bool Named(ArticleSearcher searcher, string field, string name)
@@ -44,24 +52,9 @@ internal static class UnknownNames
         typed = typed.Trim();
         return known
             .Where(k => k.Length > 0 && k.Any(typed.Contains))
-            .Select(k => (Name: k, Contains: k.Contains(typed) || typed.Contains(k), Distance: EditDistance(typed, k)))
+            .Select(k => (Name: k, Contains: k.Contains(typed) || typed.Contains(k), Distance: EditDistance.Between(typed, k)))
             .Where(k => k.Contains || k.Distance <= Math.Max(typed.Length, k.Name.Length) / 2)
             .OrderByDescending(k => k.Contains).ThenBy(k => k.Distance).ThenBy(k => k.Name, StringComparer.Ordinal)
             .Take(count).Select(k => k.Name).ToList();
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }

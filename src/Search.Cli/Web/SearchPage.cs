@@ -16,8 +16,9 @@ internal static class SearchPage
         ["zone"] = "Zones", ["enterprise"] = "Enterprises", ["year"] = "Years", ["month"] = "Months",
     };
 
+    /// <param name="Warnings">Zones or enterprises typed that no article names, with the nearest names.</param>
     public sealed record Model(PageQuery Query, int ArticleCount, SearchResult? Result, string? Error, CoverageReport? Coverage,
-        IReadOnlyList<FigureRow> Figures, int FigureTotal);
+        IReadOnlyList<FigureRow> Figures, int FigureTotal, IReadOnlyList<string>? Warnings = null);
 
     public static string Render(Model m)
     {
@@ -50,6 +51,8 @@ internal static class SearchPage
         }
         var result = m.Result!;
         ActiveFilters(html, q);
+        foreach (var warning in m.Warnings ?? Array.Empty<string>())
+            html.Append($"<p class=\"warning\" role=\"status\">{H(char.ToUpperInvariant(warning[0]) + warning[1..])}</p>\n");
 
         html.Append("<div class=\"columns\">\n<aside id=\"facets\">\n");
         foreach (var field in FacetFields)
@@ -177,6 +180,7 @@ internal static class SearchPage
         mark { background: #fff0a0; padding: 0 1px; }
         .hit h2 a { color: #1a3d7c; text-decoration: none; } .hit h2 a:hover { text-decoration: underline; }
         .chip { display: inline-block; background: #eef3fb; border: 1px solid #c9d7ee; border-radius: 12px; padding: 1px 10px; margin-right: 4px; text-decoration: none; color: #234; }
+        .warning { background: #fff8e1; border: 1px solid #f0d890; color: #6b5000; padding: 8px 14px; border-radius: 4px; }
         .error { background: #fdecea; border: 1px solid #f5c2bd; color: #8a1f11; padding: 10px 14px; border-radius: 4px; }
         table th { font-weight: normal; text-align: left; } td { white-space: nowrap; }
         #figures tbody th:not(:last-child) { white-space: nowrap; }

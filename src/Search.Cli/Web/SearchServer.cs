@@ -90,7 +90,8 @@ internal sealed class SearchServer : IAsyncDisposable
             var figureTotal = string.IsNullOrWhiteSpace(figureFilter.Query)
                 ? FigureSource.Count(searcher, figureFilter)
                 : FigureSource.Read(searcher, figureFilter).Count();
-            return Html(SearchPage.Render(new SearchPage.Model(query, searcher.ArticleCount, result, null, coverage, figures, figureTotal)), 200);
+            var warnings = UnknownNames.Messages(searcher, query.Zones, query.Enterprises);
+            return Html(SearchPage.Render(new SearchPage.Model(query, searcher.ArticleCount, result, null, coverage, figures, figureTotal, warnings)), 200);
         }
         catch (QuerySyntaxException e)
         {
