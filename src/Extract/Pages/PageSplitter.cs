@@ -523,6 +523,6 @@ internal sealed class PageSplitter
         if (a == b) return true;
         var longest = Math.Max(a.Length, b.Length);
         if (Math.Abs(a.Length - b.Length) > longest / 5) return false;
-        return Pipeline.Extract.Text.EditDistance.Between(a, b) <= longest / 5.0;
+        return EditDistance.Between(a, b) <= longest / 5.0;
     }
 }

@@ -25,7 +25,7 @@ internal static class SearchPage
         var q = m.Query;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append("<title>").Append(H(q.Q is { } title ? title + " — " : "")).Append("高新区 news search</title>\n");
+        html.Append("<title>").Append(H(q.Q is { } title ? (title.Length > 60 ? title[..60] + "…" : title) + " — " : "")).Append("高新区 news search</title>\n");
         html.Append("<style>\n").Append(CoverageChart.Style).Append(Style).Append("</style>\n</head>\n<body>\n");
         html.Append(CultureInfo.InvariantCulture, $"<header><h1><a href=\"/\">高新区 news search</a></h1><span class=\"note\">{m.ArticleCount:N0} articles indexed</span></header>\n");
 

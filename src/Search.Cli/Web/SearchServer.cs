@@ -141,7 +141,8 @@ internal sealed class SearchServer : IAsyncDisposable
         }
         catch (QuerySyntaxException e)
         {
-            return Json(new { error = e.Message, query = e.Query, reason = e.Reason }, 400);
+            // The message quotes the query shortened; the caller has the whole of it.
+            return Json(new { error = e.Message, reason = e.Reason }, 400);
         }
         catch (ArgumentException e)
         {
