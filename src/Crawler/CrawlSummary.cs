@@ -35,7 +35,7 @@ public sealed class CrawlSummary
 
 /// <summary>A snapshot for a progress display.</summary>
 public sealed record CrawlProgress(
-    int DatesDone, int DatesTotal, int Pages, int Articles, int Errors, int Requests, TimeSpan Elapsed)
+    int DatesDone, int DatesTotal, int Pages, int Articles, int Errors, int Requests, TimeSpan Elapsed, long BytesReceived = 0)
 {
     public double RequestsPerSecond => Elapsed.TotalSeconds > 0 ? Requests / Elapsed.TotalSeconds : 0;
 }

@@ -57,7 +57,7 @@ public sealed class EditionCrawler
         void Report()
         {
             summary.Requests = fetcher.Requests;
-            progress?.Report(new CrawlProgress(datesDone, dates.Count, summary.Pages, summary.ArticlesWritten, summary.Errors.Count, fetcher.Requests, clock.Elapsed));
+            progress?.Report(new CrawlProgress(datesDone, dates.Count, summary.Pages, summary.ArticlesWritten, summary.Errors.Count, fetcher.Requests, clock.Elapsed, fetcher.BytesReceived));
         }
 
         foreach (var date in dates)

@@ -178,6 +178,17 @@ public sealed class ArticleSearcher : IDisposable
         return top.TotalHits == 0 ? null : RecordJson.Deserialize(_searcher.Doc(top.ScoreDocs[0].Doc, RecordFields).Get(IndexSchema.Record));
     }
 
+    /// <summary>Up to <paramref name="max"/> ids beginning with <paramref name="prefix"/>, in order (to suggest
+    /// "101_newsletter.txt#1 …" for "101_newsletter.txt").</summary>
+    public IReadOnlyList<string> IdsStartingWith(string prefix, int max)
+    {
+        if (prefix.Length == 0 || max <= 0) return Array.Empty<string>();
+        var top = _searcher.Search(new PrefixQuery(new Term(IndexSchema.Id, prefix)), _articles, max, new Sort(new SortField(IndexSchema.IdSort, SortFieldType.STRING)));
+        return top.ScoreDocs.Select(sd => _searcher.Doc(sd.Doc, IdFields).Get(IndexSchema.Id)).ToList();
+    }
+
+    private static readonly ISet<string> IdFields = new HashSet<string> { IndexSchema.Id };
+
     public void Dispose()
     {
         _reader.Dispose();
@@ -195,9 +206,12 @@ public sealed class ArticleSearcher : IDisposable
     {
         // The stored record (most of a document's bytes) is read only when snippets need its body.
         var doc = _searcher.Doc(scoreDoc.Doc, maxSnippets > 0 ? HitFields : HitFieldsWithoutRecord);
-        var body = maxSnippets > 0 ? BodyOf(doc.Get(IndexSchema.Record)) : "";
+        var record = maxSnippets > 0 ? doc.Get(IndexSchema.Record) : null;
+        var body = record != null ? BodyOf(record) : "";
         return new SearchHit
         {
+            Url = record != null ? TopLevelString(record, "url") : null,
+            Body = record != null ? body : null,
             Id = doc.Get(IndexSchema.Id),
             Title = doc.Get(IndexSchema.Title) ?? "",
             Published = doc.Get(IndexSchema.Published),
@@ -210,16 +224,19 @@ public sealed class ArticleSearcher : IDisposable
 
     /// <summary>The body of a stored record, read without deserialising the rest: "body" comes early in the
     /// record's JSON, before the entities and figures that make up most of it.</summary>
-    internal static string BodyOf(string recordJson)
+    internal static string BodyOf(string recordJson) => TopLevelString(recordJson, "body") ?? "";
+
+    /// <summary>A top-level string property of a stored record, read without deserialising the rest.</summary>
+    private static string? TopLevelString(string recordJson, string name)
     {
         using var reader = new JsonTextReader(new StringReader(recordJson));
         while (reader.Read())
         {
             if (reader.TokenType != JsonToken.PropertyName || reader.Depth != 1) continue;
-            if ((string?)reader.Value == "body") return reader.ReadAsString() ?? "";
+            if ((string?)reader.Value == name) return reader.ReadAsString();
             reader.Skip();
         }
-        return "";
+        return null;
     }
 
     /// <summary>The user's query must match title+body; a match in the title adds to the score.
@@ -235,11 +252,11 @@ public sealed class ArticleSearcher : IDisposable
         }
         catch (ParseException e)
         {
-            throw new QuerySyntaxException(text, Reason(e.Message), e);
+            throw new QuerySyntaxException(text, QueryProblems.Explain(text), e);
         }
         catch (BooleanQuery.TooManyClausesException e)
         {
-            throw new QuerySyntaxException(text, "it expands to too many terms", e);
+            throw new QuerySyntaxException(text, "it has too many words or expands to too many terms (a wildcard such as 产* matches thousands); use fewer words or a longer prefix", e);
         }
         title.Boost *= IndexSchema.TitleBoost;
         var combined = new BooleanQuery { { AllowPureNegation(body), Occur.MUST } };
@@ -247,11 +264,23 @@ public sealed class ArticleSearcher : IDisposable
         return (combined, HighlightTerms(body));
     }
 
-    private QueryParser Parser(string field) => new(IndexSchema.Version, field, _queryAnalyzer)
+    private QueryParser Parser(string field) => new ExactIdParser(field, _queryAnalyzer)
     {
         DefaultOperator = Operator.AND,
         AllowLeadingWildcard = true,
     };
+
+    /// <summary>id:VALUE matches the id exactly as stored (ids are file names with #N, or URLs), not as the
+    /// analyzer would cut it into words: every id the tool prints can be looked up, quoted when it holds
+    /// characters of the query syntax (id:"127.0.0.1/html/2023-03/15/content_1.htm").</summary>
+    private sealed class ExactIdParser(string field, Analyzer analyzer) : QueryParser(IndexSchema.Version, field, analyzer)
+    {
+        protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
+            field == IndexSchema.Id ? new TermQuery(new Term(field, queryText)) : base.GetFieldQuery(field, queryText, quoted);
+
+        protected override Query GetFieldQuery(string field, string queryText, int slop) =>
+            field == IndexSchema.Id ? new TermQuery(new Term(field, queryText)) : base.GetFieldQuery(field, queryText, slop);
+    }
 
     /// <summary>"-foo" alone means "everything but foo", not nothing.</summary>
     private static Query AllowPureNegation(Query query)
@@ -279,18 +308,6 @@ public sealed class ArticleSearcher : IDisposable
         {
         }
         return terms.Where(t => t.Field is IndexSchema.Text or IndexSchema.Title).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>Lucene's message without the "Cannot parse '…': " prefix it repeats, on one line.</summary>
-    private static string Reason(string message)
-    {
-        var reason = message;
-        if (reason.StartsWith("Cannot parse '", StringComparison.Ordinal))
-        {
-            var end = reason.IndexOf("': ", StringComparison.Ordinal);
-            if (end > 0) reason = reason[(end + 3)..];
-        }
-        return string.Join(' ', reason.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
     }
 
     private static void AddAnyOf(BooleanQuery filter, string field, IReadOnlyList<string> values)

@@ -6,7 +6,8 @@ using Pipeline.Extract.Output;
 namespace Pipeline.Index;
 
 /// <summary>The stable JSON forms of search and figure results (documented in docs/search.md).
-/// Snippets are HTML: text escaped, query terms in &lt;mark&gt;.</summary>
+/// Snippets are objects: the plain text, and HTML with the text escaped and query terms in &lt;mark&gt;; the web
+/// API (/api/search) returns this same shape.</summary>
 public static class ResultJson
 {
     public static JObject ToJson(SearchResult result, SearchRequest request) => new()
@@ -19,11 +20,13 @@ public static class ResultJson
         {
             ["id"] = h.Id,
             ["title"] = h.Title,
+            ["url"] = h.Url,
             ["published"] = h.Published,
             ["zones"] = new JArray(h.Zones),
             ["enterprises"] = new JArray(h.Enterprises),
             ["score"] = Math.Round((double)h.Score, 4),
-            ["snippets"] = new JArray(h.Snippets.Select(s => s.ToHtml())),
+            ["snippets"] = new JArray(h.Snippets.Select(s => new JObject { ["text"] = s.PlainText, ["html"] = s.ToHtml() })),
+            ["body"] = h.Body,
         })),
         ["facets"] = new JObject(result.Facets.Select(f => new JProperty(f.Key,
             new JArray(f.Value.Select(v => new JObject { ["value"] = v.Value, ["count"] = v.Count }))))),

@@ -49,6 +49,10 @@ public sealed class SearchHit
 {
     public string Id { get; init; } = "";
     public string Title { get; init; } = "";
+    /// <summary>The article's source URL (crawled articles), read with the snippets; null without snippets.</summary>
+    public string? Url { get; init; }
+    /// <summary>The article's body, read with the snippets; null without snippets.</summary>
+    public string? Body { get; init; }
     public string? Published { get; init; }
     public IReadOnlyList<string> Zones { get; init; } = Array.Empty<string>();
     public IReadOnlyList<string> Enterprises { get; init; } = Array.Empty<string>();
@@ -139,9 +143,11 @@ public sealed class FigureRow
 /// YYYY-MM-DD; null when unknown), its primary zone and every zone it names.</summary>
 public sealed record ArticleZones(string? Published, string? PrimaryZone, IReadOnlyList<string> Zones);
 
-/// <summary>The query text is not valid Lucene classic syntax.</summary>
+/// <summary>The query text is not valid Lucene classic syntax. <see cref="Reason"/> says what is wrong in the
+/// user's terms and how to write it instead (never the parser's grammar); <see cref="Exception.Message"/> quotes
+/// the query, shortened when long.</summary>
 public sealed class QuerySyntaxException(string query, string reason, Exception inner)
-    : Exception($"cannot parse query '{query}': {reason}", inner)
+    : Exception($"cannot understand the query {QueryProblems.Quote(query)}: {reason}", inner)
 {
     public string Query { get; } = query;
     public string Reason { get; } = reason;

@@ -12,10 +12,13 @@ public static class CommandHost
         .OrderBy(c => c.Name, StringComparer.Ordinal)
         .ToList();
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
     {
         stdout ??= Console.Out;
         stderr ??= Console.Error;
+        var errorIsConsole = ReferenceEquals(stderr, Console.Error);
+        // Progress lines come from a timer thread, beside the command's own messages.
+        stderr = TextWriter.Synchronized(stderr);
         if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
         {
             if (args.Length > 1 && Find(string.Join(' ', args.Skip(1))) is { } c) stdout.WriteLine(c.Help());
@@ -47,7 +50,11 @@ public static class CommandHost
         try
         {
             var options = CommandLine.Parse(rest, command.Options);
-            return await command.RunAsync(new CommandContext(options, stdout, stderr, Console.In));
+            var console = ReferenceEquals(stdout, Console.Out);
+            var context = new CommandContext(options, stdout, stderr, stdin ?? Console.In,
+                console ? Console.OpenStandardOutput : null,
+                errorIsConsole && !Console.IsErrorRedirected);
+            return await command.RunAsync(context);
         }
         catch (UsageException e)
         {
@@ -61,7 +68,7 @@ public static class CommandHost
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("PIPELINE_DEBUG") == null)
         {
-            stderr.WriteLine($"pipeline {command.Name}: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine($"pipeline {command.Name}: {ErrorText.Describe(e)}");
             return 1;
         }
     }

@@ -16,7 +16,17 @@ public interface ICommand
 
 public sealed record OptionSpec(string Name, string Description, bool TakesValue = true, bool Repeatable = false, string? Default = null);
 
-public sealed record CommandContext(ParsedArgs Args, TextWriter Out, TextWriter Error, TextReader In);
+/// <param name="StandardOutput">Opens standard output as bytes, for "--out -"; by default a stream over <paramref name="Out"/>.</param>
+/// <param name="ErrorIsTerminal">A person watches the error stream: progress is shown without --progress.</param>
+public sealed record CommandContext(ParsedArgs Args, TextWriter Out, TextWriter Error, TextReader In,
+    Func<Stream>? StandardOutput = null, bool ErrorIsTerminal = false)
+{
+    public Stream OpenStandardOutput()
+    {
+        Out.Flush();
+        return StandardOutput?.Invoke() ?? new Output.TextWriterStream(Out);
+    }
+}
 
 public static class CommandHelp
 {

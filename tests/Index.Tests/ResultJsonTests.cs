@@ -24,12 +24,14 @@ public sealed class ResultJsonTests : IDisposable
         var json = JObject.Parse(ResultJson.Write(ResultJson.ToJson(_searcher.Search(request), request)));
         Assert.Equal(new[] { "query", "total", "offset", "limit", "hits", "facets" }, json.Properties().Select(p => p.Name));
         var hit = (JObject)json["hits"]![0]!;
-        Assert.Equal(new[] { "id", "title", "published", "zones", "enterprises", "score", "snippets" }, hit.Properties().Select(p => p.Name));
+        Assert.Equal(new[] { "id", "title", "url", "published", "zones", "enterprises", "score", "snippets", "body" }, hit.Properties().Select(p => p.Name));
         Assert.Equal("a5", (string?)hit["id"]);
         Assert.Equal(JTokenType.Null, hit["published"]!.Type);
-        var snippet = (string)hit["snippets"]![0]!;
+        var snippet = (string)hit["snippets"]![0]!["html"]!;
         Assert.Contains("<mark>", snippet);
         Assert.Contains("&amp;", snippet);
+        Assert.DoesNotContain("<mark>", (string)hit["snippets"]![0]!["text"]!);
+        Assert.Contains("高质量", (string?)hit["body"]);
         Assert.Empty((JArray)json["facets"]!["year"]!); // a5 has no date
     }
 

@@ -60,9 +60,33 @@ public sealed class SearchTests : IDisposable
     public void Malformed_query_is_reported_with_the_query()
     {
         var e = Assert.Throws<QuerySyntaxException>(() => _searcher.Search(new SearchRequest { Query = "\"unterminated" }));
-        Assert.StartsWith("cannot parse query '\"unterminated': ", e.Message);
+        Assert.StartsWith("cannot understand the query '\"unterminated': ", e.Message);
+        Assert.Contains("double quote", e.Reason);
         Assert.DoesNotContain('\n', e.Message);
-        Assert.Throws<QuerySyntaxException>(() => _searcher.Search(new SearchRequest { Query = "title:(科技" }));
+        Assert.Contains("bracket", Assert.Throws<QuerySyntaxException>(() => _searcher.Search(new SearchRequest { Query = "title:(科技" })).Reason);
+    }
+
+    [Theory]
+    [InlineData("产值 AND", "ends with AND")]
+    [InlineData("OR 产值", "starts with OR")]
+    [InlineData("光谷/东湖", "put it in double quotes")]
+    [InlineData("产值 AND OR 营收", "follow each other")]
+    [InlineData("营收 [2020", "range bracket")]
+    public void Malformed_queries_are_explained_in_the_users_terms_not_the_parsers_grammar(string query, string expected)
+    {
+        var e = Assert.Throws<QuerySyntaxException>(() => _searcher.Search(new SearchRequest { Query = query }));
+        Assert.Contains(expected, e.Reason);
+        foreach (var grammar in new[] { "<EOF>", "Was expecting", "Lexical error", "Encountered", "<NOT>" })
+            Assert.DoesNotContain(grammar, e.Message);
+    }
+
+    [Fact]
+    public void An_overlong_query_is_not_echoed_whole()
+    {
+        var query = string.Concat(Enumerable.Repeat("产值 ", 4000)) + "\"";
+        var e = Assert.Throws<QuerySyntaxException>(() => _searcher.Search(new SearchRequest { Query = query }));
+        Assert.True(e.Message.Length < 400, e.Message);
+        Assert.Contains("12,001 characters", e.Message);
     }
 
     [Fact]

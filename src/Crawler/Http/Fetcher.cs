@@ -40,6 +40,8 @@ internal sealed class Fetcher : IDisposable
     private readonly Dictionary<string, Task<RobotsRules>> _robots = new();
     private readonly object _gate = new();
     private int _requests, _fromArchive, _notModified, _retries, _robotsDisallowed;
+    /// <summary>Hosts whose robots.txt could not be fetched at all (no connection, timeouts), with the reason.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _unreachable = new(StringComparer.Ordinal);
     private long _bytes;
 
     public Fetcher(CrawlOptions options, ResponseArchive archive, Action<string> log, HttpMessageHandler? handler = null)
@@ -76,7 +78,10 @@ internal sealed class Fetcher : IDisposable
         {
             var key = ResponseArchive.KeyOf(method.Method, url, jsonBody);
             if (!visited.Add(key)) return Failed(url, $"redirect loop at {url}");
-            if (!(await RobotsFor(url, cancel)).Allows(url))
+            var robots = await RobotsFor(url, cancel);
+            if (_unreachable.TryGetValue(url.GetLeftPart(UriPartial.Authority), out var unreachable))
+                return Failed(url, $"{url.Authority} is unreachable ({unreachable}); nothing was fetched from it");
+            if (!robots.Allows(url))
             {
                 Interlocked.Increment(ref _robotsDisallowed);
                 return new FetchResult { Url = url, Error = "disallowed by robots.txt", RobotsDisallowed = true };
@@ -159,8 +164,10 @@ internal sealed class Fetcher : IDisposable
         RobotsRules rules;
         if (entry == null)
         {
-            // RFC 9309: an unreachable robots.txt means "assume complete disallow".
-            _log($"robots.txt unreachable ({error}): crawling nothing on {robotsUrl.Authority}");
+            // RFC 9309: an unreachable robots.txt means "assume complete disallow". The pages are then not
+            // "disallowed by robots.txt" but not fetched because the host did not answer, and are reported so.
+            _unreachable[robotsUrl.GetLeftPart(UriPartial.Authority)] = error ?? "no answer";
+            _log($"{robotsUrl.Authority} is unreachable ({error}): its robots.txt could not be read, so nothing on it is fetched; run the same command again when it answers");
             rules = RobotsRules.DisallowAll;
         }
         else if (entry.Status is >= 200 and < 300)

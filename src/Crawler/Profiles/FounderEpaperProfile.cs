@@ -66,7 +66,7 @@ internal sealed class FounderEpaperProfile(Uri site) : ISiteProfile
             if (!href.Contains("content_", StringComparison.OrdinalIgnoreCase) || !Uri.TryCreate(baseUrl, href, out var target)) continue;
             if (!UrlCanonicalizer.SameSite(target, _site)) continue;
             target = Canonical(target);
-            var id = target.ToString();
+            var id = SiteProfiles.ArticleId(target);
             if (links.All(l => l.Id != id)) links.Add(new ArticleLink(id, target, page));
         }
         return links;
@@ -76,18 +76,18 @@ internal sealed class FounderEpaperProfile(Uri site) : ISiteProfile
     {
         var result = await fetcher.GetAsync(link.Url, cancel);
         if (!result.Ok) throw CrawlStepException.From(result, "article");
-        var parsed = HtmlArticleParser.ParseArticle(result.Text, link.Id, link.Id);
+        var parsed = HtmlArticleParser.ParseArticle(result.Text, link.Id, link.Url.ToString());
         var d = parsed.Document;
         var date = link.Page.Date.ToString("yyyy-MM-dd");
         return new CrawledArticle
         {
             Id = link.Id,
-            Url = link.Id,
+            Url = link.Url.ToString(),
             Date = date,
             Page = d.Page ?? link.Page.Name,
             PageNumber = d.PageNumber ?? link.Page.Number,
             Kicker = d.Kicker,
-            Title = d.Title ?? "",
+            Title = PrintedHeadline(result.Text, d.Title) ?? "",
             Subtitle = d.Subtitle,
             Author = SiteProfiles.Byline(d.Authors),
             Authors = d.Authors,
@@ -97,5 +97,17 @@ internal sealed class FounderEpaperProfile(Uri site) : ISiteProfile
             Images = parsed.Images.Select(i => new CrawledImage { Url = i.Url, Caption = i.Caption }).ToList(),
             Published = d.Published ?? date,
         };
+    }
+
+    /// <summary>The template's headline cell as printed: one space between its two phrases (…超500亿元 增长9.8%) is
+    /// part of the headline, though the shared HTML parser closes every space between Chinese characters (in page
+    /// texts those are layout). Letter-spaced headlines (科 技 日 报) have several spaces and stay closed up.</summary>
+    internal static string? PrintedHeadline(string html, string? parsed)
+    {
+        if (parsed == null) return null;
+        var cell = new HtmlParser().ParseDocument(html).QuerySelector(".biaoti");
+        if (cell == null) return parsed;
+        var text = System.Text.RegularExpressions.Regex.Replace(cell.TextContent.Replace('\u3000', ' ').Replace('\u00a0', ' '), @"\s+", " ").Trim();
+        return text.Count(c => c == ' ') == 1 && text.Replace(" ", "") == parsed.Replace(" ", "") ? text : parsed;
     }
 }

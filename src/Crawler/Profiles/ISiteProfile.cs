@@ -46,6 +46,10 @@ internal static class SiteProfiles
         _ => throw new ArgumentException($"unknown site profile '{name}' (known: {string.Join(", ", Names)})"),
     };
 
+    /// <summary>An article's id: its URL without the port, so the same site served on another port (a local copy, a
+    /// test server on a free port) is known as crawled already; real sites use their scheme's default port anyway.</summary>
+    public static string ArticleId(Uri url) => new UriBuilder(url) { Port = -1 }.Uri.ToString();
+
     /// <summary>"本报记者 张三 李四 通讯员 王五" back from parsed authors.</summary>
     public static string? Byline(IReadOnlyList<Pipeline.Extract.Model.Author> authors)
     {

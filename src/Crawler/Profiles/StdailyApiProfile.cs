@@ -55,7 +55,8 @@ internal sealed class StdailyApiProfile(Uri site) : ISiteProfile
             var id = (string?)a["articleId"] ?? (string?)a["id"];
             if (id == null) continue;
             var url = Endpoint("article/articleId", "articleId", id);
-            if (links.All(l => l.Id != url.ToString())) links.Add(new ArticleLink(url.ToString(), url, page, id));
+            var articleId = SiteProfiles.ArticleId(url);
+            if (links.All(l => l.Id != articleId)) links.Add(new ArticleLink(articleId, url, page, id));
         }
         return links;
     }
@@ -73,7 +74,7 @@ internal sealed class StdailyApiProfile(Uri site) : ISiteProfile
         return new CrawledArticle
         {
             Id = link.Id,
-            Url = link.Id,
+            Url = link.Url.ToString(),
             Date = date,
             Page = Blank((string?)a["editionName"]) ?? link.Page.Name,
             PageNumber = int.TryParse(editionCode, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : link.Page.Number,

@@ -15,13 +15,18 @@ public sealed class InputLoader
 
     public event Action<string>? Refused;
 
+    /// <summary>A file was read but something in it was repaired (invalid bytes replaced); says what and where.</summary>
+    public event Action<string>? Repaired;
+
     public IEnumerable<SourceDocument> Load(IEnumerable<string> inputs, TextReader? stdin = null)
     {
         foreach (var input in inputs)
         {
             if (input == "-")
             {
+                Summary.Current = "standard input";
                 var text = (stdin ?? Console.In).ReadToEnd();
+                Summary.BytesRead += System.Text.Encoding.UTF8.GetByteCount(text);
                 if (text.Trim().Length == 0)
                 {
                     Refuse("stdin", "empty input");
@@ -47,6 +52,7 @@ public sealed class InputLoader
                 List<SourceDocument> documents;
                 try
                 {
+                    Summary.Current = file;
                     documents = LoadFile(file, SourceName(input, file)).ToList();
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or Newtonsoft.Json.JsonException)
@@ -73,7 +79,15 @@ public sealed class InputLoader
 
     private IEnumerable<SourceDocument> LoadFile(string file, string name)
     {
-        var text = TextDecoder.Decode(File.ReadAllBytes(file)).Text;
+        var bytes = File.ReadAllBytes(file);
+        Summary.BytesRead += bytes.Length;
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.RepairSummary() is { } repairs)
+        {
+            Summary.FilesRepaired++;
+            Repaired?.Invoke($"{file}: {repairs}");
+        }
+        var text = decoded.Text;
         switch (Path.GetExtension(file).ToLowerInvariant())
         {
             case ".html":
@@ -142,4 +156,9 @@ public sealed class InputSummary
     /// <summary>Lines of JSONL inputs that were not article objects (their files were still read).</summary>
     public int LinesRefused { get; set; }
     public int ArticlesFound { get; set; }
+    /// <summary>Files read with invalid bytes replaced (reported through <see cref="InputLoader.Repaired"/>).</summary>
+    public int FilesRepaired { get; set; }
+    public long BytesRead { get; set; }
+    /// <summary>The file being read or extracted now, for progress lines.</summary>
+    public string? Current { get; set; }
 }

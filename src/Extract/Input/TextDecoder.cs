@@ -5,7 +5,9 @@ namespace Pipeline.Extract.Input;
 /// <summary>Bytes of a text file → its text. Byte-order marks first (UTF-8, UTF-16, UTF-32), then
 /// strict UTF-8, then the charset an HTML page declares, then GB18030 (which also covers GBK and GB2312)
 /// or Big5, whichever reads as common Chinese. Empty and binary files, and bytes that are none of
-/// these, are refused with <see cref="InvalidDataException"/> saying why.</summary>
+/// these, are refused with <see cref="InvalidDataException"/> saying why. UTF-8 with a few broken sequences (a
+/// download cut in the middle of a character, a stray byte) is read with U+FFFD in their place, and
+/// <see cref="DecodedText.Repairs"/> says how many and where.</summary>
 public static class TextDecoder
 {
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -27,10 +29,84 @@ public static class TextDecoder
             if (LooksBinary(bytes)) throw new InvalidDataException("binary file, not text (it contains NUL or control bytes)");
             text = Strict(new UTF8Encoding(false)).GetString(bytes, 0, bytes.Length, out var ok);
             name = "utf-8";
-            if (!ok) (text, name) = DecodeLegacy(bytes);
+            if (!ok)
+            {
+                var (repaired, repairs) = Repaired(bytes);
+                if (MostlyUtf8(repaired, repairs.Sum(r => r.Length), bytes.Length))
+                {
+                    if (repaired.Trim().Length == 0) throw new InvalidDataException("empty file (only white space)");
+                    return new DecodedText(repaired, name, repairs);
+                }
+                (text, name) = DecodeLegacy(bytes);
+            }
         }
         if (text.Trim().Length == 0) throw new InvalidDataException("empty file (only white space)");
         return new DecodedText(text, name);
+    }
+
+    /// <summary>UTF-8 with a few broken bytes: a handful (or one in a thousand), and many more characters beyond
+    /// ASCII that did decode. A GB18030 or Big5 file fails on nearly every non-ASCII byte and decodes almost no
+    /// multi-byte UTF-8 character, so it is read as what it is (or refused), never "repaired".</summary>
+    private static bool MostlyUtf8(string repaired, int brokenBytes, int length)
+    {
+        if (brokenBytes > Math.Max(8, length / 1000)) return false;
+        var decoded = repaired.Count(c => c >= 0x80 && c != '\uFFFD');
+        return decoded >= 4 * brokenBytes;
+    }
+
+    /// <summary>UTF-8 with each invalid sequence replaced by U+FFFD, and where those sequences were.</summary>
+    private static (string Text, IReadOnlyList<ByteRepair> Repairs) Repaired(byte[] bytes)
+    {
+        var fallback = new RecordingFallback();
+        var encoding = (Encoding)new UTF8Encoding(false).Clone();
+        encoding.DecoderFallback = fallback;
+        var text = encoding.GetString(bytes);
+        var repairs = new List<ByteRepair>();
+        int line = 1, lineStart = 0, scanned = 0;
+        foreach (var (offset, length) in fallback.Found)
+        {
+            for (; scanned < offset; scanned++)
+                if (bytes[scanned] == (byte)'\n')
+                {
+                    line++;
+                    lineStart = scanned + 1;
+                }
+            repairs.Add(new ByteRepair(offset, length, line, offset - lineStart + 1));
+        }
+        return (text, repairs);
+    }
+
+    /// <summary>Replaces each invalid sequence with U+FFFD and notes its byte offset and length.</summary>
+    private sealed class RecordingFallback : DecoderFallback
+    {
+        // The decoder may run over the bytes twice (counting, then decoding): each place is kept once.
+        private readonly SortedDictionary<long, int> _found = new();
+        public IEnumerable<(long Offset, int Length)> Found => _found.Select(f => (f.Key, f.Value));
+        public override int MaxCharCount => 1;
+        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
+
+        private sealed class Buffer(RecordingFallback owner) : DecoderFallbackBuffer
+        {
+            private bool _pending;
+
+            public override int Remaining => _pending ? 1 : 0;
+
+            public override bool Fallback(byte[] bytesUnknown, int index)
+            {
+                owner._found[index] = bytesUnknown.Length;
+                _pending = true;
+                return true;
+            }
+
+            public override char GetNextChar()
+            {
+                if (!_pending) return '\0';
+                _pending = false;
+                return '\uFFFD';
+            }
+
+            public override bool MovePrevious() => false;
+        }
     }
 
     private static readonly System.Text.RegularExpressions.Regex CharsetDeclaration = new(
@@ -158,4 +234,20 @@ public static class TextDecoder
 }
 
 /// <param name="Encoding">What the bytes were read as: utf-8, utf-16 (BOM), gb18030 …</param>
-public sealed record DecodedText(string Text, string Encoding);
+/// <param name="Repairs">Invalid byte sequences replaced by U+FFFD (UTF-8 only); empty when the bytes were clean.</param>
+public sealed record DecodedText(string Text, string Encoding, IReadOnlyList<ByteRepair>? Repairs = null)
+{
+    /// <summary>"2 invalid bytes replaced (line 57 column 3, …)", or null when nothing was replaced.</summary>
+    public string? RepairSummary()
+    {
+        if (Repairs is not { Count: > 0 } repairs) return null;
+        var bytes = repairs.Sum(r => r.Length);
+        var where = string.Join(", ", repairs.Take(5).Select(r => $"line {r.Line} byte {r.Column} (offset {r.Offset})"));
+        var more = repairs.Count > 5 ? $" and {repairs.Count - 5} more places" : "";
+        return $"{bytes} invalid UTF-8 byte{(bytes == 1 ? "" : "s")} replaced by U+FFFD at {where}{more}";
+    }
+}
+
+/// <param name="Offset">Byte offset in the file.</param>
+/// <param name="Line">1-based line; <paramref name="Column"/> is the 1-based byte in it.</param>
+public sealed record ByteRepair(long Offset, int Length, int Line, long Column);

@@ -523,21 +523,6 @@ internal sealed class PageSplitter
         if (a == b) return true;
         var longest = Math.Max(a.Length, b.Length);
         if (Math.Abs(a.Length - b.Length) > longest / 5) return false;
-        return EditDistance(a, b) <= longest / 5.0;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) prev[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                cur[j] = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
+        return EditDistance.Between(a, b) <= longest / 5.0;
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
+using Pipeline.Cli.Reports;
 using Pipeline.Extract.Input;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Output;
@@ -34,6 +35,7 @@ public sealed class BenchIndexCommand : ICommand
         new OptionSpec("source-zones", "keep the source records' own zones instead of drawing each article's zones from the gazetteer", TakesValue: false),
         new OptionSpec("no-reference", "skip the StandardAnalyzer reference run", TakesValue: false),
         new OptionSpec("keep", "keep the indexes afterwards", TakesValue: false),
+        ProgressReporter.Option,
     };
 
     public Task<int> RunAsync(CommandContext context)
@@ -92,10 +94,16 @@ public sealed class BenchIndexCommand : ICommand
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
+        var generated = 0L;
+        using (ProgressReporter.Start(context, $"bench index ({name})", "articles", () => new ProgressState(0, generated, 0, articles)))
         using (var index = ArticleIndex.Open(path, analyzer, bufferMb))
         {
             index.CommitEvery = int.MaxValue;
-            index.Update(generator.Generate(articles));
+            index.Update(generator.Generate(articles).Select(a =>
+            {
+                generated++;
+                return a;
+            }));
         }
         var seconds = clock.Elapsed.TotalSeconds;
         process.Refresh();

@@ -26,7 +26,7 @@ public sealed class CoverageCommand : ICommand
         new OptionSpec("to", "latest publication date: YYYY, YYYY-MM or YYYY-MM-DD"),
         new OptionSpec("primary-only", "count each article for its primary zone only, not every zone it names", TakesValue: false),
         new OptionSpec("never-covered", "list every zone of the gazetteer that no counted article names (the report always gives their number)", TakesValue: false),
-        new OptionSpec("chart", "also write a chart: FILE.svg (the chart alone) or FILE.html (chart and tables), self-contained"),
+        new OptionSpec("chart", "also write a chart: FILE.svg (the chart alone) or FILE.html (chart and tables), self-contained; - writes the SVG to standard output"),
         new OptionSpec("title", "the chart's title", Default: "Articles per zone per PERIOD"),
     };
 
@@ -42,33 +42,33 @@ public sealed class CoverageCommand : ICommand
         var top = args.GetInt("top", 8);
         if (top < 1) throw new UsageException($"--top must be at least 1, got {top}");
         var chart = args.Get("chart");
-        if (chart != null && Path.GetExtension(chart).ToLowerInvariant() is not (".svg" or ".html" or ".htm"))
-            throw new UsageException($"--chart must name a .svg or .html file, got '{chart}'");
+        if (chart != null && chart != Output.OutputTarget.StandardOutputName && Path.GetExtension(chart).ToLowerInvariant() is not (".svg" or ".html" or ".htm"))
+            throw new UsageException($"--chart must name a .svg or .html file (or - for an SVG on standard output), got '{chart}'");
+        var chartTarget = chart == null ? null : Output.OutputTarget.Of(chart);
+        // With the chart on standard output, the text report goes to standard error so the two do not mix.
+        var text = chartTarget?.IsStandardOutput == true ? context.Error : context.Out;
         var primaryOnly = args.Has("primary-only");
         foreach (var name in new[] { "from", "to" })
             if (args.Get(name) is { } date && !PublishedDate.TryParseLowerBound(date, out _))
                 throw new UsageException($"--{name} expects YYYY, YYYY-MM or YYYY-MM-DD, got '{date}'");
 
         using var searcher = ExportCommandSupport.OpenIndex(args);
-        var zones = ZoneNames.Resolve(searcher, args.GetList("zone"));
+        var zones = ZoneNames.Resolve(searcher, args.GetList("zone"), context.Error);
         context.Error.WriteLine($"coverage: reading the dates and zones of {searcher.ArticleCount:N0} articles…");
         var articles = searcher.DatedZones(new SearchRequest()).Select(a => CoverageArticle.From(a, primaryOnly));
         var report = CoverageReport.Build(articles, granularity, zones, args.Get("from"), args.Get("to"));
 
         var neverCovered = NeverCovered.Of(report, KnownZones.All, zones);
-        await context.Out.WriteAsync(CoverageText.Render(report, top, primaryOnly, neverCovered));
-        if (args.Has("never-covered")) await context.Out.WriteAsync(neverCovered.ListText());
-        if (chart != null)
+        await text.WriteAsync(CoverageText.Render(report, top, primaryOnly, neverCovered));
+        if (args.Has("never-covered")) await text.WriteAsync(neverCovered.ListText());
+        if (chartTarget != null)
         {
             var title = args.Get("title") ?? DefaultTitle(report, primaryOnly);
-            var content = Path.GetExtension(chart).Equals(".svg", StringComparison.OrdinalIgnoreCase)
+            var content = !Path.GetExtension(chartTarget.Given).StartsWith(".htm", StringComparison.OrdinalIgnoreCase)
                 ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + CoverageChart.Svg(report, top, title)
                 : CoverageChart.Html(report, top, title, primaryOnly, neverCovered);
-            var full = Path.GetFullPath(chart);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            await File.WriteAllTextAsync(full + ".tmp", content, new UTF8Encoding(false));
-            File.Move(full + ".tmp", full, overwrite: true);
-            context.Error.WriteLine($"coverage: chart → {chart}");
+            await chartTarget.WriteTextAsync(context.OpenStandardOutput, content);
+            context.Error.WriteLine($"coverage: chart → {chartTarget.Display}");
         }
         return 0;
     }
@@ -83,17 +83,21 @@ public sealed class CoverageCommand : ICommand
 /// <summary>Turns zone names or aliases typed by a user into the canonical names the index stores.</summary>
 internal static class ZoneNames
 {
-    /// <summary>Each alias becomes the zone most named by the articles the alias finds.</summary>
-    /// <exception cref="UsageException">No article names the zone.</exception>
-    public static IReadOnlyList<string> Resolve(ArticleSearcher searcher, IReadOnlyList<string> typed)
+    /// <summary>Each alias becomes the zone most named by the articles the alias finds. A name no article names
+    /// is warned about (as every command does) and kept as typed, so the report shows it with no articles.</summary>
+    public static IReadOnlyList<string> Resolve(ArticleSearcher searcher, IReadOnlyList<string> typed, TextWriter error)
     {
         var names = new List<string>();
         foreach (var zone in typed)
         {
             var found = searcher.Search(new SearchRequest { Zones = new[] { zone }, Facets = new[] { "zone" }, FacetLimit = 50, Limit = 0 });
             var counts = found.Facets.GetValueOrDefault("zone") ?? Array.Empty<FacetValue>();
-            var canonical = counts.FirstOrDefault(v => v.Value == zone)?.Value ?? counts.FirstOrDefault()?.Value
-                ?? throw new UsageException($"no article names the zone '{zone}'");
+            var canonical = counts.FirstOrDefault(v => v.Value == zone)?.Value ?? counts.FirstOrDefault()?.Value;
+            if (canonical == null)
+            {
+                UnknownNames.Warn(searcher, new[] { zone }, Array.Empty<string>(), error, "coverage");
+                canonical = zone;
+            }
             if (!names.Contains(canonical)) names.Add(canonical);
         }
         return names;

@@ -26,6 +26,7 @@ public sealed class CrawlCommand : ICommand
         new OptionSpec("max-bytes", "largest response accepted, in bytes", Default: "16777216"),
         new OptionSpec("revalidate", "re-ask the server about stored responses (If-None-Match / If-Modified-Since)", TakesValue: false),
         new OptionSpec("no-politeness", "no rate limit (benchmarks on your own server only); robots.txt is still obeyed", TakesValue: false),
+        Reports.ProgressReporter.Option,
     };
 
     public async Task<int> RunAsync(CommandContext context)
@@ -40,9 +41,9 @@ public sealed class CrawlCommand : ICommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            // A live line only when a person watches the output, plain log lines otherwise.
-            var live = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected && !Console.IsOutputRedirected;
-            var display = new CrawlProgressDisplay(context.Error, live);
+            // A live line when a person watches standard error; with --progress a plain line per date otherwise;
+            // else quiet but for the crawler's log and the closing line.
+            var display = new CrawlProgressDisplay(context.Error, context.ErrorIsTerminal, context.Args.Has(Reports.ProgressReporter.Option.Name));
             var crawler = new EditionCrawler(options, display.Log);
             var summary = await crawler.RunAsync(display, cancel.Token);
             display.Finish();
@@ -94,8 +95,8 @@ public sealed class CrawlCommand : ICommand
     }
 }
 
-/// <summary>On a terminal, one line rewritten in place; otherwise a plain log line per event and per finished date.</summary>
-internal sealed class CrawlProgressDisplay(TextWriter output, bool live) : IProgress<CrawlProgress>
+/// <summary>On a terminal, one line rewritten in place; otherwise, when asked (--progress), a plain line per finished date.</summary>
+internal sealed class CrawlProgressDisplay(TextWriter output, bool live, bool logProgress) : IProgress<CrawlProgress>
 {
     private readonly object _gate = new();
     private DateTime _lastDraw = DateTime.MinValue;
@@ -106,7 +107,9 @@ internal sealed class CrawlProgressDisplay(TextWriter output, bool live) : IProg
     {
         lock (_gate)
         {
-            var line = $"dates {p.DatesDone}/{p.DatesTotal}  pages {p.Pages}  articles {p.Articles}  errors {p.Errors}  {p.RequestsPerSecond:0.0} req/s";
+            var seconds = Math.Max(p.Elapsed.TotalSeconds, 1e-3);
+            var line = $"dates {p.DatesDone}/{p.DatesTotal}  pages {p.Pages}  articles {p.Articles}  errors {p.Errors}  " +
+                       string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.BytesReceived / 1e6:F1} MB  {p.RequestsPerSecond:0.0} req/s  {p.Articles / seconds:0.0} articles/s");
             if (live)
             {
                 if (DateTime.UtcNow - _lastDraw < TimeSpan.FromMilliseconds(200)) return;
@@ -114,9 +117,10 @@ internal sealed class CrawlProgressDisplay(TextWriter output, bool live) : IProg
                 output.Write("\r" + line.PadRight(_width));
                 _width = line.Length;
             }
-            else if (p.DatesDone != _lastDatesDone)
+            else if (logProgress && (p.DatesDone != _lastDatesDone || DateTime.UtcNow - _lastDraw >= Reports.ProgressReporter.Interval))
             {
                 _lastDatesDone = p.DatesDone;
+                _lastDraw = DateTime.UtcNow;
                 output.WriteLine("progress: " + line);
             }
         }

@@ -22,7 +22,7 @@ public sealed class DemoCommand : ICommand
     public IReadOnlyList<OptionSpec> Options => new[]
     {
         new OptionSpec("corpus", "the sample data", Default: "corpus/ of this repository"),
-        new OptionSpec("work", "where the crawl archive, records and index go", Default: "a new temporary folder"),
+        new OptionSpec("work", "where the crawl archive, records and index go, kept afterwards", Default: "a temporary folder, removed at the end"),
         new OptionSpec("rate", "requests per second to the local server", Default: "20"),
     };
 
@@ -30,8 +30,34 @@ public sealed class DemoCommand : ICommand
     {
         var args = context.Args;
         var corpus = ProjectPaths.Corpus(args.Get("corpus"));
+        var keep = args.Get("work") != null;
         var work = args.Get("work") ?? Path.Combine(Path.GetTempPath(), "pipeline-demo-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
+        try
+        {
+            return await RunInAsync(context, corpus, work);
+        }
+        finally
+        {
+            // A folder of our own making goes when the demo ends; one the user named is theirs to keep.
+            if (!keep)
+            {
+                try
+                {
+                    Directory.Delete(work, recursive: true);
+                    context.Out.WriteLine($"demo: removed the work folder {work} (give --work DIR to keep the crawl, records and index)");
+                }
+                catch (IOException e)
+                {
+                    context.Error.WriteLine($"demo: could not remove {work}: {e.Message}");
+                }
+            }
+        }
+    }
+
+    private static async Task<int> RunInAsync(CommandContext context, string corpus, string work)
+    {
+        var args = context.Args;
         var output = context.Out;
         var clock = Stopwatch.StartNew();
         output.WriteLine($"demo: corpus {corpus}, work folder {work}");

@@ -1,4 +1,6 @@
-using Pipeline.Extract.Model;
+using System.Text;
+using Pipeline.Cli.Output;
+using Pipeline.Cli.Reports;
 using Pipeline.Extract.Output;
 
 namespace Pipeline.Cli.Commands;
@@ -7,44 +9,50 @@ public sealed class ExtractCommand : ICommand
 {
     public string Name => "extract";
     public string Summary => "Split page texts, HTML article pages and JSONL articles into article records with zones, enterprises, figures and dates.";
-    public string Usage => "extract INPUT... --out FILE.jsonl [--published YYYY-MM-DD]";
+    public string Usage => "extract INPUT... --out FILE.jsonl|- [--published YYYY-MM-DD] [--progress]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline extract corpus/pages --out out/records.jsonl",
         "pipeline extract page.txt crawl/articles.jsonl --out records.jsonl --published 2022-08-15",
         "cat page.txt | pipeline extract - --out records.jsonl",
+        "pipeline extract corpus/pages --out - | pipeline index - --index out/index",
     };
     public IReadOnlyList<OptionSpec> Options => new[]
     {
-        new OptionSpec("out", "where to write the records (JSON Lines)"),
+        new OptionSpec("out", "where to write the records (JSON Lines): a file (replaced when complete), a pipe, or - for standard output"),
         new OptionSpec("published", "publication date anchoring relative dates when the input carries none"),
+        ProgressReporter.Option,
     };
 
-    public Task<int> RunAsync(CommandContext context)
+    public async Task<int> RunAsync(CommandContext context)
     {
         var args = context.Args;
         if (args.Positionals.Count == 0) throw new UsageException("give at least one INPUT (file, folder or -)");
-        var output = args.Require("out");
+        var output = OutputTarget.Of(args.Require("out"));
         var published = args.GetDate("published")?.ToString("yyyy-MM-dd");
         var extraction = new RecordExtraction(context.Error);
-        var records = new List<ArticleRecord>();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var lastReport = TimeSpan.Zero;
-        foreach (var record in extraction.Run(args.Positionals, published, context.In))
+        int written;
+        using (ProgressReporter.Start(context, Name, "articles", extraction.Progress))
         {
-            records.Add(record);
-            if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(2))
+            // Records stream out as they are found: a pipe's reader starts at once, and memory stays flat.
+            written = await output.WriteAsync(context.OpenStandardOutput, async stream =>
             {
-                lastReport = clock.Elapsed;
-                context.Error.WriteLine($"extract: {extraction.Summary.FilesRead} files, {records.Count} articles so far ({clock.Elapsed.TotalSeconds:0}s)");
-            }
+                await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+                var count = 0;
+                foreach (var record in extraction.Run(args.Positionals, published, context.In))
+                {
+                    await writer.WriteLineAsync(RecordJson.Serialize(record));
+                    count++;
+                }
+                return count;
+            });
         }
-        RecordJson.WriteAll(output, records);
-        var s = extraction.Summary;
-        var failed = extraction.Failed;
-        var lines = s.LinesRefused > 0 ? $", {s.LinesRefused} JSONL lines refused" : "";
-        var failures = failed > 0 ? $", {failed} inputs failed" : "";
-        context.Error.WriteLine($"extract: {s.FilesRead} files read, {s.ArticlesFound} articles found, {s.FilesRefused} files refused{lines}{failures} → {output}");
-        return Task.FromResult(records.Count == 0 && (s.FilesRefused > 0 || failed > 0) ? 1 : 0);
+        context.Error.WriteLine($"extract: {extraction.Describe()} → {output.Display}");
+        if (extraction.SkippedAny)
+        {
+            context.Error.WriteLine($"extract: {written} records written; the inputs reported above were skipped, so the exit status is 1");
+            return 1;
+        }
+        return 0;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Cli.Reports;
 using Pipeline.Index;
 
 namespace Pipeline.Cli.Commands;
@@ -54,6 +55,7 @@ public sealed class FiguresCommand : ICommand
         };
         if (query.Min > query.Max) throw new UsageException($"--min {query.Min} is larger than --max {query.Max}");
         using var searcher = SearchCommand.OpenSearcher(args);
+        UnknownNames.Warn(searcher, query.Zones, query.Enterprises, context.Error, Name);
         var result = searcher.Figures(query);
         if (args.Has("json"))
         {
@@ -77,5 +79,5 @@ public sealed class FiguresCommand : ICommand
     }
 
     /// <summary>500000000000, not 500000000000.0 (stored decimals keep their scale).</summary>
-    private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    internal static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 }

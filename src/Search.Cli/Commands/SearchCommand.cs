@@ -1,3 +1,4 @@
+using Pipeline.Cli.Reports;
 using Pipeline.Index;
 
 namespace Pipeline.Cli.Commands;
@@ -66,6 +67,7 @@ public sealed class SearchCommand : ICommand
         };
 
         using var searcher = OpenSearcher(args);
+        UnknownNames.Warn(searcher, request.Zones, request.Enterprises, context.Error, Name);
         SearchResult result;
         try
         {
@@ -76,25 +78,35 @@ public sealed class SearchCommand : ICommand
             throw new UsageException(e.Message);
         }
         if (args.Has("json")) context.Out.WriteLine(ResultJson.Write(ResultJson.ToJson(result, request)));
-        else Print(context.Out, request, result);
+        else Print(context.Out, request, result, args.Require("index"));
         return Task.FromResult(0);
     }
 
-    private static void Print(TextWriter output, SearchRequest request, SearchResult result)
+    private static void Print(TextWriter output, SearchRequest request, SearchResult result, string index)
     {
-        var what = request.Query == null ? "articles" : $"articles match '{request.Query}'";
+        var what = request.Query == null ? "articles" : $"articles match {QueryProblems.Quote(request.Query)}";
         var shown = result.Hits.Count == 0 ? "" : $" (showing {request.Offset + 1}–{request.Offset + result.Hits.Count})";
         output.WriteLine($"{result.Total} {what}{shown}");
+        if (result.Hits.Count == 0 && request.Limit > 0 && request.Offset > 0 && result.Total > 0)
+        {
+            var last = (result.Total - 1) / request.Limit * request.Limit;
+            output.WriteLine($"--offset {request.Offset} is past the last match; the last page is --offset {last}");
+        }
         var rank = request.Offset;
         foreach (var hit in result.Hits)
         {
             output.WriteLine();
-            output.WriteLine($"{++rank}. {hit.Title}");
+            output.WriteLine($"{++rank}. {ArticleView.DisplayTitle(hit.Title, hit.Body, hit.Id)}");
             var meta = new List<string> { hit.Published ?? "date unknown" };
             if (hit.Zones.Count > 0) meta.Add(string.Join("、", hit.Zones));
             meta.Add(hit.Id);
             output.WriteLine("   " + string.Join(" · ", meta));
             foreach (var snippet in hit.Snippets) output.WriteLine("   …" + snippet.ToTerminal() + "…");
+        }
+        if (result.Hits.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"(read one whole: pipeline show '{result.Hits[0].Id}' --index {index})");
         }
         if (result.Facets.Count == 0) return;
         output.WriteLine();

@@ -48,26 +48,14 @@ internal static class TableWriter
         _ => null,
     };
 
-    /// <summary>Writes to FILE.tmp and renames, so nobody opens half an export. Returns the rows written.</summary>
-    public static async Task<int> WriteFileAsync<T>(string path, ExportFormat format, IEnumerable<T> rows, CancellationToken cancellation = default)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var tmp = full + ".tmp";
-        int count;
-        try
-        {
-            await using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.ReadWrite, FileShare.None))
-                count = await WriteAsync(stream, format, rows, cancellation);
-            File.Move(tmp, full, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(tmp);
-            throw;
-        }
-        return count;
-    }
+    /// <summary>Writes the rows to <paramref name="target"/> (a file replaced atomically, a pipe, or standard output).
+    /// CSV starts with a byte-order mark only in a file, where Excel needs it; a pipe gets plain UTF-8.
+    /// Returns the rows written.</summary>
+    public static Task<int> WriteToAsync<T>(Output.OutputTarget target, Func<Stream> standardOutput, ExportFormat format, IEnumerable<T> rows,
+        CancellationToken cancellation = default) =>
+        target.WriteAsync(standardOutput, stream => format == ExportFormat.Csv
+            ? WriteCsvAsync(stream, rows, cancellation, byteOrderMark: target.Kind == Output.OutputKind.File)
+            : WriteAsync(stream, format, rows, cancellation), needsSeek: format == ExportFormat.Parquet);
 
     /// <summary>Parquet needs a seekable stream; CSV and JSON Lines stream to anything.</summary>
     public static Task<int> WriteAsync<T>(Stream stream, ExportFormat format, IEnumerable<T> rows, CancellationToken cancellation = default) =>
@@ -80,11 +68,11 @@ internal static class TableWriter
         };
 
     /// <summary>UTF-8 with BOM (so Excel reads Chinese correctly), CRLF, RFC 4180 quoting, invariant numbers, ISO dates.</summary>
-    public static async Task<int> WriteCsvAsync<T>(Stream stream, IEnumerable<T> rows, CancellationToken cancellation = default)
+    public static async Task<int> WriteCsvAsync<T>(Stream stream, IEnumerable<T> rows, CancellationToken cancellation = default, bool byteOrderMark = true)
     {
         var options = new CsvWriterOptions
         {
-            WriteByteOrderMark = true,
+            WriteByteOrderMark = byteOrderMark,
             FormatProvider = CultureInfo.InvariantCulture,
             // Spreadsheets run text cells starting with = or @ as formulas. Not + or -: figure texts such as -5% are data.
             Injection = CsvInjection.Escape,

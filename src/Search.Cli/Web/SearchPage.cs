@@ -16,15 +16,16 @@ internal static class SearchPage
         ["zone"] = "Zones", ["enterprise"] = "Enterprises", ["year"] = "Years", ["month"] = "Months",
     };
 
+    /// <param name="Warnings">Zones or enterprises typed that no article names, with the nearest names.</param>
     public sealed record Model(PageQuery Query, int ArticleCount, SearchResult? Result, string? Error, CoverageReport? Coverage,
-        IReadOnlyList<FigureRow> Figures, int FigureTotal);
+        IReadOnlyList<FigureRow> Figures, int FigureTotal, IReadOnlyList<string>? Warnings = null);
 
     public static string Render(Model m)
     {
         var q = m.Query;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append("<title>").Append(H(q.Q is { } title ? title + " — " : "")).Append("高新区 news search</title>\n");
+        html.Append("<title>").Append(H(q.Q is { } title ? (title.Length > 60 ? title[..60] + "…" : title) + " — " : "")).Append("高新区 news search</title>\n");
         html.Append("<style>\n").Append(CoverageChart.Style).Append(Style).Append("</style>\n</head>\n<body>\n");
         html.Append(CultureInfo.InvariantCulture, $"<header><h1><a href=\"/\">高新区 news search</a></h1><span class=\"note\">{m.ArticleCount:N0} articles indexed</span></header>\n");
 
@@ -50,6 +51,8 @@ internal static class SearchPage
         }
         var result = m.Result!;
         ActiveFilters(html, q);
+        foreach (var warning in m.Warnings ?? Array.Empty<string>())
+            html.Append($"<p class=\"warning\" role=\"status\">{H(char.ToUpperInvariant(warning[0]) + warning[1..])}</p>\n");
 
         html.Append("<div class=\"columns\">\n<aside id=\"facets\">\n");
         foreach (var field in FacetFields)
@@ -71,7 +74,7 @@ internal static class SearchPage
         html.Append(CultureInfo.InvariantCulture, $"<p id=\"total\" class=\"note\"><strong>{result.Total:N0}</strong> articles</p>\n<ol id=\"hits\" start=\"{(q.Page - 1) * PageQuery.PageSize + 1}\">\n");
         foreach (var hit in result.Hits)
         {
-            html.Append($"<li class=\"hit\" data-id=\"{H(hit.Id)}\"><h2 class=\"title\">{H(hit.Title)}</h2>\n<p class=\"meta\">");
+            html.Append($"<li class=\"hit\" data-id=\"{H(hit.Id)}\"><h2 class=\"title\"><a href=\"{H(ArticlePage.Link(hit.Id))}\">{H(ArticleView.DisplayTitle(hit.Title, hit.Body, hit.Id))}</a></h2>\n<p class=\"meta\">");
             html.Append(H(hit.Published ?? "date unknown"));
             foreach (var zone in hit.Zones) html.Append($" · <a href=\"{H(q.Link("/", ("zone", new[] { zone }), ("p", null)))}\">{H(zone)}</a>");
             if (hit.Enterprises.Count > 0) html.Append(" · ").Append(H(string.Join("、", hit.Enterprises.Take(4))));
@@ -80,6 +83,7 @@ internal static class SearchPage
             html.Append("</li>\n");
         }
         html.Append("</ol>\n");
+        PastTheLastPage(html, q, result);
         Pager(html, q, result.Total);
 
         html.Append("<section id=\"coverage\"><h2>Coverage</h2>\n<p class=\"note\">By ");
@@ -138,6 +142,15 @@ internal static class SearchPage
         html.Append("</p>\n");
     }
 
+    /// <summary>A page number beyond the results (an old link, a typed p=) says so and links back to the last page.</summary>
+    private static void PastTheLastPage(StringBuilder html, PageQuery q, SearchResult result)
+    {
+        if (result.Hits.Count > 0 || result.Total == 0 || q.Page == 1) return;
+        var last = Math.Max(1, (result.Total + PageQuery.PageSize - 1) / PageQuery.PageSize);
+        html.Append(CultureInfo.InvariantCulture, $"<p id=\"past-last\" class=\"error\">Page {q.Page:N0} is past the last page of these {result.Total:N0} articles. ");
+        html.Append($"<a rel=\"prev\" href=\"{H(q.Link("/", ("p", last == 1 ? null : new[] { last.ToString(CultureInfo.InvariantCulture) })))}\">Go to page {last:N0}</a></p>\n");
+    }
+
     private static void Pager(StringBuilder html, PageQuery q, int total)
     {
         var pages = (total + PageQuery.PageSize - 1) / PageQuery.PageSize;
@@ -149,7 +162,7 @@ internal static class SearchPage
         html.Append("</nav>\n");
     }
 
-    private const string Style = """
+    internal const string Style = """
         header { display: flex; align-items: baseline; gap: 16px; } header h1 a { color: inherit; text-decoration: none; }
         form#search { display: flex; flex-wrap: wrap; gap: 6px; margin-bottom: 12px; }
         form#search input { padding: 6px 8px; font-size: 14px; border: 1px solid #bbb; border-radius: 4px; }
@@ -165,7 +178,9 @@ internal static class SearchPage
         .meta { color: #666; font-size: 12px; margin: 0 0 4px; }
         .snippet { margin: 2px 0; font-size: 14px; line-height: 1.5; }
         mark { background: #fff0a0; padding: 0 1px; }
+        .hit h2 a { color: #1a3d7c; text-decoration: none; } .hit h2 a:hover { text-decoration: underline; }
         .chip { display: inline-block; background: #eef3fb; border: 1px solid #c9d7ee; border-radius: 12px; padding: 1px 10px; margin-right: 4px; text-decoration: none; color: #234; }
+        .warning { background: #fff8e1; border: 1px solid #f0d890; color: #6b5000; padding: 8px 14px; border-radius: 4px; }
         .error { background: #fdecea; border: 1px solid #f5c2bd; color: #8a1f11; padding: 10px 14px; border-radius: 4px; }
         table th { font-weight: normal; text-align: left; } td { white-space: nowrap; }
         #figures tbody th:not(:last-child) { white-space: nowrap; }

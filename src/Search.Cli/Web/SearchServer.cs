@@ -68,6 +68,8 @@ internal sealed class SearchServer : IAsyncDisposable
     {
         app.MapGet("/", (HttpContext http) => Page(http));
         app.MapGet("/api/search", (HttpContext http) => Api(http));
+        app.MapGet("/article", (HttpContext http) => Article(http, json: false));
+        app.MapGet("/api/article", (HttpContext http) => Article(http, json: true));
         app.MapGet("/figures.csv", (HttpContext http) => FiguresCsv(http));
         app.MapGet("/coverage.svg", (HttpContext http) => CoverageSvg(http));
     }
@@ -88,16 +90,32 @@ internal sealed class SearchServer : IAsyncDisposable
             var figureTotal = string.IsNullOrWhiteSpace(figureFilter.Query)
                 ? FigureSource.Count(searcher, figureFilter)
                 : FigureSource.Read(searcher, figureFilter).Count();
-            return Html(SearchPage.Render(new SearchPage.Model(query, searcher.ArticleCount, result, null, coverage, figures, figureTotal)), 200);
+            var warnings = UnknownNames.Messages(searcher, query.Zones, query.Enterprises);
+            return Html(SearchPage.Render(new SearchPage.Model(query, searcher.ArticleCount, result, null, coverage, figures, figureTotal, warnings)), 200);
         }
         catch (QuerySyntaxException e)
         {
-            return Html(SearchPage.Render(Failed($"The query “{e.Query}” cannot be understood: {e.Reason}. Quote phrases with \"…\", and balance brackets.")), 400);
+            return Html(SearchPage.Render(Failed($"The query {QueryProblems.Quote(e.Query)} cannot be understood: {e.Reason}.")), 400);
         }
         catch (ArgumentException e)
         {
             return Html(SearchPage.Render(Failed(e.Message)), 400);
         }
+    }
+
+    /// <summary>One article by id: the article view, or the record as JSON (404 when there is no such id).</summary>
+    private IResult Article(HttpContext http, bool json)
+    {
+        var id = http.Request.Query["id"].ToString().Trim();
+        using var lease = _live.Acquire();
+        var record = id.Length == 0 ? null : lease.Searcher.Get(id);
+        if (json)
+            return record == null
+                ? Json(new { error = id.Length == 0 ? "give the article's id: /api/article?id=ID" : $"no article has the id '{id}'" }, id.Length == 0 ? 400 : 404)
+                : Results.Text(Pipeline.Extract.Output.RecordJson.Serialize(record), "application/json; charset=utf-8");
+        return record == null
+            ? Html(ArticlePage.NotFound(id, lease.Searcher.ArticleCount), id.Length == 0 ? 400 : 404)
+            : Html(ArticlePage.Render(record, lease.Searcher.ArticleCount), 200);
     }
 
     /// <summary>Coverage of every article the query matches (read from doc values, so a whole archive is cheap).</summary>
@@ -116,21 +134,15 @@ internal sealed class SearchServer : IAsyncDisposable
         try
         {
             using var lease = _live.Acquire();
-            var result = lease.Searcher.Search(query.ToSearchRequest(limit, (query.Page - 1) * limit, 3, SearchPage.FacetFields));
-            return Json(new
-            {
-                total = result.Total,
-                hits = result.Hits.Select(h => new
-                {
-                    id = h.Id, title = h.Title, published = h.Published, zones = h.Zones, enterprises = h.Enterprises, score = h.Score,
-                    snippets = h.Snippets.Select(s => new { text = s.PlainText, html = s.ToHtml() }),
-                }),
-                facets = result.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, count = v.Count })),
-            }, 200);
+            // The same JSON as 'pipeline search --json' (docs/search.md).
+            var request = query.ToSearchRequest(limit, (query.Page - 1) * limit, 3, SearchPage.FacetFields);
+            var result = lease.Searcher.Search(request);
+            return Json(ResultJson.ToJson(result, request), 200);
         }
         catch (QuerySyntaxException e)
         {
-            return Json(new { error = e.Message, query = e.Query, reason = e.Reason }, 400);
+            // The message quotes the query shortened; the caller has the whole of it.
+            return Json(new { error = e.Message, reason = e.Reason }, 400);
         }
         catch (ArgumentException e)
         {
@@ -196,5 +208,5 @@ internal sealed class SearchServer : IAsyncDisposable
     private static IResult Html(string html, int status) => Results.Text(html, "text/html; charset=utf-8", statusCode: status);
 
     private static IResult Json(object value, int status) =>
-        Results.Text(JsonConvert.SerializeObject(value), "application/json; charset=utf-8", statusCode: status);
+        Results.Text(value is Newtonsoft.Json.Linq.JObject json ? ResultJson.Write(json) : JsonConvert.SerializeObject(value), "application/json; charset=utf-8", statusCode: status);
 }

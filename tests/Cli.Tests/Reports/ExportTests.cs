@@ -185,7 +185,7 @@ public class ExportTests : IDisposable
     {
         var (code, err) = await Run("export", "articles", "AND (", "--index", _archive.IndexPath, "--out", _archive.File("x.csv"));
         Assert.True(code == 2, err);
-        Assert.Contains("cannot parse query", err);
+        Assert.Contains("cannot understand the query", err);
         Assert.False(File.Exists(_archive.File("x.csv")));
         (code, err) = await Run("export", "articles", "--index", _archive.File("nothing"), "--out", _archive.File("x.csv"));
         Assert.Equal(2, code);

@@ -57,15 +57,17 @@ internal sealed class TestArchive : IDisposable
     {
         var tricky = Article("a1", "东湖高新区\"光谷\"产值, 再创新高 <script>alert(1)</script>", "2022-03-15",
             "武汉东湖高新区去年实现营业收入1.2万亿元，同比增长12.5%。\n光谷企业超过1万家。", DonghuZone());
+        tricky.Zones[0].Mentions.Add(new Mention { Text = "武汉东湖高新区", Start = 0, End = 7 });
+        tricky.Zones[0].Mentions.Add(new Mention { Text = "光谷", Start = 33, End = 35 });
         tricky.Enterprises.Add(new EnterpriseEntity { Name = "长飞光纤光缆股份有限公司", Aliases = { "长飞" } });
         tricky.Figures.Add(new FigureEntity
         {
-            Text = "1.2万亿元", Value = 1_200_000_000_000m, Unit = "元", Kind = "money", Metric = "营业收入", Zone = Donghu,
+            Text = "1.2万亿元", Value = 1_200_000_000_000m, Unit = "元", Kind = "money", Metric = "营业收入", Zone = Donghu, Start = 15, End = 21,
             Sentence = "武汉东湖高新区去年实现营业收入1.2万亿元，同比增长12.5%。",
         });
         tricky.Figures.Add(new FigureEntity
         {
-            Text = "12.5%", Value = 12.5m, Unit = "%", Kind = "percent", Metric = "营业收入", Change = true, Zone = Donghu,
+            Text = "12.5%", Value = 12.5m, Unit = "%", Kind = "percent", Metric = "营业收入", Change = true, Zone = Donghu, Start = 26, End = 31,
             Sentence = "他说：\"增长, 很快\"\r\n第二行",
         });
         tricky.Figures.Add(new FigureEntity

@@ -10,7 +10,8 @@ namespace Pipeline.Cli.Tests.Web;
 /// navigate, run script in the page, click, download, screenshot. Only what the end-to-end test needs.</summary>
 internal sealed class HeadlessChromium : IAsyncDisposable
 {
-    public const string Executable = "/usr/bin/chromium";
+    /// <summary>Debian's chromium, or the one PIPELINE_CHROMIUM names.</summary>
+    public static string Executable => Environment.GetEnvironmentVariable("PIPELINE_CHROMIUM") ?? "/usr/bin/chromium";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     private readonly Process _process;

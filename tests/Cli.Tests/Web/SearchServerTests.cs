@@ -78,7 +78,7 @@ public sealed class SearchServerTests : IAsyncLifetime
         var api = await _http.GetAsync("/api/search?q=" + Q("AND (产值"));
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
         Assert.StartsWith("application/json", api.Content.Headers.ContentType?.ToString());
-        Assert.Contains("cannot parse query", (string?)JObject.Parse(await api.Content.ReadAsStringAsync())["error"]);
+        Assert.Contains("cannot understand the query", (string?)JObject.Parse(await api.Content.ReadAsStringAsync())["error"]);
 
         api = await _http.GetAsync("/api/search?from=2022-13");
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);

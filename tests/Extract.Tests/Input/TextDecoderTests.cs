@@ -107,4 +107,28 @@ public class TextDecoderTests
         Assert.Equal(html, decoded.Text);
         Assert.Equal("gb18030", decoded.Encoding);
     }
+
+    [Fact]
+    public void AUtf8FileCutInItsLastCharacterIsReadWithTheRepairSaid()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Sample + "\n园区企业稳步发展。");
+        var decoded = TextDecoder.Decode(bytes[..^2]);
+        Assert.Equal("utf-8", decoded.Encoding);
+        Assert.Equal(Sample + "\n园区企业稳步发展\uFFFD", decoded.Text);
+        var repair = Assert.Single(decoded.Repairs!);
+        Assert.Equal(bytes.Length - 3, repair.Offset);
+        Assert.Equal(Sample.Count(c => c == '\n') + 2, repair.Line);
+        Assert.Contains("1 invalid UTF-8 byte replaced by U+FFFD at line", decoded.RepairSummary());
+    }
+
+    [Fact]
+    public void AStrayByteInUtf8IsRepairedButShortGb18030IsStillGb18030()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Sample).ToList();
+        bytes.Insert(Encoding.UTF8.GetByteCount(Sample[..5]), 0xFF); // between two characters
+        Assert.Single(TextDecoder.Decode(bytes.ToArray()).Repairs!);
+        var shortGb = TextDecoder.Decode(Encoding.GetEncoding("GB18030").GetBytes("园区"));
+        Assert.Equal(("园区", "gb18030"), (shortGb.Text, shortGb.Encoding));
+        Assert.Null(TextDecoder.Decode(Encoding.UTF8.GetBytes(Sample)).RepairSummary());
+    }
 }

@@ -26,21 +26,18 @@ internal static class PythonJieba
 
     public static string ScriptPath => Path.Combine(RepositoryRoot, "tests", "Extract.Tests", "Segmentation", "jieba_reference.py");
 
-    /// <summary>Whether python jieba can be run; when it cannot, fails with a clear message unless the
-    /// skip variable is set, in which case it returns false.</summary>
-    public static bool Available()
+    /// <summary>Skips the calling test (reported as skipped, with the reason) when python jieba cannot be run.</summary>
+    public static void SkipUnlessAvailable()
     {
         string? problem = null;
-        if (!File.Exists(Python)) problem = $"{Python} not found";
+        if (SkipRequested) problem = $"{SkipVariable}=1";
+        else if (!File.Exists(Python)) problem = $"{Python} not found";
         else
         {
             var (code, _, error) = Run(new[] { "-c", "import jieba" }, "");
             if (code != 0) problem = $"python jieba is not importable by {Python}: {error.Trim()}";
         }
-        if (problem == null) return true;
-        if (SkipRequested) return false;
-        throw new InvalidOperationException(
-            $"{problem}. Install it (apt-get install -y python3-jieba) or set {SkipVariable}=1 to skip the comparison with python jieba.");
+        Skip.If(problem != null, $"not run: {problem} (apt-get install -y python3-jieba; .ci/run does)");
     }
 
     /// <summary>One JSON object per line: cut, cut_no_hmm, search, pos, pos_no_hmm, tokenize_search.</summary>

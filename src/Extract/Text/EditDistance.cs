@@ -1,0 +1,21 @@
+namespace Pipeline.Extract.Text;
+
+/// <summary>Levenshtein distance in UTF-16 units: how many insertions, deletions and substitutions turn one
+/// string into the other (near-duplicate lines, the nearest known name to a typo).</summary>
+public static class EditDistance
+{
+    public static int Between(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}

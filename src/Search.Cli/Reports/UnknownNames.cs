@@ -1,0 +1,60 @@
+using Pipeline.Extract.Text;
+using Pipeline.Extract.Zones;
+using Pipeline.Index;
+
+namespace Pipeline.Cli.Reports;
+
+/// <summary>Zone and enterprise names a user typed that no indexed article names. Every command that filters by
+/// them (search, figures, export, coverage) warns the same way, naming the nearest names it knows, and goes on:
+/// an empty result is then an answer, not a mystery.</summary>
+internal static class UnknownNames
+{
+    private const int Suggestions = 3;
+
+    /// <summary>Writes one warning per unknown name to <paramref name="error"/>; returns how many there were.</summary>
+    public static int Warn(ArticleSearcher searcher, IReadOnlyList<string> zones, IReadOnlyList<string> enterprises, TextWriter error, string command)
+    {
+        var messages = Messages(searcher, zones, enterprises);
+        foreach (var message in messages) error.WriteLine($"pipeline {command}: warning: {message}");
+        return messages.Count;
+    }
+
+    /// <summary>"no indexed article names the zone '东湖高新'; did you mean '武汉东湖高新区', …?" for each unknown name.</summary>
+    public static IReadOnlyList<string> Messages(ArticleSearcher searcher, IReadOnlyList<string> zones, IReadOnlyList<string> enterprises)
+    {
+        var messages = new List<string>();
+        foreach (var (field, typed) in zones.Select(z => ("zone", z)).Concat(enterprises.Select(e => ("enterprise", e))))
+        {
+            if (Named(searcher, field, typed)) continue;
+            var known = Known(searcher, field);
+            if (field == "zone") known = known.Concat(KnownZones.All.Select(z => z.Name)).Distinct().ToList();
+            var nearest = Nearest(typed, known, Suggestions);
+            var hint = nearest.Count > 0 ? $"; did you mean {string.Join(", ", nearest.Select(n => $"'{n}'"))}?" : "";
+            messages.Add($"no indexed article names the {field} '{typed}'{hint}");
+        }
+        return messages;
+    }
+
+    private static bool Named(ArticleSearcher searcher, string field, string name)
+    {
+        var request = field == "zone" ? new SearchRequest { Zones = new[] { name }, Limit = 0 } : new SearchRequest { Enterprises = new[] { name }, Limit = 0 };
+        return searcher.Search(request).Total > 0;
+    }
+
+    private static IReadOnlyList<string> Known(ArticleSearcher searcher, string field) =>
+        searcher.Search(new SearchRequest { Facets = new[] { field }, FacetLimit = 100_000, Limit = 0 })
+            .Facets.GetValueOrDefault(field)?.Select(v => v.Value).ToList() ?? new List<string>();
+
+    /// <summary>The known names closest to <paramref name="typed"/>: those containing it or contained in it first,
+    /// then by edit distance; names sharing no character with it are never suggested.</summary>
+    internal static IReadOnlyList<string> Nearest(string typed, IEnumerable<string> known, int count)
+    {
+        typed = typed.Trim();
+        return known
+            .Where(k => k.Length > 0 && k.Any(typed.Contains))
+            .Select(k => (Name: k, Contains: k.Contains(typed) || typed.Contains(k), Distance: EditDistance.Between(typed, k)))
+            .Where(k => k.Contains || k.Distance <= Math.Max(typed.Length, k.Name.Length) / 2)
+            .OrderByDescending(k => k.Contains).ThenBy(k => k.Distance).ThenBy(k => k.Name, StringComparer.Ordinal)
+            .Take(count).Select(k => k.Name).ToList();
+    }
+}
