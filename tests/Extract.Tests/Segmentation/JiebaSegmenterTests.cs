@@ -112,12 +112,4 @@ public class JiebaSegmenterTests
         Parallel.For(0, 4, t => results[t] = lines.Select(l => string.Join("|", Segmenter.Cut(l))).ToArray());
         foreach (var r in results) Assert.Equal(expected, r);
     }
-
-    [Fact]
-    public void LoadsWithinBudget()
-    {
-        _ = JiebaSegmenter.Default;
-        // the target is 150 ms; allow for a loaded test machine and an unoptimised Debug build
-        Assert.InRange(JiebaSegmenter.DataLoadTime.TotalMilliseconds, 0, 1500);
-    }
 }
