@@ -37,6 +37,8 @@ internal sealed class PageFurniture
     private const int MaxLength = 80;
 
     private readonly string[] _crumbHeads;
+    private readonly Regex _crumbLabel;
+    private readonly char[] _menuSeparators;
     private readonly Regex _crumbSeparator;
     private readonly Regex _summary;
     private readonly Regex _image;
@@ -48,10 +50,12 @@ internal sealed class PageFurniture
     {
         Rules = rules;
         _crumbHeads = rules.Setting("crumb-heads");
+        _crumbLabel = new Regex(@"^[^:：>»]{0,10}(" + string.Join("|", rules.Setting("crumb-labels").Select(Regex.Escape)) + @")\s*[:：]\s*", RegexOptions.Compiled);
+        _menuSeparators = rules.Setting("menu-separators").Select(s => s[0]).ToArray();
         _crumbSeparator = new Regex(string.Join("|", rules.Setting("crumb-separators").OrderByDescending(s => s.Length).Select(Regex.Escape)), RegexOptions.Compiled);
         _summary = new Regex(@"^[【\[(（]?\s*(" + string.Join("|", rules.Setting("summary-labels").Select(Regex.Escape)) + @")\s*[】\])）]?\s*[:：]", RegexOptions.Compiled);
         _image = new Regex(@"^[\w\-.()（）]{1,80}\.(" + string.Join("|", rules.Setting("image-extensions").Select(Regex.Escape)) + @")$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
-        _tail = new Regex(@"^[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*([:：>》]|$)", RegexOptions.Compiled);
+        _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*([:：>》]|$)", RegexOptions.Compiled);
         _prompts = rules.Setting("prompts");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
@@ -83,14 +87,22 @@ internal sealed class PageFurniture
     /// <summary>Steps of short names between separators, the first a crumb head (首页 > 快讯, 当前位置：首页 >> 快讯).</summary>
     private bool IsCrumb(string t)
     {
-        var steps = _crumbSeparator.Split(t).Select(s => s.Trim()).ToList();
-        if (steps.Count < 2 || t.Contains('。') || t.Contains('，')) return false;
-        var first = steps[0];
-        // 当前位置：首页 — a label, then the first step.
-        var colon = first.IndexOfAny(new[] { ':', '：' });
-        var label = colon >= 0 ? first[..colon].Trim() : first;
-        var opens = _crumbHeads.Any(h => label == h || first == h || first.EndsWith(h, StringComparison.Ordinal) && colon >= 0);
-        return opens && steps.Skip(1).All(s => s.Length <= 16);
+        if (t.Contains('。') || t.Contains('，')) return false;
+        if (IsMenu(t)) return true;
+        // 您的当前位置：首页 > … — a label, then the steps.
+        var label = _crumbLabel.Match(t);
+        var rest = label.Success ? t[label.Length..] : t;
+        var steps = _crumbSeparator.Split(rest).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        if (steps.Count == 0 || steps.Count < 2 && !label.Success) return false;
+        var opens = label.Success ? steps.Count >= 2 || _crumbHeads.Contains(steps[0]) : _crumbHeads.Contains(steps[0]);
+        return opens && steps.All(s => s.Length <= 16);
+    }
+
+    /// <summary>Three or more short items between bars, with no sentence: a site's menu.</summary>
+    private bool IsMenu(string t)
+    {
+        var items = t.Split(_menuSeparators).Select(s => s.Trim()).ToList();
+        return items.Count >= 3 && items.All(i => i.Length is >= 1 and <= 8 && !i.Contains(' '));
     }
 
     /// <summary>Widget words alone, with brackets, bars, colons and spaces between.</summary>

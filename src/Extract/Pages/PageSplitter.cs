@@ -89,6 +89,14 @@ internal sealed class PageSplitter
         {
             var line = _lines[i];
             var kind = furniture.Classify(line.Folded);
+            if (SplitDateLength(i) is > 0 and var parts)
+            {
+                // A web page's date printed in pieces, one a line (2019 / 02/12 / 22:39): the page's date.
+                _printedDate ??= PageDates.Printed(_lines[i].Folded.Trim() + "-" + _lines[i + 1].Folded.Trim().Replace('/', '-'));
+                for (var k = 0; k < parts; k++) _lines[i + k].Kind = LineKind.Furniture;
+                i += parts - 1;
+                continue;
+            }
             if (inTail)
             {
                 // The links after the article: short lines and link titles, until a real paragraph comes back.
@@ -125,6 +133,15 @@ internal sealed class PageSplitter
                     break;
             }
         }
+    }
+
+    /// <summary>How many lines from <paramref name="i"/> print one date in pieces: a year, then month/day, perhaps the
+    /// time (2019 / 02/12 / 22:39); 0 when they do not.</summary>
+    private int SplitDateLength(int i)
+    {
+        if (i + 1 >= _lines.Count || !Regex.IsMatch(_lines[i].Folded.Trim(), @"^(19|20)\d{2}$")
+            || !Regex.IsMatch(_lines[i + 1].Folded.Trim(), @"^\d{1,2}[/\-.]\d{1,2}$")) return 0;
+        return i + 2 < _lines.Count && Regex.IsMatch(_lines[i + 2].Folded.Trim(), @"^\d{1,2}:\d{2}(:\d{2})?$") ? 3 : 2;
     }
 
     /// <summary>A link title under 相关新闻 or after 上一篇: a short line that is no sentence, perhaps with its date.</summary>

@@ -51,3 +51,28 @@ public class HeadlineSpacesTests
     public void Letter_spacing_closes_up_and_phrase_spaces_stay(string raw, string headline) =>
         Assert.Equal(headline, HtmlText.Headline(raw));
 }
+
+/// <summary>An HTML page's text column drops the same furniture as a page text: crumbs, widgets, image names.</summary>
+public class HtmlFurnitureTests
+{
+    [Fact]
+    public void Crumbs_widgets_and_image_names_inside_the_text_column_are_dropped()
+    {
+        var html = """
+            <html><head><title>铜陵经开区铜基新材料产业产值增长15%</title></head><body>
+            <div class="content">
+            <p>当前位置：首页 &gt; 园区动态</p>
+            <h1>铜陵经开区铜基新材料产业产值增长15%</h1>
+            <p>【字体：大 中 小】【打印】【关闭】</p>
+            <p>20240611_tlkfq.jpg</p>
+            <p>今年前5个月，铜陵经开区铜基新材料产业实现产值386亿元，同比增长15%，占全区工业产值的六成以上。</p>
+            <p>园区今年新引进铜基新材料项目14个，计划总投资52亿元，其中5个项目已经开工建设。</p>
+            </div></body></html>
+            """;
+        var d = HtmlArticleParser.Parse(html, "a.html");
+        Assert.Equal("铜陵经开区铜基新材料产业产值增长15%", d.Title);
+        Assert.StartsWith("今年前5个月", d.Text);
+        Assert.DoesNotContain("jpg", d.Text);
+        Assert.DoesNotContain("首页", d.Text);
+    }
+}

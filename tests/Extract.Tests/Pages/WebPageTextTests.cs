@@ -111,4 +111,46 @@ public class WebPageTextTests
             """);
         Assert.Equal("潍坊高新区上半年规上工业营收超500亿元 增长9.8%", article.Title);
     }
+
+    [Fact]
+    public void A_site_menu_a_welcome_line_and_the_links_after_the_article_are_furniture()
+    {
+        var layout = Read("""
+            您好，欢迎来到某某园区网
+            RSS
+            园区新闻|招商信息|政策法规|联系我们
+            您的当前位置: >首页 -> 园区新闻
+            漳州高新区新增国家级专精特新企业5家
+            时间:2023-08-21 16:05:12来源:作者:林涛
+            近日，工信部公布第五批专精特新“小巨人”企业名单，漳州高新区5家企业入选，总数达到11家。
+            入选企业主要集中在新材料、智能装备等领域。
+            关闭】【顶部
+            >>最新信息
+            漳州高新区举办人才招聘会
+            漳州高新区企业参加数字中国峰会
+            """);
+        var article = Assert.Single(layout.Articles);
+        Assert.Equal("漳州高新区新增国家级专精特新企业5家", article.Title);
+        Assert.Null(article.Kicker);
+        Assert.Equal("2023-08-21", layout.Published);
+        Assert.DoesNotContain("人才招聘会", article.Body);
+    }
+
+    [Fact]
+    public void A_date_printed_a_piece_a_line_is_the_pages_and_no_text()
+    {
+        var layout = Read("""
+            新闻
+            九江经开区营业收入首破千亿元
+            2020
+            01/16
+            18:20
+            1月15日，记者从九江经开区获悉，该区去年实现营业收入1012亿元，首次突破千亿元。
+            其中，电子信息产业营业收入增长21%。
+            """);
+        var article = Assert.Single(layout.Articles);
+        Assert.Equal("九江经开区营业收入首破千亿元", article.Title);
+        Assert.Equal("2020-01-16", layout.Published);
+        Assert.StartsWith("1月15日", article.Body);
+    }
 }
