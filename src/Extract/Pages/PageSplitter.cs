@@ -417,7 +417,7 @@ internal sealed class PageSplitter
                     && IntroducesAnotherZone(group, _lines[after], current);
                 // A web page's headline stands right over its date-and-source line (2024-03-08 10:21 来源：…).
                 var overSourceLine = after < _lines.Count && _lines[after].Kind == LineKind.Issue && LineRules.IsSourceLine(_lines[after].Folded);
-                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone, previousEndedArticle || current == null))
+                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone, previousEndedArticle || current == null || IsDigestItem(group, after, current)))
                 {
                     current = ArticleDraft.FromHeadline(group, _tocTitles, _tocSections, overSourceLine);
                     if (waitingColumn.Count > 0) current.AddColumnIfNone(string.Join(" ", waitingColumn));
@@ -589,6 +589,18 @@ internal sealed class PageSplitter
             if (at >= 2 && lead.Folded[(at - 2)..at].All(ChineseScript.IsHan) && running.Contains(lead.Folded[(at - 2)..at], StringComparison.Ordinal)) return true;
         }
         return false;
+    }
+
+    /// <summary>A digest's next item: the article running on is one unsigned paragraph under its headline, and this
+    /// headline too stands over a single paragraph before the next heading (or the page's end) — a row of one-paragraph
+    /// reports, not a report with sub-headings, which signs itself or runs on for several paragraphs.</summary>
+    private bool IsDigestItem(List<PageLine> group, int after, ArticleDraft? current)
+    {
+        if (current is not { IsFragment: false, Closed: false } || current.Authors.Count > 0 || current.Title.Length == 0) return false;
+        if (current.Paragraphs.Count != 1 || current.Paragraphs[0].IsSubheading || current.Paragraphs[0].IsNote) return false;
+        if (group.Count != 1 || group[0].Kind != LineKind.Heading || group[0].Folded.Trim().Length < 10) return false;
+        if (after >= _lines.Count || _lines[after].Kind != LineKind.Body || !TextNormalizer.EndsSentence(_lines[after].Folded)) return false;
+        return after + 1 >= _lines.Count || IsHeadingKind(_lines[after + 1].Kind);
     }
 
     /// <summary>The sentence under a pull quote repeats its number.</summary>
