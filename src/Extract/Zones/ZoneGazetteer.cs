@@ -74,11 +74,15 @@ internal sealed class ZoneGazetteer
         foreach (var zone in zones)
             if (zone.Kind == ZoneNames.Etdz && zone.Canonical.EndsWith("经开区", StringComparison.Ordinal))
                 AddName(zone.Place + "开发区", zone, false);
-        // A national innovation demonstration zone is commonly written X自创区 (郑洛新自创区, 中关村自创区).
+        // A national innovation demonstration zone is commonly written X自创区 or X示范区 (郑洛新自创区, 东湖示范区),
+        // unless another zone has that name already.
         foreach (var zone in zones)
-            foreach (var name in zone.Aliases.Prepend(zone.Official).Prepend(zone.Canonical))
+            foreach (var name in zone.Aliases.Prepend(zone.Official).Prepend(zone.Canonical).ToList())
                 if (name.EndsWith("国家自主创新示范区", StringComparison.Ordinal) && name.Length > 9)
+                {
                     AddName(name[..^9] + "自创区", zone, false);
+                    AddName(name[..^9] + "示范区", zone, false);
+                }
         MaxNameLength = _names.Keys.Max(n => n.Length);
     }
 

@@ -42,6 +42,8 @@ public class ZoneLeftEdgeTests
     [InlineData("哈大齐自创区今年新增高新技术企业300家。", "哈大齐国家自主创新示范区")]
     [InlineData("合芜蚌自创区核心区合肥高新区发布新政。", "合芜蚌国家自主创新示范区")]
     [InlineData("长春国家自主创新示范区建设推进会召开。", "长春国家自主创新示范区")]
+    [InlineData("东湖示范区与张江示范区联合发布报告。", "武汉东湖高新区")]
+    [InlineData("中关村自创区出台支持概念验证的措施。", "中关村")]
     public void National_innovation_demonstration_zones_and_their_short_form(string sentence, string zone) =>
         Assert.Contains(zone, ZoneNames(sentence));
 
