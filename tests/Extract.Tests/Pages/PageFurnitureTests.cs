@@ -1,3 +1,4 @@
+using Pipeline.Extract.Tests.Lexicon;
 using Pipeline.Extract.Pages;
 using Pipeline.Extract.Text;
 
@@ -6,12 +7,7 @@ namespace Pipeline.Extract.Tests.Pages;
 /// <summary>The furniture word lists (Resources/page-furniture.txt) and the example lines written beside them.</summary>
 public class PageFurnitureTests
 {
-    public static TheoryData<string, string> Examples()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (line, kind) in PageFurniture.Default.Rules.Examples) data.Add(line, kind);
-        return data;
-    }
+    public static TheoryData<string, string> Examples() => RuleExamples.Of(PageFurniture.Default.Rules);
 
     [Fact]
     public void The_resource_carries_examples_of_every_kind()

@@ -1,3 +1,4 @@
+using Pipeline.Extract.Tests.Lexicon;
 using Pipeline.Extract.Zones;
 using static Pipeline.Extract.Tests.Zones.ZoneTestHelper;
 
@@ -7,12 +8,7 @@ namespace Pipeline.Extract.Tests.Zones;
 /// example sentences); the division gazetteer vouches for places; 国家自主创新示范区 and its short form 自创区.</summary>
 public class ZoneLeftEdgeTests
 {
-    public static TheoryData<string, string> Examples()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (sentence, zones) in ZoneLeftEdge.Default.Rules.Examples) data.Add(sentence, zones);
-        return data;
-    }
+    public static TheoryData<string, string> Examples() => RuleExamples.Of(ZoneLeftEdge.Default.Rules);
 
     [Theory]
     [MemberData(nameof(Examples))]
