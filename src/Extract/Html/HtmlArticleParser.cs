@@ -122,9 +122,17 @@ public static class HtmlArticleParser
         {
             var meta = Properties(html);
             string? Field(string name) => meta.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
-            string? Headline(string name) => Field(name) is { } h ? HtmlText.CleanHeadline(h) : null;
+            // Headline spaces between phrases are the title's (…超500亿元 增长9.8%); lines broken by <br> join without one.
             string? Element(string selector) =>
-                document.QuerySelector(selector) is { } e && HtmlText.CleanHeadline(string.Join(" ", HtmlText.Lines(e))) is { Length: > 0 } t ? t : null;
+                document.QuerySelector(selector) is { } e && HtmlText.WebHeadline(e) is { Length: > 0 } t ? t : null;
+            // The metadata writes a two-line headline's break as a space (某某高新区 打造创新高地); the printed element
+            // shows which spaces are breaks (<br>) and which are the headline's own, so it wins when the words agree.
+            string? Headline(string name, string selector)
+            {
+                if (Field(name) is not { } field) return null;
+                var fromField = HtmlText.Headline(field);
+                return Element(selector) is { } printed && printed.Replace(" ", "") == fromField.Replace(" ", "") ? printed : fromField;
+            }
 
             var pictures = document.QuerySelectorAll("table.picture, .picture").Where(p => p.ParentElement?.Closest(".picture") == null).ToList();
             var zoom = document.QuerySelector("#ozoom");
@@ -148,7 +156,9 @@ public static class HtmlArticleParser
                 .Select(e => ArticlePageHeader.ParsePageLabel(e.TextContent))
                 .FirstOrDefault(l => l != null);
             var pageNumber = int.TryParse(Field("pagenum") ?? Field("page") ?? "", out var n) && n > 0 ? n : label?.Number;
-            var byline = Element(".author") ?? Element(".zuozhe");
+            string? Byline(string selector) =>
+                document.QuerySelector(selector) is { } e && HtmlText.CleanHeadline(string.Join(" ", HtmlText.Lines(e))) is { Length: > 0 } t ? t : null;
+            var byline = Byline(".author") ?? Byline(".zuozhe");
             var authors = BylineParser.Parse(byline);
             if (authors.Count == 0) authors = BylineParser.Parse(Field("author"));
 
@@ -157,9 +167,9 @@ public static class HtmlArticleParser
                 Source = source,
                 Url = url,
                 Kind = DocumentKind.Article,
-                Title = Headline("title") ?? Element(".biaoti") ?? Element("h1") ?? HtmlText.Clean(document.Title),
-                Kicker = Headline("introtitle") ?? Element(".yinti"),
-                Subtitle = Headline("subtitle") ?? Element(".futi"),
+                Title = Headline("title", ".biaoti") ?? Element(".biaoti") ?? Element("h1") ?? HtmlText.Clean(document.Title),
+                Kicker = Headline("introtitle", ".yinti") ?? Element(".yinti"),
+                Subtitle = Headline("subtitle", ".futi") ?? Element(".futi"),
                 Authors = authors,
                 Page = Field("pagename") ?? Field("nodename") ?? label?.Name,
                 PageNumber = pageNumber,

@@ -42,9 +42,13 @@ internal static class HtmlText
 
     /// <summary>A web page's headline: lines broken by &lt;br&gt; or blocks are joined without a space;
     /// a space between two phrases (主题 副题) is kept, while letter-spacing (科 技 日 报) is closed up.</summary>
-    public static string WebHeadline(INode element)
+    public static string WebHeadline(INode element) => Headline(string.Concat(Lines(element)));
+
+    /// <summary>A headline as a page prints it in one string: a space between two phrases (…超500亿元 增长9.8%) is part
+    /// of the title and stays; only letter-spacing (科 技 日 报), where most pieces are one character, is closed up.</summary>
+    public static string Headline(string? s)
     {
-        var text = Clean(string.Concat(Lines(element)));
+        var text = Clean(s);
         var pieces = text.Split(' ');
         return pieces.Length > 2 && pieces.Count(p => p.Length == 1) * 2 > pieces.Length ? CleanHeadline(text) : text;
     }

@@ -36,7 +36,8 @@ internal sealed class ArticleDraft
 
     /// <summary>Reads the headline lines: section name, series tag, kicker, the title (two lines of one
     /// headline joined), subtitle.</summary>
-    public static ArticleDraft FromHeadline(IReadOnlyList<PageLine> group, IReadOnlyCollection<string> contentsTitles, ISet<string> contentsSections)
+    public static ArticleDraft FromHeadline(IReadOnlyList<PageLine> group, IReadOnlyCollection<string> contentsTitles, ISet<string> contentsSections,
+        bool overSourceLine = false)
     {
         var draft = new ArticleDraft();
         var headings = new List<PageLine>();
@@ -70,7 +71,7 @@ internal sealed class ArticleDraft
         var issuers = headings.Where(h => LineRules.IsIssuerLine(h.Folded)).ToList();
         if (issuers.Count < headings.Count) headings.RemoveAll(issuers.Contains);
         else issuers.Clear();
-        var (first, count) = PickTitle(headings, contentsTitles);
+        var (first, count) = overSourceLine && IsWebTwoLineHeadline(headings) ? (0, 2) : PickTitle(headings, contentsTitles);
         draft.Title = string.Concat(headings.Skip(first).Take(count).Select(h => h.Text.Trim()));
         if (first > 0) draft.Kicker = string.Join(" ", headings.Take(first).Select(h => h.Text.Trim().TrimEnd('—', '-').Trim()));
         if (first + count < headings.Count)
@@ -103,6 +104,15 @@ internal sealed class ArticleDraft
         var firstHalf = quotation || above.Length <= 6 || EndsWithSubject(above) || LineRules.EndsDangling(above) || LineRules.StartsMidSentence(below)
                         || StartsAsContinuation(below);
         return firstHalf ? (last - 1, 2) : (last, 1);
+    }
+
+    /// <summary>Two short lines over a web page's date-and-source line (郑洛新自创区建设提速 / 四家研发平台揭牌): a web
+    /// page prints one headline field, broken over two lines by the page's width, with no kicker above it.</summary>
+    private static bool IsWebTwoLineHeadline(List<PageLine> headings)
+    {
+        if (headings.Count != 2) return false;
+        var (above, below) = (headings[0].Folded.Trim(), headings[1].Folded.Trim());
+        return !LineRules.IsDashedKicker(above) && above.Length <= 16 && below.Length <= 16 && above.Length + below.Length <= 28;
     }
 
     /// <summary>The line ends, after a comma, with a place standing alone as a subject (量子企业集聚，合肥高新区):

@@ -20,6 +20,11 @@ internal enum LineKind
     Caption,
     PullQuote,
     EditorNote,
+    /// <summary>A web page's furniture (crumbs, share and print widgets, image file names, links after the
+    /// article): kept with the page's header, never text, headline or article.</summary>
+    Furniture,
+    /// <summary>A summary printed over a web article's text (摘要：…): text, never a headline.</summary>
+    Summary,
     Body,
 }
 

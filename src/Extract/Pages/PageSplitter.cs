@@ -28,6 +28,10 @@ internal sealed class PageSplitter
             .Where(l => l.Text.Length > 0)
             .ToList();
         var splitter = new PageSplitter(lines);
+        splitter.MarkFurniture();
+        // Furniture is out of the page's reading: the header rules read the page from its first real line.
+        var furniture = lines.Where(l => l.Kind == LineKind.Furniture).ToList();
+        lines.RemoveAll(l => l.Kind == LineKind.Furniture);
         splitter.ReadHeader();
         splitter.Classify();
         var drafts = splitter.Assemble();
@@ -61,9 +65,112 @@ internal sealed class PageSplitter
             layout.Articles.Add(draft.ToRecord(source, $"{source.Source}#{index}", splitter._pageName ?? source.Page, splitter._pageNumber ?? source.PageNumber));
         }
         // The header is the page's, not an article's: kept once, on the first record, so nothing printed is lost.
-        var header = lines.Where(l => l.Kind is LineKind.Masthead or LineKind.Issue or LineKind.Contents).Select(l => l.Text).ToList();
+        var header = lines.Where(l => l.Kind is LineKind.Masthead or LineKind.Issue or LineKind.Contents)
+            .Concat(furniture).OrderBy(l => l.Number).Select(l => l.Text).ToList();
         if (header.Count > 0 && layout.Articles.Count > 0) layout.Articles[0].PageHeader = header;
         return layout;
+    }
+
+    // ---- web page furniture ---------------------------------------------------------------------
+
+    /// <summary>How far down a saved web page its headline line is printed with a page label or date glued on.</summary>
+    private const int HeadlineGlueLines = 8;
+
+    /// <summary>Marks the furniture of a web page saved as text (<see cref="PageFurniture"/>): crumbs, widgets,
+    /// image file names and prompts anywhere; summaries as text that heads nothing; the links after the article
+    /// (上一篇, 相关新闻 and the titles under it) once the page shows itself a web page. A headline printed with
+    /// its page label and date (A05 … 2023年05月12日) keeps only the headline; the label and date are the page's.</summary>
+    private void MarkFurniture()
+    {
+        var furniture = PageFurniture.Default;
+        var webPage = false;
+        var inTail = false;
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            var kind = furniture.Classify(line.Folded);
+            if (SplitDateLength(i) is > 0 and var parts)
+            {
+                // A web page's date printed in pieces, one a line (2019 / 02/12 / 22:39): the page's date.
+                _printedDate ??= PageDates.Printed(_lines[i].Folded.Trim() + "-" + _lines[i + 1].Folded.Trim().Replace('/', '-'));
+                for (var k = 0; k < parts; k++) _lines[i + k].Kind = LineKind.Furniture;
+                i += parts - 1;
+                continue;
+            }
+            if (inTail)
+            {
+                // The links after the article: short lines and link titles, until a real paragraph comes back.
+                if (kind != FurnitureKind.None || IsLinkLine(line.Folded))
+                {
+                    line.Kind = LineKind.Furniture;
+                    continue;
+                }
+                inTail = false;
+            }
+            switch (kind)
+            {
+                case FurnitureKind.Summary:
+                    line.Kind = LineKind.Summary;
+                    break;
+                case FurnitureKind.Tail when webPage:
+                    line.Kind = LineKind.Furniture;
+                    inTail = true;
+                    break;
+                case FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt:
+                    line.Kind = LineKind.Furniture;
+                    webPage = true;
+                    break;
+                case FurnitureKind.None when furniture.IsDisclaimer(line.Folded):
+                    line.Kind = LineKind.Furniture;
+                    break;
+                default:
+                    if (!webPage && i < 12 && LineRules.IsSourceLine(line.Folded) && !LineRules.IsIssueLine(line.Folded)) webPage = true;
+                    if (i < HeadlineGlueLines && !LineRules.IsIssueLine(line.Folded) && Unglue(line) is { Count: > 0 } glued)
+                    {
+                        _lines.InsertRange(i + 1, glued);
+                        i += glued.Count;
+                    }
+                    break;
+            }
+        }
+    }
+
+    /// <summary>How many lines from <paramref name="i"/> print one date in pieces: a year, then month/day, perhaps the
+    /// time (2019 / 02/12 / 22:39); 0 when they do not.</summary>
+    private int SplitDateLength(int i)
+    {
+        if (i + 1 >= _lines.Count || !Regex.IsMatch(_lines[i].Folded.Trim(), @"^(19|20)\d{2}$")
+            || !Regex.IsMatch(_lines[i + 1].Folded.Trim(), @"^\d{1,2}[/\-.]\d{1,2}$")) return 0;
+        return i + 2 < _lines.Count && Regex.IsMatch(_lines[i + 2].Folded.Trim(), @"^\d{1,2}:\d{2}(:\d{2})?$") ? 3 : 2;
+    }
+
+    /// <summary>A link title under 相关新闻 or after 上一篇: a short line that is no sentence, perhaps with its date.</summary>
+    private static bool IsLinkLine(string folded)
+    {
+        var t = folded.Trim();
+        return t.Length <= 60 && !t.Contains('。') && !t.Contains('，');
+    }
+
+    /// <summary>Takes the page label and date off a headline line; they are returned as furniture lines, so the
+    /// page keeps them in its header.</summary>
+    private List<PageLine> Unglue(PageLine line)
+    {
+        var glued = new List<PageLine>();
+        var (before, after) = PageFurniture.HeadlineGlue(line.Folded);
+        if (before == 0 && after == 0) return glued;
+        if (before > 0)
+        {
+            _pageNumber ??= LineRules.PrintedPageNumber("第" + line.Folded[..before].Trim().TrimStart('第').TrimEnd('版').Trim() + "版");
+            glued.Add(new PageLine(line.Number, line.Text[..before].Trim()) { Kind = LineKind.Furniture });
+        }
+        if (after > 0)
+        {
+            _printedDate ??= PageDates.Printed(line.Folded[^after..]);
+            glued.Add(new PageLine(line.Number, line.Text[^after..].Trim()) { Kind = LineKind.Furniture });
+        }
+        line.Text = line.Text[before..^after].Trim();
+        line.Folded = TextNormalizer.Fold(line.Text);
+        return glued;
     }
 
     // ---- header: masthead, issue line, table of contents -------------------------------------
@@ -76,7 +183,7 @@ internal sealed class PageSplitter
         {
             // One line, the date, then the text: an article's headline and its date, not a masthead.
             _lines[1].Kind = LineKind.Issue;
-            _printedDate = PageDates.Printed(_lines[1].Folded);
+            _printedDate = PageDates.Printed(_lines[1].Folded) ?? _printedDate;
         }
         else if (issue < 0 && _lines.Count > 2 && LineRules.IsSourceLine(_lines[1].Folded) && !LineRules.IsSourceLine(_lines[0].Folded)
                  && LooksLikeLoneHeadline(_lines[0].Folded))
@@ -85,7 +192,7 @@ internal sealed class PageSplitter
             // that ends like a sentence (重磅！…亮了).
             _lines[0].Kind = LineKind.Heading;
             _lines[1].Kind = LineKind.Issue;
-            _printedDate = PageDates.Printed(_lines[1].Folded);
+            _printedDate = PageDates.Printed(_lines[1].Folded) ?? _printedDate;
         }
         else if (issue >= 0 && _lines.Take(issue).All(l => LineRules.IsHeadingLike(l.Folded)))
         {
@@ -94,7 +201,7 @@ internal sealed class PageSplitter
                 // 2024年3月28日) is its headline, not a masthead.
                 _lines[i].Kind = LineRules.IsDocumentTitle(_lines[i].Folded) ? LineKind.Heading : LineKind.Masthead;
             _lines[issue].Kind = LineKind.Issue;
-            _printedDate = PageDates.Printed(_lines[issue].Folded);
+            _printedDate = PageDates.Printed(_lines[issue].Folded) ?? _printedDate;
             _pageName = issue > 0 && _lines[0].Kind == LineKind.Masthead ? _lines[0].Text : null;
             _pageNumber = _lines.Take(issue + 1).Select(l => LineRules.PrintedPageNumber(l.Folded)).FirstOrDefault(n => n != null);
             start = issue + 1;
@@ -288,6 +395,12 @@ internal sealed class PageSplitter
                 i++;
                 continue;
             }
+            if (line.Kind == LineKind.Summary)
+            {
+                (current is { Closed: false } ? current : Fragment()).AddParagraph(line.Text, isNote: true);
+                i++;
+                continue;
+            }
             if (IsHeadingKind(line.Kind))
             {
                 var end = i;
@@ -302,9 +415,11 @@ internal sealed class PageSplitter
                     && Bylines.TryParseDateline(_lines[after].Text, _lines[after].Folded, out _, out _);
                 var leadNamesNewZone = after < _lines.Count && _lines[after].Kind == LineKind.Body
                     && IntroducesAnotherZone(group, _lines[after], current);
-                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone, previousEndedArticle || current == null))
+                // A web page's headline stands right over its date-and-source line (2024-03-08 10:21 来源：…).
+                var overSourceLine = after < _lines.Count && _lines[after].Kind == LineKind.Issue && LineRules.IsSourceLine(_lines[after].Folded);
+                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone, previousEndedArticle || current == null || IsDigestItem(group, after, current)))
                 {
-                    current = ArticleDraft.FromHeadline(group, _tocTitles, _tocSections);
+                    current = ArticleDraft.FromHeadline(group, _tocTitles, _tocSections, overSourceLine);
                     if (waitingColumn.Count > 0) current.AddColumnIfNone(string.Join(" ", waitingColumn));
                     waitingColumn.Clear();
                     foreach (var b in bylines) current.Authors.AddRange(b.Authors);
@@ -474,6 +589,18 @@ internal sealed class PageSplitter
             if (at >= 2 && lead.Folded[(at - 2)..at].All(ChineseScript.IsHan) && running.Contains(lead.Folded[(at - 2)..at], StringComparison.Ordinal)) return true;
         }
         return false;
+    }
+
+    /// <summary>A digest's next item: the article running on is one unsigned paragraph under its headline, and this
+    /// headline too stands over a single paragraph before the next heading (or the page's end) — a row of one-paragraph
+    /// reports, not a report with sub-headings, which signs itself or runs on for several paragraphs.</summary>
+    private bool IsDigestItem(List<PageLine> group, int after, ArticleDraft? current)
+    {
+        if (current is not { IsFragment: false, Closed: false } || current.Authors.Count > 0 || current.Title.Length == 0) return false;
+        if (current.Paragraphs.Count != 1 || current.Paragraphs[0].IsSubheading || current.Paragraphs[0].IsNote) return false;
+        if (group.Count != 1 || group[0].Kind != LineKind.Heading || group[0].Folded.Trim().Length < 10) return false;
+        if (after >= _lines.Count || _lines[after].Kind != LineKind.Body || !TextNormalizer.EndsSentence(_lines[after].Folded)) return false;
+        return after + 1 >= _lines.Count || IsHeadingKind(_lines[after + 1].Kind);
     }
 
     /// <summary>The sentence under a pull quote repeats its number.</summary>

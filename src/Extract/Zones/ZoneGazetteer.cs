@@ -26,7 +26,7 @@ internal sealed class ZoneGazetteer
     private static readonly string[] ExtraPlaces =
     {
         "苏南", "长株潭", "珠三角", "郑洛新", "山东半岛", "沈大", "福厦泉", "合芜蚌", "兰白", "乌昌石", "鄱阳湖", "粤港澳",
-        "京津冀", "长三角", "成渝", "黄河三角洲", "中新",
+        "京津冀", "长三角", "成渝", "黄河三角洲", "中新", "哈大齐",
     };
 
     private readonly Dictionary<string, (GazetteerZone Zone, bool Standalone)> _names = new();
@@ -74,6 +74,15 @@ internal sealed class ZoneGazetteer
         foreach (var zone in zones)
             if (zone.Kind == ZoneNames.Etdz && zone.Canonical.EndsWith("经开区", StringComparison.Ordinal))
                 AddName(zone.Place + "开发区", zone, false);
+        // A national innovation demonstration zone is commonly written X自创区 or X示范区 (郑洛新自创区, 东湖示范区),
+        // unless another zone has that name already.
+        foreach (var zone in zones)
+            foreach (var name in zone.Aliases.Prepend(zone.Official).Prepend(zone.Canonical).ToList())
+                if (name.EndsWith("国家自主创新示范区", StringComparison.Ordinal) && name.Length > 9)
+                {
+                    AddName(name[..^9] + "自创区", zone, false);
+                    AddName(name[..^9] + "示范区", zone, false);
+                }
         MaxNameLength = _names.Keys.Max(n => n.Length);
     }
 
@@ -100,7 +109,12 @@ internal sealed class ZoneGazetteer
     public GazetteerZone? ByPlace(string place, string kind) =>
         _placeIndex.TryGetValue(kind, out var index) && index.TryGetValue(place, out var zone) ? zone : null;
 
+    /// <summary>A place a zone is named after, a zone's province or city, or a region of several cities (苏南).</summary>
     public bool IsKnownPlace(string text) => _places.Contains(text);
+
+    /// <summary>A known place or any province, city or county of China (<see cref="Divisions"/>): what the place part
+    /// of a zone name is checked against.</summary>
+    public bool IsPlaceName(string text) => _places.Contains(text) || Divisions.Default.IsPlace(text);
     public bool IsProvince(string text) => _provinces.Contains(text);
     /// <summary>Provinces and multi-city regions (长三角): places no single zone is named after.</summary>
     public bool IsRegion(string text) => _provinces.Contains(text) || _regions.Contains(text);

@@ -23,6 +23,8 @@ internal static class ZoneNames
         ("新技术开发区", HiTech),
         ("经济技术开发区", Etdz),
         ("自主创新示范区", Demo),
+        // 自创区: the short form of 国家自主创新示范区 (郑洛新自创区).
+        ("自创区", Demo),
         ("承接产业转移示范区", Demo),
         ("城乡一体化示范区", Demo),
         ("经济开发区", Development),
@@ -66,7 +68,7 @@ internal static class ZoneNames
     {
         HiTech => place + "高新区",
         Etdz => place + "经开区",
-        _ when zoneWord == "自主创新示范区" => place + "国家自主创新示范区",
+        _ when zoneWord is "自主创新示范区" or "自创区" => place + "国家自主创新示范区",
         _ => place + zoneWord,
     };
 

@@ -76,8 +76,15 @@ internal sealed class ZoneSpanFinder
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private readonly ZoneGazetteer _gazetteer;
+    private readonly ZoneLeftEdge _leftEdge;
 
-    public ZoneSpanFinder(ZoneGazetteer gazetteer) => _gazetteer = gazetteer;
+    public ZoneSpanFinder(ZoneGazetteer gazetteer) : this(gazetteer, ZoneLeftEdge.Default) { }
+
+    public ZoneSpanFinder(ZoneGazetteer gazetteer, ZoneLeftEdge leftEdge)
+    {
+        _gazetteer = gazetteer;
+        _leftEdge = leftEdge;
+    }
 
     public IReadOnlyList<ZoneSpan> Find(string text)
     {
@@ -198,7 +205,7 @@ internal sealed class ZoneSpanFinder
         // 江苏省国家级高新区, 江苏省18家国家高新区: a province with 省 before a zone word is the province's zones, not one.
         if (place.EndsWith('省') && _gazetteer.IsProvince(place[..^1])) return false;
         if (place.EndsWith('型') || place.EndsWith('级') || place.EndsWith('类')) return false;
-        var known = prefecture || _gazetteer.IsKnownPlace(place) || _gazetteer.ByPlace(place, kind) != null;
+        var known = prefecture || _gazetteer.IsPlaceName(place) || _gazetteer.ByPlace(place, kind) != null;
         if (kind is ZoneNames.HiTech or ZoneNames.Etdz || zoneWord == "经济开发区")
         {
             if (_gazetteer.IsRegion(place)) return false;
@@ -283,6 +290,8 @@ internal sealed class ZoneSpanFinder
             var rest = run[(p + known)..];
             if (rest.StartsWith('市') || rest.StartsWith('省')) rest = rest[1..];
             if (rest.Length > 4 || rest.Any(c => StopChars.Contains(c)) || !LooksLikePlace(rest)) continue;
+            // What follows the place is part of its zone's name (泰州 + 医药), not a clause (长安 + 汽车落户).
+            if (rest.Length >= 2 && (IsVerbBeforeZoneWord(rest) || _leftEdge.HoldsClause(rest))) continue;
             return (runStart + p, ZoneNames.TrimPlace(run[p..], _gazetteer));
         }
         var offset = run.LastIndexOfAny(StopChars.ToCharArray()) + 1;
@@ -307,14 +316,18 @@ internal sealed class ZoneSpanFinder
         if (IsVerbBeforeZoneWord(candidate)) return null; // 积极打造高新区: 打造 is the verb itself
         var clean = CleanUnknownPlace(candidate);
         if (clean == null) return null;
-        return (runStart + offset + candidate.Length - clean.Length, clean);
+        // Words glued on before an unknown place (位列, 以下简称, 许多, 检测): cut them; nothing left, no place.
+        var glued = _leftEdge.LeadingNonPlace(clean);
+        if (clean.Length - glued < 2) return null;
+        clean = clean[glued..];
+        return (end - clean.Length, clean);
     }
 
     /// <summary>Length of the longest known place starting at <paramref name="p"/>, 0 when none.</summary>
     private int KnownPlaceAt(string run, int p)
     {
         for (var length = Math.Min(6, run.Length - p); length >= 2; length--)
-            if (_gazetteer.IsKnownPlace(run.Substring(p, length))) return length;
+            if (_gazetteer.IsPlaceName(run.Substring(p, length))) return length;
         return 0;
     }
 

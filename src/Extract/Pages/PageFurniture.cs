@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Lexicon;
+using Pipeline.Extract.Text;
+
+namespace Pipeline.Extract.Pages;
+
+/// <summary>What one line of a saved web page is when it is page furniture rather than text.</summary>
+internal enum FurnitureKind
+{
+    None,
+    /// <summary>Navigation crumbs: 首页 > 新闻中心 > 园区动态.</summary>
+    Crumb,
+    /// <summary>Share, print, font-size and close buttons: 【字体：大 中 小】【打印】【关闭】.</summary>
+    Widget,
+    /// <summary>A summary over the text (摘要：…): text, but never a headline.</summary>
+    Summary,
+    /// <summary>An image's file name (IMG_2024.jpg).</summary>
+    Image,
+    /// <summary>The start of the links after the article (上一篇：…, 相关新闻).</summary>
+    Tail,
+    /// <summary>Follow-us, report and copyright prompts.</summary>
+    Prompt,
+}
+
+/// <summary>
+/// Recognises the furniture of web pages saved as text from the word lists of Resources/page-furniture.txt
+/// (crumb heads and separators, widget words, summary labels, image extensions, tail markers, prompts). Shared by
+/// page texts (<see cref="PageSplitter"/>) and HTML pages, so a crumb or a share row is never a headline or an article.
+/// </summary>
+internal sealed class PageFurniture
+{
+    public const string FileName = "page-furniture.txt";
+
+    private static readonly Lazy<PageFurniture> LazyDefault = new(() => new PageFurniture(RuleFile.Load(FileName)));
+
+    /// <summary>Furniture is short: a paragraph that mentions 打印 or 首页 is text.</summary>
+    private const int MaxLength = 80;
+
+    private readonly string[] _crumbHeads;
+    private readonly Regex _crumbLabel;
+    private readonly char[] _menuSeparators;
+    private readonly Regex _crumbSeparator;
+    private readonly Regex _summary;
+    private readonly Regex _image;
+    private readonly Regex _tail;
+    private readonly string[] _prompts;
+    private readonly string[] _widgetWords;
+
+    internal PageFurniture(RuleFile rules)
+    {
+        Rules = rules;
+        _crumbHeads = rules.Setting("crumb-heads");
+        _crumbLabel = new Regex(@"^[^:：>»]{0,10}(" + string.Join("|", rules.Setting("crumb-labels").Select(Regex.Escape)) + @")\s*[:：]\s*", RegexOptions.Compiled);
+        _menuSeparators = rules.Setting("menu-separators").Select(s => s[0]).ToArray();
+        _crumbSeparator = new Regex(string.Join("|", rules.Setting("crumb-separators").OrderByDescending(s => s.Length).Select(Regex.Escape)), RegexOptions.Compiled);
+        _summary = new Regex(@"^[【\[(（]?\s*(" + string.Join("|", rules.Setting("summary-labels").Select(Regex.Escape)) + @")\s*[】\])）]?\s*[:：]", RegexOptions.Compiled);
+        _image = new Regex(@"^[\w\-.()（）]{1,80}\.(" + string.Join("|", rules.Setting("image-extensions").Select(Regex.Escape)) + @")$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+        _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*([:：>》]|$)", RegexOptions.Compiled);
+        _prompts = rules.Setting("prompts");
+        // Longest first, so 打印本页 goes before 打印.
+        _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
+    }
+
+    public static PageFurniture Default => LazyDefault.Value;
+
+    public RuleFile Rules { get; }
+
+    /// <summary>What the line is; <see cref="FurnitureKind.None"/> for text. Reads the folded line.</summary>
+    public FurnitureKind Classify(string folded)
+    {
+        var t = folded.Trim();
+        if (t.Length == 0) return FurnitureKind.None;
+        if (_summary.IsMatch(t)) return FurnitureKind.Summary;
+        if (t.Length > MaxLength) return FurnitureKind.None;
+        if (_image.IsMatch(t)) return FurnitureKind.Image;
+        if (IsCrumb(t)) return FurnitureKind.Crumb;
+        if (_tail.IsMatch(t)) return FurnitureKind.Tail;
+        if (IsWidgetRow(t)) return FurnitureKind.Widget;
+        if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
+            return FurnitureKind.Prompt;
+        return FurnitureKind.None;
+    }
+
+    /// <summary>A long disclaimer is furniture too, whatever its length.</summary>
+    public bool IsDisclaimer(string folded) => folded.TrimStart().StartsWith("免责声明", StringComparison.Ordinal);
+
+    /// <summary>Steps of short names between separators, the first a crumb head (首页 > 快讯, 当前位置：首页 >> 快讯).</summary>
+    private bool IsCrumb(string t)
+    {
+        if (t.Contains('。') || t.Contains('，')) return false;
+        if (IsMenu(t)) return true;
+        // 您的当前位置：首页 > … — a label, then the steps.
+        var label = _crumbLabel.Match(t);
+        var rest = label.Success ? t[label.Length..] : t;
+        var steps = _crumbSeparator.Split(rest).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        if (steps.Count == 0 || steps.Count < 2 && !label.Success) return false;
+        var opens = label.Success ? steps.Count >= 2 || _crumbHeads.Contains(steps[0]) : _crumbHeads.Contains(steps[0]);
+        return opens && steps.All(s => s.Length <= 16);
+    }
+
+    /// <summary>Three or more short items between bars, with no sentence: a site's menu.</summary>
+    private bool IsMenu(string t)
+    {
+        var items = t.Split(_menuSeparators).Select(s => s.Trim()).ToList();
+        return items.Count >= 3 && items.All(i => i.Length is >= 1 and <= 8 && !i.Contains(' '));
+    }
+
+    /// <summary>Widget words alone, with brackets, bars, colons and spaces between.</summary>
+    private bool IsWidgetRow(string t)
+    {
+        var rest = Regex.Replace(t, @"[\s【】\[\]()（）|｜:：/·•\-]", "");
+        if (rest.Length == 0 || rest.Length > 40) return false;
+        var hadWord = false;
+        var i = 0;
+        while (i < rest.Length)
+        {
+            var word = _widgetWords.FirstOrDefault(w => string.CompareOrdinal(rest, i, w, 0, w.Length) == 0);
+            if (word == null) return false;
+            // One-character words (大, 中, 小) only make a widget row beside a longer one (字体：大 中 小).
+            if (word.Length > 1) hadWord = true;
+            i += word.Length;
+        }
+        return hadWord;
+    }
+
+    private static readonly Regex PageLabelPrefix = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s+", RegexOptions.Compiled);
+    private static readonly Regex TrailingDate = new(
+        @"\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[\-./]\d{1,2}[\-./]\d{1,2})(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$", RegexOptions.Compiled);
+
+    /// <summary>A headline printed with its page label and date on one line (A05 某高新区… 2023年05月12日): the
+    /// label's length before the headline and the date's length after it, both 0 when the line is no such thing.</summary>
+    public static (int Before, int After) HeadlineGlue(string folded)
+    {
+        var prefix = PageLabelPrefix.Match(folded);
+        var date = TrailingDate.Match(folded);
+        var before = prefix.Success ? prefix.Length : 0;
+        var after = date.Success && date.Index > before ? folded.Length - date.Index : 0;
+        if (before == 0 && after == 0) return (0, 0);
+        var headline = folded[before..(folded.Length - after)];
+        var isHeadline = LineRules.IsHeadingLike(headline) && !LineRules.IsDateOnly(headline) && headline.Count(ChineseScript.IsHan) >= 4;
+        return isHeadline ? (before, after) : (0, 0);
+    }
+}

@@ -1,0 +1,14 @@
+using Pipeline.Extract.Lexicon;
+
+namespace Pipeline.Extract.Tests.Lexicon;
+
+/// <summary>The <c>&gt; input =&gt; expected</c> example lines of a rule resource, as theory data.</summary>
+internal static class RuleExamples
+{
+    public static TheoryData<string, string> Of(RuleFile rules)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (input, expected) in rules.Examples) data.Add(input, expected);
+        return data;
+    }
+}
