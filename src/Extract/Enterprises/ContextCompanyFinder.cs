@@ -75,11 +75,14 @@ internal sealed class ContextCompanyFinder
     private static readonly HashSet<string> GenericModifiers = new()
     {
         "高端", "先进", "现代", "传统", "新兴", "新型", "智能", "数字", "绿色", "低碳", "高新", "高新技术", "科技型", "中小",
-        "中小微", "小微", "大型", "龙头", "骨干", "上市", "民营", "国有", "外资", "合资", "本地", "本土", "知名", "重点", "规上",
+        "中小微", "小微", "大型", "智慧", "龙头", "骨干", "上市", "民营", "国有", "外资", "合资", "本地", "本土", "知名", "重点", "规上",
         "规模以上", "专精特新", "小巨人", "独角兽", "瞪羚", "种子", "生物", "化学", "轻工", "家电", "有色", "石化", "煤炭",
         "光伏", "风电", "锂电", "芯片", "集成电路", "互联网", "人工智能", "大数据", "电商", "文旅", "旅游", "纺织服装", "服装",
         "家具", "造纸", "冶金", "矿产", "稀土", "乳业", "酒店", "餐饮", "零售", "外贸", "港口", "航运", "铁路", "公路", "高校",
     };
+
+    /// <summary>True for a modifier that, with trade words, makes a kind of business (高端, 智慧, 民营).</summary>
+    internal static bool IsGenericModifier(string word) => GenericModifiers.Contains(word);
 
     /// <summary>Words and characters that end the context before the first item (携极米科技 → 极米科技).</summary>
     private static readonly string[] LeadBreakers =
@@ -296,7 +299,7 @@ internal sealed class ContextCompanyFinder
 
     /// <summary>True when the dictionary knows the name as a word (数量, 新建) or it starts with a common
     /// verb or adverb (进行彻查): a phrase, not a name. The dictionary's word list is used, not its tags.</summary>
-    private static bool IsOrdinaryWord(string name)
+    internal static bool IsOrdinaryWord(string name)
     {
         var data = JiebaData.Instance;
         var node = data.Find(name);
@@ -384,6 +387,12 @@ internal sealed class ContextCompanyFinder
         return false;
     }
 
+    private static readonly string[] InstituteHeads = { "研究院", "研究所", "实验室", "学院", "大学", "基金", "医院", "基金会" };
+
+    /// <summary>True when an institute's word follows right after (某某研究院, 某某基金会): the name names the institute.</summary>
+    public static bool NamesInstitute(string folded, int end) =>
+        InstituteHeads.Any(h => string.CompareOrdinal(folded, end, h, 0, h.Length) == 0);
+
     /// <summary>Characters of verbs that start a clause after a company name (签约, 建设, 合作, 成立).</summary>
     private const string ClauseVerbChars = "建设签落推合作发布举办成立投揭启深共携联助牵打引入获荣位";
 
@@ -436,7 +445,7 @@ internal sealed class ContextCompanyFinder
     private static bool IsItemChar(char c) => ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '&';
 
     /// <summary>The 、-separated items before 等, the first cut after its leading context.</summary>
-    private static List<(int Start, int End)> ItemsBefore(string folded, int deng)
+    internal static List<(int Start, int End)> ItemsBefore(string folded, int deng)
     {
         var items = new List<(int Start, int End)>();
         var end = deng;
@@ -482,7 +491,18 @@ internal sealed class ContextCompanyFinder
         return core.EndsWith("公司", StringComparison.Ordinal) || core.EndsWith("集团", StringComparison.Ordinal);
     }
 
-    private static int LastBreak(string run)
+    /// <summary>Index after the last breaker word anywhere in <paramref name="run"/> (园区的 → 3), 0 when none.</summary>
+    internal static int LastBreakAnywhere(string run)
+    {
+        var cut = 0;
+        for (var i = 0; i < run.Length; i++)
+            foreach (var word in LeadBreakers)
+                if (string.CompareOrdinal(run, i, word, 0, word.Length) == 0)
+                    cut = Math.Max(cut, i + word.Length);
+        return cut;
+    }
+
+    internal static int LastBreak(string run)
     {
         var cut = 0;
         for (var i = 0; i < run.Length; i++)
@@ -492,7 +512,7 @@ internal sealed class ContextCompanyFinder
         return cut;
     }
 
-    private bool IsCompanyItem(string item)
+    internal bool IsCompanyItem(string item)
     {
         if (item.Any(c => !(ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '·' or '&')))
             return false;

@@ -1,0 +1,316 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Lexicon;
+using Pipeline.Extract.Text;
+using Pipeline.Extract.Zones;
+
+namespace Pipeline.Extract.Enterprises;
+
+/// <summary>
+/// Extractor for companies named with no company word around them (cue lists in
+/// Resources/enterprise-name-cues.txt):
+/// <list type="bullet">
+/// <item>a name shaped like a company's (a stem and a trade word: 蜜蜂科技) as the subject of a clause
+/// (<c>蜜蜂科技拟投资…</c>) or as the owner of a base (<c>蜜蜂科技华东总部</c>, <c>某某智能成都产业园</c>);</item>
+/// <item>a foreign company written with a gloss (<c>NVIDIA(英伟达)</c>, <c>英伟达(NVIDIA)</c>);</item>
+/// <item>the other items of a 、-list one item of which is a company already (<c>华为、蜜蜂、白山云营收分别…</c>).</item>
+/// </list>
+/// Works on folded text; offsets are the caller's.
+/// </summary>
+internal sealed class UncuedCompanyFinder
+{
+    public const string ResourceName = "Pipeline.Extract.Resources.enterprise-name-cues.txt";
+
+    private const int MaxStemLength = 6;
+    private const int MinStemLength = 2;
+
+    private static readonly Lazy<Dictionary<string, List<string>>> Cues = new(() =>
+    {
+        var stream = typeof(UncuedCompanyFinder).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var reader = new StreamReader(stream);
+        return ParseSections(reader);
+    });
+
+    private readonly ZoneGazetteer _places;
+    private readonly ContextCompanyFinder _context;
+    private readonly string[] _tradeEndings;
+    private readonly string[] _subjectCues;
+    private readonly string[] _ownerHeads;
+    private readonly string[] _ownerRegions;
+    private readonly string[] _ownerSites;
+
+    /// <summary>Words that end a company's short name after a stem of its own (科技, 智能, 半导体).</summary>
+    internal static IReadOnlyList<string> TradeEndings => LazyTradeEndings.Value;
+
+    private static readonly Lazy<string[]> LazyTradeEndings = new(() => Section(Cues.Value, "trade-endings"));
+
+    public UncuedCompanyFinder(ZoneGazetteer places, ContextCompanyFinder context)
+    {
+        _places = places;
+        _context = context;
+        var cues = Cues.Value;
+        _tradeEndings = Section(cues, "trade-endings");
+        _subjectCues = Section(cues, "subject-cues");
+        _ownerHeads = Section(cues, "owner-heads");
+        _ownerRegions = Section(cues, "owner-regions");
+        _ownerSites = Section(cues, "owner-sites");
+    }
+
+    internal static Dictionary<string, List<string>> ParseSections(TextReader reader)
+    {
+        var sections = new Dictionary<string, List<string>>();
+        List<string>? current = null;
+        var number = 0;
+        while (reader.ReadLine() is { } raw)
+        {
+            number++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (line.StartsWith('[') && line.EndsWith(']')) { sections[line[1..^1]] = current = new List<string>(); continue; }
+            if (current == null) throw new InvalidDataException($"enterprise-name-cues line {number}: '{line}' before any [section]");
+            current.Add(line);
+        }
+        return sections;
+    }
+
+    private static string[] Section(Dictionary<string, List<string>> cues, string name) =>
+        cues.TryGetValue(name, out var list) ? list.OrderByDescending(w => w.Length).ToArray()
+            : throw new InvalidDataException($"enterprise-name-cues: section [{name}] is missing");
+
+    // ------------------------------------------------------------------ names shaped like companies
+
+    /// <summary>Names of a stem and a trade word that start a clause and are followed by a subject cue
+    /// (拟, 宣布, 投资) or, with an optional region or place, by what a company owns (总部, 产业园, 二期).</summary>
+    public IReadOnlyList<(int Start, int End)> FindShapedNames(string folded)
+    {
+        var found = new List<(int, int)>();
+        for (var i = 2; i < folded.Length; i++)
+        {
+            var trade = EndingAt(folded, i, _tradeEndings);
+            if (trade == null) continue;
+            var end = i + trade.Length;
+            // 某某科技股份: the longest run of trade words ends the name.
+            while (EndingAt(folded, end, _tradeEndings) is { } more) end += more.Length;
+            if (!IsFollowedByCue(folded, end)) { i = end - 1; continue; }
+            var start = NameStart(folded, i);
+            if (start >= 0 && IsShapedName(folded[start..end], folded[start..i])) found.Add((start, end));
+            i = end - 1;
+        }
+        return found;
+    }
+
+    private static string? EndingAt(string folded, int at, string[] words)
+    {
+        foreach (var word in words)
+            if (string.CompareOrdinal(folded, at, word, 0, word.Length) == 0) return word;
+        return null;
+    }
+
+    private bool IsFollowedByCue(string folded, int end)
+    {
+        if (EndingAt(folded, end, _subjectCues) != null || EndingAt(folded, end, _ownerHeads) != null) return true;
+        var at = end;
+        var region = EndingAt(folded, at, _ownerRegions);
+        if (region != null) at += region.Length;
+        else
+            for (var length = 4; length >= 2; length--)
+                if (at + length <= folded.Length && _places.IsKnownPlace(folded.Substring(at, length))) { at += length; break; }
+        return at > end && EndingAt(folded, at, _ownerSites) != null;
+    }
+
+    /// <summary>Start of the stem before <paramref name="tradeStart"/>: the clause's start or the end of a
+    /// word that cannot be inside a name (位于, 引进, 的); -1 when the stem is too short or too long.</summary>
+    private static int NameStart(string folded, int tradeStart)
+    {
+        var start = tradeStart;
+        while (start > 0 && tradeStart - start <= MaxStemLength + 4 && ChineseScript.IsHan(folded[start - 1])) start--;
+        var run = folded[start..tradeStart];
+        var cut = ContextCompanyFinder.LastBreakAnywhere(run);
+        var stem = run.Length - cut;
+        if (cut == 0 && tradeStart - start > MaxStemLength) return -1; // no clause start in reach
+        return stem is >= MinStemLength and <= MaxStemLength ? start + cut : -1;
+    }
+
+    /// <summary>Tags of words a name cannot start with: verbs, prepositions, conjunctions, adverbs, numerals,
+    /// measure words, pronouns, localisers, times, particles, attributes (实现零碳…, 将在…, 12英寸…, 新型…).</summary>
+    private static bool StartsLikeAPhrase(string name)
+    {
+        var first = DomainDictionary.Segmenter.Tag(name, hmm: false)[0];
+        if (!DomainDictionary.Segmenter.ContainsWord(first.Word)) return false;
+        return first.Tag[0] is 'v' or 'p' or 'c' or 'd' or 'm' or 'q' or 'r' or 'f' or 't' or 'u' or 'b' or 'a';
+    }
+
+    /// <summary>Determiners and collectives that make a stem a description (全区, 该, 各, 我市).</summary>
+    private const string DescriptiveStarts = "全该本各这那每某其我此多两几";
+
+    private bool IsShapedName(string name, string stem)
+    {
+        if (DescriptiveStarts.Contains(stem[0]) || "区市省县镇村".Contains(stem[^1]) || StartsLikeAPhrase(stem)) return false;
+        if (_places.IsKnownPlace(stem) || EnterpriseShortForms.IsGenericWord(stem) || ContextCompanyFinder.IsGenericModifier(stem)) return false;
+        if (EnterpriseShortForms.IsTradeWord(stem) || _tradeEndings.Contains(stem)) return false;
+        // 人工智能, 生物医药: a word of the dictionary (a field, not a name); 智能制造企业: a verb's object.
+        if (ContextCompanyFinder.IsOrdinaryWord(name) || ContextCompanyFinder.IsOrdinaryWord(stem) && IsVerbLike(stem)) return false;
+        return _context.IsCompanyItem(name);
+    }
+
+    private static bool IsVerbLike(string word)
+    {
+        var tagged = DomainDictionary.Segmenter.Tag(word, hmm: false);
+        return tagged.Count == 1 && tagged[0].Tag.StartsWith('v');
+    }
+
+    // ------------------------------------------------------------------ foreign names with a gloss
+
+    private static readonly Regex LatinThenGloss = new(
+        @"(?<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3})\((?<han>[\u4E00-\u9FFF]{2,8})\)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex GlossThenLatin = new(
+        @"(?<han>[\u4E00-\u9FFF]{2,12})\((?<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*){0,3})\)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const int MinLatinLetters = 3;
+
+    /// <summary>Words that make a glossed name an institution, a product or a field, not a company.</summary>
+    private static readonly string[] InstitutionEndings =
+        { "署", "组织", "院", "所", "局", "会", "部", "委", "大学", "学院", "中心", "联盟", "基金", "计划", "指数", "系统", "平台", "模型", "芯片", "技术" };
+
+    /// <summary>Foreign companies written in Latin letters with a Chinese gloss, either way round:
+    /// (start, end) of the Chinese name and the Latin name.</summary>
+    public IReadOnlyList<(int Start, int End, string Latin)> FindGlossedNames(string folded)
+    {
+        var found = new List<(int, int, string)>();
+        foreach (Match m in LatinThenGloss.Matches(folded))
+        {
+            var latin = m.Groups["latin"];
+            if (latin.Index > 0 && char.IsAsciiLetterOrDigit(folded[latin.Index - 1])) continue;
+            var han = m.Groups["han"];
+            if (IsGlossedCompany(han.Value, latin.Value)) found.Add((han.Index, han.Index + han.Length, latin.Value));
+        }
+        foreach (Match m in GlossThenLatin.Matches(folded))
+        {
+            var han = m.Groups["han"];
+            // The gloss is the last word before the bracket: jieba cuts the run (AI芯片龙头英伟达 → 英伟达).
+            var words = DomainDictionary.Segmenter.Tag(han.Value, hmm: true);
+            var last = words[^1];
+            var name = last.Word;
+            if (name.Length < 2) continue;
+            if (!IsGlossedCompany(name, m.Groups["latin"].Value)) continue;
+            found.Add((han.Index + han.Length - name.Length, han.Index + han.Length, m.Groups["latin"].Value));
+        }
+        return found;
+    }
+
+    private bool IsGlossedCompany(string han, string latin)
+    {
+        if (latin.Count(char.IsAsciiLetter) < MinLatinLetters) return false;
+        // An acronym of four capitals or fewer (GDP, EDA, CEO) glosses a term far more often than a company.
+        if (latin.Length <= 4 && latin.All(char.IsAsciiLetterUpper)) return false;
+        if (InstitutionEndings.Any(e => han.EndsWith(e, StringComparison.Ordinal))) return false;
+        if (_places.IsKnownPlace(han) || IsKnownCommonWord(han)) return false;
+        return _context.IsCompanyItem(han);
+    }
+
+    /// <summary>A dictionary word that is no name (人工智能, 机器人): tagged neither nt, nz nor nr.</summary>
+    private static bool IsKnownCommonWord(string word)
+    {
+        if (!DomainDictionary.Segmenter.ContainsWord(word)) return false;
+        var tagged = DomainDictionary.Segmenter.Tag(word, hmm: false);
+        return tagged.Count != 1 || tagged[0].Tag is not ("nt" or "nz" or "nr" or "nrt");
+    }
+
+    // ------------------------------------------------------------------ lists with a known company
+
+    private const int MaxListItem = 10;
+
+    /// <summary>Words that end the last item of a list and start what is said of all of them (营收分别…).</summary>
+    private static readonly string[] ListEnds =
+    {
+        "等", "分别", "均", "都", "营收", "营业收入", "净利润", "相继", "先后", "纷纷", "共同", "也", "还", "已", "将", "在", "的",
+        "与", "和", "入选", "获得", "成为", "位列", "进入", "签约", "落户",
+    };
+
+    /// <summary>The other items of 、-lists that hold a company already: a list's company-ness carries to
+    /// all its items (华为、蜜蜂、白山云营收分别增长 …) when they look like names.</summary>
+    public IReadOnlyList<(int Start, int End)> FindListMates(string folded, IReadOnlyList<(int Start, int End)> companies)
+    {
+        var found = new List<(int, int)>();
+        var seenLists = new HashSet<int>();
+        foreach (var (start, end) in companies)
+        {
+            var before = start > 0 && folded[start - 1] == '、';
+            var after = end < folded.Length && folded[end] == '、';
+            if (!before && !after) continue;
+            var items = ListAround(folded, start, end);
+            if (items.Count < 2 || !seenLists.Add(items[0].Start)) continue;
+            foreach (var item in items)
+            {
+                if (item.Start == start && item.End == end) continue;
+                var text = folded[item.Start..item.End];
+                if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && !ContextCompanyFinder.IsOrdinaryWord(text))
+                    found.Add(item);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The 、-separated items of the list a span sits in, the first cut after its leading
+    /// context and the last before what is said of the list.</summary>
+    private static List<(int Start, int End)> ListAround(string folded, int start, int end)
+    {
+        // Back to the list's first item.
+        var first = start;
+        while (first > 1 && folded[first - 1] == '、')
+        {
+            var s = first - 1;
+            while (s > 0 && s > first - 2 - MaxListItem * 3 && IsNameChar(folded[s - 1])) s--;
+            first = s;
+        }
+        var items = new List<(int Start, int End)>();
+        var at = first;
+        while (at < folded.Length)
+        {
+            var e = at;
+            while (e < folded.Length && IsNameChar(folded[e])) e++;
+            var isLast = e >= folded.Length || folded[e] != '、';
+            var itemStart = at;
+            if (items.Count == 0 && at < start)
+            {
+                var run = folded[at..e];
+                itemStart = at + ContextCompanyFinder.LastBreak(run);
+            }
+            // 面板厂某某显示: a description by plant or trade before the name.
+            var plant = folded.IndexOf('厂', itemStart, e - itemStart);
+            if (plant >= 0 && e - plant > 2) itemStart = plant + 1;
+            var itemEnd = e;
+            var ended = isLast;
+            if (at <= start && e > end)
+            {
+                // 某某、华为等企业: the known company ends its item, and the list.
+                itemEnd = end;
+                ended = true;
+            }
+            else if (at >= end)
+            {
+                // After the known company a list-end word (等, 分别, 营收) closes the list, whatever follows.
+                var listEnd = ListEndIn(folded, at, e);
+                if (listEnd >= 0) { itemEnd = listEnd; ended = true; }
+                else if (e - at > MaxListItem) break;
+            }
+            if (itemEnd - itemStart is >= 2 and <= MaxListItem) items.Add((itemStart, itemEnd));
+            if (ended) break;
+            at = e + 1;
+        }
+        return items;
+    }
+
+    /// <summary>Index of the first list-end word in an item after at least two characters, or -1.</summary>
+    private static int ListEndIn(string folded, int at, int runEnd)
+    {
+        for (var p = at + 2; p < runEnd && p - at <= MaxListItem; p++)
+            if (ListEnds.Any(w => string.CompareOrdinal(folded, p, w, 0, w.Length) == 0)) return p;
+        return -1;
+    }
+
+    private static bool IsNameChar(char c) => ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '&';
+}
