@@ -102,23 +102,36 @@ internal sealed class EnterpriseResolver
             var entity = AddShort(start, end);
             if (entity != null && !entity.Aliases.Contains(latin)) entity.Aliases.Add(latin);
         }
-        // A list's company-ness carries to all its items (华为、某某、某某营收分别…).
+        // Their other mentions on the page count for them too; then a list's company-ness carries to all
+        // its items (华为、某某、某某营收分别…), and the new names' other mentions count as well.
+        AddOtherMentions();
         var companies = result.Select(r => (r.Item1, r.Item2)).OrderBy(s => s.Item1).ToList();
         foreach (var (start, end) in _uncued.FindListMates(folded, companies)) AddShort(start, end);
-        // Their other mentions on the page count for them too.
-        foreach (var (start, end, form) in FindForms(folded, newNames, taken).ToList())
-        {
-            var entity = byName[form];
-            entity.Mentions.Add(new Mention { Text = text[start..end], Start = start, End = end });
-            result.Add((start, end, entity));
-            taken.Add((start, end));
-        }
+        AddOtherMentions();
         result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         foreach (var entity in result.Select(r => r.Item3).Distinct()) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
 
+        void AddOtherMentions()
+        {
+            foreach (var (start, end, form) in FindForms(folded, newNames, taken).ToList())
+            {
+                var entity = byName[form];
+                entity.Mentions.Add(new Mention { Text = text[start..end], Start = start, End = end });
+                result.Add((start, end, entity));
+                taken.Add((start, end));
+            }
+        }
+
         void AddWithPlace(int start, int end, bool newName)
         {
+            // 华润矽科、…: a known name that only begins an item of a list names the item's company.
+            var itemEnd = _uncued.ListItemEnd(folded, start, end);
+            if (itemEnd > end && !taken.Any(t => t.Start < itemEnd && start < t.End))
+            {
+                AddShort(start, itemEnd, newName: true);
+                return;
+            }
             var placeStart = PlaceStartBefore(folded, start);
             if (placeStart < start && !taken.Any(t => t.Start < end && placeStart < t.End)) AddShort(placeStart, end, start, newName);
             else AddShort(start, end, newName: newName);

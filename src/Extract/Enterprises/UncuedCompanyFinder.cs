@@ -227,8 +227,35 @@ internal sealed class UncuedCompanyFinder
     private static readonly string[] ListEnds =
     {
         "等", "分别", "均", "都", "营收", "营业收入", "净利润", "相继", "先后", "纷纷", "共同", "也", "还", "已", "将", "在", "的",
-        "与", "和", "入选", "获得", "成为", "位列", "进入", "签约", "落户",
+        "与", "和", "入选", "获得", "成为", "位列", "进入", "签约", "落户", "为代表", "为例", "为首", "为主",
     };
+
+    /// <summary>Conjunctions that join the last two items of a list (甲、乙和丙).</summary>
+    private const string ItemJoiners = "和及与";
+
+    private const int MaxItemTail = 4;
+
+    /// <summary>End of the 、-list item a known name begins (华润 + 矽科, 华虹 + (无锡), 通用电气 + 医疗),
+    /// or <paramref name="end"/> when the name is no list item's beginning or is the whole item.</summary>
+    public int ListItemEnd(string folded, int start, int end)
+    {
+        var p = end;
+        while (p < folded.Length && p - end <= MaxItemTail && IsNameChar(folded[p]) && folded[p] != '等' && !ItemJoiners.Contains(folded[p])) p++;
+        if (p < folded.Length && folded[p] == '(')
+        {
+            var close = folded.IndexOf(')', p);
+            if (close > p && close - p <= 5) p = close + 1;
+        }
+        if (p == end || p - end > MaxItemTail + 6) return end;
+        var before = start > 0 && folded[start - 1] == '、';
+        var after = p < folded.Length && folded[p] == '、';
+        if (!after && !(before && p < folded.Length && (folded[p] == '等' || ItemJoiners.Contains(folded[p])))) return end;
+        var tail = folded[end..p];
+        // 某某集团股份, 华为公司: a company word after the name is the suffix finders' business, and a tail that
+        // is a common word (华为手机) names a product.
+        if (IsKnownCommonWord(EnterpriseNameBoundary.StripParentheses(tail)) && !_tradeEndings.Contains(tail)) return end;
+        return p;
+    }
 
     /// <summary>The other items of 、-lists that hold a company already: a list's company-ness carries to
     /// all its items (华为、蜜蜂、白山云营收分别增长 …) when they look like names.</summary>
@@ -247,7 +274,7 @@ internal sealed class UncuedCompanyFinder
             {
                 if (item.Start == start && item.End == end) continue;
                 var text = folded[item.Start..item.End];
-                if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && !ContextCompanyFinder.IsOrdinaryWord(text))
+                if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && !StartsLikeAPhrase(text))
                     found.Add(item);
             }
         }
@@ -278,6 +305,15 @@ internal sealed class UncuedCompanyFinder
             {
                 var run = folded[at..e];
                 itemStart = at + ContextCompanyFinder.LastBreak(run);
+            }
+            // 甲、乙和丙: the joiner splits the last run into two items.
+            var joiner = -1;
+            for (var q = Math.Max(itemStart + 2, start >= at && start < e ? end : 0); q < e - 2; q++)
+                if (ItemJoiners.Contains(folded[q])) { joiner = q; break; }
+            if (joiner > 0 && at >= end)
+            {
+                items.Add((itemStart, joiner));
+                itemStart = joiner + 1;
             }
             // 面板厂某某显示: a description by plant or trade before the name.
             var plant = folded.IndexOf('厂', itemStart, e - itemStart);
