@@ -83,8 +83,8 @@ internal sealed class ListedCompanyLexicon
     /// <summary>
     /// A short name is matched in running text only when it cannot be an ordinary word or phrase:
     /// three characters or more (two-character names such as 中新, 海创 recur inside phrases); not one
-    /// word of the dictionary unless tagged as an organisation or proper noun (太阳能, 生态, 美的 are
-    /// words; 浦发银行 is nt); not a zone's short form (东湖高新); and, when every word of it is a
+    /// word of the dictionary unless tagged as an organisation (太阳能, 生态, 新天地 are words; 浦发银行
+    /// is nt); not a zone's short form (东湖高新); and, when every word of it is a
     /// dictionary word with no name tag, a trade word after a stem of its own (金风科技, 苏州银行 — not
     /// 国际资源, 智慧农业, 中国动力, 新产业).
     /// </summary>
@@ -96,7 +96,9 @@ internal sealed class ListedCompanyLexicon
         // A name ending in a trade (金风科技, 苏州银行) is a company's when the stem before it is its own (not 智慧农业, 绿色经济发展).
         if (TradeEnding(name) != null) return HasOwnStemBeforeTrade(name);
         var words = DomainDictionary.Segmenter.Tag(name, hmm: false);
-        if (words.Count == 1) return NameTags.Contains(words[0].Tag) || !DomainDictionary.Segmenter.ContainsWord(name);
+        // One word of the dictionary: a company only when tagged an organisation (浦发银行); nz also tags idioms
+        // and terms (新天地, 大数据).
+        if (words.Count == 1) return words[0].Tag == "nt" || !DomainDictionary.Segmenter.ContainsWord(name);
         return words.Any(w => NameTags.Contains(w.Tag) || w.Tag.StartsWith("nr", StringComparison.Ordinal) ||
                               !DomainDictionary.Segmenter.ContainsWord(w.Word));
     }

@@ -131,11 +131,13 @@ internal sealed class UncuedCompanyFinder
         return stem is >= MinStemLength and <= MaxStemLength ? start + cut : -1;
     }
 
-    /// <summary>Tags of words a name cannot start with: verbs, prepositions, conjunctions, adverbs, numerals,
-    /// measure words, pronouns, localisers, times, particles, attributes (实现零碳…, 将在…, 12英寸…, 新型…).</summary>
+    /// <summary>A first word of two characters or more that is a verb, preposition, conjunction, adverb, numeral,
+    /// measure word, pronoun, localiser, time, particle or attribute (实现零碳…, 当前存在…, 英寸功率…, 新型…);
+    /// single characters (立柏, 采埃孚, 佰达) start coined names.</summary>
     private static bool StartsLikeAPhrase(string name)
     {
         var first = DomainDictionary.Segmenter.Tag(name, hmm: false)[0];
+        if (first.Word.Length < 2) return first.Tag is "p" or "c" or "u" or "r"; // 以大数据, 其…
         if (!DomainDictionary.Segmenter.ContainsWord(first.Word)) return false;
         return first.Tag[0] is 'v' or 'p' or 'c' or 'd' or 'm' or 'q' or 'r' or 'f' or 't' or 'u' or 'b' or 'a';
     }
@@ -227,7 +229,7 @@ internal sealed class UncuedCompanyFinder
     private static readonly string[] ListEnds =
     {
         "等", "分别", "均", "都", "营收", "营业收入", "净利润", "相继", "先后", "纷纷", "共同", "也", "还", "已", "将", "在", "的",
-        "与", "和", "入选", "获得", "成为", "位列", "进入", "签约", "落户", "为代表", "为例", "为首", "为主",
+        "入选", "获得", "成为", "位列", "进入", "签约", "落户", "为代表", "为例", "为首", "为主",
     };
 
     /// <summary>Conjunctions that join the last two items of a list (甲、乙和丙).</summary>
@@ -254,6 +256,8 @@ internal sealed class UncuedCompanyFinder
         // 某某集团股份, 华为公司: a company word after the name is the suffix finders' business, and a tail that
         // is a common word (华为手机) names a product.
         if (IsKnownCommonWord(EnterpriseNameBoundary.StripParentheses(tail)) && !_tradeEndings.Contains(tail)) return end;
+        // 宁德时代带动福州、…: a clause after the name, not the rest of it.
+        if (DomainDictionary.Segmenter.Tag(tail, hmm: false).Any(w => w.Word.Length > 1 && w.Tag[0] is 'v' or 'p' or 'c' or 'd')) return end;
         return p;
     }
 
@@ -263,22 +267,65 @@ internal sealed class UncuedCompanyFinder
     {
         var found = new List<(int, int)>();
         var seenLists = new HashSet<int>();
-        foreach (var (start, end) in companies)
+        var seeds = companies.Select(c => (c.Start, c.End, Shaped: false)).Concat(FindShapedListItems(folded).Select(c => (c.Start, c.End, Shaped: true)));
+        foreach (var (start, end, shaped) in seeds)
         {
             var before = start > 0 && folded[start - 1] == '、';
             var after = end < folded.Length && folded[end] == '、';
             if (!before && !after) continue;
             var items = ListAround(folded, start, end);
-            if (items.Count < 2 || !seenLists.Add(items[0].Start)) continue;
+            if (items.Count < 2 || seenLists.Contains(items[0].Start)) continue;
+            // A list with no company known yet is one when two of its items are shaped like companies' names.
+            if (shaped && items.Count(i => IsShapedItem(folded[i.Start..i.End])) < 2) continue;
+            seenLists.Add(items[0].Start);
             foreach (var item in items)
             {
-                if (item.Start == start && item.End == end) continue;
+                if (item.Start == start && item.End == end && !shaped) continue;
                 var text = folded[item.Start..item.End];
                 if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && !StartsLikeAPhrase(text))
                     found.Add(item);
             }
         }
         return found;
+    }
+
+    /// <summary>Items next to a 、 that are shaped like companies' names (立柏生物、聚磁动力).</summary>
+    private List<(int Start, int End)> FindShapedListItems(string folded)
+    {
+        var found = new List<(int, int)>();
+        for (var p = folded.IndexOf('、'); p >= 0; p = folded.IndexOf('、', p + 1))
+        {
+            var s = p;
+            while (s > 0 && p - s < MaxListItem && IsNameChar(folded[s - 1])) s--;
+            var run = folded[s..p];
+            var cut = ContextCompanyFinder.LastBreakAnywhere(run);
+            if (IsShapedItem(run[cut..])) found.Add((s + cut, p));
+        }
+        return found;
+    }
+
+    /// <summary>A stem of its own and trade words (立柏生物, 氦舶新材料), as <see cref="FindShapedNames"/> takes.</summary>
+    private bool IsShapedItem(string item)
+    {
+        var stemEnd = item.Length;
+        while (EndingBefore(item, stemEnd) is { } trade) stemEnd -= trade.Length;
+        if (stemEnd == item.Length || stemEnd is < MinStemLength or > MaxStemLength) return false;
+        return IsCoinedStem(item[..stemEnd]) && IsShapedName(item, item[..stemEnd]);
+    }
+
+    /// <summary>A stem no dictionary has as words of two characters or more (立柏, 聚磁; not 视频, 大数据):
+    /// a coined name, which a list of fields or means holds none of.</summary>
+    private static bool IsCoinedStem(string stem)
+    {
+        var words = DomainDictionary.Segmenter.Tag(stem, hmm: false);
+        return !words.All(w => w.Word.Length >= 2 && DomainDictionary.Segmenter.ContainsWord(w.Word));
+    }
+
+    private string? EndingBefore(string text, int end)
+    {
+        foreach (var word in _tradeEndings)
+            if (word.Length <= end && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0) return word;
+        return null;
     }
 
     /// <summary>The 、-separated items of the list a span sits in, the first cut after its leading
@@ -290,15 +337,19 @@ internal sealed class UncuedCompanyFinder
         while (first > 1 && folded[first - 1] == '、')
         {
             var s = first - 1;
-            while (s > 0 && s > first - 2 - MaxListItem * 3 && IsNameChar(folded[s - 1])) s--;
+            while (s > 0 && s > first - 2 - MaxListItem * 3)
+            {
+                if (IsNameChar(folded[s - 1])) s--;
+                else if (folded[s - 1] == ')' && folded.LastIndexOf('(', s - 1, Math.Min(s, 6)) is var open and > 0) s = open;
+                else break;
+            }
             first = s;
         }
         var items = new List<(int Start, int End)>();
         var at = first;
         while (at < folded.Length)
         {
-            var e = at;
-            while (e < folded.Length && IsNameChar(folded[e])) e++;
+            var e = ItemRunEnd(folded, at);
             var isLast = e >= folded.Length || folded[e] != '、';
             var itemStart = at;
             if (items.Count == 0 && at < start)
@@ -340,13 +391,39 @@ internal sealed class UncuedCompanyFinder
         return items;
     }
 
-    /// <summary>Index of the first list-end word in an item after at least two characters, or -1.</summary>
+    /// <summary>Index of the first list-end word in an item after at least two characters, or -1; a count
+    /// after the last item ends it too (某某医药6家企业).</summary>
     private static int ListEndIn(string folded, int at, int runEnd)
     {
         for (var p = at + 2; p < runEnd && p - at <= MaxListItem; p++)
+        {
             if (ListEnds.Any(w => string.CompareOrdinal(folded, p, w, 0, w.Length) == 0)) return p;
+            if (char.IsAsciiDigit(folded[p]) && ChineseScript.IsHan(folded[p - 1])) return p;
+        }
         return -1;
     }
+
+    /// <summary>End of the run of name characters from <paramref name="at"/>, over a short bracketed
+    /// place (华虹(无锡)).</summary>
+    private static int ItemRunEnd(string folded, int at)
+    {
+        var e = at;
+        while (e < folded.Length)
+        {
+            if (IsNameChar(folded[e])) { e++; continue; }
+            if (folded[e] == '(' && e > at && folded.IndexOf(')', e) is var close and > 0 && close - e <= 5 &&
+                folded.AsSpan(e + 1, close - e - 1).IndexOfAnyExcept(HanRange) < 0)
+            {
+                e = close + 1;
+                continue;
+            }
+            break;
+        }
+        return e;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HanRange =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0x4E00, 0x9FFF - 0x4E00 + 1).Select(c => (char)c).ToArray());
 
     private static bool IsNameChar(char c) => ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '&';
 }
