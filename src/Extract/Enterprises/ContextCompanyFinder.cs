@@ -387,12 +387,6 @@ internal sealed class ContextCompanyFinder
         return false;
     }
 
-    private static readonly string[] InstituteHeads = { "研究院", "研究所", "实验室", "学院", "大学", "基金", "医院", "基金会" };
-
-    /// <summary>True when an institute's word follows right after (某某研究院, 某某基金会): the name names the institute.</summary>
-    public static bool NamesInstitute(string folded, int end) =>
-        InstituteHeads.Any(h => string.CompareOrdinal(folded, end, h, 0, h.Length) == 0);
-
     /// <summary>Characters of verbs that start a clause after a company name (签约, 建设, 合作, 成立).</summary>
     private const string ClauseVerbChars = "建设签落推合作发布举办成立投揭启深共携联助牵打引入获荣位";
 

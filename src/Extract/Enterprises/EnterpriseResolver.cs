@@ -169,8 +169,8 @@ internal sealed class EnterpriseResolver
     }
 
     /// <summary>Short names of the listed-company lexicon outside <paramref name="taken"/> that start and end
-    /// where the segmenter cuts words (创业板 holds no 创业, 人工智能 no 工智), and do not only name an
-    /// institute after the company (某某研究院).</summary>
+    /// where the segmenter cuts words (创业板 holds no 创业, 人工智能 no 工智), and do not only qualify a
+    /// project, park or institute (某某研究院).</summary>
     private IEnumerable<(int Start, int End)> FindLexiconNames(string folded, IReadOnlyList<(int Start, int End)> taken, IReadOnlyList<bool> wordBoundaries)
     {
         for (var i = 0; i < folded.Length - 2; i++)
@@ -178,7 +178,7 @@ internal sealed class EnterpriseResolver
             if (!wordBoundaries[i] || _listed.MatchAt(folded, i) is not { } name) continue;
             var end = i + name.Length;
             if (!wordBoundaries[end] || taken.Any(t => t.Start < end && i < t.End)) continue;
-            if (ContextCompanyFinder.NamesInstitute(folded, end)) continue;
+            if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) continue; // 某某新能源二期项目, 某某研究院
             yield return (i, end);
             i = end - 1;
         }

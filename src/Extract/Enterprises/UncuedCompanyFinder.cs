@@ -270,7 +270,8 @@ internal sealed class UncuedCompanyFinder
         var seeds = companies.Select(c => (c.Start, c.End, Shaped: false)).Concat(FindShapedListItems(folded).Select(c => (c.Start, c.End, Shaped: true)));
         foreach (var (start, end, shaped) in seeds)
         {
-            var before = start > 0 && folded[start - 1] == '、';
+            var before = start > 0 && (folded[start - 1] == '、' ||
+                                       ItemJoiners.Contains(folded[start - 1]) && folded.LastIndexOf('、', start - 1, Math.Min(start, MaxListItem + 2)) >= 0);
             var after = end < folded.Length && folded[end] == '、';
             if (!before && !after) continue;
             var items = ListAround(folded, start, end);
@@ -287,6 +288,14 @@ internal sealed class UncuedCompanyFinder
             }
         }
         return found;
+    }
+
+    /// <summary>Start of the name characters ending at <paramref name="end"/>.</summary>
+    private static int ItemStartBefore(string folded, int end)
+    {
+        var s = end;
+        while (s > 0 && end - s < MaxListItem && IsNameChar(folded[s - 1])) s--;
+        return s;
     }
 
     /// <summary>Items next to a 、 that are shaped like companies' names (立柏生物、聚磁动力).</summary>
@@ -334,6 +343,8 @@ internal sealed class UncuedCompanyFinder
     {
         // Back to the list's first item.
         var first = start;
+        // 甲、乙和华为: the joiner before the known name is the list's last.
+        if (first > 1 && ItemJoiners.Contains(folded[first - 1])) first = ItemStartBefore(folded, first - 1);
         while (first > 1 && folded[first - 1] == '、')
         {
             var s = first - 1;
@@ -356,6 +367,12 @@ internal sealed class UncuedCompanyFinder
             {
                 var run = folded[at..e];
                 itemStart = at + ContextCompanyFinder.LastBreak(run);
+            }
+            // 乙和华为: the item before the joiner, then the known name.
+            if (at < start && start < e && start - 1 > at && ItemJoiners.Contains(folded[start - 1]))
+            {
+                if (start - 1 - itemStart is >= 2 and <= MaxListItem) items.Add((itemStart, start - 1));
+                itemStart = start;
             }
             // 甲、乙和丙: the joiner splits the last run into two items.
             var joiner = -1;
