@@ -27,12 +27,15 @@ internal sealed class ListedCompanyLexicon
     private readonly Dictionary<string, string> _fullNameOf = new();
     private readonly Dictionary<string, string> _shortNameOf = new();
 
+    /// <summary>Whether each name met so far is distinctive: decided on first use, as most never occur in a text
+    /// and tagging all of them would cost every run.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _distinctive = new();
+
     public ListedCompanyLexicon(IEnumerable<(string Short, string Full)> companies)
     {
         foreach (var (shortName, full) in companies)
         {
-            if (_fullNameOf.ContainsKey(shortName) || !IsDistinctive(shortName)) continue;
-            _fullNameOf[shortName] = full;
+            if (shortName.Length < 2 || !_fullNameOf.TryAdd(shortName, full)) continue;
             if (full.Length > 0) _shortNameOf.TryAdd(full, shortName);
             var key = Prefix(shortName, 0);
             if (!_byPrefix.TryGetValue(key, out var list)) _byPrefix[key] = list = new List<string>();
@@ -42,8 +45,6 @@ internal sealed class ListedCompanyLexicon
     }
 
     public static ListedCompanyLexicon Default => LazyDefault.Value;
-
-    public int Count => _fullNameOf.Count;
 
     public static ListedCompanyLexicon Parse(TextReader reader)
     {
@@ -66,13 +67,17 @@ internal sealed class ListedCompanyLexicon
     {
         if (index + 1 >= text.Length || !_byPrefix.TryGetValue(Prefix(text, index), out var list)) return null;
         foreach (var name in list)
-            if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0) return name;
+            if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0 && IsKept(name)) return name;
         return null;
     }
 
-    public bool Contains(string shortName) => _fullNameOf.ContainsKey(shortName);
+    /// <summary>True when <paramref name="shortName"/> is a listed company's name distinctive enough to match.</summary>
+    public bool Contains(string shortName) => _fullNameOf.ContainsKey(shortName) && IsKept(shortName);
 
-    /// <summary>The short name a listed company with this full (registered) name trades under, or null.</summary>
+    private bool IsKept(string name) => _distinctive.GetOrAdd(name, IsDistinctive);
+
+    /// <summary>The short name a listed company with this full (registered) name trades under, or null; any
+    /// name, distinctive or not: with the full name on the page the short one means the company.</summary>
     public string? ShortNameOf(string fullName) => _shortNameOf.GetValueOrDefault(fullName);
 
     private static int Prefix(string text, int index) => text[index] << 16 | text[index + 1];

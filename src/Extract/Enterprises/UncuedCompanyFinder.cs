@@ -34,6 +34,7 @@ internal sealed class UncuedCompanyFinder
     private readonly ZoneGazetteer _places;
     private readonly ContextCompanyFinder _context;
     private readonly string[] _tradeEndings;
+    private readonly System.Buffers.SearchValues<char> _tradeFirstChars;
     private readonly string[] _subjectCues;
     private readonly string[] _ownerHeads;
     private readonly string[] _ownerRegions;
@@ -50,6 +51,7 @@ internal sealed class UncuedCompanyFinder
         _context = context;
         var cues = Cues.Value;
         _tradeEndings = Section(cues, "trade-endings");
+        _tradeFirstChars = System.Buffers.SearchValues.Create(_tradeEndings.Select(w => w[0]).Distinct().ToArray());
         _subjectCues = Section(cues, "subject-cues");
         _ownerHeads = Section(cues, "owner-heads");
         _ownerRegions = Section(cues, "owner-regions");
@@ -86,6 +88,9 @@ internal sealed class UncuedCompanyFinder
         var found = new List<(int, int)>();
         for (var i = 2; i < folded.Length; i++)
         {
+            var next = folded.AsSpan(i).IndexOfAny(_tradeFirstChars);
+            if (next < 0) break;
+            i += next;
             var trade = EndingAt(folded, i, _tradeEndings);
             if (trade == null) continue;
             var end = i + trade.Length;
