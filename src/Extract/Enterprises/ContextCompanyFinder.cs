@@ -439,7 +439,7 @@ internal sealed class ContextCompanyFinder
     private static bool IsItemChar(char c) => ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '&';
 
     /// <summary>The 、-separated items before 等, the first cut after its leading context.</summary>
-    internal static List<(int Start, int End)> ItemsBefore(string folded, int deng)
+    private static List<(int Start, int End)> ItemsBefore(string folded, int deng)
     {
         var items = new List<(int Start, int End)>();
         var end = deng;
@@ -485,23 +485,14 @@ internal sealed class ContextCompanyFinder
         return core.EndsWith("公司", StringComparison.Ordinal) || core.EndsWith("集团", StringComparison.Ordinal);
     }
 
-    /// <summary>Index after the last breaker word anywhere in <paramref name="run"/> (园区的 → 3), 0 when none.</summary>
-    internal static int LastBreakAnywhere(string run)
+    /// <summary>Index after the last breaker word in <paramref name="run"/>, 0 when none; a breaker counts only
+    /// when at least two characters follow it, unless <paramref name="anywhere"/> (园区的 → 3).</summary>
+    internal static int LastBreak(string run, bool anywhere = false)
     {
         var cut = 0;
         for (var i = 0; i < run.Length; i++)
             foreach (var word in LeadBreakers)
-                if (string.CompareOrdinal(run, i, word, 0, word.Length) == 0)
-                    cut = Math.Max(cut, i + word.Length);
-        return cut;
-    }
-
-    internal static int LastBreak(string run)
-    {
-        var cut = 0;
-        for (var i = 0; i < run.Length; i++)
-            foreach (var word in LeadBreakers)
-                if (string.CompareOrdinal(run, i, word, 0, word.Length) == 0 && i + word.Length < run.Length - 1)
+                if (string.CompareOrdinal(run, i, word, 0, word.Length) == 0 && (anywhere || i + word.Length < run.Length - 1))
                     cut = Math.Max(cut, i + word.Length);
         return cut;
     }

@@ -130,7 +130,7 @@ internal sealed class UncuedCompanyFinder
         var start = tradeStart;
         while (start > 0 && tradeStart - start <= MaxStemLength + 4 && ChineseScript.IsHan(folded[start - 1])) start--;
         var run = folded[start..tradeStart];
-        var cut = ContextCompanyFinder.LastBreakAnywhere(run);
+        var cut = ContextCompanyFinder.LastBreak(run, anywhere: true);
         var stem = run.Length - cut;
         if (cut == 0 && tradeStart - start > MaxStemLength) return -1; // no clause start in reach
         return stem is >= MinStemLength and <= MaxStemLength ? start + cut : -1;
@@ -312,7 +312,7 @@ internal sealed class UncuedCompanyFinder
             var s = p;
             while (s > 0 && p - s < MaxListItem && IsNameChar(folded[s - 1])) s--;
             var run = folded[s..p];
-            var cut = ContextCompanyFinder.LastBreakAnywhere(run);
+            var cut = ContextCompanyFinder.LastBreak(run, anywhere: true);
             if (IsShapedItem(run[cut..])) found.Add((s + cut, p));
         }
         return found;
