@@ -75,11 +75,14 @@ internal sealed class ContextCompanyFinder
     private static readonly HashSet<string> GenericModifiers = new()
     {
         "高端", "先进", "现代", "传统", "新兴", "新型", "智能", "数字", "绿色", "低碳", "高新", "高新技术", "科技型", "中小",
-        "中小微", "小微", "大型", "龙头", "骨干", "上市", "民营", "国有", "外资", "合资", "本地", "本土", "知名", "重点", "规上",
+        "中小微", "小微", "大型", "智慧", "龙头", "骨干", "上市", "民营", "国有", "外资", "合资", "本地", "本土", "知名", "重点", "规上",
         "规模以上", "专精特新", "小巨人", "独角兽", "瞪羚", "种子", "生物", "化学", "轻工", "家电", "有色", "石化", "煤炭",
         "光伏", "风电", "锂电", "芯片", "集成电路", "互联网", "人工智能", "大数据", "电商", "文旅", "旅游", "纺织服装", "服装",
         "家具", "造纸", "冶金", "矿产", "稀土", "乳业", "酒店", "餐饮", "零售", "外贸", "港口", "航运", "铁路", "公路", "高校",
     };
+
+    /// <summary>True for a modifier that, with trade words, makes a kind of business (高端, 智慧, 民营).</summary>
+    internal static bool IsGenericModifier(string word) => GenericModifiers.Contains(word);
 
     /// <summary>Words and characters that end the context before the first item (携极米科技 → 极米科技).</summary>
     private static readonly string[] LeadBreakers =
@@ -296,7 +299,7 @@ internal sealed class ContextCompanyFinder
 
     /// <summary>True when the dictionary knows the name as a word (数量, 新建) or it starts with a common
     /// verb or adverb (进行彻查): a phrase, not a name. The dictionary's word list is used, not its tags.</summary>
-    private static bool IsOrdinaryWord(string name)
+    internal static bool IsOrdinaryWord(string name)
     {
         var data = JiebaData.Instance;
         var node = data.Find(name);
@@ -482,17 +485,19 @@ internal sealed class ContextCompanyFinder
         return core.EndsWith("公司", StringComparison.Ordinal) || core.EndsWith("集团", StringComparison.Ordinal);
     }
 
-    private static int LastBreak(string run)
+    /// <summary>Index after the last breaker word in <paramref name="run"/>, 0 when none; a breaker counts only
+    /// when at least two characters follow it, unless <paramref name="anywhere"/> (园区的 → 3).</summary>
+    internal static int LastBreak(string run, bool anywhere = false)
     {
         var cut = 0;
         for (var i = 0; i < run.Length; i++)
             foreach (var word in LeadBreakers)
-                if (string.CompareOrdinal(run, i, word, 0, word.Length) == 0 && i + word.Length < run.Length - 1)
+                if (string.CompareOrdinal(run, i, word, 0, word.Length) == 0 && (anywhere || i + word.Length < run.Length - 1))
                     cut = Math.Max(cut, i + word.Length);
         return cut;
     }
 
-    private bool IsCompanyItem(string item)
+    internal bool IsCompanyItem(string item)
     {
         if (item.Any(c => !(ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '·' or '&')))
             return false;

@@ -29,6 +29,8 @@ internal sealed class EnterpriseNameBoundary
         "同时", "随着", "看到", "介绍", "表示", "来到", "走进", "走访", "参观", "考察", "调研", "孵化", "培育", "服务",
         // Descriptions by origin or plant written before a name (台资封测厂某某控股): 厂 ends the description.
         "台资", "港资", "陆资", "台企", "港企", "陆企", "外企", "厂",
+        // 新能源类项目有某某集团: what a list of projects or companies holds.
+        "项目有", "企业有",
     };
 
     /// <summary>Words a name cannot start with: what is left after such a cut is a description.</summary>

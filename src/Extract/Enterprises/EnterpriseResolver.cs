@@ -16,16 +16,25 @@ internal sealed class EnterpriseResolver
     private readonly EnterpriseSpanFinder _finder;
     private readonly EnterpriseShortForms _shortForms;
     private readonly ContextCompanyFinder _context;
+    private readonly UncuedCompanyFinder _uncued;
+    private readonly ListedCompanyLexicon _listed;
+    private readonly ZoneGazetteer _places;
 
-    public EnterpriseResolver(EnterpriseSpanFinder finder, EnterpriseShortForms shortForms, ContextCompanyFinder context)
+    public EnterpriseResolver(EnterpriseSpanFinder finder, EnterpriseShortForms shortForms, ContextCompanyFinder context,
+        UncuedCompanyFinder uncued, ListedCompanyLexicon listed, ZoneGazetteer places)
     {
+        _places = places;
         _finder = finder;
         _shortForms = shortForms;
         _context = context;
+        _uncued = uncued;
+        _listed = listed;
     }
 
+    /// <param name="wordBoundaries">True at every index where the segmenter cuts words (and at both ends).</param>
     public IReadOnlyList<(int Start, int End, EnterpriseEntity Entity)> Resolve(
-        string text, string folded, IReadOnlyList<NamedCompany> named, IReadOnlyList<(int Start, int End)> barriers)
+        string text, string folded, IReadOnlyList<NamedCompany> named, IReadOnlyList<(int Start, int End)> barriers,
+        IReadOnlyList<bool> wordBoundaries)
     {
         var result = new List<(int, int, EnterpriseEntity)>();
         var byName = new Dictionary<string, EnterpriseEntity>();
@@ -51,6 +60,8 @@ internal sealed class EnterpriseResolver
             {
                 byName[key] = entity = new EnterpriseEntity { Name = company.Name, Kind = company.Kind };
                 foreach (var (form, depth) in _shortForms.Derive(key)) Claim(forms, ambiguous, form, entity, depth);
+                // 上海浦东发展银行股份有限公司 trades as 浦发银行: the page's 浦发银行 is this company.
+                if (_listed.ShortNameOf(key) is { } traded) Claim(forms, ambiguous, traded, entity, 0);
             }
             foreach (var alias in company.DeclaredAliases)
             {
@@ -74,42 +85,103 @@ internal sealed class EnterpriseResolver
         // Listed names inside an enumeration of products or channels (…、某某视频等视频号) are not companies there.
         var notCompanies = new List<(int Start, int End)>(taken);
         notCompanies.AddRange(_context.FindProductLists(folded));
-        foreach (var listed in _finder.FindListed(folded, notCompanies))
-        {
-            if (!byName.TryGetValue(listed.Name, out var entity))
-                byName[listed.Name] = entity = new EnterpriseEntity { Name = text[listed.Start..listed.End], Kind = EnterpriseSpanFinder.Short };
-            entity.Mentions.Add(new Mention { Text = text[listed.Start..listed.End], Start = listed.Start, End = listed.End });
-            result.Add((listed.Start, listed.End, entity));
-            taken.Add((listed.Start, listed.End));
-        }
-        // Companies the context names as such: enumeration items (…等龙头企业), names after 龙头企业 and the like, place + 银行.
-        var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
-            .Where(s => !taken.Any(t => t.Start < s.End && s.Start < t.End)).Distinct().OrderBy(s => s.Start).ToList();
+        // Hand-listed short names (华为), then listed companies by their trading names (浦发银行) where the words
+        // of the text begin and end with them; a place written right before is part of the mention (深圳迈瑞医疗).
         var newNames = new HashSet<string>();
-        foreach (var (start, end) in contextual)
+        foreach (var listed in _finder.FindListed(folded, notCompanies)) AddWithPlace(listed.Start, listed.End, newName: false);
+        foreach (var (start, end) in FindLexiconNames(folded, notCompanies, wordBoundaries)) AddWithPlace(start, end, newName: true);
+        // Companies the context names as such: enumeration items (…等龙头企业), names after 龙头企业 and the like, place + 银行;
+        // and names shaped like companies' in a company's place (某某科技拟投资…, 某某科技华东总部).
+        var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
+            .Concat(_uncued.FindShapedNames(folded))
+            .Where(s => !taken.Any(t => t.Start < s.End && s.Start < t.End)).Distinct().OrderBy(s => s.Start).ToList();
+        foreach (var (start, end) in contextual) AddShort(start, end);
+        // Foreign companies glossed in Chinese (NVIDIA(英伟达)): the Chinese name, the Latin one its alias.
+        foreach (var (start, end, latin) in _uncued.FindGlossedNames(folded))
         {
-            if (taken.Any(t => t.Start < end && start < t.End)) continue;
-            var key = folded[start..end];
+            var entity = AddShort(start, end);
+            if (entity != null && !entity.Aliases.Contains(latin)) entity.Aliases.Add(latin);
+        }
+        // Their other mentions on the page count for them too; then a list's company-ness carries to all
+        // its items (华为、某某、某某营收分别…), and the new names' other mentions count as well.
+        AddOtherMentions();
+        var companies = result.Select(r => (r.Item1, r.Item2)).OrderBy(s => s.Item1).ToList();
+        foreach (var (start, end) in _uncued.FindListMates(folded, companies)) AddShort(start, end);
+        AddOtherMentions();
+        result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        foreach (var entity in result.Select(r => r.Item3).Distinct()) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+
+        void AddOtherMentions()
+        {
+            foreach (var (start, end, form) in FindForms(folded, newNames, taken).ToList())
+            {
+                var entity = byName[form];
+                entity.Mentions.Add(new Mention { Text = text[start..end], Start = start, End = end });
+                result.Add((start, end, entity));
+                taken.Add((start, end));
+            }
+        }
+
+        void AddWithPlace(int start, int end, bool newName)
+        {
+            // 华润矽科、…: a known name that only begins an item of a list names the item's company.
+            var itemEnd = _uncued.ListItemEnd(folded, start, end);
+            if (itemEnd > end && !taken.Any(t => t.Start < itemEnd && start < t.End))
+            {
+                AddShort(start, itemEnd, newName: true);
+                return;
+            }
+            var placeStart = PlaceStartBefore(folded, start);
+            if (placeStart < start && !taken.Any(t => t.Start < end && placeStart < t.End)) AddShort(placeStart, end, start, newName);
+            else AddShort(start, end, newName: newName);
+        }
+
+        EnterpriseEntity? AddShort(int start, int end, int keyStart = -1, bool newName = true)
+        {
+            if (taken.Any(t => t.Start < end && start < t.End)) return null;
+            var key = folded[Math.Max(start, keyStart)..end];
             if (!byName.TryGetValue(key, out var entity))
             {
                 byName[key] = entity = new EnterpriseEntity { Name = text[start..end], Kind = EnterpriseSpanFinder.Short };
-                if (key.Length >= 3) newNames.Add(key); // two-character names recur inside ordinary words
+                if (key.Length >= 3 && newName) newNames.Add(key); // two-character names recur inside ordinary words
             }
             entity.Mentions.Add(new Mention { Text = text[start..end], Start = start, End = end });
             result.Add((start, end, entity));
             taken.Add((start, end));
+            return entity;
         }
-        // Their other mentions on the page count for them too.
-        foreach (var (start, end, form) in FindForms(folded, newNames, taken).ToList())
+    }
+
+    /// <summary>Start of a known place (深圳, 苏州市) written right before <paramref name="start"/> after a
+    /// clause or list boundary, or <paramref name="start"/> when there is none.</summary>
+    private int PlaceStartBefore(string folded, int start)
+    {
+        for (var length = 4; length >= 2; length--)
         {
-            var entity = byName[form];
-            entity.Mentions.Add(new Mention { Text = text[start..end], Start = start, End = end });
-            result.Add((start, end, entity));
-            taken.Add((start, end));
+            var at = start - length;
+            if (at < 0) continue;
+            var place = folded.AsSpan(at, length);
+            if (!_places.IsKnownPlace(place.ToString()) && !(length > 2 && place[^1] is '市' && _places.IsKnownPlace(place[..^1].ToString()))) continue;
+            if (at == 0 || !ChineseScript.IsHan(folded[at - 1])) return at;
         }
-        result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        foreach (var entity in result.Select(r => r.Item3).Distinct()) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return result;
+        return start;
+    }
+
+    /// <summary>Short names of the listed-company lexicon outside <paramref name="taken"/> that start and end
+    /// where the segmenter cuts words (创业板 holds no 创业, 人工智能 no 工智), and do not only qualify a
+    /// project, park or institute (某某研究院).</summary>
+    private IEnumerable<(int Start, int End)> FindLexiconNames(string folded, IReadOnlyList<(int Start, int End)> taken, IReadOnlyList<bool> wordBoundaries)
+    {
+        for (var i = 0; i < folded.Length - 2; i++)
+        {
+            if (!wordBoundaries[i] || _listed.MatchAt(folded, i) is not { } name) continue;
+            var end = i + name.Length;
+            if (!wordBoundaries[end] || taken.Any(t => t.Start < end && i < t.End)) continue;
+            if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) continue; // 某某新能源二期项目, 某某研究院
+            yield return (i, end);
+            i = end - 1;
+        }
     }
 
     private static void Claim(Dictionary<string, (EnterpriseEntity Entity, int Depth)> forms, HashSet<string> ambiguous,

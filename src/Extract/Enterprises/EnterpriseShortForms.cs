@@ -26,6 +26,9 @@ internal sealed class EnterpriseShortForms
 
     private static readonly HashSet<string> Generic = new(TradeWords) { "中国", "中华", "国家", "全国" };
 
+    /// <summary>True for a trade word or a country-wide word (中国, 国家): nothing a company is named by alone.</summary>
+    internal static bool IsGenericWord(string word) => Generic.Contains(word);
+
     /// <summary>True when <paramref name="word"/> is a trade word (科技, 汽车, 新材料).</summary>
     internal static bool IsTradeWord(string word) => Array.IndexOf(TradeWords, word) >= 0;
 

@@ -115,8 +115,14 @@ internal sealed class EnterpriseSpanFinder
 
     private const int MinBareCompanyWords = 3;
 
-    /// <summary>Words that make the text before a bare 公司 a clause (毕业后进入公司, 加入公司), not a name.</summary>
-    private static readonly string[] ClauseInBareName = { "大学", "学院", "毕业", "进入", "加入", "回到", "离开", "之后", "以后" };
+    /// <summary>Words that make the text before a bare 公司 a clause (毕业后进入公司, 加入公司) or a class of
+    /// companies (上市公司), not a name.</summary>
+    private static readonly string[] ClauseInBareName =
+    {
+        "大学", "学院", "毕业", "进入", "加入", "回到", "离开", "之后", "以后",
+        // 某市科创板公司, 某地生物制药上市公司: a class of companies by their listing.
+        "上市", "科创板", "创业板", "主板", "北交所", "挂牌",
+    };
 
     /// <summary>公司 not ending a registered or group suffix, nor part of 公司制 and the like.</summary>
     private static readonly Regex BareCompanySuffix = new(

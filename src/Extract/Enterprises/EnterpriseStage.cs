@@ -14,12 +14,13 @@ public sealed class EnterpriseStage : IStage
     private readonly EnterpriseSpanFinder _finder;
     private readonly EnterpriseResolver _resolver;
 
-    public EnterpriseStage() : this(ZoneGazetteer.Default, ShortNameList.Default) { }
+    public EnterpriseStage() : this(ZoneGazetteer.Default, ShortNameList.Default, ListedCompanyLexicon.Default) { }
 
-    internal EnterpriseStage(ZoneGazetteer places, ShortNameList shortNames)
+    internal EnterpriseStage(ZoneGazetteer places, ShortNameList shortNames, ListedCompanyLexicon listed)
     {
         _finder = new EnterpriseSpanFinder(new EnterpriseNameBoundary(places, shortNames), shortNames);
-        _resolver = new EnterpriseResolver(_finder, new EnterpriseShortForms(places), new ContextCompanyFinder(places, shortNames));
+        var context = new ContextCompanyFinder(places, shortNames);
+        _resolver = new EnterpriseResolver(_finder, new EnterpriseShortForms(places), context, new UncuedCompanyFinder(places, context), listed, places);
     }
 
     public string Name => "enterprises";
@@ -30,8 +31,21 @@ public sealed class EnterpriseStage : IStage
         var folded = TextNormalizer.Fold(body);
         var zones = document.Get(Labels.Zone).Select(a => (a.Start, a.End)).ToList();
         var named = _finder.FindNamed(body, folded, zones);
-        foreach (var (start, end, entity) in _resolver.Resolve(body, folded, named, zones))
+        foreach (var (start, end, entity) in _resolver.Resolve(body, folded, named, zones, WordBoundaries(document)))
             document.Add(new Annotation(Labels.Enterprise, start, end, body[start..end], entity));
+    }
+
+    /// <summary>True at each index of the body where the segmenter starts or ends a word.</summary>
+    private static bool[] WordBoundaries(ArticleDocument document)
+    {
+        var cuts = new bool[document.Body.Length + 1];
+        cuts[0] = cuts[^1] = true;
+        foreach (var token in SegmentationStage.TokensOf(document))
+        {
+            cuts[token.Start] = true;
+            cuts[token.End] = true;
+        }
+        return cuts;
     }
 
     public void Project(ArticleDocument document) =>

@@ -1,0 +1,133 @@
+using Pipeline.Extract.Lexicon;
+
+namespace Pipeline.Extract.Enterprises;
+
+/// <summary>
+/// The listed Chinese companies (Resources/listed-companies.tsv, built by tools/build-listed-companies.py):
+/// short name → full name. Only short names distinctive enough to be matched in running text are kept
+/// (<see cref="IsDistinctive"/>; precision measured in docs/extraction.md): 太阳能, 生态, 深圳 (names some
+/// listed companies go by) are ordinary words there.
+/// </summary>
+internal sealed class ListedCompanyLexicon
+{
+    public const string ResourceName = "Pipeline.Extract.Resources.listed-companies.tsv";
+
+    private const int MinNameLength = 3;
+
+    private static readonly Lazy<ListedCompanyLexicon> LazyDefault = new(() =>
+    {
+        var stream = typeof(ListedCompanyLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    });
+
+    /// <summary>Names by their first two characters, longest first.</summary>
+    private readonly Dictionary<int, List<string>> _byPrefix = new();
+    private readonly Dictionary<string, string> _fullNameOf = new();
+    private readonly Dictionary<string, string> _shortNameOf = new();
+
+    /// <summary>Whether each name met so far is distinctive: decided on first use, as most never occur in a text
+    /// and tagging all of them would cost every run.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _distinctive = new();
+
+    public ListedCompanyLexicon(IEnumerable<(string Short, string Full)> companies)
+    {
+        foreach (var (shortName, full) in companies)
+        {
+            if (shortName.Length < 2 || !_fullNameOf.TryAdd(shortName, full)) continue;
+            if (full.Length > 0) _shortNameOf.TryAdd(full, shortName);
+            var key = Prefix(shortName, 0);
+            if (!_byPrefix.TryGetValue(key, out var list)) _byPrefix[key] = list = new List<string>();
+            list.Add(shortName);
+        }
+        foreach (var list in _byPrefix.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+    }
+
+    public static ListedCompanyLexicon Default => LazyDefault.Value;
+
+    public static ListedCompanyLexicon Parse(TextReader reader)
+    {
+        var rows = new List<(string, string)>();
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var fields = line.Split('\t');
+            if (fields.Length < 2 || fields[0].Length == 0)
+                throw new InvalidDataException($"listed-companies line {number}: expected short name<TAB>full name, got '{line}'");
+            rows.Add((fields[0], fields[1]));
+        }
+        return new ListedCompanyLexicon(rows);
+    }
+
+    /// <summary>The longest kept short name starting at <paramref name="index"/>, or null.</summary>
+    public string? MatchAt(string text, int index)
+    {
+        if (index + 1 >= text.Length || !_byPrefix.TryGetValue(Prefix(text, index), out var list)) return null;
+        foreach (var name in list)
+            if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0 && IsKept(name)) return name;
+        return null;
+    }
+
+    /// <summary>True when <paramref name="shortName"/> is a listed company's name distinctive enough to match.</summary>
+    public bool Contains(string shortName) => _fullNameOf.ContainsKey(shortName) && IsKept(shortName);
+
+    private bool IsKept(string name) => _distinctive.GetOrAdd(name, IsDistinctive);
+
+    /// <summary>The short name a listed company with this full (registered) name trades under, or null; any
+    /// name, distinctive or not: with the full name on the page the short one means the company.</summary>
+    public string? ShortNameOf(string fullName) => _shortNameOf.GetValueOrDefault(fullName);
+
+    private static int Prefix(string text, int index) => text[index] << 16 | text[index + 1];
+
+    /// <summary>Word tags of names in jieba's tag set: organisations and other proper nouns.</summary>
+    private static readonly HashSet<string> NameTags = new() { "nt", "nz" };
+
+    /// <summary>
+    /// A short name is matched in running text only when it cannot be an ordinary word or phrase:
+    /// three characters or more (two-character names such as 中新, 海创 recur inside phrases); not one
+    /// word of the dictionary unless tagged as an organisation (太阳能, 生态, 新天地 are words; 浦发银行
+    /// is nt); not a zone's short form (东湖高新); and, when every word of it is a
+    /// dictionary word with no name tag, a trade word after a stem of its own (金风科技, 苏州银行 — not
+    /// 国际资源, 智慧农业, 中国动力, 新产业).
+    /// </summary>
+    internal static bool IsDistinctive(string name)
+    {
+        if (name.Length < MinNameLength || name.EndsWith("高新", StringComparison.Ordinal)) return false;
+        if (name.Any(c => !(Text.ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c)))) return false;
+        if (name.All(char.IsAsciiLetterOrDigit)) return false; // Latin names (CAI, OSL) are ordinary acronyms in Chinese text
+        // A name ending in a trade (金风科技, 苏州银行) is a company's when the stem before it is its own (not 智慧农业, 绿色经济发展).
+        if (TradeEnding(name) != null) return HasOwnStemBeforeTrade(name);
+        var words = DomainDictionary.Segmenter.Tag(name, hmm: false);
+        // One word of the dictionary: a company only when tagged an organisation (浦发银行); nz also tags idioms
+        // and terms (新天地, 大数据).
+        if (words.Count == 1) return words[0].Tag == "nt" || !DomainDictionary.Segmenter.ContainsWord(name);
+        return words.Any(w => NameTags.Contains(w.Tag) || w.Tag.StartsWith("nr", StringComparison.Ordinal) ||
+                              !DomainDictionary.Segmenter.ContainsWord(w.Word));
+    }
+
+    /// <summary>金风科技: a trade word (科技) after a stem (金风) that is neither a trade word, a generic
+    /// modifier (智慧, 国际) nor a country-wide word (中国).</summary>
+    internal static bool HasOwnStemBeforeTrade(string name)
+    {
+        var stem = name;
+        while (TradeEnding(stem) is { } trade && stem.Length > trade.Length) stem = stem[..^trade.Length];
+        if (stem == name || stem.Length < 2) return false;
+        return !EnterpriseShortForms.IsGenericWord(stem) && !ContextCompanyFinder.IsGenericModifier(stem);
+    }
+
+    private static string? TradeEnding(string name) =>
+        UncuedCompanyFinder.TradeEndings.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal)) ?? CompanyWordEnding(name);
+
+    private static readonly string[] CompanyWords = { "银行", "证券", "保险", "信托", "股份", "控股", "集团" };
+
+    /// <summary>A word only companies end with (银行, 股份), or a two-character trade in 业 (钨业, 纸业), or null.</summary>
+    private static string? CompanyWordEnding(string name)
+    {
+        var word = CompanyWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal));
+        if (word != null) return word;
+        return name.Length > 2 && name[^1] == '业' && DomainDictionary.Segmenter.ContainsWord(name.AsSpan(name.Length - 2)) ? name[^2..] : null;
+    }
+}

@@ -1,0 +1,451 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Lexicon;
+using Pipeline.Extract.Text;
+using Pipeline.Extract.Zones;
+
+namespace Pipeline.Extract.Enterprises;
+
+/// <summary>
+/// Extractor for companies named with no company word around them (cue lists in
+/// Resources/enterprise-name-cues.txt):
+/// <list type="bullet">
+/// <item>a name shaped like a company's (a stem and a trade word: 蜜蜂科技) as the subject of a clause
+/// (<c>蜜蜂科技拟投资…</c>) or as the owner of a base (<c>蜜蜂科技华东总部</c>, <c>某某智能成都产业园</c>);</item>
+/// <item>a foreign company written with a gloss (<c>NVIDIA(英伟达)</c>, <c>英伟达(NVIDIA)</c>);</item>
+/// <item>the other items of a 、-list one item of which is a company already (<c>华为、蜜蜂、白山云营收分别…</c>).</item>
+/// </list>
+/// Works on folded text; offsets are the caller's.
+/// </summary>
+internal sealed class UncuedCompanyFinder
+{
+    public const string ResourceName = "Pipeline.Extract.Resources.enterprise-name-cues.txt";
+
+    private const int MaxStemLength = 6;
+    private const int MinStemLength = 2;
+
+    private static readonly Lazy<Dictionary<string, List<string>>> Cues = new(() =>
+    {
+        var stream = typeof(UncuedCompanyFinder).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var reader = new StreamReader(stream);
+        return ParseSections(reader);
+    });
+
+    private readonly ZoneGazetteer _places;
+    private readonly ContextCompanyFinder _context;
+    private readonly string[] _tradeEndings;
+    private readonly System.Buffers.SearchValues<char> _tradeFirstChars;
+    private readonly string[] _subjectCues;
+    private readonly string[] _ownerHeads;
+    private readonly string[] _ownerRegions;
+    private readonly string[] _ownerSites;
+
+    /// <summary>Words that end a company's short name after a stem of its own (科技, 智能, 半导体).</summary>
+    internal static IReadOnlyList<string> TradeEndings => LazyTradeEndings.Value;
+
+    private static readonly Lazy<string[]> LazyTradeEndings = new(() => Section(Cues.Value, "trade-endings"));
+
+    public UncuedCompanyFinder(ZoneGazetteer places, ContextCompanyFinder context)
+    {
+        _places = places;
+        _context = context;
+        var cues = Cues.Value;
+        _tradeEndings = Section(cues, "trade-endings");
+        _tradeFirstChars = System.Buffers.SearchValues.Create(_tradeEndings.Select(w => w[0]).Distinct().ToArray());
+        _subjectCues = Section(cues, "subject-cues");
+        _ownerHeads = Section(cues, "owner-heads");
+        _ownerRegions = Section(cues, "owner-regions");
+        _ownerSites = Section(cues, "owner-sites");
+    }
+
+    internal static Dictionary<string, List<string>> ParseSections(TextReader reader)
+    {
+        var sections = new Dictionary<string, List<string>>();
+        List<string>? current = null;
+        var number = 0;
+        while (reader.ReadLine() is { } raw)
+        {
+            number++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (line.StartsWith('[') && line.EndsWith(']')) { sections[line[1..^1]] = current = new List<string>(); continue; }
+            if (current == null) throw new InvalidDataException($"enterprise-name-cues line {number}: '{line}' before any [section]");
+            current.Add(line);
+        }
+        return sections;
+    }
+
+    private static string[] Section(Dictionary<string, List<string>> cues, string name) =>
+        cues.TryGetValue(name, out var list) ? list.OrderByDescending(w => w.Length).ToArray()
+            : throw new InvalidDataException($"enterprise-name-cues: section [{name}] is missing");
+
+    // ------------------------------------------------------------------ names shaped like companies
+
+    /// <summary>Names of a stem and a trade word that start a clause and are followed by a subject cue
+    /// (拟, 宣布, 投资) or, with an optional region or place, by what a company owns (总部, 产业园, 二期).</summary>
+    public IReadOnlyList<(int Start, int End)> FindShapedNames(string folded)
+    {
+        var found = new List<(int, int)>();
+        for (var i = 2; i < folded.Length; i++)
+        {
+            var next = folded.AsSpan(i).IndexOfAny(_tradeFirstChars);
+            if (next < 0) break;
+            i += next;
+            var trade = EndingAt(folded, i, _tradeEndings);
+            if (trade == null) continue;
+            var end = i + trade.Length;
+            // 某某科技股份: the longest run of trade words ends the name.
+            while (EndingAt(folded, end, _tradeEndings) is { } more) end += more.Length;
+            if (!IsFollowedByCue(folded, end)) { i = end - 1; continue; }
+            var start = NameStart(folded, i);
+            if (start >= 0 && IsShapedName(folded[start..end], folded[start..i])) found.Add((start, end));
+            i = end - 1;
+        }
+        return found;
+    }
+
+    private static string? EndingAt(string folded, int at, string[] words)
+    {
+        foreach (var word in words)
+            if (string.CompareOrdinal(folded, at, word, 0, word.Length) == 0) return word;
+        return null;
+    }
+
+    private bool IsFollowedByCue(string folded, int end)
+    {
+        if (EndingAt(folded, end, _subjectCues) != null || EndingAt(folded, end, _ownerHeads) != null) return true;
+        var at = end;
+        var region = EndingAt(folded, at, _ownerRegions);
+        if (region != null) at += region.Length;
+        else
+            for (var length = 4; length >= 2; length--)
+                if (at + length <= folded.Length && _places.IsKnownPlace(folded.Substring(at, length))) { at += length; break; }
+        return at > end && EndingAt(folded, at, _ownerSites) != null;
+    }
+
+    /// <summary>Start of the stem before <paramref name="tradeStart"/>: the clause's start or the end of a
+    /// word that cannot be inside a name (位于, 引进, 的); -1 when the stem is too short or too long.</summary>
+    private static int NameStart(string folded, int tradeStart)
+    {
+        var start = tradeStart;
+        while (start > 0 && tradeStart - start <= MaxStemLength + 4 && ChineseScript.IsHan(folded[start - 1])) start--;
+        var run = folded[start..tradeStart];
+        var cut = ContextCompanyFinder.LastBreak(run, anywhere: true);
+        var stem = run.Length - cut;
+        if (cut == 0 && tradeStart - start > MaxStemLength) return -1; // no clause start in reach
+        return stem is >= MinStemLength and <= MaxStemLength ? start + cut : -1;
+    }
+
+    /// <summary>A first word of two characters or more that is a verb, preposition, conjunction, adverb, numeral,
+    /// measure word, pronoun, localiser, time, particle or attribute (实现零碳…, 当前存在…, 英寸功率…, 新型…);
+    /// single characters (立柏, 采埃孚, 佰达) start coined names.</summary>
+    private static bool StartsLikeAPhrase(string name)
+    {
+        var first = DomainDictionary.Segmenter.Tag(name, hmm: false)[0];
+        if (first.Word.Length < 2) return first.Tag is "p" or "c" or "u" or "r"; // 以大数据, 其…
+        if (!DomainDictionary.Segmenter.ContainsWord(first.Word)) return false;
+        return first.Tag[0] is 'v' or 'p' or 'c' or 'd' or 'm' or 'q' or 'r' or 'f' or 't' or 'u' or 'b' or 'a';
+    }
+
+    /// <summary>Determiners and collectives that make a stem a description (全区, 该, 各, 我市).</summary>
+    private const string DescriptiveStarts = "全该本各这那每某其我此多两几";
+
+    private bool IsShapedName(string name, string stem)
+    {
+        if (DescriptiveStarts.Contains(stem[0]) || "区市省县镇村".Contains(stem[^1]) || StartsLikeAPhrase(stem)) return false;
+        if (_places.IsKnownPlace(stem) || EnterpriseShortForms.IsGenericWord(stem) || ContextCompanyFinder.IsGenericModifier(stem)) return false;
+        if (EnterpriseShortForms.IsTradeWord(stem) || _tradeEndings.Contains(stem)) return false;
+        // 人工智能, 生物医药: a word of the dictionary (a field, not a name); 智能制造企业: a verb's object.
+        if (ContextCompanyFinder.IsOrdinaryWord(name) || ContextCompanyFinder.IsOrdinaryWord(stem) && IsVerbLike(stem)) return false;
+        return _context.IsCompanyItem(name);
+    }
+
+    private static bool IsVerbLike(string word)
+    {
+        var tagged = DomainDictionary.Segmenter.Tag(word, hmm: false);
+        return tagged.Count == 1 && tagged[0].Tag.StartsWith('v');
+    }
+
+    // ------------------------------------------------------------------ foreign names with a gloss
+
+    private static readonly Regex LatinThenGloss = new(
+        @"(?<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3})\((?<han>[\u4E00-\u9FFF]{2,8})\)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex GlossThenLatin = new(
+        @"(?<han>[\u4E00-\u9FFF]{2,12})\((?<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*){0,3})\)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const int MinLatinLetters = 3;
+
+    /// <summary>Words that make a glossed name an institution, a product or a field, not a company.</summary>
+    private static readonly string[] InstitutionEndings =
+        { "署", "组织", "院", "所", "局", "会", "部", "委", "大学", "学院", "中心", "联盟", "基金", "计划", "指数", "系统", "平台", "模型", "芯片", "技术" };
+
+    /// <summary>Foreign companies written in Latin letters with a Chinese gloss, either way round:
+    /// (start, end) of the Chinese name and the Latin name.</summary>
+    public IReadOnlyList<(int Start, int End, string Latin)> FindGlossedNames(string folded)
+    {
+        var found = new List<(int, int, string)>();
+        foreach (Match m in LatinThenGloss.Matches(folded))
+        {
+            var latin = m.Groups["latin"];
+            if (latin.Index > 0 && char.IsAsciiLetterOrDigit(folded[latin.Index - 1])) continue;
+            var han = m.Groups["han"];
+            if (IsGlossedCompany(han.Value, latin.Value)) found.Add((han.Index, han.Index + han.Length, latin.Value));
+        }
+        foreach (Match m in GlossThenLatin.Matches(folded))
+        {
+            var han = m.Groups["han"];
+            // The gloss is the last word before the bracket: jieba cuts the run (AI芯片龙头英伟达 → 英伟达).
+            var words = DomainDictionary.Segmenter.Tag(han.Value, hmm: true);
+            var last = words[^1];
+            var name = last.Word;
+            if (name.Length < 2) continue;
+            if (!IsGlossedCompany(name, m.Groups["latin"].Value)) continue;
+            found.Add((han.Index + han.Length - name.Length, han.Index + han.Length, m.Groups["latin"].Value));
+        }
+        return found;
+    }
+
+    private bool IsGlossedCompany(string han, string latin)
+    {
+        if (latin.Count(char.IsAsciiLetter) < MinLatinLetters) return false;
+        // An acronym of four capitals or fewer (GDP, EDA, CEO) glosses a term far more often than a company.
+        if (latin.Length <= 4 && latin.All(char.IsAsciiLetterUpper)) return false;
+        if (InstitutionEndings.Any(e => han.EndsWith(e, StringComparison.Ordinal))) return false;
+        if (_places.IsKnownPlace(han) || IsKnownCommonWord(han)) return false;
+        return _context.IsCompanyItem(han);
+    }
+
+    /// <summary>A dictionary word that is no name (人工智能, 机器人): tagged neither nt, nz nor nr.</summary>
+    private static bool IsKnownCommonWord(string word)
+    {
+        if (!DomainDictionary.Segmenter.ContainsWord(word)) return false;
+        var tagged = DomainDictionary.Segmenter.Tag(word, hmm: false);
+        return tagged.Count != 1 || tagged[0].Tag is not ("nt" or "nz" or "nr" or "nrt");
+    }
+
+    // ------------------------------------------------------------------ lists with a known company
+
+    private const int MaxListItem = 10;
+
+    /// <summary>Words that end the last item of a list and start what is said of all of them (营收分别…).</summary>
+    private static readonly string[] ListEnds =
+    {
+        "等", "分别", "均", "都", "营收", "营业收入", "净利润", "相继", "先后", "纷纷", "共同", "也", "还", "已", "将", "在", "的",
+        "入选", "获得", "成为", "位列", "进入", "签约", "落户", "为代表", "为例", "为首", "为主",
+    };
+
+    /// <summary>Conjunctions that join the last two items of a list (甲、乙和丙).</summary>
+    private const string ItemJoiners = "和及与";
+
+    private const int MaxItemTail = 4;
+
+    /// <summary>End of the 、-list item a known name begins (华润 + 矽科, 华虹 + (无锡), 通用电气 + 医疗),
+    /// or <paramref name="end"/> when the name is no list item's beginning or is the whole item.</summary>
+    public int ListItemEnd(string folded, int start, int end)
+    {
+        var p = end;
+        while (p < folded.Length && p - end <= MaxItemTail && IsNameChar(folded[p]) && folded[p] != '等' && !ItemJoiners.Contains(folded[p])) p++;
+        if (p < folded.Length && folded[p] == '(')
+        {
+            var close = folded.IndexOf(')', p);
+            if (close > p && close - p <= 5) p = close + 1;
+        }
+        if (p == end || p - end > MaxItemTail + 6) return end;
+        var before = start > 0 && folded[start - 1] == '、';
+        var after = p < folded.Length && folded[p] == '、';
+        if (!after && !(before && p < folded.Length && (folded[p] == '等' || ItemJoiners.Contains(folded[p])))) return end;
+        var tail = folded[end..p];
+        // 某某集团股份, 华为公司: a company word after the name is the suffix finders' business, and a tail that
+        // is a common word (华为手机) names a product.
+        if (IsKnownCommonWord(EnterpriseNameBoundary.StripParentheses(tail)) && !_tradeEndings.Contains(tail)) return end;
+        // 宁德时代带动福州、…: a clause after the name, not the rest of it.
+        if (DomainDictionary.Segmenter.Tag(tail, hmm: false).Any(w => w.Word.Length > 1 && w.Tag[0] is 'v' or 'p' or 'c' or 'd')) return end;
+        return p;
+    }
+
+    /// <summary>The other items of 、-lists that hold a company already: a list's company-ness carries to
+    /// all its items (华为、蜜蜂、白山云营收分别增长 …) when they look like names.</summary>
+    public IReadOnlyList<(int Start, int End)> FindListMates(string folded, IReadOnlyList<(int Start, int End)> companies)
+    {
+        var found = new List<(int, int)>();
+        var seenLists = new HashSet<int>();
+        var seeds = companies.Select(c => (c.Start, c.End, Shaped: false)).Concat(FindShapedListItems(folded).Select(c => (c.Start, c.End, Shaped: true)));
+        foreach (var (start, end, shaped) in seeds)
+        {
+            var before = start > 0 && (folded[start - 1] == '、' ||
+                                       ItemJoiners.Contains(folded[start - 1]) && folded.LastIndexOf('、', start - 1, Math.Min(start, MaxListItem + 2)) >= 0);
+            var after = end < folded.Length && folded[end] == '、';
+            if (!before && !after) continue;
+            var items = ListAround(folded, start, end);
+            if (items.Count < 2 || seenLists.Contains(items[0].Start)) continue;
+            // A list with no company known yet is one when two of its items are shaped like companies' names.
+            if (shaped && items.Count(i => IsShapedItem(folded[i.Start..i.End])) < 2) continue;
+            seenLists.Add(items[0].Start);
+            foreach (var item in items)
+            {
+                if (item.Start == start && item.End == end && !shaped) continue;
+                var text = folded[item.Start..item.End];
+                if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && !StartsLikeAPhrase(text))
+                    found.Add(item);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Start of the name characters ending at <paramref name="end"/>.</summary>
+    private static int ItemStartBefore(string folded, int end)
+    {
+        var s = end;
+        while (s > 0 && end - s < MaxListItem && IsNameChar(folded[s - 1])) s--;
+        return s;
+    }
+
+    /// <summary>Items next to a 、 that are shaped like companies' names (立柏生物、聚磁动力).</summary>
+    private List<(int Start, int End)> FindShapedListItems(string folded)
+    {
+        var found = new List<(int, int)>();
+        for (var p = folded.IndexOf('、'); p >= 0; p = folded.IndexOf('、', p + 1))
+        {
+            var s = p;
+            while (s > 0 && p - s < MaxListItem && IsNameChar(folded[s - 1])) s--;
+            var run = folded[s..p];
+            var cut = ContextCompanyFinder.LastBreak(run, anywhere: true);
+            if (IsShapedItem(run[cut..])) found.Add((s + cut, p));
+        }
+        return found;
+    }
+
+    /// <summary>A stem of its own and trade words (立柏生物, 氦舶新材料), as <see cref="FindShapedNames"/> takes.</summary>
+    private bool IsShapedItem(string item)
+    {
+        var stemEnd = item.Length;
+        while (EndingBefore(item, stemEnd) is { } trade) stemEnd -= trade.Length;
+        if (stemEnd == item.Length || stemEnd is < MinStemLength or > MaxStemLength) return false;
+        return IsCoinedStem(item[..stemEnd]) && IsShapedName(item, item[..stemEnd]);
+    }
+
+    /// <summary>A stem no dictionary has as words of two characters or more (立柏, 聚磁; not 视频, 大数据):
+    /// a coined name, which a list of fields or means holds none of.</summary>
+    private static bool IsCoinedStem(string stem)
+    {
+        var words = DomainDictionary.Segmenter.Tag(stem, hmm: false);
+        return !words.All(w => w.Word.Length >= 2 && DomainDictionary.Segmenter.ContainsWord(w.Word));
+    }
+
+    private string? EndingBefore(string text, int end)
+    {
+        foreach (var word in _tradeEndings)
+            if (word.Length <= end && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0) return word;
+        return null;
+    }
+
+    /// <summary>The 、-separated items of the list a span sits in, the first cut after its leading
+    /// context and the last before what is said of the list.</summary>
+    private static List<(int Start, int End)> ListAround(string folded, int start, int end)
+    {
+        // Back to the list's first item.
+        var first = start;
+        // 甲、乙和华为: the joiner before the known name is the list's last.
+        if (first > 1 && ItemJoiners.Contains(folded[first - 1])) first = ItemStartBefore(folded, first - 1);
+        while (first > 1 && folded[first - 1] == '、')
+        {
+            var s = first - 1;
+            while (s > 0 && s > first - 2 - MaxListItem * 3)
+            {
+                if (IsNameChar(folded[s - 1])) s--;
+                else if (folded[s - 1] == ')' && folded.LastIndexOf('(', s - 1, Math.Min(s, 6)) is var open and > 0) s = open;
+                else break;
+            }
+            first = s;
+        }
+        var items = new List<(int Start, int End)>();
+        var at = first;
+        while (at < folded.Length)
+        {
+            var e = ItemRunEnd(folded, at);
+            var isLast = e >= folded.Length || folded[e] != '、';
+            var itemStart = at;
+            if (items.Count == 0 && at < start)
+            {
+                var run = folded[at..e];
+                itemStart = at + ContextCompanyFinder.LastBreak(run);
+            }
+            // 乙和华为: the item before the joiner, then the known name.
+            if (at < start && start < e && start - 1 > at && ItemJoiners.Contains(folded[start - 1]))
+            {
+                if (start - 1 - itemStart is >= 2 and <= MaxListItem) items.Add((itemStart, start - 1));
+                itemStart = start;
+            }
+            // 甲、乙和丙: the joiner splits the last run into two items.
+            var joiner = -1;
+            for (var q = Math.Max(itemStart + 2, start >= at && start < e ? end : 0); q < e - 2; q++)
+                if (ItemJoiners.Contains(folded[q])) { joiner = q; break; }
+            if (joiner > 0 && at >= end)
+            {
+                items.Add((itemStart, joiner));
+                itemStart = joiner + 1;
+            }
+            // 面板厂某某显示: a description by plant or trade before the name.
+            var plant = folded.IndexOf('厂', itemStart, e - itemStart);
+            if (plant >= 0 && e - plant > 2) itemStart = plant + 1;
+            var itemEnd = e;
+            var ended = isLast;
+            if (at <= start && e > end)
+            {
+                // 某某、华为等企业: the known company ends its item, and the list.
+                itemEnd = end;
+                ended = true;
+            }
+            else if (at >= end)
+            {
+                // After the known company a list-end word (等, 分别, 营收) closes the list, whatever follows.
+                var listEnd = ListEndIn(folded, at, e);
+                if (listEnd >= 0) { itemEnd = listEnd; ended = true; }
+                else if (e - at > MaxListItem) break;
+            }
+            if (itemEnd - itemStart is >= 2 and <= MaxListItem) items.Add((itemStart, itemEnd));
+            if (ended) break;
+            at = e + 1;
+        }
+        return items;
+    }
+
+    /// <summary>Index of the first list-end word in an item after at least two characters, or -1; a count
+    /// after the last item ends it too (某某医药6家企业).</summary>
+    private static int ListEndIn(string folded, int at, int runEnd)
+    {
+        for (var p = at + 2; p < runEnd && p - at <= MaxListItem; p++)
+        {
+            if (ListEnds.Any(w => string.CompareOrdinal(folded, p, w, 0, w.Length) == 0)) return p;
+            if (char.IsAsciiDigit(folded[p]) && ChineseScript.IsHan(folded[p - 1])) return p;
+        }
+        return -1;
+    }
+
+    /// <summary>End of the run of name characters from <paramref name="at"/>, over a short bracketed
+    /// place (华虹(无锡)).</summary>
+    private static int ItemRunEnd(string folded, int at)
+    {
+        var e = at;
+        while (e < folded.Length)
+        {
+            if (IsNameChar(folded[e])) { e++; continue; }
+            if (folded[e] == '(' && e > at && folded.IndexOf(')', e) is var close and > 0 && close - e <= 5 &&
+                folded.AsSpan(e + 1, close - e - 1).IndexOfAnyExcept(HanRange) < 0)
+            {
+                e = close + 1;
+                continue;
+            }
+            break;
+        }
+        return e;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HanRange =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0x4E00, 0x9FFF - 0x4E00 + 1).Select(c => (char)c).ToArray());
+
+    private static bool IsNameChar(char c) => ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '&';
+}

@@ -1,0 +1,93 @@
+using Pipeline.Extract.Enterprises;
+using static Pipeline.Extract.Tests.Zones.ZoneTestHelper;
+
+namespace Pipeline.Extract.Tests.Enterprises;
+
+/// <summary>Companies named with no company word around them: as subjects and owners, in lists with a
+/// known company, glossed foreign names, listed companies by their trading names
+/// (Examples/uncued-companies.tsv, sentences written for these tests).</summary>
+public class UncuedCompanyTests
+{
+    public static TheoryData<string, string> Examples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var line in File.ReadLines(Path.Combine(ExamplesFolder(), "uncued-companies.tsv")))
+        {
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var fields = line.Split('\t');
+            if (fields.Length != 2) throw new InvalidDataException($"uncued-companies.tsv: expected sentence<TAB>names, got '{line}'");
+            data.Add(fields[0], fields[1]);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Finds_exactly_the_companies_of_each_example(string sentence, string expected)
+    {
+        var names = Run(sentence, enterprises: true).Record.Enterprises.Select(e => e.Name).OrderBy(n => n, StringComparer.Ordinal);
+        var want = expected.Split('|', StringSplitOptions.RemoveEmptyEntries).OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(want, names);
+    }
+
+    [Fact]
+    public void A_glossed_foreign_company_keeps_its_latin_name_as_an_alias()
+    {
+        var company = Assert.Single(Run("Synopsys(新思科技)宣布与园区合作。", enterprises: true).Record.Enterprises);
+        Assert.Contains("Synopsys", company.Aliases);
+    }
+
+    [Fact]
+    public void The_trading_name_of_a_listed_company_named_in_full_on_the_page_is_its_alias()
+    {
+        var body = "北京当升材料科技股份有限公司今年扩产。当升科技表示，订单已排到明年。";
+        var company = Assert.Single(Run(body, enterprises: true).Record.Enterprises);
+        Assert.Equal("北京当升材料科技股份有限公司", company.Name);
+        Assert.Contains("当升科技", company.Aliases);
+    }
+
+    [Fact]
+    public void Later_mentions_of_a_company_found_in_a_list_count_for_it()
+    {
+        var body = "比亚迪、溯光动力等企业营收增长。溯光动力还计划扩产。";
+        var company = Run(body, enterprises: true).Record.Enterprises.Single(e => e.Name == "溯光动力");
+        Assert.Equal(2, company.Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("太阳能", false)]   // one ordinary word
+    [InlineData("新天地", false)]   // an idiom jieba tags nz
+    [InlineData("中新", false)]     // two characters recur inside phrases
+    [InlineData("东湖高新", false)] // a zone's short form
+    [InlineData("智慧农业", false)] // a trade after a generic modifier
+    [InlineData("绿色经济发展", false)]
+    [InlineData("金风科技", true)]  // a trade after a stem of its own
+    [InlineData("苏州银行", true)]
+    [InlineData("宁德时代", true)]
+    public void Lexicon_names_are_kept_only_when_distinctive(string name, bool kept) =>
+        Assert.Equal(kept, ListedCompanyLexicon.IsDistinctive(name));
+
+    [Fact]
+    public void The_lexicon_resource_loads_and_filters()
+    {
+        var lexicon = ListedCompanyLexicon.Default;
+        Assert.True(lexicon.Contains("当升科技"));
+        Assert.False(lexicon.Contains("太阳能"));
+        Assert.Equal("当升科技", lexicon.ShortNameOf("北京当升材料科技股份有限公司"));
+    }
+
+    [Fact]
+    public void A_malformed_lexicon_line_is_a_clear_error()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => ListedCompanyLexicon.Parse(new StringReader("当升科技\n")));
+        Assert.Contains("line 1", error.Message);
+    }
+
+    private static string ExamplesFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Pipeline.sln"))) dir = dir.Parent;
+        if (dir == null) throw new InvalidOperationException("Pipeline.sln not found above " + AppContext.BaseDirectory);
+        return Path.Combine(dir.FullName, "tests", "Extract.Tests", "Enterprises", "Examples");
+    }
+}
