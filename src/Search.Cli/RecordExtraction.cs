@@ -22,24 +22,22 @@ internal sealed class RecordExtraction
     public InputSummary Summary => _loader.Summary;
     public int Failed { get; private set; }
 
+    /// <summary>Threads extracting at once; records still come out in input order.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     /// <param name="published">Anchors relative dates when an input carries no date.</param>
     public IEnumerable<ArticleRecord> Run(IEnumerable<string> inputs, string? published = null, TextReader? stdin = null)
     {
-        foreach (var source in _loader.Load(inputs, stdin))
+        foreach (var result in _pipeline.ProcessAll(_loader.Load(inputs, stdin), published, Parallelism))
         {
-            IReadOnlyList<ArticleRecord> found;
-            try
-            {
-                found = _pipeline.Process(source, published);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            if (result.Error is { } e)
             {
                 Failed++;
-                _error.WriteLine($"failed: {source.Source}: {e.GetType().Name}: {e.Message}");
+                _error.WriteLine($"failed: {result.Source.Source}: {e.GetType().Name}: {e.Message}");
                 continue;
             }
-            _loader.Summary.ArticlesFound += found.Count;
-            foreach (var record in found) yield return record;
+            _loader.Summary.ArticlesFound++;
+            yield return result.Record!;
         }
     }
 }

@@ -677,6 +677,16 @@ internal static class DateExtractor
     private static bool IsYear(int y) => y is >= 1900 and <= 2100;
     private static bool IsDay(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
     private static char At(string text, int i) => i < text.Length ? text[i] : '\0';
-    private static bool Follows(string text, int at, params string[] words) =>
-        words.Any(w => at + w.Length <= text.Length && string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
+    // Called at every position of every text: the one- and two-word forms spare a params array and a lambda per call.
+    private static bool Follows(string text, int at, string word) =>
+        at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
+
+    private static bool Follows(string text, int at, string word, string other) => Follows(text, at, word) || Follows(text, at, other);
+
+    private static bool Follows(string text, int at, params string[] words)
+    {
+        foreach (var w in words)
+            if (Follows(text, at, w)) return true;
+        return false;
+    }
 }

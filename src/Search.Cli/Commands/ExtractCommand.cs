@@ -27,24 +27,29 @@ public sealed class ExtractCommand : ICommand
         var output = args.Require("out");
         var published = args.GetDate("published")?.ToString("yyyy-MM-dd");
         var extraction = new RecordExtraction(context.Error);
-        var records = new List<ArticleRecord>();
+        var written = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
-        foreach (var record in extraction.Run(args.Positionals, published, context.In))
+        // Records are written as they come, so memory does not grow with the input.
+        IEnumerable<ArticleRecord> Counted()
         {
-            records.Add(record);
-            if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(2))
+            foreach (var record in extraction.Run(args.Positionals, published, context.In))
             {
-                lastReport = clock.Elapsed;
-                context.Error.WriteLine($"extract: {extraction.Summary.FilesRead} files, {records.Count} articles so far ({clock.Elapsed.TotalSeconds:0}s)");
+                written++;
+                if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(2))
+                {
+                    lastReport = clock.Elapsed;
+                    context.Error.WriteLine($"extract: {extraction.Summary.FilesRead} files, {written} articles so far ({clock.Elapsed.TotalSeconds:0}s)");
+                }
+                yield return record;
             }
         }
-        RecordJson.WriteAll(output, records);
+        RecordJson.WriteAll(output, Counted());
         var s = extraction.Summary;
         var failed = extraction.Failed;
         var lines = s.LinesRefused > 0 ? $", {s.LinesRefused} JSONL lines refused" : "";
         var failures = failed > 0 ? $", {failed} inputs failed" : "";
         context.Error.WriteLine($"extract: {s.FilesRead} files read, {s.ArticlesFound} articles found, {s.FilesRefused} files refused{lines}{failures} → {output}");
-        return Task.FromResult(records.Count == 0 && (s.FilesRefused > 0 || failed > 0) ? 1 : 0);
+        return Task.FromResult(written == 0 && (s.FilesRefused > 0 || failed > 0) ? 1 : 0);
     }
 }
