@@ -98,9 +98,9 @@ public sealed class InputLoader
 
     /// <summary>Above this size a UTF-8 JSONL file is read a line at a time, not whole: memory stays flat
     /// however large the crawl's output grows.</summary>
-    private const long StreamingThreshold = 8 * 1024 * 1024;
+    internal long StreamingThreshold { get; init; } = 8 * 1024 * 1024;
 
-    private static bool IsLargeUtf8JsonLines(string file)
+    private bool IsLargeUtf8JsonLines(string file)
     {
         if (!file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)) return false;
         try
