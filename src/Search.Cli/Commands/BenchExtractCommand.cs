@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using Newtonsoft.Json;
 
@@ -50,7 +49,7 @@ public sealed class BenchExtractCommand : ICommand
         try
         {
             output.WriteLine($"input: {pages.Count} real page texts ({unitMb:F2} MB: {seeds} and corpus/ pages); machine: {Environment.ProcessorCount} cores, load {LoadAverage()}");
-            var project = ProjectCommand();
+            var project = ChildProcess.ThisProgram();
 
             // Side by side: the same folder for both, runs alternated so both see the same load.
             var main = WritePages(work.FullName, "main", pages, copies);
@@ -119,9 +118,6 @@ public sealed class BenchExtractCommand : ICommand
 
     private sealed record Page(string Name, byte[] Bytes);
 
-    /// <summary>One run of a child process: wall time, CPU time (user + system), peak resident memory.</summary>
-    private sealed record Run(TimeSpan Wall, TimeSpan Cpu, double PeakMb);
-
     private static string Row(string label, double mb, Run r) =>
         $"{label,-28} {mb / r.Wall.TotalSeconds,7:F2} MB/s wall {mb / r.Cpu.TotalSeconds,7:F2} MB/s CPU  {r.Wall.TotalSeconds,6:F1} s  peak {r.PeakMb,5:F0} MB";
 
@@ -179,18 +175,9 @@ public sealed class BenchExtractCommand : ICommand
             }
     }
 
-    /// <summary>This very program, started again as a child process.</summary>
-    private static List<string> ProjectCommand()
-    {
-        var path = Environment.ProcessPath ?? throw new InvalidOperationException("cannot tell this program's path");
-        var command = new List<string> { path };
-        if (Path.GetFileNameWithoutExtension(path) == "dotnet") command.Add(typeof(BenchExtractCommand).Assembly.Location);
-        return command;
-    }
-
     private static Run RunProject(List<string> project, string input, string output, out int articles)
     {
-        var run = Measure(project.Concat(new[] { "extract", input, "--out", output }).ToList(), null, out _);
+        var run = ChildProcess.Measure(project.Concat(new[] { "extract", input, "--out", output }).ToList(), null, out _);
         articles = File.ReadLines(output).Count();
         File.Delete(output);
         return run;
@@ -213,7 +200,7 @@ public sealed class BenchExtractCommand : ICommand
     {
         try
         {
-            var run = Measure(new List<string> { python, "-c", PythonScript, folder }, error, out var exitCode);
+            var run = ChildProcess.Measure(new List<string> { python, "-c", PythonScript, folder }, error, out var exitCode);
             if (exitCode == 0) return run;
             error.WriteLine($"bench extract: {python} could not run jieba (install python3-jieba, or use --python none)");
             return null;
@@ -223,50 +210,6 @@ public sealed class BenchExtractCommand : ICommand
             error.WriteLine($"bench extract: cannot run {python}: {e.Message} (use --python none to skip)");
             return null;
         }
-    }
-
-    private static Run Measure(List<string> command, TextWriter? error, out int exitCode)
-    {
-        var start = new ProcessStartInfo(command[0]) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in command.Skip(1)) start.ArgumentList.Add(a);
-        var cpuBefore = ChildrenCpu();
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        double peak = 0;
-        // The kernel keeps the high-water mark of resident memory; read it until the process is gone.
-        while (!process.WaitForExit(20)) peak = Math.Max(peak, PeakResidentMb(process.Id));
-        watch.Stop();
-        exitCode = process.ExitCode;
-        if (exitCode != 0 && error == null)
-            throw new InvalidOperationException($"bench extract: `{string.Join(' ', command)}` failed: {stderr.Result.Trim()}");
-        _ = stdout.Result;
-        return new Run(watch.Elapsed, ChildrenCpu() - cpuBefore, peak);
-    }
-
-    private static double PeakResidentMb(int pid)
-    {
-        try
-        {
-            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                    return long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { }
-        return 0;
-    }
-
-    /// <summary>getrusage(2): struct rusage is two timevals (user, system) and 14 longs, 18 longs in all on 64-bit Linux.</summary>
-    [DllImport("libc", EntryPoint = "getrusage")]
-    private static extern int GetRUsage(int who, [Out] long[] usage);
-
-    /// <summary>CPU time of all waited-for child processes (RUSAGE_CHILDREN), user plus system.</summary>
-    private static TimeSpan ChildrenCpu()
-    {
-        var u = new long[18];
-        if (!OperatingSystem.IsLinux() || GetRUsage(-1, u) != 0) return TimeSpan.Zero;
-        return TimeSpan.FromMicroseconds((u[0] + u[2]) * 1_000_000.0 + u[1] + u[3]);
     }
 
     private static string LoadAverage()
