@@ -50,24 +50,37 @@ public sealed class ExtractionPipeline
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                return (Page: new PageArticles(source, Array.Empty<ArticleRecord>(), null), Error: e);
+                return (Page: new PageArticles(source, new List<ArticleRecord>(), null), Error: e);
             }
         }, parallelism, window: 2 * parallelism);
         var articles = pages.SelectMany(read => read.Error != null
-            ? new[] { (read.Page, Record: (ArticleRecord?)null, Error: (Exception?)read.Error) }
-            : read.Page.Articles.Select(record => (read.Page, Record: (ArticleRecord?)record, Error: (Exception?)null)));
+            ? new[] { (read.Page.Source, Anchor: (PublicationDate?)null, Record: (ArticleRecord?)null, Error: (Exception?)read.Error) }
+            : Drain(read.Page));
         return OrderedParallel.Map(articles, item =>
         {
-            if (item.Record == null) return new ExtractionResult(item.Page.Source, null, item.Error);
+            if (item.Record == null) return new ExtractionResult(item.Source, null, item.Error);
             try
             {
-                return new ExtractionResult(item.Page.Source, Complete(item.Record, item.Page.Anchor), null);
+                return new ExtractionResult(item.Source, Complete(item.Record, item.Anchor), null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                return new ExtractionResult(item.Page.Source, null, e);
+                return new ExtractionResult(item.Source, null, e);
             }
         }, parallelism, window: 16 * parallelism);
+    }
+
+    /// <summary>A page's articles one at a time, each let go by the page as it is taken: a page text of thousands
+    /// of articles does not keep every finished record alive until its last one is done.</summary>
+    private static IEnumerable<(SourceDocument Source, PublicationDate? Anchor, ArticleRecord? Record, Exception? Error)> Drain(PageArticles page)
+    {
+        var (source, articles, anchor) = (page.Source, page.Articles, page.Anchor);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var record = articles[i];
+            articles[i] = null!;
+            yield return (source, anchor, record, null);
+        }
     }
 
     /// <summary>A source split into its articles (not yet annotated), each carrying the publication date.</summary>
@@ -154,7 +167,7 @@ public sealed class ExtractionPipeline
 }
 
 /// <summary>A source's articles as its page gives them, before the stages run.</summary>
-public sealed record PageArticles(SourceDocument Source, IReadOnlyList<ArticleRecord> Articles, PublicationDate? Anchor);
+public sealed record PageArticles(SourceDocument Source, List<ArticleRecord> Articles, PublicationDate? Anchor);
 
 /// <summary>One article record out of <see cref="ExtractionPipeline.ProcessAll"/>, or the error that cost it
 /// (Record null): a source that could not be read, or an article a stage failed on.</summary>
