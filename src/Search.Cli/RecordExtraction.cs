@@ -41,24 +41,22 @@ internal sealed class RecordExtraction
         return $"{s.FilesRead} files read ({s.BytesRead / 1e6:F1} MB), {s.ArticlesFound} articles found, {s.FilesRefused} files refused{lines}{failures}{repaired}";
     }
 
+    /// <summary>Threads extracting at once; records still come out in input order.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     /// <param name="published">Anchors relative dates when an input carries no date.</param>
     public IEnumerable<ArticleRecord> Run(IEnumerable<string> inputs, string? published = null, TextReader? stdin = null)
     {
-        foreach (var source in _loader.Load(inputs, stdin))
+        foreach (var result in _pipeline.ProcessAll(_loader.Load(inputs, stdin), published, Parallelism))
         {
-            IReadOnlyList<ArticleRecord> found;
-            try
-            {
-                found = _pipeline.Process(source, published);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            if (result.Error is { } e)
             {
                 Failed++;
-                _error.WriteLine($"failed: {source.Source}: {ErrorText.Describe(e)}");
+                _error.WriteLine($"failed: {result.Source.Source}: {ErrorText.Describe(e)}");
                 continue;
             }
-            _loader.Summary.ArticlesFound += found.Count;
-            foreach (var record in found) yield return record;
+            _loader.Summary.ArticlesFound++;
+            yield return result.Record!;
         }
     }
 }

@@ -240,13 +240,19 @@ internal static class DateExtractor
     /// <summary>昨（15）日, 今(16)日: a relative day with its day of the month in brackets, as Taiwan papers write.</summary>
     private static DateSpan? ReadBracketedDay(string text, int i)
     {
-        var hit = BracketedDayWords.Where(w => text[i] == w.Word).Select(w => (int?)w.Offset).FirstOrDefault();
-        if (hit is not { } offset || !Follows(text, i + 1, "(")) return null;
+        if (!Follows(text, i + 1, "(") || BracketedDayOffset(text[i]) is not { } offset) return null;
         if (i > 0 && NotDayBefore.Contains(text[i - 1])) return null;
         if (!ReadDigits(text, i + 2, 1, 2, out var day, out var close) || day is < 1 or > 31) return null;
         if (!Follows(text, close, ")日", ")号", ")號")) return null;
         var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = offset, DayNearPublication = true };
         return new DateSpan(i, close + 2, point, null);
+    }
+
+    private static int? BracketedDayOffset(char c)
+    {
+        foreach (var (word, offset) in BracketedDayWords)
+            if (word == c) return offset;
+        return null;
     }
 
     /// <summary>Characters before a bare day count that make it a count or a list, not a date (每15日, 为期15日, 10日、15日).</summary>
@@ -677,6 +683,16 @@ internal static class DateExtractor
     private static bool IsYear(int y) => y is >= 1900 and <= 2100;
     private static bool IsDay(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
     private static char At(string text, int i) => i < text.Length ? text[i] : '\0';
-    private static bool Follows(string text, int at, params string[] words) =>
-        words.Any(w => at + w.Length <= text.Length && string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
+    // Called at every position of every text: the one- and two-word forms spare a params array and a lambda per call.
+    private static bool Follows(string text, int at, string word) =>
+        at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
+
+    private static bool Follows(string text, int at, string word, string other) => Follows(text, at, word) || Follows(text, at, other);
+
+    private static bool Follows(string text, int at, params string[] words)
+    {
+        foreach (var w in words)
+            if (Follows(text, at, w)) return true;
+        return false;
+    }
 }

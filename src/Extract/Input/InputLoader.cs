@@ -1,3 +1,4 @@
+using System.Text;
 using Newtonsoft.Json.Linq;
 using Pipeline.Extract.Html;
 using Pipeline.Extract.Model;
@@ -49,6 +50,12 @@ public sealed class InputLoader
             }
             foreach (var file in files)
             {
+                if (IsLargeUtf8JsonLines(file))
+                {
+                    Summary.FilesRead++;
+                    foreach (var d in ReadJsonLines(LinesOf(file), SourceName(input, file), file)) yield return d;
+                    continue;
+                }
                 List<SourceDocument> documents;
                 try
                 {
@@ -97,33 +104,79 @@ public sealed class InputLoader
                     throw new InvalidDataException("not an article page: no running text (a page list, an index or an error page?)");
                 return new[] { article };
             case ".jsonl":
-                return ReadJsonLines(text, name, file);
+                return ReadJsonLines(text.Split('\n'), name, file).ToList();
             default:
                 return new[] { new SourceDocument { Source = name, Kind = DocumentKind.PageText, Text = text } };
         }
     }
 
+    /// <summary>Above this size a UTF-8 JSONL file is read a line at a time, not whole: memory stays flat
+    /// however large the crawl's output grows.</summary>
+    internal long StreamingThreshold { get; init; } = 8 * 1024 * 1024;
+
+    private bool IsLargeUtf8JsonLines(string file)
+    {
+        if (!file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)) return false;
+        try
+        {
+            using var stream = File.OpenRead(file);
+            if (stream.Length < StreamingThreshold) return false;
+            var head = new byte[64 * 1024];
+            var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            return TextDecoder.StartsAsUtf8(head.AsSpan(0, read), complete: read == stream.Length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // the whole-file path reports it
+        }
+    }
+
+    /// <summary>The lines of a UTF-8 file; bytes that are not UTF-8, or a read that fails, end the file with
+    /// a message naming the line, keeping the lines before it.</summary>
+    private IEnumerable<string> LinesOf(string file)
+    {
+        using var reader = new StreamReader(file, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var lineNumber = 0;
+        while (true)
+        {
+            string? line;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (Exception e) when (e is IOException or DecoderFallbackException)
+            {
+                Refused?.Invoke($"{file}:{lineNumber + 1}: cannot read on: {e.Message}");
+                yield break;
+            }
+            if (line == null) yield break;
+            lineNumber++;
+            yield return line;
+        }
+    }
+
     /// <summary>One article a line. A line that is not a JSON object of the expected shape is
     /// reported with its number and skipped; the file's other lines are kept.</summary>
-    private IEnumerable<SourceDocument> ReadJsonLines(string text, string name, string file)
+    private IEnumerable<SourceDocument> ReadJsonLines(IEnumerable<string> lines, string name, string file)
     {
-        var result = new List<SourceDocument>();
         var lineNumber = 0;
-        foreach (var line in text.Split('\n'))
+        foreach (var line in lines)
         {
             lineNumber++;
             if (line.Trim().Length == 0) continue;
+            SourceDocument document;
             try
             {
-                result.Add(ReadJsonLine(line, name, lineNumber));
+                document = ReadJsonLine(line, name, lineNumber);
             }
             catch (Exception e) when (e is Newtonsoft.Json.JsonException or FormatException or ArgumentException or InvalidCastException or OverflowException)
             {
                 Summary.LinesRefused++;
                 Refused?.Invoke($"{file}:{lineNumber}: not an article line: {e.Message}");
+                continue;
             }
+            yield return document;
         }
-        return result;
     }
 
     private static SourceDocument ReadJsonLine(string line, string name, int lineNumber)

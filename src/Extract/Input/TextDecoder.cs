@@ -109,6 +109,27 @@ public static class TextDecoder
         }
     }
 
+    /// <summary>A file's opening bytes read as UTF-8 (with or without its byte-order mark) holding more than white
+    /// space: such a file can be read a line at a time without deciding its encoding on the whole.</summary>
+    public static bool StartsAsUtf8(ReadOnlySpan<byte> head, bool complete)
+    {
+        if (head.Length == 0) return false;
+        var (bomEncoding, bomLength) = DetectBom(head.Length >= 4 ? head[..4].ToArray() : head.ToArray());
+        if (bomEncoding != null && bomEncoding is not UTF8Encoding) return false;
+        head = head[bomLength..];
+        if (head.IndexOf((byte)0) >= 0) return false;
+        // The sample may end inside a character: drop up to three bytes of an unfinished sequence.
+        var end = head.Length;
+        if (!complete)
+            for (var back = 1; back <= 3 && back <= head.Length; back++)
+                if ((head[^back] & 0xC0) != 0x80)
+                {
+                    if (head[^back] >= 0xC0) end = head.Length - back;
+                    break;
+                }
+        return System.Text.Unicode.Utf8.IsValid(head[..end]) && Encoding.UTF8.GetString(head[..end]).Trim().Length > 0;
+    }
+
     private static readonly System.Text.RegularExpressions.Regex CharsetDeclaration = new(
         @"<meta[^>]+charset\s*=\s*[""']?\s*(?<name>[A-Za-z0-9_-]+)|<\?xml[^>]+encoding\s*=\s*[""'](?<name>[A-Za-z0-9_-]+)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);

@@ -78,15 +78,16 @@ internal static class NumeralParser
     /// <summary>Half-width digits, no thousands separators, and no 个 in 两个亿 (colloquial for 两亿).</summary>
     private static string FoldForParsing(string text)
     {
-        var chars = new List<char>(text.Length);
+        Span<char> chars = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = FoldedText.Fold(text[i]);
             if (c == ',') continue;
             if (c is '个' or '個' && i > 0 && i + 1 < text.Length && BigUnits.ContainsKey(text[i + 1])) continue;
-            chars.Add(c);
+            chars[n++] = c;
         }
-        return new string(chars.ToArray());
+        return new string(chars[..n]);
     }
 
     /// <summary>十二点五, 二十二万点一, 三点五万: the part before 点 in words, the fraction digit by digit,

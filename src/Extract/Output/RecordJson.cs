@@ -15,7 +15,18 @@ public static class RecordJson
         FloatParseHandling = FloatParseHandling.Decimal,
     };
 
+    /// <summary>Made once: building a serializer per record costs more than writing a small record.</summary>
+    private static readonly JsonSerializer Serializer = JsonSerializer.CreateDefault(Settings);
+
     public static string Serialize(ArticleRecord record) => JsonConvert.SerializeObject(record, Settings);
+
+    /// <summary>Writes the record as one JSON line straight into <paramref name="writer"/>, no string in between.</summary>
+    public static void WriteLine(TextWriter writer, ArticleRecord record)
+    {
+        var json = new JsonTextWriter(writer) { Formatting = Formatting.None, CloseOutput = false, AutoCompleteOnClose = false };
+        Serializer.Serialize(json, record);
+        writer.Write('\n');
+    }
 
     public static ArticleRecord Deserialize(string line) =>
         JsonConvert.DeserializeObject<ArticleRecord>(line, Settings) ?? throw new JsonException("empty record line");
@@ -26,10 +37,9 @@ public static class RecordJson
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(dir);
         var tmp = path + ".tmp";
-        using (var w = new StreamWriter(tmp, false, new UTF8Encoding(false)))
+        using (var w = new StreamWriter(tmp, false, new UTF8Encoding(false), bufferSize: 1 << 16))
         {
-            w.NewLine = "\n";
-            foreach (var r in records) w.WriteLine(Serialize(r));
+            foreach (var r in records) WriteLine(w, r);
         }
         File.Move(tmp, path, overwrite: true);
     }

@@ -31,6 +31,61 @@ public sealed class ExtractionPipeline
     /// <param name="publishedOverride">From --published: anchors relative dates when the input carries no date.</param>
     public IReadOnlyList<ArticleRecord> Process(SourceDocument source, string? publishedOverride = null)
     {
+        var page = Read(source, publishedOverride);
+        foreach (var record in page.Articles) Complete(record, page.Anchor);
+        return page.Articles;
+    }
+
+    /// <summary>Many sources → their records, in input order, streamed: sources are read and articles
+    /// annotated on up to <paramref name="parallelism"/> threads (articles are independent once their page is
+    /// split), with a bounded number in flight. A source that cannot be read, or an article a stage fails
+    /// on, comes out as a result with its error instead of a record; the rest go on.</summary>
+    public IEnumerable<ExtractionResult> ProcessAll(IEnumerable<SourceDocument> sources, string? publishedOverride = null, int parallelism = 1)
+    {
+        var pages = OrderedParallel.Map(sources, source =>
+        {
+            try
+            {
+                return (Page: Read(source, publishedOverride), Error: (Exception?)null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return (Page: new PageArticles(source, new List<ArticleRecord>(), null), Error: e);
+            }
+        }, parallelism, window: 2 * parallelism);
+        var articles = pages.SelectMany(read => read.Error != null
+            ? new[] { (read.Page.Source, Anchor: (PublicationDate?)null, Record: (ArticleRecord?)null, Error: (Exception?)read.Error) }
+            : Drain(read.Page));
+        return OrderedParallel.Map(articles, item =>
+        {
+            if (item.Record == null) return new ExtractionResult(item.Source, null, item.Error);
+            try
+            {
+                return new ExtractionResult(item.Source, Complete(item.Record, item.Anchor), null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return new ExtractionResult(item.Source, null, e);
+            }
+        }, parallelism, window: 16 * parallelism);
+    }
+
+    /// <summary>A page's articles one at a time, each let go by the page as it is taken: a page text of thousands
+    /// of articles does not keep every finished record alive until its last one is done.</summary>
+    private static IEnumerable<(SourceDocument Source, PublicationDate? Anchor, ArticleRecord? Record, Exception? Error)> Drain(PageArticles page)
+    {
+        var (source, articles, anchor) = (page.Source, page.Articles, page.Anchor);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var record = articles[i];
+            articles[i] = null!;
+            yield return (source, anchor, record, null);
+        }
+    }
+
+    /// <summary>A source split into its articles (not yet annotated), each carrying the publication date.</summary>
+    public PageArticles Read(SourceDocument source, string? publishedOverride = null)
+    {
         var layout = PageReader.Read(source);
         var published = layout.Published;
         var inferred = layout.PublishedInferred;
@@ -39,32 +94,36 @@ public sealed class ExtractionPipeline
             published = publishedOverride;
             inferred = false;
         }
-        var anchor = PublicationDate.TryParse(published);
-        var records = new List<ArticleRecord>(layout.Articles.Count);
         foreach (var record in layout.Articles)
         {
             record.Published = published;
             record.PublishedInferred = inferred;
-            Annotate(new ArticleDocument(record, anchor));
-            // The headline is read before the body: its figures and dates come first, in reading order.
-            var bodyFigures = record.Figures.Count;
-            var bodyDates = record.Dates.Count;
-            AddSideText(record, record.Kicker, ArticleFields.Kicker, anchor);
-            AddSideText(record, record.Title, ArticleFields.Title, anchor);
-            AddSideText(record, record.Subtitle, ArticleFields.Subtitle, anchor);
-            MoveToFront(record.Figures, bodyFigures);
-            MoveToFront(record.Dates, bodyDates);
-            for (var i = 0; i < record.Captions.Count; i++)
-                AddSideText(record, record.Captions[i], ArticleFields.Caption(i), anchor);
-            for (var i = 0; i < record.PullQuotes.Count; i++)
-                AddSideText(record, record.PullQuotes[i], ArticleFields.PullQuote(i), anchor);
-            // The page header's figures and dates are printed on the page once; its zones and companies
-            // are the articles' (the contents repeat their headlines), not the first record's.
-            for (var i = 0; i < (record.PageHeader?.Count ?? 0); i++)
-                AddSideText(record, record.PageHeader![i], ArticleFields.PageHeader(i), anchor, entities: false);
-            records.Add(record);
         }
-        return records;
+        return new PageArticles(source, layout.Articles, PublicationDate.TryParse(published));
+    }
+
+    /// <summary>Runs the stages over one article of a page read by <see cref="Read"/>: body first, then the
+    /// text printed beside it. Articles of a page do not depend on each other.</summary>
+    public ArticleRecord Complete(ArticleRecord record, PublicationDate? anchor)
+    {
+        Annotate(new ArticleDocument(record, anchor));
+        // The headline is read before the body: its figures and dates come first, in reading order.
+        var bodyFigures = record.Figures.Count;
+        var bodyDates = record.Dates.Count;
+        AddSideText(record, record.Kicker, ArticleFields.Kicker, anchor);
+        AddSideText(record, record.Title, ArticleFields.Title, anchor);
+        AddSideText(record, record.Subtitle, ArticleFields.Subtitle, anchor);
+        MoveToFront(record.Figures, bodyFigures);
+        MoveToFront(record.Dates, bodyDates);
+        for (var i = 0; i < record.Captions.Count; i++)
+            AddSideText(record, record.Captions[i], ArticleFields.Caption(i), anchor);
+        for (var i = 0; i < record.PullQuotes.Count; i++)
+            AddSideText(record, record.PullQuotes[i], ArticleFields.PullQuote(i), anchor);
+        // The page header's figures and dates are printed on the page once; its zones and companies
+        // are the articles' (the contents repeat their headlines), not the first record's.
+        for (var i = 0; i < (record.PageHeader?.Count ?? 0); i++)
+            AddSideText(record, record.PageHeader![i], ArticleFields.PageHeader(i), anchor, entities: false);
+        return record;
     }
 
     /// <summary>Moves what was appended after the first <paramref name="kept"/> items before them.</summary>
@@ -106,3 +165,10 @@ public sealed class ExtractionPipeline
         }
     }
 }
+
+/// <summary>A source's articles as its page gives them, before the stages run.</summary>
+public sealed record PageArticles(SourceDocument Source, List<ArticleRecord> Articles, PublicationDate? Anchor);
+
+/// <summary>One article record out of <see cref="ExtractionPipeline.ProcessAll"/>, or the error that cost it
+/// (Record null): a source that could not be read, or an article a stage failed on.</summary>
+public sealed record ExtractionResult(SourceDocument Source, ArticleRecord? Record, Exception? Error);

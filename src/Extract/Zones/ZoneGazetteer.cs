@@ -92,9 +92,12 @@ internal sealed class ZoneGazetteer
     public int MaxNameLength { get; }
 
     /// <summary>A name written in full (any kind of alias); standalone names are flagged.</summary>
-    public bool TryGetName(string name, out GazetteerZone zone, out bool standalone)
+    public bool TryGetName(string name, out GazetteerZone zone, out bool standalone) => TryGetName(name.AsSpan(), out zone, out standalone);
+
+    /// <summary>The same for a stretch of a text: looked up in place, no string made for each of the many tries that miss.</summary>
+    public bool TryGetName(ReadOnlySpan<char> name, out GazetteerZone zone, out bool standalone)
     {
-        if (_names.TryGetValue(name, out var hit))
+        if (_names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var hit))
         {
             zone = hit.Zone;
             standalone = hit.Standalone;

@@ -104,7 +104,7 @@ internal sealed class ZoneSpanFinder
         {
             for (var length = Math.Min(_gazetteer.MaxNameLength, folded.Length - i); length >= 2; length--)
             {
-                if (!_gazetteer.TryGetName(folded.Substring(i, length), out var zone, out var standalone)) continue;
+                if (!_gazetteer.TryGetName(folded.AsSpan(i, length), out var zone, out var standalone)) continue;
                 // Names without a zone word (光谷, 中关村) may start a longer name (中关村大街).
                 var bare = standalone || ZoneNames.PlaceOf(zone.Canonical) == folded.Substring(i, length);
                 if (bare && IsInsideLongerName(folded, i + length)) continue;

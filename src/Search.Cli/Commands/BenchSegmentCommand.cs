@@ -123,7 +123,49 @@ public sealed class BenchSegmentCommand : ICommand
             + $" (Cut() with strings: {strings.MbPerSecond(mb) / pythonRate:F1}x wall; 2 threads: {twoThreads.MbPerSecond(mb) / pythonRate:F1}x wall)");
         output.WriteLine($"python jieba.posseg, 1 thread: {timing.PossegMbPerCpuSecond:F2} MB/s CPU (a quarter of the sample, one pass); C#/python posseg: "
             + (tagging.MbPerCpuSecond(tagMb) is { } tagRate ? $"{tagRate / timing.PossegMbPerCpuSecond:F1}x CPU" : "?"));
+        WholeProcess(output, python, sample.ToString(), sampleMb);
         return Task.FromResult(0);
+    }
+
+    /// <summary>`python -c` reading lines and printing one JSON array per line, as `pipeline segment` does.</summary>
+    private const string PythonSegmentScript = """
+        import json, logging, sys
+        import jieba
+        jieba.setLogLevel(logging.WARNING)
+        out = sys.stdout
+        for line in sys.stdin:
+            out.write(json.dumps(jieba.lcut(line.rstrip('\n')), ensure_ascii=False, separators=(',', ':')))
+            out.write('\n')
+        """;
+
+    /// <summary>`pipeline segment` against python jieba doing the same as whole processes, start-up, dictionary
+    /// load and output included: what a user piping text through either one waits for. Alternated, best of three.</summary>
+    private static void WholeProcess(TextWriter output, string python, string text, double mb)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, text, new UTF8Encoding(false));
+            var project = ChildProcess.ThisProgram();
+            project.Add("segment");
+            Run? best = null, bestPython = null;
+            long projectBytes = 0, pythonBytes = 0;
+            for (var round = 0; round < 3; round++)
+            {
+                var run = ChildProcess.Measure(project, null, out _, out projectBytes, file);
+                if (best == null || run.Wall < best.Wall) best = run;
+                var py = ChildProcess.Measure(new List<string> { python, "-c", PythonSegmentScript }, null, out _, out pythonBytes, file);
+                if (bestPython == null || py.Wall < bestPython.Wall) bestPython = py;
+            }
+            output.WriteLine($"whole process, {mb:F1} MB through stdin → one JSON array per line on stdout:");
+            output.WriteLine($"  pipeline segment         {mb / best!.Wall.TotalSeconds,7:F2} MB/s wall ({best.Wall.TotalSeconds:F2} s, {best.Cpu.TotalSeconds:F2} s CPU, {projectBytes / MB:F1} MB out)");
+            output.WriteLine($"  python jieba, same job   {mb / bestPython!.Wall.TotalSeconds,7:F2} MB/s wall ({bestPython.Wall.TotalSeconds:F2} s, {bestPython.Cpu.TotalSeconds:F2} s CPU, {pythonBytes / MB:F1} MB out)");
+            output.WriteLine($"  ratio: {bestPython.Wall / best.Wall:F1}x wall, {bestPython.Cpu / best.Cpu:F1}x CPU (goal ≥ 10x)");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [ThreadStatic] private static List<(int Start, int End)>? _spans;

@@ -41,7 +41,7 @@ public sealed class ExtractCommand : ICommand
                 var count = 0;
                 foreach (var record in extraction.Run(args.Positionals, published, context.In))
                 {
-                    await writer.WriteLineAsync(RecordJson.Serialize(record));
+                    RecordJson.WriteLine(writer, record);
                     count++;
                 }
                 return count;

@@ -1,3 +1,4 @@
+using System.Text;
 using Newtonsoft.Json;
 using Pipeline.Extract.Segmentation;
 
@@ -30,15 +31,34 @@ public sealed class SegmentCommand : ICommand
         var hmm = !args.Has("no-hmm");
         if (pos && mode == "search") throw new UsageException("--pos works with --mode default only (jieba's posseg has no search mode)");
         var segmenter = JiebaSegmenter.Default;
+        // The console's own reader and writer go to the system once a line (the writer flushes every
+        // write); on the process's standard streams, read and write through large buffers instead.
+        var input = ReferenceEquals(context.In, Console.In)
+            ? new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16)
+            : context.In;
+        var output = ReferenceEquals(context.Out, Console.Out)
+            ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" }
+            : context.Out;
         string? line;
-        while ((line = await context.In.ReadLineAsync()) != null)
+        while ((line = input.ReadLine()) != null)
         {
-            object tokens = pos
-                ? segmenter.Tag(line, hmm).Select(t => new[] { t.Word, t.Tag }).ToArray()
-                : mode == "search" ? segmenter.CutForSearch(line, hmm) : segmenter.Cut(line, hmm);
-            await context.Out.WriteLineAsync(JsonConvert.SerializeObject(tokens));
+            var json = new JsonTextWriter(output) { Formatting = Formatting.None, CloseOutput = false, AutoCompleteOnClose = false };
+            json.WriteStartArray();
+            if (pos)
+                foreach (var (word, tag) in segmenter.Tag(line, hmm))
+                {
+                    json.WriteStartArray();
+                    json.WriteValue(word);
+                    json.WriteValue(tag);
+                    json.WriteEndArray();
+                }
+            else
+                foreach (var word in mode == "search" ? segmenter.CutForSearch(line, hmm) : segmenter.Cut(line, hmm))
+                    json.WriteValue(word);
+            json.WriteEndArray();
+            output.WriteLine();
         }
-        await context.Out.FlushAsync();
+        await output.FlushAsync();
         return 0;
     }
 }
