@@ -1,7 +1,4 @@
-namespace Pipeline.Extract.Figures;
-
-/// <summary>A word of the scanned view: [Start, End) in view offsets, with its part-of-speech tag.</summary>
-internal readonly record struct ViewWord(int Start, int End, string Word, string Tag);
+namespace Pipeline.Extract.Attribution;
 
 /// <summary>
 /// The metric of a figure: the noun phrase it quantifies, read from the words before it in its
@@ -11,6 +8,8 @@ internal readonly record struct ViewWord(int Start, int End, string Word, string
 /// that follows a noun (二氧化碳排放, 研发投入). It stops at any other verb (拥有, 减少), a time word,
 /// a pronoun, a number or 的, and leaves out a leading holder (企业, 全区, a zone or company name).
 /// 实现营业收入1.2万亿元 → 营业收入; 减少二氧化碳排放约1.7万吨 → 二氧化碳排放.
+/// A count or amount written right before a noun phrase counts that phrase instead (<see cref="FindAfter"/>):
+/// 建设16家新型研发机构 → 新型研发机构.
 /// </summary>
 internal static class MetricFinder
 {
@@ -56,8 +55,6 @@ internal static class MetricFinder
 
     private static bool IsNoun(ViewWord word) => NounTags.Contains(word.Tag) && word.Word != "的";
 
-    private static bool IsVerb(ViewWord word) => word.Tag is "v" or "vd" or "vi" or "vq";
-
     /// <param name="words">The words of the view in order.</param>
     /// <param name="clauseStart">Where the figure's clause starts (view offset).</param>
     /// <param name="figureStart">Where the figure starts (view offset).</param>
@@ -70,8 +67,11 @@ internal static class MetricFinder
         if (i < 0 || words[i].Start < clauseStart) return null;
 
         var head = i;
-        // A verb heads the phrase only after a noun (二氧化碳 排放); alone it is what was done.
-        if (!IsNoun(words[head]) && !IsVerbAfterNoun(words, head, clauseStart)) return null;
+        // 调配了8辆, 建设16家: a verb that takes what is counted as its object is no metric, whatever its tag;
+        // a place or a name (克拉玛依4家) says who, not what.
+        if (ObjectVerbs.Contains(words[head].Word) || words[head].IsPlaceOrName) return null;
+        // A verb heads the phrase only after a noun (二氧化碳 排放) and when no 了 marks it as an act (银行签署了36亿元).
+        if (!IsNoun(words[head]) && !(IsVerbAfterNoun(words, head, clauseStart) && !ActMarkedBetween(words, head, last))) return null;
         var j = head;
         while (j - 1 >= 0 && words[j - 1].Start >= clauseStart && IsNoun(words[j - 1])
                && words[head].End - words[j - 1].Start <= MaxLength)
@@ -82,9 +82,33 @@ internal static class MetricFinder
         return (words[j].Start, words[head].End);
     }
 
+    private static bool ActMarkedBetween(IReadOnlyList<ViewWord> words, int head, int last)
+    {
+        for (var k = head + 1; k <= last; k++)
+            if (words[k].Word is "了" or "过") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The noun phrase right after a figure, when one follows it with nothing between: 1300余家高新技术企业,
+    /// 500辆氢燃料电池泥头车, 设立2000万元人才奖励资金. Null when punctuation, 的, a verb or a name comes first.
+    /// </summary>
+    /// <param name="figureEnd">Where the figure ends (view offset).</param>
+    public static (int Start, int End)? FindAfter(IReadOnlyList<ViewWord> words, int firstAfter, int figureEnd)
+    {
+        if (firstAfter >= words.Count || words[firstAfter].Start != figureEnd) return null;
+        var j = firstAfter;
+        while (j < words.Count && IsNoun(words[j]) && !words[j].IsPlaceOrName && !ObjectVerbs.Contains(words[j].Word)
+               && words[j].End - figureEnd <= MaxLength
+               && (j == firstAfter || words[j].Start == words[j - 1].End))
+            j++;
+        if (j == firstAfter) return null;
+        return (words[firstAfter].Start, words[j - 1].End);
+    }
+
     /// <summary>排放 in 二氧化碳排放: a two-character verb that is not transitive, right after a noun.</summary>
     private static bool IsVerbAfterNoun(IReadOnlyList<ViewWord> words, int i, int clauseStart) =>
-        IsVerb(words[i]) && words[i].Word.Length >= 2 && !ObjectVerbs.Contains(words[i].Word)
+        words[i].IsVerb && words[i].Word.Length >= 2 && !ObjectVerbs.Contains(words[i].Word)
         && i > 0 && words[i - 1].Start >= clauseStart && IsNoun(words[i - 1]);
 
     /// <summary>Index of the last word ending at or before <paramref name="at"/>, -1 when none.</summary>
