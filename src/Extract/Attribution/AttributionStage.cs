@@ -37,7 +37,8 @@ public sealed class AttributionStage : IStage
         if (figures.Count == 0) return;
         var text = ArticleText.Create(document);
         var times = _periods.Times(text, document);
-        var mentions = _subjects.Mentions(text, document);
+        var figureStarts = figures.Select(a => text.FromSource(a.Start)).ToHashSet();
+        var mentions = _subjects.Mentions(text, document, figureStarts);
         var zones = mentions.Where(m => m.Subject?.Kind == SubjectKinds.Zone).ToList();
         FigureFacts? previous = null;
         foreach (var annotation in figures)
@@ -50,11 +51,11 @@ public sealed class AttributionStage : IStage
             var sameSentence = previous?.SentenceStart == sentenceStart ? previous : null;
             ReadWhat(text, facts, sameSentence);
 
-            var time = PeriodReader.PeriodOf(times, start);
+            var time = PeriodReader.PeriodOf(times, start, sentenceStart, figureStarts);
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
             facts.Target = _targets.IsTarget(text, sentenceStart, start, time, document.Published);
 
-            var subject = SubjectReader.SubjectOf(text, mentions, sentenceStart, start);
+            var subject = SubjectReader.SubjectOf(text, mentions, sentenceStart, start, facts.MetricStart);
             facts.Subject = subject?.Subject;
             facts.SubjectIsPrimaryZone = subject?.PrimaryZone == true;
             facts.SentenceZone = zones.LastOrDefault(z => z.Start >= sentenceStart && z.End <= start)?.Subject?.Name;
@@ -100,6 +101,7 @@ public sealed class AttributionStage : IStage
             span ??= MetricFinder.Find(text.Words, clauseStart, facts.ViewStart);
             if (span is { } m && m.End - m.Start >= 2)
             {
+                if (m.End <= facts.ViewStart) facts.MetricStart = m.Start;
                 facts.Metric = text.View.Original(m.Start, m.End);
                 facts.MetricView = text.Text[m.Start..m.End];
             }

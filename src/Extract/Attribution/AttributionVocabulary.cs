@@ -32,6 +32,8 @@ internal sealed class AttributionVocabulary
         Plans = Pairs(period, "plan").Select(p => (p.Word, int.Parse(p.Values[0]), int.Parse(p.Values[1]))).ToArray();
         PlanEnds = Longest(period["plan-end"]);
         Since = period["since"].ToArray();
+        Now = Longest(period["now"]);
+        YearsBack = Longest(period["years-back"]);
         BaseAfter = period["base"].ToArray();
         ComparedAfter = period["compared-after"].ToArray();
         ComparedBefore = Longest(period["compared-before"]);
@@ -40,6 +42,7 @@ internal sealed class AttributionVocabulary
         Places = subject["place"].ToHashSet(StringComparer.Ordinal);
         ListAfter = subject["list-after"].ToArray();
         Locatives = Longest(subject["locative"]);
+        PartnersBefore = Longest(subject["partner-before"]);
     }
 
     public IndicatorVocabulary Indicators { get; }
@@ -64,6 +67,8 @@ internal sealed class AttributionVocabulary
     public (string Word, int First, int Last)[] Plans { get; }
     public string[] PlanEnds { get; }
     public string[] Since { get; }
+    public string[] Now { get; }
+    public string[] YearsBack { get; }
     public string[] BaseAfter { get; }
     public string[] ComparedAfter { get; }
     public string[] ComparedBefore { get; }
@@ -72,6 +77,7 @@ internal sealed class AttributionVocabulary
     public HashSet<string> Places { get; }
     public string[] ListAfter { get; }
     public string[] Locatives { get; }
+    public string[] PartnersBefore { get; }
 
     /// <summary>Longest first, so that a longer cue is tried before the shorter one it contains.</summary>
     private static string[] Longest(IEnumerable<string> words) => words.OrderByDescending(w => w.Length).ToArray();

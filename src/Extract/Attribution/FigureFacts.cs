@@ -18,6 +18,8 @@ internal sealed class FigureFacts
     public string? Metric { get; set; }
     /// <summary>The metric as the view reads it (Simplified), which the vocabularies match.</summary>
     public string? MetricView { get; set; }
+    /// <summary>Where the metric starts in the view, when it was read before the figure.</summary>
+    public int? MetricStart { get; set; }
     public string? Indicator { get; set; }
     public bool Change { get; set; }
     public string? ChangeKind { get; set; }

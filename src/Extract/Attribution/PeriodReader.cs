@@ -46,31 +46,63 @@ internal sealed class PeriodReader
                 foreach (var at in Occurrences(text.Text, word))
                     if (!times.Any(t => t.Start < at + word.Length && at < t.End))
                         times.Add(Describe(text, new TimeMention(at, at + word.Length, $"{published.Year + offset:D4}", null)));
+        if (published != null)
+        {
+            foreach (var word in _vocabulary.Now)
+                foreach (var at in Occurrences(text.Text, word))
+                    if (!times.Any(t => t.Start < at + word.Length && at < t.End))
+                        times.Add(Describe(text, new TimeMention(at, at + word.Length, published.ToString(), null)));
+            foreach (var word in _vocabulary.YearsBack)
+                foreach (var at in Occurrences(text.Text, word))
+                    if (YearsBefore(text.Text, at) is { } years && !times.Any(t => t.Start < at + word.Length && years.Start < t.End))
+                        times.Add(Describe(text, new TimeMention(years.Start, at + word.Length,
+                            $"{published.Year - years.Count + 1:D4}", $"{published.Year:D4}")));
+        }
         foreach (var (word, first, last) in _vocabulary.Plans)
             foreach (var at in Occurrences(text.Text, word))
             {
                 var after = at + word.Length;
                 while (after < text.Text.Length && text.Text[after] is '”' or '"' or '」' or '’') after++;
                 var end = _vocabulary.PlanEnds.FirstOrDefault(w => text.Follows(after, w));
-                times.Add(Describe(text, end != null
-                    ? new TimeMention(at, after + end.Length, $"{last:D4}", null)
+                var since = _vocabulary.Since.FirstOrDefault(w => text.Follows(after, w));
+                times.Add(Describe(text, end != null ? new TimeMention(at, after + end.Length, $"{last:D4}", null)
+                    : since != null && published != null ? new TimeMention(at, after + since.Length, $"{first:D4}", $"{published.Year:D4}")
                     : new TimeMention(at, at + word.Length, $"{first:D4}", $"{last:D4}")));
             }
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
         return times;
     }
 
-    /// <summary>The period of a figure starting at view offset <paramref name="figureStart"/>: the last time before it
-    /// that is no base.</summary>
-    public static TimeMention? PeriodOf(IReadOnlyList<TimeMention> times, int figureStart)
+    /// <summary>
+    /// The period of a figure starting at view offset <paramref name="figureStart"/>: the last time before it that is
+    /// no base. A base a figure of its sentence is compared with (是2012年的2.35倍) makes the figures after it in the
+    /// sentence span from the base to the period before it (2012..2021).
+    /// </summary>
+    public static TimeMention? PeriodOf(IReadOnlyList<TimeMention> times, int figureStart, int sentenceStart, ISet<int> figureStarts)
     {
         for (var i = times.Count - 1; i >= 0; i--)
         {
             var t = times[i];
-            if (t.End > figureStart || t.Base || t.BaseWordEnd == figureStart) continue;
+            if (t.End > figureStart || t.Base) continue;
+            if (t.BaseWordEnd >= 0 && t.BaseWordEnd <= figureStart && figureStarts.Contains(t.BaseWordEnd))
+            {
+                if (t.Start < sentenceStart) continue;
+                var before = PeriodOf(times, t.Start, 0, figureStarts);
+                return before == null ? null : t with { ValueEnd = before.ValueEnd ?? before.Value };
+            }
             return t;
         }
         return null;
+    }
+
+    /// <summary>The number of years written right before 年来 (5年来, 十年来), or null; vague counts (多年来) give none.</summary>
+    private static (int Start, int Count)? YearsBefore(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || Numbers.NumeralParser.IsChineseNumeralChar(text[start - 1]))) start--;
+        if (start == at || !Numbers.NumeralParser.TryParse(text[start..at], out var count) || count is < 1 or > 100 || count != decimal.Truncate(count))
+            return null;
+        return (start, (int)count);
     }
 
     /// <summary>True when the period lies after the publication date (a year, or a month of the publication year).</summary>

@@ -9,8 +9,11 @@ internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject
 {
     /// <summary>全区 with no zone named before it: the article's primary zone.</summary>
     public bool PrimaryZone { get; init; }
-    /// <summary>One item of a list (华为、腾讯等): not who the sentence is about.</summary>
+    /// <summary>One item of a list (华为、腾讯等), or a partner of the act (与泉州银行): not who the sentence is about.</summary>
     public bool ListItem { get; init; }
+    /// <summary>A place that modifies the noun after it (安徽省重点项目): the subject only of a figure whose metric
+    /// begins right after it (我国高新技术企业数量).</summary>
+    public bool Modifier { get; init; }
 }
 
 /// <summary>
@@ -31,7 +34,8 @@ internal sealed class SubjectReader
         _gazetteer = gazetteer;
     }
 
-    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document)
+    /// <param name="figureStarts">Where the article's figures start (view offsets).</param>
+    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts)
     {
         var named = new List<(int Start, int End, string Label, object Value)>();
         foreach (var a in document.Annotations)
@@ -51,26 +55,31 @@ internal sealed class SubjectReader
         {
             if (!IsPlace(word) || Overlaps(word.Start, word.End)) continue;
             if (_vocabulary.Locatives.Any(l => text.EndsAt(word.Start, l))) continue;
-            mentions.Add(new SubjectMention(word.Start, word.End, new FigureSubject { Name = text.View.Original(word.Start, word.End), Kind = SubjectKinds.Place }));
+            var next = text.WordAt(word.End);
+            var acts = figureStarts.Contains(word.End) || next is { } n && (n.IsVerb || n.IsAdverb || n.Tag == "m" || char.IsAsciiDigit(n.Word[0]));
+            mentions.Add(new SubjectMention(word.Start, word.End, new FigureSubject { Name = text.View.Original(word.Start, word.End), Kind = SubjectKinds.Place })
+                { Modifier = !acts });
         }
         AddAnaphors(text, named, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise);
         AddAnaphors(text, named, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = 0; i < mentions.Count; i++)
-            if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null))
+            if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null)
+                || _vocabulary.PartnersBefore.Any(p => text.EndsAt(mentions[i].Start, p)))
                 mentions[i] = mentions[i] with { ListItem = true };
         return mentions;
     }
 
     /// <summary>The subject of a figure at <paramref name="figureStart"/> in the sentence from <paramref name="sentenceStart"/>;
     /// null when nothing before it names one.</summary>
-    public static SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart)
+    /// <param name="metricStart">Where the figure's metric starts, if it has one before it.</param>
+    public static SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
     {
         SubjectMention? carried = null;
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.End > figureStart || m.ListItem) continue;
+            if (m.End > figureStart || m.ListItem || m.Modifier && m.End != metricStart) continue;
             if (m.Start >= sentenceStart) return m;
             carried = m;
             break;
@@ -78,7 +87,7 @@ internal sealed class SubjectReader
         if (carried == null) return null;
         // The topic of the sentence the last name was in: its first name that is no list item.
         var (start, _) = text.SentenceAround(carried.Start, carried.End);
-        return mentions.FirstOrDefault(m => m.Start >= start && m.End <= carried.End && !m.ListItem) ?? carried;
+        return mentions.FirstOrDefault(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier) ?? carried;
     }
 
     private bool IsPlace(ViewWord word)
