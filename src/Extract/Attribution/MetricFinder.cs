@@ -98,7 +98,8 @@ internal static class MetricFinder
     {
         if (firstAfter >= words.Count || words[firstAfter].Start != figureEnd) return null;
         var j = firstAfter;
-        while (j < words.Count && IsNoun(words[j]) && !words[j].IsPlaceOrName && !ObjectVerbs.Contains(words[j].Word)
+        // An organisation-like noun (科研院所) may be what is counted; a place or a person's name may not.
+        while (j < words.Count && IsNoun(words[j]) && words[j].Tag is not ("ns" or "nr" or "nrt" or "nrfg") && !ObjectVerbs.Contains(words[j].Word)
                && words[j].End - figureEnd <= MaxLength
                && (j == firstAfter || words[j].Start == words[j - 1].End))
             j++;
