@@ -47,12 +47,13 @@ internal sealed class ArticleText
     public (int Start, int End) SentenceAround(int start, int end) => FigureResolver.SentenceAround(Text, start, end);
 
     /// <summary>The words before a figure back to the clause's start (a comma, a colon, a bracket) or the
-    /// previous number.</summary>
-    public int ClauseStart(int start, int sentenceStart)
+    /// previous number (digits of a date do not end it: 比2020年减少12万吨).</summary>
+    public int ClauseStart(int start, int sentenceStart, Func<int, bool>? inDate = null)
     {
         const string breaks = ",，、:：(（)）“”\"「」";
         var s = start;
-        while (s > sentenceStart && !breaks.Contains(Text[s - 1]) && !char.IsAsciiDigit(Text[s - 1]) && Text[s - 1] != '%') s--;
+        while (s > sentenceStart && !breaks.Contains(Text[s - 1])
+               && !(char.IsAsciiDigit(Text[s - 1]) && inDate?.Invoke(s - 1) != true) && Text[s - 1] != '%') s--;
         return s;
     }
 

@@ -49,7 +49,7 @@ public sealed class AttributionStage : IStage
             var (sentenceStart, _) = text.SentenceAround(start, end);
             var facts = new FigureFacts(figure) { ViewStart = start, ViewEnd = end, SentenceStart = sentenceStart };
             var sameSentence = previous?.SentenceStart == sentenceStart ? previous : null;
-            ReadWhat(text, facts, sameSentence);
+            ReadWhat(text, facts, sameSentence, times);
 
             var time = PeriodReader.PeriodOf(times, start, sentenceStart, figureStarts);
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
@@ -66,10 +66,12 @@ public sealed class AttributionStage : IStage
     }
 
     /// <summary>Metric, indicator, change and share: what the figure measures and how.</summary>
-    private void ReadWhat(ArticleText text, FigureFacts facts, FigureFacts? previous)
+    private void ReadWhat(ArticleText text, FigureFacts facts, FigureFacts? previous, IReadOnlyList<TimeMention> times)
     {
         var figure = facts.Figure;
-        var clauseStart = text.ClauseStart(facts.ViewStart, facts.SentenceStart);
+        bool InTime(int at) => times.Any(t => t.Start <= at && at < t.End);
+        bool TimeWord(ViewWord w) => InTime(w.Start);
+        var clauseStart = text.ClauseStart(facts.ViewStart, facts.SentenceStart, InTime);
         var clause = text.Text[clauseStart..facts.ViewStart];
         (facts.Change, facts.ChangeKind) = _changes.Read(clause, figure);
 
@@ -85,7 +87,7 @@ public sealed class AttributionStage : IStage
         }
         else if (ShareAt(text, clauseStart, facts.ViewStart) is { } share)
         {
-            var part = MetricFinder.Find(text.Words, clauseStart, share.Verb);
+            var part = MetricFinder.Find(text.Words, clauseStart, share.Verb, TimeWord);
             var (partText, partView) = part is { } p ? (text.View.Original(p.Start, p.End), text.Text[p.Start..p.End])
                 : (previous?.Metric, previous?.MetricView);
             if (partText != null)
@@ -98,7 +100,7 @@ public sealed class AttributionStage : IStage
         else
         {
             var span = facts.Change ? null : MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd);
-            span ??= MetricFinder.Find(text.Words, clauseStart, facts.ViewStart);
+            span ??= MetricFinder.Find(text.Words, clauseStart, facts.ViewStart, TimeWord);
             if (span is { } m && m.End - m.Start >= 2)
             {
                 if (m.End <= facts.ViewStart) facts.MetricStart = m.Start;

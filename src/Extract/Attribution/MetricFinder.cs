@@ -15,38 +15,31 @@ internal static class MetricFinder
 {
     private const int MaxLength = 12;
 
-    /// <summary>Words that relate a metric to its figure rather than name what is measured.</summary>
-    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    /// <summary>The word lists, from Resources/metric-words.txt.</summary>
+    private static class Words
     {
-        "同比", "环比", "年均", "平均", "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "达到", "突破", "实现",
-        "完成", "超过", "超出", "累计", "共计", "合计", "总计", "约为", "分别", "分别为", "已经", "仅需", "高达", "多达", "达",
-        "为", "是", "有", "共", "了", "到", "至", "已", "将", "可", "仅", "就", "再", "又", "也", "均", "占", "在", "由", "从",
-        "超", "约", "近", "逾", "过", "不到", "不足", "接近", "将近", "大约", "左右", "以上", "增", "降", "减", "翻", "新增",
-        "保持", "稳定", "连续", "达成", "录得", "攀升", "跃升", "增至", "降至", "提高到", "增长到", "下降到", "约合", "共有",
-    };
+        public static readonly CueFile File = CueFile.Load("metric-words.txt");
+        public static HashSet<string> Section(string name) => File[name].ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Words that relate a metric to its figure rather than name what is measured.</summary>
+    private static readonly HashSet<string> LinkWords = Words.Section("link");
 
     /// <summary>Verbs that take what a figure counts as their object (拥有高新技术企业5450家): never the
     /// head of a metric, even right after a noun (全区已有近百家).</summary>
-    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.Ordinal)
-    {
-        "拥有", "已有", "现有", "共有", "具有", "集聚", "聚集", "汇聚", "培育", "建成", "建设", "引进", "吸引", "推出", "调配",
-        "获批", "获得", "设立", "形成", "覆盖", "开发", "发布", "落实", "签约", "推动", "产生", "创造", "接入", "部署", "构建",
-        "挖掘", "孵化", "培训", "提供", "收取", "入选", "带动", "吸纳", "招引", "培养", "引育", "服务", "支持", "帮助", "争取",
-        "兑现", "发放", "举办", "开展", "组织", "评选", "认定", "新建", "打造", "布局", "达到", "超过", "突破", "需要", "包括",
-    };
+    private static readonly HashSet<string> ObjectVerbs = Words.Section("object-verb");
 
     /// <summary>Nouns naming who holds a metric, not what it is (企业营业收入, 全区生产总值).</summary>
-    private static readonly HashSet<string> Holders = new(StringComparer.Ordinal)
-    {
-        "企业", "公司", "集团", "园区", "全区", "全市", "全省", "全国", "全镇", "全县", "该区", "该市", "本区", "高新区", "开发区",
-        "经开区", "示范区", "新区", "我国", "我省", "我市", "其中", "各类",
-    };
+    private static readonly HashSet<string> Holders = Words.Section("holder");
+
+    /// <summary>Heads too general to stand alone (金额, 量): the verb before them is part of the metric (签约金额).</summary>
+    private static readonly HashSet<string> GenericHeads = Words.Section("generic-head");
 
     /// <summary>Noun-like tags (jieba posseg): nouns and names, verbal and adjectival nouns,
     /// distinguishing attributes (规上), abbreviations, Latin words (GDP).</summary>
     private static readonly HashSet<string> NounTags = new(StringComparer.Ordinal)
     {
-        "n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "nw", "vn", "an", "b", "j", "eng",
+        "n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "nw", "vn", "an", "b", "j", "eng", "l",
     };
 
     /// <summary>Tags of words that only link: adverbs, prepositions, particles, conjunctions, punctuation.</summary>
@@ -59,11 +52,13 @@ internal static class MetricFinder
     /// <param name="clauseStart">Where the figure's clause starts (view offset).</param>
     /// <param name="figureStart">Where the figure starts (view offset).</param>
     /// <returns>The phrase's view span, or null when the clause names nothing before the figure.</returns>
-    public static (int Start, int End)? Find(IReadOnlyList<ViewWord> words, int clauseStart, int figureStart)
+    /// <param name="skipped">Words that are no part of a metric wherever they stand (a date: 比2020年减少).</param>
+    public static (int Start, int End)? Find(IReadOnlyList<ViewWord> words, int clauseStart, int figureStart, Func<ViewWord, bool>? skipped = null)
     {
         var last = LastWordBefore(words, figureStart);
         var i = last;
-        while (i >= 0 && words[i].Start >= clauseStart && (LinkWords.Contains(words[i].Word) || IsLinkTag(words[i].Tag))) i--;
+        while (i >= 0 && words[i].Start >= clauseStart
+               && (LinkWords.Contains(words[i].Word) || IsLinkTag(words[i].Tag) || skipped?.Invoke(words[i]) == true)) i--;
         if (i < 0 || words[i].Start < clauseStart) return null;
 
         var head = i;
@@ -76,18 +71,24 @@ internal static class MetricFinder
         while (j - 1 >= 0 && words[j - 1].Start >= clauseStart && IsNoun(words[j - 1])
                && words[head].End - words[j - 1].Start <= MaxLength)
             j--;
+        // 签约金额, 发明专利授权量: a general head takes the verb before it, and the nouns before that.
+        if (j == head && GenericHeads.Contains(words[head].Word) && j - 1 >= 0 && words[j - 1].Start >= clauseStart
+            && words[j - 1].IsVerb && !LinkWords.Contains(words[j - 1].Word))
+        {
+            j--;
+            while (j - 1 >= 0 && words[j - 1].Start >= clauseStart && IsNoun(words[j - 1])
+                   && words[head].End - words[j - 1].Start <= MaxLength)
+                j--;
+        }
         // The holder is not the metric: 企业营业收入 → 营业收入, 杨凌示范区生产总值 → 生产总值 (the zone or
         // company has its own field).
         while (j < head && (Holders.Contains(words[j].Word) || words[j].Tag is "ns" or "nt" or "nr")) j++;
         return (words[j].Start, words[head].End);
     }
 
-    private static bool ActMarkedBetween(IReadOnlyList<ViewWord> words, int head, int last)
-    {
-        for (var k = head + 1; k <= last; k++)
-            if (words[k].Word is "了" or "过") return true;
-        return false;
-    }
+    /// <summary>签署了: 了 or 过 right after the verb marks it as an act.</summary>
+    private static bool ActMarkedBetween(IReadOnlyList<ViewWord> words, int head, int last) =>
+        head + 1 <= last && words[head + 1].Word is "了" or "过";
 
     /// <summary>
     /// The noun phrase right after a figure, when one follows it with nothing between: 1300余家高新技术企业,

@@ -76,14 +76,23 @@ internal sealed class SubjectReader
     public static SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
     {
         SubjectMention? carried = null;
+        SubjectMention? holder = null;
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.End > figureStart || m.ListItem || m.Modifier && m.End != metricStart) continue;
+            if (m.End > figureStart || m.ListItem) continue;
+            if (m.Modifier)
+            {
+                // 我国高新技术企业数量: a place right before the metric holds it, unless the sentence names another
+                // subject before it (芜湖高新区被列入安徽省重点项目).
+                if (m.End == metricStart && m.Start >= sentenceStart) holder ??= m;
+                continue;
+            }
             if (m.Start >= sentenceStart) return m;
             carried = m;
             break;
         }
+        if (holder != null) return holder;
         if (carried == null) return null;
         // The topic of the sentence the last name was in: its first name that is no list item.
         var (start, _) = text.SentenceAround(carried.Start, carried.End);
