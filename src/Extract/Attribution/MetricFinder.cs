@@ -64,7 +64,7 @@ internal static class MetricFinder
         var head = i;
         // 调配了8辆, 建设16家: a verb that takes what is counted as its object is no metric, whatever its tag;
         // a place or a name (克拉玛依4家) says who, not what.
-        if (ObjectVerbs.Contains(words[head].Word) || words[head].IsPlaceOrName) return null;
+        if (ObjectVerbs.Contains(words[head].Word) || words[head].IsPlaceOrName || Holders.Contains(words[head].Word)) return null;
         // A verb heads the phrase only after a noun (二氧化碳 排放) and when no 了 marks it as an act (银行签署了36亿元).
         if (!IsNoun(words[head]) && !(IsVerbAfterNoun(words, head, clauseStart) && !ActMarkedBetween(words, head, last))) return null;
         var j = head;

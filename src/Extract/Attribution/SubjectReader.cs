@@ -56,7 +56,7 @@ internal sealed class SubjectReader
             if (!IsPlace(word) || Overlaps(word.Start, word.End)) continue;
             if (_vocabulary.Locatives.Any(l => text.EndsAt(word.Start, l))) continue;
             var next = text.WordAt(word.End);
-            var acts = figureStarts.Contains(word.End) || next is { } n && (n.IsVerb || n.IsAdverb || n.Tag == "m" || char.IsAsciiDigit(n.Word[0]));
+            var acts = figureStarts.Contains(word.End) || next is { } n && (n.IsVerb || n.IsAdverb || char.IsAsciiDigit(n.Word[0]));
             mentions.Add(new SubjectMention(word.Start, word.End, new FigureSubject { Name = text.View.Original(word.Start, word.End), Kind = SubjectKinds.Place })
                 { Modifier = !acts });
         }
