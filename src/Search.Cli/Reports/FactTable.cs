@@ -100,7 +100,7 @@ internal static class FactTable
                 ChangeUnit = _change?.Unit,
                 ChangeKind = _change?.ChangeKind,
                 Figures = _figures,
-                Articles = string.Join(ArticleExportRow.ListSeparator, _articles),
+                Articles = string.Join(ArticleExportRow.ListSeparator, _articles.Order(StringComparer.Ordinal)),
                 Conflict = conflict,
                 Values = conflict
                     ? string.Join(ArticleExportRow.ListSeparator, _levels.Select(x => $"{Plain(ExportNumbers.Normalize(x.Value))}{x.Unit} ({x.Article})").Distinct())
@@ -120,7 +120,7 @@ internal sealed class FactRow
     [JsonPropertyName("period")] public string? Period { get; init; }
     [JsonPropertyName("period_end")] public string? PeriodEnd { get; init; }
     [JsonPropertyName("target")] public bool Target { get; init; }
-    /// <summary>The level reported (the first article's when they disagree).</summary>
+    /// <summary>The level reported (the newest article's when they disagree).</summary>
     [JsonPropertyName("value")] public decimal? Value { get; init; }
     [JsonPropertyName("value_max")] public decimal? ValueMax { get; init; }
     [JsonPropertyName("unit")] public string? Unit { get; init; }
