@@ -32,6 +32,9 @@ internal static class MetricFinder
     /// <summary>Nouns naming who holds a metric, not what it is (企业营业收入, 全区生产总值).</summary>
     private static readonly HashSet<string> Holders = Words.Section("holder");
 
+    /// <summary>Places that hold a metric (全区, 全国): left out at the front, never a metric alone.</summary>
+    private static readonly HashSet<string> PlaceHolders = Words.Section("place-holder");
+
     /// <summary>Heads too general to stand alone (金额, 量): the verb before them is part of the metric (签约金额).</summary>
     private static readonly HashSet<string> GenericHeads = Words.Section("generic-head");
 
@@ -64,7 +67,7 @@ internal static class MetricFinder
         var head = i;
         // 调配了8辆, 建设16家: a verb that takes what is counted as its object is no metric, whatever its tag;
         // a place or a name (克拉玛依4家) says who, not what.
-        if (ObjectVerbs.Contains(words[head].Word) || words[head].IsPlaceOrName || Holders.Contains(words[head].Word)) return null;
+        if (ObjectVerbs.Contains(words[head].Word) || words[head].IsPlaceOrName) return null;
         // A verb heads the phrase only after a noun (二氧化碳 排放) and when no 了 marks it as an act (银行签署了36亿元).
         if (!IsNoun(words[head]) && !(IsVerbAfterNoun(words, head, clauseStart) && !ActMarkedBetween(words, head, last))) return null;
         var j = head;
@@ -82,7 +85,9 @@ internal static class MetricFinder
         }
         // The holder is not the metric: 企业营业收入 → 营业收入, 杨凌示范区生产总值 → 生产总值 (the zone or
         // company has its own field).
-        while (j < head && (Holders.Contains(words[j].Word) || words[j].Tag is "ns" or "nt" or "nr")) j++;
+        while (j < head && (Holders.Contains(words[j].Word) || PlaceHolders.Contains(words[j].Word) || words[j].Tag is "ns" or "nt" or "nr")) j++;
+        // 拓展全国40多个城市: a place alone says where, not what (集聚了企业3400家 counts 企业).
+        if (j == head && PlaceHolders.Contains(words[head].Word)) return null;
         return (words[j].Start, words[head].End);
     }
 
