@@ -84,6 +84,15 @@ public class VocabularyExampleTests
     }
 
     [Fact]
+    public void DocsListEveryIndicatorKey()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Pipeline.sln"))) root = Path.GetDirectoryName(root) ?? throw new DirectoryNotFoundException("Pipeline.sln");
+        var docs = File.ReadAllText(Path.Combine(root, "docs", "indicators.md"));
+        foreach (var key in AttributionVocabulary.Default.Indicators.Keys) Assert.Contains($"| `{key}` |", docs);
+    }
+
+    [Fact]
     public void AMalformedFileIsRefusedWithItsLine()
     {
         var error = Assert.Throws<InvalidDataException>(() => CueFile.Parse("x.txt", new StringReader("# note\nword\n")));
