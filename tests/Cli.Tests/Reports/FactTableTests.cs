@@ -24,7 +24,7 @@ public class FactTableTests : IDisposable
         Sentence = text,
     };
 
-    private static List<ArticleRecord> Records()
+    internal static List<ArticleRecord> Records()
     {
         var first = TestArchive.Article("c1", "成都高新区2021年营收", "2022-01-10", "…", TestArchive.Zone(Chengdu, "成都高新技术产业开发区"));
         first.Figures.Add(Fact("1.2万亿元", 1_200_000_000_000m, "元", "money", Chengdu, "revenue", "营业收入", "2021"));
