@@ -51,9 +51,10 @@ internal static class FactTable
         return table.ToString();
     }
 
-    private static string PeriodText(string? period, string? end) => period == null ? "" : end == null ? period : $"{period}..{end}";
+    internal static string PeriodText(string? period, string? end) => period == null ? "" : end == null ? period : $"{period}..{end}";
 
-    private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    /// <summary>500000000000, not 500000000000.0.</summary>
+    internal static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     private static bool Same(decimal a, decimal b) =>
         a == b || Math.Abs(a - b) <= SameValueTolerance * Math.Max(Math.Abs(a), Math.Abs(b));

@@ -87,7 +87,7 @@ internal static class SubjectPage
         string.IsNullOrEmpty(subject) ? ""
             : $"<a href=\"/subject?name={H(Uri.EscapeDataString(subject))}\">{H(subject)}</a>" + (kind is { } k ? $" <span class=\"count\">{H(k)}</span>" : "");
 
-    public static string PeriodText(string? period, string? end) => period == null ? "" : end == null ? period : $"{period}..{end}";
+    public static string PeriodText(string? period, string? end) => FactTable.PeriodText(period, end);
 
     /// <summary>change (kind) of X, share of Y, target: what the figure is beyond its level.</summary>
     public static string FactsText(FigureRow f)
@@ -99,7 +99,7 @@ internal static class SubjectPage
         return string.Join("; ", parts);
     }
 
-    private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    private static string Plain(decimal value) => FactTable.Plain(value);
 
     /// <summary>2034.2亿 for 203420000000: the label a reader takes in at a glance.</summary>
     private static string Short(decimal value) => Math.Abs(value) switch
