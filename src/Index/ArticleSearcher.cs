@@ -147,6 +147,17 @@ public sealed class ArticleSearcher : IDisposable
         if (request.Max != null)
             filter.Add(NumericRangeQuery.NewDoubleRange(IndexSchema.Value, IndexSchema.PrecisionStep, null, (double)request.Max.Value, true, true), Occur.MUST);
         AddDateRange(filter, request.From, request.To);
+        AddAnyOf(filter, IndexSchema.Subject, request.Subjects);
+        AddAnyOf(filter, IndexSchema.Indicator, request.Indicators);
+        if (request.Target is { } target) filter.Add(new TermQuery(new Term(IndexSchema.Target, target ? "true" : "false")), Occur.MUST);
+        if (request.Period != null)
+        {
+            if (!PublishedDate.TryParseLowerBound(request.Period, out var low) || !PublishedDate.TryParseUpperBound(request.Period, out var high))
+                throw new ArgumentException($"period '{request.Period}' is not YYYY, YYYY-MM or YYYY-MM-DD");
+            // Overlap: the figure's period starts before the asked one ends and ends after it starts.
+            filter.Add(NumericRangeQuery.NewInt32Range(IndexSchema.PeriodLow, IndexSchema.PrecisionStep, null, high, true, true), Occur.MUST);
+            filter.Add(NumericRangeQuery.NewInt32Range(IndexSchema.PeriodHigh, IndexSchema.PrecisionStep, low, null, true, true), Occur.MUST);
+        }
 
         var sort = request.Sort == FigureSort.Value
             ? new Sort(new SortField(IndexSchema.Value, SortFieldType.DOUBLE, true), SortField.FIELD_DOC)

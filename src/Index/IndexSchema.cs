@@ -48,6 +48,14 @@ internal static class IndexSchema
     /// <summary>value_max for a range, else value: a range figure matches --min/--max when it overlaps them.</summary>
     public const string ValueHigh = "value_high";
     public const string Figure = "figure";
+    /// <summary>The figure's subject: its name and, for a zone or company, its aliases.</summary>
+    public const string Subject = "subject";
+    public const string Indicator = "indicator";
+    /// <summary>The period's first and last days as yyyymmdd bounds (a year spans 0000–9999 of itself).</summary>
+    public const string PeriodLow = "period_low";
+    public const string PeriodHigh = "period_high";
+    /// <summary>"true" for a plan, goal or forecast, else "false".</summary>
+    public const string Target = "target";
 
     /// <summary>Facet dimensions, each a SortedSetDocValues field of the same name on article documents.</summary>
     public static readonly IReadOnlyList<string> FacetFields = new[] { Zone, Enterprise, Year, Month, Author, Page };
@@ -141,6 +149,15 @@ internal static class IndexSchema
             Approx = figure.Approx,
             Change = figure.Change,
             Sentence = figure.Sentence,
+            Subject = figure.Subject?.Name,
+            SubjectKind = figure.Subject?.Kind,
+            Indicator = figure.Indicator,
+            Period = figure.Period?.Value,
+            PeriodEnd = figure.Period?.ValueEnd,
+            ChangeKind = figure.ChangeKind,
+            Of = figure.Of,
+            ShareOf = figure.ShareOf,
+            Target = figure.Target,
         };
         var doc = new Document
         {
@@ -167,7 +184,33 @@ internal static class IndexSchema
             foreach (var key in Distinct((entity?.Aliases ?? new List<string>()).Prepend(figure.Enterprise)))
                 doc.Add(ReusingFields.Keyword(Enterprise, key, Field.Store.NO));
         }
+        AddFacts(doc, record, figure);
         return doc;
+    }
+
+    /// <summary>What the attribution stage said of the figure, as filter terms: subject (with aliases), indicator,
+    /// period bounds (figures without a period get none and match no period filter) and target.</summary>
+    private static void AddFacts(Document doc, ArticleRecord record, FigureEntity figure)
+    {
+        if (figure.Subject is { Name.Length: > 0 } subject)
+        {
+            var aliases = subject.Kind switch
+            {
+                SubjectKinds.Zone => Zones(record).FirstOrDefault(z => z.Name == subject.Name)?.Aliases,
+                SubjectKinds.Enterprise => Enterprises(record).FirstOrDefault(e => e.Name == subject.Name)?.Aliases,
+                _ => null,
+            };
+            foreach (var key in Distinct((aliases ?? new List<string>()).Prepend(subject.Name)))
+                doc.Add(ReusingFields.Keyword(Subject, key, Field.Store.NO));
+        }
+        if (!string.IsNullOrEmpty(figure.Indicator)) doc.Add(ReusingFields.Keyword(Indicator, figure.Indicator, Field.Store.NO));
+        if (figure.Period is { } period && PublishedDate.TryParseLowerBound(period.Value, out var low)
+            && PublishedDate.TryParseUpperBound(period.ValueEnd ?? period.Value, out var high))
+        {
+            doc.Add(ReusingFields.Int32(PeriodLow, low, IntType));
+            doc.Add(ReusingFields.Int32(PeriodHigh, high, IntType));
+        }
+        doc.Add(ReusingFields.Keyword(Target, figure.Target ? "true" : "false", Field.Store.NO));
     }
 
     private static readonly JsonSerializer RowSerializer = JsonSerializer.Create(RecordJson.Settings);

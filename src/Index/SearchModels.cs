@@ -101,6 +101,14 @@ public sealed class FigureQuery
     public decimal? Max { get; init; }
     public string? From { get; init; }
     public string? To { get; init; }
+    /// <summary>The figure's subject (zone, company or place): names or aliases, any of them.</summary>
+    public IReadOnlyList<string> Subjects { get; init; } = Array.Empty<string>();
+    /// <summary>Indicator keys (docs/indicators.md), any of them.</summary>
+    public IReadOnlyList<string> Indicators { get; init; } = Array.Empty<string>();
+    /// <summary>Figures whose period overlaps this one (YYYY, YYYY-MM or YYYY-MM-DD); figures without a period never match.</summary>
+    public string? Period { get; init; }
+    /// <summary>true: only plans, goals and forecasts; false: only what was reached; null: both.</summary>
+    public bool? Target { get; init; }
     public FigureSort Sort { get; init; } = FigureSort.Date;
     public int Limit { get; init; } = 50;
     public int Offset { get; init; }
@@ -137,6 +145,17 @@ public sealed class FigureRow
     [JsonProperty("approx")] public bool Approx { get; init; }
     [JsonProperty("change")] public bool Change { get; init; }
     [JsonProperty("sentence")] public string? Sentence { get; init; }
+    /// <summary>Who the figure is about (see docs/record.md, FigureEntity.subject).</summary>
+    [JsonProperty("subject")] public string? Subject { get; init; }
+    /// <summary>zone, enterprise, place or other.</summary>
+    [JsonProperty("subject_kind")] public string? SubjectKind { get; init; }
+    [JsonProperty("indicator")] public string? Indicator { get; init; }
+    [JsonProperty("period")] public string? Period { get; init; }
+    [JsonProperty("period_end")] public string? PeriodEnd { get; init; }
+    [JsonProperty("change_kind")] public string? ChangeKind { get; init; }
+    [JsonProperty("of")] public string? Of { get; init; }
+    [JsonProperty("share_of")] public string? ShareOf { get; init; }
+    [JsonProperty("target")] public bool Target { get; init; }
 }
 
 /// <summary>What coverage reports need of an article: its publication date as precise as known (YYYY, YYYY-MM or

@@ -42,7 +42,8 @@ public sealed class ResultJsonTests : IDisposable
         var json = JObject.Parse(ResultJson.Write(ResultJson.ToJson(_searcher.Figures(query), query)));
         Assert.Equal(1, (int)json["total"]!);
         var row = (JObject)json["rows"]![0]!;
-        Assert.Equal(new[] { "article_id", "title", "published", "zone", "enterprise", "metric", "text", "value", "value_max", "unit", "kind", "approx", "change", "sentence" },
+        Assert.Equal(new[] { "article_id", "title", "published", "zone", "enterprise", "metric", "text", "value", "value_max", "unit", "kind", "approx", "change", "sentence",
+                "subject", "subject_kind", "indicator", "period", "period_end", "change_kind", "of", "share_of", "target" },
             row.Properties().Select(p => p.Name));
         Assert.Equal(11.7m, (decimal)row["value"]!);
         Assert.True((bool)row["change"]!);

@@ -6,31 +6,14 @@ namespace Pipeline.Extract.Figures;
 
 /// <summary>
 /// Gives a proposed figure its value and meaning: the number with scale words applied (decimal),
-/// range end, unit, kind, approximation, the metric it quantifies (the noun phrase before it in
-/// its clause), and whether it is a change (增长11.7%) or a level (提高到49.7% is a level).
+/// range end, unit, kind, approximation, and the sentence it is in. What it is about (subject, metric,
+/// period, change, target) is the attribution stage's (src/Extract/Attribution).
 /// </summary>
 internal static class FigureResolver
 {
-    private static readonly string[] ChangeWords =
-    {
-        "同比", "环比", "環比", "增长", "增長", "增加", "提高", "提升", "上升", "下降", "减少", "減少", "降低", "增速", "增幅",
-        "降幅", "涨幅", "漲幅", "上涨", "上漲", "下跌", "回落", "增", "降", "减", "減", "涨", "漲", "翻",
-        // Taiwan and Hong Kong usage: 成長8.5%, 衰退3%, 下滑12% (the view is folded to Simplified).
-        "成长", "衰退", "下滑", "萎缩", "缩减", "衰减", "年增", "年减", "月增", "月减", "季增", "季减",
-    };
-
-    /// <summary>Words between a metric and its figure that say how the figure relates, not what it measures.</summary>
-    private static readonly string[] LinkWords =
-    {
-        "同比", "环比", "環比", "年均", "平均", "增长", "增長", "增加", "提高", "提升", "上升", "下降", "减少", "減少", "降低",
-        "增速", "增幅", "降幅", "成长", "衰退", "下滑", "萎缩", "缩减", "衰减", "达到", "達到", "突破", "实现", "實現", "完成", "超过", "超過", "累计", "累計", "共计", "共計",
-        "合计", "合計", "总计", "總計", "约为", "分别", "分別", "已经", "已經", "仅需", "僅需", "高达", "高達", "多达", "多達",
-        "达", "達", "为", "為", "是", "有", "共", "了", "到", "至", "已", "将", "將", "可", "仅", "僅", "就", "再", "又", "也", "均", "占", "佔", "在", "由", "从", "從",
-    };
-
     private const decimal Trillion = 1_000_000_000_000m;
 
-    public static FigureEntity Resolve(FigureSpan span, FoldedText view, IReadOnlyList<Annotation> mentions, IReadOnlyList<ViewWord> words)
+    public static FigureEntity Resolve(FigureSpan span, FoldedText view)
     {
         var text = view.Text;
         var value = ValueOf(span, span.Number, withApproxScale: true);
@@ -63,11 +46,6 @@ internal static class FigureResolver
         unit = UnitAsWritten(span, view, unit);
 
         var (sentenceStart, sentenceEnd) = SentenceAround(text, span.Start, span.End);
-        var clauseStart = ClauseStart(text, span.Start, sentenceStart);
-        var change = IsChange(text[clauseStart..span.Start]);
-        var metric = MetricFinder.Find(words, clauseStart, span.Start) is { } phrase ? view.Original(phrase.Start, phrase.End) : null;
-        var sourceStart = view.ToSource(span.Start);
-        var sourceSentence = (Start: view.ToSource(sentenceStart), End: view.ToSourceEnd(sentenceEnd));
         return new FigureEntity
         {
             Text = view.Original(span.Start, span.End),
@@ -77,12 +55,8 @@ internal static class FigureResolver
             Kind = kind,
             Approx = span.ApproxPrefix.Length > 0 || span.ApproxSuffix.Length > 0,
             Digit = span.Number.HasArabic,
-            Metric = metric,
-            Change = change,
-            Zone = NearestBefore(mentions, Labels.Zone, sourceStart, sourceSentence.Start) is ZoneEntity z ? z.Name : null,
-            Enterprise = NearestBefore(mentions, Labels.Enterprise, sourceStart, sourceSentence.Start) is EnterpriseEntity e ? e.Name : null,
             Sentence = view.Original(sentenceStart, sentenceEnd),
-            Start = sourceStart,
+            Start = view.ToSource(span.Start),
             End = view.ToSourceEnd(span.End),
         };
     }
@@ -143,53 +117,4 @@ internal static class FigureResolver
         if (e < text.Length && text[e] != '\n') e++;
         return (s, e);
     }
-
-    /// <summary>The words before a figure back to the clause's start (a comma, a colon, a bracket) or
-    /// the previous number.</summary>
-    private static int ClauseStart(string text, int start, int sentenceStart)
-    {
-        const string breaks = ",，、:：(（)）“”\"「」";
-        var s = start;
-        while (s > sentenceStart && !breaks.Contains(text[s - 1]) && !char.IsAsciiDigit(text[s - 1]) && text[s - 1] != '%') s--;
-        return s;
-    }
-
-    /// <summary>True when the clause before a figure says it is a change (增长11.7%, 减少碳排放3.5万吨),
-    /// not a level (提高到49.7%, 增加值514亿元).</summary>
-    internal static bool IsChange(string clause)
-    {
-        var change = false;
-        var words = clause;
-        bool stripped;
-        do
-        {
-            stripped = false;
-            foreach (var w in LinkWords)
-            {
-                if (!words.EndsWith(w, StringComparison.Ordinal)) continue;
-                if (ChangeWords.Contains(w)) change = true;
-                words = words[..^w.Length];
-                stripped = true;
-                break;
-            }
-        } while (stripped && words.Length > 0);
-        // 减少碳排放3.5万吨: a change word earlier in the clause (but not 增加值, a metric's name).
-        foreach (var w in ChangeWords.Where(w => w.Length > 1))
-            for (var at = clause.IndexOf(w, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(w, at + 1, StringComparison.Ordinal))
-                if (!NamesAMetric(clause, at + w.Length)) change = true;
-        // 提高到49.7%: the change word says where the level went, the figure is the level.
-        var linkTail = clause[words.Length..];
-        if (linkTail.EndsWith("到", StringComparison.Ordinal) || linkTail.EndsWith("至", StringComparison.Ordinal)) change = false;
-
-        return change;
-    }
-
-    /// <summary>A change word followed by 值 (增加值, 年增加值) names a metric; followed by 到 or 至 it leads to a level.</summary>
-    private static bool NamesAMetric(string clause, int after) =>
-        after < clause.Length && clause[after] is '值' or '到' or '至'
-        || after + 1 < clause.Length && clause[after + 1] == '值' && clause[after] is '加' or '长';
-
-    private static object? NearestBefore(IReadOnlyList<Annotation> mentions, string label, int at, int sentenceStart) =>
-        mentions.Where(a => a.Label == label && a.Start >= sentenceStart && a.Start < at)
-            .OrderByDescending(a => a.Start).FirstOrDefault()?.Value;
 }

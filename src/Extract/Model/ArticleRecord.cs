@@ -89,15 +89,55 @@ public sealed class FigureEntity
     [JsonProperty("digit")] public bool Digit { get; set; }
     /// <summary>What is measured: 产值, 营业收入, 碳排放 …</summary>
     [JsonProperty("metric")] public string? Metric { get; set; }
+    /// <summary>The key of the metric in the controlled vocabulary (docs/indicators.md): revenue, gdp, patents …</summary>
+    [JsonProperty("indicator")] public string? Indicator { get; set; }
     /// <summary>True for a change (增长11.7%), false for a level.</summary>
     [JsonProperty("change")] public bool Change { get; set; }
+    /// <summary>For a change: percent, percentage_points, absolute or multiple; null for a level.</summary>
+    [JsonProperty("change_kind")] public string? ChangeKind { get; set; }
+    /// <summary>For a change: the metric it changes (同比增长9.5% after 生产总值2034亿元 → 生产总值).</summary>
+    [JsonProperty("of")] public string? Of { get; set; }
+    /// <summary>For a share: the whole it is a share of (占全市比重27.4% → 全市).</summary>
+    [JsonProperty("share_of")] public string? ShareOf { get; set; }
+    /// <summary>True for a plan, goal or forecast (将, 预计, 力争, 到2025年).</summary>
+    [JsonProperty("target")] public bool Target { get; set; }
+    /// <summary>Who the figure is about: the authority; zone and enterprise are conveniences derived from it.</summary>
+    [JsonProperty("subject")] public FigureSubject? Subject { get; set; }
+    /// <summary>The time the figure covers, in the date format; null when nothing gives one.</summary>
+    [JsonProperty("period")] public FigurePeriod? Period { get; set; }
+    /// <summary>The subject's zone when the subject is a zone; for a company, the zone its sentence names.</summary>
     [JsonProperty("zone")] public string? Zone { get; set; }
+    /// <summary>The subject's name when the subject is a company.</summary>
     [JsonProperty("enterprise")] public string? Enterprise { get; set; }
     [JsonProperty("sentence")] public string? Sentence { get; set; }
     /// <summary>Which text the offsets point into: "body", "title", "kicker", "subtitle", or a caption or pull quote such as "captions[0]".</summary>
     [JsonProperty("field")] public string Field { get; set; } = ArticleFields.Body;
     [JsonProperty("start")] public int Start { get; set; }
     [JsonProperty("end")] public int End { get; set; }
+}
+
+public sealed class FigureSubject
+{
+    [JsonProperty("name")] public string Name { get; set; } = "";
+    /// <summary>zone, enterprise, place or other.</summary>
+    [JsonProperty("kind")] public string Kind { get; set; } = SubjectKinds.Other;
+}
+
+public static class SubjectKinds
+{
+    public const string Zone = "zone";
+    public const string Enterprise = "enterprise";
+    public const string Place = "place";
+    public const string Other = "other";
+}
+
+public sealed class FigurePeriod
+{
+    /// <summary>YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    [JsonProperty("value")] public string Value { get; set; } = "";
+    [JsonProperty("value_end")] public string? ValueEnd { get; set; }
+
+    public override string ToString() => ValueEnd == null ? Value : $"{Value}..{ValueEnd}";
 }
 
 public sealed class DateEntity

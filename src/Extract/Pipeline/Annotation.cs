@@ -30,4 +30,6 @@ public static class Labels
     public const string Enterprise = "enterprise";
     public const string Figure = "figure";
     public const string Date = "date";
+    /// <summary>What a figure is about (subject, period, metric, indicator, change, target): Value is its facts.</summary>
+    public const string Fact = "fact";
 }

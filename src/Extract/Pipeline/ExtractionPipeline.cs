@@ -1,3 +1,4 @@
+using Pipeline.Extract.Attribution;
 using Pipeline.Extract.Dates;
 using Pipeline.Extract.Figures;
 using Pipeline.Extract.Lexicon;
@@ -16,7 +17,7 @@ public sealed class ExtractionPipeline
     public ExtractionPipeline(IEnumerable<IStage> stages) => _stages = stages.ToList();
 
     /// <summary>The stages in the order they must run: later stages read earlier annotations
-    /// (word boundaries first; figures name their zone and enterprise).</summary>
+    /// (word boundaries first; attribution reads zones, enterprises, dates and figures).</summary>
     public static ExtractionPipeline CreateDefault() => new(new IStage[]
     {
         new SegmentationStage(),
@@ -24,6 +25,7 @@ public sealed class ExtractionPipeline
         new EnterpriseStage(),
         new DateStage(),
         new FigureStage(),
+        new AttributionStage(),
     });
 
     public IReadOnlyList<IStage> Stages => _stages;
@@ -115,6 +117,7 @@ public sealed class ExtractionPipeline
         AddSideText(record, record.Subtitle, ArticleFields.Subtitle, anchor);
         MoveToFront(record.Figures, bodyFigures);
         MoveToFront(record.Dates, bodyDates);
+        HeadlineTwins.Attribute(record.Figures);
         for (var i = 0; i < record.Captions.Count; i++)
             AddSideText(record, record.Captions[i], ArticleFields.Caption(i), anchor);
         for (var i = 0; i < record.PullQuotes.Count; i++)

@@ -7,14 +7,17 @@ namespace Pipeline.Cli.Commands;
 public sealed class FiguresCommand : ICommand
 {
     public string Name => "figures";
-    public string Summary => "List indexed figures (amounts, rates, counts) by zone, metric, unit, value and date, with their article and sentence.";
-    public string Usage => "figures --index DIR [--zone Z] [--enterprise E] [--metric M] [--unit U] [--kind K] [--min X] [--max Y] " +
-                           "[--from D] [--to D] [--sort date|value] [--limit N] [--json]";
+    public string Summary => "List indexed figures (amounts, rates, counts) with who, what and when (subject, indicator, period), or the tidy table of them (--table).";
+    public string Usage => "figures --index DIR [--zone Z] [--enterprise E] [--subject S] [--indicator I] [--period P] [--target|--no-target] " +
+                           "[--metric M] [--unit U] [--kind K] [--min X] [--max Y] [--from D] [--to D] [--sort date|value] [--limit N] [--json] " +
+                           "[--table [--out FILE [--format csv|jsonl|parquet]]]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline figures --index out/index --zone 东湖高新区 --metric 产值 --unit 元",
         "pipeline figures --index out/index --unit 元 --min 1e10 --from 2022 --sort value --json",
         "pipeline figures --index out/index --kind percent --metric 增长",
+        "pipeline figures --index out/index --subject 成都高新区 --indicator revenue --no-target",
+        "pipeline figures --index out/index --indicator gdp --period 2021 --table --out gdp-2021.csv",
     };
     public IReadOnlyList<OptionSpec> Options => new[]
     {
@@ -32,30 +35,25 @@ public sealed class FiguresCommand : ICommand
         new OptionSpec("limit", "rows to show", Default: "50"),
         new OptionSpec("offset", "rows to skip", Default: "0"),
         new OptionSpec("json", "print the rows as JSON (see docs/search.md)", TakesValue: false),
-    };
+        new OptionSpec("table", "the tidy table instead of the figures: one row per subject × indicator × period, with value, change, " +
+                                "the articles as evidence and a conflict flag (docs/search.md)", TakesValue: false),
+        new OptionSpec("out", "with --table: write the table to this file instead of printing it"),
+        new OptionSpec("format", "with --out: csv, jsonl or parquet; by default taken from --out's extension"),
+    }.Concat(ExportFilter.FigureOptions.Where(o => o.Name is "subject" or "indicator" or "period" or "target" or "no-target")).ToList();
 
     public Task<int> RunAsync(CommandContext context)
     {
         var args = context.Args;
         if (args.Positionals.Count > 0) throw new UsageException($"figures takes options only, got '{args.Positionals[0]}'");
-        var query = new FigureQuery
-        {
-            Zones = args.GetList("zone"),
-            Enterprises = args.GetList("enterprise"),
-            Metric = args.Get("metric"),
-            Unit = args.Get("unit"),
-            Kind = args.Has("kind") ? args.GetChoice("kind", "other", "money", "percent", "count", "measure", "duration", "ratio", "other") : null,
-            Min = args.GetDecimal("min"),
-            Max = args.GetDecimal("max"),
-            From = SearchCommand.DateOption(args, "from"),
-            To = SearchCommand.DateOption(args, "to"),
-            Sort = args.GetChoice("sort", "date", "date", "value") == "value" ? FigureSort.Value : FigureSort.Date,
-            Limit = SearchCommand.NonNegative(args, "limit", 50),
-            Offset = SearchCommand.NonNegative(args, "offset", 0),
-        };
+        if (args.Has("kind")) args.GetChoice("kind", "other", "money", "percent", "count", "measure", "duration", "ratio", "other");
+        var filter = ExportFilter.FromArgs(args);
+        var query = filter.ToFigureQuery(SearchCommand.NonNegative(args, "limit", 50), SearchCommand.NonNegative(args, "offset", 0),
+            args.GetChoice("sort", "date", "date", "value") == "value" ? FigureSort.Value : FigureSort.Date);
         if (query.Min > query.Max) throw new UsageException($"--min {query.Min} is larger than --max {query.Max}");
+        if (!args.Has("table") && (args.Has("out") || args.Has("format"))) throw new UsageException("--out and --format go with --table (use 'export figures' for the figures)");
         using var searcher = SearchCommand.OpenSearcher(args);
         UnknownNames.Warn(searcher, query.Zones, query.Enterprises, context.Error, Name);
+        if (args.Has("table")) return Task.FromResult(Table(context, searcher, filter));
         var result = searcher.Figures(query);
         if (args.Has("json"))
         {
@@ -69,14 +67,46 @@ public sealed class FiguresCommand : ICommand
             context.Out.WriteLine();
             var value = Plain(row.Value) + (row.ValueMax is { } max ? "–" + Plain(max) : "") +
                         (row.Unit.Length > 0 ? " " + row.Unit : "");
-            var flags = string.Concat(row.Approx ? ", approx" : "", row.Change ? ", change" : "");
-            context.Out.WriteLine($"{row.Text}  = {value} ({row.Kind}{flags})  {row.Metric ?? "(no metric)"}");
-            context.Out.WriteLine($"   {row.Published ?? "date unknown"} · {row.Zone ?? "no zone"}" +
-                                  (row.Enterprise != null ? " · " + row.Enterprise : "") + $" · {row.ArticleId} {row.Title}");
+            var flags = string.Concat(row.Approx ? ", approx" : "", row.Change ? ", change" + (row.ChangeKind is { } k ? " " + k : "") : "",
+                row.Target ? ", target" : "");
+            var what = (row.Metric ?? "(no metric)") + (row.Indicator is { } key ? $" [{key}]" : "") +
+                       (row.Of is { } of && of != row.Metric ? $" of {of}" : "") + (row.ShareOf is { } whole ? $" share of {whole}" : "");
+            context.Out.WriteLine($"{row.Text}  = {value} ({row.Kind}{flags})  {what}");
+            var period = row.Period == null ? "no period" : row.PeriodEnd == null ? row.Period : $"{row.Period}..{row.PeriodEnd}";
+            context.Out.WriteLine($"   {row.Subject ?? "no subject"}" + (row.SubjectKind is { } sk ? $" ({sk})" : "") + $" · {period}" +
+                                  $" · published {row.Published ?? "unknown"} · {row.ArticleId} {row.Title}");
             if (row.Sentence != null) context.Out.WriteLine($"   {row.Sentence}");
         }
         return Task.FromResult(0);
     }
+
+    /// <summary>The tidy table of every figure the filters select (not only --limit of them), printed or written.</summary>
+    private static int Table(CommandContext context, ArticleSearcher searcher, ExportFilter filter)
+    {
+        var rows = FactTable.Build(FigureSource.Read(searcher, filter));
+        var args = context.Args;
+        if (args.Get("out") is { } given)
+        {
+            var output = Pipeline.Cli.Output.OutputTarget.Of(given);
+            var format = ExportCommandSupport.Format(args, output, context);
+            var count = TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, rows).GetAwaiter().GetResult();
+            context.Error.WriteLine($"figures: {count:N0} table rows → {output.Display} ({format.ToString().ToLowerInvariant()})");
+            return 0;
+        }
+        if (args.Has("json"))
+        {
+            foreach (var row in rows) context.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(row, TableJson));
+            return 0;
+        }
+        context.Out.WriteLine($"{rows.Count} rows ({rows.Count(r => r.Conflict)} with conflicting reports)");
+        context.Out.Write(FactTable.ToText(rows));
+        return 0;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions TableJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>500000000000, not 500000000000.0 (stored decimals keep their scale).</summary>
     internal static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);

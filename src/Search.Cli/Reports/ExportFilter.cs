@@ -16,6 +16,10 @@ internal sealed record ExportFilter
     public string? Kind { get; init; }
     public decimal? Min { get; init; }
     public decimal? Max { get; init; }
+    public IReadOnlyList<string> Subjects { get; init; } = Array.Empty<string>();
+    public IReadOnlyList<string> Indicators { get; init; } = Array.Empty<string>();
+    public string? Period { get; init; }
+    public bool? Target { get; init; }
 
     /// <summary>Options every filtering command accepts (the figure ones only matter for figures).</summary>
     public static IReadOnlyList<OptionSpec> ArticleOptions { get; } = new[]
@@ -33,6 +37,11 @@ internal sealed record ExportFilter
         new OptionSpec("kind", "only figures of this kind: money, percent, count, measure, duration, ratio, other"),
         new OptionSpec("min", "only figures whose value (or range) reaches at least this"),
         new OptionSpec("max", "only figures whose value is at most this"),
+        new OptionSpec("subject", "only figures about this zone, company or place (name or alias; repeatable)", Repeatable: true),
+        new OptionSpec("indicator", "only figures of this indicator key: revenue, gdp, patents … (docs/indicators.md; repeatable)", Repeatable: true),
+        new OptionSpec("period", "only figures whose period overlaps this one: YYYY, YYYY-MM or YYYY-MM-DD"),
+        new OptionSpec("target", "only plans, goals and forecasts", TakesValue: false),
+        new OptionSpec("no-target", "only what was reached (no plans, goals or forecasts)", TakesValue: false),
     };
 
     public bool RestrictsArticles => !string.IsNullOrWhiteSpace(Query) || Zones.Count > 0 || Enterprises.Count > 0 || From != null || To != null;
@@ -50,6 +59,18 @@ internal sealed record ExportFilter
         Kind = args.Has("kind") ? args.Get("kind") : null,
         Min = args.Has("min") ? args.GetDecimal("min") : null,
         Max = args.Has("max") ? args.GetDecimal("max") : null,
+        Subjects = args.GetList("subject"),
+        Indicators = args.GetList("indicator"),
+        Period = CheckedDate(args, "period"),
+        Target = TargetOf(args),
+    };
+
+    private static bool? TargetOf(ParsedArgs args) => (args.Has("target"), args.Has("no-target")) switch
+    {
+        (true, true) => throw new UsageException("--target and --no-target exclude each other"),
+        (true, false) => true,
+        (false, true) => false,
+        _ => null,
     };
 
     private static string? CheckedDate(ParsedArgs args, string name)
@@ -72,6 +93,10 @@ internal sealed record ExportFilter
         Kind = Kind,
         Min = Min,
         Max = Max,
+        Subjects = Subjects,
+        Indicators = Indicators,
+        Period = Period,
+        Target = Target,
         Sort = sort,
         Limit = limit,
         Offset = offset,

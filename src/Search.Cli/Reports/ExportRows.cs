@@ -14,14 +14,24 @@ internal sealed class FigureExportRow
     [JsonPropertyName("published")] public string? Published { get; init; }
     /// <summary>The same as a date, only when the day is known (typed in Parquet).</summary>
     [JsonPropertyName("published_date")] public DateOnly? PublishedDate { get; init; }
+    [JsonPropertyName("subject")] public string? Subject { get; init; }
+    [JsonPropertyName("subject_kind")] public string? SubjectKind { get; init; }
     [JsonPropertyName("zone")] public string? Zone { get; init; }
     [JsonPropertyName("enterprise")] public string? Enterprise { get; init; }
+    [JsonPropertyName("indicator")] public string? Indicator { get; init; }
     [JsonPropertyName("metric")] public string? Metric { get; init; }
+    /// <summary>The period the figure covers (YYYY, YYYY-MM or YYYY-MM-DD) and its end for a span.</summary>
+    [JsonPropertyName("period")] public string? Period { get; init; }
+    [JsonPropertyName("period_end")] public string? PeriodEnd { get; init; }
     [JsonPropertyName("value")] public decimal Value { get; init; }
     [JsonPropertyName("value_max")] public decimal? ValueMax { get; init; }
     [JsonPropertyName("unit")] public string Unit { get; init; } = "";
     [JsonPropertyName("approx")] public bool Approx { get; init; }
     [JsonPropertyName("change")] public bool Change { get; init; }
+    [JsonPropertyName("change_kind")] public string? ChangeKind { get; init; }
+    [JsonPropertyName("of")] public string? Of { get; init; }
+    [JsonPropertyName("share_of")] public string? ShareOf { get; init; }
+    [JsonPropertyName("target")] public bool Target { get; init; }
     [JsonPropertyName("kind")] public string Kind { get; init; } = "";
     [JsonPropertyName("text")] public string Text { get; init; } = "";
     [JsonPropertyName("sentence")] public string? Sentence { get; init; }
@@ -32,14 +42,23 @@ internal sealed class FigureExportRow
         Title = row.Title,
         Published = row.Published,
         PublishedDate = ExportDates.DayOrNull(row.Published),
+        Subject = row.Subject,
+        SubjectKind = row.SubjectKind,
         Zone = row.Zone,
         Enterprise = row.Enterprise,
+        Indicator = row.Indicator,
         Metric = row.Metric,
+        Period = row.Period,
+        PeriodEnd = row.PeriodEnd,
         Value = ExportNumbers.Normalize(row.Value),
         ValueMax = row.ValueMax is { } max ? ExportNumbers.Normalize(max) : null,
         Unit = row.Unit,
         Approx = row.Approx,
         Change = row.Change,
+        ChangeKind = row.ChangeKind,
+        Of = row.Of,
+        ShareOf = row.ShareOf,
+        Target = row.Target,
         Kind = row.Kind,
         Text = row.Text,
         Sentence = row.Sentence,

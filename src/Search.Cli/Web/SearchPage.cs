@@ -100,9 +100,9 @@ internal static class SearchPage
         html.Append($" · <a id=\"download\" href=\"{H(q.Link("/figures.csv"))}\" download>Download CSV</a></p>\n");
         if (m.Figures.Count > 0)
         {
-            html.Append("<table>\n<thead><tr><th>date</th><th>zone</th><th>enterprise</th><th>metric</th><th>figure</th><th>value</th><th>unit</th><th>article</th></tr></thead>\n<tbody>\n");
+            html.Append("<table>\n<thead><tr><th>date</th><th>subject</th><th>metric</th><th>indicator</th><th>period</th><th>figure</th><th>value</th><th>unit</th><th>facts</th><th>article</th></tr></thead>\n<tbody>\n");
             foreach (var f in m.Figures)
-                html.Append($"<tr><th>{H(f.Published ?? "")}</th><th>{H(f.Zone ?? "")}</th><th>{H(f.Enterprise ?? "")}</th><th>{H(f.Metric ?? "")}</th><th title=\"{H(f.Sentence ?? "")}\">{H(f.Text)}</th><td>{H(ExportNumbers.Normalize(f.Value).ToString(CultureInfo.InvariantCulture))}{(f.ValueMax is { } max ? "–" + H(ExportNumbers.Normalize(max).ToString(CultureInfo.InvariantCulture)) : "")}</td><th>{H(f.Unit)}</th><th>{H(f.Title)}</th></tr>\n");
+                html.Append($"<tr><th>{H(f.Published ?? "")}</th><th>{SubjectPage.SubjectLink(f.Subject, f.SubjectKind)}</th><th>{H(f.Metric ?? "")}</th><th>{H(f.Indicator ?? "")}</th><th>{H(SubjectPage.PeriodText(f.Period, f.PeriodEnd))}</th><th title=\"{H(f.Sentence ?? "")}\">{H(f.Text)}</th><td>{H(ExportNumbers.Normalize(f.Value).ToString(CultureInfo.InvariantCulture))}{(f.ValueMax is { } max ? "–" + H(ExportNumbers.Normalize(max).ToString(CultureInfo.InvariantCulture)) : "")}</td><th>{H(f.Unit)}</th><th>{H(SubjectPage.FactsText(f))}</th><th>{H(f.Title)}</th></tr>\n");
             html.Append("</tbody>\n</table>\n");
         }
         html.Append("</section>\n</main>\n</div>\n</body>\n</html>\n");

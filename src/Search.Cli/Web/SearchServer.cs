@@ -72,6 +72,7 @@ internal sealed class SearchServer : IAsyncDisposable
         app.MapGet("/api/article", (HttpContext http) => Article(http, json: true));
         app.MapGet("/figures.csv", (HttpContext http) => FiguresCsv(http));
         app.MapGet("/coverage.svg", (HttpContext http) => CoverageSvg(http));
+        app.MapGet("/subject", (HttpContext http) => Subject(http));
     }
 
     private IResult Page(HttpContext http)
@@ -187,6 +188,18 @@ internal sealed class SearchServer : IAsyncDisposable
             yield return started.Current;
             while (started.MoveNext()) yield return started.Current;
         }
+    }
+
+    /// <summary>A subject's page: its indicators charted over their periods, from every article in the index.</summary>
+    private IResult Subject(HttpContext http)
+    {
+        var name = http.Request.Query["name"].ToString().Trim();
+        if (name.Length == 0) return Html(SubjectPage.Render(name, null, Array.Empty<FactRow>(), "Give a subject: /subject?name=成都高新区"), 400);
+        var indicator = http.Request.Query["indicator"].ToString().Trim();
+        using var lease = _live.Acquire();
+        var filter = new ExportFilter { Subjects = new[] { name }, Indicators = indicator.Length > 0 ? new[] { indicator } : Array.Empty<string>() };
+        var rows = FactTable.Build(FigureSource.Read(lease.Searcher, filter));
+        return Html(SubjectPage.Render(name, indicator.Length > 0 ? indicator : null, rows, null), 200);
     }
 
     private IResult CoverageSvg(HttpContext http)

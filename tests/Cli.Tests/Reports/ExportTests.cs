@@ -41,7 +41,8 @@ public class ExportTests : IDisposable
         var bytes = await File.ReadAllBytesAsync(path);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        Assert.StartsWith("article_id,title,published,published_date,zone,enterprise,metric,value,value_max,unit,approx,change,kind,text,sentence\r\n", text);
+        Assert.StartsWith("article_id,title,published,published_date,subject,subject_kind,zone,enterprise,indicator,metric,period,period_end," +
+                         "value,value_max,unit,approx,change,change_kind,of,share_of,target,kind,text,sentence\r\n", text);
         // RFC 4180: the field with a comma and quotes is quoted and its quotes doubled.
         Assert.Contains("\"东湖高新区\"\"光谷\"\"产值, 再创新高 <script>alert(1)</script>\"", text);
 

@@ -56,7 +56,7 @@ internal static class PeerHarness
     public static List<FigureEntity> Figures(string body, string? published = "2022-08-15")
     {
         var document = new ArticleDocument(new ArticleRecord { Body = body }, PublicationDate.TryParse(published));
-        IStage[] stages = { new DateStage(), new FigureStage() };
+        IStage[] stages = { new DateStage(), new FigureStage(), new global::Pipeline.Extract.Attribution.AttributionStage() };
         foreach (var s in stages) s.Annotate(document);
         foreach (var s in stages) s.Project(document);
         return document.Record.Figures;

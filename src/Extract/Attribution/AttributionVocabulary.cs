@@ -1,0 +1,92 @@
+namespace Pipeline.Extract.Attribution;
+
+/// <summary>The data files the attribution stage reads (src/Extract/Resources), loaded once.</summary>
+internal sealed class AttributionVocabulary
+{
+    private static readonly Lazy<AttributionVocabulary> LazyDefault = new(() => new AttributionVocabulary(
+        CueFile.Load("indicators.txt"), CueFile.Load("change-cues.txt"), CueFile.Load("target-cues.txt"),
+        CueFile.Load("period-cues.txt"), CueFile.Load("subject-cues.txt")));
+
+    public static AttributionVocabulary Default => LazyDefault.Value;
+
+    public AttributionVocabulary(CueFile indicators, CueFile change, CueFile target, CueFile period, CueFile subject)
+    {
+        Indicators = new IndicatorVocabulary(indicators);
+        ChangeFile = change;
+        TargetFile = target;
+        PeriodFile = period;
+        SubjectFile = subject;
+        ChangeWords = Longest(change["change"]);
+        LinkWords = Longest(change["link"]);
+        LevelAfter = change["level-after"].ToArray();
+        MetricAfter = change["metric-after"].ToArray();
+        PointUnits = change["points"].ToArray();
+        MultipleUnits = change["multiple"].ToArray();
+        ShareVerbs = change["share-verb"].ToHashSet(StringComparer.Ordinal);
+        ShareNouns = Longest(change["share-noun"]);
+        TargetCues = Longest(target["cue"]);
+        TargetCuesBeforeVerb = Longest(target["cue-before-verb"]);
+        NotTargetCues = Longest(target["not"]);
+        DateLeads = Longest(target["date-lead"]);
+        RelativeYears = Pairs(period, "relative-year").Select(p => (p.Word, int.Parse(p.Values[0]))).OrderByDescending(p => p.Word.Length).ToArray();
+        Plans = Pairs(period, "plan").Select(p => (p.Word, int.Parse(p.Values[0]), int.Parse(p.Values[1]))).ToArray();
+        PlanEnds = Longest(period["plan-end"]);
+        Since = period["since"].ToArray();
+        Now = Longest(period["now"]);
+        YearsBack = Longest(period["years-back"]);
+        BaseAfter = period["base"].ToArray();
+        ComparedAfter = period["compared-after"].ToArray();
+        ComparedBefore = Longest(period["compared-before"]);
+        EnterpriseAnaphors = Longest(subject["enterprise-anaphor"]);
+        ZoneAnaphors = Longest(subject["zone-anaphor"]);
+        Places = subject["place"].ToHashSet(StringComparer.Ordinal);
+        ListAfter = subject["list-after"].ToArray();
+        Locatives = Longest(subject["locative"]);
+        PartnersBefore = Longest(subject["partner-before"]);
+    }
+
+    public IndicatorVocabulary Indicators { get; }
+    public CueFile ChangeFile { get; }
+    public CueFile TargetFile { get; }
+    public CueFile PeriodFile { get; }
+    public CueFile SubjectFile { get; }
+
+    public string[] ChangeWords { get; }
+    public string[] LinkWords { get; }
+    public string[] LevelAfter { get; }
+    public string[] MetricAfter { get; }
+    public string[] PointUnits { get; }
+    public string[] MultipleUnits { get; }
+    public HashSet<string> ShareVerbs { get; }
+    public string[] ShareNouns { get; }
+    public string[] TargetCues { get; }
+    public string[] TargetCuesBeforeVerb { get; }
+    public string[] NotTargetCues { get; }
+    public string[] DateLeads { get; }
+    public (string Word, int Offset)[] RelativeYears { get; }
+    public (string Word, int First, int Last)[] Plans { get; }
+    public string[] PlanEnds { get; }
+    public string[] Since { get; }
+    public string[] Now { get; }
+    public string[] YearsBack { get; }
+    public string[] BaseAfter { get; }
+    public string[] ComparedAfter { get; }
+    public string[] ComparedBefore { get; }
+    public string[] EnterpriseAnaphors { get; }
+    public string[] ZoneAnaphors { get; }
+    public HashSet<string> Places { get; }
+    public string[] ListAfter { get; }
+    public string[] Locatives { get; }
+    public string[] PartnersBefore { get; }
+
+    /// <summary>Longest first, so that a longer cue is tried before the shorter one it contains.</summary>
+    private static string[] Longest(IEnumerable<string> words) => words.OrderByDescending(w => w.Length).ToArray();
+
+    private static IEnumerable<(string Word, string[] Values)> Pairs(CueFile file, string section) =>
+        file[section].Select(line =>
+        {
+            var cells = line.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (cells.Length < 2) throw new InvalidDataException($"{file.Name} [{section}]: '{line}' needs tab-separated values");
+            return (cells[0], cells[1..]);
+        });
+}

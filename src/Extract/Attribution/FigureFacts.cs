@@ -1,0 +1,32 @@
+using Pipeline.Extract.Model;
+
+namespace Pipeline.Extract.Attribution;
+
+/// <summary>What the attribution stage says about one figure (the value of a <c>fact</c> annotation); the
+/// projection copies it onto the figure.</summary>
+internal sealed class FigureFacts
+{
+    public FigureFacts(FigureEntity figure) => Figure = figure;
+
+    public FigureEntity Figure { get; }
+    /// <summary>Null when nothing names one; <see cref="SubjectIsPrimaryZone"/> then says the article's zone stands in.</summary>
+    public FigureSubject? Subject { get; set; }
+    /// <summary>全区, 该区 with no zone named before: the article's primary zone, known only at projection.</summary>
+    public bool SubjectIsPrimaryZone { get; set; }
+    public string? SentenceZone { get; set; }
+    public FigurePeriod? Period { get; set; }
+    public string? Metric { get; set; }
+    /// <summary>The metric as the view reads it (Simplified), which the vocabularies match.</summary>
+    public string? MetricView { get; set; }
+    /// <summary>Where the metric starts in the view, when it was read before the figure.</summary>
+    public int? MetricStart { get; set; }
+    public string? Indicator { get; set; }
+    public bool Change { get; set; }
+    public string? ChangeKind { get; set; }
+    public string? Of { get; set; }
+    public string? ShareOf { get; set; }
+    public bool Target { get; set; }
+    public int ViewStart { get; init; }
+    public int ViewEnd { get; init; }
+    public int SentenceStart { get; init; }
+}

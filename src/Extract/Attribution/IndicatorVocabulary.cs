@@ -1,0 +1,51 @@
+namespace Pipeline.Extract.Attribution;
+
+/// <summary>
+/// The controlled vocabulary of indicators (Resources/indicators.txt, documented in docs/indicators.md): maps a
+/// metric in the article's words to a key. The form that ends nearest the metric's end wins (the head of a
+/// Chinese noun phrase is its last word: 高新技术企业营业收入 is revenue), the longer form on a tie; the figure's
+/// kind must be one the indicator allows, except that a change in percent fits any.
+/// </summary>
+internal sealed class IndicatorVocabulary
+{
+    private readonly List<(string Form, string Key)> _forms = new();
+    private readonly Dictionary<string, HashSet<string>> _kinds = new(StringComparer.Ordinal);
+
+    public IndicatorVocabulary(CueFile file)
+    {
+        File = file;
+        foreach (var header in file.Headers)
+        {
+            var parts = header.Split('|', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0)
+                throw new InvalidDataException($"{file.Name}: section [{header}] must be [key | kinds]");
+            Keys.Add(parts[0]);
+            _kinds[parts[0]] = parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            foreach (var form in file[header]) _forms.Add((form, parts[0]));
+        }
+    }
+
+    public CueFile File { get; }
+    public List<string> Keys { get; } = new();
+
+    /// <summary>The key for a metric (view text), or null when no form names it or the kind does not fit.</summary>
+    public string? KeyOf(string? metric, string figureKind, bool percentChange)
+    {
+        if (string.IsNullOrEmpty(metric)) return null;
+        string? best = null;
+        int bestEnd = -1, bestLength = 0;
+        foreach (var (form, key) in _forms)
+        {
+            var at = metric.LastIndexOf(form, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            var end = at + form.Length;
+            if (end < bestEnd || end == bestEnd && form.Length <= bestLength) continue;
+            best = key;
+            bestEnd = end;
+            bestLength = form.Length;
+        }
+        if (best == null) return null;
+        var kinds = _kinds[best];
+        return percentChange || kinds.Contains("*") || kinds.Contains(figureKind) ? best : null;
+    }
+}

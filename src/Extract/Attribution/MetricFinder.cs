@@ -1,0 +1,133 @@
+namespace Pipeline.Extract.Attribution;
+
+/// <summary>
+/// The metric of a figure: the noun phrase it quantifies, read from the words before it in its
+/// clause. Words that only link the phrase to the figure (实现, 达到, 同比增长, 为, adverbs,
+/// prepositions, particles) are skipped from the right; then the phrase is the run of nouns (and
+/// verbal nouns, attributes, abbreviations, Latin words) before them, which may end with a verb
+/// that follows a noun (二氧化碳排放, 研发投入). It stops at any other verb (拥有, 减少), a time word,
+/// a pronoun, a number or 的, and leaves out a leading holder (企业, 全区, a zone or company name).
+/// 实现营业收入1.2万亿元 → 营业收入; 减少二氧化碳排放约1.7万吨 → 二氧化碳排放.
+/// A count or amount written right before a noun phrase counts that phrase instead (<see cref="FindAfter"/>):
+/// 建设16家新型研发机构 → 新型研发机构.
+/// </summary>
+internal static class MetricFinder
+{
+    private const int MaxLength = 12;
+
+    /// <summary>The word lists, from Resources/metric-words.txt.</summary>
+    private static class Words
+    {
+        public static readonly CueFile File = CueFile.Load("metric-words.txt");
+        public static HashSet<string> Section(string name) => File[name].ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Words that relate a metric to its figure rather than name what is measured.</summary>
+    private static readonly HashSet<string> LinkWords = Words.Section("link");
+
+    /// <summary>Verbs that take what a figure counts as their object (拥有高新技术企业5450家): never the
+    /// head of a metric, even right after a noun (全区已有近百家).</summary>
+    private static readonly HashSet<string> ObjectVerbs = Words.Section("object-verb");
+
+    /// <summary>Nouns naming who holds a metric, not what it is (企业营业收入, 全区生产总值).</summary>
+    private static readonly HashSet<string> Holders = Words.Section("holder");
+
+    /// <summary>Places that hold a metric (全区, 全国): left out at the front, never a metric alone.</summary>
+    private static readonly HashSet<string> PlaceHolders = Words.Section("place-holder");
+
+    /// <summary>Heads too general to stand alone (金额, 量): the verb before them is part of the metric (签约金额).</summary>
+    private static readonly HashSet<string> GenericHeads = Words.Section("generic-head");
+
+    /// <summary>Noun-like tags (jieba posseg): nouns and names, verbal and adjectival nouns,
+    /// distinguishing attributes (规上), abbreviations, Latin words (GDP).</summary>
+    private static readonly HashSet<string> NounTags = new(StringComparer.Ordinal)
+    {
+        "n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "nw", "vn", "an", "b", "j", "eng", "l",
+    };
+
+    /// <summary>Tags of words that only link: adverbs, prepositions, particles, conjunctions, punctuation.</summary>
+    private static bool IsLinkTag(string tag) =>
+        tag is "d" or "p" or "c" or "x" or "y" or "e" or "o" || tag.StartsWith('u');
+
+    private static bool IsNoun(ViewWord word) => NounTags.Contains(word.Tag) && word.Word != "的";
+
+    /// <param name="words">The words of the view in order.</param>
+    /// <param name="clauseStart">Where the figure's clause starts (view offset).</param>
+    /// <param name="figureStart">Where the figure starts (view offset).</param>
+    /// <returns>The phrase's view span, or null when the clause names nothing before the figure.</returns>
+    /// <param name="skipped">Words that are no part of a metric wherever they stand (a date: 比2020年减少).</param>
+    public static (int Start, int End)? Find(IReadOnlyList<ViewWord> words, int clauseStart, int figureStart, Func<ViewWord, bool>? skipped = null)
+    {
+        var last = LastWordBefore(words, figureStart);
+        var i = last;
+        while (i >= 0 && words[i].Start >= clauseStart
+               && (LinkWords.Contains(words[i].Word) || IsLinkTag(words[i].Tag) || skipped?.Invoke(words[i]) == true)) i--;
+        if (i < 0 || words[i].Start < clauseStart) return null;
+
+        var head = i;
+        // 调配了8辆, 建设16家: a verb that takes what is counted as its object is no metric, whatever its tag;
+        // a place or a name (克拉玛依4家) says who, not what.
+        if (ObjectVerbs.Contains(words[head].Word) || words[head].IsPlaceOrName) return null;
+        // A verb heads the phrase only after a noun (二氧化碳 排放) and when no 了 marks it as an act (银行签署了36亿元).
+        if (!IsNoun(words[head]) && !(IsVerbAfterNoun(words, head, clauseStart) && !ActMarkedBetween(words, head, last))) return null;
+        var j = head;
+        while (j - 1 >= 0 && words[j - 1].Start >= clauseStart && IsNoun(words[j - 1])
+               && words[head].End - words[j - 1].Start <= MaxLength)
+            j--;
+        // 签约金额, 发明专利授权量: a general head takes the verb before it, and the nouns before that.
+        if (j == head && GenericHeads.Contains(words[head].Word) && j - 1 >= 0 && words[j - 1].Start >= clauseStart
+            && words[j - 1].IsVerb && !LinkWords.Contains(words[j - 1].Word))
+        {
+            j--;
+            while (j - 1 >= 0 && words[j - 1].Start >= clauseStart && IsNoun(words[j - 1])
+                   && words[head].End - words[j - 1].Start <= MaxLength)
+                j--;
+        }
+        // The holder is not the metric: 企业营业收入 → 营业收入, 杨凌示范区生产总值 → 生产总值 (the zone or
+        // company has its own field).
+        while (j < head && (Holders.Contains(words[j].Word) || PlaceHolders.Contains(words[j].Word) || words[j].Tag is "ns" or "nt" or "nr")) j++;
+        // 拓展全国40多个城市: a place alone says where, not what (集聚了企业3400家 counts 企业).
+        if (j == head && PlaceHolders.Contains(words[head].Word)) return null;
+        return (words[j].Start, words[head].End);
+    }
+
+    /// <summary>签署了: 了 or 过 right after the verb marks it as an act.</summary>
+    private static bool ActMarkedBetween(IReadOnlyList<ViewWord> words, int head, int last) =>
+        head + 1 <= last && words[head + 1].Word is "了" or "过";
+
+    /// <summary>
+    /// The noun phrase right after a figure, when one follows it with nothing between: 1300余家高新技术企业,
+    /// 500辆氢燃料电池泥头车, 设立2000万元人才奖励资金. Null when punctuation, 的, a verb or a name comes first.
+    /// </summary>
+    /// <param name="figureEnd">Where the figure ends (view offset).</param>
+    public static (int Start, int End)? FindAfter(IReadOnlyList<ViewWord> words, int firstAfter, int figureEnd)
+    {
+        if (firstAfter >= words.Count || words[firstAfter].Start != figureEnd) return null;
+        var j = firstAfter;
+        // An organisation-like noun (科研院所) may be what is counted; a place or a person's name may not.
+        while (j < words.Count && IsNoun(words[j]) && words[j].Tag is not ("ns" or "nr" or "nrt" or "nrfg") && !ObjectVerbs.Contains(words[j].Word)
+               && words[j].End - figureEnd <= MaxLength
+               && (j == firstAfter || words[j].Start == words[j - 1].End))
+            j++;
+        if (j == firstAfter) return null;
+        return (words[firstAfter].Start, words[j - 1].End);
+    }
+
+    /// <summary>排放 in 二氧化碳排放: a two-character verb that is not transitive, right after a noun.</summary>
+    private static bool IsVerbAfterNoun(IReadOnlyList<ViewWord> words, int i, int clauseStart) =>
+        words[i].IsVerb && words[i].Word.Length >= 2 && !ObjectVerbs.Contains(words[i].Word)
+        && i > 0 && words[i - 1].Start >= clauseStart && IsNoun(words[i - 1]);
+
+    /// <summary>Index of the last word ending at or before <paramref name="at"/>, -1 when none.</summary>
+    private static int LastWordBefore(IReadOnlyList<ViewWord> words, int at)
+    {
+        int lo = 0, hi = words.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].End <= at) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,147 @@
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Pipeline;
+using Pipeline.Extract.Zones;
+
+namespace Pipeline.Extract.Attribution;
+
+/// <summary>A name in the body that a figure can be about, in view offsets.</summary>
+internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject)
+{
+    /// <summary>全区 with no zone named before it: the article's primary zone.</summary>
+    public bool PrimaryZone { get; init; }
+    /// <summary>One item of a list (华为、腾讯等), or a partner of the act (与泉州银行): not who the sentence is about.</summary>
+    public bool ListItem { get; init; }
+    /// <summary>A place that modifies the noun after it (安徽省重点项目): the subject only of a figure whose metric
+    /// begins right after it (我国高新技术企业数量).</summary>
+    public bool Modifier { get; init; }
+}
+
+/// <summary>
+/// Who a figure is about: the nearest zone, company or place named before it in its sentence (a place such
+/// as a city, a province or 全国 is kind <c>place</c> and never becomes the zone); 该公司, 全区 and the like name
+/// the company or zone named last. When the sentence names none, the subject of the last sentence that named
+/// one carries over (its first name, the sentence's topic); the article's primary zone is the last resort
+/// (applied at projection). Items of a list and places said as where something happens are skipped.
+/// </summary>
+internal sealed class SubjectReader
+{
+    private readonly AttributionVocabulary _vocabulary;
+    private readonly ZoneGazetteer _gazetteer;
+
+    public SubjectReader(AttributionVocabulary vocabulary, ZoneGazetteer gazetteer)
+    {
+        _vocabulary = vocabulary;
+        _gazetteer = gazetteer;
+    }
+
+    /// <param name="figureStarts">Where the article's figures start (view offsets).</param>
+    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts)
+    {
+        var named = new List<(int Start, int End, string Label, object Value)>();
+        foreach (var a in document.Annotations)
+            if (a.Label is Labels.Zone or Labels.Enterprise && a.Value != null)
+                named.Add((text.FromSource(a.Start), text.FromSourceEnd(a.End), a.Label, a.Value));
+        named.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        var mentions = named.Select(n => new SubjectMention(n.Start, n.End, n.Value switch
+        {
+            ZoneEntity z => new FigureSubject { Name = z.Name, Kind = SubjectKinds.Zone },
+            EnterpriseEntity e => new FigureSubject { Name = e.Name, Kind = SubjectKinds.Enterprise },
+            _ => null,
+        })).ToList();
+
+        bool Overlaps(int s, int e) => named.Any(n => n.Start < e && s < n.End);
+        foreach (var word in text.Words)
+        {
+            if (!IsPlace(word) || Overlaps(word.Start, word.End)) continue;
+            if (_vocabulary.Locatives.Any(l => text.EndsAt(word.Start, l))) continue;
+            var next = text.WordAt(word.End);
+            var acts = figureStarts.Contains(word.End) || next is { } n && (n.IsVerb || n.IsAdverb || char.IsAsciiDigit(n.Word[0]));
+            mentions.Add(new SubjectMention(word.Start, word.End, new FigureSubject { Name = text.View.Original(word.Start, word.End), Kind = SubjectKinds.Place })
+                { Modifier = !acts });
+        }
+        AddAnaphors(text, named, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise);
+        AddAnaphors(text, named, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = 0; i < mentions.Count; i++)
+            if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null)
+                || _vocabulary.PartnersBefore.Any(p => text.EndsAt(mentions[i].Start, p)))
+                mentions[i] = mentions[i] with { ListItem = true };
+        return mentions;
+    }
+
+    /// <summary>The subject of a figure at <paramref name="figureStart"/> in the sentence from <paramref name="sentenceStart"/>;
+    /// null when nothing before it names one.</summary>
+    /// <param name="metricStart">Where the figure's metric starts, if it has one before it.</param>
+    public static SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
+    {
+        SubjectMention? carried = null;
+        SubjectMention? holder = null;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.End > figureStart || m.ListItem) continue;
+            if (m.Modifier)
+            {
+                // 我国高新技术企业数量: a place right before the metric holds it, unless the sentence names another
+                // subject before it (芜湖高新区被列入安徽省重点项目).
+                if (m.End == metricStart && m.Start >= sentenceStart) holder ??= m;
+                continue;
+            }
+            if (m.Start >= sentenceStart) return m;
+            carried = m;
+            break;
+        }
+        if (holder != null) return holder;
+        if (carried == null) return null;
+        // The topic of the sentence the last name was in: its first name that is no list item.
+        var (start, _) = text.SentenceAround(carried.Start, carried.End);
+        return mentions.FirstOrDefault(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier) ?? carried;
+    }
+
+    private bool IsPlace(ViewWord word)
+    {
+        if (_vocabulary.Places.Contains(word.Word)) return true;
+        if (word.Tag != "ns" || word.Word.Length < 2) return false;
+        if (_gazetteer.IsKnownPlace(word.Word)) return true;
+        var bare = word.Word.Length > 2 && word.Word[^1] is '市' or '省' ? word.Word[..^1] : word.Word;
+        return _gazetteer.IsKnownPlace(bare);
+    }
+
+    /// <summary>该公司, 全区 …: the company or zone named last before them; 全区 with none named is the primary zone.</summary>
+    private static void AddAnaphors(ArticleText text, List<(int Start, int End, string Label, object Value)> named,
+        List<SubjectMention> mentions, string[] anaphors, string label)
+    {
+        foreach (var anaphor in anaphors)
+            for (var at = text.Text.IndexOf(anaphor, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(anaphor, at + anaphor.Length, StringComparison.Ordinal))
+            {
+                var end = at + anaphor.Length;
+                if (!text.IsWordBoundary(at) || !text.IsWordBoundary(end)) continue;
+                if (mentions.Any(m => m.Start < end && at < m.End)) continue;
+                // A bare noun (公司) refers back only where it opens its clause; 该公司 anywhere.
+                if (!anaphor.StartsWith('该') && at > 0 && !"，,。；;：:\n”\"".Contains(text.Text[at - 1])) continue;
+                var previous = named.LastOrDefault(n => n.Label == label && n.End <= at);
+                if (previous.Value != null)
+                    mentions.Add(new SubjectMention(at, end, previous.Value switch
+                    {
+                        ZoneEntity z => new FigureSubject { Name = z.Name, Kind = SubjectKinds.Zone },
+                        EnterpriseEntity e => new FigureSubject { Name = e.Name, Kind = SubjectKinds.Enterprise },
+                        _ => null,
+                    }));
+                else if (label == Labels.Zone)
+                    mentions.Add(new SubjectMention(at, end, null) { PrimaryZone = true });
+            }
+    }
+
+    /// <summary>华为、腾讯等, 成都与重庆: an item of a list (followed by 、 or 等, or by 和/与 and another name).</summary>
+    private bool IsListItem(ArticleText text, SubjectMention mention, SubjectMention? next)
+    {
+        foreach (var sign in _vocabulary.ListAfter)
+        {
+            if (!text.Follows(mention.End, sign)) continue;
+            if (sign is "、" or "等") return true;
+            if (next != null && next.Start == mention.End + sign.Length) return true;
+        }
+        return false;
+    }
+}

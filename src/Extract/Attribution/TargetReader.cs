@@ -1,0 +1,51 @@
+using Pipeline.Extract.Pipeline;
+
+namespace Pipeline.Extract.Attribution;
+
+/// <summary>
+/// Whether a figure is a plan, goal or forecast: a cue of Resources/target-cues.txt before it in its sentence
+/// (预计, 力争, 目标; 将 only before a verb or adverb, as "will"), or a period set by 到 (到2025年) or lying after the
+/// publication date.
+/// </summary>
+internal sealed class TargetReader
+{
+    private readonly AttributionVocabulary _vocabulary;
+
+    public TargetReader(AttributionVocabulary vocabulary) => _vocabulary = vocabulary;
+
+    public bool IsTarget(ArticleText text, int sentenceStart, int figureStart, TimeMention? period, PublicationDate? published)
+    {
+        if (period != null && (PeriodReader.IsFuture(period, published)
+                               || period.Lead && (published == null || int.Parse(period.Value[..4]) >= published.Year)))
+            return true;
+        var before = text.Text[sentenceStart..figureStart];
+        foreach (var cue in _vocabulary.TargetCues)
+            if (CueAt(text, sentenceStart, before, cue, needsVerb: false)) return true;
+        foreach (var cue in _vocabulary.TargetCuesBeforeVerb)
+            if (CueAt(text, sentenceStart, before, cue, needsVerb: true)) return true;
+        return false;
+    }
+
+    private bool CueAt(ArticleText text, int offset, string window, string cue, bool needsVerb)
+    {
+        for (var at = window.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = window.IndexOf(cue, at + 1, StringComparison.Ordinal))
+        {
+            var start = offset + at;
+            var end = start + cue.Length;
+            if (!text.IsWordBoundary(start) || !text.IsWordBoundary(end)) continue;
+            if (_vocabulary.NotTargetCues.Any(n => Covers(text, n, start, end))) continue;
+            if (needsVerb && text.WordAt(end) is not { } next) continue;
+            if (needsVerb && text.WordAt(end) is { } w && !(w.IsVerb || w.IsAdverb || w.Tag is "vn" or "v")) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="word"/> is written over [start, end) (将近 over 将).</summary>
+    private static bool Covers(ArticleText text, string word, int start, int end)
+    {
+        for (var s = Math.Max(0, end - word.Length); s <= start; s++)
+            if (text.Follows(s, word)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,156 @@
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Pipeline;
+using static Pipeline.Extract.Tests.Attribution.AttributionHarness;
+
+namespace Pipeline.Extract.Tests.Attribution;
+
+/// <summary>One test per attribution rule, on sentences written for the test (not taken from the seeds).</summary>
+public class AttributionRuleTests
+{
+    [Fact]
+    public void APeriodCarriesOverToLaterSentencesUntilAnotherIsGiven()
+    {
+        var record = Run("今年前三季度,西安高新区经济保持平稳。全区规上工业总产值完成1500亿元。企业研发投入30亿元。" +
+                         "2020年,全区实现营业收入9000亿元。新增企业8000户。", "2021-10-20");
+        Assert.Equal("2021-01..2021-09", Period(Figure(record, "1500亿元")));
+        Assert.Equal("2021-01..2021-09", Period(Figure(record, "30亿元")));
+        Assert.Equal("2020", Period(Figure(record, "9000亿元")));
+        Assert.Equal("2020", Period(Figure(record, "8000户")));
+    }
+
+    [Fact]
+    public void PartsOfTheYearAndStocksAtAPoint()
+    {
+        var record = Run("上半年,园区完成固定资产投资86亿元。截至2021年底,园区共有上市公司27家。", "2021-07-15");
+        Assert.Equal("2021-01..2021-06", Period(Figure(record, "86亿元")));
+        Assert.Equal("2021-12", Period(Figure(record, "27家")));
+        var early = Run("前三季度,该区税收收入12.5亿元。", "2022-10-30");
+        Assert.Equal("2022-01..2022-09", Period(Figure(early, "12.5亿元")));
+    }
+
+    [Fact]
+    public void RelativeYearsResolveAgainstThePublicationDateAndNoneGivesNull()
+    {
+        var record = Run("去年,该区实现技工贸总收入2400亿元。", "2023-03-01");
+        Assert.Equal("2022", Period(Figure(record, "2400亿元")));
+        Assert.Null(Run("该园区拥有孵化器18家。", "2023-03-01").Figures[0].Period);
+        Assert.Null(Run("去年,该区实现技工贸总收入2400亿元。", null).Figures[0].Period);
+    }
+
+    [Fact]
+    public void AComparisonYearIsNoPeriod()
+    {
+        var record = Run("2022年,全区出口额为56亿元,比上年增长8.2%。", "2023-02-01");
+        Assert.Equal("2022", Period(Figure(record, "8.2%")));
+    }
+
+    [Fact]
+    public void TargetsFromCuesAndFutureYears()
+    {
+        var record = Run("到2027年,全区规上工业增加值将突破800亿元。去年全区规上工业增加值为520亿元。", "2024-05-01");
+        var goal = Figure(record, "800亿元");
+        Assert.True(goal.Target);
+        Assert.Equal("2027", Period(goal));
+        Assert.False(Figure(record, "520亿元").Target);
+        Assert.True(Run("预计全年新增高新技术企业300家。", "2024-05-01").Figures[0].Target);
+        Assert.True(Run("园区力争引进外资项目15个。", "2024-05-01").Figures[0].Target);
+        Assert.False(Run("管委会将12家企业列入重点名单。", "2024-05-01").Figures[0].Target); // 将 as the object marker
+    }
+
+    [Fact]
+    public void ChangeKinds()
+    {
+        Assert.Equal("percent", Run("全区税收同比下降3.4%。").Figures[0].ChangeKind);
+        Assert.Equal("percentage_points", Run("研发投入强度较上年提高0.8个百分点。").Figures[0].ChangeKind);
+        Assert.Equal("absolute", Run("全区净增科技型中小企业420家。").Figures.Single(f => f.Text == "420家").ChangeKind ?? "absolute");
+        Assert.Equal("multiple", Run("园区营业收入是五年前的3.1倍。").Figures[0].ChangeKind);
+        var level = Run("新材料产业产值提高到210亿元。").Figures[0];
+        Assert.False(level.Change);
+        Assert.Null(level.ChangeKind);
+    }
+
+    [Fact]
+    public void AChangeAfterALevelIsTheChangeOfThatLevel()
+    {
+        var record = Run("2022年,该区地区生产总值达到1160亿元,同比增长7.3%;进出口总额320亿元,增长15%。", "2023-01-10");
+        var growth = Figure(record, "7.3%");
+        Assert.True(growth.Change);
+        Assert.Equal("地区生产总值", growth.Of);
+        Assert.Equal("gdp", growth.Indicator);
+        var trade = Figure(record, "15%");
+        Assert.Equal("进出口总额", trade.Of);
+        Assert.Equal("trade", trade.Indicator);
+    }
+
+    [Fact]
+    public void AShareNamesTheWholeItIsAShareOf()
+    {
+        var record = Run("园区数字经济核心产业增加值占全市比重达31.6%。");
+        var share = Figure(record, "31.6%");
+        Assert.Equal("全市", share.ShareOf);
+        Assert.Equal("数字经济核心产业增加值占比", share.Metric);
+        Assert.Null(share.Indicator); // a share of added value is not the added value
+        var listed = Run("电子信息、生物医药产业产值占规上工业总产值的比重分别为38.2%、17.5%。");
+        Assert.Equal("规上工业总产值", Figure(listed, "17.5%").ShareOf);
+    }
+
+    [Fact]
+    public void TheSubjectCarriesOverAndFallsBackToThePrimaryZone()
+    {
+        var record = Run("合肥高新区今年新增专精特新企业46家。区内企业发明专利授权量达到2100件。", "2021-11-03");
+        record.PrimaryZone ??= "合肥高新区";
+        var first = Figure(record, "46家");
+        Assert.Equal(("合肥高新区", SubjectKinds.Zone), (first.Subject?.Name, first.Subject?.Kind));
+        Assert.Equal("合肥高新区", Figure(record, "2100件").Subject?.Name);
+    }
+
+    [Fact]
+    public void APlaceIsAPlaceAndNeverTheZone()
+    {
+        var record = Run("苏州工业园区今年引进项目120个。苏州市新增高新技术企业2100家。", "2021-11-03");
+        var city = Figure(record, "2100家");
+        Assert.Equal((SubjectKinds.Place, "苏州市"), (city.Subject?.Kind, city.Subject?.Name));
+        Assert.Null(city.Zone);
+        var modifier = Run("苏州工业园区入选江苏省重点项目达18个。", "2021-11-03");
+        Assert.Equal(SubjectKinds.Zone, Figure(modifier, "18个").Subject?.Kind); // 江苏省 only modifies 重点项目
+    }
+
+    [Fact]
+    public void AListOfCompaniesIsNotTheSubject()
+    {
+        var record = Run("武汉东湖高新区集聚了华为、小米等光电子信息企业1.6万家。", "2021-11-03");
+        Assert.Equal(SubjectKinds.Zone, Figure(record, "1.6万家").Subject?.Kind);
+    }
+
+    [Fact]
+    public void ACountTakesTheNounItCountsAndVerbsAreNoMetric()
+    {
+        Assert.Equal("新型研发机构", Run("全区布局建设23家新型研发机构。").Figures[0].Metric);
+        Assert.Null(Run("公司紧急调拨了12辆。").Figures[0].Metric);
+        // Never a single character left over from a word (时 of 用时).
+        Assert.True(Run("审批从申请到办结用时不到5分钟。").Figures[0].Metric is null or { Length: >= 2 });
+    }
+
+    [Theory]
+    [InlineData("园区实现主营业务收入860亿元。", "860亿元", "revenue")]
+    [InlineData("全年完成固定资产投资145亿元。", "145亿元", "investment")]
+    [InlineData("新增发明专利1300件。", "1300件", "patents")]
+    [InlineData("签约项目34个,协议投资260亿元。", "260亿元", "contracted_investment")]
+    [InlineData("全区有效高新技术企业达到712家。", "712家", "high_tech_enterprises")]
+    [InlineData("园区吸纳就业人数4.2万人。", "4.2万人", "jobs")]
+    [InlineData("园区二氧化碳排放比2020年减少了12万吨。", "12万吨", "emissions")]
+    public void IndicatorMapping(string sentence, string figure, string indicator) =>
+        Assert.Equal(indicator, Figure(Run(sentence), figure).Indicator);
+
+    [Fact]
+    public void AHeadlineNumberTakesThePeriodOfItsTwinInTheBody()
+    {
+        var records = ExtractionPipeline.CreateDefault().Process(new SourceDocument
+        {
+            Source = "a.html", Kind = DocumentKind.Article, Title = "长沙高新区营收突破3000亿元",
+            Text = "2022年,长沙高新区营业收入突破3000亿元,同比增长11%。", Published = "2023-01-05",
+        });
+        var headline = records.SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == 300_000_000_000m);
+        Assert.Equal("2022", Period(headline));
+    }
+}
