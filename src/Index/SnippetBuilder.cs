@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Pipeline.Extract.Text;
+using Pipeline.Index.Analysis;
 
 namespace Pipeline.Index;
 
@@ -17,10 +18,15 @@ internal sealed class SnippetBuilder
 
     public SnippetBuilder(Analyzer analyzer) => _analyzer = analyzer;
 
-    public IReadOnlyList<Snippet> Build(string body, IReadOnlySet<string> terms, int maxSnippets)
+    public IReadOnlyList<Snippet> Build(string body, HighlightTerms terms, int maxSnippets)
     {
         if (maxSnippets <= 0 || body.Length == 0) return Array.Empty<Snippet>();
-        var matches = terms.Count == 0 ? new List<Match>() : FindMatches(body, terms);
+        var matches = terms.Tokens.Count == 0 ? new List<Match>() : FindMatches(body, terms.Tokens);
+        if (terms.Texts.Count > 0)
+        {
+            matches.AddRange(FindTexts(body, terms.Texts));
+            matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        }
         if (matches.Count == 0)
         {
             // A title-only match: show where the article starts.
@@ -90,6 +96,43 @@ internal sealed class SnippetBuilder
         }
         if (runStart >= 0) AnalyseRun(body, runStart, runEnd, terms, matches);
         return matches;
+    }
+
+    /// <summary>Where the body holds each text as the exact-match field matched it: folded alike (width, script,
+    /// case), each run of letters, digits and Han characters of the text found as a substring, a Latin or digit
+    /// edge not inside a longer word.</summary>
+    private static IEnumerable<Match> FindTexts(string body, IReadOnlySet<string> texts)
+    {
+        var folded = ExactTextAnalyzer.Fold(body);
+        foreach (var text in texts)
+        {
+            foreach (var part in Parts(ExactTextAnalyzer.Fold(text)))
+            {
+                for (var at = folded.IndexOf(part, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(part, at + 1, StringComparison.Ordinal))
+                {
+                    if (ExactTextAnalyzer.IsWordChar(part[0]) && at > 0 && ExactTextAnalyzer.IsWordChar(folded[at - 1])) continue;
+                    var end = at + part.Length;
+                    if (ExactTextAnalyzer.IsWordChar(part[^1]) && end < folded.Length && ExactTextAnalyzer.IsWordChar(folded[end])) continue;
+                    yield return new Match(at, end, text);
+                }
+            }
+        }
+    }
+
+    /// <summary>The runs of a folded text the exact field indexes (punctuation and spaces between them are gaps).</summary>
+    private static IEnumerable<string> Parts(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inside = i < text.Length && (ExactTextAnalyzer.IsHan(text[i]) || ExactTextAnalyzer.IsWordChar(text[i]));
+            if (inside && start < 0) start = i;
+            else if (!inside && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> sentence, IReadOnlySet<string> terms)
@@ -184,4 +227,11 @@ internal sealed class SnippetBuilder
     }
 
     private static string Clean(string text) => text.Replace('\n', ' ').Replace('\r', ' ');
+}
+
+/// <summary>What a query asks snippets to mark: index terms of the words field (from wildcard, fuzzy and sloppy
+/// clauses) and texts that must occur as written (each exact-match clause).</summary>
+internal sealed record HighlightTerms(IReadOnlySet<string> Tokens, IReadOnlySet<string> Texts)
+{
+    public static readonly HighlightTerms None = new(new HashSet<string>(), new HashSet<string>());
 }
