@@ -122,9 +122,12 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>The ids of every article matching a query (classic syntax, as <see cref="Search"/> takes it), read
     /// from doc values: for checks of the whole hit set.</summary>
     /// <exception cref="QuerySyntaxException">The query is not valid classic syntax.</exception>
-    public IReadOnlyCollection<string> MatchingIds(string query)
+    public IReadOnlyCollection<string> MatchingIds(string query) => MatchingIds(query, exact: true);
+
+    /// <param name="exact">False parses as before exact matching (a term's words OR'd): the evaluation's reference.</param>
+    internal IReadOnlyCollection<string> MatchingIds(string query, bool exact)
     {
-        var (parsed, filter, _) = ArticleQuery(new SearchRequest { Query = query });
+        var (parsed, filter, _) = ArticleQuery(new SearchRequest { Query = query }, exact);
         var collector = new IdCollector();
         _searcher.Search(parsed, filter, collector);
         return collector.Ids;
@@ -148,12 +151,12 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     /// <summary>The query and the filter (article documents, zones, enterprises, facet values, dates) of a search.</summary>
-    private (Query Query, Filter Filter, HighlightTerms Terms) ArticleQuery(SearchRequest request)
+    private (Query Query, Filter Filter, HighlightTerms Terms) ArticleQuery(SearchRequest request, bool exact = true)
     {
         foreach (var field in request.Facets.Concat(request.Filters.Keys))
             if (!IndexSchema.FacetFields.Contains(field))
                 throw new ArgumentException($"unknown facet field '{field}' (known: {string.Join(", ", IndexSchema.FacetFields)})");
-        var (query, terms) = ParseQuery(request.Query);
+        var (query, terms) = ParseQuery(request.Query, exact);
         var filter = new BooleanQuery();
         AddAnyOf(filter, IndexSchema.Zone, request.Zones);
         AddAnyOf(filter, IndexSchema.Enterprise, request.Enterprises);
@@ -255,14 +258,14 @@ public sealed class ArticleSearcher : IDisposable
 
     /// <summary>The user's query must match title+body; a match in the title adds to the score.
     /// Terms of a chunk are all required (AND), as users of a Chinese search box expect.</summary>
-    private (Query Query, HighlightTerms Terms) ParseQuery(string? text)
+    private (Query Query, HighlightTerms Terms) ParseQuery(string? text, bool exact)
     {
         if (string.IsNullOrWhiteSpace(text)) return (new MatchAllDocsQuery(), HighlightTerms.None);
         Query body, title;
         try
         {
-            body = Parser(IndexSchema.Text).Parse(text);
-            title = Parser(IndexSchema.Title).Parse(text);
+            body = Parser(IndexSchema.Text, exact).Parse(text);
+            title = Parser(IndexSchema.Title, exact).Parse(text);
         }
         catch (ParseException e)
         {
@@ -278,7 +281,7 @@ public sealed class ArticleSearcher : IDisposable
         return (combined, HighlightTermsOf(body));
     }
 
-    private QueryParser Parser(string field) => new ExactQueryParser(field, _queryAnalyzer, _exact);
+    private QueryParser Parser(string field, bool exact) => new ExactQueryParser(field, _queryAnalyzer, exact ? _exact : null);
 
     /// <summary>"-foo" alone means "everything but foo", not nothing.</summary>
     private static Query AllowPureNegation(Query query)

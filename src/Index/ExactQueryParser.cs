@@ -12,9 +12,10 @@ namespace Pipeline.Index;
 /// in the classic syntax; OR is how to ask for either word.</summary>
 internal sealed class ExactQueryParser : QueryParser
 {
-    private readonly ExactQueryBuilder _exact;
+    private readonly ExactQueryBuilder? _exact;
 
-    public ExactQueryParser(string field, Analyzer wordAnalyzer, ExactQueryBuilder exact)
+    /// <param name="exact">null: words only, as before exact matching (for comparisons).</param>
+    public ExactQueryParser(string field, Analyzer wordAnalyzer, ExactQueryBuilder? exact)
         : base(IndexSchema.Version, field, wordAnalyzer)
     {
         _exact = exact;
@@ -41,7 +42,7 @@ internal sealed class ExactQueryParser : QueryParser
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
         var exactField = IndexSchema.ExactFieldOf(field);
-        if (exactField == null || _sloppy) return base.GetFieldQuery(field, queryText, quoted);
+        if (exactField == null || _sloppy || _exact == null) return base.GetFieldQuery(field, queryText, quoted);
         var exact = _exact.Build(exactField, queryText);
         // Scored by its words; a quoted phrase needs no word phrase on top of the exact one.
         var words = base.GetFieldQuery(field, queryText, false);

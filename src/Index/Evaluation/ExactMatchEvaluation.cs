@@ -110,7 +110,12 @@ public static class ExactMatchEvaluation
 
     /// <summary>Searches each term in <paramref name="searcher"/> and compares the ids found with the articles of
     /// <paramref name="records"/> (the archive indexed, streamed once) that contain it.</summary>
-    public static IReadOnlyList<ExactMatchOutcome> Run(ArticleSearcher searcher, IEnumerable<ArticleRecord> records, IReadOnlyList<ExactMatchTerm> terms)
+    /// <param name="wordsOnly">Search as before exact matching (a term's words OR'd), for the reference figures.</param>
+    public static IReadOnlyList<ExactMatchOutcome> Run(ArticleSearcher searcher, IEnumerable<ArticleRecord> records, IReadOnlyList<ExactMatchTerm> terms,
+        bool wordsOnly = false) => Compare(searcher, Truth(records, terms), terms, wordsOnly);
+
+    /// <summary>For each term, the ids of the articles containing it.</summary>
+    public static IReadOnlyList<HashSet<string>> Truth(IEnumerable<ArticleRecord> records, IReadOnlyList<ExactMatchTerm> terms)
     {
         var folded = terms.Select(t => ExactTextAnalyzer.Fold(t.Text)).ToArray();
         var expected = terms.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
@@ -124,10 +129,16 @@ public static class ExactMatchEvaluation
                 lock (gate) expected[i].Add(record.Id);
             }
         });
+        return expected;
+    }
+
+    public static IReadOnlyList<ExactMatchOutcome> Compare(ArticleSearcher searcher, IReadOnlyList<HashSet<string>> expected, IReadOnlyList<ExactMatchTerm> terms,
+        bool wordsOnly = false)
+    {
         var outcomes = new List<ExactMatchOutcome>();
         for (var i = 0; i < terms.Count; i++)
         {
-            var found = searcher.MatchingIds(QueryFor(terms[i].Text));
+            var found = searcher.MatchingIds(QueryFor(terms[i].Text), exact: !wordsOnly);
             var correct = found.Count(expected[i].Contains);
             outcomes.Add(new ExactMatchOutcome(terms[i], expected[i].Count, found.Count, correct));
         }

@@ -163,7 +163,7 @@ public sealed class BenchIndexCommand : ICommand
         return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
     }
 
-    private static (IReadOnlyList<ArticleRecord> Records, string Origin) LoadSources(string? recordsFile, CommandContext context)
+    internal static (IReadOnlyList<ArticleRecord> Records, string Origin) LoadSources(string? recordsFile, CommandContext context)
     {
         if (recordsFile != null)
         {
