@@ -44,10 +44,19 @@ internal sealed class ExactQueryParser : QueryParser
         var exactField = IndexSchema.ExactFieldOf(field);
         if (exactField == null || _sloppy || _exact == null) return base.GetFieldQuery(field, queryText, quoted);
         var exact = _exact.Build(exactField, queryText);
-        // Scored by its words; a quoted phrase needs no word phrase on top of the exact one.
         var words = base.GetFieldQuery(field, queryText, false);
         if (exact == null) return words;
-        return new ExactMatchQuery(queryText, exact, words);
+        return new ExactMatchQuery(queryText, exact, Scoring(words, base.GetFieldQuery(field, queryText, true)));
+    }
+
+    /// <summary>How an exact match is ranked, by words alone: when the segmenter cuts the term into several words,
+    /// the phrase of those words (an article naming 苏州恒远精密制造有限公司 three times before one that names it once;
+    /// the words OR'd alone would rank by how often 苏州 and 有限公司 occur anywhere) plus the words OR'd, which still
+    /// rank the articles where the text was cut otherwise.</summary>
+    private static Query? Scoring(Query? words, Query? phrase)
+    {
+        if (words == null || phrase is not (PhraseQuery or MultiPhraseQuery)) return words;
+        return new BooleanQuery { { phrase, Occur.SHOULD }, { words, Occur.SHOULD } };
     }
 }
 

@@ -130,11 +130,14 @@ public sealed class BenchSegmentCommand : ICommand
             sample.Append(line).Append('\n');
             sampleBytes += Encoding.UTF8.GetByteCount(line) + 1;
         }
-        var agreementLines = seedLines.Distinct(StringComparer.Ordinal).Take(args.GetInt("agreement-lines", 3000)).ToList();
+        // Real text: the seed lines cut into sentences (a sentence is what the segmenter's callers hand it), then the
+        // repository's page texts, until there are enough distinct ones.
+        var agreementLines = seedLines.Concat(RepositoryPageLines()).SelectMany(Sentences).Where(l => l.Length >= 4)
+            .Distinct(StringComparer.Ordinal).Take(args.GetInt("agreement-lines", 3000)).ToList();
         if (RunPythonCuts(python, agreementLines, context.Error) is { } pythonCuts)
         {
             var oursDiffer = agreementLines.Where((line, i) => !segmenter.Cut(line).SequenceEqual(pythonCuts[i])).Count();
-            output.WriteLine($"agreement with python jieba's lcut on {agreementLines.Count} distinct seed lines: project differs on {oursDiffer}"
+            output.WriteLine($"agreement with python jieba's lcut on {agreementLines.Count} distinct sentences of real text: project differs on {oursDiffer}"
                 + (jiebaNet != null ? $", jieba.NET differs on {agreementLines.Where((line, i) => !jiebaNet.Cut(line).SequenceEqual(pythonCuts[i])).Count()}" : ""));
             if (jiebaNet != null)
                 foreach (var (line, i) in agreementLines.Select((l, i) => (l, i)).Where(x => !jiebaNet.Cut(x.l).SequenceEqual(pythonCuts[x.i])).Take(3))
@@ -152,6 +155,33 @@ public sealed class BenchSegmentCommand : ICommand
         output.WriteLine($"python jieba.posseg, 1 thread: {timing.PossegMbPerCpuSecond:F2} MB/s CPU (a quarter of the sample, one pass); C#/python posseg: "
             + (tagging.MbPerCpuSecond(tagMb) is { } tagRate ? $"{tagRate / timing.PossegMbPerCpuSecond:F1}x CPU" : "?"));
         return Task.FromResult(0);
+    }
+
+    private static IEnumerable<string> Sentences(string line)
+    {
+        var start = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] is not ('。' or '！' or '？' or '；')) continue;
+            yield return line[start..(i + 1)].Trim();
+            start = i + 1;
+        }
+        if (start < line.Length) yield return line[start..].Trim();
+    }
+
+    /// <summary>Non-empty lines of the page texts under the repository's corpus/pages and corpus/heldout, heldout2, heldout3.</summary>
+    private static IEnumerable<string> RepositoryPageLines()
+    {
+        var root = ProjectPaths.FindRoot();
+        if (root == null) yield break;
+        foreach (var folder in new[] { "pages", "heldout", "heldout2", "heldout3" })
+        {
+            var path = Path.Combine(root, "corpus", folder);
+            if (!Directory.Exists(path)) continue;
+            foreach (var file in Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal))
+                foreach (var line in File.ReadLines(file, Encoding.UTF8))
+                    if (line.Trim().Length > 0) yield return line.Trim();
+        }
     }
 
     private static List<string> Prefix(List<string> lines, double megabytes)
