@@ -28,7 +28,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _queryAnalyzer;
-    private readonly ExactQueryBuilder _exact;
+    private readonly ExactQueryBuilder? _exact;
     private readonly SnippetBuilder _snippets;
     private readonly Filter _articles;
     private readonly Filter _figures;
@@ -39,7 +39,8 @@ public sealed class ArticleSearcher : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader);
         _queryAnalyzer = new QueryAnalyzer(analyzer);
-        _exact = new ExactQueryBuilder(_reader);
+        // An index written before exact matching has no bigram field: it is searched by words, as it was, until re-indexed.
+        _exact = MultiFields.GetTerms(_reader, IndexSchema.TextExact) != null || CountArticles(_reader) == 0 ? new ExactQueryBuilder(_reader) : null;
         _snippets = new SnippetBuilder(analyzer);
         _articles = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.ArticleType)));
         _figures = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.FigureType)));
