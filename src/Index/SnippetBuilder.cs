@@ -99,40 +99,14 @@ internal sealed class SnippetBuilder
     }
 
     /// <summary>Where the body holds each text as the exact-match field matched it: folded alike (width, script,
-    /// case), each run of letters, digits and Han characters of the text found as a substring, a Latin or digit
-    /// edge not inside a longer word.</summary>
+    /// case), each run of the text between punctuation and spaces found on its own.</summary>
     private static IEnumerable<Match> FindTexts(string body, IReadOnlySet<string> texts)
     {
         var folded = ExactTextAnalyzer.Fold(body);
         foreach (var text in texts)
-        {
-            foreach (var part in Parts(ExactTextAnalyzer.Fold(text)))
-            {
-                for (var at = folded.IndexOf(part, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(part, at + 1, StringComparison.Ordinal))
-                {
-                    if (ExactTextAnalyzer.IsWordChar(part[0]) && at > 0 && ExactTextAnalyzer.IsWordChar(folded[at - 1])) continue;
-                    var end = at + part.Length;
-                    if (ExactTextAnalyzer.IsWordChar(part[^1]) && end < folded.Length && ExactTextAnalyzer.IsWordChar(folded[end])) continue;
-                    yield return new Match(at, end, text);
-                }
-            }
-        }
-    }
-
-    /// <summary>The runs of a folded text the exact field indexes (punctuation and spaces between them are gaps).</summary>
-    private static IEnumerable<string> Parts(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inside = i < text.Length && (ExactTextAnalyzer.IsHan(text[i]) || ExactTextAnalyzer.IsWordChar(text[i]));
-            if (inside && start < 0) start = i;
-            else if (!inside && start >= 0)
-            {
-                yield return text[start..i];
-                start = -1;
-            }
-        }
+            foreach (var part in ExactTextAnalyzer.Runs(ExactTextAnalyzer.Fold(text)))
+                foreach (var at in ExactTextAnalyzer.Occurrences(folded, part))
+                    yield return new Match(at, at + part.Length, text);
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> sentence, IReadOnlySet<string> terms)

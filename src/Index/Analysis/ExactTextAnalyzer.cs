@@ -31,6 +31,37 @@ public sealed class ExactTextAnalyzer : Analyzer
         return new string(chars);
     }
 
+    /// <summary>Where a folded text holds a folded term as the exact field matches it: as a substring, except
+    /// that a Latin or digit edge of the term must not be inside a longer word (AI is not in MAIN).</summary>
+    public static IEnumerable<int> Occurrences(string foldedText, string foldedTerm)
+    {
+        if (foldedTerm.Length == 0) yield break;
+        for (var at = foldedText.IndexOf(foldedTerm, StringComparison.Ordinal); at >= 0; at = foldedText.IndexOf(foldedTerm, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + foldedTerm.Length;
+            if (IsWordChar(foldedTerm[0]) && at > 0 && IsWordChar(foldedText[at - 1])) continue;
+            if (IsWordChar(foldedTerm[^1]) && end < foldedText.Length && IsWordChar(foldedText[end])) continue;
+            yield return at;
+        }
+    }
+
+    /// <summary>The runs of Han and word characters of a text, between punctuation and spaces: what the exact
+    /// field indexes, and what snippets look for.</summary>
+    public static IEnumerable<string> Runs(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inside = i < text.Length && (IsHan(text[i]) || IsWordChar(text[i]));
+            if (inside && start < 0) start = i;
+            else if (!inside && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
+    }
+
     internal static void Fold(Span<char> text)
     {
         for (var i = 0; i < text.Length; i++) text[i] = TextFolding.FoldWidth(text[i]);

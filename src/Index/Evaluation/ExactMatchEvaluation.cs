@@ -33,7 +33,7 @@ public static class ExactMatchEvaluation
     {
         var random = new Random(seed);
         var texts = records.Select(r => ExactTextAnalyzer.Fold(IndexSchema.SearchableText(r))).ToList();
-        bool Occurs(string term) => texts.Any(t => t.Contains(ExactTextAnalyzer.Fold(term), StringComparison.Ordinal));
+        bool Occurs(string term) => texts.Any(t => Contains(t, ExactTextAnalyzer.Fold(term)));
 
         // Terms found in the records first (they test recall and precision), then some that are absent (they test that nothing is found).
         List<string> Pick(IEnumerable<string> candidates, int quota)
@@ -96,17 +96,7 @@ public static class ExactMatchEvaluation
     }
 
     /// <summary>Whether the folded text holds the folded term (see the class summary).</summary>
-    public static bool Contains(string foldedText, string foldedTerm)
-    {
-        for (var at = foldedText.IndexOf(foldedTerm, StringComparison.Ordinal); at >= 0; at = foldedText.IndexOf(foldedTerm, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + foldedTerm.Length;
-            if (ExactTextAnalyzer.IsWordChar(foldedTerm[0]) && at > 0 && ExactTextAnalyzer.IsWordChar(foldedText[at - 1])) continue;
-            if (ExactTextAnalyzer.IsWordChar(foldedTerm[^1]) && end < foldedText.Length && ExactTextAnalyzer.IsWordChar(foldedText[end])) continue;
-            return true;
-        }
-        return false;
-    }
+    public static bool Contains(string foldedText, string foldedTerm) => ExactTextAnalyzer.Occurrences(foldedText, foldedTerm).Any();
 
     /// <summary>Searches each term in <paramref name="searcher"/> and compares the ids found with the articles of
     /// <paramref name="records"/> (the archive indexed, streamed once) that contain it.</summary>

@@ -59,18 +59,7 @@ public static class SearchQualityEvaluation
     /// at most 12 characters; null when it has no run of 4.</summary>
     internal static string? DistinctivePhrase(string title)
     {
-        var runs = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= title.Length; i++)
-        {
-            var inside = i < title.Length && (ExactTextAnalyzer.IsHan(title[i]) || ExactTextAnalyzer.IsWordChar(title[i]));
-            if (inside && start < 0) start = i;
-            else if (!inside && start >= 0)
-            {
-                runs.Add(title[start..i]);
-                start = -1;
-            }
-        }
+        var runs = ExactTextAnalyzer.Runs(title).ToList();
         var best = runs.OrderByDescending(r => r.Length).FirstOrDefault();
         return best == null || best.Length < 4 ? null : best[..Math.Min(best.Length, 12)];
     }
