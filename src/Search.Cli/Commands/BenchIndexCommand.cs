@@ -127,7 +127,11 @@ public sealed class BenchIndexCommand : ICommand
         }
         process.Refresh();
         var queryCpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / mix.Count;
-        return new Measurement(name, articles, seconds, cpuSeconds, bytes, latencies, queryCpuMs);
+        var measurement = new Measurement(name, articles, seconds, cpuSeconds, bytes, latencies, queryCpuMs);
+        // Each run's figures as soon as it ends: on a busy machine a long run may be stopped before the table.
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"bench index: {name}: {measurement.Rate:F0} articles/s ({measurement.CpuRate:F0} per CPU-second), {bytes / 1048576.0:F1} MB, query p50 {Percentile(measurement.All, 50):F2} ms, p99 {Percentile(measurement.All, 99):F2} ms, peak {process.PeakWorkingSet64 / 1048576.0:F0} MB"));
+        return measurement;
     }
 
     private static void Report(TextWriter output, Measurement project, Measurement? smartCn, Measurement? reference, long peak)
