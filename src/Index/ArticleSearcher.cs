@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Newtonsoft.Json;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Output;
@@ -27,6 +28,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _queryAnalyzer;
+    private readonly ExactQueryBuilder? _exact;
     private readonly SnippetBuilder _snippets;
     private readonly Filter _articles;
     private readonly Filter _figures;
@@ -37,13 +39,15 @@ public sealed class ArticleSearcher : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader);
         _queryAnalyzer = new QueryAnalyzer(analyzer);
+        // An index written before exact matching has no bigram field: it is searched by words, as it was, until re-indexed.
+        _exact = MultiFields.GetTerms(_reader, IndexSchema.TextExact) != null || CountArticles(_reader) == 0 ? new ExactQueryBuilder(_reader) : null;
         _snippets = new SnippetBuilder(analyzer);
         _articles = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.ArticleType)));
         _figures = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.FigureType)));
     }
 
     /// <summary>Opens the committed index at <paramref name="path"/>.</summary>
-    /// <param name="analyzer">Must be the one the index was written with; by default the project's.</param>
+    /// <param name="analyzer">The words analyzer the index was written with; by default the project's.</param>
     /// <exception cref="DirectoryNotFoundException">No index there.</exception>
     public static ArticleSearcher Open(string path, Analyzer? analyzer = null)
     {
@@ -116,13 +120,44 @@ public sealed class ArticleSearcher : IDisposable
         return collector.Rows;
     }
 
+    /// <summary>The ids of every article matching a query (classic syntax, as <see cref="Search"/> takes it), read
+    /// from doc values: for checks of the whole hit set.</summary>
+    /// <exception cref="QuerySyntaxException">The query is not valid classic syntax.</exception>
+    public IReadOnlyCollection<string> MatchingIds(string query) => MatchingIds(query, exact: true);
+
+    /// <param name="exact">False parses as before exact matching (a term's words OR'd): the evaluation's reference.</param>
+    internal IReadOnlyCollection<string> MatchingIds(string query, bool exact)
+    {
+        var (parsed, filter, _) = ArticleQuery(new SearchRequest { Query = query }, exact);
+        var collector = new IdCollector();
+        _searcher.Search(parsed, filter, collector);
+        return collector.Ids;
+    }
+
+    private sealed class IdCollector : ICollector
+    {
+        private SortedDocValues? _ids;
+        private readonly BytesRef _scratch = new();
+
+        public List<string> Ids { get; } = new();
+        public bool AcceptsDocsOutOfOrder => true;
+        public void SetScorer(Scorer scorer) { }
+        public void SetNextReader(AtomicReaderContext context) => _ids = context.AtomicReader.GetSortedDocValues(IndexSchema.IdSort);
+
+        public void Collect(int doc)
+        {
+            _ids!.Get(doc, _scratch);
+            Ids.Add(_scratch.Utf8ToString());
+        }
+    }
+
     /// <summary>The query and the filter (article documents, zones, enterprises, facet values, dates) of a search.</summary>
-    private (Query Query, Filter Filter, IReadOnlySet<string> Terms) ArticleQuery(SearchRequest request)
+    private (Query Query, Filter Filter, HighlightTerms Terms) ArticleQuery(SearchRequest request, bool exact = true)
     {
         foreach (var field in request.Facets.Concat(request.Filters.Keys))
             if (!IndexSchema.FacetFields.Contains(field))
                 throw new ArgumentException($"unknown facet field '{field}' (known: {string.Join(", ", IndexSchema.FacetFields)})");
-        var (query, terms) = ParseQuery(request.Query);
+        var (query, terms) = ParseQuery(request.Query, exact);
         var filter = new BooleanQuery();
         AddAnyOf(filter, IndexSchema.Zone, request.Zones);
         AddAnyOf(filter, IndexSchema.Enterprise, request.Enterprises);
@@ -213,7 +248,7 @@ public sealed class ArticleSearcher : IDisposable
         return top.ScoreDocs.Select(sd => sd.Doc);
     }
 
-    private SearchHit ToHit(ScoreDoc scoreDoc, IReadOnlySet<string> terms, int maxSnippets)
+    private SearchHit ToHit(ScoreDoc scoreDoc, HighlightTerms terms, int maxSnippets)
     {
         // The stored record (most of a document's bytes) is read only when snippets need its body.
         var doc = _searcher.Doc(scoreDoc.Doc, maxSnippets > 0 ? HitFields : HitFieldsWithoutRecord);
@@ -252,14 +287,14 @@ public sealed class ArticleSearcher : IDisposable
 
     /// <summary>The user's query must match title+body; a match in the title adds to the score.
     /// Terms of a chunk are all required (AND), as users of a Chinese search box expect.</summary>
-    private (Query Query, IReadOnlySet<string> Terms) ParseQuery(string? text)
+    private (Query Query, HighlightTerms Terms) ParseQuery(string? text, bool exact)
     {
-        if (string.IsNullOrWhiteSpace(text)) return (new MatchAllDocsQuery(), new HashSet<string>());
+        if (string.IsNullOrWhiteSpace(text)) return (new MatchAllDocsQuery(), HighlightTerms.None);
         Query body, title;
         try
         {
-            body = Parser(IndexSchema.Text).Parse(text);
-            title = Parser(IndexSchema.Title).Parse(text);
+            body = Parser(IndexSchema.Text, exact).Parse(text);
+            title = Parser(IndexSchema.Title, exact).Parse(text);
         }
         catch (ParseException e)
         {
@@ -272,26 +307,10 @@ public sealed class ArticleSearcher : IDisposable
         title.Boost *= IndexSchema.TitleBoost;
         var combined = new BooleanQuery { { AllowPureNegation(body), Occur.MUST } };
         if (!IsPureNegation(title)) combined.Add(title, Occur.SHOULD);
-        return (combined, HighlightTerms(body));
+        return (combined, HighlightTermsOf(body));
     }
 
-    private QueryParser Parser(string field) => new ExactIdParser(field, _queryAnalyzer)
-    {
-        DefaultOperator = Operator.AND,
-        AllowLeadingWildcard = true,
-    };
-
-    /// <summary>id:VALUE matches the id exactly as stored (ids are file names with #N, or URLs), not as the
-    /// analyzer would cut it into words: every id the tool prints can be looked up, quoted when it holds
-    /// characters of the query syntax (id:"127.0.0.1/html/2023-03/15/content_1.htm").</summary>
-    private sealed class ExactIdParser(string field, Analyzer analyzer) : QueryParser(IndexSchema.Version, field, analyzer)
-    {
-        protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
-            field == IndexSchema.Id ? new TermQuery(new Term(field, queryText)) : base.GetFieldQuery(field, queryText, quoted);
-
-        protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-            field == IndexSchema.Id ? new TermQuery(new Term(field, queryText)) : base.GetFieldQuery(field, queryText, slop);
-    }
+    private QueryParser Parser(string field, bool exact) => new ExactQueryParser(field, _queryAnalyzer, exact ? _exact : null);
 
     /// <summary>"-foo" alone means "everything but foo", not nothing.</summary>
     private static Query AllowPureNegation(Query query)
@@ -304,21 +323,42 @@ public sealed class ArticleSearcher : IDisposable
     private static bool IsPureNegation(Query query) =>
         query is BooleanQuery b && b.Clauses.Count > 0 && b.Clauses.All(c => c.Occur == Occur.MUST_NOT);
 
-    private IReadOnlySet<string> HighlightTerms(Query query)
+    /// <summary>What snippets mark: the text of each exact-match clause as written, and the terms of other
+    /// clauses (wildcards, fuzzy terms, sloppy phrases) as the index holds them. Words of an exact clause are
+    /// not marked apart: 数字经济 marks 数字经济, not every 数字.</summary>
+    private HighlightTerms HighlightTermsOf(Query query)
     {
+        var texts = new HashSet<string>(StringComparer.Ordinal);
         var terms = new HashSet<Term>();
-        try
+        Collect(query);
+        return new HighlightTerms(
+            terms.Where(t => t.Field is IndexSchema.Text or IndexSchema.Title).Select(t => t.Text).ToHashSet(StringComparer.Ordinal),
+            texts);
+
+        void Collect(Query q)
         {
-            _searcher.Rewrite(query).ExtractTerms(terms);
+            switch (q)
+            {
+                case ExactMatchQuery exact:
+                    texts.Add(exact.Text);
+                    return;
+                case BooleanQuery boolean:
+                    foreach (var clause in boolean.Clauses)
+                        if (clause.Occur != Occur.MUST_NOT) Collect(clause.Query);
+                    return;
+            }
+            try
+            {
+                _searcher.Rewrite(q).ExtractTerms(terms);
+            }
+            catch (NotSupportedException)
+            {
+                // Some rewritten multi-term queries cannot list their terms; snippets then show the lead.
+            }
+            catch (InvalidOperationException)
+            {
+            }
         }
-        catch (NotSupportedException)
-        {
-            // Some rewritten multi-term queries cannot list their terms; snippets then show the lead.
-        }
-        catch (InvalidOperationException)
-        {
-        }
-        return terms.Where(t => t.Field is IndexSchema.Text or IndexSchema.Title).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
     }
 
     private static void AddAnyOf(BooleanQuery filter, string field, IReadOnlyList<string> values)

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Newtonsoft.Json;
@@ -31,6 +32,11 @@ internal static class IndexSchema
     /// <summary>Title and body together: what an unqualified query term searches.</summary>
     public const string Text = "text";
     public const string Record = "record";
+    /// <summary>Title, body and captions again, as character bigrams (<see cref="ExactTextAnalyzer"/>): the field that
+    /// decides whether an article contains a query term as written. Not scored.</summary>
+    public const string TextExact = "text_exact";
+    /// <summary>The title as character bigrams, for title: queries.</summary>
+    public const string TitleExact = "title_exact";
     public const string ZoneNames = "zones";
     public const string EnterpriseNames = "enterprises";
     public const string PrimaryZone = "primary_zone";
@@ -76,8 +82,29 @@ internal static class IndexSchema
         return type;
     }
 
-    /// <summary>The one place the index and query analyzer is chosen: jieba in search mode.</summary>
-    public static Analyzer CreateAnalyzer() => new ChineseAnalyzer();
+    /// <summary>The one place the index analyzer is chosen: the words analyzer (jieba in search mode unless a
+    /// comparison run gives another) for every field, the bigram analyzer for the exact-match fields.</summary>
+    public static Analyzer CreateAnalyzer(Analyzer? words = null) => new PerFieldAnalyzerWrapper(words ?? new ChineseAnalyzer(),
+        new Dictionary<string, Analyzer> { [TextExact] = ExactAnalyzer, [TitleExact] = ExactAnalyzer });
+
+    private static readonly Analyzer ExactAnalyzer = new ExactTextAnalyzer();
+
+    /// <summary>The exact-match field of a searchable text field, or null.</summary>
+    public static string? ExactFieldOf(string field) => field switch
+    {
+        Text => TextExact,
+        Title => TitleExact,
+        _ => null,
+    };
+
+    private static readonly FieldType ExactType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true });
+
+    /// <summary>What an unqualified query searches: title, body and captions.</summary>
+    public static string SearchableText(ArticleRecord record)
+    {
+        var captions = record.Captions is { Count: > 0 } list ? "\n" + string.Join("\n", list) : "";
+        return record.Title + "\n" + record.Body + captions;
+    }
 
     public static IEnumerable<Document> ToDocuments(ArticleRecord record)
     {
@@ -88,13 +115,16 @@ internal static class IndexSchema
 
     private static Document ToArticleDocument(ArticleRecord record)
     {
+        var text = SearchableText(record);
         var doc = new Document
         {
             ReusingFields.Keyword(Id, record.Id, Field.Store.YES),
             new SortedDocValuesField(IdSort, new BytesRef(record.Id)),
             ReusingFields.Keyword(Type, ArticleType, Field.Store.NO),
             new TextField(Title, record.Title ?? "", Field.Store.YES),
-            new TextField(Text, record.Title + "\n" + record.Body, Field.Store.NO),
+            new TextField(Text, text, Field.Store.NO),
+            new Field(TextExact, text, ExactType),
+            new Field(TitleExact, record.Title ?? "", ExactType),
             new StoredField(Record, RecordJson.Serialize(record)),
         };
         AddPublished(doc, record.Published);

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Pipeline.Extract.Text;
+using Pipeline.Index.Analysis;
 
 namespace Pipeline.Index;
 
@@ -17,10 +18,15 @@ internal sealed class SnippetBuilder
 
     public SnippetBuilder(Analyzer analyzer) => _analyzer = analyzer;
 
-    public IReadOnlyList<Snippet> Build(string body, IReadOnlySet<string> terms, int maxSnippets)
+    public IReadOnlyList<Snippet> Build(string body, HighlightTerms terms, int maxSnippets)
     {
         if (maxSnippets <= 0 || body.Length == 0) return Array.Empty<Snippet>();
-        var matches = terms.Count == 0 ? new List<Match>() : FindMatches(body, terms);
+        var matches = terms.Tokens.Count == 0 ? new List<Match>() : FindMatches(body, terms.Tokens);
+        if (terms.Texts.Count > 0)
+        {
+            matches.AddRange(FindTexts(body, terms.Texts));
+            matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        }
         if (matches.Count == 0)
         {
             // A title-only match: show where the article starts.
@@ -90,6 +96,17 @@ internal sealed class SnippetBuilder
         }
         if (runStart >= 0) AnalyseRun(body, runStart, runEnd, terms, matches);
         return matches;
+    }
+
+    /// <summary>Where the body holds each text as the exact-match field matched it: folded alike (width, script,
+    /// case), each run of the text between punctuation and spaces found on its own.</summary>
+    private static IEnumerable<Match> FindTexts(string body, IReadOnlySet<string> texts)
+    {
+        var folded = ExactTextAnalyzer.Fold(body);
+        foreach (var text in texts)
+            foreach (var part in ExactTextAnalyzer.Runs(ExactTextAnalyzer.Fold(text)))
+                foreach (var at in ExactTextAnalyzer.Occurrences(folded, part))
+                    yield return new Match(at, at + part.Length, text);
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> sentence, IReadOnlySet<string> terms)
@@ -184,4 +201,11 @@ internal sealed class SnippetBuilder
     }
 
     private static string Clean(string text) => text.Replace('\n', ' ').Replace('\r', ' ');
+}
+
+/// <summary>What a query asks snippets to mark: index terms of the words field (from wildcard, fuzzy and sloppy
+/// clauses) and texts that must occur as written (each exact-match clause).</summary>
+internal sealed record HighlightTerms(IReadOnlySet<string> Tokens, IReadOnlySet<string> Texts)
+{
+    public static readonly HighlightTerms None = new(new HashSet<string>(), new HashSet<string>());
 }

@@ -98,6 +98,9 @@ public sealed class ArchiveGeneratorTests
         using var archive = new SampleArchive();
         using var searcher = archive.Build(new ArchiveGenerator(SampleArchive.Records()).Generate(50));
         foreach (var (_, request) in mix) searcher.Search(request);
+        var full = QueryMix.CreateFull(SampleArchive.Records(), 3);
+        Assert.Equal(new[] { "term", "phrase", "filtered", "faceted", "figures", "coverage" }, full.Select(m => m.Kind).Distinct());
+        foreach (var query in full) query.Run(searcher);
     }
 }
 

@@ -39,6 +39,32 @@ public static class QueryMix
         return mix;
     }
 
+    /// <summary>The searches of <see cref="Create"/> plus figure queries (a zone and a metric of the sources' figures;
+    /// a metric, its unit and a lower bound) and coverage reads (the dated zones of every article matching a
+    /// 2-character term, as <c>pipeline coverage QUERY</c> and the web page's chart read them).</summary>
+    public static IReadOnlyList<BenchQuery> CreateFull(IReadOnlyList<ArticleRecord> sources, int perKind, int seed = 11,
+        IReadOnlyList<string>? zones = null)
+    {
+        var mix = Create(sources, perKind, seed, zones).Select(m => new BenchQuery(m.Kind, m.Request, null)).ToList();
+        var random = new Random(seed + 1);
+        zones ??= sources.SelectMany(s => s.Zones.Select(z => z.Name)).Distinct().ToList();
+        var figures = sources.SelectMany(s => s.Figures).Where(f => !string.IsNullOrEmpty(f.Metric)).ToList();
+        var titles = sources.Select(s => s.Title).Where(t => t.Count(IsHan) >= 4).ToList();
+        for (var i = 0; i < perKind; i++)
+        {
+            if (figures.Count > 0)
+            {
+                var figure = figures[random.Next(figures.Count)];
+                mix.Add(new BenchQuery("figures", null, i % 2 == 0
+                    ? new FigureQuery { Zones = zones.Count > 0 ? new[] { zones[random.Next(zones.Count)] } : Array.Empty<string>(), Metric = figure.Metric }
+                    : new FigureQuery { Metric = figure.Metric, Unit = figure.Unit, Min = figure.Value / 2, Sort = FigureSort.Value }));
+            }
+            if (titles.Count > 0)
+                mix.Add(new BenchQuery("coverage", new SearchRequest { Query = HanRun(titles[random.Next(titles.Count)], 2, 2, random) }, null));
+        }
+        return mix;
+    }
+
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>A run of consecutive Han characters of the wanted length, at a random place.</summary>
@@ -56,5 +82,17 @@ public static class QueryMix
         var run = runs[random.Next(runs.Count)];
         var length = Math.Min(run.Length, min + random.Next(max - min + 1));
         return text.Substring(run.Start + random.Next(run.Length - length + 1), length);
+    }
+}
+
+/// <summary>One query of the benchmark's mix: a search, a figure query, or (<see cref="Figures"/> null and
+/// kind "coverage") the coverage read of a search's matches.</summary>
+public sealed record BenchQuery(string Kind, SearchRequest? Search, FigureQuery? Figures)
+{
+    public void Run(ArticleSearcher searcher)
+    {
+        if (Figures != null) searcher.Figures(Figures);
+        else if (Kind == "coverage") searcher.DatedZones(Search!);
+        else searcher.Search(Search!);
     }
 }

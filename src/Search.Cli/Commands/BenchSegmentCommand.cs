@@ -9,8 +9,9 @@ namespace Pipeline.Cli.Commands;
 public sealed class BenchSegmentCommand : ICommand
 {
     public string Name => "bench segment";
-    public string Summary => "Benchmark the segmenter (1 and 2 threads) against python jieba on the seed pages repeated to ≥ 20 MB.";
-    public string Usage => "bench segment [--seeds DIR] [--mb N] [--python-mb N] [--python PATH]";
+    public string Summary => "Benchmark the segmenter (1 and 2 threads) against jieba.NET (in process) and python jieba on the seed pages repeated to ≥ 20 MB, " +
+                             "and count the lines where each cuts differently from python jieba.";
+    public string Usage => "bench segment [--seeds DIR] [--mb N] [--python-mb N] [--jiebanet-mb N] [--agreement-lines N] [--python PATH]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline bench segment",
@@ -22,6 +23,8 @@ public sealed class BenchSegmentCommand : ICommand
         new OptionSpec("seeds", "folder of .txt pages to repeat", Default: "../shared/corpus/seeds beside the repository"),
         new OptionSpec("mb", "megabytes (UTF-8) of text for the C# runs", Default: "20"),
         new OptionSpec("python-mb", "megabytes given to python jieba (a prefix of the same text)", Default: "2"),
+        new OptionSpec("jiebanet-mb", "megabytes given to jieba.NET (a prefix of the same text); 0 skips it", Default: "2"),
+        new OptionSpec("agreement-lines", "distinct seed lines cut by all three to compare tokens", Default: "3000"),
         new OptionSpec("python", "python interpreter with jieba, or 'none' to skip it", Default: "/usr/bin/python3"),
     };
 
@@ -99,6 +102,21 @@ public sealed class BenchSegmentCommand : ICommand
         output.WriteLine(Row("C# default, 2 threads, spans", mb, twoThreads) + $"  (wall scaling {twoThreads.MbPerSecond(mb) / single.MbPerSecond(mb):F2}x; CPU per MB vs 1 thread {(twoThreads.MbPerCpuSecond(mb) is { } c2 && single.MbPerCpuSecond(mb) is { } c1 ? (c2 / c1).ToString("F2", CultureInfo.InvariantCulture) : "?")})");
         output.WriteLine($"load average while measuring: {LoadAverage()}");
 
+        var jiebaNetMb = args.GetDouble("jiebanet-mb", 2);
+        JiebaNet.Segmenter.JiebaSegmenter? jiebaNet = null;
+        if (jiebaNetMb > 0)
+        {
+            jiebaNet = CreateJiebaNet();
+            var prefix = Prefix(lines, jiebaNetMb);
+            var prefixMb = prefix.Sum(l => Encoding.UTF8.GetByteCount(l) + 1) / MB;
+            // Warm-up on a tenth, then the best of two passes (it is slow enough that three would dominate the run).
+            Measure(prefix.Take(Math.Max(1, prefix.Count / 10)).ToList(), line => jiebaNet.Cut(line).Count());
+            var dotnet = Enumerable.Range(0, 2).Select(_ => Measure(prefix, line => jiebaNet.Cut(line).Count())).MinBy(r => r.Elapsed)!;
+            output.WriteLine(Row("jieba.NET default, 1 thread", prefixMb, dotnet) + $"  (on {prefixMb:F1} MB)");
+            output.WriteLine($"ratio C#/jieba.NET, default mode, 1 thread: {single.MbPerSecond(mb) / dotnet.MbPerSecond(prefixMb):F1}x wall"
+                + (single.MbPerCpuSecond(mb) is { } ours && dotnet.MbPerCpuSecond(prefixMb) is { } theirs ? $", {ours / theirs:F1}x CPU" : ""));
+        }
+
         if (python == "none")
         {
             output.WriteLine("python jieba: skipped (--python none)");
@@ -111,6 +129,19 @@ public sealed class BenchSegmentCommand : ICommand
             if (sampleBytes >= pythonMb * MB) break;
             sample.Append(line).Append('\n');
             sampleBytes += Encoding.UTF8.GetByteCount(line) + 1;
+        }
+        // Real text: the seed lines cut into sentences (a sentence is what the segmenter's callers hand it), then the
+        // repository's page texts, until there are enough distinct ones.
+        var agreementLines = seedLines.Concat(RepositoryPageLines()).SelectMany(Sentences).Where(l => l.Length >= 4)
+            .Distinct(StringComparer.Ordinal).Take(args.GetInt("agreement-lines", 3000)).ToList();
+        if (RunPythonCuts(python, agreementLines, context.Error) is { } pythonCuts)
+        {
+            var oursDiffer = agreementLines.Where((line, i) => !segmenter.Cut(line).SequenceEqual(pythonCuts[i])).Count();
+            output.WriteLine($"agreement with python jieba's lcut on {agreementLines.Count} distinct sentences of real text: project differs on {oursDiffer}"
+                + (jiebaNet != null ? $", jieba.NET differs on {agreementLines.Where((line, i) => !jiebaNet.Cut(line).SequenceEqual(pythonCuts[i])).Count()}" : ""));
+            if (jiebaNet != null)
+                foreach (var (line, i) in agreementLines.Select((l, i) => (l, i)).Where(x => !jiebaNet.Cut(x.l).SequenceEqual(pythonCuts[x.i])).Take(3))
+                    output.WriteLine($"  e.g. python: {string.Join("/", pythonCuts[i].Take(40))}\n       jieba.NET: {string.Join("/", jiebaNet.Cut(line).Take(40))}");
         }
         var seconds = RunPython(python, sample.ToString(), context.Error);
         if (seconds is not { } timing) return Task.FromResult(1);
@@ -165,6 +196,95 @@ public sealed class BenchSegmentCommand : ICommand
         finally
         {
             File.Delete(file);
+        }
+    }
+
+    private static IEnumerable<string> Sentences(string line)
+    {
+        var start = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] is not ('。' or '！' or '？' or '；')) continue;
+            yield return line[start..(i + 1)].Trim();
+            start = i + 1;
+        }
+        if (start < line.Length) yield return line[start..].Trim();
+    }
+
+    /// <summary>Non-empty lines of the page texts under the repository's corpus/pages and corpus/heldout, heldout2, heldout3.</summary>
+    private static IEnumerable<string> RepositoryPageLines()
+    {
+        var root = ProjectPaths.FindRoot();
+        if (root == null) yield break;
+        foreach (var folder in new[] { "pages", "heldout", "heldout2", "heldout3" })
+        {
+            var path = Path.Combine(root, "corpus", folder);
+            if (!Directory.Exists(path)) continue;
+            foreach (var file in Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal))
+                foreach (var line in File.ReadLines(file, Encoding.UTF8))
+                    if (line.Trim().Length > 0) yield return line.Trim();
+        }
+    }
+
+    private static List<string> Prefix(List<string> lines, double megabytes)
+    {
+        var prefix = new List<string>();
+        long bytes = 0;
+        foreach (var line in lines)
+        {
+            if (bytes >= megabytes * MB) break;
+            prefix.Add(line);
+            bytes += Encoding.UTF8.GetByteCount(line) + 1;
+        }
+        return prefix;
+    }
+
+    /// <summary>jieba.NET over the dictionary and HMM files its package ships (copied beside the program).</summary>
+    private static JiebaNet.Segmenter.JiebaSegmenter CreateJiebaNet()
+    {
+        var resources = Path.Combine(AppContext.BaseDirectory, "jieba.net");
+        if (!File.Exists(Path.Combine(resources, "dict.txt"))) throw new UsageException($"jieba.NET's dictionary is missing from {resources} (rebuild the project)");
+        JiebaNet.Segmenter.ConfigManager.ConfigFileBaseDir = resources;
+        return new JiebaNet.Segmenter.JiebaSegmenter();
+    }
+
+    private const string PythonCutScript = """
+        import logging, sys
+        import jieba
+        jieba.setLogLevel(logging.WARNING)
+        out = []
+        for line in sys.stdin.buffer.read().decode('utf-8').split('\n'):
+            out.append('\u0001'.join(jieba.lcut(line)))
+        sys.stdout.buffer.write('\n'.join(out).encode('utf-8'))
+        """;
+
+    /// <summary>python jieba's lcut of each line, or null when python or jieba is missing.</summary>
+    private static List<string[]>? RunPythonCuts(string python, List<string> lines, TextWriter error)
+    {
+        var start = new ProcessStartInfo(python)
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            StandardInputEncoding = new UTF8Encoding(false), StandardOutputEncoding = new UTF8Encoding(false), UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(PythonCutScript);
+        try
+        {
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.StandardInput.Write(string.Join("\n", lines));
+            process.StandardInput.Close();
+            process.WaitForExit();
+            var cuts = stdout.Result.Split('\n').Select(l => l.Length == 0 ? Array.Empty<string>() : l.Split('\u0001')).ToList();
+            if (process.ExitCode == 0 && cuts.Count == lines.Count) return cuts;
+            error.WriteLine($"bench segment: python jieba's cuts failed: {stderr.Result.Trim()}");
+            return null;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            error.WriteLine($"bench segment: cannot run {python}: {e.Message}");
+            return null;
         }
     }
 

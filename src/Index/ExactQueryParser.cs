@@ -1,0 +1,86 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace Pipeline.Index;
+
+/// <summary>Lucene's classic parser where each term or quoted phrase of the searchable text (the default
+/// field, or title:) must occur as written: its exact-match field must hold the string (an
+/// <see cref="ExactMatchQuery"/>), while the score comes from the words alone, as before. So 数字经济 finds
+/// the articles containing 数字经济 and no article with only 数字 or 经济, and 碳中和 finds 碳达峰碳中和 however
+/// jieba cut it. Operators (AND, OR, NOT, -, +), wildcards, fuzzy terms, ranges and field names work as
+/// in the classic syntax; OR is how to ask for either word.</summary>
+internal sealed class ExactQueryParser : QueryParser
+{
+    private readonly ExactQueryBuilder? _exact;
+
+    /// <param name="exact">null: words only, as before exact matching (for comparisons).</param>
+    public ExactQueryParser(string field, Analyzer wordAnalyzer, ExactQueryBuilder? exact)
+        : base(IndexSchema.Version, field, wordAnalyzer)
+    {
+        _exact = exact;
+        DefaultOperator = Operator.AND;
+        AllowLeadingWildcard = true;
+    }
+
+    private bool _sloppy;
+
+    /// <summary>id:VALUE matches the id exactly as stored (ids are file names with #N, or URLs), not as the
+    /// analyzer would cut it into words: every id the tool prints can be looked up, quoted when it holds
+    /// characters of the query syntax (id:"127.0.0.1/html/2023-03/15/content_1.htm").</summary>
+    private static Query IdQuery(string id) => new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Id, id));
+
+    /// <summary>A phrase with slop ("光谷 企业"~5) asks for words near each other, not for a string: word-based.</summary>
+    protected override Query GetFieldQuery(string field, string queryText, int slop)
+    {
+        if (field == IndexSchema.Id) return IdQuery(queryText);
+        _sloppy = slop > 0;
+        try
+        {
+            return base.GetFieldQuery(field, queryText, slop);
+        }
+        finally
+        {
+            _sloppy = false;
+        }
+    }
+
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        if (field == IndexSchema.Id) return IdQuery(queryText);
+        var exactField = IndexSchema.ExactFieldOf(field);
+        if (exactField == null || _sloppy || _exact == null) return base.GetFieldQuery(field, queryText, quoted);
+        var exact = _exact.Build(exactField, queryText);
+        var words = base.GetFieldQuery(field, queryText, false);
+        if (exact == null) return words;
+        return new ExactMatchQuery(queryText, exact, Scoring(words, base.GetFieldQuery(field, queryText, true)));
+    }
+
+    /// <summary>How an exact match is ranked, by words alone: when the segmenter cuts the term into several words,
+    /// the phrase of those words (an article naming 苏州恒远精密制造有限公司 three times before one that names it once;
+    /// the words OR'd alone would rank by how often 苏州 and 有限公司 occur anywhere) plus the words OR'd, which still
+    /// rank the articles where the text was cut otherwise.</summary>
+    private static Query? Scoring(Query? words, Query? phrase)
+    {
+        if (words == null || phrase is not (PhraseQuery or MultiPhraseQuery)) return words;
+        return new BooleanQuery { { phrase, Occur.SHOULD }, { words, Occur.SHOULD } };
+    }
+}
+
+/// <summary>"Contains this text": the exact-match condition (which adds nothing to the score) and the word
+/// query that ranks. Kept as its own type so snippets know to mark the text itself, not its words apart.</summary>
+internal sealed class ExactMatchQuery : BooleanQuery
+{
+    /// <summary>Scores add the constant clause's weight; kept tiny so ranking is the words'.</summary>
+    private const float ConditionBoost = 1e-4f;
+
+    public ExactMatchQuery(string text, Query exact, Query? words) : base(disableCoord: true)
+    {
+        Text = text;
+        Add(new ConstantScoreQuery(exact) { Boost = ConditionBoost }, Occur.MUST);
+        if (words != null) Add(words, Occur.SHOULD);
+    }
+
+    /// <summary>The query text as the user wrote it (one term or the inside of a quoted phrase).</summary>
+    public string Text { get; }
+}
