@@ -28,6 +28,10 @@ internal sealed record FigureSpan
     public NumeralRun? TrillionRest { get; init; }
     /// <summary>The unit is a currency word written before the number (新台幣500億), none following it.</summary>
     public bool UnitBefore { get; init; }
+    /// <summary>A spoken approximate range in one numeral (两三万, 七八百): its two ends come from the numeral itself.</summary>
+    public bool SpokenRange { get; init; }
+    /// <summary>Money below the main unit written after it: 角/毛 and 分 (九元五角, 二十块五毛, 八块三), in that unit.</summary>
+    public decimal? Subunits { get; init; }
 }
 
 /// <summary>
@@ -100,7 +104,10 @@ internal static class FigureExtractor
     private static (FigureSpan? Span, bool NameLike, string Unit) Propose(
         string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded, FigureSpan? previous)
     {
-        if (!NumeralParser.TryParseInFigure(run.Text, out var value)) return (null, false, "");
+        var spoken = run.HasArabic ? null : NumeralParser.TryParseSpokenRange(run.Text);
+        decimal value;
+        if (spoken is { } spokenEnds) value = spokenEnds.Low;
+        else if (!NumeralParser.TryParseInFigure(run.Text, out value)) return (null, false, "");
         var start = run.Start;
         var before = start > 0 ? text[start - 1] : '\n';
 
@@ -112,6 +119,14 @@ internal static class FigureExtractor
                 start -= p.Length;
                 before = start > 0 ? text[start - 1] : '\n';
             }
+
+        // 百分百: a hundred per cent, written without 之.
+        if (percentPrefix.Length == 0 && run.Text is "百" && Follows(text, run.End, "分百"))
+        {
+            var whole = new NumeralRun(run.End + 1, run.End + 2, "百");
+            var approxHundred = MatchApproxPrefix(text, start);
+            return (new FigureSpan { Start = start - approxHundred.Length, End = run.End + 2, Number = whole, PercentPrefix = "百分之", ApproxPrefix = approxHundred }, false, "%");
+        }
 
         // 五百分之2 is a fraction of five hundred, not a percentage.
         if (percentPrefix.Length > 0 && NumeralParser.IsChineseNumeralChar(before)) return (null, false, "");
@@ -174,6 +189,12 @@ internal static class FigureExtractor
         var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 || countBeforeDa ? (percentPrefix.Length > 0 ? "%" : "", i, false) : ReadUnit(text, i, excluded);
         if (nameLike) return (null, true, unit);
         i = afterUnit;
+        decimal? subunits = null;
+        if (percentPrefix.Length == 0 && ReadMoneySubunits(text, i, unit) is { } cents)
+        {
+            subunits = cents.Value;
+            i = cents.End;
+        }
         if (pairedAfterSlash && (unit.Length == 0 || UnitLexicon.KindOfUnit(unit) != UnitLexicon.KindOfUnit(previous!.Unit))) return (null, true, unit);
         if (perDenominator && UnitLexicon.KindOfUnit(unit) != FigureKinds.Duration) return (null, true, unit);
         if (approxPrefix.Length == 0 && IsRank(text, run.Start, unit)) return (null, true, unit);
@@ -190,7 +211,12 @@ internal static class FigureExtractor
         }
 
         NumeralRun? max = null;
-        if (denominator == null && percentPrefix.Length == 0)
+        if (percentPrefix.Length > 0 && ReadPercentRangeEnd(text, i, excluded) is { } percentMax)
+        {
+            max = percentMax;
+            i = percentMax.End;
+        }
+        if (denominator == null && percentPrefix.Length == 0 && subunits == null && spoken == null)
         {
             var afterMark = i;
             foreach (var mark in InclusiveMarks)
@@ -228,7 +254,7 @@ internal static class FigureExtractor
         {
             Start = start, End = i, Number = run, Max = max, Denominator = denominator, ScaleAfterApprox = scaleAfterApprox,
             PercentPrefix = percentPrefix, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix, Unit = unit, Negative = negative,
-            Trillion = trillion, TrillionRest = trillionRest, UnitBefore = unitBefore,
+            Trillion = trillion, TrillionRest = trillionRest, UnitBefore = unitBefore, SpokenRange = spoken != null, Subunits = subunits,
         };
         var approx = approxPrefix.Length > 0 || approxSuffix.Length > 0;
         // 亿元以上项目, 千万元以下企业: a scale word with no numeral bounded by 以上/以下 names a class of projects;
@@ -251,7 +277,7 @@ internal static class FigureExtractor
             // The guide counts Chinese numerals only with a scale word or as 百分之…: 四成, 两个 are not figures.
             // The scale may follow an approximation (十多万) or end the range (两到三万元).
             var scaled = run.HasScale || span.Trillion || span.ScaleAfterApprox.Length > 0 || span.Max is { HasScale: true };
-            if (!scaled) return span.Unit == "成" && IsSpelledTenth(text, span, approx);
+            if (!scaled) return span.Unit == "成" ? IsSpelledTenth(text, span, approx) : IsSpelledAmount(text, span);
             // A class, not an amount: 百亿级, 千亿元级, 千万门级.
             if (span.End < text.Length && text[span.End] is '级' or '級') return false;
             // A scale word alone is one of it (千名, 百企, 百倍, 亿元企业, 百亿产出) unless it is part of an idiom
@@ -277,6 +303,95 @@ internal static class FigureExtractor
         // 十亿人口, 百亿产出: an amount in 亿 needs no unit; smaller ones in words must end their phrase.
         else if (!run.HasArabic && !Terminators.Contains(next) && !run.Text.Any(c => c is '亿' or '億')) return false;
         return true;
+    }
+
+    /// <summary>Units that, after a Chinese numeral with no scale word, are an adverb or a name rather than an amount:
+    /// 一度/两度 (once, twice), 四周 (all around).</summary>
+    private static readonly string[] NotAmountUnitsAfterWords = { "度", "周", "週" };
+
+    /// <summary>Characters that may follow a spelled amount (票价九元，历时廿四个月后): punctuation, or one of these.</summary>
+    private const string AfterSpelledAmount = "的内內以左上下多余餘后後前之钱錢整就便才即里裏中时時了起为為至到和与與或及每，";
+
+    /// <summary>
+    /// 票价九元, 历时廿四个月, 四十一摄氏度, 三点七五元: a Chinese numeral without a scale word is a figure when its
+    /// unit is money, a measure or a duration (a count with a classifier, 两个, 三家, stays a small count). It must
+    /// end its phrase (三元锂电池 is a ternary battery), and 一 alone (一天, 一米阳光) is an article's word, not an amount.
+    /// </summary>
+    private static bool IsSpelledAmount(string text, FigureSpan span)
+    {
+        if (span.Subunits != null) return true;
+        // 两三天, 三四个月: a spoken range of single digits with no scale word is as vague as 几天.
+        if (span.SpokenRange) return false;
+        var kind = UnitLexicon.KindOfUnit(span.Unit);
+        if (kind is not (FigureKinds.Money or FigureKinds.Measure or FigureKinds.Duration) || span.UnitBefore) return false;
+        if (span.Number.Text is "一" or "壹" && span.Max == null) return false;
+        if (NotAmountUnitsAfterWords.Contains(span.Unit) && span.Max == null) return false;
+        var next = span.End < text.Length ? text[span.End] : '\n';
+        return !IsIdeograph(next) || AfterSpelledAmount.Contains(next);
+    }
+
+    /// <summary>Money units that take 角/毛 and 分 after them.</summary>
+    private static readonly string[] MainMoneyUnits = { "元", "圆", "块", "塊" };
+
+    /// <summary>
+    /// 九元五角, 二十块五毛, 两毛五, 八块三, 5元3角2分: the 角 (毛) and 分 written after 元 or 块, as a part of that unit;
+    /// after 块 a lone digit is its 毛 (八块三 = 8.3). Null when none follow.
+    /// </summary>
+    private static (decimal Value, int End)? ReadMoneySubunits(string text, int at, string unit)
+    {
+        if (!MainMoneyUnits.Contains(unit)) return null;
+        var i = at;
+        if (i < text.Length && text[i] is '零' or '〇') i++;
+        decimal value = 0;
+        var read = false;
+        if (SubunitDigit(text, i) is { } jiao && i + 1 < text.Length && text[i + 1] is '角' or '毛' && !Follows(text, i + 2, "形") && !Follows(text, i + 2, "钱"))
+        {
+            value += jiao / 10m;
+            i += 2;
+            read = true;
+            // 两毛五: a digit after 毛 is its 分.
+            if (SubunitDigit(text, i) is { } lone && (i + 1 >= text.Length || text[i + 1] != '分') && EndsAmount(text, i + 1))
+                return (value + lone / 100m, i + 1);
+        }
+        if (SubunitDigit(text, i) is { } fen && i + 1 < text.Length && text[i + 1] == '分' && (read || i > at))
+        {
+            value += fen / 100m;
+            i += 2;
+            read = true;
+        }
+        if (read) return (value, i);
+        // 八块三, 一块二: a lone digit after 块 is its 毛.
+        if (unit is "块" or "塊" && i == at && SubunitDigit(text, i) is { } mao && EndsAmount(text, i + 1)) return (mao / 10m, i + 1);
+        return null;
+    }
+
+    private static int? SubunitDigit(string text, int i)
+    {
+        if (i >= text.Length) return null;
+        if (char.IsAsciiDigit(text[i]) && (i + 1 >= text.Length || !char.IsAsciiDigit(text[i + 1]))) return text[i] - '0';
+        return NumeralParser.Digits.TryGetValue(text[i], out var d) && d > 0 ? d : null;
+    }
+
+    private static bool EndsAmount(string text, int i) =>
+        i >= text.Length || !IsIdeograph(text[i]) && !char.IsAsciiLetterOrDigit(text[i]) || "的钱錢整".Contains(text[i]);
+
+    /// <summary>百分之二十到三十五, 百分之二十至百分之三十五: the upper end of a spelled percentage.</summary>
+    private static NumeralRun? ReadPercentRangeEnd(string text, int at, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        foreach (var sep in RangeSeparators)
+        {
+            if (!Follows(text, at, sep)) continue;
+            var s = at + sep.Length;
+            if (Follows(text, s, "百分之")) s += 3;
+            var e = NumeralScanner.Extend(text, s);
+            if (e == s || Overlaps(excluded, s, e)) return null;
+            var max = new NumeralRun(s, e, text[s..e]);
+            if (!NumeralParser.TryParseInFigure(max.Text, out _)) return null;
+            // 百分之二十到30家: the end must be a percentage too, not a number with a unit of its own.
+            if (UnitLexicon.MatchUnit(text, e) is { } unit && UnitLexicon.KindOfUnit(unit) != FigureKinds.Percent) return null;
+            return max;
+        }
+        return null;
     }
 
     /// <summary>四成, 超四成: a Chinese digit before 成 is a tenth when it stands as an amount: after an

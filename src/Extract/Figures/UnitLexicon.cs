@@ -31,6 +31,7 @@ internal static class UnitLexicon
     {
         "新台币", "台币", "港币", "人民币", "美金", "澳门币", "澳门元", "日币", "韩币",
         "US$", "HK$", "NT$", "S$", "A$", "C$", "MOP$", "RMB", "$", "¥", "￥", "€", "£",
+        "CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "NTD", "MOP", "SGD", "AUD", "CAD", "KRW", "CHF",
     };
 
     private static readonly string[] Percents = { "%", "％", "‰", "个百分点", "個百分點", "百分点", "百分點", "成" };
@@ -67,6 +68,7 @@ internal static class UnitLexicon
         "英里", "海里", "吨标准煤", "噸標準煤", "标准煤", "標準煤", "吨标煤", "吨二氧化碳", "兆帕", "千帕", "帕",
         "赫兹", "兆赫", "兆赫兹", "兆焦", "兆焦耳", "千焦", "兆瓦峰", "兆伏安", "吉焦", "马力", "馬力", "千卡", "焦耳", "分贝", "分貝", "摄氏度", "攝氏度", "桶", "标箱", "標箱",
         "字节", "位元组", "公分", "微克", "毫克", "比特", "平方厘米", "立方厘米", "公升",
+        "加仑", "加侖", "英吋", "吋", "呎", "英呎", "公裏", "英裏", "磅", "盎司", "安士", "華氏度", "华氏度", "°C", "℃", "°F", "℉", "°",
     };
 
     private static readonly string[] Durations =
@@ -94,7 +96,10 @@ internal static class UnitLexicon
         ["kWp"] = FigureKinds.Measure, ["MWp"] = FigureKinds.Measure, ["GWp"] = FigureKinds.Measure,
         ["mAh"] = FigureKinds.Measure, ["Ah"] = FigureKinds.Measure, ["Tbps"] = FigureKinds.Measure, ["kbps"] = FigureKinds.Measure,
         ["Kbps"] = FigureKinds.Measure, ["kHz"] = FigureKinds.Measure, ["THz"] = FigureKinds.Measure, ["mg"] = FigureKinds.Measure,
-        ["μm"] = FigureKinds.Measure, ["dB"] = FigureKinds.Measure,
+        ["μm"] = FigureKinds.Measure, ["dB"] = FigureKinds.Measure, ["g"] = FigureKinds.Measure, ["mL"] = FigureKinds.Measure,
+        ["cc"] = FigureKinds.Measure, ["lb"] = FigureKinds.Measure, ["oz"] = FigureKinds.Measure, ["ft"] = FigureKinds.Measure,
+        ["CNY"] = FigureKinds.Money, ["USD"] = FigureKinds.Money, ["HKD"] = FigureKinds.Money, ["EUR"] = FigureKinds.Money,
+        ["JPY"] = FigureKinds.Money, ["GBP"] = FigureKinds.Money, ["RMB"] = FigureKinds.Money,
         // Computing power (100PFlops, 2EFLOPS, 256TOPS); a bare P needs 算力 nearby, see ComputeUnitInContext.
         ["FLOPS"] = FigureKinds.Other, ["Flops"] = FigureKinds.Other, ["TFLOPS"] = FigureKinds.Other, ["TFlops"] = FigureKinds.Other,
         ["PFLOPS"] = FigureKinds.Other, ["PFlops"] = FigureKinds.Other, ["EFLOPS"] = FigureKinds.Other, ["EFlops"] = FigureKinds.Other,
