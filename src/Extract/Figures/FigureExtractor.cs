@@ -195,6 +195,13 @@ internal static class FigureExtractor
             subunits = cents.Value;
             i = cents.End;
         }
+        else if (percentPrefix.Length == 0 && ReadHalfAfterUnit(text, i, unit, excluded) is { } half)
+        {
+            // 一吨半, 3斤半, 两个半小时: half of the unit more.
+            subunits = 0.5m;
+            unit = half.Unit;
+            i = half.End;
+        }
         if (pairedAfterSlash && (unit.Length == 0 || UnitLexicon.KindOfUnit(unit) != UnitLexicon.KindOfUnit(previous!.Unit))) return (null, true, unit);
         if (perDenominator && UnitLexicon.KindOfUnit(unit) != FigureKinds.Duration) return (null, true, unit);
         if (approxPrefix.Length == 0 && IsRank(text, run.Start, unit)) return (null, true, unit);
@@ -306,16 +313,16 @@ internal static class FigureExtractor
     }
 
     /// <summary>Units that, after a Chinese numeral with no scale word, are an adverb or a name rather than an amount:
-    /// 一度/两度 (once, twice), 四周 (all around).</summary>
-    private static readonly string[] NotAmountUnitsAfterWords = { "度", "周", "週" };
+    /// 一度/两度 (once, twice), 四周 (all around), 三季度 (a quarter of the year, not three of them).</summary>
+    private static readonly string[] NotAmountUnitsAfterWords = { "度", "周", "週", "季度" };
 
     /// <summary>Characters that may follow a spelled amount (票价九元，历时廿四个月后): punctuation, or one of these.</summary>
     private const string AfterSpelledAmount = "的内內以左上下多余餘后後前之钱錢整就便才即里裏中时時了起为為至到和与與或及每，";
 
     /// <summary>
-    /// 票价九元, 历时廿四个月, 四十一摄氏度, 三点七五元: a Chinese numeral without a scale word is a figure when its
-    /// unit is money, a measure or a duration (a count with a classifier, 两个, 三家, stays a small count). It must
-    /// end its phrase (三元锂电池 is a ternary battery), and 一 alone (一天, 一米阳光) is an article's word, not an amount.
+    /// 票价九元, 历时廿四个月, 四十一摄氏度, 三点七五元, 六个百分点: a Chinese numeral without a scale word is a figure when its
+    /// unit is money, a measure, a duration or a percentage (a count with a classifier, 两个, 三家, stays a small count). It must
+    /// end its phrase when the unit is 元 (三元锂电池 is a ternary battery), and 一 alone (一天, 一米阳光) is an article's word, not an amount.
     /// </summary>
     private static bool IsSpelledAmount(string text, FigureSpan span)
     {
@@ -323,11 +330,29 @@ internal static class FigureExtractor
         // 两三天, 三四个月: a spoken range of single digits with no scale word is as vague as 几天.
         if (span.SpokenRange) return false;
         var kind = UnitLexicon.KindOfUnit(span.Unit);
-        if (kind is not (FigureKinds.Money or FigureKinds.Measure or FigureKinds.Duration) || span.UnitBefore) return false;
-        if (span.Number.Text is "一" or "壹" && span.Max == null) return false;
+        if (kind is not (FigureKinds.Money or FigureKinds.Measure or FigureKinds.Duration or FigureKinds.Percent) || span.UnitBefore) return false;
+        if (span.Number.Text is "一" or "壹" && span.Max == null && span.ApproxPrefix.Length == 0) return false;
         if (NotAmountUnitsAfterWords.Contains(span.Unit) && span.Max == null) return false;
+        // 三元锂电池, 二元结构: 元 after a bare digit begins a word unless the amount ends there (票价九元。).
+        if (span.Unit is not ("元" or "圆")) return true;
         var next = span.End < text.Length ? text[span.End] : '\n';
         return !IsIdeograph(next) || AfterSpelledAmount.Contains(next);
+    }
+
+    /// <summary>一吨半, 十五斤半 (半 ending the amount) and 两个半小时, 一个半月 (个半 before a duration): the unit, and where
+    /// the amount ends.</summary>
+    private static (string Unit, int End)? ReadHalfAfterUnit(string text, int at, string unit, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        if (unit.Length == 0 || at >= text.Length || text[at] != '半' || Overlaps(excluded, at, at + 1)) return null;
+        if (unit is "个" or "個")
+        {
+            var rest = UnitLexicon.MatchUnit(text, at + 1) ?? (Follows(text, at + 1, "月") ? "月" : null);
+            if (rest == null) return null;
+            var whole = UnitLexicon.MatchUnit(unit + rest, 0) is { } w && w.Length == unit.Length + rest.Length ? w : rest;
+            return UnitLexicon.KindOfUnit(whole) == FigureKinds.Duration ? (whole, at + 1 + rest.Length) : null;
+        }
+        if (UnitLexicon.KindOfUnit(unit) is not (FigureKinds.Measure or FigureKinds.Duration or FigureKinds.Money)) return null;
+        return EndsAmount(text, at + 1) || Follows(text, at + 1, "左右") ? (unit, at + 1) : null;
     }
 
     /// <summary>Money units that take 角/毛 and 分 after them.</summary>
@@ -353,7 +378,8 @@ internal static class FigureExtractor
             if (SubunitDigit(text, i) is { } lone && (i + 1 >= text.Length || text[i + 1] != '分') && EndsAmount(text, i + 1))
                 return (value + lone / 100m, i + 1);
         }
-        if (SubunitDigit(text, i) is { } fen && i + 1 < text.Length && text[i + 1] == '分' && (read || i > at))
+        if (SubunitDigit(text, i) is { } fen && i + 1 < text.Length && text[i + 1] == '分' && !Follows(text, i + 2, "钟") && !Follows(text, i + 2, "之")
+            && !Follows(text, i + 2, "鐘"))
         {
             value += fen / 100m;
             i += 2;

@@ -67,7 +67,7 @@ internal static class FigureResolver
             unit = "%";
         }
         var kind = span.Denominator != null ? FigureKinds.Ratio
-            : span.UnitBefore || span.Subunits != null ? FigureKinds.Money : UnitLexicon.KindOfUnit(unit);
+            : span.UnitBefore || span.Subunits != null && unit is "块" or "塊" ? FigureKinds.Money : UnitLexicon.KindOfUnit(unit);
         unit = UnitAsWritten(span, view, unit);
 
         var (sentenceStart, sentenceEnd) = SentenceAround(text, span.Start, span.End);
