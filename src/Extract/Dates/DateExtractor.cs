@@ -434,6 +434,11 @@ internal static class DateExtractor
             return new DateSpan(i, Follows(text, end, "日") ? end + 1 : end, new DatePoint(YearKind.Explicit, year, month, day), null);
         if (IsYear(year) && sep != '.' && k - j - 1 == 2 && (k >= text.Length || !char.IsAsciiDigit(text[k]) && text[k] is not ('-' or '.' or '/')))
             return new DateSpan(i, k, new DatePoint(YearKind.Explicit, year, month, null), null);
+        // 1999.08-2002.02: a year and month with a point read as a date only as the start of a range of two of them.
+        if (IsYear(year) && sep == '.' && k - j - 1 == 2 && RangeSeparators.FirstOrDefault(s => Follows(text, k, s)) is { } dash
+            && ReadDigits(text, k + dash.Length, 4, 4, out var endYear, out var p) && IsYear(endYear) && endYear >= year && At(text, p) == '.'
+            && ReadDigits(text, p + 1, 2, 2, out var endMonth, out var q) && endMonth is >= 1 and <= 12 && !char.IsAsciiDigit(At(text, q)) && At(text, q) != '.')
+            return new DateSpan(i, q, new DatePoint(YearKind.Explicit, year, month, null), new DatePoint(YearKind.Explicit, endYear, endMonth, null));
         return null;
     }
 
@@ -643,7 +648,10 @@ internal static class DateExtractor
             if (Follows(text, i, word) && Follows(text, i + word.Length, "月"))
             {
                 var end = i + word.Length + 1;
-                if (requireDayOrModifier && ReadDay(text, end) == null && ReadBareChineseDay(text, end) == null && !"底末初上中下份".Contains(At(text, end))) return null;
+                // 三月, 十二月至一月: a Chinese month alone stands as a date only where its phrase ends.
+                var endsPhrase = end >= text.Length || !FigureExtractorIsIdeograph(text[end]) && !char.IsAsciiLetterOrDigit(text[end]) || Follows(text, end, "至", "到");
+                if (requireDayOrModifier && ReadDay(text, end) == null && ReadBareChineseDay(text, end) == null && !"底末初上中下份".Contains(At(text, end))
+                    && !endsPhrase) return null;
                 return (value, end);
             }
         return null;

@@ -316,6 +316,10 @@ internal static class FigureExtractor
     /// 一度/两度 (once, twice), 四周 (all around), 三季度 (a quarter of the year, not three of them).</summary>
     private static readonly string[] NotAmountUnitsAfterWords = { "度", "周", "週", "季度" };
 
+    /// <summary>Units that 一 makes a word with (一米阳光, 最后一公里, 一度): 一 before them is no amount; before other
+    /// measures (一升, 一吨) it is.</summary>
+    private static readonly string[] WordsWithOne = { "米", "公里", "千米", "里", "度", "步", "寸", "尺", "斤" };
+
     /// <summary>Characters that may follow a spelled amount (票价九元，历时廿四个月后): punctuation, or one of these.</summary>
     private const string AfterSpelledAmount = "的内內以左上下多余餘后後前之钱錢整就便才即里裏中时時了起为為至到和与與或及每，";
 
@@ -331,7 +335,8 @@ internal static class FigureExtractor
         if (span.SpokenRange) return false;
         var kind = UnitLexicon.KindOfUnit(span.Unit);
         if (kind is not (FigureKinds.Money or FigureKinds.Measure or FigureKinds.Duration or FigureKinds.Percent) || span.UnitBefore) return false;
-        if (span.Number.Text is "一" or "壹" && span.Max == null && span.ApproxPrefix.Length == 0) return false;
+        if (span.Number.Text is "一" or "壹" && span.Max == null && span.ApproxPrefix.Length == 0
+            && (kind != FigureKinds.Measure || WordsWithOne.Contains(span.Unit))) return false;
         if (NotAmountUnitsAfterWords.Contains(span.Unit) && span.Max == null) return false;
         // 三元锂电池, 二元结构: 元 after a bare digit begins a word unless the amount ends there (票价九元。).
         if (span.Unit is not ("元" or "圆")) return true;
@@ -386,6 +391,8 @@ internal static class FigureExtractor
             read = true;
         }
         if (read) return (value, i);
+        // 三块零四: a lone digit after 零 is the 分.
+        if (i > at && SubunitDigit(text, i) is { } zeroFen && EndsAmount(text, i + 1)) return (zeroFen / 100m, i + 1);
         // 八块三, 一块二: a lone digit after 块 is its 毛.
         if (unit is "块" or "塊" && i == at && SubunitDigit(text, i) is { } mao && EndsAmount(text, i + 1)) return (mao / 10m, i + 1);
         return null;
@@ -608,7 +615,7 @@ internal static class FigureExtractor
             if (s >= text.Length || !(char.IsAsciiDigit(text[s]) || NumeralParser.IsChineseNumeralChar(text[s]))) return null;
             var e = NumeralScanner.Extend(text, s);
             if (e == s || Overlaps(excluded, s, e)) return null;
-            var max = new NumeralRun(s, e, text[s..e]);
+            var max = new NumeralRun(s, e, NumeralScanner.WithScaleWords(text[s..e]));
             if (!NumeralParser.TryParseInFigure(max.Text, out _)) return null;
             var i = e;
             var approx = "";
