@@ -154,12 +154,13 @@ internal static class FigureExtractor
         var approxPrefix = percentPrefix.Length == 0 ? MatchApproxPrefix(text, start) : "";
         start -= approxPrefix.Length;
 
-        if (percentPrefix.Length == 0 && !negative && !pairedAfterSlash && !perDenominator && FractionNumeratorAfter(text, run, excluded) is { } numerator)
+        if (percentPrefix.Length == 0 && !negative && !pairedAfterSlash && !perDenominator && FractionAfter(text, run, excluded) is { } fraction)
         {
             // The guide counts spelled amounts only with a scale word or as 百分之…: 三分之一 is not a figure,
-            // 3分之1 and 百万分之五 are.
-            if (!run.HasArabic && !numerator.HasArabic && !run.HasScale) return (null, true, "");
-            return ProposeFraction(text, run, numerator, start, approxPrefix);
+            // 3分之1, 五百分之二 and 百万分之五 are.
+            var (over, numerator) = fraction;
+            if (!over.HasArabic && !numerator.HasArabic && !over.HasScale) return (null, true, "");
+            return ProposeFraction(text, over, numerator, start, approxPrefix);
         }
 
         var i = run.End;
@@ -357,8 +358,11 @@ internal static class FigureExtractor
             return UnitLexicon.KindOfUnit(whole) == FigureKinds.Duration ? (whole, at + 1 + rest.Length) : null;
         }
         if (UnitLexicon.KindOfUnit(unit) is not (FigureKinds.Measure or FigureKinds.Duration or FigureKinds.Money)) return null;
-        return EndsAmount(text, at + 1) || Follows(text, at + 1, "左右") ? (unit, at + 1) : null;
+        return at + 1 < text.Length && WordsStartingWithBan.Contains(text[at + 1]) ? null : (unit, at + 1);
     }
+
+    /// <summary>Characters after 半 that make a word of it (半径, 半岛, 半导体, 半数, 半年): no half of the unit before.</summary>
+    private const string WordsStartingWithBan = "径徑岛島导導数數场場价價天年月小个個夜山边邊壁成";
 
     /// <summary>Money units that take 角/毛 and 分 after them.</summary>
     private static readonly string[] MainMoneyUnits = { "元", "圆", "块", "塊" };
@@ -495,18 +499,25 @@ internal static class FigureExtractor
         return false;
     }
 
-    /// <summary>四分之三, 3分之1, 百万分之五: the numeral after 分之 that a denominator run is followed by, or null.
-    /// 百分之 and 千分之 are spelled percentages and read as such.</summary>
-    private static NumeralRun? FractionNumeratorAfter(string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded)
+    /// <summary>四分之三, 3分之1, 百万分之五: the denominator and the numeral after 分之, or null. 百分之 and 千分之
+    /// alone are spelled percentages and read as such. The scanner leaves 百 before 分之 to the percentage, so 五百分之二 arrives as 五 with 百分之 after it: the
+    /// denominator then takes that 百 (or 千) back.</summary>
+    private static (NumeralRun Denominator, NumeralRun Numerator)? FractionAfter(string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded)
     {
-        if (run.Text is "千" or "仟" or "百" or "佰" || !Follows(text, run.End, "分之")) return null;
-        var s = run.End + 2;
+        if (run.Text is "千" or "仟" or "百" or "佰") return null;
+        var denominatorRun = run;
+        if (!Follows(text, run.End, "分之"))
+        {
+            if (!(Follows(text, run.End, "百分之") || Follows(text, run.End, "千分之"))) return null;
+            denominatorRun = new NumeralRun(run.Start, run.End + 1, run.Text + text[run.End]);
+        }
+        var s = denominatorRun.End + 2;
         var e = NumeralScanner.Extend(text, s);
         if (e == s || Overlaps(excluded, run.Start, e)) return null;
         var numerator = new NumeralRun(s, e, text[s..e]);
-        if (!NumeralParser.TryParseInFigure(run.Text, out var denominator) || denominator <= 0
+        if (!NumeralParser.TryParseInFigure(denominatorRun.Text, out var denominator) || denominator <= 0
             || !NumeralParser.TryParseInFigure(numerator.Text, out _)) return null;
-        return numerator;
+        return (denominatorRun, numerator);
     }
 
     /// <summary>近五分之一, 三分之二以上: a ratio with no unit, its value resolved as numerator over denominator.</summary>
