@@ -500,17 +500,11 @@ internal static class FigureExtractor
     }
 
     /// <summary>四分之三, 3分之1, 百万分之五: the denominator and the numeral after 分之, or null. 百分之 and 千分之
-    /// alone are spelled percentages and read as such. The scanner leaves 百 before 分之 to the percentage, so 五百分之二 arrives as 五 with 百分之 after it: the
-    /// denominator then takes that 百 (or 千) back.</summary>
+    /// are spelled percentages and read as such (五百分之2 is neither: the scanner leaves 百 before 分之 to the percentage).</summary>
     private static (NumeralRun Denominator, NumeralRun Numerator)? FractionAfter(string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded)
     {
-        if (run.Text is "千" or "仟" or "百" or "佰") return null;
+        if (run.Text is "千" or "仟" or "百" or "佰" || !Follows(text, run.End, "分之")) return null;
         var denominatorRun = run;
-        if (!Follows(text, run.End, "分之"))
-        {
-            if (!(Follows(text, run.End, "百分之") || Follows(text, run.End, "千分之"))) return null;
-            denominatorRun = new NumeralRun(run.Start, run.End + 1, run.Text + text[run.End]);
-        }
         var s = denominatorRun.End + 2;
         var e = NumeralScanner.Extend(text, s);
         if (e == s || Overlaps(excluded, run.Start, e)) return null;
