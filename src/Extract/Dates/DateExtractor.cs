@@ -40,10 +40,11 @@ internal static class DateExtractor
 {
     private static readonly (string Word, int Offset)[] RelativeYears =
     {
-        ("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("前年", -2), ("明年", 1), ("后年", 2), ("後年", 2),
+        ("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("前年", -2), ("明年", 1), ("后年", 2), ("後年", 2), ("下年", 1),
     };
 
-    private static readonly string[] RangeSeparators = { "——", "—", "–", "－", "-", "~", "～", "至", "到" };
+    /// <summary>Dashes of every kind (em, en, figure, horizontal bar, hyphen, wave) and 至/到 between the ends of a range.</summary>
+    private static readonly string[] RangeSeparators = { "——", "――", "—", "―", "–", "‒", "‐", "‑", "－", "-", "~", "～", "〜", "至", "到" };
     private const string ChineseDigits = "〇零○一二三四五六七八九";
 
     public static List<DateSpan> Extract(string text)
@@ -68,7 +69,7 @@ internal static class DateExtractor
     private static DateSpan? TryAt(string text, int i)
     {
         if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.' || char.IsAsciiLetter(text[i - 1]))) return null;
-        if (ReadNumericDate(text, i) is { } numeric) return numeric;
+        if (ReadNumericDate(text, i) is { } numeric) return WithNumericRangeEnd(text, numeric);
         if (ReadBracketedDay(text, i) is { } bracketed) return bracketed;
         if (ReadBareDay(text, i) is { } bareDay) return bareDay;
         if (ReadRelativeDay(text, i) is { } day) return day;
@@ -77,7 +78,8 @@ internal static class DateExtractor
         if (ReadDecade(text, i) is { } decade) return decade;
 
         // 上年 and 上年末 compare with the year before as 去年 does; only a month or a part of the year after it is a date (上年12月).
-        if (Follows(text, i, "上年") && ReadMonth(text, i + 2, false) == null && ReadPartOfYear(text, i + 2) == null) return null;
+        // 下年 (the year after) is read the same way: 下年3月.
+        if (Follows(text, i, "上年", "下年") && ReadMonth(text, i + 2, false) == null && ReadPartOfYear(text, i + 2) == null) return null;
         var first = ReadPoint(text, i);
         if (first is { } f)
         {
@@ -311,13 +313,18 @@ internal static class DateExtractor
 
     private static readonly (string Word, int Offset)[] RelativeDays =
     {
-        ("大前天", -3), ("大后天", 3), ("大後天", 3), ("前天", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0),
+        ("大前天", -3), ("大后天", 3), ("大後天", 3), ("前天", -2), ("前日", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0),
         ("明天", 1), ("明日", 1), ("后天", 2), ("後天", 2),
+        // A part of a day names its day: 昨晚, 今晨, 明早 (the time of day is below the guide's granularity).
+        ("昨晚", -1), ("昨夜", -1), ("昨晨", -1), ("今晚", 0), ("今夜", 0), ("今晨", 0), ("今早", 0), ("明早", 1), ("明晚", 1), ("明晨", 1),
     };
 
     /// <summary>Words a relative day is part of: 今日头条 (a company), 目前天然气, 美好明天 (the future), 先天后天.</summary>
     private const string NotDayBefore = "目提之以前先的好美新";
     private static readonly string[] NotDayAfter = { "头条", "頭條", "之", "然", "数", "數", "中国", "中國" };
+
+    /// <summary>After 前日, words that make it 前 + 日本/日军/日元 … (此前日本, 前日军据点), not the day before yesterday.</summary>
+    private const string NotAfterQianRi = "本军軍元产產韩韓方俄美企资資系式报報";
 
     /// <summary>昨天, 前天, 明天 …: a day counted from the publication day (resolved only when that day is known).</summary>
     private static DateSpan? ReadRelativeDay(string text, int i)
@@ -327,6 +334,7 @@ internal static class DateExtractor
             if (!Follows(text, i, word)) continue;
             if (i > 0 && NotDayBefore.Contains(text[i - 1])) return null;
             if (NotDayAfter.Any(w => Follows(text, i + word.Length, w))) return null;
+            if (word == "前日" && (NotAfterQianRi.Contains(At(text, i + 2)) || i > 0 && Figures.FigureExtractor.IsIdeograph(text[i - 1]) && "此之提日年月".Contains(text[i - 1]))) return null;
             // 持续到今天, 今天的高新区: the present, as an end of a span or described, is no calendar day (今天公布 is).
             if (offset == 0 && (i > 0 && text[i - 1] is '到' or '至' || Follows(text, i + word.Length, "的"))) return null;
             return new DateSpan(i, i + word.Length, new DatePoint(YearKind.Relative, 0, null, null) { DayOffset = offset }, null);
@@ -432,7 +440,29 @@ internal static class DateExtractor
             return new DateSpan(i, Follows(text, end, "日") ? end + 1 : end, new DatePoint(YearKind.Explicit, year, month, day), null);
         if (IsYear(year) && sep != '.' && k - j - 1 == 2 && (k >= text.Length || !char.IsAsciiDigit(text[k]) && text[k] is not ('-' or '.' or '/')))
             return new DateSpan(i, k, new DatePoint(YearKind.Explicit, year, month, null), null);
+        // 1999.08-2002.02: a year and month with a point read as a date only as the start of a range of two of them.
+        if (IsYear(year) && sep == '.' && k - j - 1 == 2 && RangeSeparators.FirstOrDefault(s => Follows(text, k, s)) is { } dash
+            && ReadDigits(text, k + dash.Length, 4, 4, out var endYear, out var p) && IsYear(endYear) && endYear >= year && At(text, p) == '.'
+            && ReadDigits(text, p + 1, 2, 2, out var endMonth, out var q) && endMonth is >= 1 and <= 12 && !char.IsAsciiDigit(At(text, q)) && At(text, q) != '.')
+            return new DateSpan(i, q, new DatePoint(YearKind.Explicit, year, month, null), new DatePoint(YearKind.Explicit, endYear, endMonth, null));
         return null;
+    }
+
+    /// <summary>2019.3.1-2019.5.1, 2019-03-01至2019-05-01: two numeric dates joined by a dash or 至 are one range.</summary>
+    private static DateSpan WithNumericRangeEnd(string text, DateSpan first)
+    {
+        foreach (var sep in RangeSeparators)
+        {
+            if (!Follows(text, first.End, sep)) continue;
+            var s = first.End + sep.Length;
+            DatePoint? to = null;
+            var end = s;
+            if (ReadNumericDate(text, s) is { } n) (to, end) = (n.From, n.End);
+            else if (ReadPoint(text, s) is { Point.YearKind: YearKind.Explicit } p) (to, end) = (p.Point, p.End);
+            if (to is null || (to.Day == null) != (first.From.Day == null)) return first;
+            return first with { End = end, To = to };
+        }
+        return first;
     }
 
     private static (DatePoint Point, int End)? ReadPoint(string text, int i)
@@ -509,9 +539,9 @@ internal static class DateExtractor
             if (ReadDay(text, k) is { } day)
                 return IsDay(yearKind == YearKind.Explicit ? year : 2000, month.Value, day.Value)
                     ? (new DatePoint(yearKind, year, month.Value, day.Value), day.End) : null;
-            // 二零零四年八月十五: a written-out date may leave out 日 at its end.
-            if (yearKind == YearKind.Explicit && !char.IsAsciiDigit(At(text, j)) && ReadBareChineseDay(text, k) is { } bareDay
-                && IsDay(year, month.Value, bareDay.Value))
+            // 二零零四年八月十五, 三月一: a written-out date may leave out 日 at its end; 6月3, 2019年7月2 in digits too.
+            if ((ReadBareChineseDay(text, k) ?? ReadBareDigitDay(text, k)) is { } bareDay
+                && IsDay(yearKind == YearKind.Explicit ? year : 2000, month.Value, bareDay.Value))
                 return (new DatePoint(yearKind, year, month.Value, bareDay.Value), bareDay.End);
             foreach (var modifier in new[] { "上旬", "中旬", "下旬", "底", "末", "初", "中" })
                 if (Follows(text, k, modifier)) return (new DatePoint(yearKind, year, month.Value, null), k + modifier.Length);
@@ -541,8 +571,14 @@ internal static class DateExtractor
         var after = k + 1;
         var continues = ReadMonth(text, after, false) != null || Follows(text, after, "底", "末", "年底", "年末", "上半年", "下半年")
                         || ReadPartOfYear(text, after) != null;
-        return continues ? (year, after) : null;
+        return continues || IsYearTwoThousand(text, i, written, after) ? (year, after) : null;
     }
+
+    /// <summary>二千年 (not 两千年, which counts two thousand years): the year 2000 as it is said, unless what follows
+    /// makes it a length of time (二千年来, 二千年前, 二千年的历史).</summary>
+    private static bool IsYearTwoThousand(string text, int start, string written, int after) =>
+        written is "二千" && (start == 0 || !NumeralParser.IsChineseNumeralChar(text[start - 1]) && text[start - 1] is not ('近' or '约' or '約' or '逾' or '数' or '數' or '几' or '幾'))
+        && !Follows(text, after, "来", "來", "前", "的", "历史", "歷史", "之", "多", "间", "間");
 
     /// <summary>
     /// A year of the Republic of China calendar as Taiwan writes it (year 1 is 1912): 民國112年 always; a bare
@@ -573,6 +609,25 @@ internal static class DateExtractor
 
     private static bool FigureExtractorIsIdeograph(char c) => Figures.FigureExtractor.IsIdeograph(c);
 
+    /// <summary>Characters after the digits of a day written without 日 that make them something else: a range
+    /// (6月3-5日), a decimal or a percentage, a list (3、4日).</summary>
+    private const string NotAfterBareDay = "日号號.%％-~～—–至到、／/:：点點时時";
+
+    /// <summary>6月3, 2019年7月2: a day after its month with no 日, when nothing after it makes the digits a count
+    /// (6月3家企业) or part of another number.</summary>
+    private static (int Value, int End)? ReadBareDigitDay(string text, int i)
+    {
+        if (!ReadDigits(text, i, 1, 2, out var d, out var end) || d is < 1 or > 31) return null;
+        if (end < text.Length)
+        {
+            var next = text[end];
+            if (char.IsAsciiLetterOrDigit(next) || NotAfterBareDay.Contains(next) || NumeralParser.IsChineseNumeralChar(next)) return null;
+            if (Figures.UnitLexicon.MatchUnit(text, end) != null || Figures.UnitLexicon.StartsYearWord(text, end, out _)) return null;
+            if (next is '多' or '余' or '餘' or '几' or '幾' or '成' or '倍') return null;
+        }
+        return (d, end);
+    }
+
     private static (DatePoint Point, int End)? ReadRangeEnd(string text, int at, DatePoint first)
     {
         foreach (var sep in RangeSeparators)
@@ -599,7 +654,10 @@ internal static class DateExtractor
             if (Follows(text, i, word) && Follows(text, i + word.Length, "月"))
             {
                 var end = i + word.Length + 1;
-                if (requireDayOrModifier && ReadDay(text, end) == null && !"底末初上中下份".Contains(At(text, end))) return null;
+                // 三月, 十二月至一月: a Chinese month alone stands as a date only where its phrase ends.
+                var endsPhrase = end >= text.Length || !FigureExtractorIsIdeograph(text[end]) && !char.IsAsciiLetterOrDigit(text[end]) || Follows(text, end, "至", "到");
+                if (requireDayOrModifier && ReadDay(text, end) == null && ReadBareChineseDay(text, end) == null && !"底末初上中下份".Contains(At(text, end))
+                    && !endsPhrase) return null;
                 return (value, end);
             }
         return null;

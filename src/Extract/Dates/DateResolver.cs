@@ -26,6 +26,9 @@ internal static class DateResolver
             // The end of a range without its own year lies in the start's year (今年3月至5月).
             to = toPoint.YearKind == YearKind.None ? from : YearOf(toPoint, published, sentenceYear);
             if (to is null) return null;
+            // 12月1日至1月1日, 十二月至一月: an end without a year that falls before its start lies in the next year.
+            if (toPoint.YearKind == YearKind.None && toPoint.Month is { } endMonth && fromPoint.Month is { } startMonth
+                && (endMonth < startMonth || endMonth == startMonth && toPoint.Day < fromPoint.Day)) to++;
         }
         return new DateEntity
         {

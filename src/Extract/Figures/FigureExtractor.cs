@@ -28,6 +28,10 @@ internal sealed record FigureSpan
     public NumeralRun? TrillionRest { get; init; }
     /// <summary>The unit is a currency word written before the number (新台幣500億), none following it.</summary>
     public bool UnitBefore { get; init; }
+    /// <summary>A spoken approximate range in one numeral (两三万, 七八百): its two ends come from the numeral itself.</summary>
+    public bool SpokenRange { get; init; }
+    /// <summary>Money below the main unit written after it: 角/毛 and 分 (九元五角, 二十块五毛, 八块三), in that unit.</summary>
+    public decimal? Subunits { get; init; }
 }
 
 /// <summary>
@@ -100,7 +104,10 @@ internal static class FigureExtractor
     private static (FigureSpan? Span, bool NameLike, string Unit) Propose(
         string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded, FigureSpan? previous)
     {
-        if (!NumeralParser.TryParseInFigure(run.Text, out var value)) return (null, false, "");
+        var spoken = run.HasArabic ? null : NumeralParser.TryParseSpokenRange(run.Text);
+        decimal value;
+        if (spoken is { } spokenEnds) value = spokenEnds.Low;
+        else if (!NumeralParser.TryParseInFigure(run.Text, out value)) return (null, false, "");
         var start = run.Start;
         var before = start > 0 ? text[start - 1] : '\n';
 
@@ -112,6 +119,14 @@ internal static class FigureExtractor
                 start -= p.Length;
                 before = start > 0 ? text[start - 1] : '\n';
             }
+
+        // 百分百: a hundred per cent, written without 之.
+        if (percentPrefix.Length == 0 && run.Text is "百" && Follows(text, run.End, "分百"))
+        {
+            var whole = new NumeralRun(run.End + 1, run.End + 2, "百");
+            var approxHundred = MatchApproxPrefix(text, start);
+            return (new FigureSpan { Start = start - approxHundred.Length, End = run.End + 2, Number = whole, PercentPrefix = "百分之", ApproxPrefix = approxHundred }, false, "%");
+        }
 
         // 五百分之2 is a fraction of five hundred, not a percentage.
         if (percentPrefix.Length > 0 && NumeralParser.IsChineseNumeralChar(before)) return (null, false, "");
@@ -139,12 +154,13 @@ internal static class FigureExtractor
         var approxPrefix = percentPrefix.Length == 0 ? MatchApproxPrefix(text, start) : "";
         start -= approxPrefix.Length;
 
-        if (percentPrefix.Length == 0 && !negative && !pairedAfterSlash && !perDenominator && FractionNumeratorAfter(text, run, excluded) is { } numerator)
+        if (percentPrefix.Length == 0 && !negative && !pairedAfterSlash && !perDenominator && FractionAfter(text, run, excluded) is { } fraction)
         {
             // The guide counts spelled amounts only with a scale word or as 百分之…: 三分之一 is not a figure,
-            // 3分之1 and 百万分之五 are.
-            if (!run.HasArabic && !numerator.HasArabic && !run.HasScale) return (null, true, "");
-            return ProposeFraction(text, run, numerator, start, approxPrefix);
+            // 3分之1, 五百分之二 and 百万分之五 are.
+            var (over, numerator) = fraction;
+            if (!over.HasArabic && !numerator.HasArabic && !over.HasScale) return (null, true, "");
+            return ProposeFraction(text, over, numerator, start, approxPrefix);
         }
 
         var i = run.End;
@@ -174,6 +190,19 @@ internal static class FigureExtractor
         var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 || countBeforeDa ? (percentPrefix.Length > 0 ? "%" : "", i, false) : ReadUnit(text, i, excluded);
         if (nameLike) return (null, true, unit);
         i = afterUnit;
+        decimal? subunits = null;
+        if (percentPrefix.Length == 0 && ReadMoneySubunits(text, i, unit) is { } cents)
+        {
+            subunits = cents.Value;
+            i = cents.End;
+        }
+        else if (percentPrefix.Length == 0 && ReadHalfAfterUnit(text, i, unit, excluded) is { } half)
+        {
+            // 一吨半, 3斤半, 两个半小时: half of the unit more.
+            subunits = 0.5m;
+            unit = half.Unit;
+            i = half.End;
+        }
         if (pairedAfterSlash && (unit.Length == 0 || UnitLexicon.KindOfUnit(unit) != UnitLexicon.KindOfUnit(previous!.Unit))) return (null, true, unit);
         if (perDenominator && UnitLexicon.KindOfUnit(unit) != FigureKinds.Duration) return (null, true, unit);
         if (approxPrefix.Length == 0 && IsRank(text, run.Start, unit)) return (null, true, unit);
@@ -190,7 +219,12 @@ internal static class FigureExtractor
         }
 
         NumeralRun? max = null;
-        if (denominator == null && percentPrefix.Length == 0)
+        if (percentPrefix.Length > 0 && ReadPercentRangeEnd(text, i, excluded) is { } percentMax)
+        {
+            max = percentMax;
+            i = percentMax.End;
+        }
+        if (denominator == null && percentPrefix.Length == 0 && subunits == null && spoken == null)
         {
             var afterMark = i;
             foreach (var mark in InclusiveMarks)
@@ -228,7 +262,7 @@ internal static class FigureExtractor
         {
             Start = start, End = i, Number = run, Max = max, Denominator = denominator, ScaleAfterApprox = scaleAfterApprox,
             PercentPrefix = percentPrefix, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix, Unit = unit, Negative = negative,
-            Trillion = trillion, TrillionRest = trillionRest, UnitBefore = unitBefore,
+            Trillion = trillion, TrillionRest = trillionRest, UnitBefore = unitBefore, SpokenRange = spoken != null, Subunits = subunits,
         };
         var approx = approxPrefix.Length > 0 || approxSuffix.Length > 0;
         // 亿元以上项目, 千万元以下企业: a scale word with no numeral bounded by 以上/以下 names a class of projects;
@@ -251,7 +285,7 @@ internal static class FigureExtractor
             // The guide counts Chinese numerals only with a scale word or as 百分之…: 四成, 两个 are not figures.
             // The scale may follow an approximation (十多万) or end the range (两到三万元).
             var scaled = run.HasScale || span.Trillion || span.ScaleAfterApprox.Length > 0 || span.Max is { HasScale: true };
-            if (!scaled) return span.Unit == "成" && IsSpelledTenth(text, span, approx);
+            if (!scaled) return span.Unit == "成" ? IsSpelledTenth(text, span, approx) : IsSpelledAmount(text, span);
             // A class, not an amount: 百亿级, 千亿元级, 千万门级.
             if (span.End < text.Length && text[span.End] is '级' or '級') return false;
             // A scale word alone is one of it (千名, 百企, 百倍, 亿元企业, 百亿产出) unless it is part of an idiom
@@ -277,6 +311,124 @@ internal static class FigureExtractor
         // 十亿人口, 百亿产出: an amount in 亿 needs no unit; smaller ones in words must end their phrase.
         else if (!run.HasArabic && !Terminators.Contains(next) && !run.Text.Any(c => c is '亿' or '億')) return false;
         return true;
+    }
+
+    /// <summary>Units that, after a Chinese numeral with no scale word, are an adverb or a name rather than an amount:
+    /// 一度/两度 (once, twice), 四周 (all around), 三季度 (a quarter of the year, not three of them).</summary>
+    private static readonly string[] NotAmountUnitsAfterWords = { "度", "周", "週", "季度" };
+
+    /// <summary>Units that 一 makes a word with (一米阳光, 最后一公里, 一度): 一 before them is no amount; before other
+    /// measures (一升, 一吨) it is.</summary>
+    private static readonly string[] WordsWithOne = { "米", "公里", "千米", "里", "度", "步", "寸", "尺", "斤" };
+
+    /// <summary>Characters that may follow a spelled amount (票价九元，历时廿四个月后): punctuation, or one of these.</summary>
+    private const string AfterSpelledAmount = "的内內以左上下多余餘后後前之钱錢整就便才即里裏中时時了起为為至到和与與或及每，";
+
+    /// <summary>
+    /// 票价九元, 历时廿四个月, 四十一摄氏度, 三点七五元, 六个百分点: a Chinese numeral without a scale word is a figure when its
+    /// unit is money, a measure, a duration or a percentage (a count with a classifier, 两个, 三家, stays a small count). It must
+    /// end its phrase when the unit is 元 (三元锂电池 is a ternary battery), and 一 alone (一天, 一米阳光) is an article's word, not an amount.
+    /// </summary>
+    private static bool IsSpelledAmount(string text, FigureSpan span)
+    {
+        if (span.Subunits != null) return true;
+        // 两三天, 三四个月: a spoken range of single digits with no scale word is as vague as 几天.
+        if (span.SpokenRange) return false;
+        var kind = UnitLexicon.KindOfUnit(span.Unit);
+        if (kind is not (FigureKinds.Money or FigureKinds.Measure or FigureKinds.Duration or FigureKinds.Percent) || span.UnitBefore) return false;
+        if (span.Number.Text is "一" or "壹" && span.Max == null && span.ApproxPrefix.Length == 0
+            && (kind != FigureKinds.Measure || WordsWithOne.Contains(span.Unit))) return false;
+        if (NotAmountUnitsAfterWords.Contains(span.Unit) && span.Max == null) return false;
+        // 三元锂电池, 二元结构: 元 after a bare digit begins a word unless the amount ends there (票价九元。).
+        if (span.Unit is not ("元" or "圆")) return true;
+        var next = span.End < text.Length ? text[span.End] : '\n';
+        return !IsIdeograph(next) || AfterSpelledAmount.Contains(next);
+    }
+
+    /// <summary>一吨半, 十五斤半 (半 ending the amount) and 两个半小时, 一个半月 (个半 before a duration): the unit, and where
+    /// the amount ends.</summary>
+    private static (string Unit, int End)? ReadHalfAfterUnit(string text, int at, string unit, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        if (unit.Length == 0 || at >= text.Length || text[at] != '半' || Overlaps(excluded, at, at + 1)) return null;
+        if (unit is "个" or "個")
+        {
+            var rest = UnitLexicon.MatchUnit(text, at + 1) ?? (Follows(text, at + 1, "月") ? "月" : null);
+            if (rest == null) return null;
+            var whole = UnitLexicon.MatchUnit(unit + rest, 0) is { } w && w.Length == unit.Length + rest.Length ? w : rest;
+            return UnitLexicon.KindOfUnit(whole) == FigureKinds.Duration ? (whole, at + 1 + rest.Length) : null;
+        }
+        if (UnitLexicon.KindOfUnit(unit) is not (FigureKinds.Measure or FigureKinds.Duration or FigureKinds.Money)) return null;
+        return at + 1 < text.Length && WordsStartingWithBan.Contains(text[at + 1]) ? null : (unit, at + 1);
+    }
+
+    /// <summary>Characters after 半 that make a word of it (半径, 半岛, 半导体, 半数, 半年): no half of the unit before.</summary>
+    private const string WordsStartingWithBan = "径徑岛島导導数數场場价價天年月小个個夜山边邊壁成";
+
+    /// <summary>Money units that take 角/毛 and 分 after them.</summary>
+    private static readonly string[] MainMoneyUnits = { "元", "圆", "块", "塊" };
+
+    /// <summary>
+    /// 九元五角, 二十块五毛, 两毛五, 八块三, 5元3角2分: the 角 (毛) and 分 written after 元 or 块, as a part of that unit;
+    /// after 块 a lone digit is its 毛 (八块三 = 8.3). Null when none follow.
+    /// </summary>
+    private static (decimal Value, int End)? ReadMoneySubunits(string text, int at, string unit)
+    {
+        if (!MainMoneyUnits.Contains(unit)) return null;
+        var i = at;
+        if (i < text.Length && text[i] is '零' or '〇') i++;
+        decimal value = 0;
+        var read = false;
+        if (SubunitDigit(text, i) is { } jiao && i + 1 < text.Length && text[i + 1] is '角' or '毛' && !Follows(text, i + 2, "形") && !Follows(text, i + 2, "钱"))
+        {
+            value += jiao / 10m;
+            i += 2;
+            read = true;
+            // 两毛五: a digit after 毛 is its 分.
+            if (SubunitDigit(text, i) is { } lone && (i + 1 >= text.Length || text[i + 1] != '分') && EndsAmount(text, i + 1))
+                return (value + lone / 100m, i + 1);
+        }
+        if (SubunitDigit(text, i) is { } fen && i + 1 < text.Length && text[i + 1] == '分' && !Follows(text, i + 2, "钟") && !Follows(text, i + 2, "之")
+            && !Follows(text, i + 2, "鐘"))
+        {
+            value += fen / 100m;
+            i += 2;
+            read = true;
+        }
+        if (read) return (value, i);
+        // 三块零四: a lone digit after 零 is the 分.
+        if (i > at && SubunitDigit(text, i) is { } zeroFen && EndsAmount(text, i + 1)) return (zeroFen / 100m, i + 1);
+        // 八块三, 一块二: a lone digit after 块 is its 毛.
+        if (unit is "块" or "塊" && i == at && SubunitDigit(text, i) is { } mao && EndsAmount(text, i + 1)) return (mao / 10m, i + 1);
+        return null;
+    }
+
+    private static int? SubunitDigit(string text, int i)
+    {
+        if (i >= text.Length) return null;
+        if (char.IsAsciiDigit(text[i]) && (i + 1 >= text.Length || !char.IsAsciiDigit(text[i + 1]))) return text[i] - '0';
+        return NumeralParser.Digits.TryGetValue(text[i], out var d) && d > 0 ? d : null;
+    }
+
+    private static bool EndsAmount(string text, int i) =>
+        i >= text.Length || !IsIdeograph(text[i]) && !char.IsAsciiLetterOrDigit(text[i]) || "的钱錢整".Contains(text[i]);
+
+    /// <summary>百分之二十到三十五, 百分之二十至百分之三十五: the upper end of a spelled percentage.</summary>
+    private static NumeralRun? ReadPercentRangeEnd(string text, int at, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        foreach (var sep in RangeSeparators)
+        {
+            if (!Follows(text, at, sep)) continue;
+            var s = at + sep.Length;
+            if (Follows(text, s, "百分之")) s += 3;
+            var e = NumeralScanner.Extend(text, s);
+            if (e == s || Overlaps(excluded, s, e)) return null;
+            var max = new NumeralRun(s, e, text[s..e]);
+            if (!NumeralParser.TryParseInFigure(max.Text, out _)) return null;
+            // 百分之二十到30家: the end must be a percentage too, not a number with a unit of its own.
+            if (UnitLexicon.MatchUnit(text, e) is { } unit && UnitLexicon.KindOfUnit(unit) != FigureKinds.Percent) return null;
+            return max;
+        }
+        return null;
     }
 
     /// <summary>四成, 超四成: a Chinese digit before 成 is a tenth when it stands as an amount: after an
@@ -347,18 +499,19 @@ internal static class FigureExtractor
         return false;
     }
 
-    /// <summary>四分之三, 3分之1, 百万分之五: the numeral after 分之 that a denominator run is followed by, or null.
-    /// 百分之 and 千分之 are spelled percentages and read as such.</summary>
-    private static NumeralRun? FractionNumeratorAfter(string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded)
+    /// <summary>四分之三, 3分之1, 百万分之五: the denominator and the numeral after 分之, or null. 百分之 and 千分之
+    /// are spelled percentages and read as such (五百分之2 is neither: the scanner leaves 百 before 分之 to the percentage).</summary>
+    private static (NumeralRun Denominator, NumeralRun Numerator)? FractionAfter(string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded)
     {
         if (run.Text is "千" or "仟" or "百" or "佰" || !Follows(text, run.End, "分之")) return null;
-        var s = run.End + 2;
+        var denominatorRun = run;
+        var s = denominatorRun.End + 2;
         var e = NumeralScanner.Extend(text, s);
         if (e == s || Overlaps(excluded, run.Start, e)) return null;
         var numerator = new NumeralRun(s, e, text[s..e]);
-        if (!NumeralParser.TryParseInFigure(run.Text, out var denominator) || denominator <= 0
+        if (!NumeralParser.TryParseInFigure(denominatorRun.Text, out var denominator) || denominator <= 0
             || !NumeralParser.TryParseInFigure(numerator.Text, out _)) return null;
-        return numerator;
+        return (denominatorRun, numerator);
     }
 
     /// <summary>近五分之一, 三分之二以上: a ratio with no unit, its value resolved as numerator over denominator.</summary>
@@ -467,7 +620,7 @@ internal static class FigureExtractor
             if (s >= text.Length || !(char.IsAsciiDigit(text[s]) || NumeralParser.IsChineseNumeralChar(text[s]))) return null;
             var e = NumeralScanner.Extend(text, s);
             if (e == s || Overlaps(excluded, s, e)) return null;
-            var max = new NumeralRun(s, e, text[s..e]);
+            var max = new NumeralRun(s, e, NumeralScanner.WithScaleWords(text[s..e]));
             if (!NumeralParser.TryParseInFigure(max.Text, out _)) return null;
             var i = e;
             var approx = "";

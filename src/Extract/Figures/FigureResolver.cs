@@ -16,10 +16,17 @@ internal static class FigureResolver
     public static FigureEntity Resolve(FigureSpan span, FoldedText view)
     {
         var text = view.Text;
-        var value = ValueOf(span, span.Number, withApproxScale: true);
-        decimal? max = span.Max is { } m ? ValueOf(span, m, withApproxScale: false) : null;
-        if (span.Max is { } upper && max is { } top && span.ScaleAfterApprox.Length == 0)
-            value = LowerEndWithScale(span.Number.Text, value, upper.Text, top);
+        decimal value;
+        decimal? max;
+        if (span.SpokenRange && NumeralParser.TryParseSpokenRange(span.Number.Text) is { } spoken) (value, max) = (spoken.Low, spoken.High);
+        else
+        {
+            value = ValueOf(span, span.Number, withApproxScale: true);
+            max = span.Max is { } m ? ValueOf(span, m, withApproxScale: false) : null;
+            if (span.Max is { } upper && max is { } top && span.ScaleAfterApprox.Length == 0)
+                value = LowerEndWithScale(span.Number.Text, value, upper.Text, top);
+        }
+        if (span.Subunits is { } cents) value += cents;
         if (span.Trillion)
         {
             // 1.5至2兆元: the trillion written at the end scales a start that has no 万 or 亿 of its own.
@@ -42,7 +49,8 @@ internal static class FigureResolver
             max *= 10;
             unit = "%";
         }
-        var kind = span.Denominator != null ? FigureKinds.Ratio : span.UnitBefore ? FigureKinds.Money : UnitLexicon.KindOfUnit(unit);
+        var kind = span.Denominator != null ? FigureKinds.Ratio
+            : span.UnitBefore || span.Subunits != null && unit is "块" or "塊" ? FigureKinds.Money : UnitLexicon.KindOfUnit(unit);
         unit = UnitAsWritten(span, view, unit);
 
         var (sentenceStart, sentenceEnd) = SentenceAround(text, span.Start, span.End);
@@ -53,7 +61,7 @@ internal static class FigureResolver
             ValueMax = max,
             Unit = unit,
             Kind = kind,
-            Approx = span.ApproxPrefix.Length > 0 || span.ApproxSuffix.Length > 0,
+            Approx = span.ApproxPrefix.Length > 0 || span.ApproxSuffix.Length > 0 || span.SpokenRange,
             Digit = span.Number.HasArabic,
             Sentence = view.Original(sentenceStart, sentenceEnd),
             Start = view.ToSource(span.Start),

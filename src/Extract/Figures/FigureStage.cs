@@ -14,7 +14,9 @@ public sealed class FigureStage : IStage
     public void Annotate(ArticleDocument document)
     {
         var view = FoldedText.Create(document.Body);
-        var dates = document.Get(Labels.Date)
+        // Dates are not figures, and neither are numbers inside a company's name (華大九天, 三一重工).
+        var dates = document.Annotations
+            .Where(a => a.Label is Labels.Date || a.Label is Labels.Enterprise && a.Value != null)
             .Select(a => (Start: view.FromSource(a.Start), End: view.FromSource(a.End)))
             .ToList();
         foreach (var span in FigureExtractor.Extract(view.Text, dates))

@@ -35,9 +35,15 @@ internal static class NumeralParser
         ['万'] = 10_000m, ['萬'] = 10_000m, ['亿'] = 100_000_000m, ['億'] = 100_000_000m,
     };
 
+    /// <summary>Tens written as one character: 廿 (20), 卅 (30), 卌 (40), read as 二十, 三十, 四十.</summary>
+    internal static readonly IReadOnlyDictionary<char, string> TensWords = new Dictionary<char, string>
+    {
+        ['廿'] = "二十", ['卄'] = "二十", ['卅'] = "三十", ['卌'] = "四十",
+    };
+
     internal static bool IsZero(char c) => c is '〇' or '零' or '○';
     internal static bool IsChineseNumeralChar(char c) =>
-        Digits.ContainsKey(c) || SmallUnits.ContainsKey(c) || BigUnits.ContainsKey(c);
+        Digits.ContainsKey(c) || SmallUnits.ContainsKey(c) || BigUnits.ContainsKey(c) || TensWords.ContainsKey(c);
     internal static bool IsScale(char c) => SmallUnits.ContainsKey(c) && c is not ('十' or '拾') || BigUnits.ContainsKey(c);
 
     public static decimal Parse(string text) =>
@@ -75,19 +81,52 @@ internal static class NumeralParser
         }
     }
 
-    /// <summary>Half-width digits, no thousands separators, and no 个 in 两个亿 (colloquial for 两亿).</summary>
+    /// <summary>Half-width digits, no thousands separators, no 个 in 两个亿 (colloquial for 两亿), 廿 and 卅 as
+    /// 二十 and 三十, and 万 or 千 written w or k after digits (50w, 15k) as the scale words.</summary>
     private static string FoldForParsing(string text)
     {
-        Span<char> chars = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        // 廿 and 卅 become two characters each: room for twice the text.
+        Span<char> chars = text.Length <= 64 ? stackalloc char[2 * text.Length] : new char[2 * text.Length];
         var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = FoldedText.Fold(text[i]);
             if (c == ',') continue;
             if (c is '个' or '個' && i > 0 && i + 1 < text.Length && BigUnits.ContainsKey(text[i + 1])) continue;
+            if (TensWords.TryGetValue(c, out var tens))
+            {
+                foreach (var t in tens) chars[n++] = t;
+                continue;
+            }
+            if (i > 0 && char.IsAsciiDigit(text[i - 1]) && LatinScale(c) is { } scale) c = scale;
             chars[n++] = c;
         }
         return new string(chars[..n]);
+    }
+
+    /// <summary>The scale word a Latin letter stands for right after digits: w/W for 万 (50w), k/K for 千 (15k).</summary>
+    internal static char? LatinScale(char c) => c switch { 'w' or 'W' => '万', 'k' or 'K' => '千', _ => null };
+
+    /// <summary>
+    /// A spoken approximate range: two neighbouring digits in a row, then the scale words both share —
+    /// 两三万 (20000–30000, not 230000), 七八百, 五六千, 二三十亿, 十七八万, 三四. Null when the text is no such range.
+    /// </summary>
+    public static (decimal Low, decimal High)? TryParseSpokenRange(string text)
+    {
+        var s = FoldForParsing(text);
+        for (var i = 0; i + 1 < s.Length; i++)
+        {
+            if (!Digits.TryGetValue(s[i], out var a) || !Digits.TryGetValue(s[i + 1], out var b) || a == 0 || b != a + 1) continue;
+            // Nothing but scale words may follow the pair, and only 十 may come before it (十七八万).
+            if (s[(i + 2)..].Any(c => !SmallUnits.ContainsKey(c) && !BigUnits.ContainsKey(c))) return null;
+            if (i > 0 && !(i == 1 && s[0] is '十' or '拾')) return null;
+            if (i + 2 < s.Length && s[i + 2] is '十' or '拾' && i > 0) return null;
+            var low = s.Remove(i + 1, 1);
+            var high = s.Remove(i, 1);
+            if (!TryParse(low, bareScaleIsOne: false, out var lo) || !TryParse(high, bareScaleIsOne: false, out var hi) || lo >= hi) return null;
+            return (lo, hi);
+        }
+        return null;
     }
 
     /// <summary>十二点五, 二十二万点一, 三点五万: the part before 点 in words, the fraction digit by digit,

@@ -29,7 +29,7 @@ internal static class NumeralScanner
             }
             var start = i;
             var end = Extend(text, start);
-            if (end > start) yield return new NumeralRun(start, end, text[start..end]);
+            if (end > start) yield return new NumeralRun(start, end, WithScaleWords(text[start..end]));
             i = Math.Max(end, start + 1);
         }
     }
@@ -49,6 +49,7 @@ internal static class NumeralScanner
             // 两个亿, 5个亿: a colloquial 个 between a number and 亿.
             if (c is '个' or '個' && i > start && i + 1 < text.Length && text[i + 1] is '亿' or '億'
                 && (char.IsAsciiDigit(text[i - 1]) || NumeralParser.Digits.ContainsKey(text[i - 1]) || text[i - 1] == '十')) { i++; continue; }
+            if (i > start && char.IsAsciiDigit(text[i - 1]) && IsLatinScale(text, i)) { i++; continue; }
             if (NumeralParser.IsChineseNumeralChar(c))
             {
                 if (c is '千' or '仟' && i + 1 < text.Length && UnitAfterQian.Contains(text[i + 1])) break;
@@ -59,6 +60,32 @@ internal static class NumeralScanner
             break;
         }
         return i;
+    }
+
+    /// <summary>The run's text with 万 and 千 written as Latin letters (50w, 15k) turned into the scale words.</summary>
+    internal static string WithScaleWords(string run)
+    {
+        if (!run.Any(c => NumeralParser.LatinScale(c) != null)) return run;
+        var chars = run.ToCharArray();
+        for (var k = 1; k < chars.Length; k++)
+            if (char.IsAsciiDigit(chars[k - 1]) && NumeralParser.LatinScale(chars[k]) is { } scale) chars[k] = scale;
+        return new string(chars);
+    }
+
+    /// <summary>Words after 15k or 3W that make the letter a scale word (元, 左右, 以上 …), not a unit or a code (8K, 65W, 5kW).</summary>
+    private static readonly string[] AfterLatinScale = { "左右", "以上", "以下", "上下", "多", "余", "+", "元", "块", "人", "起" };
+
+    /// <summary>50w: a lowercase w after digits is 万 unless a letter follows; W, k and K (watts, kilo-, 8K video) are 万
+    /// and 千 only before an amount's word (15k左右, 3W元, 10k+).</summary>
+    private static bool IsLatinScale(string text, int i)
+    {
+        var c = text[i];
+        if (NumeralParser.LatinScale(c) == null) return false;
+        var next = i + 1 < text.Length ? text[i + 1] : '\n';
+        if (char.IsAsciiLetterOrDigit(next)) return false;
+        if (c == 'w') return true;
+        return AfterLatinScale.Any(w => string.CompareOrdinal(text, i + 1, w, 0, w.Length) == 0)
+               || Figures.UnitLexicon.MatchUnit(text, i + 1) is { } unit && Figures.UnitLexicon.KindOfUnit(unit) == Figures.FigureKinds.Money;
     }
 
     private static bool StartsRun(string text, int i)

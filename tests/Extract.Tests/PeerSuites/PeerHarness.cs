@@ -26,10 +26,14 @@ internal sealed record SuiteResult(string Suite, int Passed, int Failed, int Ski
 {
     public double Rate => Passed + Failed == 0 ? 1 : (double)Passed / (Passed + Failed);
 
+    /// <summary>The share of all the suite's cases that agree, skipped ones counted as misses.</summary>
+    public double Coverage => Passed + Failed + Skipped == 0 ? 1 : (double)Passed / (Passed + Failed + Skipped);
+
     public string Report()
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"{Suite}: {Passed}/{Passed + Failed} passed ({Rate:P1}), {Skipped} skipped as outside the guide's scope");
+        sb.AppendLine($"{Suite}: {Passed}/{Passed + Failed} passed ({Rate:P1}), {Skipped} skipped as outside the guide's scope; "
+                      + $"{Passed}/{Passed + Failed + Skipped} of all cases ({Coverage:P1})");
         foreach (var f in Failures) sb.AppendLine("  FAIL " + f);
         foreach (var s in Skips) sb.AppendLine("  skip " + s);
         return sb.ToString();

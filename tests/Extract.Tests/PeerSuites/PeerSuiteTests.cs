@@ -46,5 +46,35 @@ public class PeerSuiteTests(ITestOutputHelper output)
     public void JioNlpMoney() => Check(PeerHarness.RunFigures("JioNLP parse_money", JioNlpCases.Money), 1.0);
 
     [Fact]
-    public void JioNlpTime() => Check(PeerHarness.RunDates("JioNLP parse_time", JioNlpCases.Time), 0.98);
+    public void JioNlpTime() => Check(PeerHarness.RunDates("JioNLP parse_time", JioNlpCases.Time), 1.0);
+
+    [Fact]
+    public void DucklingNumeral() => Check(PeerHarness.RunNumerals("Duckling Numeral/ZH", DucklingCases.Numeral), 1.0);
+
+    [Fact]
+    public void DucklingMoney() => Check(PeerHarness.RunFigures("Duckling AmountOfMoney/ZH", DucklingCases.Money), 0.8);
+
+    [Fact]
+    public void DucklingDistance() => Check(PeerHarness.RunFigures("Duckling Distance/ZH", DucklingCases.Distance), 1.0);
+
+    [Fact]
+    public void DucklingVolume() => Check(PeerHarness.RunFigures("Duckling Volume/ZH", DucklingCases.Volume), 0.95);
+
+    [Fact]
+    public void DucklingQuantity() => Check(PeerHarness.RunFigures("Duckling Quantity/ZH", DucklingCases.Quantity), 1.0);
+
+    [Fact]
+    public void DucklingTemperature() => Check(PeerHarness.RunFigures("Duckling Temperature/ZH", DucklingCases.Temperature), 1.0);
+
+    [Fact]
+    public void DucklingTime() => Check(PeerHarness.RunDates("Duckling Time/ZH", DucklingCases.Time), 0.95);
+
+    [Fact]
+    public void Chinese2DigitsNumerals() => Check(PeerHarness.RunNumerals("chinese2digits numerals", Chinese2DigitsCases.Numerals), 1.0);
+
+    [Fact]
+    public void Chinese2DigitsFigures() => Check(PeerHarness.RunFigures("chinese2digits percentages and fractions", Chinese2DigitsCases.Figures), 1.0);
+
+    [Fact]
+    public void TimeNlp() => Check(PeerHarness.RunDates("Time-NLP", TimeNlpCases.Time), 1.0);
 }
