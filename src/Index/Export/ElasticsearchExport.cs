@@ -142,6 +142,14 @@ public static class ElasticsearchExport
                             ["fields"] = new JObject { ["text"] = new JObject { ["type"] = "text", ["analyzer"] = "zh_exact" } },
                         },
                         ["change"] = Boolean(), ["zone"] = Keyword(), ["enterprise"] = Keyword(),
+                        // The figure as a fact (docs/record.md): who, which indicator, which period, what kind of change.
+                        ["indicator"] = Keyword(), ["change_kind"] = Keyword(), ["of"] = Keyword(), ["share_of"] = Keyword(),
+                        ["target"] = Boolean(),
+                        ["subject"] = new JObject { ["properties"] = new JObject { ["name"] = Keyword(), ["kind"] = Keyword() } },
+                        ["period"] = new JObject
+                        {
+                            ["properties"] = new JObject { ["value"] = Keyword(), ["value_end"] = Keyword() },
+                        },
                         ["sentence"] = new JObject { ["type"] = "text", ["analyzer"] = "zh_words" },
                         ["field"] = Keyword(), ["start"] = Integer(), ["end"] = Integer(),
                     },
