@@ -68,6 +68,7 @@ internal sealed class EnterpriseNameBoundary
         if (start < 0) return -1;
         var run = folded[start..end];
         var best = 0;
+        var description = false;
         for (var i = 0; i < run.Length; i++)
         {
             var cut = CutAfter(run, i);
@@ -77,11 +78,14 @@ internal sealed class EnterpriseNameBoundary
             // After a list separator or at the start of a line a conjunction has nothing to join (、和硕联合科技).
             if (weak && i == 0 && (start == 0 || folded[start - 1] is '、' or '\n')) continue;
             if (IsInsideShortName(run, i)) continue;
+            // 集…于一体的特大型产业集团: after 的 a class word (特大型, 产业) begins a description, not a name.
+            if (run[i] == '的') description = cut < run.Length && StartsGeneric(run[cut..]);
             if (IsPlausibleName(run[cut..])) best = cut;
         }
         // ——记某某股份有限公司总工程师…: 记 after a dash or opening a subtitle (its dash taken off) begins a profile's
         // subtitle, it is no part of the name.
         if (best == 0 && run.Length > 1 && run[0] == '记' && (start == 0 || folded[start - 1] is '—' or '-' or '\n')) best = 1;
+        if (description) return -1;
         best = SkipLocationPhrase(run, best);
         var name = run[best..];
         return IsPlausibleName(name) ? start + best : -1;
@@ -174,11 +178,11 @@ internal sealed class EnterpriseNameBoundary
     internal static bool IsPlausibleName(string name)
     {
         var core = StripParentheses(name);
-        if (core.Length < 2 || GenericNames.Contains(core)) return false;
-        foreach (var word in GenericStarts)
-            if (core.StartsWith(word, StringComparison.Ordinal)) return false;
+        if (core.Length < 2 || GenericNames.Contains(core) || StartsGeneric(core)) return false;
         return !core.All(char.IsAsciiDigit);
     }
+
+    private static bool StartsGeneric(string text) => GenericStarts.Any(word => text.StartsWith(word, StringComparison.Ordinal));
 
     internal static string StripParentheses(string name)
     {

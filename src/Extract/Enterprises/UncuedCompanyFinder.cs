@@ -118,9 +118,22 @@ internal sealed class UncuedCompanyFinder
                 if (start < 0 || found.Any(f => f.Start < nameEnd && start < f.End)) continue;
                 var name = folded[start..nameEnd];
                 if (DescriptiveStarts.Contains(name[0]) || !IsCoinedStem(name) || ContextCompanyFinder.IsOrdinaryWord(name)) continue;
-                if (_places.IsKnownPlace(name) || StartsLikeAPhrase(name) || !_context.IsCompanyItem(name)) continue;
+                if (_places.IsKnownPlace(name) || StartsLikeAPhrase(name) || HoldsAVerb(name) || !_context.IsCompanyItem(name)) continue;
                 found.Add((start, nameEnd));
             }
+    }
+
+    /// <summary>A word of two characters or more tagged as a verb (在蓉设立): a clause, not a name.</summary>
+    private static bool HoldsAVerb(string text) =>
+        DomainDictionary.Segmenter.Tag(text, hmm: false).Any(w => w.Word.Length > 1 && w.Tag[0] == 'v');
+
+    /// <summary>End of the owner in an item naming a company's base (协鑫西南总部 → 协鑫), or the item's end.</summary>
+    private int OwnerEnd(string folded, int start, int end)
+    {
+        foreach (var site in _ownerSites)
+            if (end - start > site.Length + 2 && string.CompareOrdinal(folded, end - site.Length, site, 0, site.Length) == 0)
+                return RegionStartBefore(folded, end - site.Length) is var owner and > 0 && owner - start >= MinStemLength ? owner : end;
+        return end;
     }
 
     /// <summary>Start of the region (西南, 川西南) or known place written right before <paramref name="at"/>, or -1.</summary>
@@ -316,9 +329,10 @@ internal sealed class UncuedCompanyFinder
             foreach (var item in items)
             {
                 if (item.Start == start && item.End == end && !shaped) continue;
-                var text = folded[item.Start..item.End];
+                var ownerEnd = OwnerEnd(folded, item.Start, item.End);
+                var text = folded[item.Start..ownerEnd];
                 if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && !StartsLikeAPhrase(text))
-                    found.Add(item);
+                    found.Add((item.Start, ownerEnd));
             }
         }
         return found;
