@@ -299,6 +299,8 @@ internal sealed class UncuedCompanyFinder
         var before = start > 0 && folded[start - 1] == '、';
         var after = p < folded.Length && folded[p] == '、';
         if (!after && !(before && p < folded.Length && (folded[p] == '等' || ItemJoiners.Contains(folded[p])))) return end;
+        // 金螳螂川西南总部: the item names the company's base; the company is its owner.
+        if (OwnerEnd(folded, start, p) is var owner && owner < p) return Math.Max(owner, end);
         var tail = folded[end..p];
         // 某某集团股份, 华为公司: a company word after the name is the suffix finders' business, and a tail that
         // is a common word (华为手机) names a product.
