@@ -31,6 +31,8 @@ internal sealed class EnterpriseNameBoundary
         "台资", "港资", "陆资", "台企", "港企", "陆企", "外企", "厂",
         // 新能源类项目有某某集团: what a list of projects or companies holds.
         "项目有", "企业有",
+        // 将导入某某集团, 协议约定某某集团拟…, 董事会同意某某集团…, 在园区设立某某有限公司: a verb whose object is the name.
+        "导入", "引入", "约定", "同意", "设立",
     };
 
     /// <summary>Words a name cannot start with: what is left after such a cut is a description.</summary>
@@ -38,6 +40,8 @@ internal sealed class EnterpriseNameBoundary
     {
         "管理", "服务", "发展", "技术", "科技", "孵化", "咨询", "投资", "信息", "集团", "股份", "控股", "有限", "实业", "贸易",
         "产业", "建设", "工程", "运营", "开发", "经营", "销售", "制造", "生产", "研发", "资产", "合伙", "基金", "担保",
+        // 特大型产业集团: a class of company by its size.
+        "特大型", "超大型", "大型", "中型",
     };
 
     private static readonly HashSet<string> GenericNames = new()
@@ -64,6 +68,7 @@ internal sealed class EnterpriseNameBoundary
         if (start < 0) return -1;
         var run = folded[start..end];
         var best = 0;
+        var description = false;
         for (var i = 0; i < run.Length; i++)
         {
             var cut = CutAfter(run, i);
@@ -73,11 +78,14 @@ internal sealed class EnterpriseNameBoundary
             // After a list separator or at the start of a line a conjunction has nothing to join (、和硕联合科技).
             if (weak && i == 0 && (start == 0 || folded[start - 1] is '、' or '\n')) continue;
             if (IsInsideShortName(run, i)) continue;
+            // 集…于一体的特大型产业集团: after 的 a class word (特大型, 产业) begins a description, not a name.
+            if (run[i] == '的') description = cut < run.Length && StartsGeneric(run[cut..]);
             if (IsPlausibleName(run[cut..])) best = cut;
         }
         // ——记某某股份有限公司总工程师…: 记 after a dash or opening a subtitle (its dash taken off) begins a profile's
         // subtitle, it is no part of the name.
         if (best == 0 && run.Length > 1 && run[0] == '记' && (start == 0 || folded[start - 1] is '—' or '-' or '\n')) best = 1;
+        if (description) return -1;
         best = SkipLocationPhrase(run, best);
         var name = run[best..];
         return IsPlausibleName(name) ? start + best : -1;
@@ -119,11 +127,15 @@ internal sealed class EnterpriseNameBoundary
     private int SkipLocationPhrase(string run, int from)
     {
         var depth = 0;
+        // 浙江嘉兴某某, 山东省莱芜市某某: a name that starts with a province keeps the city after it.
+        var province = PlaceLengthAt(run, from);
+        if (province > 0 && !_places.IsProvince(run.Substring(from, province))) province = 0;
+        else if (province > 0 && from + province < run.Length && run[from + province] == '省') province++;
         for (var q = from; q < run.Length - 2; q++)
         {
             if (run[q] == '(') depth++;
             else if (run[q] == ')') depth--;
-            if (depth != 0 || q - from < 2) continue;
+            if (depth != 0 || q - from < 2 || province > 0 && q == from + province) continue;
             // A listed company before the place is the parent of a subsidiary named after its place
             // (中车株洲电力机车, 华为深圳…): part of the name, not context.
             if (_shortNames.MatchAt(run, from) is { } parent && from + parent.Length == q) break;
@@ -166,11 +178,11 @@ internal sealed class EnterpriseNameBoundary
     internal static bool IsPlausibleName(string name)
     {
         var core = StripParentheses(name);
-        if (core.Length < 2 || GenericNames.Contains(core)) return false;
-        foreach (var word in GenericStarts)
-            if (core.StartsWith(word, StringComparison.Ordinal)) return false;
+        if (core.Length < 2 || GenericNames.Contains(core) || StartsGeneric(core)) return false;
         return !core.All(char.IsAsciiDigit);
     }
+
+    private static bool StartsGeneric(string text) => GenericStarts.Any(word => text.StartsWith(word, StringComparison.Ordinal));
 
     internal static string StripParentheses(string name)
     {

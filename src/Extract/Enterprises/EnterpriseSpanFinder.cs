@@ -100,7 +100,8 @@ internal sealed class EnterpriseSpanFinder
             if (start < 0) continue;
             var core = folded[start..m.Index];
             var place = _boundary.LeadingPlaceLength(core);
-            if (place == 0 || core.Length - place < MinBareCompanyWords || core.Contains('(')) continue;
+            var coined = place == 0 && IsCoinedBareName(core) && (start == 0 || BeforeCoinedBareName.Contains(folded[start - 1]));
+            if (!coined && (place == 0 || core.Length - place < MinBareCompanyWords || core.Contains('('))) continue;
             // 北京一家科技公司, 深圳某公司: a description of a company, not its name.
             if ("一两几某这那该各多每".Contains(core[place]) || core.Contains('家')) continue;
             if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
@@ -114,6 +115,24 @@ internal sealed class EnterpriseSpanFinder
     }
 
     private const int MinBareCompanyWords = 3;
+
+    private const int MaxCoinedBareName = 8;
+
+    /// <summary>Where a coined bare name may start: after punctuation, a list mark or 是/的 (某某公司是…的配套企业).</summary>
+    private const string BeforeCoinedBareName = "，,。；;：:、！!？?“”\"「」《》()\n 是的";
+
+    private static readonly System.Buffers.SearchValues<char> FunctionChars =
+        System.Buffers.SearchValues.Create("的了由在对向把被将从给让据于与及或并而是等还为也都已就再又和");
+
+    /// <summary>A bare 公司 after a coined name of three characters or more (伟力得公司, 耀东华公司, 某某现代筑美公司):
+    /// words no dictionary holds make a name, where dictionary words make a description (高科技公司, 平台公司).</summary>
+    private static bool IsCoinedBareName(string core)
+    {
+        if (core.Length is < MinBareCompanyWords or > MaxCoinedBareName || core.Contains('(')) return false;
+        if (core.AsSpan().ContainsAny(FunctionChars)) return false; // 平台还在公司, 先后为公司: a clause
+        if ("一两几某这那该各多每全本其我此新".Contains(core[0]) || ContextCompanyFinder.IsOrdinaryWord(core)) return false;
+        return UncuedCompanyFinder.IsCoinedStem(core) && !UncuedCompanyFinder.StartsLikeAPhrase(core);
+    }
 
     /// <summary>Words that make the text before a bare 公司 a clause (毕业后进入公司, 加入公司) or a class of
     /// companies (上市公司), not a name.</summary>

@@ -101,7 +101,49 @@ internal sealed class UncuedCompanyFinder
             if (start >= 0 && IsShapedName(folded[start..end], folded[start..i])) found.Add((start, end));
             i = end - 1;
         }
+        AddCoinedOwners(folded, found);
         return found;
+    }
+
+    /// <summary>Coined names (no dictionary words: 协鑫, 金螳螂, 北京大账房) before a region or place and what a
+    /// company owns there (协鑫西南总部, 某某粮油江苏基地): the base makes the name a company's.</summary>
+    private void AddCoinedOwners(string folded, List<(int Start, int End)> found)
+    {
+        foreach (var site in _ownerSites)
+            for (var at = folded.Length > 2 ? folded.IndexOf(site, 2, StringComparison.Ordinal) : -1; at >= 0; at = folded.IndexOf(site, at + 1, StringComparison.Ordinal))
+            {
+                var nameEnd = RegionStartBefore(folded, at);
+                if (nameEnd < 2) continue;
+                var start = NameStart(folded, nameEnd);
+                if (start < 0 || found.Any(f => f.Start < nameEnd && start < f.End)) continue;
+                var name = folded[start..nameEnd];
+                if (DescriptiveStarts.Contains(name[0]) || !IsCoinedStem(name) || ContextCompanyFinder.IsOrdinaryWord(name)) continue;
+                if (_places.IsKnownPlace(name) || StartsLikeAPhrase(name) || HoldsAVerb(name) || !_context.IsCompanyItem(name)) continue;
+                found.Add((start, nameEnd));
+            }
+    }
+
+    /// <summary>A word of two characters or more tagged as a verb (在蓉设立): a clause, not a name.</summary>
+    private static bool HoldsAVerb(string text) =>
+        DomainDictionary.Segmenter.Tag(text, hmm: false).Any(w => w.Word.Length > 1 && w.Tag[0] == 'v');
+
+    /// <summary>End of the owner in an item naming a company's base (协鑫西南总部 → 协鑫), or the item's end.</summary>
+    private int OwnerEnd(string folded, int start, int end)
+    {
+        foreach (var site in _ownerSites)
+            if (end - start > site.Length + 2 && string.CompareOrdinal(folded, end - site.Length, site, 0, site.Length) == 0)
+                return RegionStartBefore(folded, end - site.Length) is var owner and > 0 && owner - start >= MinStemLength ? owner : end;
+        return end;
+    }
+
+    /// <summary>Start of the region (西南, 川西南) or known place written right before <paramref name="at"/>, or -1.</summary>
+    private int RegionStartBefore(string folded, int at)
+    {
+        foreach (var region in _ownerRegions)
+            if (region.Length < at && string.CompareOrdinal(folded, at - region.Length, region, 0, region.Length) == 0) return at - region.Length;
+        for (var length = 4; length >= 2; length--)
+            if (length < at && _places.IsKnownPlace(folded.Substring(at - length, length))) return at - length;
+        return -1;
     }
 
     private static string? EndingAt(string folded, int at, string[] words)
@@ -139,7 +181,7 @@ internal sealed class UncuedCompanyFinder
     /// <summary>A first word of two characters or more that is a verb, preposition, conjunction, adverb, numeral,
     /// measure word, pronoun, localiser, time, particle or attribute (实现零碳…, 当前存在…, 英寸功率…, 新型…);
     /// single characters (立柏, 采埃孚, 佰达) start coined names.</summary>
-    private static bool StartsLikeAPhrase(string name)
+    internal static bool StartsLikeAPhrase(string name)
     {
         var first = DomainDictionary.Segmenter.Tag(name, hmm: false)[0];
         if (first.Word.Length < 2) return first.Tag is "p" or "c" or "u" or "r"; // 以大数据, 其…
@@ -257,6 +299,8 @@ internal sealed class UncuedCompanyFinder
         var before = start > 0 && folded[start - 1] == '、';
         var after = p < folded.Length && folded[p] == '、';
         if (!after && !(before && p < folded.Length && (folded[p] == '等' || ItemJoiners.Contains(folded[p])))) return end;
+        // 金螳螂川西南总部: the item names the company's base; the company is its owner.
+        if (OwnerEnd(folded, start, p) is var owner && owner < p) return Math.Max(owner, end);
         var tail = folded[end..p];
         // 某某集团股份, 华为公司: a company word after the name is the suffix finders' business, and a tail that
         // is a common word (华为手机) names a product.
@@ -287,9 +331,10 @@ internal sealed class UncuedCompanyFinder
             foreach (var item in items)
             {
                 if (item.Start == start && item.End == end && !shaped) continue;
-                var text = folded[item.Start..item.End];
+                var ownerEnd = OwnerEnd(folded, item.Start, item.End);
+                var text = folded[item.Start..ownerEnd];
                 if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && !StartsLikeAPhrase(text))
-                    found.Add(item);
+                    found.Add((item.Start, ownerEnd));
             }
         }
         return found;
@@ -329,7 +374,7 @@ internal sealed class UncuedCompanyFinder
 
     /// <summary>A stem no dictionary has as words of two characters or more (立柏, 聚磁; not 视频, 大数据):
     /// a coined name, which a list of fields or means holds none of.</summary>
-    private static bool IsCoinedStem(string stem)
+    internal static bool IsCoinedStem(string stem)
     {
         var words = DomainDictionary.Segmenter.Tag(stem, hmm: false);
         return !words.All(w => w.Word.Length >= 2 && DomainDictionary.Segmenter.ContainsWord(w.Word));
