@@ -64,6 +64,12 @@ internal static class PageDates
             && GovernedClause(text, yearEnd).Contains("分别", StringComparison.Ordinal)
             && !GovernedClauseLooksAhead(text, yearEnd) && !ForecastBefore(text, m.Index)) return year + 1;
         if (IsTarget(before, after) || GovernedClauseLooksAhead(text, yearEnd) || ForecastBefore(text, m.Index)) return null;
+        // 始建于2003年, 成立于2010年: how old something is, not when the page was written, which may be any year since.
+        if (Regex.IsMatch(before, @"(始建|建|成立|创建|创立|设立|组建|始|诞生|起步)于\s*$")) return null;
+        // 发布2016年外国在德国投资报告: a report on a year comes out after it.
+        var named = text[yearEnd..Math.Min(text.Length, yearEnd + 16)];
+        if (Regex.IsMatch(before, @"(发布|公布|发表|出炉)了?\s*$") && Regex.IsMatch(named, @"^\s*年度?[^，。,;；]{0,12}(报告|公报|统计|榜单|排行榜|白皮书)"))
+            return year + 1;
         int candidate;
         // 2023年度“万亩千亿”平台名单: a list or award of the year, which may come out while it runs; an annual
         // report (2023年度报告) or 2023年度，… reports the year done.

@@ -43,6 +43,7 @@ internal sealed class PageFurniture
     private readonly Regex _summary;
     private readonly Regex _image;
     private readonly Regex _tail;
+    private readonly Regex _counter;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
 
@@ -55,7 +56,10 @@ internal sealed class PageFurniture
         _crumbSeparator = new Regex(string.Join("|", rules.Setting("crumb-separators").OrderByDescending(s => s.Length).Select(Regex.Escape)), RegexOptions.Compiled);
         _summary = new Regex(@"^[【\[(（]?\s*(" + string.Join("|", rules.Setting("summary-labels").Select(Regex.Escape)) + @")\s*[】\])）]?\s*[:：]", RegexOptions.Compiled);
         _image = new Regex(@"^[\w\-.()（）]{1,80}\.(" + string.Join("|", rules.Setting("image-extensions").Select(Regex.Escape)) + @")$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
-        _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*([:：>》]|$)", RegexOptions.Compiled);
+        // 相关新闻 更多>>: a marker, perhaps its link to the full list, then a colon, an arrow or the end.
+        var more = string.Join("|", rules.Setting("tail-more").OrderByDescending(m => m.Length).Select(Regex.Escape));
+        _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)", RegexOptions.Compiled);
+        _counter = new Regex(@"^(" + string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape)) + @")\s*[:：]?\s*\d+\s*次?$", RegexOptions.Compiled);
         _prompts = rules.Setting("prompts");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
@@ -75,7 +79,7 @@ internal sealed class PageFurniture
         if (_image.IsMatch(t)) return FurnitureKind.Image;
         if (IsCrumb(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
-        if (IsWidgetRow(t)) return FurnitureKind.Widget;
+        if (IsWidgetRow(t) || _counter.IsMatch(t)) return FurnitureKind.Widget;
         if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
