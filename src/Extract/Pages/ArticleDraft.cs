@@ -72,7 +72,7 @@ internal sealed class ArticleDraft
         if (issuers.Count < headings.Count) headings.RemoveAll(issuers.Contains);
         else issuers.Clear();
         // 商务安防 / 中德签约10个合作项目 投资额近两亿欧元 over the source line: the site's category, not half the headline.
-        if (overSourceLine && headings.Count >= 2 && IsCategoryLabel(headings[^2].Folded, headings[^1].Folded))
+        while (overSourceLine && headings.Count >= 2 && IsCategoryLabel(headings[^2].Folded, headings[^1].Folded))
         {
             draft.Section = Append(draft.Section, headings[^2].Text);
             headings.RemoveAt(headings.Count - 2);

@@ -32,6 +32,9 @@ internal static class LineRules
     };
 
     /// <summary>Words that open or close a clause but never a headline: a line ending with one was cut.</summary>
+    /// <summary>Words ending in a dangling character that end a headline whole (秘诀何在, 优势所在).</summary>
+    private static readonly string[] CompleteEnds = { "何在", "所在", "存在", "实在", "自在", "现在", "同在", "常在", "为何" };
+
     private const string DanglingEnds = "，,、：:；;（(“‘《+—-的和与及或在对从向把被将为是了着于等之其";
 
     public static bool IsCaption(string f) =>
@@ -77,7 +80,7 @@ internal static class LineRules
     {
         var t = f.Trim();
         if (t.Length > 80 || t.Contains('。')) return false;
-        if (Regex.IsMatch(t, @"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|信息来源|文章来源|责任编辑|责编|编辑)\s*[:]")) return true;
+        if (Regex.IsMatch(t, @"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|信息来源|文章来源|责任编辑|责编|编辑)\s*[:|]")) return true;
         // A page's fields in a row or table (发布机构: 市科技局 发布时间: 2020-01-14, 来源 | 市政府网 | 公开日期 | 2013-10-31):
         // a date label with its date, anywhere on a short line.
         if (Regex.IsMatch(t, @"(发布|公开|成文|发文|发稿|更新|上传)(时间|日期)\s*[:|]\s*\d{4}\s*[年\-./]\s*\d{1,2}")) return true;
@@ -204,7 +207,7 @@ internal static class LineRules
         // A headline may end with a quotation (“细账”, 「搶商戰」), which is not the end of a sentence.
         if (t.Contains('。') || TextNormalizer.EndsSentence(t) && !EndsQuotation(t)) return false;
         if (t.EndsWith('”') && !t.Contains('“') || t.EndsWith('」') && !t.Contains('「') || t.EndsWith('』') && !t.Contains('『')) return false;
-        if (DanglingEnds.Contains(t[^1]) && t.Length > 5) return false;
+        if (DanglingEnds.Contains(t[^1]) && t.Length > 5 && !CompleteEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal))) return false;
         if (!Balanced(t)) return false;
         return true;
     }

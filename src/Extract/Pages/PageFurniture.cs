@@ -20,6 +20,8 @@ internal enum FurnitureKind
     Tail,
     /// <summary>Follow-us, report and copyright prompts.</summary>
     Prompt,
+    /// <summary>Another page's link and excerpt, cut short by the site (…首届方向班开...).</summary>
+    Teaser,
 }
 
 /// <summary>
@@ -44,6 +46,7 @@ internal sealed class PageFurniture
     private readonly Regex _image;
     private readonly Regex _tail;
     private readonly Regex _counter;
+    private readonly string[] _teaserEnds;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
 
@@ -61,6 +64,7 @@ internal sealed class PageFurniture
         _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)", RegexOptions.Compiled);
         _counter = new Regex(@"^(" + string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape)) + @")\s*[:：]?\s*\d+\s*次?$", RegexOptions.Compiled);
         _prompts = rules.Setting("prompts");
+        _teaserEnds = rules.Setting("teaser-ends");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
     }
@@ -75,6 +79,7 @@ internal sealed class PageFurniture
         var t = folded.Trim();
         if (t.Length == 0) return FurnitureKind.None;
         if (_summary.IsMatch(t)) return FurnitureKind.Summary;
+        if (_teaserEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal))) return FurnitureKind.Teaser;
         if (t.Length > MaxLength) return FurnitureKind.None;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
         if (IsCrumb(t)) return FurnitureKind.Crumb;
@@ -126,6 +131,11 @@ internal sealed class PageFurniture
         }
         return hadWord;
     }
+
+    private static readonly Regex PageLabelAlone = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s*$", RegexOptions.Compiled);
+
+    /// <summary>A page label on a line of its own over a headline (A11, 第5版).</summary>
+    public static bool IsPageLabel(string folded) => PageLabelAlone.IsMatch(folded);
 
     private static readonly Regex PageLabelPrefix = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s+", RegexOptions.Compiled);
     private static readonly Regex TrailingDate = new(

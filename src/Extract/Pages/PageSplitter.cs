@@ -117,20 +117,30 @@ internal sealed class PageSplitter
                     line.Kind = LineKind.Furniture;
                     inTail = true;
                     break;
-                case FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt:
+                case FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt or FurnitureKind.Teaser:
                     line.Kind = LineKind.Furniture;
                     webPage = true;
                     break;
                 case FurnitureKind.None when furniture.IsDisclaimer(line.Folded):
                     line.Kind = LineKind.Furniture;
                     break;
+                case FurnitureKind.None when webPage && !line.Folded.Any(char.IsLetterOrDigit):
+                    // A web page's separator between its link lists (-, ｜): no text.
+                    line.Kind = LineKind.Furniture;
+                    break;
                 case FurnitureKind.None when IsBulletRun(i):
                     // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
                     line.Kind = LineKind.Summary;
                     break;
+                case FurnitureKind.None when i < HeadlineGlueLines && PageFurniture.IsPageLabel(line.Folded) && i + 1 < _lines.Count
+                                             && LineRules.IsHeadingLike(_lines[i + 1].Folded):
+                    // A11 over the headline: the page the article ran on, not a word of its headline.
+                    _pageNumber ??= LineRules.PrintedPageNumber("第" + line.Folded.Trim().TrimStart('第').TrimEnd('版').Trim() + "版");
+                    line.Kind = LineKind.Furniture;
+                    break;
                 default:
                     if (!webPage && i < 12 && LineRules.IsSourceLine(line.Folded) && !LineRules.IsIssueLine(line.Folded)) webPage = true;
-                    if (i < HeadlineGlueLines && !LineRules.IsIssueLine(line.Folded) && Unglue(line) is { Count: > 0 } glued)
+                    if (i < HeadlineGlueLines && !LineRules.IsIssueLine(line.Folded) && !LineRules.IsSourceLine(line.Folded) && Unglue(line) is { Count: > 0 } glued)
                     {
                         _lines.InsertRange(i + 1, glued);
                         i += glued.Count;
