@@ -124,8 +124,8 @@ internal sealed class PageSplitter
                 case FurnitureKind.None when furniture.IsDisclaimer(line.Folded):
                     line.Kind = LineKind.Furniture;
                     break;
-                case FurnitureKind.None when webPage && !line.Folded.Any(char.IsLetterOrDigit):
-                    // A web page's separator between its link lists (-, ｜): no text.
+                case FurnitureKind.None when Regex.IsMatch(line.Folded.Trim(), @"^[-—–|]{1,3}$"):
+                    // A web page's separator between its link lists (-, ｜): no text. (※※※ between items stays.)
                     line.Kind = LineKind.Furniture;
                     break;
                 case FurnitureKind.None when IsBulletRun(i):
