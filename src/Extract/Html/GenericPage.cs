@@ -133,7 +133,7 @@ internal static class GenericPage
     /// summary, which is text) and the patterns above.</summary>
     private static bool IsFurniture(string line) =>
         line.Length <= FurnitureMaxLength && (Furniture.IsMatch(line) || (FollowPrompt.IsMatch(line) && !line.Contains('。')))
-        || PageFurniture.Default.Classify(TextNormalizer.Fold(line)) is FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt or FurnitureKind.Teaser;
+        || PageFurniture.Default.Classify(TextNormalizer.Fold(line)) is FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt;
 
     /// <summary>Drops the report's end mark and the short lines without a sentence end that trail the text
     /// (a source line, "点击阅读原文", an account's slogan, a closing byline); a real last paragraph ends a

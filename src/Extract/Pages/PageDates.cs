@@ -73,7 +73,9 @@ internal static class PageDates
         int candidate;
         // 2023年度“万亩千亿”平台名单: a list or award of the year, which may come out while it runs; an annual
         // report (2023年度报告) or 2023年度，… reports the year done.
-        if (Regex.IsMatch(after, @"^\s*年度(?!\s*(报告|决算|审计|[,，]|$))") && !Regex.IsMatch(after, @"^\s*年度[\p{IsCJKUnifiedIdeographs}]{0,3}报")) candidate = year;
+        // The list is this year's even beside 今年 (2018年度高新技术企业名单发布…今年全区共有11家).
+        if (Regex.IsMatch(after, @"^\s*年度(?!\s*(报告|决算|审计|[,，]|$))") && !Regex.IsMatch(after, @"^\s*年度[\p{IsCJKUnifiedIdeographs}]{0,3}报")
+            && !Regex.IsMatch(after, @"^\s*年度(以来|全年|[,，。;；])")) return year;
         else if (Regex.IsMatch(after, @"^\s*(年度|年底|年末|年年底|年全年|年[,，]|年\s*[,，])")) return year + 1;
         if (Regex.IsMatch(after, @"^\s*年(\s*\d|[月底末初中度以起内来全上下被后,，、。;；)）\s]|$)")) candidate = year;
         else if (Regex.IsMatch(after, @"^\s*年") && ClauseReportsDone(text, yearEnd)) candidate = year; // 2016年在孵化器中起步

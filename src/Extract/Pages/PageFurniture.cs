@@ -20,7 +20,7 @@ internal enum FurnitureKind
     Tail,
     /// <summary>Follow-us, report and copyright prompts.</summary>
     Prompt,
-    /// <summary>Another page's link and excerpt, cut short by the site (…首届方向班开...).</summary>
+    /// <summary>Another page's link title, cut short by the site (…首届方向班开...).</summary>
     Teaser,
 }
 
@@ -79,7 +79,9 @@ internal sealed class PageFurniture
         var t = folded.Trim();
         if (t.Length == 0) return FurnitureKind.None;
         if (_summary.IsMatch(t)) return FurnitureKind.Summary;
-        if (_teaserEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal))) return FurnitureKind.Teaser;
+        // Only the teaser's link title: its excerpt, a sentence cut short, stays the page's text (names, figures, dates).
+        if (_teaserEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal)) && t.Length <= 40 && t.IndexOfAny(new[] { ',', '，', '。' }) < 0)
+            return FurnitureKind.Teaser;
         if (t.Length > MaxLength) return FurnitureKind.None;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
         if (IsCrumb(t)) return FurnitureKind.Crumb;

@@ -112,6 +112,7 @@ internal sealed class PageSplitter
                 case FurnitureKind.Summary:
                     line.Kind = LineKind.Summary;
                     break;
+
                 // A marker anywhere on a web page; on any page when only its links follow, to the end (相关新闻 / 更多>>).
                 case FurnitureKind.Tail when webPage || OnlyLinksAfter(i):
                     line.Kind = LineKind.Furniture;

@@ -103,4 +103,10 @@ public class PageDatesTests
     {
         Assert.Equal("2021", PageDates.Infer(new[] { "商务部日前发布2020年中国对外直接投资统计公报，园区企业投资额相较2018年增长了30%。" }));
     }
+
+    [Fact]
+    public void A_list_of_the_year_is_this_years_beside_this_year()
+    {
+        Assert.Equal("2020", PageDates.Infer(new[] { "日前，省2020年度瞪羚企业名单公布，高新区8家企业入选，今年全区瞪羚企业达到23家。" }));
+    }
 }
