@@ -71,8 +71,20 @@ internal sealed class ArticleDraft
         var issuers = headings.Where(h => LineRules.IsIssuerLine(h.Folded)).ToList();
         if (issuers.Count < headings.Count) headings.RemoveAll(issuers.Contains);
         else issuers.Clear();
+        // 商务安防 / 中德签约10个合作项目 投资额近两亿欧元 over the source line: the site's category, not half the headline.
+        while (overSourceLine && headings.Count >= 2 && IsCategoryLabel(headings[^2].Folded, headings[^1].Folded))
+        {
+            draft.Section = Append(draft.Section, headings[^2].Text);
+            headings.RemoveAt(headings.Count - 2);
+        }
         var (first, count) = overSourceLine && IsWebTwoLineHeadline(headings) ? (0, 2) : PickTitle(headings, contentsTitles);
         draft.Title = string.Concat(headings.Skip(first).Take(count).Select(h => h.Text.Trim()));
+        // 【擂响春天的战鼓②】广安经开区: …: the series the headline runs in, printed before it on its line.
+        if (LineRules.LeadingSeriesTag.Match(draft.Title) is { Success: true } tag && draft.Title.Length - tag.Length >= 8)
+        {
+            draft.Series = Append(draft.Series, tag.Groups["tag"].Value);
+            draft.Title = draft.Title[tag.Length..];
+        }
         if (first > 0) draft.Kicker = string.Join(" ", headings.Take(first).Select(h => h.Text.Trim().TrimEnd('—', '-').Trim()));
         if (first + count < headings.Count)
             draft.Subtitle = Append(draft.Subtitle, string.Join(" ", headings.Skip(first + count).Select(h => h.Text.Trim())));
@@ -114,6 +126,13 @@ internal sealed class ArticleDraft
         var (above, below) = (headings[0].Folded.Trim(), headings[1].Folded.Trim());
         return !LineRules.IsDashedKicker(above) && above.Length <= 16 && below.Length <= 16 && above.Length + below.Length <= 28;
     }
+
+    /// <summary>A few Han characters naming no place (商务安防, 政府信息公开) over a headline that stands alone: a web
+    /// site's category label. A place or zone above (郑洛新自创区) may be the headline's first half.</summary>
+    private static bool IsCategoryLabel(string above, string below) =>
+        System.Text.RegularExpressions.Regex.IsMatch(above.Trim(), @"^[\p{IsCJKUnifiedIdeographs}]{2,6}$")
+        && !System.Text.RegularExpressions.Regex.IsMatch(above.Trim(), @"[区市省县州园城镇乡村岛港湾]$")
+        && below.Trim().Length >= 12 && !StartsAsContinuation(below.Trim()) && !LineRules.StartsMidSentence(below);
 
     /// <summary>The line ends, after a comma, with a place standing alone as a subject (量子企业集聚，合肥高新区):
     /// its verb is on the next line, so the two are one headline.</summary>

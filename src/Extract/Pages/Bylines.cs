@@ -19,7 +19,7 @@ internal static class Bylines
 
     /// <summary>A role led by the outlet's name: 湖南日报记者, 南方日报特约记者, 央视网通讯员.</summary>
     private static readonly Regex OutletRole = new(
-        @"^[\p{IsCJKUnifiedIdeographs}]{1,8}?(日报|晚报|早报|时报|商报|报|通讯社|社|电视台|台|网)(特约记者|见习记者|实习记者|首席记者|记者|通讯员)", RegexOptions.Compiled);
+        @"^[\p{IsCJKUnifiedIdeographs}]{1,8}?(日报|晚报|早报|时报|商报|报|通讯社|社|电视台|台|网|新闻)(特约记者|见习记者|实习记者|首席记者|记者|通讯员)", RegexOptions.Compiled);
 
     private const string BylineMarkers = "◎▶►";
     private const string Markers = "◎▶►■●▲◆◇★☆□○";
@@ -248,11 +248,15 @@ internal static class Bylines
                 offset += matched.Length;
                 if (rest.Length == 0) continue;
             }
+            // 记者归鸿亭台北特稿: the reporter, the place written from and the kind of piece, in one word.
+            if (matched != null && PlaceReport.Match(rest) is { Success: true } report) rest = report.Groups["name"].Value;
             if (!Name.IsMatch(rest) || ColumnNouns.Contains(rest)) return false;
             authors.Add(new Author { Name = original.Substring(offset, rest.Length), Role = role });
         }
         return true;
     }
+
+    private static readonly Regex PlaceReport = new(@"^(?<name>[\p{IsCJKUnifiedIdeographs}]{2,4}?)[\p{IsCJKUnifiedIdeographs}]{2}(特稿|报导|报道|综合报导)$", RegexOptions.Compiled);
 
     /// <summary>What a column is called after its writer (记者手记, 编辑札记): the words after the role are no name.</summary>
     private static readonly HashSet<string> ColumnNouns = new(StringComparer.Ordinal)

@@ -32,6 +32,9 @@ internal static class LineRules
     };
 
     /// <summary>Words that open or close a clause but never a headline: a line ending with one was cut.</summary>
+    /// <summary>Words ending in a dangling character that end a headline whole (秘诀何在, 优势所在).</summary>
+    private static readonly string[] CompleteEnds = { "何在", "所在", "存在", "实在", "自在", "现在", "同在", "常在", "为何" };
+
     private const string DanglingEnds = "，,、：:；;（(“‘《+—-的和与及或在对从向把被将为是了着于等之其";
 
     public static bool IsCaption(string f) =>
@@ -41,6 +44,9 @@ internal static class LineRules
 
     /// <summary>A line that is only a photo credit (受访者供图): its caption text may be the line before.</summary>
     public static bool IsCreditOnlyCaption(string f) => f.Length <= 16 && CreditOnlyCaption.IsMatch(f);
+
+    /// <summary>A series tag in brackets opening a headline line (【擂响春天的战鼓②】…).</summary>
+    public static readonly Regex LeadingSeriesTag = new(@"^【(?<tag>[^【】]{2,16})】\s*", RegexOptions.Compiled);
 
     public static bool IsSeriesTag(string f) => f.Length <= 20 && !HasSentencePunctuation(f) && SeriesTag.IsMatch(f);
 
@@ -74,7 +80,10 @@ internal static class LineRules
     {
         var t = f.Trim();
         if (t.Length > 80 || t.Contains('。')) return false;
-        if (Regex.IsMatch(t, @"^(发布时间|发布日期|发稿时间|时间|日期|来源|稿源|出处|责任编辑|责编|编辑)\s*[:]")) return true;
+        if (Regex.IsMatch(t, @"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|信息来源|文章来源|责任编辑|责编|编辑)\s*[:|]")) return true;
+        // A page's fields in a row or table (发布机构: 市科技局 发布时间: 2020-01-14, 来源 | 市政府网 | 公开日期 | 2013-10-31):
+        // a date label with its date, anywhere on a short line.
+        if (Regex.IsMatch(t, @"(发布|公开|成文|发文|发稿|更新|上传)(时间|日期)\s*[:|]\s*\d{4}\s*[年\-./]\s*\d{1,2}")) return true;
         if (Regex.IsMatch(t, @"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?(\s|$)")
             && Regex.IsMatch(t, @"\d{1,2}:\d{2}|来源|稿源|作者|编辑|浏览|阅读")) return true;
         // A full date beside a few words (新华网 2024-06-12, 2024年6月12日 星期三 人民日报): a headline
@@ -190,11 +199,15 @@ internal static class LineRules
     public static bool IsHeadingLike(string f)
     {
         var t = f.Trim();
-        if (t.Length is 0 or > MaxHeadingLength) return false;
+        // A web page prints its headline whole, on one line, with phrase spaces and its series tag
+        // (【擂响春天的战鼓②】广安经开区: 以项目之大 实力之强…): those do not count towards its length.
+        if (t.Length == 0 || Regex.Replace(LeadingSeriesTag.Replace(t, ""), @"\s", "").Length > MaxHeadingLength) return false;
+        // A headline says something in words: digits and marks alone are a player's timer or a date (00:00, 01/10 15:21).
+        if (!t.Any(char.IsLetter)) return false;
         // A headline may end with a quotation (“细账”, 「搶商戰」), which is not the end of a sentence.
         if (t.Contains('。') || TextNormalizer.EndsSentence(t) && !EndsQuotation(t)) return false;
         if (t.EndsWith('”') && !t.Contains('“') || t.EndsWith('」') && !t.Contains('「') || t.EndsWith('』') && !t.Contains('『')) return false;
-        if (DanglingEnds.Contains(t[^1]) && t.Length > 5) return false;
+        if (DanglingEnds.Contains(t[^1]) && t.Length > 5 && !CompleteEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal))) return false;
         if (!Balanced(t)) return false;
         return true;
     }

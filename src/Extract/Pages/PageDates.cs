@@ -64,10 +64,18 @@ internal static class PageDates
             && GovernedClause(text, yearEnd).Contains("分别", StringComparison.Ordinal)
             && !GovernedClauseLooksAhead(text, yearEnd) && !ForecastBefore(text, m.Index)) return year + 1;
         if (IsTarget(before, after) || GovernedClauseLooksAhead(text, yearEnd) || ForecastBefore(text, m.Index)) return null;
+        // 始建于2003年, 成立于2010年: how old something is, not when the page was written, which may be any year since.
+        if (Regex.IsMatch(before, @"(始建|建|成立|创建|创立|设立|组建|始|诞生|起步)于\s*$")) return null;
+        // 发布2016年外国在德国投资报告: a report on a year comes out after it.
+        var named = text[yearEnd..Math.Min(text.Length, yearEnd + 16)];
+        if (Regex.IsMatch(before, @"(发布|公布|发表|出炉)了?\s*$") && Regex.IsMatch(named, @"^\s*年度?[^，。,;；]{0,12}(报告|公报|统计|榜单|排行榜|白皮书)"))
+            return year + 1;
         int candidate;
         // 2023年度“万亩千亿”平台名单: a list or award of the year, which may come out while it runs; an annual
         // report (2023年度报告) or 2023年度，… reports the year done.
-        if (Regex.IsMatch(after, @"^\s*年度(?!\s*(报告|决算|审计|[,，]|$))") && !Regex.IsMatch(after, @"^\s*年度[\p{IsCJKUnifiedIdeographs}]{0,3}报")) candidate = year;
+        // The list is this year's even beside 今年 (2018年度高新技术企业名单发布…今年全区共有11家).
+        if (Regex.IsMatch(after, @"^\s*年度(?!\s*(报告|决算|审计|[,，]|$))") && !Regex.IsMatch(after, @"^\s*年度[\p{IsCJKUnifiedIdeographs}]{0,3}报")
+            && !Regex.IsMatch(after, @"^\s*年度(以来|全年|[,，。;；])")) return year;
         else if (Regex.IsMatch(after, @"^\s*(年度|年底|年末|年年底|年全年|年[,，]|年\s*[,，])")) return year + 1;
         if (Regex.IsMatch(after, @"^\s*年(\s*\d|[月底末初中度以起内来全上下被后,，、。;；)）\s]|$)")) candidate = year;
         else if (Regex.IsMatch(after, @"^\s*年") && ClauseReportsDone(text, yearEnd)) candidate = year; // 2016年在孵化器中起步

@@ -20,6 +20,8 @@ internal enum FurnitureKind
     Tail,
     /// <summary>Follow-us, report and copyright prompts.</summary>
     Prompt,
+    /// <summary>Another page's link title, cut short by the site (…首届方向班开...).</summary>
+    Teaser,
 }
 
 /// <summary>
@@ -43,6 +45,8 @@ internal sealed class PageFurniture
     private readonly Regex _summary;
     private readonly Regex _image;
     private readonly Regex _tail;
+    private readonly Regex _counter;
+    private readonly string[] _teaserEnds;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
 
@@ -55,8 +59,12 @@ internal sealed class PageFurniture
         _crumbSeparator = new Regex(string.Join("|", rules.Setting("crumb-separators").OrderByDescending(s => s.Length).Select(Regex.Escape)), RegexOptions.Compiled);
         _summary = new Regex(@"^[【\[(（]?\s*(" + string.Join("|", rules.Setting("summary-labels").Select(Regex.Escape)) + @")\s*[】\])）]?\s*[:：]", RegexOptions.Compiled);
         _image = new Regex(@"^[\w\-.()（）]{1,80}\.(" + string.Join("|", rules.Setting("image-extensions").Select(Regex.Escape)) + @")$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
-        _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*([:：>》]|$)", RegexOptions.Compiled);
+        // 相关新闻 更多>>: a marker, perhaps its link to the full list, then a colon, an arrow or the end.
+        var more = string.Join("|", rules.Setting("tail-more").OrderByDescending(m => m.Length).Select(Regex.Escape));
+        _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)", RegexOptions.Compiled);
+        _counter = new Regex(@"^(" + string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape)) + @")\s*[:：]?\s*\d+\s*次?$", RegexOptions.Compiled);
         _prompts = rules.Setting("prompts");
+        _teaserEnds = rules.Setting("teaser-ends");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
     }
@@ -71,11 +79,14 @@ internal sealed class PageFurniture
         var t = folded.Trim();
         if (t.Length == 0) return FurnitureKind.None;
         if (_summary.IsMatch(t)) return FurnitureKind.Summary;
+        // Only the teaser's link title: its excerpt, a sentence cut short, stays the page's text (names, figures, dates).
+        if (_teaserEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal)) && t.Length <= 40 && t.IndexOfAny(new[] { ',', '，', '。' }) < 0)
+            return FurnitureKind.Teaser;
         if (t.Length > MaxLength) return FurnitureKind.None;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
         if (IsCrumb(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
-        if (IsWidgetRow(t)) return FurnitureKind.Widget;
+        if (IsWidgetRow(t) || _counter.IsMatch(t)) return FurnitureKind.Widget;
         if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
@@ -122,6 +133,11 @@ internal sealed class PageFurniture
         }
         return hadWord;
     }
+
+    private static readonly Regex PageLabelAlone = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s*$", RegexOptions.Compiled);
+
+    /// <summary>A page label on a line of its own over a headline (A11, 第5版).</summary>
+    public static bool IsPageLabel(string folded) => PageLabelAlone.IsMatch(folded);
 
     private static readonly Regex PageLabelPrefix = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s+", RegexOptions.Compiled);
     private static readonly Regex TrailingDate = new(

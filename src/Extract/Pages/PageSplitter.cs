@@ -112,20 +112,36 @@ internal sealed class PageSplitter
                 case FurnitureKind.Summary:
                     line.Kind = LineKind.Summary;
                     break;
-                case FurnitureKind.Tail when webPage:
+
+                // A marker anywhere on a web page; on any page when only its links follow, to the end (相关新闻 / 更多>>).
+                case FurnitureKind.Tail when webPage || OnlyLinksAfter(i):
                     line.Kind = LineKind.Furniture;
                     inTail = true;
                     break;
-                case FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt:
+                case FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt or FurnitureKind.Teaser:
                     line.Kind = LineKind.Furniture;
                     webPage = true;
                     break;
                 case FurnitureKind.None when furniture.IsDisclaimer(line.Folded):
                     line.Kind = LineKind.Furniture;
                     break;
+                case FurnitureKind.None when Regex.IsMatch(line.Folded.Trim(), @"^[-—–|]{1,3}$"):
+                    // A web page's separator between its link lists (-, ｜): no text. (※※※ between items stays.)
+                    line.Kind = LineKind.Furniture;
+                    break;
+                case FurnitureKind.None when IsBulletRun(i):
+                    // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
+                    line.Kind = LineKind.Summary;
+                    break;
+                case FurnitureKind.None when i < HeadlineGlueLines && PageFurniture.IsPageLabel(line.Folded) && i + 1 < _lines.Count
+                                             && LineRules.IsHeadingLike(_lines[i + 1].Folded):
+                    // A11 over the headline: the page the article ran on, not a word of its headline.
+                    _pageNumber ??= LineRules.PrintedPageNumber("第" + line.Folded.Trim().TrimStart('第').TrimEnd('版').Trim() + "版");
+                    line.Kind = LineKind.Furniture;
+                    break;
                 default:
                     if (!webPage && i < 12 && LineRules.IsSourceLine(line.Folded) && !LineRules.IsIssueLine(line.Folded)) webPage = true;
-                    if (i < HeadlineGlueLines && !LineRules.IsIssueLine(line.Folded) && Unglue(line) is { Count: > 0 } glued)
+                    if (i < HeadlineGlueLines && !LineRules.IsIssueLine(line.Folded) && !LineRules.IsSourceLine(line.Folded) && Unglue(line) is { Count: > 0 } glued)
                     {
                         _lines.InsertRange(i + 1, glued);
                         i += glued.Count;
@@ -143,6 +159,19 @@ internal sealed class PageSplitter
             || !Regex.IsMatch(_lines[i + 1].Folded.Trim(), @"^\d{1,2}[/\-.]\d{1,2}$")) return 0;
         return i + 2 < _lines.Count && Regex.IsMatch(_lines[i + 2].Folded.Trim(), @"^\d{1,2}:\d{2}(:\d{2})?$") ? 3 : 2;
     }
+
+    private const string Bullets = "●■▲◆◇★☆□○•";
+
+    /// <summary>The line opens with a bullet that the line before or after opens with too: a list of points.</summary>
+    private bool IsBulletRun(int i)
+    {
+        var t = _lines[i].Folded.TrimStart();
+        if (t.Length < 2 || Bullets.IndexOf(t[0]) < 0) return false;
+        bool Same(int k) => k >= 0 && k < _lines.Count && _lines[k].Folded.TrimStart() is { Length: > 1 } o && o[0] == t[0];
+        return Same(i - 1) || Same(i + 1);
+    }
+
+    private bool OnlyLinksAfter(int i) => _lines.Skip(i + 1).All(l => IsLinkLine(l.Folded));
 
     /// <summary>A link title under 相关新闻 or after 上一篇: a short line that is no sentence, perhaps with its date.</summary>
     private static bool IsLinkLine(string folded)

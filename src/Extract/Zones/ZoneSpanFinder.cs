@@ -160,7 +160,8 @@ internal sealed class ZoneSpanFinder
     private static readonly Regex NationalThemeZonePattern = new(
         @"国家(?<theme>[\p{IsCJKUnifiedIdeographs}]{2,8}?)创新示范区", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private static readonly HashSet<string> ClassThemes = new() { "自主", "可持续发展议程", "农业高新技术产业" };
+    // 进口贸易促进: the title of a trade programme given to dozens of places, no zone of its own.
+    private static readonly HashSet<string> ClassThemes = new() { "自主", "可持续发展议程", "农业高新技术产业", "进口贸易促进" };
 
     private static void FindNationalThemeZones(string folded, List<ZoneSpan> spans)
     {

@@ -90,4 +90,23 @@ public class PageDatesTests
     [Fact]
     public void ARangeOfPlannedYearsIsNotAPastYear() =>
         Assert.Equal("2022", PageDates.Infer(new[] { "2022年3月,园区启动规划。", "2025—2027年,园区将分别新增企业100家、150家和200家。" }));
+
+    [Fact]
+    public void A_founding_year_says_how_old_a_zone_is_not_when_the_page_was_written()
+    {
+        Assert.Null(PageDates.Infer(new[] { "滨河经济技术开发区始建于2006年3月，今年9月12日，经省政府批准，升级为省级高新区。" }));
+        Assert.Equal("2019", PageDates.Infer(new[] { "园区成立于2008年。", "2019年1至6月，园区实现营收120亿元。" }));
+    }
+
+    [Fact]
+    public void A_report_on_a_year_comes_out_after_it()
+    {
+        Assert.Equal("2021", PageDates.Infer(new[] { "商务部日前发布2020年中国对外直接投资统计公报，园区企业投资额相较2018年增长了30%。" }));
+    }
+
+    [Fact]
+    public void A_list_of_the_year_is_this_years_beside_this_year()
+    {
+        Assert.Equal("2020", PageDates.Infer(new[] { "日前，省2020年度瞪羚企业名单公布，高新区8家企业入选，今年全区瞪羚企业达到23家。" }));
+    }
 }

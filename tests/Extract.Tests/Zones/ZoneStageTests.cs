@@ -17,6 +17,8 @@ public class ZoneStageTests
     [InlineData("这里是杨凌农业高新技术产业示范区。", "杨凌示范区")]
     [InlineData("青岛市高新区召开大会。", "青岛高新区")]
     [InlineData("山东潍坊高新区的企业。", "潍坊高新区")]
+    [InlineData("新能源汽车项目落户长三角生态绿色一体化发展示范区嘉善片区。", "长三角生态绿色一体化示范区")]
+    [InlineData("澳門企業近年陸續進駐橫琴新區。", "横琴新区")]
     public void Finds_gazetteer_zones_in_any_written_form(string body, string canonical) =>
         Assert.Equal(new[] { canonical }, ZoneNames(body));
 
@@ -200,4 +202,8 @@ public class ZoneStageTests
         Assert.Null(Run("成都、武汉等国家高新区召开会议。").Record.PrimaryZone);
         Assert.Null(Run("没有园区的文章。").Record.PrimaryZone);
     }
+
+    [Fact]
+    public void A_trade_programmes_title_is_no_zone() =>
+        Assert.Empty(ZoneNames("该市获批国家进口贸易促进创新示范区，进口额增长两成。"));
 }
