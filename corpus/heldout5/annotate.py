@@ -5,7 +5,8 @@ formats of GUIDE.md / FACTS.md, fills `digit` from the text and `approx` from GU
 (unless given by hand), and checks that every title/figure/date text occurs on its page."""
 import json, os, re, sys, importlib.util
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The set to build: this script's folder, or the one a wrapper names (heldout6/annotate.py uses this expander).
+HERE = os.environ.get("ANNOTATE_SET_DIR") or os.path.dirname(os.path.abspath(__file__))
 APPROX = ["超过", "超過", "超", "近", "约", "約", "多", "余", "餘", "以上", "左右", "不到", "逾", "不足"]
 COUNT = set("家 个 個 人 名 项 項 辆 輛 台 套 件 户 戶 种 種 次 人次 台套 所 座 条 條 位 支 批 款 张 張 间 間 宗 場 场 场次 箱 元".split()) - {"元"}
 MEASURE = set("吨 噸 兆瓦 千瓦 万千瓦时 千瓦时 度 平方米 平方公尺 平米 亩 畝 公里 平方公里 立方米 吨标准煤 公頃 公顷 米 坪 吉瓦 兆瓦时 奈米 千伏安".split())
