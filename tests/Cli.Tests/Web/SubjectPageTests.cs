@@ -6,31 +6,12 @@ namespace Pipeline.Cli.Tests.Web;
 
 /// <summary>The figures' facts on the search page and a subject's page charting an indicator over its periods,
 /// through HTTP on 127.0.0.1.</summary>
-public sealed class SubjectPageTests : IAsyncLifetime
+public sealed class SubjectPageTests() : ServedArchiveTests(new TestArchive(FactTableTests.Records()))
 {
-    private readonly TestArchive _archive = new(FactTableTests.Records());
-    private SearchServer _server = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await SearchServer.StartAsync(_archive.IndexPath, "http://127.0.0.1:0");
-        _http = new HttpClient { BaseAddress = new Uri(_server.Addresses.Single()) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-        _archive.Dispose();
-    }
-
-    private static string Q(string text) => Uri.EscapeDataString(text);
-
     [Fact]
     public async Task ASubjectPageChartsItsIndicatorOverThePeriodsOfEveryArticle()
     {
-        var html = await _http.GetStringAsync("/subject?name=" + Q("成都高新技术产业开发区") + "&indicator=revenue");
+        var html = await Http.GetStringAsync("/subject?name=" + Q("成都高新技术产业开发区") + "&indicator=revenue");
         var titles = System.Text.RegularExpressions.Regex.Matches(html, "<title>([^<]*)</title>").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         // Levels from two articles (c1, c2), in period order, the 2025 goal drawn as a target.
         Assert.Contains("成都高新技术产业开发区 revenue 2021: 1100000000000 元", titles);
@@ -44,7 +25,7 @@ public sealed class SubjectPageTests : IAsyncLifetime
     [Fact]
     public async Task TheSearchPageShowsEachFiguresFactsAndLinksItsSubject()
     {
-        var html = await _http.GetStringAsync("/");
+        var html = await Http.GetStringAsync("/");
         Assert.Contains("<th>subject</th><th>metric</th><th>indicator</th><th>period</th>", html);
         Assert.Contains("href=\"/subject?name=" + Q("成都市") + "\"", html);
         Assert.Contains("change (percent) of 营业收入", html);
@@ -54,8 +35,8 @@ public sealed class SubjectPageTests : IAsyncLifetime
     [Fact]
     public async Task ASubjectPageWithoutANameIsABadRequestAndNamesAreEscaped()
     {
-        Assert.Equal(HttpStatusCode.BadRequest, (await _http.GetAsync("/subject")).StatusCode);
-        var html = await _http.GetStringAsync("/subject?name=" + Q("<script>x</script>"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await Http.GetAsync("/subject")).StatusCode);
+        var html = await Http.GetStringAsync("/subject?name=" + Q("<script>x</script>"));
         Assert.DoesNotContain("<script>x", html);
         Assert.Contains("No figure in the index is about this subject.", html);
     }
