@@ -82,6 +82,8 @@ internal sealed class PeriodReader
             {
                 if (times.Any(t => t.Start < at + word.Length && at < t.End)) continue;
                 var before = times.LastOrDefault(t => t.End <= at && !t.Base);
+                // After a span of years (50年来) 全年 names no year of its own.
+                if (before != null && SpansYears(before)) continue;
                 var year = before != null ? before.Value[..4] : published != null ? $"{published.Year:D4}" : null;
                 if (year != null) added.Add(Describe(text, new TimeMention(at, at + word.Length, year, null)));
             }
@@ -119,7 +121,10 @@ internal sealed class PeriodReader
             {
                 if (t.Start < sentenceStart) continue;
                 var before = PeriodOf(times, t.Start, 0, figureStarts);
-                return before == null ? null : t with { ValueEnd = before.ValueEnd ?? before.Value };
+                if (before == null) return null;
+                // 50年来…增至2021年的2400亿: after a span of years the date is the figure's own time, not a base.
+                if (SpansYears(before)) return t;
+                return t with { ValueEnd = before.ValueEnd ?? before.Value };
             }
             return t;
         }
@@ -154,6 +159,8 @@ internal sealed class PeriodReader
                            || _vocabulary.ComparedBefore.Any(w => text.EndsAt(time.Start, w));
         return time with { Lead = lead, Base = comparedWith, BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1 };
     }
+
+    private static bool SpansYears(TimeMention time) => time.ValueEnd != null && time.ValueEnd[..4] != time.Value[..4];
 
     private static string Truncate(string iso, int length) => iso.Length <= length ? iso : iso[..length];
 
