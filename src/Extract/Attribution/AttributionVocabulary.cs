@@ -41,6 +41,8 @@ internal sealed class AttributionVocabulary
         ZoneAnaphors = Longest(subject["zone-anaphor"]);
         Places = subject["place"].ToHashSet(StringComparer.Ordinal);
         ListAfter = subject["list-after"].ToArray();
+        ListClose = subject["list-close"].ToArray();
+        WholeYear = Longest(period["whole-year"]);
         Locatives = Longest(subject["locative"]);
         PartnersBefore = Longest(subject["partner-before"]);
     }
@@ -76,6 +78,8 @@ internal sealed class AttributionVocabulary
     public string[] ZoneAnaphors { get; }
     public HashSet<string> Places { get; }
     public string[] ListAfter { get; }
+    public string[] ListClose { get; }
+    public string[] WholeYear { get; }
     public string[] Locatives { get; }
     public string[] PartnersBefore { get; }
 

@@ -36,8 +36,7 @@ internal sealed class PeriodReader
             var start = text.FromSource(annotation.Start);
             var end = text.FromSourceEnd(annotation.End);
             var valueEnd = date.ValueEnd;
-            var since = _vocabulary.Since.FirstOrDefault(w => text.Follows(end, w));
-            if (since != null && valueEnd == null && published != null)
+            if (valueEnd == null && published != null && SinceAfter(text.Text, end))
                 valueEnd = Truncate(published.ToString(), date.Value.Length);
             times.Add(Describe(text, new TimeMention(start, end, date.Value, valueEnd == date.Value ? null : valueEnd)));
         }
@@ -70,8 +69,42 @@ internal sealed class PeriodReader
                     : new TimeMention(at, at + word.Length, $"{first:D4}", $"{last:D4}")));
             }
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddWholeYears(text, times, published);
         return times;
     }
+
+    /// <summary>全年: the whole year of the time stated last before it (1到2月…全年 → that year), else the publication year.</summary>
+    private void AddWholeYears(ArticleText text, List<TimeMention> times, PublicationDate? published)
+    {
+        var added = new List<TimeMention>();
+        foreach (var word in _vocabulary.WholeYear)
+            foreach (var at in Occurrences(text.Text, word))
+            {
+                if (times.Any(t => t.Start < at + word.Length && at < t.End)) continue;
+                var before = times.LastOrDefault(t => t.End <= at && !t.Base);
+                // After a span of years (50年来) 全年 names no year of its own.
+                if (before != null && SpansYears(before)) continue;
+                var year = before != null ? before.Value[..4] : published != null ? $"{published.Year:D4}" : null;
+                if (year != null) added.Add(Describe(text, new TimeMention(at, at + word.Length, year, null)));
+            }
+        if (added.Count == 0) return;
+        times.AddRange(added);
+        times.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>A [since] word right after a date, or after the few words of what started then (2015年成立以来, 自2010年启动以来).</summary>
+    private bool SinceAfter(string text, int end)
+    {
+        for (var gap = 0; gap <= MaxSinceGap && end + gap <= text.Length; gap++)
+        {
+            if (_vocabulary.Since.Any(w => string.CompareOrdinal(text, end + gap, w, 0, w.Length) == 0)) return true;
+            if (end + gap >= text.Length || text[end + gap] is < '\u4e00' or > '\u9fff' || text[end + gap] == '的') return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many characters may stand between a date and its 以来 (成立, 建区, 正式运营).</summary>
+    private const int MaxSinceGap = 4;
 
     /// <summary>
     /// The period of a figure starting at view offset <paramref name="figureStart"/>: the last time before it that is
@@ -88,7 +121,10 @@ internal sealed class PeriodReader
             {
                 if (t.Start < sentenceStart) continue;
                 var before = PeriodOf(times, t.Start, 0, figureStarts);
-                return before == null ? null : t with { ValueEnd = before.ValueEnd ?? before.Value };
+                if (before == null) return null;
+                // 50年来…增至2021年的2400亿: after a span of years the date is the figure's own time, not a base.
+                if (SpansYears(before)) return t;
+                return t with { ValueEnd = before.ValueEnd ?? before.Value };
             }
             return t;
         }
@@ -123,6 +159,8 @@ internal sealed class PeriodReader
                            || _vocabulary.ComparedBefore.Any(w => text.EndsAt(time.Start, w));
         return time with { Lead = lead, Base = comparedWith, BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1 };
     }
+
+    private static bool SpansYears(TimeMention time) => time.ValueEnd != null && time.ValueEnd[..4] != time.Value[..4];
 
     private static string Truncate(string iso, int length) => iso.Length <= length ? iso : iso[..length];
 

@@ -133,15 +133,26 @@ internal sealed class SubjectReader
             }
     }
 
-    /// <summary>华为、腾讯等, 成都与重庆: an item of a list (followed by 、 or 等, or by 和/与 and another name).</summary>
+    /// <summary>华为、腾讯等, 成都与重庆, 包括…公司在内, 协鑫西南总部、: an item of a list (followed by 、, 等 or 在内, right
+    /// after the name or after the nouns of its item, or by 和/与 and another name).</summary>
     private bool IsListItem(ArticleText text, SubjectMention mention, SubjectMention? next)
     {
         foreach (var sign in _vocabulary.ListAfter)
+            if (text.Follows(mention.End, sign) && next != null && next.Start == mention.End + sign.Length) return true;
+        var at = mention.End;
+        for (var words = 0; words <= MaxItemWords; words++)
         {
-            if (!text.Follows(mention.End, sign)) continue;
-            if (sign is "、" or "等") return true;
-            if (next != null && next.Start == mention.End + sign.Length) return true;
+            if (_vocabulary.ListClose.Any(sign => text.Follows(at, sign))) return true;
+            if (text.WordAt(at) is not { } word || !IsItemNoun(word)) return false;
+            at = word.End;
         }
         return false;
     }
+
+    /// <summary>How many nouns may follow a name inside its list item (西南总部 → 西南 总部).</summary>
+    private const int MaxItemWords = 3;
+
+    /// <summary>A noun that can end a list item's name (总部, 西南), not an act the name does (研发、设计).</summary>
+    private static bool IsItemNoun(ViewWord word) =>
+        word.Tag is ['n', ..] or "f" or "s" && word.Word.All(c => c is >= '\u4e00' and <= '\u9fff');
 }
