@@ -582,7 +582,8 @@ internal static class DateExtractor
 
     /// <summary>
     /// A year of the Republic of China calendar as Taiwan writes it (year 1 is 1912): 民國112年 always; a bare
-    /// three-digit 1xx年 only before a month, a part of the year or 度 (112年3月, 112年第1季, 112年度), since
+    /// three-digit 1xx年 only before a month, a range of months, a part of the year or 度 (112年3月, 107年1到2月,
+    /// 112年第1季, 112年度), since
     /// 100年 alone is a count of years.
     /// </summary>
     private static (int Year, int End)? ReadRepublicYear(string text, int i)
@@ -593,7 +594,7 @@ internal static class DateExtractor
         if (!ReadDigits(text, at, marked ? 1 : 3, 3, out var roc, out var k) || !Follows(text, k, "年")) return null;
         if (roc is < 1 or > 199 || !marked && roc < 100) return null;
         var after = k + 1;
-        if (!marked && ReadMonth(text, after, false) == null && ReadPartOfYear(text, after) == null
+        if (!marked && ReadMonth(text, after, false) == null && ReadPartOfYear(text, after) == null && ReadBareRange(text, after) == null
             && !Follows(text, after, "度", "底", "年底", "上半年", "下半年")) return null;
         return (roc + offset, after);
     }

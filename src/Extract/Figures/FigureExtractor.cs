@@ -214,6 +214,11 @@ internal static class FigureExtractor
             var end = NumeralScanner.Extend(text, i + 1);
             var d = new NumeralRun(i + 1, end, text[(i + 1)..end]);
             if (Overlaps(excluded, d.Start, d.End) || !NumeralParser.TryParse(d.Text, out var dv) || dv == 0) return (null, true, "");
+            // 20/16及28奈米 (two process nodes), 01/10 15:21 (a month and day): a written fraction is below one and
+            // its numerator has no leading zero.
+            if (run.Text.Length > 1 && run.Text[0] == '0' && run.Text[1] != '.'
+                || NumeralParser.TryParse(run.Text, out var nv) && nv >= dv && nv == decimal.Truncate(nv) && dv == decimal.Truncate(dv))
+                return (null, true, "");
             denominator = d;
             i = end;
         }
@@ -686,9 +691,15 @@ internal static class FigureExtractor
             if (end + 1 < text.Length && text[end] == ':' && char.IsAsciiDigit(text[end + 1])) at = end + 1;
             else break;
         }
-        if (parts.Count is < 2 or > 3 || parts.Any(p => p.Length == 0 || p.Contains('.'))) return false;
-        if (parts[0].Length > 2 || int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) > 24) return false;
-        return parts.Skip(1).All(p => p.Length == 2 && int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) <= 59);
+        if (parts.Count < 2 || parts.Any(p => p.Length == 0 || p.Contains('.'))) return false;
+        static int Number(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        if (parts[0].Length > 2 || Number(parts[0]) > 24) return false;
+        // 00:0001:30: a player's elapsed and total time on lines glued together; a middle part of four digits is
+        // one time's minutes and the next one's hour.
+        var glued = parts.Skip(1).SkipLast(1).Count(p => p.Length == 4 && Number(p[..2]) <= 59 && Number(p[2..]) <= 24);
+        if (parts.Count > 3 + glued) return false;
+        return parts.Skip(1).Select((p, k) => p.Length == 2 ? Number(p) <= 59
+                : p.Length == 4 && k < parts.Count - 2 && Number(p[..2]) <= 59 && Number(p[2..]) <= 24).All(ok => ok);
     }
 
     /// <summary>Separators between the parts of a ratio: 0.8∶53.9∶45.3, 3:2, 6比4.</summary>
