@@ -170,6 +170,9 @@ internal static class DateExtractor
 
     /// <summary>Characters before a part of the year that make it a count or a repeat, not a date
     /// (连续三季度, 近两季度, 每一季度, 几个季度), or a year word that governs it (每年上半年, 全年).</summary>
+    /// <summary>Characters before 前 that make a word of it (目前, 之前, 以前, 此前, 提前, 当前, 空前, 史前, 事前, 生前, 门前, 面前, 眼前, 向前, 往前, 日前).</summary>
+    private const string WordsEndingInQian = "目之以此提当當空史事生门門面眼向往日";
+
     private const string NotBarePartBefore = "续近每几幾数數多余餘超逾约約共个個年第前0123456789";
 
     /// <summary>上半年, 下半年, 四季度, 第二季度, 前三季度 with no year word before them: a part of the year the
@@ -184,9 +187,13 @@ internal static class DateExtractor
         // 两个季度, 三个季度: a length of time unless 前 makes it the first quarters of a year (前两个季度).
         var counted = text.AsSpan(i, part.End - i).IndexOfAny('个', '個') >= 0;
         if (counted && !Follows(text, i, "前")) return null;
-        // 前三个月 alone is as often a length of time before something (投产前3个月) as the year's first months.
+        // 前三个月 alone is as often a length of time before something (投产前3个月) as the year's first months;
+        // 前2月 without 个, as Taiwan writes the year's first months (中科前2月營業額), is a date unless 前 ends a word (目前2月).
         var written = text[i..part.End];
-        if (!written.Contains('季') && !written.Contains("半年", StringComparison.Ordinal)) return null;
+        var firstMonths = !counted && written.StartsWith('前') && written.EndsWith('月')
+            && (i == 0 || !WordsEndingInQian.Contains(text[i - 1])) && !Follows(text, part.End, "日", "号", "號", "份", "底", "初", "末")
+            && !char.IsAsciiDigit(At(text, part.End)) && !ChineseDigits.Contains(At(text, part.End));
+        if (!firstMonths && !written.Contains('季') && !written.Contains("半年", StringComparison.Ordinal)) return null;
         // 四季 alone is the four seasons (四季如春); a bare quarter without 度 needs 第, 前 or 首 (第一季, 前三季).
         if (!written.EndsWith("季度", StringComparison.Ordinal) && written.EndsWith('季') && !Follows(text, i, "第", "前", "首")) return null;
         if (NamesAMeeting(text, part.End)) return null;

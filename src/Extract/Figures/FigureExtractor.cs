@@ -185,9 +185,11 @@ internal static class FigureExtractor
             i = rest.End;
         }
 
-        // 4大主导产业: an Arabic count before 大 is a figure without unit (五大工程, in words, is a slogan's count).
-        var countBeforeDa = run.HasArabic && !run.Text.Contains('.') && approxSuffix.Length == 0 && i < text.Length && text[i] == '大';
-        var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 || countBeforeDa ? (percentPrefix.Length > 0 ? "%" : "", i, false) : ReadUnit(text, i, excluded);
+        // 4大主导产业, 3大科學園區: an Arabic count before 大 is a count with unit 大 (五大工程, in words, is a slogan's count).
+        var countWord = run.HasArabic && !run.Text.Contains('.') && approxSuffix.Length == 0 && percentPrefix.Length == 0
+            ? UnitLexicon.MatchCountWord(text, i) : null;
+        var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 ? ("%", i, false)
+            : countWord != null ? (countWord, i + countWord.Length, false) : ReadUnit(text, i, excluded);
         if (nameLike) return (null, true, unit);
         i = afterUnit;
         decimal? subunits = null;
@@ -274,7 +276,7 @@ internal static class FigureExtractor
         // 超亿元, 近亿元 still state an amount.
         if (run.IsScaleOnly && approxPrefix.Length == 0 && approxSuffix is "以上" or "以下") return (null, true, unit);
         if (IsCapacityInProjectName(text, start, i)) return (null, true, unit);
-        if (!(countBeforeDa || IsQuantity(text, span, value, approx))) return (null, false, unit);
+        if (!(countWord != null || IsQuantity(text, span, value, approx))) return (null, false, unit);
         if (InsideShortQuote(text, span.Start, span.End) || InsideBookTitle(text, span.Start)) return (null, true, unit);
         return (span, false, unit);
     }
