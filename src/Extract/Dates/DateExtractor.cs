@@ -170,6 +170,9 @@ internal static class DateExtractor
 
     /// <summary>Characters before a part of the year that make it a count or a repeat, not a date
     /// (连续三季度, 近两季度, 每一季度, 几个季度), or a year word that governs it (每年上半年, 全年).</summary>
+    /// <summary>Characters before 前 that make a word of it (目前, 之前, 以前, 此前, 提前, 当前, 空前, 史前, 事前, 生前, 门前, 面前, 眼前, 向前, 往前, 日前).</summary>
+    private const string WordsEndingInQian = "目之以此提当當空史事生门門面眼向往日";
+
     private const string NotBarePartBefore = "续近每几幾数數多余餘超逾约約共个個年第前0123456789";
 
     /// <summary>上半年, 下半年, 四季度, 第二季度, 前三季度 with no year word before them: a part of the year the
@@ -184,9 +187,13 @@ internal static class DateExtractor
         // 两个季度, 三个季度: a length of time unless 前 makes it the first quarters of a year (前两个季度).
         var counted = text.AsSpan(i, part.End - i).IndexOfAny('个', '個') >= 0;
         if (counted && !Follows(text, i, "前")) return null;
-        // 前三个月 alone is as often a length of time before something (投产前3个月) as the year's first months.
+        // 前三个月 alone is as often a length of time before something (投产前3个月) as the year's first months;
+        // 前2月 without 个, as Taiwan writes the year's first months (中科前2月營業額), is a date unless 前 ends a word (目前2月).
         var written = text[i..part.End];
-        if (!written.Contains('季') && !written.Contains("半年", StringComparison.Ordinal)) return null;
+        var firstMonths = !counted && written.StartsWith('前') && written.EndsWith('月')
+            && (i == 0 || !WordsEndingInQian.Contains(text[i - 1])) && !Follows(text, part.End, "日", "号", "號", "份", "底", "初", "末")
+            && !char.IsAsciiDigit(At(text, part.End)) && !ChineseDigits.Contains(At(text, part.End));
+        if (!firstMonths && !written.Contains('季') && !written.Contains("半年", StringComparison.Ordinal)) return null;
         // 四季 alone is the four seasons (四季如春); a bare quarter without 度 needs 第, 前 or 首 (第一季, 前三季).
         if (!written.EndsWith("季度", StringComparison.Ordinal) && written.EndsWith('季') && !Follows(text, i, "第", "前", "首")) return null;
         if (NamesAMeeting(text, part.End)) return null;
@@ -582,7 +589,8 @@ internal static class DateExtractor
 
     /// <summary>
     /// A year of the Republic of China calendar as Taiwan writes it (year 1 is 1912): 民國112年 always; a bare
-    /// three-digit 1xx年 only before a month, a part of the year or 度 (112年3月, 112年第1季, 112年度), since
+    /// three-digit 1xx年 only before a month, a range of months, a part of the year or 度 (112年3月, 107年1到2月,
+    /// 112年第1季, 112年度), since
     /// 100年 alone is a count of years.
     /// </summary>
     private static (int Year, int End)? ReadRepublicYear(string text, int i)
@@ -593,7 +601,7 @@ internal static class DateExtractor
         if (!ReadDigits(text, at, marked ? 1 : 3, 3, out var roc, out var k) || !Follows(text, k, "年")) return null;
         if (roc is < 1 or > 199 || !marked && roc < 100) return null;
         var after = k + 1;
-        if (!marked && ReadMonth(text, after, false) == null && ReadPartOfYear(text, after) == null
+        if (!marked && ReadMonth(text, after, false) == null && ReadPartOfYear(text, after) == null && ReadBareRange(text, after) == null
             && !Follows(text, after, "度", "底", "年底", "上半年", "下半年")) return null;
         return (roc + offset, after);
     }

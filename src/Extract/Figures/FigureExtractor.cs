@@ -185,9 +185,11 @@ internal static class FigureExtractor
             i = rest.End;
         }
 
-        // 4大主导产业: an Arabic count before 大 is a figure without unit (五大工程, in words, is a slogan's count).
-        var countBeforeDa = run.HasArabic && !run.Text.Contains('.') && approxSuffix.Length == 0 && i < text.Length && text[i] == '大';
-        var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 || countBeforeDa ? (percentPrefix.Length > 0 ? "%" : "", i, false) : ReadUnit(text, i, excluded);
+        // 4大主导产业, 3大科學園區: an Arabic count before 大 is a count with unit 大 (五大工程, in words, is a slogan's count).
+        var countWord = run.HasArabic && !run.Text.Contains('.') && approxSuffix.Length == 0 && percentPrefix.Length == 0
+            ? UnitLexicon.MatchCountWord(text, i) : null;
+        var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 ? ("%", i, false)
+            : countWord != null ? (countWord, i + countWord.Length, false) : ReadUnit(text, i, excluded);
         if (nameLike) return (null, true, unit);
         i = afterUnit;
         decimal? subunits = null;
@@ -214,6 +216,11 @@ internal static class FigureExtractor
             var end = NumeralScanner.Extend(text, i + 1);
             var d = new NumeralRun(i + 1, end, text[(i + 1)..end]);
             if (Overlaps(excluded, d.Start, d.End) || !NumeralParser.TryParse(d.Text, out var dv) || dv == 0) return (null, true, "");
+            // 20/16及28奈米 (two process nodes), 01/10 15:21 (a month and day): a written fraction is below one and
+            // its numerator has no leading zero.
+            if (run.Text.Length > 1 && run.Text[0] == '0' && run.Text[1] != '.'
+                || NumeralParser.TryParse(run.Text, out var nv) && nv >= dv && nv == decimal.Truncate(nv) && dv == decimal.Truncate(dv))
+                return (null, true, "");
             denominator = d;
             i = end;
         }
@@ -269,7 +276,7 @@ internal static class FigureExtractor
         // 超亿元, 近亿元 still state an amount.
         if (run.IsScaleOnly && approxPrefix.Length == 0 && approxSuffix is "以上" or "以下") return (null, true, unit);
         if (IsCapacityInProjectName(text, start, i)) return (null, true, unit);
-        if (!(countBeforeDa || IsQuantity(text, span, value, approx))) return (null, false, unit);
+        if (!(countWord != null || IsQuantity(text, span, value, approx))) return (null, false, unit);
         if (InsideShortQuote(text, span.Start, span.End) || InsideBookTitle(text, span.Start)) return (null, true, unit);
         return (span, false, unit);
     }
@@ -686,9 +693,15 @@ internal static class FigureExtractor
             if (end + 1 < text.Length && text[end] == ':' && char.IsAsciiDigit(text[end + 1])) at = end + 1;
             else break;
         }
-        if (parts.Count is < 2 or > 3 || parts.Any(p => p.Length == 0 || p.Contains('.'))) return false;
-        if (parts[0].Length > 2 || int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) > 24) return false;
-        return parts.Skip(1).All(p => p.Length == 2 && int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) <= 59);
+        if (parts.Count < 2 || parts.Any(p => p.Length == 0 || p.Contains('.'))) return false;
+        static int Number(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        if (parts[0].Length > 2 || Number(parts[0]) > 24) return false;
+        // 00:0001:30: a player's elapsed and total time on lines glued together; a middle part of four digits is
+        // one time's minutes and the next one's hour.
+        var glued = parts.Skip(1).SkipLast(1).Count(p => p.Length == 4 && Number(p[..2]) <= 59 && Number(p[2..]) <= 24);
+        if (parts.Count > 3 + glued) return false;
+        return parts.Skip(1).Select((p, k) => p.Length == 2 ? Number(p) <= 59
+                : p.Length == 4 && k < parts.Count - 2 && Number(p[..2]) <= 59 && Number(p[2..]) <= 24).All(ok => ok);
     }
 
     /// <summary>Separators between the parts of a ratio: 0.8∶53.9∶45.3, 3:2, 6比4.</summary>

@@ -34,6 +34,10 @@ internal static class UnitLexicon
     /// <summary>Words after a number that make it a year count or a calendar year, never a figure.</summary>
     private static readonly List<string> YearWords = new();
 
+    /// <summary>Words an Arabic count takes as its unit only when glued to it (3大科學園區, 4大主导产业), never after
+    /// other numbers: read by the figure extractor, not by <see cref="MatchUnit"/>.</summary>
+    private static readonly Dictionary<string, string> CountWords = new(StringComparer.Ordinal);
+
     private static readonly int LongestUnit;
 
     static UnitLexicon()
@@ -49,6 +53,7 @@ internal static class UnitLexicon
                 case "latin": LatinUnits[word] = kind; break;
                 case "before": CurrenciesBefore.Add(word); break;
                 case "year": YearWords.Add(word); break;
+                case "count": CountWords[word] = kind; break;
             }
         }
         YearWords.Sort((a, b) => b.Length.CompareTo(a.Length));
@@ -64,7 +69,7 @@ internal static class UnitLexicon
             lineNumber++;
             if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
             var cells = line.Split('\t');
-            if (cells.Length != 3 || cells[0].Length == 0 || cells[1] is not ("unit" or "latin" or "before" or "year") || !Kinds.Contains(cells[2]))
+            if (cells.Length != 3 || cells[0].Length == 0 || cells[1] is not ("unit" or "latin" or "before" or "year" or "count") || !Kinds.Contains(cells[2]))
                 throw new InvalidDataException($"units.tsv line {lineNumber}: expected 'word<TAB>unit|latin|before|year<TAB>kind', got '{line}'");
             yield return (cells[0], cells[1], cells[2]);
         }
@@ -114,12 +119,16 @@ internal static class UnitLexicon
     }
 
     /// <summary>The kind a unit makes; compound units (吨标准煤/万元) take their numerator's kind.</summary>
+    /// <summary>The count word (大) at <paramref name="at"/>, or null.</summary>
+    public static string? MatchCountWord(string text, int at) =>
+        at < text.Length && CountWords.ContainsKey(text[at].ToString()) ? text[at].ToString() : null;
+
     public static string KindOfUnit(string unit)
     {
         if (unit.Length == 0) return FigureKinds.Other;
         if (LatinUnits.TryGetValue(unit, out var latin)) return latin;
         var numerator = unit.Split('/')[0];
-        if (KindOf.TryGetValue(numerator, out var kind)) return kind;
+        if (KindOf.TryGetValue(numerator, out var kind) || CountWords.TryGetValue(numerator, out kind)) return kind;
         if (LatinUnits.TryGetValue(numerator, out latin)) return latin;
         return FigureKinds.Other;
     }

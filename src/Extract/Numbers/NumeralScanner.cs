@@ -102,7 +102,8 @@ internal static class NumeralScanner
         var before = 0;
         for (var k = comma - 1; k >= runStart && char.IsAsciiDigit(text[k]); k--) before++;
         if (before is 0 or > 3) return false;
-        if (comma - before > runStart && text[comma - before - 1] != ',') return false;
+        // 26萬3,649人: a group may follow a scale word, which the parser reads as 26万 + 3649.
+        if (comma - before > runStart && text[comma - before - 1] is not (',' or '万' or '萬' or '亿' or '億')) return false;
         for (var k = 1; k <= 3; k++)
             if (comma + k >= text.Length || !char.IsAsciiDigit(text[comma + k])) return false;
         return comma + 4 >= text.Length || !char.IsAsciiDigit(text[comma + 4]);

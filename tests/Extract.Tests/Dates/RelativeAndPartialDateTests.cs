@@ -71,6 +71,8 @@ public class RelativeAndPartialDateTests
     [InlineData("力争四季度实现满产", "2023-10", "2023-12")]
     [InlineData("第三季度出口回暖", "2023-07", "2023-09")]
     [InlineData("前三季度,营收增长", "2023-01", "2023-09")]
+    [InlineData("中科前2月營業額創新高", "2023-01", "2023-02")]
+    [InlineData("全市前5月外贸进出口增长", "2023-01", "2023-05")]
     [InlineData("各项指标一季度开局良好", "2023-01", "2023-03")]
     [InlineData("园区上半年召开会议12次", "2023-01", "2023-06")]   // the meeting is the object of the clause's verb
     public void ReadsABarePartOfTheYearInThePublicationYear(string body, string value, string end)
@@ -80,6 +82,13 @@ public class RelativeAndPartialDateTests
         Assert.Equal(end, d.ValueEnd);
         Assert.True(d.YearInferred);
     }
+
+    [Theory]
+    [InlineData("投产前3个月完成调试")]
+    [InlineData("目前2月底前完成")]
+    [InlineData("截止前2月5日报名")]
+    public void BeforeAMonthCountIsNoRangeOfFirstMonths(string body) =>
+        Assert.DoesNotContain(PeerHarness.Dates(body, "2023-06-14"), d => d.Value == "2023-01");
 
     [Fact]
     public void ABarePartOfTheYearTakesTheYearItsSentenceNamed()

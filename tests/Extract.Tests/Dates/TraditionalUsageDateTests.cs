@@ -81,6 +81,8 @@ public class TraditionalUsageDateTests
     [InlineData("112年第1季營收", "2023-01", "2023-03")]
     [InlineData("113年度預算", "2024", null)]
     [InlineData("111年12月31日止", "2022-12-31", null)]
+    [InlineData("較去年同期(107年1到2月)的1094.46億元", "2018-01", "2018-02")]
+    [InlineData("108年1-6月出口", "2019-01", "2019-06")]
     public void ReadsRepublicOfChinaYears(string body, string value, string? end)
     {
         var d = Single(body);

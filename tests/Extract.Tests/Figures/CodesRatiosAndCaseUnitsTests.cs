@@ -52,6 +52,8 @@ public class CodesRatiosAndCaseUnitsTests
     [Theory]
     [InlineData("会议于10:30开始。")]
     [InlineData("9:05准时发车,")]
+    [InlineData("视频 00:0001:30 东方雨虹公告")]
+    [InlineData("播放 02:1503:40")]
     public void AClockTimeIsNoRatio(string body) => Assert.Empty(PeerHarness.Figures(body));
 
     [Theory]

@@ -69,10 +69,11 @@ public class FigureFormsTests
     public void LeavesIdiomsClassesAndSlogansAlone(string body) => Assert.Empty(PeerHarness.Figures(body));
 
     [Fact]
-    public void AnArabicCountBefore大IsAFigureWithoutUnit()
+    public void AnArabicCountBefore大IsACountWithUnit大()
     {
         var f = Single("形成4大主导产业。");
         Assert.Equal(4, f.Value);
-        Assert.Equal("", f.Unit);
+        Assert.Equal("大", f.Unit);
+        Assert.Equal("count", f.Kind);
     }
 }

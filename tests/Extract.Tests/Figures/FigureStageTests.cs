@@ -45,6 +45,8 @@ public class FigureStageTests
     [InlineData("年产值超亿元企业970家", "100000000", "元", "money", true)]
     [InlineData("营收１，１００万元。", "11000000", "元", "money", false)]
     [InlineData("投资3万4000元。", "34000", "元", "money", false)]
+    [InlineData("就業人數達26萬3,649人。", "263649", "人", "count", false)]
+    [InlineData("貸款餘額1億2,500萬元。", "125000000", "元", "money", false)]
     [InlineData("主要产品为3千瓦激光切割机", "3", "千瓦", "measure", false)]
     [InlineData("總投資約40億元。", "4000000000", "元", "money", true)]
     [InlineData("扶持资金5000余万元。", "50000000", "元", "money", true)]

@@ -77,6 +77,12 @@ public class UnitsFractionsAndNonFiguresTests
     public void FenZhiWithoutANumeralAfterItIsNoFraction(string body) => Assert.Empty(PeerHarness.Figures(body));
 
     [Theory]
+    [InlineData("主要受惠於積體電路產業20/16及28奈米等製程")]
+    [InlineData("更新时间 01/10 发布")]
+    public void SlashPairsAtOrAboveOneOrWithALeadingZeroAreNoFractions(string body) =>
+        Assert.DoesNotContain(PeerHarness.Figures(body), f => f.Unit == "");
+
+    [Theory]
     [InlineData("建成储能电站100兆瓦/200兆瓦时,年内并网", "100", "兆瓦", "200", "兆瓦时")]
     [InlineData("配套储能系统2.5MW/5MWh。", "2.5", "MW", "5", "MWh")]
     [InlineData("一期规模50千瓦/100千瓦时。", "50", "千瓦", "100", "千瓦时")]
