@@ -100,14 +100,7 @@ internal sealed class ExactTextTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _length = 0;
-        while (true)
-        {
-            if (_length == _text.Length) Array.Resize(ref _text, _text.Length * 2);
-            var read = m_input.Read(_text, _length, _text.Length - _length);
-            if (read <= 0) break;
-            _length += read;
-        }
+        _length = TokenizerInput.ReadAll(m_input, ref _text);
         ExactTextAnalyzer.Fold(_text.AsSpan(0, _length));
         _at = 0;
         _gap = false;

@@ -33,7 +33,7 @@ internal sealed class JiebaTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        ReadAll();
+        _length = TokenizerInput.ReadAll(m_input, ref _text);
         for (var i = 0; i < _length; i++) _text[i] = TextFolding.FoldWidth(_text[i]);
         var text = _text.AsSpan(0, _length);
         // 高新區 and 高新区 index alike, so either script finds both, and jieba's dictionary (Simplified) knows the words.
@@ -52,18 +52,6 @@ internal sealed class JiebaTokenizer : Tokenizer
                 if (_segmenter.ContainsWord(text.Slice(i, 2))) _tokens.Add((i, i + 2, 0));
                 if (length > 3 && i + 3 <= end && _segmenter.ContainsWord(text.Slice(i, 3))) _tokens.Add((i, i + 3, 0));
             }
-        }
-    }
-
-    private void ReadAll()
-    {
-        _length = 0;
-        while (true)
-        {
-            if (_length == _text.Length) Array.Resize(ref _text, _text.Length * 2);
-            var read = m_input.Read(_text, _length, _text.Length - _length);
-            if (read <= 0) break;
-            _length += read;
         }
     }
 
