@@ -31,13 +31,14 @@ public sealed class ExportArticlesCommand : ICommand
     {
         var args = context.Args;
         var output = OutputTarget.Of(args.Require("out"));
-        if (string.Equals(args.Get("format"), "es-bulk", StringComparison.OrdinalIgnoreCase)) return await WriteBulkAsync(context, output);
-        var format = ExportCommandSupport.Format(args, output, context);
+        var bulk = string.Equals(args.Get("format"), "es-bulk", StringComparison.OrdinalIgnoreCase);
+        var format = bulk ? ExportFormat.Jsonl : ExportCommandSupport.Format(args, output, context);
         var filter = ExportFilter.FromArgs(args);
         using var searcher = ExportCommandSupport.OpenIndex(args);
         UnknownNames.Warn(searcher, filter.Zones, filter.Enterprises, context.Error, Name);
         using var progress = ProgressReporter.Start(context, "export articles", "articles");
         var records = ExportCommandSupport.Guard(() => ArticleSource.Read(searcher, filter, progress));
+        if (bulk) return await WriteBulkAsync(context, output, records);
         var count = format == ExportFormat.Jsonl
             ? await TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, records.Select(RecordJson.Serialize))
             : await TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, records.Select(ArticleExportRow.From));
@@ -46,15 +47,9 @@ public sealed class ExportArticlesCommand : ICommand
     }
 
     /// <summary>Bulk NDJSON: the records themselves as documents, ids stable, so loading it again updates.</summary>
-    private static async Task<int> WriteBulkAsync(CommandContext context, OutputTarget output)
+    private static async Task<int> WriteBulkAsync(CommandContext context, OutputTarget output, IEnumerable<Pipeline.Extract.Model.ArticleRecord> records)
     {
-        var args = context.Args;
-        var index = args.Get("es-index") ?? ElasticsearchExport.DefaultIndex;
-        var filter = ExportFilter.FromArgs(args);
-        using var searcher = ExportCommandSupport.OpenIndex(args);
-        UnknownNames.Warn(searcher, filter.Zones, filter.Enterprises, context.Error, "export articles");
-        using var progress = ProgressReporter.Start(context, "export articles", "articles");
-        var records = ExportCommandSupport.Guard(() => ArticleSource.Read(searcher, filter, progress));
+        var index = context.Args.Get("es-index") ?? ElasticsearchExport.DefaultIndex;
         IEnumerable<string> lines;
         try
         {
