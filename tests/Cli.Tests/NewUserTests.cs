@@ -298,6 +298,17 @@ public sealed class NewUserTests : IDisposable
     }
 
     [Fact]
+    public async Task ABadElasticsearchIndexNameIsAUsageErrorAndWritesNothing()
+    {
+        using var archive = new TestArchive();
+        var bulk = Path.Combine(archive.IndexPath, "..", "bad-name.ndjson");
+        var (code, _, err) = await Run("export", "articles", "--index", archive.IndexPath, "--format", "es-bulk", "--es-index", "Bad Name", "--out", bulk);
+        Assert.Equal(2, code);
+        Assert.Contains("--es-index: 'Bad Name' is not a valid index name", err);
+        Assert.False(File.Exists(bulk));
+    }
+
+    [Fact]
     public async Task AnUntitledArticleIsNeverABlankHit()
     {
         var untitled = TestArchive.Article("u1", "", "2022-05-01", "南京江北新区生物医药企业达到560家，同比增长12%。");

@@ -198,7 +198,7 @@ public static class ElasticsearchExport
     }
 
     /// <summary>Elasticsearch's rules for index names: lower case, no \ / * ? " &lt; &gt; | space , #, not starting with - _ +.</summary>
-    private static void ValidateIndexName(string index)
+    public static void ValidateIndexName(string index)
     {
         if (string.IsNullOrWhiteSpace(index) || index != index.ToLowerInvariant() || index.IndexOfAny(new[] { '\\', '/', '*', '?', '"', '<', '>', '|', ' ', ',', '#', ':' }) >= 0
             || index[0] is '-' or '_' or '+' || index is "." or "..")

@@ -50,16 +50,16 @@ public sealed class ExportArticlesCommand : ICommand
     private static async Task<int> WriteBulkAsync(CommandContext context, OutputTarget output, IEnumerable<Pipeline.Extract.Model.ArticleRecord> records)
     {
         var index = context.Args.Get("es-index") ?? ElasticsearchExport.DefaultIndex;
-        IEnumerable<string> lines;
+        // Checked before writing: the bulk lines are produced lazily, so a bad name would surface only mid-write.
         try
         {
-            lines = ElasticsearchExport.BulkLines(records, index);
+            ElasticsearchExport.ValidateIndexName(index);
         }
         catch (ArgumentException e)
         {
             throw new UsageException("--es-index: " + e.Message);
         }
-        var count = await TableWriter.WriteToAsync(output, context.OpenStandardOutput, ExportFormat.Jsonl, lines) / 2;
+        var count = await TableWriter.WriteToAsync(output, context.OpenStandardOutput, ExportFormat.Jsonl, ElasticsearchExport.BulkLines(records, index)) / 2;
         context.Error.WriteLine($"export articles: {count:N0} articles → {output.Display} (es-bulk, index '{index}')");
         return 0;
     }
