@@ -27,6 +27,7 @@ internal sealed class ProgressReporter : IDisposable, IProgress<(int Done, int T
     private readonly object _gate = new();
     private (int Done, int Total) _reported;
     private bool _stopped;
+    private bool _printed;
 
     private ProgressReporter(TextWriter output, string label, string items, Func<ProgressState>? read, bool enabled)
     {
@@ -55,6 +56,7 @@ internal sealed class ProgressReporter : IDisposable, IProgress<(int Done, int T
         {
             if (_stopped) return;
             _output.WriteLine(Line(_read(), _clock.Elapsed));
+            _printed = true;
         }
     }
 
@@ -73,9 +75,15 @@ internal sealed class ProgressReporter : IDisposable, IProgress<(int Done, int T
         return $"{_label}: {string.Join(", ", parts)} in {elapsed.TotalSeconds:F0} s ({rates}){current}";
     }
 
+    /// <summary>Stops the reports. A run asked for progress that ended before its first tick still shows one
+    /// line, so what is printed does not depend on how fast the machine happened to be.</summary>
     public void Dispose()
     {
-        lock (_gate) _stopped = true;
         _timer?.Dispose();
+        lock (_gate)
+        {
+            if (_timer != null && !_printed && !_stopped) _output.WriteLine(Line(_read(), _clock.Elapsed));
+            _stopped = true;
+        }
     }
 }
