@@ -20,7 +20,7 @@ for fn in sorted(os.listdir(os.path.join(HERE, "gold"))):
         for mm in re.finditer(re.escape(t), page):
             for i in range(mm.start(), mm.end()):
                 covered[i] = True
-    for mm in re.finditer(r"[0-9０-９][0-9０-９.,，]*", page):
+    for mm in re.finditer(r"[0-9０-９]+(?:[.,，][0-9０-９]+)*", page):
         if not all(covered[mm.start():mm.end()]):
             print(name, "UNCOVERED", repr(mm.group()), "…" + page[max(0, mm.start()-12):mm.end()+12].replace("\n", "⏎") + "…")
             bad += 1
