@@ -343,7 +343,9 @@ internal static class FigureExtractor
         if (span.SpokenRange) return false;
         var kind = UnitLexicon.KindOfUnit(span.Unit);
         if (kind is not (FigureKinds.Money or FigureKinds.Measure or FigureKinds.Duration or FigureKinds.Percent) || span.UnitBefore) return false;
-        if (span.Number.Text is "一" or "壹" && span.Max == null && span.ApproxPrefix.Length == 0
+        // 壹, 贰 … are written for amounts of money only, never as an article (一天) or inside a word (三元锂电池).
+        if (span.Number.Text.Any(FinancialNumerals.Contains)) return true;
+        if (span.Number.Text is "一" && span.Max == null && span.ApproxPrefix.Length == 0
             && (kind != FigureKinds.Measure || WordsWithOne.Contains(span.Unit))) return false;
         if (NotAmountUnitsAfterWords.Contains(span.Unit) && span.Max == null) return false;
         // 三元锂电池, 二元结构: 元 after a bare digit begins a word unless the amount ends there (票价九元。).
@@ -351,6 +353,9 @@ internal static class FigureExtractor
         var next = span.End < text.Length ? text[span.End] : '\n';
         return !IsIdeograph(next) || AfterSpelledAmount.Contains(next);
     }
+
+    /// <summary>The financial (大写) numerals of cheques and invoices: 壹贰叁肆伍陆柒捌玖拾佰仟 and their Traditional forms.</summary>
+    private const string FinancialNumerals = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
 
     /// <summary>一吨半, 十五斤半 (半 ending the amount) and 两个半小时, 一个半月 (个半 before a duration): the unit, and where
     /// the amount ends.</summary>
@@ -382,10 +387,12 @@ internal static class FigureExtractor
     {
         if (!MainMoneyUnits.Contains(unit)) return null;
         var i = at;
-        if (i < text.Length && text[i] is '零' or '〇') i++;
         decimal value = 0;
         var read = false;
-        if (SubunitDigit(text, i) is { } jiao && i + 1 < text.Length && text[i + 1] is '角' or '毛' && !Follows(text, i + 2, "形") && !Follows(text, i + 2, "钱"))
+        // 零角零分, 零元壹角零分: 零 before 角 or 分 is a digit of it; before a digit (十元零五分) it only marks the gap.
+        if (!IsZeroBefore(text, i, "角毛分") && i < text.Length && text[i] is '零' or '〇') i++;
+        if ((IsZeroBefore(text, i, "角毛") ? 0 : SubunitDigit(text, i)) is { } jiao && i + 1 < text.Length && text[i + 1] is '角' or '毛'
+            && !Follows(text, i + 2, "形") && !Follows(text, i + 2, "钱"))
         {
             value += jiao / 10m;
             i += 2;
@@ -394,7 +401,8 @@ internal static class FigureExtractor
             if (SubunitDigit(text, i) is { } lone && (i + 1 >= text.Length || text[i + 1] != '分') && EndsAmount(text, i + 1))
                 return (value + lone / 100m, i + 1);
         }
-        if (SubunitDigit(text, i) is { } fen && i + 1 < text.Length && text[i + 1] == '分' && !Follows(text, i + 2, "钟") && !Follows(text, i + 2, "之")
+        if ((IsZeroBefore(text, i, "分") ? 0 : SubunitDigit(text, i)) is { } fen && i + 1 < text.Length && text[i + 1] == '分'
+            && !Follows(text, i + 2, "钟") && !Follows(text, i + 2, "之")
             && !Follows(text, i + 2, "鐘"))
         {
             value += fen / 100m;
@@ -408,6 +416,9 @@ internal static class FigureExtractor
         if (unit is "块" or "塊" && i == at && SubunitDigit(text, i) is { } mao && EndsAmount(text, i + 1)) return (mao / 10m, i + 1);
         return null;
     }
+
+    private static bool IsZeroBefore(string text, int i, string subunits) =>
+        i + 1 < text.Length && text[i] is '零' or '〇' && subunits.Contains(text[i + 1]);
 
     private static int? SubunitDigit(string text, int i)
     {

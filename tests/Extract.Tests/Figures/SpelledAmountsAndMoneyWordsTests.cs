@@ -52,6 +52,10 @@ public class SpelledAmountsAndMoneyWordsTests
     [InlineData("公交票价二元五角。", "2.5", "元")]
     [InlineData("停车费每小时三块零五。", "3.05", "块")]
     [InlineData("补贴标准为每斤一块二角五分。", "1.25", "块")]
+    [InlineData("收据金额：壹元整", "1", "元")]
+    [InlineData("支票金额伍元正", "5", "元")]
+    [InlineData("应付人民币叁拾元零角零分。", "30", "元")]
+    [InlineData("实收零元陆角零分，", "0.6", "元")]
     public void MoneyInYuanJiaoFenAndKuaiMao(string body, string value, string unit)
     {
         var f = Single(body);
