@@ -32,6 +32,8 @@ internal sealed record FigureSpan
     public bool SpokenRange { get; init; }
     /// <summary>Money below the main unit written after it: 角/毛 and 分 (九元五角, 二十块五毛, 八块三), in that unit.</summary>
     public decimal? Subunits { get; init; }
+    /// <summary>The same after the range's end: 五元六角-五元七毛八分 ends at 5 元 and 0.78.</summary>
+    public decimal? MaxSubunits { get; init; }
 }
 
 /// <summary>
@@ -231,7 +233,9 @@ internal static class FigureExtractor
             max = percentMax;
             i = percentMax.End;
         }
-        if (denominator == null && percentPrefix.Length == 0 && subunits == null && spoken == null)
+        decimal? maxSubunits = null;
+        var moneyWithSubunits = MainMoneyUnits.Contains(unit);
+        if (denominator == null && percentPrefix.Length == 0 && (subunits == null || moneyWithSubunits) && spoken == null)
         {
             var afterMark = i;
             foreach (var mark in InclusiveMarks)
@@ -244,6 +248,11 @@ internal static class FigureExtractor
                 unit = r.Unit;
                 i = r.End;
                 trillion |= r.Trillion;
+                if (moneyWithSubunits && ReadMoneySubunits(text, i, unit) is { } maxCents)
+                {
+                    maxSubunits = maxCents.Value;
+                    i = maxCents.End;
+                }
                 if (r.ApproxSuffix.Length > 0) approxSuffix = r.ApproxSuffix;
             }
         }
@@ -270,6 +279,7 @@ internal static class FigureExtractor
             Start = start, End = i, Number = run, Max = max, Denominator = denominator, ScaleAfterApprox = scaleAfterApprox,
             PercentPrefix = percentPrefix, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix, Unit = unit, Negative = negative,
             Trillion = trillion, TrillionRest = trillionRest, UnitBefore = unitBefore, SpokenRange = spoken != null, Subunits = subunits,
+            MaxSubunits = maxSubunits,
         };
         var approx = approxPrefix.Length > 0 || approxSuffix.Length > 0;
         // 亿元以上项目, 千万元以下企业: a scale word with no numeral bounded by 以上/以下 names a class of projects;
@@ -428,7 +438,8 @@ internal static class FigureExtractor
     }
 
     private static bool EndsAmount(string text, int i) =>
-        i >= text.Length || !IsIdeograph(text[i]) && !char.IsAsciiLetterOrDigit(text[i]) || "的钱錢整".Contains(text[i]);
+        i >= text.Length || !IsIdeograph(text[i]) && !char.IsAsciiLetterOrDigit(text[i]) || "的钱錢整".Contains(text[i])
+        || text[i] is '至' or '到' && i + 1 < text.Length && (char.IsAsciiDigit(text[i + 1]) || NumeralParser.IsChineseNumeralChar(text[i + 1])); // 八块三到九块
 
     /// <summary>百分之二十到三十五, 百分之二十至百分之三十五: the upper end of a spelled percentage.</summary>
     private static NumeralRun? ReadPercentRangeEnd(string text, int at, IReadOnlyList<(int Start, int End)> excluded)

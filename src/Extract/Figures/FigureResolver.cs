@@ -27,6 +27,7 @@ internal static class FigureResolver
                 value = LowerEndWithScale(span.Number.Text, value, upper.Text, top);
         }
         if (span.Subunits is { } cents) value += cents;
+        if (span.MaxSubunits is { } maxCents) max += maxCents;
         if (span.Trillion)
         {
             // 1.5至2兆元: the trillion written at the end scales a start that has no 万 or 亿 of its own.

@@ -63,6 +63,16 @@ public class SpelledAmountsAndMoneyWordsTests
     }
 
     [Theory]
+    [InlineData("菜价在三元五角到四元二角之间。", "3.5", "4.2", "元")]
+    [InlineData("车费八块三到九块五。", "8.3", "9.5", "块")]
+    [InlineData("单价2元至2元5角。", "2", "2.5", "元")]
+    public void AMoneyRangeKeepsTheSubunitsOfBothEnds(string body, string value, string max, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal((D(value), D(max), unit), (f.Value, f.ValueMax, f.Unit));
+    }
+
+    [Theory]
     [InlineData("这类岗位年薪可达60w。", "600000")]
     [InlineData("月薪20k左右的工程师。", "20000")]
     public void WAndKAfterDigitsAreScaleWords(string body, string value) => Assert.Equal(D(value), Single(body).Value);

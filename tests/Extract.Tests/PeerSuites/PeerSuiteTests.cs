@@ -7,7 +7,9 @@ namespace Pipeline.Extract.Tests.PeerSuites;
 /// must keep at least the pass rate reached when it was last measured (a regression fails the test); the report of
 /// failing and skipped cases is written to the test output. Pass rates when the harness was first run, before
 /// the fixes it drove: cn2an 100%, Number 85.5%, approximate numbers 63.6%, Percentage 92.7%, Currency 81.8%,
-/// Dimension 66.7%, DateParser 50.0%, DatePeriodParser 69.2%, JioNLP money 60.0%, JioNLP time 56.6%.
+/// Dimension 66.7%, DateParser 50.0%, DatePeriodParser 69.2%, JioNLP money 60.0%, JioNLP time 56.6%. The suites of
+/// Chrono, dateparser, nzh, chinese-numbers-converter and chinese-number (Rust) came in a second round (docs/extraction.md,
+/// peer suites). JioNLP money keeps one disagreement on purpose: 八到九百亿 is 800亿 to 900亿 here (as 八九百亿 is), JioNLP gives 8亿.
 /// </summary>
 public class PeerSuiteTests(ITestOutputHelper output)
 {
@@ -37,7 +39,7 @@ public class PeerSuiteTests(ITestOutputHelper output)
     public void RecognizersDimension() => Check(PeerHarness.RunFigures("Recognizers Dimension", RecognizersNumberCases.Dimension), 1.0);
 
     [Fact]
-    public void RecognizersDate() => Check(PeerHarness.RunDates("Recognizers DateParser", RecognizersDateCases.Date), 0.95);
+    public void RecognizersDate() => Check(PeerHarness.RunDates("Recognizers DateParser", RecognizersDateCases.Date), 1.0);
 
     [Fact]
     public void RecognizersDatePeriod() => Check(PeerHarness.RunDates("Recognizers DatePeriodParser", RecognizersDateCases.DatePeriod), 1.0);
@@ -52,7 +54,7 @@ public class PeerSuiteTests(ITestOutputHelper output)
     public void DucklingNumeral() => Check(PeerHarness.RunNumerals("Duckling Numeral/ZH", DucklingCases.Numeral), 1.0);
 
     [Fact]
-    public void DucklingMoney() => Check(PeerHarness.RunFigures("Duckling AmountOfMoney/ZH", DucklingCases.Money), 0.8);
+    public void DucklingMoney() => Check(PeerHarness.RunFigures("Duckling AmountOfMoney/ZH", DucklingCases.Money), 0.94);
 
     [Fact]
     public void DucklingDistance() => Check(PeerHarness.RunFigures("Duckling Distance/ZH", DucklingCases.Distance), 1.0);
@@ -67,7 +69,7 @@ public class PeerSuiteTests(ITestOutputHelper output)
     public void DucklingTemperature() => Check(PeerHarness.RunFigures("Duckling Temperature/ZH", DucklingCases.Temperature), 1.0);
 
     [Fact]
-    public void DucklingTime() => Check(PeerHarness.RunDates("Duckling Time/ZH", DucklingCases.Time), 0.95);
+    public void DucklingTime() => Check(PeerHarness.RunDates("Duckling Time/ZH", DucklingCases.Time), 1.0);
 
     [Fact]
     public void Chinese2DigitsNumerals() => Check(PeerHarness.RunNumerals("chinese2digits numerals", Chinese2DigitsCases.Numerals), 1.0);
@@ -79,27 +81,27 @@ public class PeerSuiteTests(ITestOutputHelper output)
     public void TimeNlp() => Check(PeerHarness.RunDates("Time-NLP", TimeNlpCases.Time), 1.0);
 
     [Fact]
-    public void Chrono() => Check(PeerHarness.RunDates("Chrono zh", ChronoCases.Time), 0.0);
+    public void Chrono() => Check(PeerHarness.RunDates("Chrono zh", ChronoCases.Time), 1.0);
 
     [Fact]
-    public void Dateparser() => Check(PeerHarness.RunDates("dateparser zh", DateparserCases.Time), 0.0);
+    public void Dateparser() => Check(PeerHarness.RunDates("dateparser zh", DateparserCases.Time), 1.0);
 
     [Fact]
-    public void NzhNumerals() => Check(PeerHarness.RunNumerals("nzh decode", NzhCases.Numerals), 0.0);
+    public void NzhNumerals() => Check(PeerHarness.RunNumerals("nzh decode", NzhCases.Numerals), 1.0);
 
     [Fact]
-    public void NzhMoney() => Check(PeerHarness.RunFigures("nzh toMoney", NzhCases.Money), 0.0);
+    public void NzhMoney() => Check(PeerHarness.RunFigures("nzh toMoney", NzhCases.Money), 1.0);
 
     [Fact]
     public void ChineseNumbersConverterNumerals() =>
-        Check(PeerHarness.RunNumerals("chinese-numbers-converter numbers", ChineseNumbersConverterCases.Numerals), 0.0);
+        Check(PeerHarness.RunNumerals("chinese-numbers-converter numbers", ChineseNumbersConverterCases.Numerals), 1.0);
 
     [Fact]
     public void ChineseNumbersConverterSentences() =>
-        Check(PeerHarness.RunFigures("chinese-numbers-converter sentences", ChineseNumbersConverterCases.Sentences), 0.0);
+        Check(PeerHarness.RunFigures("chinese-numbers-converter sentences", ChineseNumbersConverterCases.Sentences), 1.0);
 
     [Fact]
-    public void MagiclenChineseNumber() => Check(PeerHarness.RunNumerals("chinese-number (Rust) to_number", MagiclenChineseNumberCases.Numerals), 0.0);
+    public void MagiclenChineseNumber() => Check(PeerHarness.RunNumerals("chinese-number (Rust) to_number", MagiclenChineseNumberCases.Numerals), 1.0);
 
     /// <summary>Every suite with its library, for the summary table.</summary>
     private static readonly (string Library, Func<SuiteResult> Run)[] AllSuites =
