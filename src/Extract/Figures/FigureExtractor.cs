@@ -200,6 +200,12 @@ internal static class FigureExtractor
             subunits = cents.Value;
             i = cents.End;
         }
+        else if (percentPrefix.Length == 0 && ReadLiangAfterJin(text, i, unit) is { } liang)
+        {
+            // 3斤5两, 六斤八两: the 两 (a tenth of a 斤) after the 斤.
+            subunits = liang.Value;
+            i = liang.End;
+        }
         else if (percentPrefix.Length == 0 && ReadHalfAfterUnit(text, i, unit, excluded) is { } half)
         {
             // 一吨半, 3斤半, 两个半小时: half of the unit more.
@@ -427,6 +433,14 @@ internal static class FigureExtractor
         return null;
     }
 
+    /// <summary>The 两 written after 斤 (3斤5两 = 3.5斤): one digit and 两 ending the amount; null when none follows.</summary>
+    private static (decimal Value, int End)? ReadLiangAfterJin(string text, int at, string unit)
+    {
+        if (unit != "斤" || SubunitDigit(text, at) is not { } liang || at + 1 >= text.Length || text[at + 1] is not ('两' or '兩')
+            || !EndsAmount(text, at + 2)) return null;
+        return (liang / 10m, at + 2);
+    }
+
     private static bool IsZeroBefore(string text, int i, string subunits) =>
         i + 1 < text.Length && text[i] is '零' or '〇' && subunits.Contains(text[i + 1]);
 
@@ -506,6 +520,10 @@ internal static class FigureExtractor
         if (unit == "起" && at + 1 < text.Length && NotCountAfterQi.Contains(text[at + 1])) return ("", at, false);
         if (unit == "英寸" && at + 2 < text.Length && IsIdeograph(text[at + 2]) && text[at + 2] != '的')
             return (unit, at, true); // 6英寸晶圆: a product size in a name
+        // 六个加仑, 两个平方公里: 个 before a measure that ends the amount counts that measure (not 一个升级版, 一个克隆).
+        if (unit is "个" or "個" && UnitLexicon.MatchUnit(text, at + 1) is { } measure && UnitLexicon.KindOfUnit(measure) == FigureKinds.Measure
+            && EndsAmount(text, at + 1 + measure.Length))
+            return ReadCompound(text, measure, at + 1 + measure.Length, excluded);
         return ReadCompound(text, unit, at + unit.Length, excluded);
     }
 

@@ -73,6 +73,22 @@ public class SpelledAmountsAndMoneyWordsTests
     }
 
     [Theory]
+    [InlineData("这条鱼重4斤2两。", "4.2", "斤")]
+    [InlineData("收获的冬瓜重十二斤六两，", "12.6", "斤")]
+    [InlineData("储罐每次补水三个加仑。", "3", "加仑")]
+    [InlineData("新增绿地两个平方公里", "2", "平方公里")]
+    public void LiangAfterJinAndAClassifierBeforeAMeasure(string body, string value, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal((D(value), unit, FigureKinds.Measure), (f.Value, f.Unit, f.Kind));
+    }
+
+    [Theory]
+    [InlineData("推出一个升级版的平台")]
+    [InlineData("首只克隆猴，一个克隆团队")]
+    public void AClassifierBeforeAWordStartingWithAUnitIsNoMeasure(string body) => Assert.Empty(PeerHarness.Figures(body));
+
+    [Theory]
     [InlineData("这类岗位年薪可达60w。", "600000")]
     [InlineData("月薪20k左右的工程师。", "20000")]
     public void WAndKAfterDigitsAreScaleWords(string body, string value) => Assert.Equal(D(value), Single(body).Value);

@@ -23,7 +23,7 @@ internal static class DucklingCases
     private const string Holiday = "holidays (元旦, 圣诞) are named days the record does not resolve";
     private const string BareYear = "gold: a relative year alone (去年, 明年, 上年) has no calendar value";
     private const string Half = "半 as a number (半公升) and Chinese fractions without a scale word are not figures of the guide";
-    private const string Liang = "两 as a weight unit collides with 两 = 2";
+    private const string Liang = "两 as a weight unit on its own (9两半) collides with 两 = 2; after 斤 (3斤5两) it is read";
     private const string Ref = "2013-02-12";
 
     public static readonly NumeralCase[] Numeral =
@@ -99,8 +99,8 @@ internal static class DucklingCases
         new("3斤", 3, Unit: "斤"), new("三斤", 3, Unit: "斤"), new("1.5公斤", 1.5m, Unit: "公斤"), new("1.5千克", 1.5m, Unit: "千克"),
         new("1.5kg", 1.5m, Unit: "kg"), new("1500g", 1500, Unit: "g"),
         new("35毫克", 35, Unit: "毫克"), new("三十五毫克", 35, Unit: "毫克"), new("35mg", 35, Unit: "mg"),
-        new("三斤半", 3.5m, Unit: "斤"), new("3斤半", 3.5m, Unit: "斤"), new("3斤5两", 3.5m, Skip: Liang), new("1.75千克", 1.75m, Unit: "千克"),
-        new("9两半", 9.5m, Skip: Liang), new("九兩半", 9.5m, Skip: Liang), new("六斤八两", 6.8m, Skip: Liang), new("六斤8兩", 6.8m, Skip: Liang),
+        new("三斤半", 3.5m, Unit: "斤"), new("3斤半", 3.5m, Unit: "斤"), new("3斤5两", 3.5m, Unit: "斤"), new("1.75千克", 1.75m, Unit: "千克"),
+        new("9两半", 9.5m, Skip: Liang), new("九兩半", 9.5m, Skip: Liang), new("六斤八两", 6.8m, Unit: "斤"), new("六斤8兩", 6.8m, Unit: "斤"),
         new("3.4公斤", 3.4m, Unit: "公斤"),
     };
 

@@ -32,7 +32,7 @@ public class PeerSuiteTests(ITestOutputHelper output)
         new("Duckling", "Duckling Numeral/ZH", 1.0, n => PeerHarness.RunNumerals(n, DucklingCases.Numeral)),
         new("Duckling", "Duckling AmountOfMoney/ZH", 0.94, n => PeerHarness.RunFigures(n, DucklingCases.Money)),
         new("Duckling", "Duckling Distance/ZH", 1.0, n => PeerHarness.RunFigures(n, DucklingCases.Distance)),
-        new("Duckling", "Duckling Volume/ZH", 0.95, n => PeerHarness.RunFigures(n, DucklingCases.Volume)),
+        new("Duckling", "Duckling Volume/ZH", 1.0, n => PeerHarness.RunFigures(n, DucklingCases.Volume)),
         new("Duckling", "Duckling Quantity/ZH", 1.0, n => PeerHarness.RunFigures(n, DucklingCases.Quantity)),
         new("Duckling", "Duckling Temperature/ZH", 1.0, n => PeerHarness.RunFigures(n, DucklingCases.Temperature)),
         new("Duckling", "Duckling Time/ZH", 1.0, n => PeerHarness.RunDates(n, DucklingCases.Time)),
