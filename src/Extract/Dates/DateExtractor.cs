@@ -43,8 +43,9 @@ internal static class DateExtractor
         ("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("前年", -2), ("明年", 1), ("后年", 2), ("後年", 2), ("下年", 1),
     };
 
-    /// <summary>Dashes of every kind (em, en, figure, horizontal bar, hyphen, wave) and 至/到 between the ends of a range.</summary>
-    private static readonly string[] RangeSeparators = { "——", "――", "—", "―", "–", "‒", "‐", "‑", "－", "-", "~", "～", "〜", "至", "到" };
+    /// <summary>Dashes of every kind (em, en, figure, horizontal bar, hyphen, wave, the long-vowel bar ー a Japanese input
+    /// method types for a dash) and 至/到 between the ends of a range.</summary>
+    private static readonly string[] RangeSeparators = { "——", "――", "—", "―", "–", "‒", "‐", "‑", "－", "-", "~", "～", "〜", "ー", "至", "到" };
     private const string ChineseDigits = "〇零○一二三四五六七八九";
 
     public static List<DateSpan> Extract(string text)
@@ -94,7 +95,7 @@ internal static class DateExtractor
             if (ReadRangeEnd(text, f.End, f.Point) is { } to) return new DateSpan(i, to.End, f.Point, to.Point);
             // 今年, 去年 alone and 今年年初 have no calendar value of their own (the guide's 今年以来, 年初).
             if (f.Point is { YearKind: YearKind.Relative, MonthOffset: null }
-                && (f.Point.Month == null || f.End > 0 && text[f.End - 1] == '初')) return null;
+                && (f.Point.Month == null || f.End > 0 && text[f.End - 1] is '初' or '始')) return null;
             return new DateSpan(i, f.End, f.Point, null);
         }
 
@@ -355,6 +356,10 @@ internal static class DateExtractor
         ("本月", 0), ("上个月", -1), ("上個月", -1), ("上月", -1), ("下个月", 1), ("下個月", 1), ("下月", 1),
     };
 
+    /// <summary>After a year: its end (2020年底, 今年年尾 → December) and its beginning (2022年初, 2022年伊始 → January).</summary>
+    private static readonly string[] YearEnds = { "年底", "年末", "年尾", "底", "末" };
+    private static readonly string[] YearBeginnings = { "年初", "初", "伊始" };
+
     /// <summary>Words that end the name of a document, plan or event (2030年可持续发展议程, 2022年中国国际服务贸易交易会).</summary>
     private static readonly string[] NameEndings =
     {
@@ -412,12 +417,13 @@ internal static class DateExtractor
         return false;
     }
 
-    /// <summary>A range whose unit is written once, at its end: 2018-2020年, 1-9月.</summary>
+    /// <summary>A range whose unit is written once, at its end: 2018-2020年, 1-9月, 一至三月, 十二至一月.</summary>
     private static (DatePoint From, DatePoint To, int End)? ReadBareRange(string text, int i)
     {
         var bareEnd = i;
         while (bareEnd < text.Length && char.IsAsciiDigit(text[bareEnd])) bareEnd++;
         var digits = bareEnd - i;
+        if (digits == 0) return ReadBareChineseMonthRange(text, i);
         if (digits is not (1 or 2 or 4)) return null;
         var bare = int.Parse(text[i..bareEnd]);
         foreach (var sep in RangeSeparators)
@@ -430,6 +436,30 @@ internal static class DateExtractor
                 return (new DatePoint(YearKind.Explicit, bare, null, null), p, s.End);
             if (digits <= 2 && p.YearKind == YearKind.None && p.Day == null && p.Month is { } m && bare is >= 1 and <= 12 && bare < m)
                 return (new DatePoint(YearKind.None, 0, bare, null), p, s.End);
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Characters an ideograph before a bare Chinese month may be: a year's 年 or a word that puts the
+    /// range in time (从一至三月); any other ideograph makes the numeral part of a word (统一至三月底).</summary>
+    private const string BeforeBareChineseMonth = "年从從自于於在是为為的和与與及、，,";
+
+    /// <summary>一至三月, 十二至一月: months in Chinese numerals with 月 written once, at the end (the end may be in
+    /// the next year: the resolver reads 十二月至一月 so).</summary>
+    private static (DatePoint From, DatePoint To, int End)? ReadBareChineseMonthRange(string text, int i)
+    {
+        if (i > 0 && FigureExtractorIsIdeograph(text[i - 1]) && !BeforeBareChineseMonth.Contains(text[i - 1])) return null;
+        foreach (var (word, month) in ChineseMonths)
+        {
+            if (word == "正" || !Follows(text, i, word)) continue;
+            var j = i + word.Length;
+            foreach (var sep in RangeSeparators)
+            {
+                if (!Follows(text, j, sep)) continue;
+                if (ReadPoint(text, j + sep.Length) is not { Point: { YearKind: YearKind.None, Day: null, Month: { } to } } second || to == month) return null;
+                return (new DatePoint(YearKind.None, 0, month, null), second.Point, second.End);
+            }
             return null;
         }
         return null;
@@ -520,9 +550,9 @@ internal static class DateExtractor
             if (Follows(text, j, "度")) return (new DatePoint(yearKind, year, null, null), j + 1);
             // 2024年年度报告: the year's annual report, written with 年 twice.
             if (yearKind == YearKind.Explicit && Follows(text, j, "年度")) return (new DatePoint(yearKind, year, null, null), j + 2);
-            foreach (var end in new[] { "年底", "年末", "底", "末" })
+            foreach (var end in YearEnds)
                 if (Follows(text, j, end)) return (new DatePoint(yearKind, year, 12, null), j + end.Length);
-            foreach (var begin in new[] { "年初", "初" })
+            foreach (var begin in YearBeginnings)
                 if (Follows(text, j, begin)) return (new DatePoint(yearKind, year, 1, null), j + begin.Length);
         }
 
@@ -550,7 +580,7 @@ internal static class DateExtractor
             if ((ReadBareChineseDay(text, k) ?? ReadBareDigitDay(text, k)) is { } bareDay
                 && IsDay(yearKind == YearKind.Explicit ? year : 2000, month.Value, bareDay.Value))
                 return (new DatePoint(yearKind, year, month.Value, bareDay.Value), bareDay.End);
-            foreach (var modifier in new[] { "上旬", "中旬", "下旬", "底", "末", "初", "中" })
+            foreach (var modifier in new[] { "上旬", "中旬", "下旬", "底", "末", "尾", "初", "中" })
                 if (Follows(text, k, modifier)) return (new DatePoint(yearKind, year, month.Value, null), k + modifier.Length);
             return (new DatePoint(yearKind, year, month.Value, null), k);
         }
@@ -606,16 +636,20 @@ internal static class DateExtractor
         return (roc + offset, after);
     }
 
-    /// <summary>十五, 二十三 ending a written-out date without 日.</summary>
+    /// <summary>十五, 二十三 ending a written-out date without 日, or starting a range of days (二月十三到十五).</summary>
     private static (int Value, int End)? ReadBareChineseDay(string text, int i)
     {
         var k = i;
         while (k < text.Length && k - i < 3 && (ChineseDigits.Contains(text[k]) || text[k] == '十')) k++;
-        if (k == i || k < text.Length && (FigureExtractorIsIdeograph(text[k]) || char.IsAsciiDigit(text[k]))) return null;
+        if (k == i || k < text.Length && (FigureExtractorIsIdeograph(text[k]) && !BeforeDayRangeEnd(text, k) || char.IsAsciiDigit(text[k]))) return null;
         return NumeralParser.TryParse(text[i..k], out var v) && v is >= 1 and <= 31 ? ((int)v, k) : null;
     }
 
     private static bool FigureExtractorIsIdeograph(char c) => Figures.FigureExtractor.IsIdeograph(c);
+
+    /// <summary>至 or 到 and a day after it, with or without 日 (至十五日, 到十五): the end of a range of days.</summary>
+    private static bool BeforeDayRangeEnd(string text, int at) =>
+        Follows(text, at, "至", "到") && (ReadDay(text, at + 1) != null || ReadBareChineseDay(text, at + 1) != null);
 
     /// <summary>Characters after the digits of a day written without 日 that make them something else: a range
     /// (6月3-5日), a decimal or a percentage, a list (3、4日).</summary>
@@ -644,6 +678,8 @@ internal static class DateExtractor
             var s = at + sep.Length;
             if (first.Day != null && ReadDay(text, s) is { } dayOnly && !Follows(text, dayOnly.End, "月"))
                 return (first with { Day = dayOnly.Value }, dayOnly.End); // 8月12日至15日
+            if (first.Day != null && ReadBareChineseDay(text, s) is { } bareDay && bareDay.Value > first.Day)
+                return (first with { Day = bareDay.Value }, bareDay.End); // 二月十三到十五
             if (ReadPoint(text, s) is not { } to) return null;
             var p = to.Point;
             var sameShape = (p.Month == null) == (first.Month == null) || p.YearKind == YearKind.None;
@@ -664,7 +700,7 @@ internal static class DateExtractor
                 var end = i + word.Length + 1;
                 // 三月, 十二月至一月: a Chinese month alone stands as a date only where its phrase ends.
                 var endsPhrase = end >= text.Length || !FigureExtractorIsIdeograph(text[end]) && !char.IsAsciiLetterOrDigit(text[end]) || Follows(text, end, "至", "到");
-                if (requireDayOrModifier && ReadDay(text, end) == null && ReadBareChineseDay(text, end) == null && !"底末初上中下份".Contains(At(text, end))
+                if (requireDayOrModifier && ReadDay(text, end) == null && ReadBareChineseDay(text, end) == null && !"底末尾初上中下份".Contains(At(text, end))
                     && !endsPhrase) return null;
                 return (value, end);
             }

@@ -32,6 +32,8 @@ internal sealed record FigureSpan
     public bool SpokenRange { get; init; }
     /// <summary>Money below the main unit written after it: 角/毛 and 分 (九元五角, 二十块五毛, 八块三), in that unit.</summary>
     public decimal? Subunits { get; init; }
+    /// <summary>The same after the range's end: 五元六角-五元七毛八分 ends at 5 元 and 0.78.</summary>
+    public decimal? MaxSubunits { get; init; }
 }
 
 /// <summary>
@@ -198,6 +200,12 @@ internal static class FigureExtractor
             subunits = cents.Value;
             i = cents.End;
         }
+        else if (percentPrefix.Length == 0 && ReadLiangAfterJin(text, i, unit) is { } liang)
+        {
+            // 3斤5两, 六斤八两: the 两 (a tenth of a 斤) after the 斤.
+            subunits = liang.Value;
+            i = liang.End;
+        }
         else if (percentPrefix.Length == 0 && ReadHalfAfterUnit(text, i, unit, excluded) is { } half)
         {
             // 一吨半, 3斤半, 两个半小时: half of the unit more.
@@ -231,7 +239,9 @@ internal static class FigureExtractor
             max = percentMax;
             i = percentMax.End;
         }
-        if (denominator == null && percentPrefix.Length == 0 && subunits == null && spoken == null)
+        decimal? maxSubunits = null;
+        var moneyWithSubunits = MainMoneyUnits.Contains(unit);
+        if (denominator == null && percentPrefix.Length == 0 && (subunits == null || moneyWithSubunits) && spoken == null)
         {
             var afterMark = i;
             foreach (var mark in InclusiveMarks)
@@ -244,6 +254,11 @@ internal static class FigureExtractor
                 unit = r.Unit;
                 i = r.End;
                 trillion |= r.Trillion;
+                if (moneyWithSubunits && ReadMoneySubunits(text, i, unit) is { } maxCents)
+                {
+                    maxSubunits = maxCents.Value;
+                    i = maxCents.End;
+                }
                 if (r.ApproxSuffix.Length > 0) approxSuffix = r.ApproxSuffix;
             }
         }
@@ -270,6 +285,7 @@ internal static class FigureExtractor
             Start = start, End = i, Number = run, Max = max, Denominator = denominator, ScaleAfterApprox = scaleAfterApprox,
             PercentPrefix = percentPrefix, ApproxPrefix = approxPrefix, ApproxSuffix = approxSuffix, Unit = unit, Negative = negative,
             Trillion = trillion, TrillionRest = trillionRest, UnitBefore = unitBefore, SpokenRange = spoken != null, Subunits = subunits,
+            MaxSubunits = maxSubunits,
         };
         var approx = approxPrefix.Length > 0 || approxSuffix.Length > 0;
         // 亿元以上项目, 千万元以下企业: a scale word with no numeral bounded by 以上/以下 names a class of projects;
@@ -343,7 +359,9 @@ internal static class FigureExtractor
         if (span.SpokenRange) return false;
         var kind = UnitLexicon.KindOfUnit(span.Unit);
         if (kind is not (FigureKinds.Money or FigureKinds.Measure or FigureKinds.Duration or FigureKinds.Percent) || span.UnitBefore) return false;
-        if (span.Number.Text is "一" or "壹" && span.Max == null && span.ApproxPrefix.Length == 0
+        // 壹, 贰 … are written for amounts of money only, never as an article (一天) or inside a word (三元锂电池).
+        if (span.Number.Text.Any(FinancialNumerals.Contains)) return true;
+        if (span.Number.Text is "一" && span.Max == null && span.ApproxPrefix.Length == 0
             && (kind != FigureKinds.Measure || WordsWithOne.Contains(span.Unit))) return false;
         if (NotAmountUnitsAfterWords.Contains(span.Unit) && span.Max == null) return false;
         // 三元锂电池, 二元结构: 元 after a bare digit begins a word unless the amount ends there (票价九元。).
@@ -351,6 +369,9 @@ internal static class FigureExtractor
         var next = span.End < text.Length ? text[span.End] : '\n';
         return !IsIdeograph(next) || AfterSpelledAmount.Contains(next);
     }
+
+    /// <summary>The financial (大写) numerals of cheques and invoices: 壹贰叁肆伍陆柒捌玖拾佰仟 and their Traditional forms.</summary>
+    private const string FinancialNumerals = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
 
     /// <summary>一吨半, 十五斤半 (半 ending the amount) and 两个半小时, 一个半月 (个半 before a duration): the unit, and where
     /// the amount ends.</summary>
@@ -382,10 +403,12 @@ internal static class FigureExtractor
     {
         if (!MainMoneyUnits.Contains(unit)) return null;
         var i = at;
-        if (i < text.Length && text[i] is '零' or '〇') i++;
         decimal value = 0;
         var read = false;
-        if (SubunitDigit(text, i) is { } jiao && i + 1 < text.Length && text[i + 1] is '角' or '毛' && !Follows(text, i + 2, "形") && !Follows(text, i + 2, "钱"))
+        // 零角零分, 零元壹角零分: 零 before 角 or 分 is a digit of it; before a digit (十元零五分) it only marks the gap.
+        if (!IsZeroBefore(text, i, "角毛分") && i < text.Length && text[i] is '零' or '〇') i++;
+        if ((IsZeroBefore(text, i, "角毛") ? 0 : SubunitDigit(text, i)) is { } jiao && i + 1 < text.Length && text[i + 1] is '角' or '毛'
+            && !Follows(text, i + 2, "形") && !Follows(text, i + 2, "钱"))
         {
             value += jiao / 10m;
             i += 2;
@@ -394,7 +417,8 @@ internal static class FigureExtractor
             if (SubunitDigit(text, i) is { } lone && (i + 1 >= text.Length || text[i + 1] != '分') && EndsAmount(text, i + 1))
                 return (value + lone / 100m, i + 1);
         }
-        if (SubunitDigit(text, i) is { } fen && i + 1 < text.Length && text[i + 1] == '分' && !Follows(text, i + 2, "钟") && !Follows(text, i + 2, "之")
+        if ((IsZeroBefore(text, i, "分") ? 0 : SubunitDigit(text, i)) is { } fen && i + 1 < text.Length && text[i + 1] == '分'
+            && !Follows(text, i + 2, "钟") && !Follows(text, i + 2, "之")
             && !Follows(text, i + 2, "鐘"))
         {
             value += fen / 100m;
@@ -409,6 +433,17 @@ internal static class FigureExtractor
         return null;
     }
 
+    /// <summary>The 两 written after 斤 (3斤5两 = 3.5斤): one digit and 两 ending the amount; null when none follows.</summary>
+    private static (decimal Value, int End)? ReadLiangAfterJin(string text, int at, string unit)
+    {
+        if (unit != "斤" || SubunitDigit(text, at) is not { } liang || at + 1 >= text.Length || text[at + 1] is not ('两' or '兩')
+            || !EndsAmount(text, at + 2)) return null;
+        return (liang / 10m, at + 2);
+    }
+
+    private static bool IsZeroBefore(string text, int i, string subunits) =>
+        i + 1 < text.Length && text[i] is '零' or '〇' && subunits.Contains(text[i + 1]);
+
     private static int? SubunitDigit(string text, int i)
     {
         if (i >= text.Length) return null;
@@ -417,7 +452,8 @@ internal static class FigureExtractor
     }
 
     private static bool EndsAmount(string text, int i) =>
-        i >= text.Length || !IsIdeograph(text[i]) && !char.IsAsciiLetterOrDigit(text[i]) || "的钱錢整".Contains(text[i]);
+        i >= text.Length || !IsIdeograph(text[i]) && !char.IsAsciiLetterOrDigit(text[i]) || "的钱錢整".Contains(text[i])
+        || text[i] is '至' or '到' && i + 1 < text.Length && (char.IsAsciiDigit(text[i + 1]) || NumeralParser.IsChineseNumeralChar(text[i + 1])); // 八块三到九块
 
     /// <summary>百分之二十到三十五, 百分之二十至百分之三十五: the upper end of a spelled percentage.</summary>
     private static NumeralRun? ReadPercentRangeEnd(string text, int at, IReadOnlyList<(int Start, int End)> excluded)
@@ -484,6 +520,10 @@ internal static class FigureExtractor
         if (unit == "起" && at + 1 < text.Length && NotCountAfterQi.Contains(text[at + 1])) return ("", at, false);
         if (unit == "英寸" && at + 2 < text.Length && IsIdeograph(text[at + 2]) && text[at + 2] != '的')
             return (unit, at, true); // 6英寸晶圆: a product size in a name
+        // 六个加仑, 两个平方公里: 个 before a measure that ends the amount counts that measure (not 一个升级版, 一个克隆).
+        if (unit is "个" or "個" && UnitLexicon.MatchUnit(text, at + 1) is { } measure && UnitLexicon.KindOfUnit(measure) == FigureKinds.Measure
+            && EndsAmount(text, at + 1 + measure.Length))
+            return ReadCompound(text, measure, at + 1 + measure.Length, excluded);
         return ReadCompound(text, unit, at + unit.Length, excluded);
     }
 

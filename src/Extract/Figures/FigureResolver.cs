@@ -27,6 +27,7 @@ internal static class FigureResolver
                 value = LowerEndWithScale(span.Number.Text, value, upper.Text, top);
         }
         if (span.Subunits is { } cents) value += cents;
+        if (span.MaxSubunits is { } maxCents) max += maxCents;
         if (span.Trillion)
         {
             // 1.5至2兆元: the trillion written at the end scales a start that has no 万 or 亿 of its own.
@@ -91,15 +92,29 @@ internal static class FigureResolver
     /// <summary>
     /// A scale written once, at a range's end, applies to its start too when the start has none of it and stays
     /// below the end: 5-10万元 is 5万 to 10万, 一千到两千万 is 1000万 to 2000万, 两到三仟 is 2000 to 3000; but
-    /// 8500到3万 stays 8500, since 8500万 would pass the end.
+    /// 8500到3万 stays 8500, since 8500万 would pass the end. A start of one digit before an end of one digit and
+    /// its scale words takes all of them, as a spoken range does (三到四百万 is 300万 to 400万, like 三四百万).
     /// </summary>
     private static decimal LowerEndWithScale(string lower, decimal value, string upper, decimal top)
     {
+        var whole = TrailingScale(upper, bigOnly: false);
+        if (IsOneDigit(lower) && whole > 1 && IsOneDigit(upper[..LeadingDigitsLength(upper)]) && value * whole <= top) return value * whole;
         var big = TrailingScale(upper, bigOnly: true);
         if (big > 1 && !lower.Any(NumeralParser.BigUnits.ContainsKey) && value * big <= top) return value * big;
         var all = TrailingScale(upper, bigOnly: false);
         if (all > 1 && !lower.Any(NumeralParser.IsScale) && value * all <= top) return value * all;
         return value;
+    }
+
+    private static bool IsOneDigit(string numeral) =>
+        numeral.Length == 1 && (char.IsAsciiDigit(numeral[0]) || NumeralParser.Digits.ContainsKey(numeral[0]));
+
+    /// <summary>How many characters of a numeral come before its trailing scale words (3 in 300万, 1 in 四百万).</summary>
+    private static int LeadingDigitsLength(string numeral)
+    {
+        var k = numeral.Length;
+        while (k > 0 && NumeralParser.IsScale(numeral[k - 1])) k--;
+        return k;
     }
 
     /// <summary>The multiplier of the scale words ending a numeral: 10万 → 10000, 3千万 → 10^7, 15 → 1.</summary>

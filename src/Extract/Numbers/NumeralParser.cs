@@ -82,7 +82,7 @@ internal static class NumeralParser
     }
 
     /// <summary>Half-width digits, no thousands separators, no 个 in 两个亿 (colloquial for 两亿), 廿 and 卅 as
-    /// 二十 and 三十, and 万 or 千 written w or k after digits (50w, 15k) as the scale words.</summary>
+    /// 二十 and 三十, 万 or 千 written w or k after digits (50w, 15k) as the scale words, and 万万 as 亿.</summary>
     private static string FoldForParsing(string text)
     {
         // 廿 and 卅 become two characters each: room for twice the text.
@@ -99,6 +99,12 @@ internal static class NumeralParser
                 continue;
             }
             if (i > 0 && char.IsAsciiDigit(text[i - 1]) && LatinScale(c) is { } scale) c = scale;
+            // 万万 is 亿 (四万万, 一十万万零一百一十万亿): one unit, so that a 万 after it stays inside its section.
+            if (c is '万' or '萬' && n > 0 && chars[n - 1] is '万' or '萬')
+            {
+                chars[n - 1] = '亿';
+                continue;
+            }
             chars[n++] = c;
         }
         return new string(chars[..n]);
@@ -169,8 +175,8 @@ internal static class NumeralParser
             if (high is null || high <= 0) return null;
             decimal low;
             if (right.Length == 0) low = 0;
-            else if (right.Length == 1 && Digits.TryGetValue(right[0], out var elided) && elided > 0)
-                low = elided * unit / 10; // 三万五 = 35000, 一亿五 = 150000000
+            else if (right.Length == 1 && ElidedDigit(right[0]) is { } elided)
+                low = elided * unit / 10; // 三万五 = 35000, 一亿五 = 150000000, 3万5 = 35000
             else
             {
                 var trimmed = right.TrimStart('〇', '零', '○');
@@ -183,6 +189,10 @@ internal static class NumeralParser
         }
         return ParseSmall(s);
     }
+
+    /// <summary>A single digit after 万 or 亿 that stands for the next unit down (三万五, 3万5); null for 零 or anything else.</summary>
+    private static int? ElidedDigit(char c) =>
+        c is >= '1' and <= '9' ? c - '0' : Digits.TryGetValue(c, out var d) && d > 0 ? d : null;
 
     private static int LastIndexOfBigUnit(string s, decimal unit)
     {
@@ -199,7 +209,7 @@ internal static class NumeralParser
 
         decimal section = 0;
         decimal? current = null;
-        var currentIsChineseDigit = false;
+        var currentIsOneDigit = false;
         var lastUnit = int.MaxValue;
         var zeroSinceUnit = false;
         var i = 0;
@@ -213,7 +223,7 @@ internal static class NumeralParser
                 while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == '.' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))) i++;
                 if (!decimal.TryParse(s[start..i], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var arabic)) return null;
                 current = arabic;
-                currentIsChineseDigit = false;
+                currentIsOneDigit = i - start == 1;
                 continue;
             }
             if (IsZero(c))
@@ -227,7 +237,7 @@ internal static class NumeralParser
             {
                 if (current is not null) return null;
                 current = d;
-                currentIsChineseDigit = true;
+                currentIsOneDigit = true;
                 i++;
                 continue;
             }
@@ -249,8 +259,9 @@ internal static class NumeralParser
         }
         if (current is not null)
         {
-            // 三千五 = 3500: a last digit right after a unit above 十, without 零, counts in the next unit down.
-            if (currentIsChineseDigit && lastUnit is > 10 and < int.MaxValue && !zeroSinceUnit)
+            // 三千五 = 3500, 8千3 = 8300: a last single digit right after a unit above 十, without 零, counts in the
+            // next unit down.
+            if (currentIsOneDigit && lastUnit is > 10 and < int.MaxValue && !zeroSinceUnit)
                 section += current.Value * (lastUnit / 10);
             else section += current.Value;
         }

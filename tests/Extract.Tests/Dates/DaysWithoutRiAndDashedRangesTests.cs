@@ -58,9 +58,37 @@ public class DaysWithoutRiAndDashedRangesTests
     [InlineData("有效期2024-03-01至2025-02-28。", "2024-03-01", "2025-02-28")]
     [InlineData("任期2015.09-2019.06。", "2015-09", "2019-06")]
     [InlineData("12月20日至1月5日休市。", "2024-12-20", "2025-01-05")]
+    [InlineData("报名时间2024年6月1日ー2024年6月30日。", "2024-06-01", "2024-06-30")]
     public void TwoFullDatesJoinedByAnyDashAreOneRange(string body, string value, string end)
     {
         var d = Single(body);
         Assert.Equal((value, end), (d.Value, d.ValueEnd));
     }
+
+    [Theory]
+    [InlineData("展会时间：六月十二到十五。", "2024-06-12", "2024-06-15")]
+    [InlineData("集训安排在三月三到五号。", "2024-03-03", "2024-03-05")]
+    [InlineData("一至三月，出口增长6%。", "2024-01", "2024-03")]
+    [InlineData("今年一至四月份产值增长。", "2024-01", "2024-04")]
+    [InlineData("供暖期从十一至三月，", "2024-11", "2025-03")]
+    public void ChineseNumeralRangesWriteTheirUnitOnce(string body, string value, string end)
+    {
+        var d = Single(body);
+        Assert.Equal((value, end), (d.Value, d.ValueEnd));
+    }
+
+    [Theory]
+    [InlineData("统一至三月底完成。")]
+    [InlineData("唯一到五月才开放的展馆")]
+    public void AChineseDigitInsideAWordStartsNoRangeOfMonths(string body) =>
+        Assert.DoesNotContain(PeerHarness.Dates(body, "2024-05-20"), d => d.ValueEnd != null);
+
+    [Theory]
+    [InlineData("项目预计2025年年尾投产。", "2025-12")]
+    [InlineData("工程将于八月尾收官。", "2024-08")]
+    [InlineData("2023年伊始，园区迎来新项目。", "2023-01")]
+    public void EndsAndBeginningsOfYearsAndMonths(string body, string value) => Assert.Equal(value, Single(body).Value);
+
+    [Fact]
+    public void ARelativeYearsBeginningHasNoCalendarValue() => Assert.Empty(PeerHarness.Dates("今年伊始，园区迎来新项目。", "2024-05-20"));
 }

@@ -52,11 +52,41 @@ public class SpelledAmountsAndMoneyWordsTests
     [InlineData("公交票价二元五角。", "2.5", "元")]
     [InlineData("停车费每小时三块零五。", "3.05", "块")]
     [InlineData("补贴标准为每斤一块二角五分。", "1.25", "块")]
+    [InlineData("收据金额：壹元整", "1", "元")]
+    [InlineData("支票金额伍元正", "5", "元")]
+    [InlineData("应付人民币叁拾元零角零分。", "30", "元")]
+    [InlineData("实收零元陆角零分，", "0.6", "元")]
     public void MoneyInYuanJiaoFenAndKuaiMao(string body, string value, string unit)
     {
         var f = Single(body);
         Assert.Equal((D(value), unit, FigureKinds.Money), (f.Value, f.Unit, f.Kind));
     }
+
+    [Theory]
+    [InlineData("菜价在三元五角到四元二角之间。", "3.5", "4.2", "元")]
+    [InlineData("车费八块三到九块五。", "8.3", "9.5", "块")]
+    [InlineData("单价2元至2元5角。", "2", "2.5", "元")]
+    public void AMoneyRangeKeepsTheSubunitsOfBothEnds(string body, string value, string max, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal((D(value), D(max), unit), (f.Value, f.ValueMax, f.Unit));
+    }
+
+    [Theory]
+    [InlineData("这条鱼重4斤2两。", "4.2", "斤")]
+    [InlineData("收获的冬瓜重十二斤六两，", "12.6", "斤")]
+    [InlineData("储罐每次补水三个加仑。", "3", "加仑")]
+    [InlineData("新增绿地两个平方公里", "2", "平方公里")]
+    public void LiangAfterJinAndAClassifierBeforeAMeasure(string body, string value, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal((D(value), unit, FigureKinds.Measure), (f.Value, f.Unit, f.Kind));
+    }
+
+    [Theory]
+    [InlineData("推出一个升级版的平台")]
+    [InlineData("首只克隆猴，一个克隆团队")]
+    public void AClassifierBeforeAWordStartingWithAUnitIsNoMeasure(string body) => Assert.Empty(PeerHarness.Figures(body));
 
     [Theory]
     [InlineData("这类岗位年薪可达60w。", "600000")]

@@ -16,6 +16,12 @@ public class NumeralParserTests
     [InlineData("3千", "3000")]
     [InlineData("5千万", "50000000")]
     [InlineData("1亿2000万", "120000000")]
+    [InlineData("6千2", "6200")]                 // a last digit after 千 counts hundreds, as in 六千二
+    [InlineData("4万8", "48000")]
+    [InlineData("7千5万", "75000000")]
+    [InlineData("4万80", "40080")]               // two digits are their own value
+    [InlineData("四万万", "400000000")]          // 万万 is 亿
+    [InlineData("二十万万零三百万", "2003000000")]
     public void ParsesArabicAndMixed(string text, string expected) =>
         Assert.Equal(decimal.Parse(expected), NumeralParser.Parse(text));
 

@@ -23,8 +23,7 @@ internal static class DucklingCases
     private const string Holiday = "holidays (元旦, 圣诞) are named days the record does not resolve";
     private const string BareYear = "gold: a relative year alone (去年, 明年, 上年) has no calendar value";
     private const string Half = "半 as a number (半公升) and Chinese fractions without a scale word are not figures of the guide";
-    private const string Liang = "两 as a weight unit collides with 两 = 2";
-    private const string UnitFirst = "a temperature scale named before its number (摄氏37°) is read only after it (37摄氏度)";
+    private const string Liang = "两 as a weight unit on its own (9两半) collides with 两 = 2; after 斤 (3斤5两) it is read";
     private const string Ref = "2013-02-12";
 
     public static readonly NumeralCase[] Numeral =
@@ -100,19 +99,19 @@ internal static class DucklingCases
         new("3斤", 3, Unit: "斤"), new("三斤", 3, Unit: "斤"), new("1.5公斤", 1.5m, Unit: "公斤"), new("1.5千克", 1.5m, Unit: "千克"),
         new("1.5kg", 1.5m, Unit: "kg"), new("1500g", 1500, Unit: "g"),
         new("35毫克", 35, Unit: "毫克"), new("三十五毫克", 35, Unit: "毫克"), new("35mg", 35, Unit: "mg"),
-        new("三斤半", 3.5m, Unit: "斤"), new("3斤半", 3.5m, Unit: "斤"), new("3斤5两", 3.5m, Skip: Liang), new("1.75千克", 1.75m, Unit: "千克"),
-        new("9两半", 9.5m, Skip: Liang), new("九兩半", 9.5m, Skip: Liang), new("六斤八两", 6.8m, Skip: Liang), new("六斤8兩", 6.8m, Skip: Liang),
+        new("三斤半", 3.5m, Unit: "斤"), new("3斤半", 3.5m, Unit: "斤"), new("3斤5两", 3.5m, Unit: "斤"), new("1.75千克", 1.75m, Unit: "千克"),
+        new("9两半", 9.5m, Skip: Liang), new("九兩半", 9.5m, Skip: Liang), new("六斤八两", 6.8m, Unit: "斤"), new("六斤8兩", 6.8m, Unit: "斤"),
         new("3.4公斤", 3.4m, Unit: "公斤"),
     };
 
     public static readonly FigureCase[] Temperature =
     {
-        new("37°C", 37, Unit: "°C"), new("摄氏37°", 37, Skip: UnitFirst), new("攝氏37°", 37, Skip: UnitFirst), new("摄氏37度", 37, Skip: UnitFirst),
-        new("攝氏37度", 37, Skip: UnitFirst), new("37摄氏°", 37, Skip: "摄氏° is no way the guide's texts write a temperature"),
-        new("37攝氏°", 37, Skip: "摄氏° is no way the guide's texts write a temperature"), new("37摄氏度", 37, Unit: "摄氏度"), new("37攝氏度", 37, Unit: "攝氏度"),
-        new("70°F", 70, Unit: "°F"), new("华氏70°", 70, Skip: UnitFirst), new("華氏70°", 70, Skip: UnitFirst), new("华氏70度", 70, Skip: UnitFirst),
-        new("華氏70度", 70, Skip: UnitFirst), new("70华氏°", 70, Skip: "华氏° is no way the guide's texts write a temperature"),
-        new("70華氏°", 70, Skip: "华氏° is no way the guide's texts write a temperature"), new("70华氏度", 70, Unit: "华氏度"), new("70華氏度", 70, Unit: "華氏度"),
+        new("37°C", 37, Unit: "°C"), new("摄氏37°", 37), new("攝氏37°", 37), new("摄氏37度", 37),
+        new("攝氏37度", 37), new("37摄氏°", 37, Unit: "摄氏°"),
+        new("37攝氏°", 37, Unit: "攝氏°"), new("37摄氏度", 37, Unit: "摄氏度"), new("37攝氏度", 37, Unit: "攝氏度"),
+        new("70°F", 70, Unit: "°F"), new("华氏70°", 70), new("華氏70°", 70), new("华氏70度", 70),
+        new("華氏70度", 70), new("70华氏°", 70, Unit: "华氏°"),
+        new("70華氏°", 70, Unit: "華氏°"), new("70华氏度", 70, Unit: "华氏度"), new("70華氏度", 70, Unit: "華氏度"),
         new("45°", 45, Unit: "°"), new("45度", 45, Unit: "度"),
     };
 
@@ -157,8 +156,8 @@ internal static class DucklingCases
         new("星期三至星期五", Ref, "2013-02-13", "2013-02-15", Skip: Week), new("二月十三號到十五號", Ref, "2013-02-13", "2013-02-15"),
         new("二月十三到十五號", Ref, "2013-02-13", "2013-02-15"), new("二月十三到十五", Ref, "2013-02-13", "2013-02-15"),
         new("今晚8點至8點半", Ref, "2013-02-12"),
-        new("三月頭", Ref, "2013-03", Skip: Cantonese), new("五月中", Ref, "2013-05"), new("六月尾", Ref, "2013-06", Skip: Cantonese),
-        new("2017年頭", Ref, "2017-01", Skip: Cantonese), new("今年年尾", Ref, "2013-12", Skip: Cantonese),
+        new("三月頭", Ref, "2013-03", Skip: Cantonese), new("五月中", Ref, "2013-05"), new("六月尾", Ref, "2013-06"),
+        new("2017年頭", Ref, "2017-01", Skip: Cantonese), new("今年年尾", Ref, "2013-12"),
         new("元旦", Ref, "2014-01-01", Skip: Holiday), new("劳动节", Ref, "2013-05-01", Skip: Holiday), new("圣诞节", Ref, "2013-12-25", Skip: Holiday),
     };
 }
