@@ -39,6 +39,10 @@ public sealed class AttributionStage : IStage
         var times = _periods.Times(text, document);
         var figureStarts = figures.Select(a => text.FromSource(a.Start)).ToHashSet();
         var mentions = _subjects.Mentions(text, document, figureStarts);
+        // 是2012年的2.35倍: only a multiple or a percentage can be a figure compared with the date before it
+        // (从2019年的300家增加到2021年的500家 gives each count its own year).
+        var relativeStarts = figures.Where(a => a.Value is FigureEntity f && (f.Unit == "%" || _vocabulary.MultipleUnits.Contains(f.Unit)))
+            .Select(a => text.FromSource(a.Start)).ToHashSet();
         var zones = mentions.Where(m => m.Subject?.Kind == SubjectKinds.Zone).ToList();
         FigureFacts? previous = null;
         foreach (var annotation in figures)
@@ -51,14 +55,16 @@ public sealed class AttributionStage : IStage
             var sameSentence = previous?.SentenceStart == sentenceStart ? previous : null;
             ReadWhat(text, facts, sameSentence, times);
 
-            var time = PeriodReader.PeriodOf(times, start, sentenceStart, figureStarts);
+            var time = PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
             facts.Target = _targets.IsTarget(text, sentenceStart, start, time, document.Published);
 
             var subject = SubjectReader.SubjectOf(text, mentions, sentenceStart, start, facts.MetricStart);
             facts.Subject = subject?.Subject;
             facts.SubjectIsPrimaryZone = subject?.PrimaryZone == true;
-            facts.SentenceZone = zones.LastOrDefault(z => z.Start >= sentenceStart && z.End <= start)?.Subject?.Name;
+            facts.SubjectZone = subject?.ZoneName;
+            facts.ZoneWord = subject?.ZoneWord;
+            facts.SentenceZone = zones.LastOrDefault(z => z.Start >= sentenceStart && z.End <= start)?.ZoneName;
 
             document.Add(new Annotation(Labels.Fact, annotation.Start, annotation.End, annotation.Text, facts));
             previous = facts;
@@ -145,6 +151,10 @@ public sealed class AttributionStage : IStage
         return null;
     }
 
+    /// <summary>The primary zone as a subject is named (<see cref="SubjectReader.SubjectName"/>).</summary>
+    private static string PrimaryZoneName(ArticleRecord record, string primary) =>
+        record.Zones.FirstOrDefault(z => z.Name == primary) is { } zone ? SubjectReader.SubjectName(zone) : primary;
+
     public void Project(ArticleDocument document)
     {
         var primary = document.Record.PrimaryZone;
@@ -153,11 +163,18 @@ public sealed class AttributionStage : IStage
             if (annotation.Value is not FigureFacts facts) continue;
             var figure = facts.Figure;
             var subject = facts.Subject;
-            if (subject == null && primary != null) subject = new FigureSubject { Name = primary, Kind = SubjectKinds.Zone };
+            var zone = facts.SubjectZone;
+            if (subject == null && primary != null)
+            {
+                subject = new FigureSubject { Name = PrimaryZoneName(document.Record, primary), Kind = SubjectKinds.Zone };
+                zone = primary;
+            }
+            // 经开区规上工业增加值…: a zone the article names only by its kind is the subject as printed.
+            if (subject == null && facts.ZoneWord != null) subject = new FigureSubject { Name = facts.ZoneWord, Kind = SubjectKinds.Zone };
             figure.Subject = subject;
             figure.Zone = subject?.Kind switch
             {
-                SubjectKinds.Zone => subject.Name,
+                SubjectKinds.Zone => zone ?? subject.Name,
                 SubjectKinds.Enterprise => facts.SentenceZone,
                 _ => null,
             };

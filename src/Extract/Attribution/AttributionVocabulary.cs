@@ -32,6 +32,13 @@ internal sealed class AttributionVocabulary
         Plans = Pairs(period, "plan").Select(p => (p.Word, int.Parse(p.Values[0]), int.Parse(p.Values[1]))).ToArray();
         PlanEnds = Longest(period["plan-end"]);
         Since = period["since"].ToArray();
+        From = period["from"].ToArray();
+        FromEnds = period["from-end"].ToArray();
+        PerPeriod = period["per-period"].ToArray();
+        SamePeriod = period["same-period"].ToHashSet(StringComparer.Ordinal);
+        EventVerbs = Longest(period["event-verb"]);
+        EventNouns = Longest(period["event-noun"]);
+        EventDays = Longest(period["event-day"]);
         Now = Longest(period["now"]);
         YearsBack = Longest(period["years-back"]);
         BaseAfter = period["base"].ToArray();
@@ -39,6 +46,7 @@ internal sealed class AttributionVocabulary
         ComparedBefore = Longest(period["compared-before"]);
         EnterpriseAnaphors = Longest(subject["enterprise-anaphor"]);
         ZoneAnaphors = Longest(subject["zone-anaphor"]);
+        ZoneWords = Longest(subject["zone-word"]);
         Places = subject["place"].ToHashSet(StringComparer.Ordinal);
         ListAfter = subject["list-after"].ToArray();
         ListClose = subject["list-close"].ToArray();
@@ -69,6 +77,13 @@ internal sealed class AttributionVocabulary
     public (string Word, int First, int Last)[] Plans { get; }
     public string[] PlanEnds { get; }
     public string[] Since { get; }
+    public string[] From { get; }
+    public string[] FromEnds { get; }
+    public string[] PerPeriod { get; }
+    public HashSet<string> SamePeriod { get; }
+    public string[] EventVerbs { get; }
+    public string[] EventNouns { get; }
+    public string[] EventDays { get; }
     public string[] Now { get; }
     public string[] YearsBack { get; }
     public string[] BaseAfter { get; }
@@ -76,6 +91,7 @@ internal sealed class AttributionVocabulary
     public string[] ComparedBefore { get; }
     public string[] EnterpriseAnaphors { get; }
     public string[] ZoneAnaphors { get; }
+    public string[] ZoneWords { get; }
     public HashSet<string> Places { get; }
     public string[] ListAfter { get; }
     public string[] ListClose { get; }

@@ -14,6 +14,11 @@ internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject
     /// <summary>A place that modifies the noun after it (安徽省重点项目): the subject only of a figure whose metric
     /// begins right after it (我国高新技术企业数量).</summary>
     public bool Modifier { get; init; }
+    /// <summary>The zone's name in the record (the gazetteer's canonical form) when the subject is a zone.</summary>
+    public string? ZoneName { get; init; }
+    /// <summary>高新区, 经开区 alone with no zone named before: the kind word as printed, the subject when the
+    /// article has no primary zone either.</summary>
+    public string? ZoneWord { get; init; }
 }
 
 /// <summary>
@@ -43,12 +48,7 @@ internal sealed class SubjectReader
                 named.Add((text.FromSource(a.Start), text.FromSourceEnd(a.End), a.Label, a.Value));
         named.Sort((a, b) => a.Start.CompareTo(b.Start));
 
-        var mentions = named.Select(n => new SubjectMention(n.Start, n.End, n.Value switch
-        {
-            ZoneEntity z => new FigureSubject { Name = z.Name, Kind = SubjectKinds.Zone },
-            EnterpriseEntity e => new FigureSubject { Name = e.Name, Kind = SubjectKinds.Enterprise },
-            _ => null,
-        })).ToList();
+        var mentions = named.Select(n => new SubjectMention(n.Start, n.End, SubjectOf(n.Value)) { ZoneName = (n.Value as ZoneEntity)?.Name }).ToList();
 
         bool Overlaps(int s, int e) => named.Any(n => n.Start < e && s < n.End);
         foreach (var word in text.Words)
@@ -62,6 +62,7 @@ internal sealed class SubjectReader
         }
         AddAnaphors(text, named, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise);
         AddAnaphors(text, named, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
+        AddAnaphors(text, named, mentions, _vocabulary.ZoneWords, Labels.Zone, zoneWords: true);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = 0; i < mentions.Count; i++)
             if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null)
@@ -99,6 +100,25 @@ internal sealed class SubjectReader
         return mentions.FirstOrDefault(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier) ?? carried;
     }
 
+    private static FigureSubject? SubjectOf(object value) => value switch
+    {
+        ZoneEntity z => new FigureSubject { Name = SubjectName(z), Kind = SubjectKinds.Zone },
+        EnterpriseEntity e => new FigureSubject { Name = e.Name, Kind = SubjectKinds.Enterprise },
+        _ => null,
+    };
+
+    /// <summary>
+    /// A zone as a subject is named as GUIDE names zones: a high-tech zone by its canonical <c>&lt;place&gt;高新区</c>;
+    /// other kinds keep their own form, the one the article first prints (广州开发区, 上饶经济技术开发区, not the
+    /// gazetteer's 广州经开区), without 国家级. The figure's <c>zone</c> keeps the record's name.
+    /// </summary>
+    public static string SubjectName(ZoneEntity zone)
+    {
+        if (zone.Kind == ZoneNames.HiTech || zone.Mentions.Count == 0) return zone.Name;
+        var printed = zone.Mentions[0].Text.Replace("国家级", "").Replace("国家", "");
+        return printed.Length >= 3 ? printed : zone.Name;
+    }
+
     private bool IsPlace(ViewWord word)
     {
         if (_vocabulary.Places.Contains(word.Word)) return true;
@@ -109,8 +129,10 @@ internal sealed class SubjectReader
     }
 
     /// <summary>该公司, 全区 …: the company or zone named last before them; 全区 with none named is the primary zone.</summary>
+    /// <param name="zoneWords">The anaphors are zone words (经开区): with no zone named before, the word itself
+    /// stands for the zone when the article has no primary zone.</param>
     private static void AddAnaphors(ArticleText text, List<(int Start, int End, string Label, object Value)> named,
-        List<SubjectMention> mentions, string[] anaphors, string label)
+        List<SubjectMention> mentions, string[] anaphors, string label, bool zoneWords = false)
     {
         foreach (var anaphor in anaphors)
             for (var at = text.Text.IndexOf(anaphor, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(anaphor, at + anaphor.Length, StringComparison.Ordinal))
@@ -118,18 +140,13 @@ internal sealed class SubjectReader
                 var end = at + anaphor.Length;
                 if (!text.IsWordBoundary(at) || !text.IsWordBoundary(end)) continue;
                 if (mentions.Any(m => m.Start < end && at < m.End)) continue;
-                // A bare noun (公司) refers back only where it opens its clause; 该公司 anywhere.
+                // A bare noun (公司, 经开区) refers back only where it opens its clause (not 国家自主创新示范区); 该公司 anywhere.
                 if (!anaphor.StartsWith('该') && at > 0 && !"，,。；;：:\n”\"".Contains(text.Text[at - 1])) continue;
                 var previous = named.LastOrDefault(n => n.Label == label && n.End <= at);
                 if (previous.Value != null)
-                    mentions.Add(new SubjectMention(at, end, previous.Value switch
-                    {
-                        ZoneEntity z => new FigureSubject { Name = z.Name, Kind = SubjectKinds.Zone },
-                        EnterpriseEntity e => new FigureSubject { Name = e.Name, Kind = SubjectKinds.Enterprise },
-                        _ => null,
-                    }));
+                    mentions.Add(new SubjectMention(at, end, SubjectOf(previous.Value)) { ZoneName = (previous.Value as ZoneEntity)?.Name });
                 else if (label == Labels.Zone)
-                    mentions.Add(new SubjectMention(at, end, null) { PrimaryZone = true });
+                    mentions.Add(new SubjectMention(at, end, null) { PrimaryZone = true, ZoneWord = zoneWords ? anaphor : null });
             }
     }
 
