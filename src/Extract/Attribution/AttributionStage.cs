@@ -59,7 +59,7 @@ public sealed class AttributionStage : IStage
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
             facts.Target = _targets.IsTarget(text, sentenceStart, start, time, document.Published);
 
-            var subject = SubjectReader.SubjectOf(text, mentions, sentenceStart, start, facts.MetricStart);
+            var subject = _subjects.SubjectOf(text, mentions, sentenceStart, start, facts.MetricStart);
             facts.Subject = subject?.Subject;
             facts.SubjectIsPrimaryZone = subject?.PrimaryZone == true;
             facts.SubjectZone = subject?.ZoneName;

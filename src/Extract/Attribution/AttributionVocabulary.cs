@@ -50,9 +50,11 @@ internal sealed class AttributionVocabulary
         Places = subject["place"].ToHashSet(StringComparer.Ordinal);
         ListAfter = subject["list-after"].ToArray();
         ListClose = subject["list-close"].ToArray();
+        GroupClose = Longest(subject["group-close"]);
         WholeYear = Longest(period["whole-year"]);
         Locatives = Longest(subject["locative"]);
         PartnersBefore = Longest(subject["partner-before"]);
+        PredicateBefore = Longest(subject["predicate-before"]);
     }
 
     public IndicatorVocabulary Indicators { get; }
@@ -95,9 +97,11 @@ internal sealed class AttributionVocabulary
     public HashSet<string> Places { get; }
     public string[] ListAfter { get; }
     public string[] ListClose { get; }
+    public string[] GroupClose { get; }
     public string[] WholeYear { get; }
     public string[] Locatives { get; }
     public string[] PartnersBefore { get; }
+    public string[] PredicateBefore { get; }
 
     /// <summary>Longest first, so that a longer cue is tried before the shorter one it contains.</summary>
     private static string[] Longest(IEnumerable<string> words) => words.OrderByDescending(w => w.Length).ToArray();

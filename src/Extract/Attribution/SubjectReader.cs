@@ -56,7 +56,8 @@ internal sealed class SubjectReader
             if (!IsPlace(word) || Overlaps(word.Start, word.End)) continue;
             if (_vocabulary.Locatives.Any(l => text.EndsAt(word.Start, l))) continue;
             var next = text.WordAt(word.End);
-            var acts = figureStarts.Contains(word.End) || next is { } n && (n.IsVerb || n.IsAdverb || char.IsAsciiDigit(n.Word[0]));
+            // 全国173家: a place right before a figure holds it; before a number that is no figure (中国500强企业) it does not.
+            var acts = figureStarts.Contains(word.End) || next is { } n && (n.IsVerb || n.IsAdverb);
             mentions.Add(new SubjectMention(word.Start, word.End, new FigureSubject { Name = text.View.Original(word.Start, word.End), Kind = SubjectKinds.Place })
                 { Modifier = !acts });
         }
@@ -66,7 +67,8 @@ internal sealed class SubjectReader
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = 0; i < mentions.Count; i++)
             if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null)
-                || _vocabulary.PartnersBefore.Any(p => text.EndsAt(mentions[i].Start, p)))
+                || _vocabulary.PartnersBefore.Any(p => text.EndsAt(mentions[i].Start, p))
+                || _vocabulary.PredicateBefore.Any(p => text.EndsAt(mentions[i].Start, p)))
                 mentions[i] = mentions[i] with { ListItem = true };
         return mentions;
     }
@@ -74,7 +76,16 @@ internal sealed class SubjectReader
     /// <summary>The subject of a figure at <paramref name="figureStart"/> in the sentence from <paramref name="sentenceStart"/>;
     /// null when nothing before it names one.</summary>
     /// <param name="metricStart">Where the figure's metric starts, if it has one before it.</param>
-    public static SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
+    public SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
+    {
+        // 华为、腾讯等1000余家企业, 协鑫西南总部等10余个项目: a count of a group (after 等 in its clause, with no name
+        // after the 等) belongs to the zone or place around the group, never to a company in or before it.
+        if (GroupStart(text, mentions, sentenceStart, figureStart) >= 0)
+            return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
+        return SubjectAmong(text, mentions, sentenceStart, figureStart, metricStart);
+    }
+
+    private static SubjectMention? SubjectAmong(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
     {
         SubjectMention? carried = null;
         SubjectMention? holder = null;
@@ -97,7 +108,33 @@ internal sealed class SubjectReader
         if (carried == null) return null;
         // The topic of the sentence the last name was in: its first name that is no list item.
         var (start, _) = text.SentenceAround(carried.Start, carried.End);
-        return mentions.FirstOrDefault(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier) ?? carried;
+        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier).ToList();
+        var topic = inSentence.FirstOrDefault() ?? carried;
+        // 奇瑞汽车位居…,美的集团位居…,信义集团成为…: a sentence about several companies in turn has no company the
+        // next sentence goes on about; the zone or place before them carries instead.
+        if (topic.Subject?.Kind == SubjectKinds.Enterprise
+            && inSentence.Where(m => m.Subject?.Kind == SubjectKinds.Enterprise).Select(m => m.Subject!.Name).Distinct().Count() > 1)
+            return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
+        return topic;
+    }
+
+    /// <summary>Where the group a figure counts begins: the [group-close] word (等) in the figure's clause with no name
+    /// after it, or the last name of a list right before the figure; -1 when the figure counts no group.</summary>
+    private int GroupStart(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart)
+    {
+        // 恒瑞医药、药明康德2家企业: the list's last name right before the count.
+        var last = mentions.LastOrDefault(m => m.End == figureStart);
+        if (last != null && mentions.Any(m => m.ListItem && m.End < last.Start && m.Start >= sentenceStart
+                                              && text.Text[m.End..last.Start].Trim() is "、" or "和" or "与" or "及"))
+            return last.Start;
+        for (var at = figureStart - 1; at >= sentenceStart; at--)
+        {
+            if ("，,；;：:".Contains(text.Text[at])) return -1;
+            foreach (var word in _vocabulary.GroupClose)
+                if (text.EndsAt(at + 1, word))
+                    return mentions.Any(m => m.Start >= at + 1 && m.End <= figureStart) ? -1 : at + 1 - word.Length;
+        }
+        return -1;
     }
 
     private static FigureSubject? SubjectOf(object value) => value switch
