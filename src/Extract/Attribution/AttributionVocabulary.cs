@@ -23,6 +23,7 @@ internal sealed class AttributionVocabulary
         PointUnits = change["points"].ToArray();
         MultipleUnits = change["multiple"].ToArray();
         ShareVerbs = change["share-verb"].ToHashSet(StringComparer.Ordinal);
+        Respectively = change["respectively"].ToArray();
         ShareNouns = Longest(change["share-noun"]);
         TargetCues = Longest(target["cue"]);
         TargetCuesBeforeVerb = Longest(target["cue-before-verb"]);
@@ -70,6 +71,7 @@ internal sealed class AttributionVocabulary
     public string[] PointUnits { get; }
     public string[] MultipleUnits { get; }
     public HashSet<string> ShareVerbs { get; }
+    public string[] Respectively { get; }
     public string[] ShareNouns { get; }
     public string[] TargetCues { get; }
     public string[] TargetCuesBeforeVerb { get; }

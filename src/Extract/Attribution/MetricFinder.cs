@@ -91,6 +91,12 @@ internal static class MetricFinder
         return (words[j].Start, words[head].End);
     }
 
+    /// <summary>Endings of the name of a park, an area or an industry (软件园, 光电产业): before an amount or a change
+    /// such a name says whose the figure is, not what it measures.</summary>
+    private static readonly string[] HolderEndings = Words.Section("holder-ending").OrderByDescending(w => w.Length).ToArray();
+
+    public static bool IsHolderName(string phrase) => HolderEndings.Any(phrase.EndsWith);
+
     /// <summary>签署了: 了 or 过 right after the verb marks it as an act.</summary>
     private static bool ActMarkedBetween(IReadOnlyList<ViewWord> words, int head, int last) =>
         head + 1 <= last && words[head + 1].Word is "了" or "过";
