@@ -42,6 +42,8 @@ internal sealed class AttributionVocabulary
         EventDays = Longest(period["event-day"]);
         Now = Longest(period["now"]);
         YearsBack = Longest(period["years-back"]);
+        RankAfter = Longest(period["rank-after"]);
+        PastYear = Longest(period["past-year"]);
         BaseAfter = period["base"].ToArray();
         ComparedAfter = period["compared-after"].ToArray();
         ComparedBefore = Longest(period["compared-before"]);
@@ -90,6 +92,8 @@ internal sealed class AttributionVocabulary
     public string[] EventDays { get; }
     public string[] Now { get; }
     public string[] YearsBack { get; }
+    public string[] RankAfter { get; }
+    public string[] PastYear { get; }
     public string[] BaseAfter { get; }
     public string[] ComparedAfter { get; }
     public string[] ComparedBefore { get; }

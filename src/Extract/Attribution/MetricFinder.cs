@@ -108,7 +108,8 @@ internal static class MetricFinder
     /// <param name="figureEnd">Where the figure ends (view offset).</param>
     public static (int Start, int End)? FindAfter(IReadOnlyList<ViewWord> words, int firstAfter, int figureEnd)
     {
-        if (firstAfter >= words.Count || words[firstAfter].Start != figureEnd) return null;
+        // 111亿元人民币: a currency or a link word after the amount names nothing counted.
+        if (firstAfter >= words.Count || words[firstAfter].Start != figureEnd || LinkWords.Contains(words[firstAfter].Word)) return null;
         var j = firstAfter;
         // An organisation-like noun (科研院所) may be what is counted; a place or a person's name may not.
         while (j < words.Count && IsNoun(words[j]) && words[j].Tag is not ("ns" or "nr" or "nrt" or "nrfg") && !ObjectVerbs.Contains(words[j].Word)

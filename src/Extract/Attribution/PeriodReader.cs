@@ -62,9 +62,21 @@ internal sealed class PeriodReader
                 foreach (var at in Occurrences(text.Text, word))
                     if (!times.Any(t => t.Start < at + word.Length && at < t.End))
                         times.Add(Describe(text, new TimeMention(at, at + word.Length, Truncate(published.ToString(), 7), null)));
+            if (published.Month is { } month)
+                foreach (var word in _vocabulary.PastYear)
+                    foreach (var at in Occurrences(text.Text, word))
+                        if (!times.Any(t => t.Start < at + word.Length && at < t.End))
+                        {
+                            // 过去一年 published in June 2023: June 2022 to May 2023.
+                            var last = new DateTime(published.Year, month, 1).AddMonths(-1);
+                            var first = last.AddMonths(-11);
+                            times.Add(Describe(text, new TimeMention(at, at + word.Length, $"{first:yyyy-MM}", $"{last:yyyy-MM}")));
+                        }
             foreach (var word in _vocabulary.YearsBack)
                 foreach (var at in Occurrences(text.Text, word))
-                    if (YearsBefore(text.Text, at) is { } years && !times.Any(t => t.Start < at + word.Length && years.Start < t.End))
+                    // 是近10年来第三低: a ranking against the years, not the years a figure covers.
+                    if (YearsBefore(text.Text, at) is { } years && !times.Any(t => t.Start < at + word.Length && years.Start < t.End)
+                        && !_vocabulary.RankAfter.Any(w => text.Follows(at + word.Length, w)))
                         times.Add(Describe(text, new TimeMention(years.Start, at + word.Length,
                             $"{published.Year - years.Count + 1:D4}", $"{published.Year:D4}")));
         }
@@ -176,6 +188,18 @@ internal sealed class PeriodReader
         return null;
     }
 
+    /// <summary>
+    /// 从12个增加至32个: the period of a figure right after a [from] word, when the period before it was given by a
+    /// sentence that names two times (2017年…,2023年…): the earlier of them. Null when that does not apply.
+    /// </summary>
+    public TimeMention? StartOfChange(ArticleText text, IReadOnlyList<TimeMention> times, TimeMention? period, int figureStart)
+    {
+        if (period == null || period.ValueEnd != null || !_vocabulary.From.Any(w => text.EndsAt(figureStart, w))) return null;
+        var (sentenceStart, _) = text.SentenceAround(period.Start, period.End);
+        return times.LastOrDefault(t => t.Start >= sentenceStart && t.End <= period.Start && !t.Skipped && t.ValueEnd == null
+                                        && string.CompareOrdinal(t.Value, period.Value) < 0);
+    }
+
     /// <summary>Only a closing bracket and 的/为/是 between a base's words and the figure.</summary>
     private static bool IsRightAfter(ArticleText text, int end, int figureStart)
     {
@@ -229,7 +253,7 @@ internal sealed class PeriodReader
             Lead = lead, Base = comparedWith, BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1,
             ComparedEnd = comparedWith ? time.End + (comparedAfter?.Length ?? 0) : -1,
             SamePeriod = comparedAfter != null && _vocabulary.SamePeriod.Contains(comparedAfter),
-            InName = InEventName(text, time),
+            InName = InEventName(text, time) || InTitle(text.Text, time),
         };
     }
 
@@ -259,6 +283,15 @@ internal sealed class PeriodReader
             if (_vocabulary.EventNouns.Any(w => text.Follows(at, w))) return true;
         }
         return false;
+    }
+
+    /// <summary>《…建设方案2021—2023》: a time inside a document's title names the document, not a period.</summary>
+    private static bool InTitle(string text, TimeMention time)
+    {
+        var open = time.Start > 0 ? text.LastIndexOf('《', time.Start - 1) : -1;
+        if (open < 0 || text.IndexOf('》', open, time.Start - open) >= 0) return false;
+        var close = text.IndexOf('》', time.End);
+        return close >= 0 && text.IndexOf('\n', time.End, close - time.End) < 0;
     }
 
     /// <summary>How far an event's name may reach before and after the time in it.</summary>
