@@ -61,7 +61,7 @@ internal sealed class PeriodReader
             foreach (var word in _vocabulary.Now)
                 foreach (var at in Occurrences(text.Text, word))
                     if (!times.Any(t => t.Start < at + word.Length && at < t.End))
-                        times.Add(Describe(text, new TimeMention(at, at + word.Length, Truncate(published.ToString(), 7), null)));
+                        times.Add(Describe(text, new TimeMention(at, at + word.Length, NowMonth(times, at, published), null)));
             if (published.Month is { } month)
                 foreach (var word in _vocabulary.PastYear)
                     foreach (var at in Occurrences(text.Text, word))
@@ -111,6 +111,17 @@ internal sealed class PeriodReader
         if (added.Count == 0) return;
         times.AddRange(added);
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>目前: the publication month; when only the publication year is known, the last month of that year the
+    /// article stated before it (1-7月…今年7月…目前 → July), else the year.</summary>
+    private static string NowMonth(List<TimeMention> times, int at, PublicationDate published)
+    {
+        if (published.Month != null) return Truncate(published.ToString(), 7);
+        var year = $"{published.Year:D4}";
+        var months = times.Where(t => t.End <= at && !t.Skipped).Select(t => t.ValueEnd ?? t.Value)
+            .Where(v => v.Length >= 7 && v.StartsWith(year, StringComparison.Ordinal)).Select(v => v[..7]).ToList();
+        return months.Count > 0 ? months.Max(StringComparer.Ordinal)! : year;
     }
 
     /// <summary>全年: the whole year of the time stated last before it (1到2月…全年 → that year), else the publication year.</summary>
