@@ -179,7 +179,9 @@ internal static class IndexSchema
             Approx = figure.Approx,
             Change = figure.Change,
             Sentence = figure.Sentence,
-            Subject = figure.Subject?.Name,
+            // A zone subject is indexed by the record's zone name, so the fact table keeps one row per zone whichever
+            // printed form (广州开发区, 广州经济技术开发区) an article's subject uses.
+            Subject = figure.Subject?.Kind == SubjectKinds.Zone && figure.Zone != null ? figure.Zone : figure.Subject?.Name,
             SubjectKind = figure.Subject?.Kind,
             Indicator = figure.Indicator,
             Period = figure.Period?.Value,

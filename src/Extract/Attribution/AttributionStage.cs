@@ -1,3 +1,4 @@
+using Pipeline.Extract.Figures;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Pipeline;
 using Pipeline.Extract.Zones;
@@ -39,8 +40,12 @@ public sealed class AttributionStage : IStage
         var times = _periods.Times(text, document);
         var figureStarts = figures.Select(a => text.FromSource(a.Start)).ToHashSet();
         var mentions = _subjects.Mentions(text, document, figureStarts);
+        // 是2012年的2.35倍: only a multiple or a percentage can be a figure compared with the date before it
+        // (从2019年的300家增加到2021年的500家 gives each count its own year).
+        var relativeStarts = figures.Where(a => a.Value is FigureEntity f && (f.Unit == "%" || _vocabulary.MultipleUnits.Contains(f.Unit)))
+            .Select(a => text.FromSource(a.Start)).ToHashSet();
         var zones = mentions.Where(m => m.Subject?.Kind == SubjectKinds.Zone).ToList();
-        FigureFacts? previous = null;
+        var earlier = new List<FigureFacts>();
         foreach (var annotation in figures)
         {
             var figure = (FigureEntity)annotation.Value!;
@@ -48,39 +53,44 @@ public sealed class AttributionStage : IStage
             var end = text.FromSourceEnd(annotation.End);
             var (sentenceStart, _) = text.SentenceAround(start, end);
             var facts = new FigureFacts(figure) { ViewStart = start, ViewEnd = end, SentenceStart = sentenceStart };
-            var sameSentence = previous?.SentenceStart == sentenceStart ? previous : null;
-            ReadWhat(text, facts, sameSentence, times);
+            ReadWhat(text, facts, earlier, times);
 
-            var time = PeriodReader.PeriodOf(times, start, sentenceStart, figureStarts);
+            var time = PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
+            time = _periods.StartOfChange(text, times, time, start) ?? time;
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
             facts.Target = _targets.IsTarget(text, sentenceStart, start, time, document.Published);
 
-            var subject = SubjectReader.SubjectOf(text, mentions, sentenceStart, start, facts.MetricStart);
+            var subject = _subjects.SubjectOf(text, mentions, sentenceStart, start, facts.MetricStart);
             facts.Subject = subject?.Subject;
             facts.SubjectIsPrimaryZone = subject?.PrimaryZone == true;
-            facts.SentenceZone = zones.LastOrDefault(z => z.Start >= sentenceStart && z.End <= start)?.Subject?.Name;
+            facts.SubjectZone = subject?.ZoneName;
+            facts.ZoneWord = subject?.ZoneWord;
+            facts.SentenceZone = zones.LastOrDefault(z => z.Start >= sentenceStart && z.End <= start)?.ZoneName;
 
             document.Add(new Annotation(Labels.Fact, annotation.Start, annotation.End, annotation.Text, facts));
-            previous = facts;
+            earlier.Add(facts);
         }
     }
 
     /// <summary>Metric, indicator, change and share: what the figure measures and how.</summary>
-    private void ReadWhat(ArticleText text, FigureFacts facts, FigureFacts? previous, IReadOnlyList<TimeMention> times)
+    /// <param name="earlier">The facts of the article's figures before this one, in order.</param>
+    private void ReadWhat(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier, IReadOnlyList<TimeMention> times)
     {
         var figure = facts.Figure;
+        var previous = earlier.Count > 0 && earlier[^1].SentenceStart == facts.SentenceStart ? earlier[^1] : null;
         bool InTime(int at) => times.Any(t => t.Start <= at && at < t.End);
         bool TimeWord(ViewWord w) => InTime(w.Start);
         var clauseStart = text.ClauseStart(facts.ViewStart, facts.SentenceStart, InTime);
         var clause = text.Text[clauseStart..facts.ViewStart];
         (facts.Change, facts.ChangeKind) = _changes.Read(clause, figure);
 
-        // 分别提高到49.7%、52.5%: a figure listed right after another shares its metric, share and change.
-        if (previous != null && clause.Length == 0 && clauseStart > 0 && text.Text[clauseStart - 1] == '、'
-            && clauseStart - 1 == previous.ViewEnd)
+        // 分别提高到49.7%、52.5%, 分别增长3.8%和8%: a figure listed right after another shares its metric, share and
+        // change (a change after 分别 takes the level in its place).
+        if (previous != null && ListedAfter(text, clauseStart, clause, previous))
         {
-            facts.Metric = previous.Metric;
-            facts.MetricView = previous.MetricView;
+            var level = previous.Change ? ChangedLevel(text, facts, earlier) ?? previous : previous;
+            facts.Metric = level.Metric;
+            facts.MetricView = level.MetricView;
             facts.ShareOf = previous.ShareOf;
             facts.Change = previous.Change;
             facts.ChangeKind = previous.Change ? _changes.KindOf(figure) : null;
@@ -101,22 +111,99 @@ public sealed class AttributionStage : IStage
         {
             var span = facts.Change ? null : MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd);
             span ??= MetricFinder.Find(text.Words, clauseStart, facts.ViewStart, TimeWord);
+            // 竹科0.82兆元, 光电产业成长7.25%: a park or an industry before an amount or a change says whose, not what.
+            var holderOnly = span is { } h && (figure.Kind == FigureKinds.Money || facts.Change)
+                             && MetricFinder.IsHolderName(text.Text[h.Start..h.End]);
+            if (holderOnly) span = null;
             if (span is { } m && m.End - m.Start >= 2)
             {
                 if (m.End <= facts.ViewStart) facts.MetricStart = m.Start;
                 facts.Metric = text.View.Original(m.Start, m.End);
                 facts.MetricView = text.Text[m.Start..m.End];
             }
-            // 生产总值157.78亿元,年均增长9%: a change that names nothing changes the figure before it.
-            else if (facts.Change && previous is { Metric: not null })
+            // 生产总值157.78亿元,年均增长9%: a change that names nothing changes the level it follows; an amount that
+            // names nothing measures what the amount before it in its paragraph measured (营业收入820亿元。其中,软件园310亿元).
+            else if ((facts.Change ? ChangedLevel(text, facts, earlier, acrossSentences: holderOnly || clause.Trim().Length == 0)
+                         : holderOnly ? SameMeasure(text, facts, earlier) : null) is { } level)
             {
-                facts.Metric = previous.Metric;
-                facts.MetricView = previous.MetricView;
+                facts.Metric = level.Metric;
+                facts.MetricView = level.MetricView;
             }
         }
         if (facts.Change) facts.Of = facts.Metric;
         if (facts.ShareOf == null)
             facts.Indicator = _vocabulary.Indicators.KeyOf(facts.MetricView, figure.Kind, facts.ChangeKind == "percent");
+    }
+
+    /// <summary>
+    /// The level a change that names no metric is the change of: with 分别 (A 1.7万亿元, B 1.6万亿元, 分别增长3.8%和8%)
+    /// the level in the same place among the levels before 分别 as the change among the changes after it; else the
+    /// last figure before it in its sentence outside any bracket it is not in (进出口总额10.1万亿元(其中,出口6万亿元),
+    /// 同比增长1%), else, when allowed, the last figure of the sentence before in the same paragraph (软件园310亿元。光电产业成长8%).
+    /// </summary>
+    /// <param name="acrossSentences">Whether the level may be in the sentence before (only when the change's own
+    /// clause names nothing, or only whose it is).</param>
+    private FigureFacts? ChangedLevel(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier, bool acrossSentences = false)
+    {
+        var sentence = earlier.Where(f => f.SentenceStart == facts.SentenceStart).ToList();
+        var respectively = _vocabulary.Respectively.Select(w => text.Text.LastIndexOf(w, facts.ViewStart - 1, facts.ViewStart - facts.SentenceStart, StringComparison.Ordinal))
+            .DefaultIfEmpty(-1).Max();
+        if (respectively >= 0)
+        {
+            var levels = sentence.Where(f => f.ViewEnd <= respectively && !f.Change && f.Metric != null).ToList();
+            var changes = sentence.Count(f => f.ViewStart > respectively && f.Change);
+            var sentenceEnd = text.SentenceAround(facts.ViewStart, facts.ViewEnd).End;
+            var after = ChangesAfter(text, facts.ViewEnd, sentenceEnd);
+            var count = changes + 1 + after;
+            if (levels.Count >= count) return levels[levels.Count - count + changes];
+        }
+        var depth = BracketDepth(text.Text, facts.SentenceStart, facts.ViewStart);
+        var same = sentence.LastOrDefault(f => f.Metric != null && BracketDepth(text.Text, facts.SentenceStart, f.ViewStart) <= depth
+                                                && BracketDepth(text.Text, f.ViewEnd, facts.ViewStart) <= 0);
+        if (same != null) return same;
+        if (!acrossSentences || sentence.Count > 0 || earlier.Count == 0) return null;
+        var last = earlier[^1];
+        return last.Metric != null && text.Text.IndexOf('\n', last.ViewEnd, facts.ViewStart - last.ViewEnd) < 0 ? last : null;
+    }
+
+    /// <summary>A figure right after the one before it, joined by 、 (or by 和/及 alone).</summary>
+    private static bool ListedAfter(ArticleText text, int clauseStart, string clause, FigureFacts previous) =>
+        clause.Length == 0 && clauseStart > 0 && text.Text[clauseStart - 1] == '、' && clauseStart - 1 == previous.ViewEnd
+        || clause is "和" or "及" && clauseStart == previous.ViewEnd;
+
+    /// <summary>The last amount before a money figure in the same unit and paragraph, for a figure whose clause names only
+    /// whose it is (软件园310亿元).</summary>
+    private static FigureFacts? SameMeasure(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier)
+    {
+        if (facts.Figure.Kind != FigureKinds.Money) return null;
+        var last = earlier.LastOrDefault(f => !f.Change && f.Figure.Unit == facts.Figure.Unit);
+        return last?.Metric != null && last.ShareOf == null && text.Text.IndexOf('\n', last.ViewEnd, facts.ViewStart - last.ViewEnd) < 0 ? last : null;
+    }
+
+    /// <summary>How many more changes follow in a run (分别增长3.8%和8%、5%): figures joined by 和, 及, 、 only.</summary>
+    private static int ChangesAfter(ArticleText text, int end, int sentenceEnd)
+    {
+        var count = 0;
+        var at = end;
+        while (at < sentenceEnd && text.Text[at] is '和' or '、' or '及')
+        {
+            var next = at + 1;
+            var digits = next;
+            while (digits < sentenceEnd && (char.IsAsciiDigit(text.Text[digits]) || text.Text[digits] == '.')) digits++;
+            if (digits == next || digits >= sentenceEnd || text.Text[digits] != '%') break;
+            count++;
+            at = digits + 1;
+        }
+        return count;
+    }
+
+    /// <summary>Opening minus closing brackets in [from, to): above zero inside a bracket opened there.</summary>
+    private static int BracketDepth(string text, int from, int to)
+    {
+        var depth = 0;
+        for (var i = from; i < to && i < text.Length; i++)
+            depth += text[i] is '(' or '（' ? 1 : text[i] is ')' or '）' ? -1 : 0;
+        return depth;
     }
 
     /// <summary>占全市比重27.4%: the share verb in the clause and the whole between it and the figure, without the
@@ -145,6 +232,10 @@ public sealed class AttributionStage : IStage
         return null;
     }
 
+    /// <summary>The primary zone as a subject is named (<see cref="SubjectReader.SubjectName"/>).</summary>
+    private static string PrimaryZoneName(ArticleRecord record, string primary) =>
+        record.Zones.FirstOrDefault(z => z.Name == primary) is { } zone ? SubjectReader.SubjectName(zone) : primary;
+
     public void Project(ArticleDocument document)
     {
         var primary = document.Record.PrimaryZone;
@@ -153,11 +244,18 @@ public sealed class AttributionStage : IStage
             if (annotation.Value is not FigureFacts facts) continue;
             var figure = facts.Figure;
             var subject = facts.Subject;
-            if (subject == null && primary != null) subject = new FigureSubject { Name = primary, Kind = SubjectKinds.Zone };
+            var zone = facts.SubjectZone;
+            if (subject == null && primary != null)
+            {
+                subject = new FigureSubject { Name = PrimaryZoneName(document.Record, primary), Kind = SubjectKinds.Zone };
+                zone = primary;
+            }
+            // 经开区规上工业增加值…: a zone the article names only by its kind is the subject as printed.
+            if (subject == null && facts.ZoneWord != null) subject = new FigureSubject { Name = facts.ZoneWord, Kind = SubjectKinds.Zone };
             figure.Subject = subject;
             figure.Zone = subject?.Kind switch
             {
-                SubjectKinds.Zone => subject.Name,
+                SubjectKinds.Zone => zone ?? subject.Name,
                 SubjectKinds.Enterprise => facts.SentenceZone,
                 _ => null,
             };

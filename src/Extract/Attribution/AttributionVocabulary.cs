@@ -23,6 +23,7 @@ internal sealed class AttributionVocabulary
         PointUnits = change["points"].ToArray();
         MultipleUnits = change["multiple"].ToArray();
         ShareVerbs = change["share-verb"].ToHashSet(StringComparer.Ordinal);
+        Respectively = change["respectively"].ToArray();
         ShareNouns = Longest(change["share-noun"]);
         TargetCues = Longest(target["cue"]);
         TargetCuesBeforeVerb = Longest(target["cue-before-verb"]);
@@ -32,19 +33,31 @@ internal sealed class AttributionVocabulary
         Plans = Pairs(period, "plan").Select(p => (p.Word, int.Parse(p.Values[0]), int.Parse(p.Values[1]))).ToArray();
         PlanEnds = Longest(period["plan-end"]);
         Since = period["since"].ToArray();
+        From = period["from"].ToArray();
+        FromEnds = period["from-end"].ToArray();
+        PerPeriod = period["per-period"].ToArray();
+        SamePeriod = period["same-period"].ToHashSet(StringComparer.Ordinal);
+        EventVerbs = Longest(period["event-verb"]);
+        EventNouns = Longest(period["event-noun"]);
+        EventDays = Longest(period["event-day"]);
         Now = Longest(period["now"]);
         YearsBack = Longest(period["years-back"]);
+        RankAfter = Longest(period["rank-after"]);
+        PastYear = Longest(period["past-year"]);
         BaseAfter = period["base"].ToArray();
         ComparedAfter = period["compared-after"].ToArray();
         ComparedBefore = Longest(period["compared-before"]);
         EnterpriseAnaphors = Longest(subject["enterprise-anaphor"]);
         ZoneAnaphors = Longest(subject["zone-anaphor"]);
+        ZoneWords = Longest(subject["zone-word"]);
         Places = subject["place"].ToHashSet(StringComparer.Ordinal);
         ListAfter = subject["list-after"].ToArray();
         ListClose = subject["list-close"].ToArray();
+        GroupClose = Longest(subject["group-close"]);
         WholeYear = Longest(period["whole-year"]);
         Locatives = Longest(subject["locative"]);
         PartnersBefore = Longest(subject["partner-before"]);
+        PredicateBefore = Longest(subject["predicate-before"]);
     }
 
     public IndicatorVocabulary Indicators { get; }
@@ -60,6 +73,7 @@ internal sealed class AttributionVocabulary
     public string[] PointUnits { get; }
     public string[] MultipleUnits { get; }
     public HashSet<string> ShareVerbs { get; }
+    public string[] Respectively { get; }
     public string[] ShareNouns { get; }
     public string[] TargetCues { get; }
     public string[] TargetCuesBeforeVerb { get; }
@@ -69,19 +83,31 @@ internal sealed class AttributionVocabulary
     public (string Word, int First, int Last)[] Plans { get; }
     public string[] PlanEnds { get; }
     public string[] Since { get; }
+    public string[] From { get; }
+    public string[] FromEnds { get; }
+    public string[] PerPeriod { get; }
+    public HashSet<string> SamePeriod { get; }
+    public string[] EventVerbs { get; }
+    public string[] EventNouns { get; }
+    public string[] EventDays { get; }
     public string[] Now { get; }
     public string[] YearsBack { get; }
+    public string[] RankAfter { get; }
+    public string[] PastYear { get; }
     public string[] BaseAfter { get; }
     public string[] ComparedAfter { get; }
     public string[] ComparedBefore { get; }
     public string[] EnterpriseAnaphors { get; }
     public string[] ZoneAnaphors { get; }
+    public string[] ZoneWords { get; }
     public HashSet<string> Places { get; }
     public string[] ListAfter { get; }
     public string[] ListClose { get; }
+    public string[] GroupClose { get; }
     public string[] WholeYear { get; }
     public string[] Locatives { get; }
     public string[] PartnersBefore { get; }
+    public string[] PredicateBefore { get; }
 
     /// <summary>Longest first, so that a longer cue is tried before the shorter one it contains.</summary>
     private static string[] Longest(IEnumerable<string> words) => words.OrderByDescending(w => w.Length).ToArray();

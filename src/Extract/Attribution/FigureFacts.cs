@@ -14,6 +14,10 @@ internal sealed class FigureFacts
     /// <summary>全区, 该区 with no zone named before: the article's primary zone, known only at projection.</summary>
     public bool SubjectIsPrimaryZone { get; set; }
     public string? SentenceZone { get; set; }
+    /// <summary>The record's name of the zone the subject is (the subject's name is the zone as GUIDE names it).</summary>
+    public string? SubjectZone { get; set; }
+    /// <summary>高新区, 经开区 alone: the subject when the article has neither a named zone nor a primary zone.</summary>
+    public string? ZoneWord { get; set; }
     public FigurePeriod? Period { get; set; }
     public string? Metric { get; set; }
     /// <summary>The metric as the view reads it (Simplified), which the vocabularies match.</summary>

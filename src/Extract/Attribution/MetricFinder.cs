@@ -91,6 +91,12 @@ internal static class MetricFinder
         return (words[j].Start, words[head].End);
     }
 
+    /// <summary>Endings of the name of a park, an area or an industry (软件园, 光电产业): before an amount or a change
+    /// such a name says whose the figure is, not what it measures.</summary>
+    private static readonly string[] HolderEndings = Words.Section("holder-ending").OrderByDescending(w => w.Length).ToArray();
+
+    public static bool IsHolderName(string phrase) => HolderEndings.Any(phrase.EndsWith);
+
     /// <summary>签署了: 了 or 过 right after the verb marks it as an act.</summary>
     private static bool ActMarkedBetween(IReadOnlyList<ViewWord> words, int head, int last) =>
         head + 1 <= last && words[head + 1].Word is "了" or "过";
@@ -102,7 +108,8 @@ internal static class MetricFinder
     /// <param name="figureEnd">Where the figure ends (view offset).</param>
     public static (int Start, int End)? FindAfter(IReadOnlyList<ViewWord> words, int firstAfter, int figureEnd)
     {
-        if (firstAfter >= words.Count || words[firstAfter].Start != figureEnd) return null;
+        // 111亿元人民币: a currency or a link word after the amount names nothing counted.
+        if (firstAfter >= words.Count || words[firstAfter].Start != figureEnd || LinkWords.Contains(words[firstAfter].Word)) return null;
         var j = firstAfter;
         // An organisation-like noun (科研院所) may be what is counted; a place or a person's name may not.
         while (j < words.Count && IsNoun(words[j]) && words[j].Tag is not ("ns" or "nr" or "nrt" or "nrfg") && !ObjectVerbs.Contains(words[j].Word)

@@ -12,6 +12,14 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     public bool Base { get; init; }
     /// <summary>The words after it that make it a base when the figure follows right after them (是2012年的2.35倍).</summary>
     public int BaseWordEnd { get; init; } = -1;
+    /// <summary>Where the words that make it a base end (去年同期 → after 同期): a figure right after them is the base's value.</summary>
+    public int ComparedEnd { get; init; } = -1;
+    /// <summary>Said with 同期: the same span as the period before it, in the base's year.</summary>
+    public bool SamePeriod { get; init; }
+    /// <summary>Part of an event's name (举行2024年第三季度集中签约活动): when the event is, not what a figure covers.</summary>
+    public bool InName { get; init; }
+    /// <summary>No period of its own: a base or part of a name.</summary>
+    public bool Skipped => Base || InName;
 }
 
 /// <summary>
@@ -36,8 +44,11 @@ internal sealed class PeriodReader
             var start = text.FromSource(annotation.Start);
             var end = text.FromSourceEnd(annotation.End);
             var valueEnd = date.ValueEnd;
-            if (valueEnd == null && published != null && SinceAfter(text.Text, end))
+            if (valueEnd == null && published != null && SinceEnd(text.Text, start, end) is { } sinceEnd)
+            {
                 valueEnd = Truncate(published.ToString(), date.Value.Length);
+                end = sinceEnd;
+            }
             times.Add(Describe(text, new TimeMention(start, end, date.Value, valueEnd == date.Value ? null : valueEnd)));
         }
         if (published != null)
@@ -50,10 +61,22 @@ internal sealed class PeriodReader
             foreach (var word in _vocabulary.Now)
                 foreach (var at in Occurrences(text.Text, word))
                     if (!times.Any(t => t.Start < at + word.Length && at < t.End))
-                        times.Add(Describe(text, new TimeMention(at, at + word.Length, published.ToString(), null)));
+                        times.Add(Describe(text, new TimeMention(at, at + word.Length, NowMonth(times, at, published), null)));
+            if (published.Month is { } month)
+                foreach (var word in _vocabulary.PastYear)
+                    foreach (var at in Occurrences(text.Text, word))
+                        if (!times.Any(t => t.Start < at + word.Length && at < t.End))
+                        {
+                            // 过去一年 published in June 2023: June 2022 to May 2023.
+                            var last = new DateTime(published.Year, month, 1).AddMonths(-1);
+                            var first = last.AddMonths(-11);
+                            times.Add(Describe(text, new TimeMention(at, at + word.Length, $"{first:yyyy-MM}", $"{last:yyyy-MM}")));
+                        }
             foreach (var word in _vocabulary.YearsBack)
                 foreach (var at in Occurrences(text.Text, word))
-                    if (YearsBefore(text.Text, at) is { } years && !times.Any(t => t.Start < at + word.Length && years.Start < t.End))
+                    // 是近10年来第三低: a ranking against the years, not the years a figure covers.
+                    if (YearsBefore(text.Text, at) is { } years && !times.Any(t => t.Start < at + word.Length && years.Start < t.End)
+                        && !_vocabulary.RankAfter.Any(w => text.Follows(at + word.Length, w)))
                         times.Add(Describe(text, new TimeMention(years.Start, at + word.Length,
                             $"{published.Year - years.Count + 1:D4}", $"{published.Year:D4}")));
         }
@@ -70,7 +93,35 @@ internal sealed class PeriodReader
             }
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddWholeYears(text, times, published);
+        AddEventDays(text, times);
         return times;
+    }
+
+    /// <summary>此次, 活动现场, 当天: the day of the event the article reported last (the last time stated to the day).</summary>
+    private void AddEventDays(ArticleText text, List<TimeMention> times)
+    {
+        var added = new List<TimeMention>();
+        foreach (var word in _vocabulary.EventDays)
+            foreach (var at in Occurrences(text.Text, word))
+            {
+                if (times.Any(t => t.Start < at + word.Length && at < t.End)) continue;
+                var day = times.LastOrDefault(t => t.End <= at && !t.Skipped && t.ValueEnd == null && t.Value.Length == 10);
+                if (day != null) added.Add(new TimeMention(at, at + word.Length, day.Value, null));
+            }
+        if (added.Count == 0) return;
+        times.AddRange(added);
+        times.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>目前: the publication month; when only the publication year is known, the last month of that year the
+    /// article stated before it (1-7月…今年7月…目前 → July), else the year.</summary>
+    private static string NowMonth(List<TimeMention> times, int at, PublicationDate published)
+    {
+        if (published.Month != null) return Truncate(published.ToString(), 7);
+        var year = $"{published.Year:D4}";
+        var months = times.Where(t => t.End <= at && !t.Skipped).Select(t => t.ValueEnd ?? t.Value)
+            .Where(v => v.Length >= 7 && v.StartsWith(year, StringComparison.Ordinal)).Select(v => v[..7]).ToList();
+        return months.Count > 0 ? months.Max(StringComparer.Ordinal)! : year;
     }
 
     /// <summary>全年: the whole year of the time stated last before it (1到2月…全年 → that year), else the publication year.</summary>
@@ -81,7 +132,7 @@ internal sealed class PeriodReader
             foreach (var at in Occurrences(text.Text, word))
             {
                 if (times.Any(t => t.Start < at + word.Length && at < t.End)) continue;
-                var before = times.LastOrDefault(t => t.End <= at && !t.Base);
+                var before = times.LastOrDefault(t => t.End <= at && !t.Skipped);
                 // After a span of years (50年来) 全年 names no year of its own.
                 if (before != null && SpansYears(before)) continue;
                 var year = before != null ? before.Value[..4] : published != null ? $"{published.Year:D4}" : null;
@@ -92,35 +143,52 @@ internal sealed class PeriodReader
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    /// <summary>A [since] word right after a date, or after the few words of what started then (2015年成立以来, 自2010年启动以来).</summary>
-    private bool SinceAfter(string text, int end)
+    /// <summary>Where the [since] word after a date ends: right after it, or after the few words of what started then
+    /// (2015年成立以来, 自2010年启动以来); after a [from] word (自2015年成立…至今, 从2018年起) anywhere in its clause.
+    /// Null when none follows.</summary>
+    private int? SinceEnd(string text, int start, int end)
     {
-        for (var gap = 0; gap <= MaxSinceGap && end + gap <= text.Length; gap++)
+        var from = _vocabulary.From.Any(w => start - w.Length >= 0 && string.CompareOrdinal(text, start - w.Length, w, 0, w.Length) == 0);
+        var maxGap = from ? MaxFromGap : MaxSinceGap;
+        var words = from ? _vocabulary.Since.Concat(_vocabulary.FromEnds) : _vocabulary.Since;
+        for (var gap = 0; gap <= maxGap && end + gap <= text.Length; gap++)
         {
-            if (_vocabulary.Since.Any(w => string.CompareOrdinal(text, end + gap, w, 0, w.Length) == 0)) return true;
-            if (end + gap >= text.Length || text[end + gap] is < '\u4e00' or > '\u9fff' || text[end + gap] == '的') return false;
+            var since = words.FirstOrDefault(w => string.CompareOrdinal(text, end + gap, w, 0, w.Length) == 0);
+            // 从2021年起每年列支1000万元: a yearly amount that starts then, not a total since then.
+            if (since != null)
+                return _vocabulary.PerPeriod.Any(w => string.CompareOrdinal(text, end + gap + since.Length, w, 0, w.Length) == 0)
+                    ? null : end + gap + since.Length;
+            if (end + gap >= text.Length) return null;
+            var c = text[end + gap];
+            if (from ? "，,。；;：:！？!?\n".Contains(c) : c is < '\u4e00' or > '\u9fff' || c == '的') return null;
         }
-        return false;
+        return null;
     }
 
     /// <summary>How many characters may stand between a date and its 以来 (成立, 建区, 正式运营).</summary>
     private const int MaxSinceGap = 4;
+
+    /// <summary>How many characters may stand between a date after 自/从 and the word that ends the span (至今, 起).</summary>
+    private const int MaxFromGap = 30;
 
     /// <summary>
     /// The period of a figure starting at view offset <paramref name="figureStart"/>: the last time before it that is
     /// no base. A base a figure of its sentence is compared with (是2012年的2.35倍) makes the figures after it in the
     /// sentence span from the base to the period before it (2012..2021).
     /// </summary>
-    public static TimeMention? PeriodOf(IReadOnlyList<TimeMention> times, int figureStart, int sentenceStart, ISet<int> figureStarts)
+    public static TimeMention? PeriodOf(ArticleText text, IReadOnlyList<TimeMention> times, int figureStart, int sentenceStart, ISet<int> relativeStarts)
     {
         for (var i = times.Count - 1; i >= 0; i--)
         {
             var t = times[i];
-            if (t.End > figureStart || t.Base) continue;
-            if (t.BaseWordEnd >= 0 && t.BaseWordEnd <= figureStart && figureStarts.Contains(t.BaseWordEnd))
+            if (t.End > figureStart) continue;
+            // 去年同期1兆1335億元, 較去年同期(107年1到2月)的1094.46億元: the figure is the base's own value.
+            if (t.Base && IsRightAfter(text, t.ComparedEnd, figureStart)) return BaseValue(times, i);
+            if (t.Skipped) continue;
+            if (t.BaseWordEnd >= 0 && t.BaseWordEnd <= figureStart && relativeStarts.Contains(t.BaseWordEnd))
             {
                 if (t.Start < sentenceStart) continue;
-                var before = PeriodOf(times, t.Start, 0, figureStarts);
+                var before = PeriodOf(text, times, t.Start, 0, relativeStarts);
                 if (before == null) return null;
                 // 50年来…增至2021年的2400亿: after a span of years the date is the figure's own time, not a base.
                 if (SpansYears(before)) return t;
@@ -129,6 +197,38 @@ internal sealed class PeriodReader
             return t;
         }
         return null;
+    }
+
+    /// <summary>
+    /// 从12个增加至32个: the period of a figure right after a [from] word, when the period before it was given by a
+    /// sentence that names two times (2017年…,2023年…): the earlier of them. Null when that does not apply.
+    /// </summary>
+    public TimeMention? StartOfChange(ArticleText text, IReadOnlyList<TimeMention> times, TimeMention? period, int figureStart)
+    {
+        if (period == null || period.ValueEnd != null || !_vocabulary.From.Any(w => text.EndsAt(figureStart, w))) return null;
+        var (sentenceStart, _) = text.SentenceAround(period.Start, period.End);
+        return times.LastOrDefault(t => t.Start >= sentenceStart && t.End <= period.Start && !t.Skipped && t.ValueEnd == null
+                                        && string.CompareOrdinal(t.Value, period.Value) < 0);
+    }
+
+    /// <summary>Only a closing bracket and 的/为/是 between a base's words and the figure.</summary>
+    private static bool IsRightAfter(ArticleText text, int end, int figureStart)
+    {
+        if (end < 0 || end > figureStart || figureStart - end > 2) return false;
+        for (var at = end; at < figureStart; at++)
+            if (!")）的为是".Contains(text.Text[at])) return false;
+        return true;
+    }
+
+    /// <summary>The period of the base at <paramref name="index"/>; a year said with 同期 (去年同期) is the span of the
+    /// period stated before it moved to that year (今年上半年…去年同期 → last year's first half).</summary>
+    private static TimeMention BaseValue(IReadOnlyList<TimeMention> times, int index)
+    {
+        var t = times[index];
+        if (t.Value.Length != 4 || !t.SamePeriod) return t;
+        var current = times.Take(index).LastOrDefault(c => !c.Skipped && c.Value.Length > 4);
+        if (current == null || current.Value[..4] != (current.ValueEnd ?? current.Value)[..4]) return t;
+        return t with { Value = t.Value + current.Value[4..], ValueEnd = current.ValueEnd == null ? null : t.Value + current.ValueEnd[4..] };
     }
 
     /// <summary>The number of years written right before 年来 (5年来, 十年来), or null; vague counts (多年来) give none.</summary>
@@ -154,11 +254,59 @@ internal sealed class PeriodReader
     {
         var baseAfter = _vocabulary.BaseAfter.FirstOrDefault(w => text.Follows(time.End, w));
         var lead = _vocabulary.DateLeads.Any(w => text.EndsAt(time.Start, w));
-        // 去年同期, 比上年: compared with, not covered.
-        var comparedWith = _vocabulary.ComparedAfter.Any(w => text.Follows(time.End, w))
-                           || _vocabulary.ComparedBefore.Any(w => text.EndsAt(time.Start, w));
-        return time with { Lead = lead, Base = comparedWith, BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1 };
+        // 去年同期, 比上年, 去年同期(107年1到2月): compared with, not covered.
+        var comparedAfter = _vocabulary.ComparedAfter.FirstOrDefault(w => text.Follows(time.End, w));
+        var opening = time.Start > 0 && text.Text[time.Start - 1] is '(' or '（' ? time.Start - 1 : -1;
+        var comparedWith = comparedAfter != null || _vocabulary.ComparedBefore.Any(w => text.EndsAt(time.Start, w))
+                           || opening >= 0 && _vocabulary.ComparedAfter.Concat(_vocabulary.ComparedBefore).Any(w => text.EndsAt(opening, w));
+        return time with
+        {
+            Lead = lead, Base = comparedWith, BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1,
+            ComparedEnd = comparedWith ? time.End + (comparedAfter?.Length ?? 0) : -1,
+            SamePeriod = comparedAfter != null && _vocabulary.SamePeriod.Contains(comparedAfter),
+            InName = InEventName(text, time) || InTitle(text.Text, time),
+        };
     }
+
+    /// <summary>举行2024年第三季度招商引资项目集中签约活动: a time between an [event-verb] and the [event-noun] that ends
+    /// the event's name, in one clause (a quoted slogan may stand between: 举办“开新局,向未来”2022年…签约仪式).</summary>
+    private bool InEventName(ArticleText text, TimeMention time)
+    {
+        const string clauseEnds = "，,。；;：:！？!?\n";
+        var verb = false;
+        for (int at = time.Start, seen = 0; at > 0 && seen < MaxEventGap; at--, seen++)
+        {
+            var c = text.Text[at - 1];
+            if (c is '”' or '"' or '」')
+            {
+                var open = text.Text.LastIndexOfAny(['“', '"', '「'], Math.Max(at - 2, 0));
+                if (open < 0) return false;
+                at = open + 1;
+                continue;
+            }
+            if (clauseEnds.Contains(c)) break;
+            if (_vocabulary.EventVerbs.Any(w => text.EndsAt(at, w))) { verb = true; break; }
+        }
+        if (!verb) return false;
+        for (var at = time.End; at < text.Text.Length && at - time.End < MaxEventGap; at++)
+        {
+            if (clauseEnds.Contains(text.Text[at])) return false;
+            if (_vocabulary.EventNouns.Any(w => text.Follows(at, w))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>《…建设方案2021—2023》: a time inside a document's title names the document, not a period.</summary>
+    private static bool InTitle(string text, TimeMention time)
+    {
+        var open = time.Start > 0 ? text.LastIndexOf('《', time.Start - 1) : -1;
+        if (open < 0 || text.IndexOf('》', open, time.Start - open) >= 0) return false;
+        var close = text.IndexOf('》', time.End);
+        return close >= 0 && text.IndexOf('\n', time.End, close - time.End) < 0;
+    }
+
+    /// <summary>How far an event's name may reach before and after the time in it.</summary>
+    private const int MaxEventGap = 24;
 
     private static bool SpansYears(TimeMention time) => time.ValueEnd != null && time.ValueEnd[..4] != time.Value[..4];
 

@@ -14,6 +14,11 @@ internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject
     /// <summary>A place that modifies the noun after it (安徽省重点项目): the subject only of a figure whose metric
     /// begins right after it (我国高新技术企业数量).</summary>
     public bool Modifier { get; init; }
+    /// <summary>The zone's name in the record (the gazetteer's canonical form) when the subject is a zone.</summary>
+    public string? ZoneName { get; init; }
+    /// <summary>高新区, 经开区 alone with no zone named before: the kind word as printed, the subject when the
+    /// article has no primary zone either.</summary>
+    public string? ZoneWord { get; init; }
 }
 
 /// <summary>
@@ -43,12 +48,7 @@ internal sealed class SubjectReader
                 named.Add((text.FromSource(a.Start), text.FromSourceEnd(a.End), a.Label, a.Value));
         named.Sort((a, b) => a.Start.CompareTo(b.Start));
 
-        var mentions = named.Select(n => new SubjectMention(n.Start, n.End, n.Value switch
-        {
-            ZoneEntity z => new FigureSubject { Name = z.Name, Kind = SubjectKinds.Zone },
-            EnterpriseEntity e => new FigureSubject { Name = e.Name, Kind = SubjectKinds.Enterprise },
-            _ => null,
-        })).ToList();
+        var mentions = named.Select(n => new SubjectMention(n.Start, n.End, SubjectOf(n.Value)) { ZoneName = (n.Value as ZoneEntity)?.Name }).ToList();
 
         bool Overlaps(int s, int e) => named.Any(n => n.Start < e && s < n.End);
         foreach (var word in text.Words)
@@ -56,16 +56,19 @@ internal sealed class SubjectReader
             if (!IsPlace(word) || Overlaps(word.Start, word.End)) continue;
             if (_vocabulary.Locatives.Any(l => text.EndsAt(word.Start, l))) continue;
             var next = text.WordAt(word.End);
-            var acts = figureStarts.Contains(word.End) || next is { } n && (n.IsVerb || n.IsAdverb || char.IsAsciiDigit(n.Word[0]));
+            // 全国173家: a place right before a figure holds it; before a number that is no figure (中国500强企业) it does not.
+            var acts = figureStarts.Contains(word.End) || next is { } n && (n.IsVerb || n.IsAdverb);
             mentions.Add(new SubjectMention(word.Start, word.End, new FigureSubject { Name = text.View.Original(word.Start, word.End), Kind = SubjectKinds.Place })
                 { Modifier = !acts });
         }
         AddAnaphors(text, named, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise);
         AddAnaphors(text, named, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
+        AddAnaphors(text, named, mentions, _vocabulary.ZoneWords, Labels.Zone, zoneWords: true);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = 0; i < mentions.Count; i++)
             if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null)
-                || _vocabulary.PartnersBefore.Any(p => text.EndsAt(mentions[i].Start, p)))
+                || _vocabulary.PartnersBefore.Any(p => text.EndsAt(mentions[i].Start, p))
+                || _vocabulary.PredicateBefore.Any(p => text.EndsAt(mentions[i].Start, p)))
                 mentions[i] = mentions[i] with { ListItem = true };
         return mentions;
     }
@@ -73,7 +76,16 @@ internal sealed class SubjectReader
     /// <summary>The subject of a figure at <paramref name="figureStart"/> in the sentence from <paramref name="sentenceStart"/>;
     /// null when nothing before it names one.</summary>
     /// <param name="metricStart">Where the figure's metric starts, if it has one before it.</param>
-    public static SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
+    public SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
+    {
+        // 华为、腾讯等1000余家企业, 协鑫西南总部等10余个项目: a count of a group (after 等 in its clause, with no name
+        // after the 等) belongs to the zone or place around the group, never to a company in or before it.
+        if (GroupStart(text, mentions, sentenceStart, figureStart) >= 0)
+            return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
+        return SubjectAmong(text, mentions, sentenceStart, figureStart, metricStart);
+    }
+
+    private static SubjectMention? SubjectAmong(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
     {
         SubjectMention? carried = null;
         SubjectMention? holder = null;
@@ -96,7 +108,52 @@ internal sealed class SubjectReader
         if (carried == null) return null;
         // The topic of the sentence the last name was in: its first name that is no list item.
         var (start, _) = text.SentenceAround(carried.Start, carried.End);
-        return mentions.FirstOrDefault(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier) ?? carried;
+        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier).ToList();
+        var topic = inSentence.FirstOrDefault() ?? carried;
+        // 奇瑞汽车位居…,美的集团位居…,信义集团成为…: a sentence about several companies in turn has no company the
+        // next sentence goes on about; the zone or place before them carries instead.
+        if (topic.Subject?.Kind == SubjectKinds.Enterprise
+            && inSentence.Where(m => m.Subject?.Kind == SubjectKinds.Enterprise).Select(m => m.Subject!.Name).Distinct().Count() > 1)
+            return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
+        return topic;
+    }
+
+    /// <summary>Where the group a figure counts begins: the [group-close] word (等) in the figure's clause with no name
+    /// after it, or the last name of a list right before the figure; -1 when the figure counts no group.</summary>
+    private int GroupStart(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart)
+    {
+        // 恒瑞医药、药明康德2家企业: the list's last name right before the count.
+        var last = mentions.LastOrDefault(m => m.End == figureStart);
+        if (last != null && mentions.Any(m => m.ListItem && m.End < last.Start && m.Start >= sentenceStart
+                                              && text.Text[m.End..last.Start].Trim() is "、" or "和" or "与" or "及"))
+            return last.Start;
+        for (var at = figureStart - 1; at >= sentenceStart; at--)
+        {
+            if ("，,；;：:".Contains(text.Text[at])) return -1;
+            foreach (var word in _vocabulary.GroupClose)
+                if (text.EndsAt(at + 1, word))
+                    return mentions.Any(m => m.Start >= at + 1 && m.End <= figureStart) ? -1 : at + 1 - word.Length;
+        }
+        return -1;
+    }
+
+    private static FigureSubject? SubjectOf(object value) => value switch
+    {
+        ZoneEntity z => new FigureSubject { Name = SubjectName(z), Kind = SubjectKinds.Zone },
+        EnterpriseEntity e => new FigureSubject { Name = e.Name, Kind = SubjectKinds.Enterprise },
+        _ => null,
+    };
+
+    /// <summary>
+    /// A zone as a subject is named as GUIDE names zones: a high-tech zone by its canonical <c>&lt;place&gt;高新区</c>;
+    /// other kinds keep their own form, the one the article first prints (广州开发区, 上饶经济技术开发区, not the
+    /// gazetteer's 广州经开区), without 国家级. The figure's <c>zone</c> keeps the record's name.
+    /// </summary>
+    public static string SubjectName(ZoneEntity zone)
+    {
+        if (zone.Kind == ZoneNames.HiTech || zone.Mentions.Count == 0) return zone.Name;
+        var printed = zone.Mentions[0].Text.Replace("国家级", "").Replace("国家", "");
+        return printed.Length >= 3 ? printed : zone.Name;
     }
 
     private bool IsPlace(ViewWord word)
@@ -109,8 +166,10 @@ internal sealed class SubjectReader
     }
 
     /// <summary>该公司, 全区 …: the company or zone named last before them; 全区 with none named is the primary zone.</summary>
+    /// <param name="zoneWords">The anaphors are zone words (经开区): with no zone named before, the word itself
+    /// stands for the zone when the article has no primary zone.</param>
     private static void AddAnaphors(ArticleText text, List<(int Start, int End, string Label, object Value)> named,
-        List<SubjectMention> mentions, string[] anaphors, string label)
+        List<SubjectMention> mentions, string[] anaphors, string label, bool zoneWords = false)
     {
         foreach (var anaphor in anaphors)
             for (var at = text.Text.IndexOf(anaphor, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(anaphor, at + anaphor.Length, StringComparison.Ordinal))
@@ -118,18 +177,13 @@ internal sealed class SubjectReader
                 var end = at + anaphor.Length;
                 if (!text.IsWordBoundary(at) || !text.IsWordBoundary(end)) continue;
                 if (mentions.Any(m => m.Start < end && at < m.End)) continue;
-                // A bare noun (公司) refers back only where it opens its clause; 该公司 anywhere.
+                // A bare noun (公司, 经开区) refers back only where it opens its clause (not 国家自主创新示范区); 该公司 anywhere.
                 if (!anaphor.StartsWith('该') && at > 0 && !"，,。；;：:\n”\"".Contains(text.Text[at - 1])) continue;
                 var previous = named.LastOrDefault(n => n.Label == label && n.End <= at);
                 if (previous.Value != null)
-                    mentions.Add(new SubjectMention(at, end, previous.Value switch
-                    {
-                        ZoneEntity z => new FigureSubject { Name = z.Name, Kind = SubjectKinds.Zone },
-                        EnterpriseEntity e => new FigureSubject { Name = e.Name, Kind = SubjectKinds.Enterprise },
-                        _ => null,
-                    }));
+                    mentions.Add(new SubjectMention(at, end, SubjectOf(previous.Value)) { ZoneName = (previous.Value as ZoneEntity)?.Name });
                 else if (label == Labels.Zone)
-                    mentions.Add(new SubjectMention(at, end, null) { PrimaryZone = true });
+                    mentions.Add(new SubjectMention(at, end, null) { PrimaryZone = true, ZoneWord = zoneWords ? anaphor : null });
             }
     }
 

@@ -4,8 +4,8 @@ namespace Pipeline.Extract.Attribution;
 
 /// <summary>
 /// Whether a figure is a plan, goal or forecast: a cue of Resources/target-cues.txt before it in its sentence
-/// (预计, 力争, 目标; 将 only before a verb or adverb, as "will"), or a period set by 到 (到2025年) or lying after the
-/// publication date.
+/// (预计, 力争, 目标; 将 only before a verb or adverb, as "will"), or opening an earlier part of its sentence cut by
+/// semicolons, or a period set by 到 (到2025年) or lying after the publication date.
 /// </summary>
 internal sealed class TargetReader
 {
@@ -23,8 +23,25 @@ internal sealed class TargetReader
             if (CueAt(text, sentenceStart, before, cue, needsVerb: false)) return true;
         foreach (var cue in _vocabulary.TargetCuesBeforeVerb)
             if (CueAt(text, sentenceStart, before, cue, needsVerb: true)) return true;
+        return OpensEarlierPart(text, sentenceStart);
+    }
+
+    /// <summary>预计全年实现生产总值685亿元;实现工业产值2220亿元: a cue opening one part of a sentence cut by semicolons
+    /// governs the parts after it.</summary>
+    private bool OpensEarlierPart(ArticleText text, int partStart)
+    {
+        while (partStart > 0 && text.Text[partStart - 1] is '；' or ';')
+        {
+            var (previousStart, _) = text.SentenceAround(partStart - 1, partStart - 1);
+            var opening = text.Text.Substring(previousStart, Math.Min(MaxOpening, partStart - 1 - previousStart));
+            if (_vocabulary.TargetCues.Any(cue => CueAt(text, previousStart, opening, cue, needsVerb: false))) return true;
+            partStart = previousStart;
+        }
         return false;
     }
+
+    /// <summary>How far into its part a cue may stand and still open it (预计, 力争全年).</summary>
+    private const int MaxOpening = 4;
 
     private bool CueAt(ArticleText text, int offset, string window, string cue, bool needsVerb)
     {

@@ -29,6 +29,17 @@ public class AttributionRuleTests
     }
 
     [Fact]
+    public void NowIsThePublicationMonthOrTheLastMonthStatedWhenOnlyTheYearIsKnown()
+    {
+        var dated = Run("目前,园区已集聚企业3200家。", "2022-05-18");
+        Assert.Equal("2022-05", Period(Figure(dated, "3200家")));
+        var yearOnly = Run("1-9月,全市园区实现营业收入800亿元。目前,全市园区入驻企业4100家。", "2020");
+        Assert.Equal("2020-09", Period(Figure(yearOnly, "4100家")));
+        var nothingStated = Run("目前,全市园区入驻企业4100家。", "2020");
+        Assert.Equal("2020", Period(Figure(nothingStated, "4100家")));
+    }
+
+    [Fact]
     public void RelativeYearsResolveAgainstThePublicationDateAndNoneGivesNull()
     {
         var record = Run("去年,该区实现技工贸总收入2400亿元。", "2023-03-01");
