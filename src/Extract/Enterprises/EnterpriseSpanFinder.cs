@@ -27,7 +27,7 @@ internal sealed class EnterpriseSpanFinder
 
     /// <summary>集团 not followed by the rest of a registered suffix, nor making a longer word (集团化, 集团军).</summary>
     private static readonly Regex GroupSuffix = new(
-        "集团(?:公司)?(?!股份|有限|公司|化|军|式|内|外|旗下|成员)",
+        "集团(?:公司)?(?!股份|有限|公司|化|军|式|内|外)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex DeclaredAlias = new(
@@ -110,6 +110,21 @@ internal sealed class EnterpriseSpanFinder
             found.Add(new NamedCompany(start, end, text[start..end], Short, Array.Empty<string>()));
             taken.Add((start, end));
         }
+        foreach (Match m in FirmSuffix.Matches(folded))
+        {
+            var end = m.Index + m.Length;
+            if (taken.Any(t => t.Start < end && m.Index < t.End)) continue;
+            var start = _boundary.StartBefore(folded, m.Index, BarrierBefore(taken, m.Index));
+            if (start < 0 || m.Index - start < 2) continue;
+            var core = folded[start..m.Index];
+            if (DescriptiveFirmStarts.Contains(core[0]) || core.Contains('家') || ClauseInBareName.Any(w => core.Contains(w, StringComparison.Ordinal))) continue;
+            if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
+            var aliases = new List<string>();
+            var alias = DeclaredAlias.Match(folded, end);
+            if (alias.Success) aliases.Add(text.Substring(alias.Groups["alias"].Index, alias.Groups["alias"].Length).Trim());
+            found.Add(new NamedCompany(start, end, text[start..end], Registered, aliases));
+            taken.Add((start, alias.Success ? alias.Index + alias.Length : end));
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -146,6 +161,15 @@ internal sealed class EnterpriseSpanFinder
     /// <summary>公司 not ending a registered or group suffix, nor part of 公司制 and the like.</summary>
     private static readonly Regex BareCompanySuffix = new(
         "(?<!有限|集团|股份|子|分|总|母)公司(?!制|法|化|章程|债)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Firms that are companies without 公司 in their name: partnerships of accountants, lawyers, tax agents
+    /// and valuers (某某会计师事务所(特殊普通合伙)), and joint-stock companies written 股份公司 without 有限.</summary>
+    private static readonly Regex FirmSuffix = new(
+        @"(?:(?:会计师|律师|税务师|资产评估|评估|专利代理)事务所(?:\((?:特殊)?普通合伙\))?|(?<!有限)股份公司(?!制|化|章程))",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Words that make the text before a firm suffix a description (该会计师事务所, 多家律师事务所).</summary>
+    private const string DescriptiveFirmStarts = "一两几某这那该各多每其本我此";
 
     /// <summary>Listed short names outside <paramref name="taken"/>, not glued to Latin letters.</summary>
     public IReadOnlyList<ListedCompany> FindListed(string folded, IReadOnlyList<(int Start, int End)> taken)
