@@ -96,7 +96,19 @@ internal sealed class EnterpriseNameBoundary
     {
         foreach (var phrase in PhraseBreakers)
             if (string.CompareOrdinal(run, i, phrase, 0, phrase.Length) == 0) return i + phrase.Length;
-        return StrongBreakers.Contains(run[i]) || WeakBreakers.Contains(run[i]) ? i + 1 : 0;
+        if (!StrongBreakers.Contains(run[i]) && !WeakBreakers.Contains(run[i])) return 0;
+        return InsideNameWord(run, i) ? 0 : i + 1;
+    }
+
+    /// <summary>Words of company names holding a breaker character (某某数据通信, 某某在线网络): no cut inside them.</summary>
+    private static readonly string[] NameWordsWithBreakers = { "数据", "在线" };
+
+    private static bool InsideNameWord(string run, int i)
+    {
+        foreach (var word in NameWordsWithBreakers)
+            for (var k = 0; k < word.Length; k++)
+                if (word[k] == run[i] && i - k >= 0 && string.CompareOrdinal(run, i - k, word, 0, word.Length) == 0) return true;
+        return false;
     }
 
     private int RunStart(string folded, int end, int barrier)
@@ -153,7 +165,7 @@ internal sealed class EnterpriseNameBoundary
     private int PlaceLengthAt(string text, int at)
     {
         for (var length = Math.Min(4, text.Length - at); length >= 2; length--)
-            if (_places.IsKnownPlace(text.Substring(at, length))) return length;
+            if (_places.IsKnownPlace(text.Substring(at, length)) || UncuedCompanyFinder.IsPlaceOutsideGazetteer(text.Substring(at, length))) return length;
         return 0;
     }
 

@@ -42,6 +42,11 @@ internal sealed class UncuedCompanyFinder
     private readonly string[] _ownerRegions;
     private readonly string[] _ownerSites;
 
+    /// <summary>Places outside the mainland gazetteer that start companies' names (香港某某科技园公司, 台北某某).</summary>
+    internal static bool IsPlaceOutsideGazetteer(string text) => LazyOutsidePlaces.Value.Contains(text);
+
+    private static readonly Lazy<HashSet<string>> LazyOutsidePlaces = new(() => new HashSet<string>(Section(Cues.Value, "places-outside-gazetteer")));
+
     /// <summary>Words that end a company's short name after a stem of its own (科技, 智能, 半导体).</summary>
     internal static IReadOnlyList<string> TradeEndings => LazyTradeEndings.Value;
 
