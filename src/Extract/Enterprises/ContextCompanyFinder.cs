@@ -65,7 +65,12 @@ internal sealed class ContextCompanyFinder
         "局", "委员会", "管委会", "部", "厅", "大学", "学院", "研究院", "研究所", "中心", "实验室", "基金", "协会", "联盟",
         "医院", "学校", "产业园", "基地", "园区", "行业", "产业", "领域", "项目", "工程", "高校", "院所", "机构", "政府", "单位",
         "企业", "部门",
+        // Government offices and public bodies by their last character (市国资委, 招商办, 海关总署, 设计院, 商会, 服务站, 港交所).
+        "委", "办", "署", "院", "会", "站", "处", "队", "所", "海关", "专班", "工作组",
     };
+
+    /// <summary>Firms whose names end like a public body's (某某会计师事务所): companies all the same.</summary>
+    private static readonly string[] CompanyEndingsLikeBodies = { "事务所" };
 
     /// <summary>What a company name placed right before these words only qualifies (项目, 产业园, 研究院).</summary>
     private static readonly string[] QualifiedHeads =
@@ -540,7 +545,8 @@ internal sealed class ContextCompanyFinder
         var core = EnterpriseNameBoundary.StripParentheses(item);
         if (core.Length < 2 || core.All(char.IsAsciiDigit)) return false;
         if (!EnterpriseNameBoundary.IsPlausibleName(core)) return false;
-        if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) return false;
+        if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal)) &&
+            !CompanyEndingsLikeBodies.Any(e => core.EndsWith(e, StringComparison.Ordinal))) return false;
         if (_places.IsKnownPlace(core) || _places.IsKnownPlace(core.TrimEnd('市', '省', '区', '县'))) return false;
         if (CommonVerbs.Any(v => core.StartsWith(v, StringComparison.Ordinal))) return false;
         return !IsKindOfBusiness(core);

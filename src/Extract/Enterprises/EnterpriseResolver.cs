@@ -88,7 +88,7 @@ internal sealed class EnterpriseResolver
         // Hand-listed short names (华为), then listed companies by their trading names (浦发银行) where the words
         // of the text begin and end with them; a place written right before is part of the mention (深圳迈瑞医疗).
         var newNames = new HashSet<string>();
-        foreach (var listed in _finder.FindListed(folded, notCompanies)) AddWithPlace(listed.Start, listed.End, newName: false);
+        foreach (var listed in _finder.FindListed(folded, notCompanies, wordBoundaries)) AddWithPlace(listed.Start, listed.End, newName: false);
         foreach (var (start, end) in FindLexiconNames(folded, notCompanies, wordBoundaries)) AddWithPlace(start, end, newName: true);
         // Companies the context names as such: enumeration items (…等龙头企业), names after 龙头企业 and the like, place + 银行;
         // and names shaped like companies' in a company's place (某某科技拟投资…, 某某科技华东总部).

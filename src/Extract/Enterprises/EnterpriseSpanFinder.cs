@@ -172,7 +172,9 @@ internal sealed class EnterpriseSpanFinder
     private const string DescriptiveFirmStarts = "一两几某这那该各多每其本我此";
 
     /// <summary>Listed short names outside <paramref name="taken"/>, not glued to Latin letters.</summary>
-    public IReadOnlyList<ListedCompany> FindListed(string folded, IReadOnlyList<(int Start, int End)> taken)
+    /// <param name="wordBoundaries">True where the segmenter cuts words: a name must begin at a cut or end at one
+    /// (中华电信 holds no 华电), or null to take every match.</param>
+    public IReadOnlyList<ListedCompany> FindListed(string folded, IReadOnlyList<(int Start, int End)> taken, IReadOnlyList<bool>? wordBoundaries = null)
     {
         var found = new List<ListedCompany>();
         for (var i = 0; i < folded.Length; i++)
@@ -183,6 +185,7 @@ internal sealed class EnterpriseSpanFinder
             var glued = char.IsAsciiLetter(name[0]) &&
                         (i > 0 && char.IsAsciiLetter(folded[i - 1]) || end < folded.Length && char.IsAsciiLetter(folded[end]));
             if (glued || taken.Any(t => t.Start < end && i < t.End)) continue;
+            if (wordBoundaries != null && !wordBoundaries[i] && !wordBoundaries[end]) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) { i = end - 1; continue; } // 某某新能源四期
             var branchEnd = BranchEnd(folded, end);
             if (branchEnd > end && !taken.Any(t => t.Start < branchEnd && end < t.End))
