@@ -94,8 +94,46 @@ internal sealed class ZoneSpanFinder
         FindNationalThemeZones(folded, spans);
         FindPatterns(folded, spans);
         FindLists(folded, spans);
+        FindBareZonesOfTheCity(folded, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
+    }
+
+    /// <summary>Bare zone words a page uses for the zone it is about (经开区深入贯彻…, 市高新区…), when it names no zone of
+    /// that kind and exactly one city that has a gazetteer zone of the kind (芜湖 → 芜湖经开区).</summary>
+    private static readonly (string Word, string Kind)[] BareZoneWords = { ("高新区", ZoneNames.HiTech), ("经开区", ZoneNames.Etdz) };
+
+    /// <summary>What may stand right before a bare zone word that names the page's zone: 市高新区, 本经开区, 我区….</summary>
+    private const string BeforeBareZone = "市本我";
+
+    private const int MinBareMentions = 2;
+
+    private void FindBareZonesOfTheCity(string folded, List<ZoneSpan> spans)
+    {
+        foreach (var (word, kind) in BareZoneWords)
+        {
+            if (spans.Any(s => (s.Named?.Kind ?? (s.ZoneWord == null ? null : ZoneNames.KindOf(s.ZoneWord))) == kind)) continue;
+            var bare = new List<(int Start, int End)>();
+            for (var at = folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var start = at > 0 && BeforeBareZone.Contains(folded[at - 1]) ? at - 1 : at;
+                if (start > 0 && ChineseScript.IsHan(folded[start - 1]) && start == at) continue; // 国家高新区, 各经开区: a class
+                if (Overlaps(spans, start, at + word.Length)) continue;
+                bare.Add((start, at + word.Length));
+            }
+            if (bare.Count < MinBareMentions) continue;
+            var zones = new HashSet<GazetteerZone>();
+            for (var i = 0; i < folded.Length && zones.Count < 2; i++)
+                for (var length = 3; length >= 2; length--)
+                {
+                    if (i + length > folded.Length) continue;
+                    var place = folded.Substring(i, length);
+                    if (_gazetteer.ByPlace(place, kind) is { } zone && zone.City == place) { zones.Add(zone); break; }
+                }
+            if (zones.Count != 1) continue;
+            var only = zones.First();
+            foreach (var (start, end) in bare) spans.Add(new ZoneSpan(start, end, only.Place, null, only, false, "national"));
+        }
     }
 
     private void FindNames(string folded, List<ZoneSpan> spans)
@@ -107,7 +145,7 @@ internal sealed class ZoneSpanFinder
                 if (!_gazetteer.TryGetName(folded.AsSpan(i, length), out var zone, out var standalone)) continue;
                 // Names without a zone word (光谷, 中关村) may start a longer name (中关村大街).
                 var bare = standalone || ZoneNames.PlaceOf(zone.Canonical) == folded.Substring(i, length);
-                if (bare && IsInsideLongerName(folded, i + length)) continue;
+                if (bare && (IsInsideLongerName(folded, i + length) || EndsQuotedCoinage(folded, i))) continue;
                 var level = zone.Kind is ZoneNames.HiTech or ZoneNames.Etdz or ZoneNames.NewArea ? "national" : null;
                 var start = i - PlacePrefixLength(folded, i, zone, spans);
                 spans.Add(new ZoneSpan(start, i + length, zone.Place, null, zone, false, level));
@@ -115,6 +153,15 @@ internal sealed class ZoneSpanFinder
                 break;
             }
         }
+    }
+
+    /// <summary>A standalone name ending a longer name in quotes (“湾区光谷”, “中原光谷”): a slogan after the zone's
+    /// model, not the zone.</summary>
+    private static bool EndsQuotedCoinage(string folded, int start)
+    {
+        var s = start;
+        while (s > 0 && start - s < 4 && ChineseScript.IsHan(folded[s - 1])) s--;
+        return s < start && s > 0 && folded[s - 1] is '“' or '"' or '「' or '『' or '‘';
     }
 
     private static bool IsInsideLongerName(string folded, int end)
@@ -184,6 +231,8 @@ internal sealed class ZoneSpanFinder
             var rank = ZoneNames.RankWords.FirstOrDefault(r => match.Value.StartsWith(r, StringComparison.Ordinal));
             var zoneWord = rank == null ? match.Value : match.Value[rank.Length..];
             var kind = ZoneNames.KindOf(zoneWord);
+            // …工业园区 is a zone only at city rank (苏州工业园区, in the gazetteer); 某县工业园区, 全市工业园区 are parks.
+            if (kind == ZoneNames.IndustrialPark) continue;
             var found = PlaceBefore(folded, match.Index, spans);
             if (found == null) continue;
             var (start, place) = found.Value;
