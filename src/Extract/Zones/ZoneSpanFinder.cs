@@ -234,14 +234,19 @@ internal sealed class ZoneSpanFinder
             // …工业园区 is a zone only at city rank (苏州工业园区, in the gazetteer); 某县工业园区, 全市工业园区 are parks.
             if (kind == ZoneNames.IndustrialPark) continue;
             var found = PlaceBefore(folded, match.Index, spans);
+            if ((found == null || !IsPlaceFor(found.Value.Place, kind, zoneWord)) && NamesAZoneAlone(zoneWord))
+                found = (match.Index, ""); // 市城乡一体化示范区: the word alone names the city's zone (GUIDE)
             if (found == null) continue;
             var (start, place) = found.Value;
-            if (!IsPlaceFor(place, kind, zoneWord)) continue;
+            if (place.Length > 0 && !IsPlaceFor(place, kind, zoneWord)) continue;
             var level = rank == "省级" ? "provincial" : rank != null ? "national" : null;
             if (folded.AsSpan(end).TrimStart().StartsWith("(筹)")) level = "preparatory";
             spans.Add(new ZoneSpan(start, end, place, zoneWord, null, false, level));
         }
     }
+
+    /// <summary>Zone words distinctive enough to name a zone with no place before them (城乡一体化示范区).</summary>
+    private static bool NamesAZoneAlone(string zoneWord) => zoneWord == "城乡一体化示范区";
 
     /// <summary>High-tech and ETDZ words name a zone after any place-like X; the looser words
     /// (新区, 示范区, 开发区, 工业园区, 生态城) only after a known place, since they are also common nouns.</summary>
