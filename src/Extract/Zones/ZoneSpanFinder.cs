@@ -86,7 +86,9 @@ internal sealed class ZoneSpanFinder
         _leftEdge = leftEdge;
     }
 
-    public IReadOnlyList<ZoneSpan> Find(string text)
+    /// <param name="context">Text printed with the article outside its body (title, source line, site header), read only
+    /// for the city a bare zone word stands for.</param>
+    public IReadOnlyList<ZoneSpan> Find(string text, string? context = null)
     {
         var folded = TextNormalizer.Fold(text);
         var spans = new List<ZoneSpan>();
@@ -94,7 +96,7 @@ internal sealed class ZoneSpanFinder
         FindNationalThemeZones(folded, spans);
         FindPatterns(folded, spans);
         FindLists(folded, spans);
-        FindBareZonesOfTheCity(folded, spans);
+        FindBareZonesOfTheCity(folded, context == null ? folded : folded + "\n" + TextNormalizer.Fold(context), spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
     }
@@ -108,26 +110,34 @@ internal sealed class ZoneSpanFinder
 
     private const int MinBareMentions = 2;
 
-    private void FindBareZonesOfTheCity(string folded, List<ZoneSpan> spans)
+    /// <summary>Zone words standing alone or after 市/本/我 from <paramref name="from"/> on, outside found zones.</summary>
+    private static List<(int Start, int End)> BareMentions(string folded, int from, string word, IReadOnlyList<ZoneSpan> spans)
+    {
+        var bare = new List<(int Start, int End)>();
+        for (var at = folded.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var start = at > from && BeforeBareZone.Contains(folded[at - 1]) ? at - 1 : at;
+            if (start > from && ChineseScript.IsHan(folded[start - 1]) && start == at) continue; // 国家高新区, 各经开区: a class
+            if (Overlaps(spans, start, at + word.Length)) continue;
+            bare.Add((start, at + word.Length));
+        }
+        return bare;
+    }
+
+    private void FindBareZonesOfTheCity(string folded, string withContext, List<ZoneSpan> spans)
     {
         foreach (var (word, kind) in BareZoneWords)
         {
             if (spans.Any(s => (s.Named?.Kind ?? (s.ZoneWord == null ? null : ZoneNames.KindOf(s.ZoneWord))) == kind)) continue;
-            var bare = new List<(int Start, int End)>();
-            for (var at = folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
-            {
-                var start = at > 0 && BeforeBareZone.Contains(folded[at - 1]) ? at - 1 : at;
-                if (start > 0 && ChineseScript.IsHan(folded[start - 1]) && start == at) continue; // 国家高新区, 各经开区: a class
-                if (Overlaps(spans, start, at + word.Length)) continue;
-                bare.Add((start, at + word.Length));
-            }
-            if (bare.Count < MinBareMentions) continue;
+            var bare = BareMentions(folded, 0, word, spans);
+            // The title's bare mentions count too (“十三五”期间市高新区…报告 over a body that says 高新区 once).
+            if (bare.Count + BareMentions(withContext, folded.Length, word, spans).Count < MinBareMentions) continue;
             var zones = new HashSet<GazetteerZone>();
-            for (var i = 0; i < folded.Length && zones.Count < 2; i++)
+            for (var i = 0; i < withContext.Length && zones.Count < 2; i++)
                 for (var length = 3; length >= 2; length--)
                 {
-                    if (i + length > folded.Length) continue;
-                    var place = folded.Substring(i, length);
+                    if (i + length > withContext.Length) continue;
+                    var place = withContext.Substring(i, length);
                     if (_gazetteer.ByPlace(place, kind) is { } zone && zone.City == place) { zones.Add(zone); break; }
                 }
             if (zones.Count != 1) continue;
