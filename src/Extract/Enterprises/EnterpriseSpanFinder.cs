@@ -118,6 +118,8 @@ internal sealed class EnterpriseSpanFinder
             if (start < 0 || m.Index - start < 2) continue;
             var core = folded[start..m.Index];
             if (DescriptiveFirmStarts.Contains(core[0]) || core.Contains('家') || ClauseInBareName.Any(w => core.Contains(w, StringComparison.Ordinal))) continue;
+            // 推动企业改制为股份公司: a clause before the firm word, no name.
+            if (core.AsSpan().ContainsAny(FunctionChars) || UncuedCompanyFinder.StartsLikeAPhrase(core)) continue;
             if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
             var aliases = new List<string>();
             var alias = DeclaredAlias.Match(folded, end);

@@ -131,6 +131,9 @@ internal sealed class UncuedCompanyFinder
             {
                 var start = at + head.Length;
                 if (start >= folded.Length || "家们化界级型类群".Contains(folded[start])) continue;
+                // 龙头企业某某: the name follows the whole noun.
+                if (AppositionHeads.Any(h => string.CompareOrdinal(folded, start, h, 0, h.Length) == 0) ||
+                    string.CompareOrdinal(folded, start, "公司", 0, 2) == 0) continue;
                 for (var stem = MinStemLength; stem <= MaxStemLength && start + stem < folded.Length; stem++)
                 {
                     if (!ChineseScript.IsHan(folded[start + stem - 1])) break;
@@ -184,19 +187,22 @@ internal sealed class UncuedCompanyFinder
     private static readonly System.Buffers.SearchValues<char> StemFunctionChars =
         System.Buffers.SearchValues.Create("的了由在对向把被将从给让据于与及或并而是等还为也都已就再又和个家");
 
-    /// <summary>Length of the words that start <paramref name="run"/> as a clause does (竣工投运…, 加快建设…, 近日…):
-    /// dictionary verbs, adverbs, prepositions, conjunctions and times of two characters or more, stripped while a
-    /// name of two characters or more is left; 0 when the run starts with a known company (联想控股).</summary>
+    /// <summary>Length of the clause before a name at the end of <paramref name="run"/> (竣工投运…, 园区加快建设…, 今年…):
+    /// up to the last dictionary verb, adverb, preposition, conjunction or time of two characters or more that leaves a
+    /// name of two characters or more; 0 when there is none or the run starts with a known company (联想控股).</summary>
     internal static int LeadingPhraseLength(string run)
     {
         if (run.Length < 4) return 0;
         if (ShortNameList.Default.MatchAt(run, 0) != null || ListedCompanyLexicon.Default.MatchAt(run, 0) != null) return 0;
         var cut = 0;
+        var at = 0;
         foreach (var word in DomainDictionary.Segmenter.Tag(run, hmm: false))
         {
-            if (word.Word.Length < 2 || run.Length - cut - word.Word.Length < 2) break;
-            if (!DomainDictionary.Segmenter.ContainsWord(word.Word) || word.Tag.Length == 0 || word.Tag[0] is not ('v' or 'd' or 'p' or 'c' or 't')) break;
-            cut += word.Word.Length;
+            at += word.Word.Length;
+            if (run.Length - at < 2) break;
+            if (word.Word.Length >= 2 && word.Tag.Length > 0 && word.Tag[0] is 'v' or 'd' or 'p' or 'c' or 't' &&
+                DomainDictionary.Segmenter.ContainsWord(word.Word))
+                cut = at;
         }
         return cut;
     }
@@ -368,6 +374,9 @@ internal sealed class UncuedCompanyFinder
 
     private const int MaxListItem = 10;
 
+    /// <summary>How far back from a list's first item its clause is read for the verbs before it.</summary>
+    private const int MaxLeadingClause = 10;
+
     /// <summary>Words that end the last item of a list and start what is said of all of them (营收分别…).</summary>
     private static readonly string[] ListEnds =
     {
@@ -451,11 +460,13 @@ internal sealed class UncuedCompanyFinder
         for (var p = folded.IndexOf('、'); p >= 0; p = folded.IndexOf('、', p + 1))
         {
             var s = p;
-            while (s > 0 && p - s < MaxListItem && IsNameChar(folded[s - 1])) s--;
+            while (s > 0 && p - s < MaxListItem + MaxLeadingClause && IsNameChar(folded[s - 1])) s--;
             var run = folded[s..p];
             var cut = ContextCompanyFinder.LastBreak(run, anywhere: true);
-            cut += LeadingPhraseLength(run[cut..]);
-            if (cut < run.Length && IsShapedItem(run[cut..])) found.Add((s + cut, p));
+            // 园区加快建设某某新材料、…: the clause's verbs before the first item are not part of it.
+            var lead = LeadingPhraseLength(run[cut..]);
+            if (lead > 0 && IsShapedItem(run[(cut + lead)..])) cut += lead;
+            if (run.Length - cut <= MaxListItem && IsShapedItem(run[cut..])) found.Add((s + cut, p));
         }
         return found;
     }
