@@ -83,6 +83,8 @@ internal sealed class EnterpriseSpanFinder
             if (core.Length > 12 || NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
             // 产能已占集团一半: an adverb of a clause, which no group's name holds.
             if (core.Contains('已')) continue;
+            // 所在的集团, 多家企业和集团, 医疗集团: a phrase or a field alone before 集团, no name (现代汽车集团 is one).
+            if (IsPhraseBeforeGroup(core) || ContextCompanyFinder.IsGenericModifier(core) || EnterpriseShortForms.IsTradeWord(core)) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) continue; // 某某集团科技研究院
             var aliases = new List<string>();
             var alias = DeclaredAlias.Match(folded, end);
@@ -130,6 +132,11 @@ internal sealed class EnterpriseSpanFinder
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    /// <summary>A group core that is a phrase: it holds 的 or 了, a count of companies (多家, 两家), or ends with a conjunction.</summary>
+    private static bool IsPhraseBeforeGroup(string core) =>
+        core.Contains('的') || core.Contains('了') || "和与及或".Contains(core[^1]) ||
+        core.AsSpan().IndexOf('家') is var at and > 0 && "多几两数一各每些".Contains(core[at - 1]);
 
     private const int MinBareCompanyWords = 3;
 
