@@ -67,11 +67,7 @@ internal sealed class EnterpriseSpanFinder
             }
             if (start < 0) continue;
             var end = m.Index + m.Length;
-            var aliases = new List<string>();
-            var alias = DeclaredAlias.Match(folded, end);
-            if (alias.Success) aliases.Add(text.Substring(alias.Groups["alias"].Index, alias.Groups["alias"].Length).Trim());
-            found.Add(new NamedCompany(start, end, text[start..end], Registered, aliases));
-            taken.Add((start, alias.Success ? alias.Index + alias.Length : end));
+            AddNamed(start, end, Registered);
         }
         foreach (Match m in GroupSuffix.Matches(folded))
         {
@@ -86,11 +82,7 @@ internal sealed class EnterpriseSpanFinder
             // 所在的集团, 多家企业和集团, 医疗集团: a phrase or a field alone before 集团, no name (现代汽车集团 is one).
             if (IsPhraseBeforeGroup(core) || ContextCompanyFinder.IsGenericModifier(core) || EnterpriseShortForms.IsTradeWord(core)) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) continue; // 某某集团科技研究院
-            var aliases = new List<string>();
-            var alias = DeclaredAlias.Match(folded, end);
-            if (alias.Success) aliases.Add(text.Substring(alias.Groups["alias"].Index, alias.Groups["alias"].Length).Trim());
-            found.Add(new NamedCompany(start, end, text[start..end], Group, aliases));
-            taken.Add((start, alias.Success ? alias.Index + alias.Length : end));
+            AddNamed(start, end, Group);
         }
         // …公司 without 有限: a name only when it starts with its place and says more than a trade
         // after it (某地农业云服务公司); 该公司, 上市公司, 担保公司 are descriptions.
@@ -123,14 +115,20 @@ internal sealed class EnterpriseSpanFinder
             // 推动企业改制为股份公司: a clause before the firm word, no name.
             if (core.AsSpan().ContainsAny(FunctionChars) || UncuedCompanyFinder.StartsLikeAPhrase(core)) continue;
             if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
-            var aliases = new List<string>();
-            var alias = DeclaredAlias.Match(folded, end);
-            if (alias.Success) aliases.Add(text.Substring(alias.Groups["alias"].Index, alias.Groups["alias"].Length).Trim());
-            found.Add(new NamedCompany(start, end, text[start..end], Registered, aliases));
-            taken.Add((start, alias.Success ? alias.Index + alias.Length : end));
+            AddNamed(start, end, Registered);
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+
+        // A full name with the short name it declares right after (以下简称X); the declaration is taken too.
+        void AddNamed(int start, int end, string kind)
+        {
+            var aliases = new List<string>();
+            var alias = DeclaredAlias.Match(folded, end);
+            if (alias.Success) aliases.Add(text.Substring(alias.Groups["alias"].Index, alias.Groups["alias"].Length).Trim());
+            found.Add(new NamedCompany(start, end, text[start..end], kind, aliases));
+            taken.Add((start, alias.Success ? alias.Index + alias.Length : end));
+        }
     }
 
     /// <summary>A group core that is a phrase: it holds 的 or 了, a count of companies (多家, 两家), or ends with a conjunction.</summary>
