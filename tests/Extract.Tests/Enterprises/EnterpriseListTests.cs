@@ -66,6 +66,8 @@ public class EnterpriseListTests
     [InlineData("中銀香港與滙豐均推出新產品。", new[] { "中銀香港", "滙豐" })]
     [InlineData("摩根士丹利報告指出，友達光電產能提升。", new[] { "摩根士丹利", "友達光電" })]
     [InlineData("客户包括中国移动、阿里云等。", new[] { "中国移动", "阿里云" })]
+    [InlineData("中華電信、台灣大哥大和遠傳電信合作建設基站，廣達與仁寶則擴大投資。", new[] { "中華電信", "台灣大哥大", "遠傳電信", "廣達", "仁寶" })]
+    [InlineData("园区加大推广达到标准的产品，集中钢结构加工。", new string[0])]
     public void Well_known_short_names_on_traditional_and_simplified_pages(string body, string[] names) =>
         Assert.Equal(names.OrderBy(n => n), Names(body).OrderBy(n => n));
 
