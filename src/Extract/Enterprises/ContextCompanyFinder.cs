@@ -65,7 +65,12 @@ internal sealed class ContextCompanyFinder
         "局", "委员会", "管委会", "部", "厅", "大学", "学院", "研究院", "研究所", "中心", "实验室", "基金", "协会", "联盟",
         "医院", "学校", "产业园", "基地", "园区", "行业", "产业", "领域", "项目", "工程", "高校", "院所", "机构", "政府", "单位",
         "企业", "部门",
+        // Government offices and public bodies by their last character (市国资委, 招商办, 海关总署, 设计院, 商会, 服务站, 港交所).
+        "委", "办", "署", "院", "会", "站", "处", "队", "所", "海关", "专班", "工作组",
     };
+
+    /// <summary>Firms whose names end like a public body's (某某会计师事务所): companies all the same.</summary>
+    private static readonly string[] CompanyEndingsLikeBodies = { "事务所" };
 
     /// <summary>What a company name placed right before these words only qualifies (项目, 产业园, 研究院).</summary>
     private static readonly string[] QualifiedHeads =
@@ -79,6 +84,7 @@ internal sealed class ContextCompanyFinder
         "规模以上", "专精特新", "小巨人", "独角兽", "瞪羚", "种子", "生物", "化学", "轻工", "家电", "有色", "石化", "煤炭",
         "光伏", "风电", "锂电", "芯片", "集成电路", "互联网", "人工智能", "大数据", "电商", "文旅", "旅游", "纺织服装", "服装",
         "家具", "造纸", "冶金", "矿产", "稀土", "乳业", "酒店", "餐饮", "零售", "外贸", "港口", "航运", "铁路", "公路", "高校",
+        "教育", "体育", "康养", "养老",
     };
 
     /// <summary>True for a modifier that, with trade words, makes a kind of business (高端, 智慧, 民营).</summary>
@@ -196,7 +202,7 @@ internal sealed class ContextCompanyFinder
 
     /// <summary>Verbs by which an enumeration is named companies later in its clause
     /// (甲乙、丙丁入选国家级专精特新“小巨人”企业).</summary>
-    private static readonly string[] AwardVerbs = { "入选", "获评", "被评为", "被认定为", "荣获", "跻身", "获批" };
+    private static readonly string[] AwardVerbs = { "入选", "入围", "获评", "被评为", "被认定为", "荣获", "跻身", "获批" };
 
     private const int MaxAwardHeadDistance = 24;
 
@@ -210,11 +216,29 @@ internal sealed class ContextCompanyFinder
             for (var at = folded.IndexOf(verb, StringComparison.Ordinal); at > 0; at = folded.IndexOf(verb, at + 1, StringComparison.Ordinal))
             {
                 if (!CalledCompanies(folded, at + verb.Length)) continue;
-                foreach (var item in ItemsBefore(folded, at))
+                var items = ItemsBefore(folded, at);
+                if (items.Count == 0) items = PairBefore(folded, at);
+                foreach (var item in items)
                     if (IsCompanyItem(folded[item.Start..item.End])) found.Add(item);
             }
         }
         return found;
+    }
+
+    /// <summary>Two names joined by 和/与/及 that make up a clause's subject right before <paramref name="at"/>
+    /// (甲乙新材料和丙丁铜业入围…); a common word on either side (政府和企业) makes no pair of names.</summary>
+    private static List<(int Start, int End)> PairBefore(string folded, int at)
+    {
+        var start = at;
+        while (start > 0 && at - start <= 2 * MaxItemLength + 1 && IsItemChar(folded[start - 1])) start--;
+        if (start > 0 && IsItemChar(folded[start - 1])) return new();
+        var run = folded[start..at];
+        if (run.Length < 5) return new();
+        var joiner = run.IndexOfAny(new[] { '和', '与', '及' }, 2);
+        if (joiner < 0 || run.IndexOfAny(new[] { '和', '与', '及' }, joiner + 1) >= 0) return new();
+        var first = UncuedCompanyFinder.LeadingPhraseLength(run[..joiner]);
+        var pair = new List<(int Start, int End)> { (start + first, start + joiner), (start + joiner + 1, at) };
+        return pair.All(p => p.End - p.Start is >= 2 and <= MaxItemLength && !IsOrdinaryWord(folded[p.Start..p.End])) ? pair : new();
     }
 
     private static bool CalledCompanies(string folded, int from)
@@ -390,10 +414,28 @@ internal sealed class ContextCompanyFinder
     /// <summary>Characters of verbs that start a clause after a company name (签约, 建设, 合作, 成立).</summary>
     private const string ClauseVerbChars = "建设签落推合作发布举办成立投揭启深共携联助牵打引入获荣位";
 
-    /// <summary>Every 等 followed, within a clause, by one of the known heads: the 等's index, the head and where it ends.</summary>
+    private const string CountDigits = "0123456789一二两三四五六七八九十";
+
+    /// <summary>Where an enumeration ends: every 等, and every count of 家 written right after a list's last item
+    /// without 等 (甲、乙2家企业, 甲、乙两家企业).</summary>
+    private static IEnumerable<int> EnumerationMarks(string folded)
+    {
+        for (var i = 1; i < folded.Length; i++)
+        {
+            if (folded[i] == '等') { yield return i; continue; }
+            if (!CountDigits.Contains(folded[i]) || CountDigits.Contains(folded[i - 1]) || !IsItemChar(folded[i - 1])) continue;
+            var j = i;
+            while (j < folded.Length && CountDigits.Contains(folded[j])) j++;
+            if (j < folded.Length && folded[j] == '家' && j - i <= 3 && folded.LastIndexOf('、', i - 1, Math.Min(i, MaxItemLength + 1)) >= 0)
+                yield return i;
+        }
+    }
+
+    /// <summary>Every 等 (or count of 家) followed, within a clause, by one of the known heads: the mark's index, the
+    /// head and where it ends.</summary>
     private static IEnumerable<(int Deng, string Head, int HeadEnd)> EnumerationEnds(string folded)
     {
-        for (var i = folded.IndexOf('等'); i >= 0; i = folded.IndexOf('等', i + 1))
+        foreach (var i in EnumerationMarks(folded))
         {
             if (i + 1 < folded.Length && folded[i + 1] is '级' or '于' or '同' or '待' or '候') continue; // 等级, 等于, 等同
             for (var j = i + 1; j < folded.Length && j - i <= MaxHeadDistance; j++)
@@ -504,7 +546,8 @@ internal sealed class ContextCompanyFinder
         var core = EnterpriseNameBoundary.StripParentheses(item);
         if (core.Length < 2 || core.All(char.IsAsciiDigit)) return false;
         if (!EnterpriseNameBoundary.IsPlausibleName(core)) return false;
-        if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) return false;
+        if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal)) &&
+            !CompanyEndingsLikeBodies.Any(e => core.EndsWith(e, StringComparison.Ordinal))) return false;
         if (_places.IsKnownPlace(core) || _places.IsKnownPlace(core.TrimEnd('市', '省', '区', '县'))) return false;
         if (CommonVerbs.Any(v => core.StartsWith(v, StringComparison.Ordinal))) return false;
         return !IsKindOfBusiness(core);

@@ -33,6 +33,9 @@ internal sealed class EnterpriseNameBoundary
         "项目有", "企业有",
         // 将导入某某集团, 协议约定某某集团拟…, 董事会同意某某集团…, 在园区设立某某有限公司: a verb whose object is the name.
         "导入", "引入", "约定", "同意", "设立",
+        // The part a company plays in a deal or project, written before its name (投资方某某有限公司, 运营商某某公司).
+        "投资方", "出资方", "合作方", "运营方", "建设方", "承建方", "中标方", "中标人", "采购方", "供货方", "甲方", "乙方", "丙方",
+        "业主", "业主方", "股东", "运营商", "服务商", "开发商", "承包商", "经销商", "投资商", "制造商", "集成商", "代理商", "供货商",
     };
 
     /// <summary>Words a name cannot start with: what is left after such a cut is a description.</summary>
@@ -74,7 +77,8 @@ internal sealed class EnterpriseNameBoundary
             var cut = CutAfter(run, i);
             if (cut <= best) continue;
             var weak = cut == i + 1 && WeakBreakers.Contains(run[i]) && !StrongBreakers.Contains(run[i]);
-            if (weak && i != 0 && !StartsWithPlace(run, cut)) continue;
+            // 中标单位为某某公司: right after other context a conjunction or 为 starts no name either.
+            if (weak && i != 0 && i != best && !StartsWithPlace(run, cut)) continue;
             // After a list separator or at the start of a line a conjunction has nothing to join (、和硕联合科技).
             if (weak && i == 0 && (start == 0 || folded[start - 1] is '、' or '\n')) continue;
             if (IsInsideShortName(run, i)) continue;
@@ -94,9 +98,23 @@ internal sealed class EnterpriseNameBoundary
     /// <summary>If a breaker ends at or after <paramref name="i"/> starting at i, the index after it; else 0.</summary>
     private static int CutAfter(string run, int i)
     {
+        var longest = 0; // 投资方 over 投资
         foreach (var phrase in PhraseBreakers)
-            if (string.CompareOrdinal(run, i, phrase, 0, phrase.Length) == 0) return i + phrase.Length;
-        return StrongBreakers.Contains(run[i]) || WeakBreakers.Contains(run[i]) ? i + 1 : 0;
+            if (phrase.Length > longest && string.CompareOrdinal(run, i, phrase, 0, phrase.Length) == 0) longest = phrase.Length;
+        if (longest > 0) return i + longest;
+        if (!StrongBreakers.Contains(run[i]) && !WeakBreakers.Contains(run[i])) return 0;
+        return InsideNameWord(run, i) ? 0 : i + 1;
+    }
+
+    /// <summary>Words of company names holding a breaker character (某某数据通信, 某某在线网络): no cut inside them.</summary>
+    private static readonly string[] NameWordsWithBreakers = { "数据", "在线" };
+
+    private static bool InsideNameWord(string run, int i)
+    {
+        foreach (var word in NameWordsWithBreakers)
+            for (var k = 0; k < word.Length; k++)
+                if (word[k] == run[i] && i - k >= 0 && string.CompareOrdinal(run, i - k, word, 0, word.Length) == 0) return true;
+        return false;
     }
 
     private int RunStart(string folded, int end, int barrier)
@@ -153,7 +171,7 @@ internal sealed class EnterpriseNameBoundary
     private int PlaceLengthAt(string text, int at)
     {
         for (var length = Math.Min(4, text.Length - at); length >= 2; length--)
-            if (_places.IsKnownPlace(text.Substring(at, length))) return length;
+            if (_places.IsKnownPlace(text.Substring(at, length)) || UncuedCompanyFinder.IsPlaceOutsideGazetteer(text.Substring(at, length))) return length;
         return 0;
     }
 

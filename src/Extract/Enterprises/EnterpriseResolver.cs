@@ -88,12 +88,12 @@ internal sealed class EnterpriseResolver
         // Hand-listed short names (华为), then listed companies by their trading names (浦发银行) where the words
         // of the text begin and end with them; a place written right before is part of the mention (深圳迈瑞医疗).
         var newNames = new HashSet<string>();
-        foreach (var listed in _finder.FindListed(folded, notCompanies)) AddWithPlace(listed.Start, listed.End, newName: false);
+        foreach (var listed in _finder.FindListed(folded, notCompanies, wordBoundaries)) AddWithPlace(listed.Start, listed.End, newName: false);
         foreach (var (start, end) in FindLexiconNames(folded, notCompanies, wordBoundaries)) AddWithPlace(start, end, newName: true);
         // Companies the context names as such: enumeration items (…等龙头企业), names after 龙头企业 and the like, place + 银行;
         // and names shaped like companies' in a company's place (某某科技拟投资…, 某某科技华东总部).
         var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
-            .Concat(_uncued.FindShapedNames(folded))
+            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded))
             .Where(s => !taken.Any(t => t.Start < s.End && s.Start < t.End)).Distinct().OrderBy(s => s.Start).ToList();
         foreach (var (start, end) in contextual) AddShort(start, end);
         // Foreign companies glossed in Chinese (NVIDIA(英伟达)): the Chinese name, the Latin one its alias.

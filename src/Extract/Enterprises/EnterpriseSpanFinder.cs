@@ -27,7 +27,7 @@ internal sealed class EnterpriseSpanFinder
 
     /// <summary>集团 not followed by the rest of a registered suffix, nor making a longer word (集团化, 集团军).</summary>
     private static readonly Regex GroupSuffix = new(
-        "集团(?:公司)?(?!股份|有限|公司|化|军|式|内|外|旗下|成员)",
+        "集团(?:公司)?(?!股份|有限|公司|化|军|式|内|外)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex DeclaredAlias = new(
@@ -67,11 +67,7 @@ internal sealed class EnterpriseSpanFinder
             }
             if (start < 0) continue;
             var end = m.Index + m.Length;
-            var aliases = new List<string>();
-            var alias = DeclaredAlias.Match(folded, end);
-            if (alias.Success) aliases.Add(text.Substring(alias.Groups["alias"].Index, alias.Groups["alias"].Length).Trim());
-            found.Add(new NamedCompany(start, end, text[start..end], Registered, aliases));
-            taken.Add((start, alias.Success ? alias.Index + alias.Length : end));
+            AddNamed(start, end, Registered);
         }
         foreach (Match m in GroupSuffix.Matches(folded))
         {
@@ -83,12 +79,10 @@ internal sealed class EnterpriseSpanFinder
             if (core.Length > 12 || NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
             // 产能已占集团一半: an adverb of a clause, which no group's name holds.
             if (core.Contains('已')) continue;
+            // 所在的集团, 多家企业和集团, 医疗集团: a phrase or a field alone before 集团, no name (现代汽车集团 is one).
+            if (IsPhraseBeforeGroup(core) || ContextCompanyFinder.IsGenericModifier(core) || EnterpriseShortForms.IsTradeWord(core)) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) continue; // 某某集团科技研究院
-            var aliases = new List<string>();
-            var alias = DeclaredAlias.Match(folded, end);
-            if (alias.Success) aliases.Add(text.Substring(alias.Groups["alias"].Index, alias.Groups["alias"].Length).Trim());
-            found.Add(new NamedCompany(start, end, text[start..end], Group, aliases));
-            taken.Add((start, alias.Success ? alias.Index + alias.Length : end));
+            AddNamed(start, end, Group);
         }
         // …公司 without 有限: a name only when it starts with its place and says more than a trade
         // after it (某地农业云服务公司); 该公司, 上市公司, 担保公司 are descriptions.
@@ -110,9 +104,37 @@ internal sealed class EnterpriseSpanFinder
             found.Add(new NamedCompany(start, end, text[start..end], Short, Array.Empty<string>()));
             taken.Add((start, end));
         }
+        foreach (Match m in FirmSuffix.Matches(folded))
+        {
+            var end = m.Index + m.Length;
+            if (taken.Any(t => t.Start < end && m.Index < t.End)) continue;
+            var start = _boundary.StartBefore(folded, m.Index, BarrierBefore(taken, m.Index));
+            if (start < 0 || m.Index - start < 2) continue;
+            var core = folded[start..m.Index];
+            if (DescriptiveFirmStarts.Contains(core[0]) || core.Contains('家') || ClauseInBareName.Any(w => core.Contains(w, StringComparison.Ordinal))) continue;
+            // 推动企业改制为股份公司: a clause before the firm word, no name.
+            if (core.AsSpan().ContainsAny(FunctionChars) || UncuedCompanyFinder.StartsLikeAPhrase(core)) continue;
+            if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
+            AddNamed(start, end, Registered);
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+
+        // A full name with the short name it declares right after (以下简称X); the declaration is taken too.
+        void AddNamed(int start, int end, string kind)
+        {
+            var aliases = new List<string>();
+            var alias = DeclaredAlias.Match(folded, end);
+            if (alias.Success) aliases.Add(text.Substring(alias.Groups["alias"].Index, alias.Groups["alias"].Length).Trim());
+            found.Add(new NamedCompany(start, end, text[start..end], kind, aliases));
+            taken.Add((start, alias.Success ? alias.Index + alias.Length : end));
+        }
     }
+
+    /// <summary>A group core that is a phrase: it holds 的 or 了, a count of companies (多家, 两家), or ends with a conjunction.</summary>
+    private static bool IsPhraseBeforeGroup(string core) =>
+        core.Contains('的') || core.Contains('了') || "和与及或".Contains(core[^1]) ||
+        core.AsSpan().IndexOf('家') is var at and > 0 && "多几两数一各每些".Contains(core[at - 1]);
 
     private const int MinBareCompanyWords = 3;
 
@@ -147,8 +169,19 @@ internal sealed class EnterpriseSpanFinder
     private static readonly Regex BareCompanySuffix = new(
         "(?<!有限|集团|股份|子|分|总|母)公司(?!制|法|化|章程|债)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>Firms that are companies without 公司 in their name: partnerships of accountants, lawyers, tax agents
+    /// and valuers (某某会计师事务所(特殊普通合伙)), and joint-stock companies written 股份公司 without 有限.</summary>
+    private static readonly Regex FirmSuffix = new(
+        @"(?:(?:会计师|律师|税务师|资产评估|评估|专利代理)事务所(?:\((?:特殊)?普通合伙\))?|(?<!有限)股份公司(?!制|化|章程))",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Words that make the text before a firm suffix a description (该会计师事务所, 多家律师事务所).</summary>
+    private const string DescriptiveFirmStarts = "一两几某这那该各多每其本我此";
+
     /// <summary>Listed short names outside <paramref name="taken"/>, not glued to Latin letters.</summary>
-    public IReadOnlyList<ListedCompany> FindListed(string folded, IReadOnlyList<(int Start, int End)> taken)
+    /// <param name="wordBoundaries">True where the segmenter cuts words: a name must begin at a cut or end at one
+    /// (中华电信 holds no 华电), or null to take every match.</param>
+    public IReadOnlyList<ListedCompany> FindListed(string folded, IReadOnlyList<(int Start, int End)> taken, IReadOnlyList<bool>? wordBoundaries = null)
     {
         var found = new List<ListedCompany>();
         for (var i = 0; i < folded.Length; i++)
@@ -159,6 +192,7 @@ internal sealed class EnterpriseSpanFinder
             var glued = char.IsAsciiLetter(name[0]) &&
                         (i > 0 && char.IsAsciiLetter(folded[i - 1]) || end < folded.Length && char.IsAsciiLetter(folded[end]));
             if (glued || taken.Any(t => t.Start < end && i < t.End)) continue;
+            if (wordBoundaries != null && !wordBoundaries[i] && !wordBoundaries[end]) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) { i = end - 1; continue; } // 某某新能源四期
             var branchEnd = BranchEnd(folded, end);
             if (branchEnd > end && !taken.Any(t => t.Start < branchEnd && end < t.End))

@@ -34,11 +34,18 @@ internal sealed class UncuedCompanyFinder
     private readonly ZoneGazetteer _places;
     private readonly ContextCompanyFinder _context;
     private readonly string[] _tradeEndings;
+    private readonly string[] _financeEndings;
+    private readonly HashSet<string> _nonStems;
     private readonly System.Buffers.SearchValues<char> _tradeFirstChars;
     private readonly string[] _subjectCues;
     private readonly string[] _ownerHeads;
     private readonly string[] _ownerRegions;
     private readonly string[] _ownerSites;
+
+    /// <summary>Places outside the mainland gazetteer that start companies' names (香港某某科技园公司, 台北某某).</summary>
+    internal static bool IsPlaceOutsideGazetteer(string text) => LazyOutsidePlaces.Value.Contains(text);
+
+    private static readonly Lazy<HashSet<string>> LazyOutsidePlaces = new(() => new HashSet<string>(Section(Cues.Value, "places-outside-gazetteer")));
 
     /// <summary>Words that end a company's short name after a stem of its own (科技, 智能, 半导体).</summary>
     internal static IReadOnlyList<string> TradeEndings => LazyTradeEndings.Value;
@@ -51,6 +58,8 @@ internal sealed class UncuedCompanyFinder
         _context = context;
         var cues = Cues.Value;
         _tradeEndings = Section(cues, "trade-endings");
+        _financeEndings = Section(cues, "finance-endings");
+        _nonStems = new HashSet<string>(Section(cues, "non-stems"));
         _tradeFirstChars = System.Buffers.SearchValues.Create(_tradeEndings.Select(w => w[0]).Distinct().ToArray());
         _subjectCues = Section(cues, "subject-cues");
         _ownerHeads = Section(cues, "owner-heads");
@@ -102,7 +111,100 @@ internal sealed class UncuedCompanyFinder
             i = end - 1;
         }
         AddCoinedOwners(folded, found);
+        AddFinancePlatforms(folded, found);
         return found;
+    }
+
+    /// <summary>Nouns that call the name written right after them a company (电池制造厂商某某能源, 500强企业某某控股).</summary>
+    private static readonly string[] AppositionHeads = { "企业", "厂商", "厂家", "巨头", "龙头", "车企", "药企" };
+
+    /// <summary>Punctuation that ends a name standing in apposition.</summary>
+    private const string AppositionEnds = "，,。；;：:、！!？?)）\n ";
+
+    /// <summary>Names shaped like companies' (a stem and trade words) right after a noun calling them companies and
+    /// ending where a clause goes on (…厂商某某能源去年宣布…, …500强企业某某控股，…).</summary>
+    public IReadOnlyList<(int Start, int End)> FindShapedAppositions(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var head in AppositionHeads)
+            for (var at = folded.Length > 1 ? folded.IndexOf(head, 1, StringComparison.Ordinal) : -1; at > 0; at = folded.IndexOf(head, at + 1, StringComparison.Ordinal))
+            {
+                var start = at + head.Length;
+                if (start >= folded.Length || "家们化界级型类群".Contains(folded[start])) continue;
+                // 龙头企业某某: the name follows the whole noun.
+                if (AppositionHeads.Any(h => string.CompareOrdinal(folded, start, h, 0, h.Length) == 0) ||
+                    string.CompareOrdinal(folded, start, "公司", 0, 2) == 0) continue;
+                for (var stem = MinStemLength; stem <= MaxStemLength && start + stem < folded.Length; stem++)
+                {
+                    if (!ChineseScript.IsHan(folded[start + stem - 1])) break;
+                    if (EndingAt(folded, start + stem, _tradeEndings) is not { } trade) continue;
+                    var end = start + stem + trade.Length;
+                    while (EndingAt(folded, end, _tradeEndings) is { } more) end += more.Length;
+                    var ended = end == folded.Length || AppositionEnds.Contains(folded[end]) || IsFollowedByCue(folded, end);
+                    if (ended && IsShapedName(folded[start..end], folded[start..(start + stem)])) found.Add((start, end));
+                    break;
+                }
+            }
+        return found;
+    }
+
+    private const int MaxFinanceStem = 4;
+
+    /// <summary>Investment and state platforms written with their abbreviation (高新金投, 某某创投) as the subject of a
+    /// clause (高新金投将携手…, 某某创投宣布…).</summary>
+    private void AddFinancePlatforms(string folded, List<(int Start, int End)> found)
+    {
+        foreach (var ending in _financeEndings)
+            for (var at = folded.Length > 1 ? folded.IndexOf(ending, 1, StringComparison.Ordinal) : -1; at > 0; at = folded.IndexOf(ending, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + ending.Length;
+                if (!IsFollowedByCue(folded, end)) continue;
+                var start = at;
+                while (start > 0 && at - start < MaxFinanceStem + 4 && ChineseScript.IsHan(folded[start - 1])) start--;
+                start += ContextCompanyFinder.LastBreak(folded[start..at], anywhere: true);
+                start += LeadingPhraseLength(folded[start..at]);
+                if (start >= at || found.Any(f => f.Start < end && start < f.End)) continue;
+                if (IsFinancePlatformName(folded[start..end])) found.Add((start, end));
+            }
+    }
+
+    /// <summary>A stem of one to four characters and an abbreviation only investment and state platforms bear
+    /// (市创新投, 高新建投, 某某创投): the stem may be a zone's short name or a place, but no determiner, verb or phrase.</summary>
+    internal bool IsFinancePlatformName(string name)
+    {
+        var ending = _financeEndings.FirstOrDefault(e => name.EndsWith(e, StringComparison.Ordinal));
+        if (ending == null) return false;
+        var stem = name[..^ending.Length];
+        if (stem.Length is < 1 or > MaxFinanceStem || !stem.All(ChineseScript.IsHan)) return false;
+        if (DescriptiveStarts.Contains(stem[0]) || stem.AsSpan().ContainsAny(StemFunctionChars)) return false;
+        // 高新 (which jieba tags an adverb) names the zone here; verbs, numerals, pronouns and times start clauses.
+        var first = DomainDictionary.Segmenter.Tag(stem, hmm: false)[0];
+        if (first.Word.Length > 1 && DomainDictionary.Segmenter.ContainsWord(first.Word) && first.Tag[0] is 'v' or 'p' or 'c' or 'm' or 'q' or 'r' or 't' or 'u')
+            return false;
+        return !ContextCompanyFinder.IsOrdinaryWord(name);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> StemFunctionChars =
+        System.Buffers.SearchValues.Create("的了由在对向把被将从给让据于与及或并而是等还为也都已就再又和个家");
+
+    /// <summary>Length of the clause before a name at the end of <paramref name="run"/> (竣工投运…, 园区加快建设…, 今年…):
+    /// up to the last dictionary verb, adverb, preposition, conjunction or time of two characters or more that leaves a
+    /// name of two characters or more; 0 when there is none or the run starts with a known company (联想控股).</summary>
+    internal static int LeadingPhraseLength(string run)
+    {
+        if (run.Length < 4) return 0;
+        if (ShortNameList.Default.MatchAt(run, 0) != null || ListedCompanyLexicon.Default.MatchAt(run, 0) != null) return 0;
+        var cut = 0;
+        var at = 0;
+        foreach (var word in DomainDictionary.Segmenter.Tag(run, hmm: false))
+        {
+            at += word.Word.Length;
+            if (run.Length - at < 2) break;
+            if (word.Word.Length >= 2 && word.Tag.Length > 0 && word.Tag[0] is 'v' or 'd' or 'p' or 'c' or 't' &&
+                DomainDictionary.Segmenter.ContainsWord(word.Word))
+                cut = at;
+        }
+        return cut;
     }
 
     /// <summary>Coined names (no dictionary words: 协鑫, 金螳螂, 北京大账房) before a region or place and what a
@@ -195,7 +297,7 @@ internal sealed class UncuedCompanyFinder
     private bool IsShapedName(string name, string stem)
     {
         if (DescriptiveStarts.Contains(stem[0]) || "区市省县镇村".Contains(stem[^1]) || StartsLikeAPhrase(stem)) return false;
-        if (_places.IsKnownPlace(stem) || EnterpriseShortForms.IsGenericWord(stem) || ContextCompanyFinder.IsGenericModifier(stem)) return false;
+        if (_places.IsKnownPlace(stem) || _nonStems.Contains(stem) || EnterpriseShortForms.IsGenericWord(stem) || ContextCompanyFinder.IsGenericModifier(stem)) return false;
         if (EnterpriseShortForms.IsTradeWord(stem) || _tradeEndings.Contains(stem)) return false;
         // 人工智能, 生物医药: a word of the dictionary (a field, not a name); 智能制造企业: a verb's object.
         if (ContextCompanyFinder.IsOrdinaryWord(name) || ContextCompanyFinder.IsOrdinaryWord(stem) && IsVerbLike(stem)) return false;
@@ -272,6 +374,9 @@ internal sealed class UncuedCompanyFinder
 
     private const int MaxListItem = 10;
 
+    /// <summary>How far back from a list's first item its clause is read for the verbs before it.</summary>
+    private const int MaxLeadingClause = 10;
+
     /// <summary>Words that end the last item of a list and start what is said of all of them (营收分别…).</summary>
     private static readonly string[] ListEnds =
     {
@@ -333,7 +438,7 @@ internal sealed class UncuedCompanyFinder
                 if (item.Start == start && item.End == end && !shaped) continue;
                 var ownerEnd = OwnerEnd(folded, item.Start, item.End);
                 var text = folded[item.Start..ownerEnd];
-                if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && !StartsLikeAPhrase(text))
+                if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)))
                     found.Add((item.Start, ownerEnd));
             }
         }
@@ -355,10 +460,13 @@ internal sealed class UncuedCompanyFinder
         for (var p = folded.IndexOf('、'); p >= 0; p = folded.IndexOf('、', p + 1))
         {
             var s = p;
-            while (s > 0 && p - s < MaxListItem && IsNameChar(folded[s - 1])) s--;
+            while (s > 0 && p - s < MaxListItem + MaxLeadingClause && IsNameChar(folded[s - 1])) s--;
             var run = folded[s..p];
             var cut = ContextCompanyFinder.LastBreak(run, anywhere: true);
-            if (IsShapedItem(run[cut..])) found.Add((s + cut, p));
+            // 园区加快建设某某新材料、…: the clause's verbs before the first item are not part of it.
+            var lead = LeadingPhraseLength(run[cut..]);
+            if (lead > 0 && IsShapedItem(run[(cut + lead)..])) cut += lead;
+            if (run.Length - cut <= MaxListItem && IsShapedItem(run[cut..])) found.Add((s + cut, p));
         }
         return found;
     }
@@ -366,6 +474,7 @@ internal sealed class UncuedCompanyFinder
     /// <summary>A stem of its own and trade words (立柏生物, 氦舶新材料), as <see cref="FindShapedNames"/> takes.</summary>
     private bool IsShapedItem(string item)
     {
+        if (IsFinancePlatformName(item)) return true;
         var stemEnd = item.Length;
         while (EndingBefore(item, stemEnd) is { } trade) stemEnd -= trade.Length;
         if (stemEnd == item.Length || stemEnd is < MinStemLength or > MaxStemLength) return false;
@@ -389,7 +498,7 @@ internal sealed class UncuedCompanyFinder
 
     /// <summary>The 、-separated items of the list a span sits in, the first cut after its leading
     /// context and the last before what is said of the list.</summary>
-    private static List<(int Start, int End)> ListAround(string folded, int start, int end)
+    private List<(int Start, int End)> ListAround(string folded, int start, int end)
     {
         // Back to the list's first item.
         var first = start;
@@ -417,6 +526,9 @@ internal sealed class UncuedCompanyFinder
             {
                 var run = folded[at..e];
                 itemStart = at + ContextCompanyFinder.LastBreak(run);
+                // 竣工投运某某新材料、…: the verbs before a first item shaped like a company's name are the clause's.
+                var lead = LeadingPhraseLength(folded[itemStart..e]);
+                if (lead > 0 && IsShapedItem(folded[(itemStart + lead)..e])) itemStart += lead;
             }
             // 乙和华为: the item before the joiner, then the known name.
             if (at < start && start < e && start - 1 > at && ItemJoiners.Contains(folded[start - 1]))

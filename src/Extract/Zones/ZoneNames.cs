@@ -20,6 +20,8 @@ internal static class ZoneNames
         ("高技术产业开发区", HiTech),
         ("新技术产业开发区", HiTech),
         ("高新技术开发区", HiTech),
+        // 万年高新技术产业园区: provincial high-tech zones of some provinces are named 产业园区.
+        ("高新技术产业园区", HiTech),
         ("新技术开发区", HiTech),
         ("经济技术开发区", Etdz),
         ("自主创新示范区", Demo),

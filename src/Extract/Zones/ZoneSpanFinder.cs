@@ -86,7 +86,9 @@ internal sealed class ZoneSpanFinder
         _leftEdge = leftEdge;
     }
 
-    public IReadOnlyList<ZoneSpan> Find(string text)
+    /// <param name="context">Text printed with the article outside its body (title, source line, site header), read only
+    /// for the city a bare zone word stands for.</param>
+    public IReadOnlyList<ZoneSpan> Find(string text, string? context = null)
     {
         var folded = TextNormalizer.Fold(text);
         var spans = new List<ZoneSpan>();
@@ -94,8 +96,54 @@ internal sealed class ZoneSpanFinder
         FindNationalThemeZones(folded, spans);
         FindPatterns(folded, spans);
         FindLists(folded, spans);
+        FindBareZonesOfTheCity(folded, context == null ? folded : folded + "\n" + TextNormalizer.Fold(context), spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
+    }
+
+    /// <summary>Bare zone words a page uses for the zone it is about (经开区深入贯彻…, 市高新区…), when it names no zone of
+    /// that kind and exactly one city that has a gazetteer zone of the kind (芜湖 → 芜湖经开区).</summary>
+    private static readonly (string Word, string Kind)[] BareZoneWords = { ("高新区", ZoneNames.HiTech), ("经开区", ZoneNames.Etdz) };
+
+    /// <summary>What may stand right before a bare zone word that names the page's zone: 市高新区, 本经开区, 我区….</summary>
+    private const string BeforeBareZone = "市本我";
+
+    private const int MinBareMentions = 2;
+
+    /// <summary>Zone words standing alone or after 市/本/我 from <paramref name="from"/> on, outside found zones.</summary>
+    private static List<(int Start, int End)> BareMentions(string folded, int from, string word, IReadOnlyList<ZoneSpan> spans)
+    {
+        var bare = new List<(int Start, int End)>();
+        for (var at = folded.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var start = at > from && BeforeBareZone.Contains(folded[at - 1]) ? at - 1 : at;
+            if (start > from && ChineseScript.IsHan(folded[start - 1]) && start == at) continue; // 国家高新区, 各经开区: a class
+            if (Overlaps(spans, start, at + word.Length)) continue;
+            bare.Add((start, at + word.Length));
+        }
+        return bare;
+    }
+
+    private void FindBareZonesOfTheCity(string folded, string withContext, List<ZoneSpan> spans)
+    {
+        foreach (var (word, kind) in BareZoneWords)
+        {
+            if (spans.Any(s => (s.Named?.Kind ?? (s.ZoneWord == null ? null : ZoneNames.KindOf(s.ZoneWord))) == kind)) continue;
+            var bare = BareMentions(folded, 0, word, spans);
+            // The title's bare mentions count too (“十三五”期间市高新区…报告 over a body that says 高新区 once).
+            if (bare.Count + BareMentions(withContext, folded.Length, word, spans).Count < MinBareMentions) continue;
+            var zones = new HashSet<GazetteerZone>();
+            for (var i = 0; i < withContext.Length && zones.Count < 2; i++)
+                for (var length = 3; length >= 2; length--)
+                {
+                    if (i + length > withContext.Length) continue;
+                    var place = withContext.Substring(i, length);
+                    if (_gazetteer.ByPlace(place, kind) is { } zone && zone.City == place) { zones.Add(zone); break; }
+                }
+            if (zones.Count != 1) continue;
+            var only = zones.First();
+            foreach (var (start, end) in bare) spans.Add(new ZoneSpan(start, end, only.Place, null, only, false, "national"));
+        }
     }
 
     private void FindNames(string folded, List<ZoneSpan> spans)
@@ -107,7 +155,7 @@ internal sealed class ZoneSpanFinder
                 if (!_gazetteer.TryGetName(folded.AsSpan(i, length), out var zone, out var standalone)) continue;
                 // Names without a zone word (光谷, 中关村) may start a longer name (中关村大街).
                 var bare = standalone || ZoneNames.PlaceOf(zone.Canonical) == folded.Substring(i, length);
-                if (bare && IsInsideLongerName(folded, i + length)) continue;
+                if (bare && (IsInsideLongerName(folded, i + length) || EndsQuotedCoinage(folded, i))) continue;
                 var level = zone.Kind is ZoneNames.HiTech or ZoneNames.Etdz or ZoneNames.NewArea ? "national" : null;
                 var start = i - PlacePrefixLength(folded, i, zone, spans);
                 spans.Add(new ZoneSpan(start, i + length, zone.Place, null, zone, false, level));
@@ -115,6 +163,15 @@ internal sealed class ZoneSpanFinder
                 break;
             }
         }
+    }
+
+    /// <summary>A standalone name ending a longer name in quotes (“湾区光谷”, “中原光谷”): a slogan after the zone's
+    /// model, not the zone.</summary>
+    private static bool EndsQuotedCoinage(string folded, int start)
+    {
+        var s = start;
+        while (s > 0 && start - s < 4 && ChineseScript.IsHan(folded[s - 1])) s--;
+        return s < start && s > 0 && folded[s - 1] is '“' or '"' or '「' or '『' or '‘';
     }
 
     private static bool IsInsideLongerName(string folded, int end)
@@ -184,15 +241,22 @@ internal sealed class ZoneSpanFinder
             var rank = ZoneNames.RankWords.FirstOrDefault(r => match.Value.StartsWith(r, StringComparison.Ordinal));
             var zoneWord = rank == null ? match.Value : match.Value[rank.Length..];
             var kind = ZoneNames.KindOf(zoneWord);
+            // …工业园区 is a zone only at city rank (苏州工业园区, in the gazetteer); 某县工业园区, 全市工业园区 are parks.
+            if (kind == ZoneNames.IndustrialPark) continue;
             var found = PlaceBefore(folded, match.Index, spans);
+            if ((found == null || !IsPlaceFor(found.Value.Place, kind, zoneWord)) && NamesAZoneAlone(zoneWord))
+                found = (match.Index, ""); // 市城乡一体化示范区: the word alone names the city's zone (GUIDE)
             if (found == null) continue;
             var (start, place) = found.Value;
-            if (!IsPlaceFor(place, kind, zoneWord)) continue;
+            if (place.Length > 0 && !IsPlaceFor(place, kind, zoneWord)) continue;
             var level = rank == "省级" ? "provincial" : rank != null ? "national" : null;
             if (folded.AsSpan(end).TrimStart().StartsWith("(筹)")) level = "preparatory";
             spans.Add(new ZoneSpan(start, end, place, zoneWord, null, false, level));
         }
     }
+
+    /// <summary>Zone words distinctive enough to name a zone with no place before them (城乡一体化示范区).</summary>
+    private static bool NamesAZoneAlone(string zoneWord) => zoneWord == "城乡一体化示范区";
 
     /// <summary>High-tech and ETDZ words name a zone after any place-like X; the looser words
     /// (新区, 示范区, 开发区, 工业园区, 生态城) only after a known place, since they are also common nouns.</summary>

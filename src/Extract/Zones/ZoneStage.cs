@@ -23,7 +23,9 @@ public sealed class ZoneStage : IStage
     public void Annotate(ArticleDocument document)
     {
         var body = document.Body;
-        foreach (var (span, zone) in _resolver.Resolve(body, _finder.Find(body)))
+        // The title and the page's header lines (a source line: 来源:某市高新区…) may name the city a bare 高新区 stands for.
+        var context = string.Join("\n", new[] { document.Record.Title ?? "" }.Concat(document.Record.PageHeader ?? new List<string>()));
+        foreach (var (span, zone) in _resolver.Resolve(body, _finder.Find(body, context)))
             document.Add(new Annotation(Labels.Zone, span.Start, span.End, body[span.Start..span.End], zone));
     }
 

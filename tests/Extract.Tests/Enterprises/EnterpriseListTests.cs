@@ -66,6 +66,38 @@ public class EnterpriseListTests
     [InlineData("中銀香港與滙豐均推出新產品。", new[] { "中銀香港", "滙豐" })]
     [InlineData("摩根士丹利報告指出，友達光電產能提升。", new[] { "摩根士丹利", "友達光電" })]
     [InlineData("客户包括中国移动、阿里云等。", new[] { "中国移动", "阿里云" })]
+    [InlineData("中華電信、台灣大哥大和遠傳電信合作建設基站，廣達與仁寶則擴大投資。", new[] { "中華電信", "台灣大哥大", "遠傳電信", "廣達", "仁寶" })]
+    [InlineData("园区加大推广达到标准的产品，集中钢结构加工。", new string[0])]
     public void Well_known_short_names_on_traditional_and_simplified_pages(string body, string[] names) =>
         Assert.Equal(names.OrderBy(n => n), Names(body).OrderBy(n => n));
+
+    [Theory]
+    [InlineData("会上，汀泽会计师事务所合伙人介绍了审计结果。", "汀泽会计师事务所")]
+    [InlineData("北京澜川律师事务所为项目提供法律服务。", "北京澜川律师事务所")]
+    [InlineData("鹭岛会计师事务所(特殊普通合伙)出具审计报告。", "鹭岛会计师事务所(特殊普通合伙)")]
+    [InlineData("岚山国际控股股份公司是一家综合性企业。", "岚山国际控股股份公司")]
+    public void Accounting_and_law_firms_and_joint_stock_companies_without_youxian_are_companies(string body, string name) =>
+        Assert.Equal(new[] { name }, Names(body));
+
+    [Theory]
+    [InlineData("该会计师事务所表示将配合调查。")]
+    [InlineData("多家律师事务所参与了论证。")]
+    [InlineData("推动企业改制为股份公司。")]
+    public void A_firm_word_after_a_description_is_no_name(string body) => Assert.Empty(Names(body));
+
+    [Fact]
+    public void A_group_before_qixia_keeps_its_name() =>
+        Assert.Contains("浙江汀溪控股集团", Names("浙江汀溪控股集团旗下的澜舟智能科技发布新品。"));
+
+    [Theory]
+    [InlineData("上海汀川数据通信有限公司在慕尼黑设立欧洲总部。", "上海汀川数据通信有限公司")]
+    [InlineData("杭州鹭岛在线网络技术有限公司完成融资。", "杭州鹭岛在线网络技术有限公司")]
+    public void Words_of_names_that_hold_a_breaker_character_do_not_cut_the_name(string body, string name) =>
+        Assert.Equal(new[] { name }, Names(body));
+
+    [Theory]
+    [InlineData("香港澜汀科技园公司宣布新一轮资助计划。", "香港澜汀科技园公司")]
+    [InlineData("台北汀川科技公司宣布扩产。", "台北汀川科技公司")]
+    public void Hong_kong_and_taiwan_places_start_names_like_mainland_cities(string body, string name) =>
+        Assert.Equal(new[] { name }, Names(body));
 }

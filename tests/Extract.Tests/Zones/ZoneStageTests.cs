@@ -206,4 +206,41 @@ public class ZoneStageTests
     [Fact]
     public void A_trade_programmes_title_is_no_zone() =>
         Assert.Empty(ZoneNames("该市获批国家进口贸易促进创新示范区，进口额增长两成。"));
+
+    [Fact]
+    public void A_provincial_high_tech_park_named_chanye_yuanqu_is_a_high_tech_zone() =>
+        Assert.Contains("安远高新区", ZoneNames("安远高新技术产业园区营收增长一成。"));
+
+    [Theory]
+    [InlineData("全市工业园区完成投资30亿元。")]
+    [InlineData("赣县工业园区新增企业12家。")]
+    public void Industrial_parks_outside_the_gazetteer_are_parks(string body) => Assert.Empty(ZoneNames(body));
+
+    [Fact]
+    public void A_standalone_name_ending_a_quoted_coinage_is_no_zone() =>
+        Assert.Empty(ZoneNames("该区正打造“滨海光谷”“湾区药谷”。"));
+
+    [Fact]
+    public void Bare_zone_words_name_the_zone_of_the_one_city_the_page_names()
+    {
+        var body = "今年以来，经开区规上工业产值增长两成。在芜湖市委市政府领导下，经开区招商引资成效明显。";
+        Assert.Equal(new[] { "芜湖经开区" }, ZoneNames(body));
+    }
+
+    [Fact]
+    public void The_city_of_bare_zone_words_may_come_from_the_title()
+    {
+        var document = Run("市高新区规上工业增长一成，高新区新增企业20家。", title: "连云港市高新区上半年经济运行情况");
+        Assert.Equal(new[] { "连云港高新区" }, document.Record.Zones.Select(z => z.Name));
+    }
+
+    [Theory]
+    [InlineData("经开区规上工业产值增长两成。新落户企业来自芜湖和合肥，经开区招商成效明显。")]
+    [InlineData("国家高新区创新能力提升，各高新区在武汉召开会议。")]
+    public void Bare_zone_words_with_two_cities_or_naming_a_class_stay_unresolved(string body) =>
+        Assert.DoesNotContain(ZoneNames(body), n => n is "芜湖经开区" or "武汉东湖高新区");
+
+    [Fact]
+    public void Chengxiang_yitihua_shifanqu_names_a_zone_without_a_place() =>
+        Assert.Equal(new[] { "城乡一体化示范区" }, ZoneNames("副市长带队到市城乡一体化示范区调研产业园区建设。"));
 }
