@@ -31,7 +31,7 @@ internal sealed class ArticleText
 
     public static ArticleText Create(ArticleDocument document)
     {
-        var view = FoldedText.Create(document.Body);
+        var view = document.View;
         var words = SegmentationStage.TokensOf(document)
             .Select(t => (Start: view.FromSource(t.Start), End: view.FromSource(t.End - 1) + 1, Tag: t.Value as string ?? "x"))
             .Where(w => w.End > w.Start)

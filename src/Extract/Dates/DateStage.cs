@@ -13,7 +13,7 @@ public sealed class DateStage : IStage
 
     public void Annotate(ArticleDocument document)
     {
-        var view = FoldedText.Create(document.Body);
+        var view = document.View;
         var reportYear = DateExtractor.ReportYear(view.Text);
         var sentenceStart = -1;
         int? sentenceYear = null;

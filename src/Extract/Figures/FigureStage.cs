@@ -13,7 +13,7 @@ public sealed class FigureStage : IStage
 
     public void Annotate(ArticleDocument document)
     {
-        var view = FoldedText.Create(document.Body);
+        var view = document.View;
         // Dates are not figures, and neither are numbers inside a company's name (華大九天, 三一重工).
         var dates = document.Annotations
             .Where(a => a.Label is Labels.Date || a.Label is Labels.Enterprise && a.Value != null)

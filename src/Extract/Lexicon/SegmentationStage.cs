@@ -26,7 +26,7 @@ public sealed class SegmentationStage : IStage
     public void Annotate(ArticleDocument document)
     {
         var body = document.Body;
-        var view = FoldedText.Create(body);
+        var view = document.View;
         var at = 0;
         foreach (var (word, tag) in _segmenter.Tag(view.Text))
         {

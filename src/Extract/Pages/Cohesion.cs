@@ -19,11 +19,12 @@ internal static class Cohesion
     {
         if (drafts.Count < 2) return;
         var moved = new HashSet<Paragraph>(ReferenceEqualityComparer.Instance);
+        // A move changes two articles: only their bags are made again.
+        var bags = drafts.Select(Bag).ToList();
         for (var round = 0; round < 200; round++)
         {
-            var bags = drafts.Select(Bag).ToList();
             var idf = InverseFrequencies(bags);
-            (ArticleDraft From, List<Paragraph> Unit, ArticleDraft To, double Gain)? best = null;
+            (int From, List<Paragraph> Unit, int To, double Gain)? best = null;
             for (var a = 0; a < drafts.Count; a++)
             {
                 var from = drafts[a];
@@ -40,20 +41,25 @@ internal static class Cohesion
                     var similarity = Similarities(grams, bags, a, idf);
                     for (var b = 0; b < drafts.Count; b++)
                     {
-                        if (b == a || drafts[b].IsFragment || ZoneRuns.NamesOtherZone(unit, drafts[b], drafts)) continue;
+                        if (b == a || drafts[b].IsFragment) continue;
                         if (similarity[b] < MinimumSimilarity || similarity[b] < Margin * similarity[a]) continue;
+                        // Read last: it scans the article's zones, and most articles are not close enough to ask.
+                        if (ZoneRuns.NamesOtherZone(unit, drafts[b], drafts)) continue;
                         var gain = similarity[b] - similarity[a];
-                        if (best == null || gain > best.Value.Gain) best = (from, unit, drafts[b], gain);
+                        if (best == null || gain > best.Value.Gain) best = (a, unit, b, gain);
                     }
                 }
             }
             if (best == null) return;
-            foreach (var p in best.Value.Unit)
+            var (fromIndex, moving, toIndex, _) = best.Value;
+            foreach (var p in moving)
             {
-                best.Value.From.Paragraphs.Remove(p);
+                drafts[fromIndex].Paragraphs.Remove(p);
                 moved.Add(p);
             }
-            best.Value.To.Paragraphs.AddRange(best.Value.Unit);
+            drafts[toIndex].Paragraphs.AddRange(moving);
+            bags[fromIndex] = Bag(drafts[fromIndex]);
+            bags[toIndex] = Bag(drafts[toIndex]);
         }
     }
 

@@ -287,11 +287,16 @@ internal sealed class PageSplitter
     private bool ReappearsAfter(int index, string text)
     {
         var key = Key(text);
-        if (key.Length < 2) return false;
+        if (key.Length < 2 || index + 1 >= _lines.Count) return false;
+        var line = Key(_lines[index + 1].Folded);
         for (var j = index + 1; j < _lines.Count; j++)
         {
-            if (Similar(key, Key(_lines[j].Folded))) return true;
-            if (j + 1 < _lines.Count && Similar(key, Key(_lines[j].Folded + _lines[j + 1].Folded))) return true;
+            if (Similar(key, line)) return true;
+            if (j + 1 == _lines.Count) break;
+            // Two lines read as one: Key drops characters one by one, so their keys joined are the key of both.
+            var next = Key(_lines[j + 1].Folded);
+            if (Similar(key, line + next)) return true;
+            line = next;
         }
         return false;
     }
@@ -669,8 +674,14 @@ internal sealed class PageSplitter
     // ---- text comparison ----------------------------------------------------------------------
 
     /// <summary>What two printings of a headline share: no spaces, no quotes or brackets.</summary>
-    internal static string Key(string folded) =>
-        new(folded.Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '‘' or '’' or '【' or '】' or '《' or '》')).ToArray());
+    internal static string Key(string folded)
+    {
+        var kept = folded.Length <= 512 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var count = 0;
+        foreach (var c in folded)
+            if (!char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '‘' or '’' or '【' or '】' or '《' or '》')) kept[count++] = c;
+        return count == folded.Length ? folded : new string(kept[..count]);
+    }
 
     /// <summary>Same text up to a fifth of it edited (a contents entry may word its headline a little differently).</summary>
     internal static bool Similar(string a, string b)

@@ -1,4 +1,5 @@
 using Pipeline.Extract.Model;
+using Pipeline.Extract.Numbers;
 
 namespace Pipeline.Extract.Pipeline;
 
@@ -17,6 +18,20 @@ public sealed class ArticleDocument
     /// <summary>Anchor for relative dates (今年, 去年, 3月底); null when nothing is known.</summary>
     public PublicationDate? Published { get; }
     public List<Annotation> Annotations { get; } = new();
+
+    private FoldedText? _view;
+    private string? _viewOf;
+
+    /// <summary>The body as the segmenter and the number stages read it, folded once per document (four
+    /// stages read it; each used to fold the same body again). Made afresh if the body is replaced.</summary>
+    internal FoldedText View
+    {
+        get
+        {
+            if (_view == null || !ReferenceEquals(_viewOf, Body)) (_view, _viewOf) = (FoldedText.Create(Body), Body);
+            return _view;
+        }
+    }
 
     public IEnumerable<Annotation> Get(string label) => Annotations.Where(a => a.Label == label);
     public void Add(Annotation annotation) => Annotations.Add(annotation);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pipeline.Extract.Attribution;
 using Pipeline.Extract.Dates;
 using Pipeline.Extract.Figures;
@@ -13,6 +14,10 @@ namespace Pipeline.Extract.Pipeline;
 public sealed class ExtractionPipeline
 {
     private readonly IReadOnlyList<IStage> _stages;
+
+    /// <summary>The rules call about sixty static <c>Regex.IsMatch</c>/<c>Match</c> patterns, many once per line or per
+    /// article; with the default cache of 15 parsed patterns they evicted each other and were parsed again and again.</summary>
+    static ExtractionPipeline() => Regex.CacheSize = Math.Max(Regex.CacheSize, 256);
 
     public ExtractionPipeline(IEnumerable<IStage> stages) => _stages = stages.ToList();
 

@@ -262,6 +262,21 @@ internal sealed class PosModel
         }
         AllStates = Enumerable.Range(0, n).ToArray();
     }
+
+    private readonly double[]?[] _emitRows = new double[]?[65536];
+
+    /// <summary>One character's emission log-probability for every state (<see cref="JiebaData.MinFloat"/> where
+    /// python has none), built the first time the character reaches the Viterbi: it reads the row for every state
+    /// it keeps at that character, one array read each instead of a dictionary lookup. Threads racing to build a
+    /// row build the same one.</summary>
+    public double[] EmitRow(char c)
+    {
+        if (_emitRows[c] is { } known) return known;
+        var row = new double[StateCount];
+        for (var s = 0; s < StateCount; s++) row[s] = Emit.TryGetValue((s << 16) | c, out var p) ? p : JiebaData.MinFloat;
+        _emitRows[c] = row;
+        return row;
+    }
 }
 
 internal ref struct ByteReader(ReadOnlySpan<byte> data)

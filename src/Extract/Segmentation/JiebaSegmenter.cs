@@ -643,13 +643,14 @@ public sealed class JiebaSegmenter
         var activeCount = 0;
         var c0 = text[start];
         var states0 = model.CharStates.TryGetValue(c0, out var s0) ? s0 : model.AllStates;
+        var emit0 = model.EmitRow(c0);
         activeStart[0] = 0;
         var mark = scratch.NextMark();
         foreach (var y in states0)
         {
             if (stamp[y] == mark) continue;
             stamp[y] = mark;
-            v[y] = model.Start[y] + Emit(model, y, c0);
+            v[y] = model.Start[y] + emit0[y];
             active[activeCount++] = y;
         }
         activeStart[1] = activeCount;
@@ -694,12 +695,13 @@ public sealed class JiebaSegmenter
                     foreach (var y in model.AllStates) active[activeCount++] = y;
             }
             activeStart[t + 1] = activeCount;
+            var emit = model.EmitRow(c);
             var prevRow = (t - 1) * count;
             var row = t * count;
             for (var k = first; k < activeCount; k++)
             {
                 var y = active[k];
-                var em = Emit(model, y, c);
+                var em = emit[y];
                 var bestProb = 0.0;
                 var bestState = -1;
                 for (var p = 0; p < prevCount; p++)
@@ -758,7 +760,4 @@ public sealed class JiebaSegmenter
         }
         if (next < n) output.Add(start + next, end, model.Tag[path[next]]);
     }
-
-    private static double Emit(PosModel model, int state, char c) =>
-        model.Emit.TryGetValue((state << 16) | c, out var p) ? p : JiebaData.MinFloat;
 }

@@ -50,12 +50,24 @@ public static class TextNormalizer
             if (ch is >= '\uff01' and <= '\uff5e') chars[i] = (char)(ch - 0xFEE0);
             else if (ch == '\u3000' || ch == '\u00a0') chars[i] = ' ';
             else if (ch > 0x7f && !char.IsSurrogate(ch) && !ChineseScript.IsHan(ch) && !IsEnclosedNumber(ch))
-            {
-                var folded = ch.ToString().Normalize(NormalizationForm.FormKC);
-                if (folded.Length == 1) chars[i] = folded[0];
-            }
+                chars[i] = CompatibilityFold(ch);
         }
         return ChineseScript.ToSimplified(new string(chars));
+    }
+
+    /// <summary>Each char's NFKC form where that is one char (else the char itself), worked out the first time
+    /// the char is seen: punctuation such as ，and 。 comes through here at every occurrence, and asking ICU
+    /// with a new string each time cost more than the rest of folding. '\0' marks a char not yet seen.</summary>
+    private static readonly char[] CompatibilityForms = new char[65536];
+
+    private static char CompatibilityFold(char ch)
+    {
+        var known = CompatibilityForms[ch];
+        if (known != '\0') return known;
+        var folded = ch.ToString().Normalize(NormalizationForm.FormKC);
+        var form = folded.Length == 1 ? folded[0] : ch;
+        CompatibilityForms[ch] = form; // a char-sized write: threads racing here store the same value
+        return form;
     }
 
     /// <summary>True when the text ends a sentence (ignoring trailing spaces).</summary>

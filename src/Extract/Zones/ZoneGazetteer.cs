@@ -30,6 +30,8 @@ internal sealed class ZoneGazetteer
     };
 
     private readonly Dictionary<string, (GazetteerZone Zone, bool Standalone)> _names = new();
+    /// <summary>The longest name by its first two characters.</summary>
+    private readonly Dictionary<int, int> _longestByStart = new();
     private readonly Dictionary<string, Dictionary<string, GazetteerZone>> _placeIndex = new();
     private readonly HashSet<string> _places = new();
     private readonly HashSet<string> _provinces = new();
@@ -83,13 +85,18 @@ internal sealed class ZoneGazetteer
                     AddName(name[..^9] + "自创区", zone, false);
                     AddName(name[..^9] + "示范区", zone, false);
                 }
-        MaxNameLength = _names.Keys.Max(n => n.Length);
     }
 
     public static ZoneGazetteer Default => LazyDefault.Value;
 
     public IReadOnlyList<GazetteerZone> Zones { get; }
-    public int MaxNameLength { get; }
+
+    /// <summary>The length of the longest name starting with the two characters at <paramref name="index"/>, 0 when
+    /// none does: a text is searched for names at every position, and most positions start none.</summary>
+    public int LongestNameAt(string text, int index) =>
+        index + 1 < text.Length && _longestByStart.TryGetValue(StartKey(text[index], text[index + 1]), out var longest) ? longest : 0;
+
+    private static int StartKey(char first, char second) => first << 16 | second;
 
     /// <summary>A name written in full (any kind of alias); standalone names are flagged.</summary>
     public bool TryGetName(string name, out GazetteerZone zone, out bool standalone) => TryGetName(name.AsSpan(), out zone, out standalone);
@@ -131,7 +138,9 @@ internal sealed class ZoneGazetteer
     private void AddName(string name, GazetteerZone zone, bool standalone)
     {
         if (name.Length < 2) return;
-        _names.TryAdd(name, (zone, standalone));
+        if (!_names.TryAdd(name, (zone, standalone))) return;
+        var key = StartKey(name[0], name[1]);
+        _longestByStart[key] = Math.Max(_longestByStart.GetValueOrDefault(key), name.Length);
     }
 
     private static TextReader OpenResource()

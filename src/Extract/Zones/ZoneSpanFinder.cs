@@ -150,7 +150,7 @@ internal sealed class ZoneSpanFinder
     {
         for (var i = 0; i < folded.Length; i++)
         {
-            for (var length = Math.Min(_gazetteer.MaxNameLength, folded.Length - i); length >= 2; length--)
+            for (var length = Math.Min(_gazetteer.LongestNameAt(folded, i), folded.Length - i); length >= 2; length--)
             {
                 if (!_gazetteer.TryGetName(folded.AsSpan(i, length), out var zone, out var standalone)) continue;
                 // Names without a zone word (光谷, 中关村) may start a longer name (中关村大街).
