@@ -111,6 +111,7 @@ internal static class DateExtractor
     {
         if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')) return null;
         if (ReadNumericDate(text, i) is { } numeric) return WithNumericRangeEnd(text, numeric);
+        if (ReadRepublicNumericDate(text, i) is { } republicDate) return republicDate;
         if (ReadBracketedDay(text, i) is { } bracketed) return bracketed;
         if (ReadBareDay(text, i) is { } bareDay) return bareDay;
         if (ReadRelativeDay(text, i) is { } day) return day;
@@ -343,7 +344,7 @@ internal static class DateExtractor
     /// one next to it.</summary>
     private static DateSpan? ReadBareDay(string text, int i)
     {
-        if (i == 0) return null;
+        if (i == 0 || text[i - 1] == '\n') return ReadBareDayOpeningParagraph(text, i);
         var actor = AfterBracketedAside(text, i) is { } open ? open : i;
         if (actor == 0) return null;
         // 闽侯县,16日举办…: the one who acted, a comma, then the day and what was done.
@@ -353,6 +354,18 @@ internal static class DateExtractor
         if (!ReadDigits(text, i, 1, 2, out var day, out var end) || day is < 1 or > 31 || !Follows(text, end, "日")) return null;
         if (end + 1 < text.Length && NotBareDayAfter.Contains(text[end + 1])) return null;
         if (afterClause && !Figures.FigureExtractor.IsIdeograph(At(text, end + 1))) return null;
+        var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = 0, DayNearPublication = true };
+        return new DateSpan(i, end + 1, point, null);
+    }
+
+    /// <summary>Parts of a day, or a comma, after a bare day that opens a paragraph (16日上午，…; 16日，…).</summary>
+    private static readonly string[] AfterParagraphDay = { "上午", "下午", "中午", "晚", "早", "凌晨", "傍晚", "夜", ",", "，" };
+
+    /// <summary>16日上午，园区召开…: a paragraph of a news story may open with the day alone, as its first sentence's time.</summary>
+    private static DateSpan? ReadBareDayOpeningParagraph(string text, int i)
+    {
+        if (!ReadDigits(text, i, 1, 2, out var day, out var end) || day is < 1 or > 31 || !Follows(text, end, "日")) return null;
+        if (!AfterParagraphDay.Any(w => Follows(text, end + 1, w))) return null;
         var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = 0, DayNearPublication = true };
         return new DateSpan(i, end + 1, point, null);
     }
@@ -546,6 +559,17 @@ internal static class DateExtractor
             return null;
         }
         return null;
+    }
+
+    /// <summary>發布日期：108-08-31, 108/08/31 opening a line: a Taiwan site's date line in Republic years (year 1 is 1912).</summary>
+    private static DateSpan? ReadRepublicNumericDate(string text, int i)
+    {
+        if (i > 0 && text[i - 1] is not (':' or '\n')) return null;
+        if (!ReadDigits(text, i, 3, 3, out var roc, out var j) || roc is < 100 or > 199 || j >= text.Length || text[j] is not ('-' or '/' or '.')) return null;
+        var sep = text[j];
+        if (!ReadDigits(text, j + 1, 1, 2, out var month, out var k) || At(text, k) != sep || !ReadDigits(text, k + 1, 1, 2, out var day, out var end)) return null;
+        if (!IsDay(roc + 1911, month, day) || char.IsAsciiDigit(At(text, end)) || At(text, end) == sep) return null;
+        return new DateSpan(i, end, new DatePoint(YearKind.Explicit, roc + 1911, month, day), null);
     }
 
     /// <summary>2022.8.15, 2022-08-15, 2022/8/15 (same separator twice); 2022-08 and 2022/08.</summary>

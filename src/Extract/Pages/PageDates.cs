@@ -14,11 +14,18 @@ internal static class PageDates
     /// not consumed, so the second year of a range (2021—2023年) is read too.</summary>
     private static readonly Regex Year = new(@"(?<![\d.])(?<y>(19|20)\d{2})(?![\d%.])(?=(?<after>.{0,6}))", RegexOptions.Compiled);
 
+    /// <summary>A date line of a Taiwan site in Republic years (發布日期：108-08-31, 108/08/31): year 1 is 1912.</summary>
+    private static readonly Regex RepublicDate = new(@"(?<![\d./\-])(?<roc>1\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d./\-])", RegexOptions.Compiled);
+
     /// <summary>The date printed by a header line (issue line or date line): YYYY-MM-DD or YYYY-MM.</summary>
     public static string? Printed(string headerLine)
     {
         var m = FullDate.Match(headerLine);
         if (m.Success && Valid(m, out var iso)) return iso;
+        var republic = RepublicDate.Match(headerLine);
+        if (republic.Success && int.Parse(republic.Groups["m"].Value) is >= 1 and <= 12 and var rm && int.Parse(republic.Groups["d"].Value) is var rd
+            && int.Parse(republic.Groups["roc"].Value) + 1911 is var ry && rd >= 1 && rd <= DateTime.DaysInMonth(ry, rm))
+            return $"{ry:D4}-{rm:D2}-{rd:D2}";
         var ym = YearMonth.Match(headerLine);
         if (ym.Success && int.TryParse(ym.Groups["m"].Value, out var month) && month is >= 1 and <= 12)
             return $"{ym.Groups["y"].Value}-{month:D2}";

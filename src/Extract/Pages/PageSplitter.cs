@@ -132,6 +132,8 @@ internal sealed class PageSplitter
                 case FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt or FurnitureKind.Teaser:
                     line.Kind = LineKind.Furniture;
                     webPage = true;
+                    // 首页 > 新闻中心 > 园区动态 2019-08-31: a crumb may end with the page's date.
+                    if (kind == FurnitureKind.Crumb && PageDates.Printed(line.Folded) is { Length: 10 } crumbDate) _printedDate ??= crumbDate;
                     break;
                 case FurnitureKind.None when furniture.IsDisclaimer(line.Folded):
                     line.Kind = LineKind.Furniture;

@@ -75,4 +75,18 @@ public class RealNewsDateTests
     [Fact]
     public void TodayAfterADatelineOfTheSameDayIsNoNewMention() =>
         Assert.Equal("2024-05-03", Assert.Single(Dates("(记者张三台北3日电)园区管理局今天表示,营收增长两成。", "2024-05-03")).Value);
+
+    [Theory]
+    [InlineData("园区新闻\n16日上午,园区召开经济运行分析会。", "2023-08-16")]
+    [InlineData("9日,首批货物发往欧洲。", "2023-08-09")]
+    public void AParagraphMayOpenWithTheDayAlone(string body, string value) =>
+        Assert.Equal(value, Assert.Single(Dates(body, "2023-08-16")).Value);
+
+    [Fact]
+    public void ADayOpeningAListItemIsNoDate() => Assert.Empty(Dates("15日内完成审批。", "2023-08-16"));
+
+    [Fact]
+    public void ATaiwanDateLineInRepublicYearsIsADate() =>
+        Assert.Equal("2019-08-31", Assert.Single(Dates("發布日期:108-08-31", "2019-08-31")).Value);
 }
+

@@ -170,4 +170,22 @@ public class PageDatesTests
         // The estimate in another paragraph is of a later year: the year reported with a comma is over.
         Assert.Equal("2023", PageDates.Infer(new[] { "2022年,园区营收增长9%。", "下半年将加大招商力度,预计全年新增企业100家。" }));
     }
+
+    [Theory]
+    [InlineData("發布日期:108-08-31", "2019-08-31")]
+    [InlineData("更新時間 112/01/05", "2023-01-05")]
+    [InlineData("電話:02-110-12-12", null)]
+    public void ATaiwanDateLineMayPrintARepublicYear(string line, string? iso) => Assert.Equal(iso, PageDates.Printed(line));
+
+    [Fact]
+    public void ACrumbMayEndWithThePagesDate()
+    {
+        var layout = PageReader.Read(new SourceDocument
+        {
+            Source = "crumb.txt", Kind = DocumentKind.PageText,
+            Text = "首页 > 新闻中心 > 园区动态 2019-08-31\n\n园区签约十个重点项目\n\n8月30日上午,园区举行集中签约仪式,共签约项目10个。\n",
+        });
+        Assert.Equal("2019-08-31", layout.Published);
+    }
 }
+
