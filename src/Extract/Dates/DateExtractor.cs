@@ -164,7 +164,8 @@ internal static class DateExtractor
     /// <summary>A part of a year written without one (四季度, 下半年), as proposed by <see cref="ReadBarePartOfYear"/>.</summary>
     public static bool IsBarePartOfYear(string text, DateSpan span) =>
         span.From.YearKind == YearKind.None && span.To != null && span.From.Day == null
-        && (text.AsSpan(span.Start, span.End - span.Start).Contains('季') || text.AsSpan(span.Start, span.End - span.Start).Contains("半年", StringComparison.Ordinal));
+        && (text.AsSpan(span.Start, span.End - span.Start).Contains('季') || text.AsSpan(span.Start, span.End - span.Start).Contains("半年", StringComparison.Ordinal)
+            || ReadLatinPartOfYear(text, span.Start) != null);
 
     /// <summary>Words that put what follows ahead of the writer (预计第1季完工).</summary>
     private static readonly string[] ForecastWords = { "预计", "预期", "计划", "有望", "可望", "力争", "争取", "拟", "将", "要" };
@@ -216,6 +217,7 @@ internal static class DateExtractor
     {
         if (Follows(text, at, "上半年")) return (1, 6, at + 3);
         if (Follows(text, at, "下半年")) return (7, 12, at + 3);
+        if (ReadLatinPartOfYear(text, at) is { } latin) return latin;
         var i = at;
         var leading = Follows(text, i, "前");
         if (leading || Follows(text, i, "第")) i++;
@@ -237,6 +239,17 @@ internal static class DateExtractor
         return null;
     }
 
+    /// <summary>Q1 to Q4 and H1, H2 as financial news writes the quarters and halves of a year (2023年Q2, Q3营收), not
+    /// inside a longer code (H1N1, Q10).</summary>
+    private static (int From, int To, int End)? ReadLatinPartOfYear(string text, int at)
+    {
+        if (at + 2 > text.Length || At(text, at) is not ('Q' or 'H') || !char.IsAsciiDigit(text[at + 1])) return null;
+        if (char.IsAsciiLetterOrDigit(At(text, at + 2)) || at > 0 && char.IsAsciiLetterOrDigit(text[at - 1])) return null;
+        var n = text[at + 1] - '0';
+        if (text[at] == 'Q') return n is >= 1 and <= 4 ? (n * 3 - 2, n * 3, at + 2) : null;
+        return n is 1 or 2 ? (n * 6 - 5, n * 6, at + 2) : null;
+    }
+
     /// <summary>Characters before a part of the year that make it a count or a repeat, not a date
     /// (连续三季度, 近两季度, 每一季度, 几个季度), or a year word that governs it (每年上半年, 全年).</summary>
     /// <summary>Characters before 前 that make a word of it (目前, 之前, 以前, 此前, 提前, 当前, 空前, 史前, 事前, 生前, 门前, 面前, 眼前, 向前, 往前, 日前).</summary>
@@ -251,8 +264,13 @@ internal static class DateExtractor
     {
         if (i > 0 && NotBarePartBefore.Contains(text[i - 1])) return null;
         if (!Follows(text, i, "上半年", "下半年", "前", "第", "首") && !ChineseDigits.Contains(At(text, i)) && !char.IsAsciiDigit(At(text, i))
-            && At(text, i) is not ('十' or '两' or '兩')) return null;
+            && At(text, i) is not ('十' or '两' or '兩' or 'Q' or 'H')) return null;
         if (ReadPartOfYear(text, i) is not { } part) return null;
+        if (ReadLatinPartOfYear(text, i) != null)
+        {
+            var quarter = new DatePoint(YearKind.None, 0, part.From, null);
+            return new DateSpan(i, part.End, quarter, quarter with { Month = part.To });
+        }
         // 两个季度, 三个季度: a length of time unless 前 makes it the first quarters of a year (前两个季度).
         var counted = text.AsSpan(i, part.End - i).IndexOfAny('个', '個') >= 0;
         if (counted && !Follows(text, i, "前")) return null;
@@ -344,7 +362,7 @@ internal static class DateExtractor
     /// one next to it.</summary>
     private static DateSpan? ReadBareDay(string text, int i)
     {
-        if (i == 0 || text[i - 1] == '\n') return ReadBareDayOpeningParagraph(text, i);
+        if (i == 0 || SentenceEnds.Contains(text[i - 1])) return ReadBareDayOpeningParagraph(text, i);
         var actor = AfterBracketedAside(text, i) is { } open ? open : i;
         if (actor == 0) return null;
         // 闽侯县,16日举办…: the one who acted, a comma, then the day and what was done.
@@ -358,10 +376,13 @@ internal static class DateExtractor
         return new DateSpan(i, end + 1, point, null);
     }
 
+    /// <summary>What ends a sentence or a paragraph before a bare day that opens the next (…晚会；14日晚间，…).</summary>
+    private const string SentenceEnds = "\n。；;！!？?";
+
     /// <summary>Parts of a day, or a comma, after a bare day that opens a paragraph (16日上午，…; 16日，…).</summary>
     private static readonly string[] AfterParagraphDay = { "上午", "下午", "中午", "晚", "早", "凌晨", "傍晚", "夜", ",", "，" };
 
-    /// <summary>16日上午，园区召开…: a paragraph of a news story may open with the day alone, as its first sentence's time.</summary>
+    /// <summary>16日上午，园区召开…: a paragraph or sentence of a news story may open with the day alone, as its time.</summary>
     private static DateSpan? ReadBareDayOpeningParagraph(string text, int i)
     {
         if (!ReadDigits(text, i, 1, 2, out var day, out var end) || day is < 1 or > 31 || !Follows(text, end, "日")) return null;

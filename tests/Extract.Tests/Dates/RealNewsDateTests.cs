@@ -88,5 +88,25 @@ public class RealNewsDateTests
     [Fact]
     public void ATaiwanDateLineInRepublicYearsIsADate() =>
         Assert.Equal("2019-08-31", Assert.Single(Dates("發布日期:108-08-31", "2019-08-31")).Value);
+
+    [Fact]
+    public void ASentenceMayOpenWithTheDayAlone() =>
+        Assert.Equal(new[] { "2023-08-15", "2023-08-14" },
+            Dates("8月15日晚,园区举行文艺晚会;14日晚间,项目签约。", "2023-08-16").Select(d => d.Value));
+
+    [Theory]
+    [InlineData("公司2022年Q4营收增长20%。", "2022-10", "2022-12")]
+    [InlineData("公司2022年H1营收增长20%。", "2022-01", "2022-06")]
+    [InlineData("Q3营收环比增长5%。", "2023-07", "2023-09")]
+    public void QuartersAndHalvesMayBeWrittenQAndH(string body, string value, string end)
+    {
+        var date = Assert.Single(Dates(body, "2023-11-02"));
+        Assert.Equal((value, end), (date.Value, date.ValueEnd));
+    }
+
+    [Theory]
+    [InlineData("H1N1疫苗研发取得进展。")]
+    [InlineData("新车型Q50上市。")]
+    public void QAndHInsideCodesAreNoDates(string body) => Assert.Empty(Dates(body, "2023-11-02"));
 }
 
