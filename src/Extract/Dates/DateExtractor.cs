@@ -386,8 +386,15 @@ internal static class DateExtractor
     private static DateSpan? ReadBareDayOpeningParagraph(string text, int i)
     {
         if (!ReadDigits(text, i, 1, 2, out var day, out var end) || day is < 1 or > 31 || !Follows(text, end, "日")) return null;
-        if (!AfterParagraphDay.Any(w => Follows(text, end + 1, w))) return null;
         var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = 0, DayNearPublication = true };
+        // 22日至24日，博览会在…举办: a range of days opening the sentence.
+        foreach (var sep in RangeSeparators)
+        {
+            if (!Follows(text, end + 1, sep) || ReadDay(text, end + 1 + sep.Length) is not { } last || last.Value <= day) continue;
+            if (!AfterParagraphDay.Any(w => Follows(text, last.End, w))) return null;
+            return new DateSpan(i, last.End, point, point with { Day = last.Value });
+        }
+        if (!AfterParagraphDay.Any(w => Follows(text, end + 1, w))) return null;
         return new DateSpan(i, end + 1, point, null);
     }
 

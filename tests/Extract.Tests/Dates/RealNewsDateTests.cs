@@ -108,5 +108,12 @@ public class RealNewsDateTests
     [InlineData("H1N1疫苗研发取得进展。")]
     [InlineData("新车型Q50上市。")]
     public void QAndHInsideCodesAreNoDates(string body) => Assert.Empty(Dates(body, "2023-11-02"));
+
+    [Fact]
+    public void ASentenceMayOpenWithARangeOfDays()
+    {
+        var date = Assert.Single(Dates("22日至24日,博览会在会展中心举办。", "2023-08-20"));
+        Assert.Equal(("2023-08-22", "2023-08-24"), (date.Value, date.ValueEnd));
+    }
 }
 
