@@ -49,7 +49,9 @@ internal static class DateExtractor
     private static readonly string[] RangeSeparators = { "——", "――", "—", "―", "–", "‒", "‐", "‑", "－", "-", "~", "～", "〜", "ー", "至", "到" };
     private const string ChineseDigits = "〇零○一二三四五六七八九";
 
-    public static List<DateSpan> Extract(string text)
+    /// <param name="apartFromBefore">Whether the text as written kept a position apart from the character before it (a space
+    /// the folded view dropped): a date may follow a word of Latin letters only so (…sina.com.cn 2011年05月16日).</param>
+    public static List<DateSpan> Extract(string text, Func<int, bool>? apartFromBefore = null)
     {
         var inName = InsideBookTitle(text);
         var spans = new List<DateSpan>();
@@ -60,7 +62,7 @@ internal static class DateExtractor
             var skip = text.AsSpan(i).IndexOfAny(DateStarts);
             if (skip < 0) break;
             i += skip;
-            var span = TryAt(text, i);
+            var span = i > 0 && char.IsAsciiLetter(text[i - 1]) && apartFromBefore?.Invoke(i) != true ? null : TryAt(text, i);
             if (span == null || inName[span.Start] || IsYearOfName(text, span))
             {
                 i++;
@@ -69,13 +71,52 @@ internal static class DateExtractor
             spans.Add(span);
             i = span.End;
         }
+        AddBareRepublicYears(text, spans, inName);
         return spans;
     }
 
-    private static DateSpan? TryAt(string text, int i)
+    /// <summary>The Republic of China years a text dates its mentions with (112年3月, 民国112年, 112年度), as calendar years.</summary>
+    private static List<int> RepublicYears(string text, List<DateSpan> spans)
     {
-        if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.' || char.IsAsciiLetter(text[i - 1]))) return null;
+        var years = new List<int>();
+        foreach (var span in spans)
+            if (span.From.YearKind == YearKind.Explicit && ReadRepublicYear(text, span.Start) is { } republic && republic.Year == span.From.Year)
+                years.Add(republic.Year);
+        return years;
+    }
+
+    /// <summary>How far from a Republic year the text itself dates with a bare 1xx年 may lie and still be read as one.</summary>
+    private const int RepublicYearReach = 10;
+
+    /// <summary>Words after a bare 1xx年 that make it a count of years (100年来, 100年的历史, 100年前).</summary>
+    private static readonly string[] CountOfYearsAfter = { "来", "來", "以来", "前", "后", "後", "间", "間", "内", "內", "之", "的", "历史", "歷史", "多", "余", "餘", "左右", "以上", "老", "校庆", "纪念", "紀念", "周年", "週年" };
+
+    /// <summary>103年總營收, 較102年成長: a bare three-digit year where the text dates other mentions in Republic years
+    /// (103年上半年), close to one of them. A bare 1xx年 in a text that uses no such year counts years (建党100年).</summary>
+    private static void AddBareRepublicYears(string text, List<DateSpan> spans, bool[] inName)
+    {
+        if (spans.Count == 0) return;
+        var known = RepublicYears(text, spans);
+        if (known.Count == 0) return;
+        var added = false;
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or '第' or '近' or '约' or '約' or '逾' or '超' or '满' or '滿')) continue;
+            if (!ReadDigits(text, i, 3, 3, out var roc, out var end) || !Follows(text, end, "年") || roc is < 100 or > 199 || inName[i]) continue;
+            var year = roc + 1911;
+            if (!known.Any(k => Math.Abs(k - year) <= RepublicYearReach) || CountOfYearsAfter.Any(w => Follows(text, end + 1, w))) continue;
+            if (spans.Any(s => i < s.End && end + 1 > s.Start)) continue;
+            spans.Add(new DateSpan(i, end + 1, new DatePoint(YearKind.Explicit, year, null, null), null));
+            added = true;
+        }
+        if (added) spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    internal static DateSpan? TryAt(string text, int i)
+    {
+        if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')) return null;
         if (ReadNumericDate(text, i) is { } numeric) return WithNumericRangeEnd(text, numeric);
+        if (ReadRepublicNumericDate(text, i) is { } republicDate) return republicDate;
         if (ReadBracketedDay(text, i) is { } bracketed) return bracketed;
         if (ReadBareDay(text, i) is { } bareDay) return bareDay;
         if (ReadRelativeDay(text, i) is { } day) return day;
@@ -128,18 +169,46 @@ internal static class DateExtractor
     /// <summary>A part of a year written without one (四季度, 下半年), as proposed by <see cref="ReadBarePartOfYear"/>.</summary>
     public static bool IsBarePartOfYear(string text, DateSpan span) =>
         span.From.YearKind == YearKind.None && span.To != null && span.From.Day == null
-        && (text.AsSpan(span.Start, span.End - span.Start).Contains('季') || text.AsSpan(span.Start, span.End - span.Start).Contains("半年", StringComparison.Ordinal));
+        && (text.AsSpan(span.Start, span.End - span.Start).Contains('季') || text.AsSpan(span.Start, span.End - span.Start).Contains("半年", StringComparison.Ordinal)
+            || ReadLatinPartOfYear(text, span.Start) != null);
 
-    /// <summary>从2016到2018, 从2016-2018: years written without 年 after 从.</summary>
+    /// <summary>Words that put what follows ahead of the writer (预计第1季完工).</summary>
+    private static readonly string[] ForecastWords = { "预计", "预期", "计划", "有望", "可望", "力争", "争取", "拟", "将", "要" };
+
+    /// <summary>Events a forecast dates (完工, 投产 …): they happen at a time, unlike results a company may forecast
+    /// for a quarter already over (预计一季度净利润增长).</summary>
+    private static readonly string[] ForecastEvents =
+    {
+        "完工", "竣工", "投产", "开工", "动工", "建成", "完成", "上市", "量产", "启用", "开业", "交付", "落成", "运营", "投用", "装机", "通车", "开通",
+    };
+
+    /// <summary>预计第1季完工, 将于四季度投产: a part of a year said as the time of an event still to come.</summary>
+    public static bool IsForecastEvent(string text, DateSpan span)
+    {
+        var from = span.Start;
+        while (from > 0 && span.Start - from < 16 && "。!！?？;；,，\n".IndexOf(text[from - 1]) < 0) from--;
+        var before = text.AsSpan(from, span.Start - from);
+        var forecast = false;
+        foreach (var w in ForecastWords)
+            if (before.Contains(w, StringComparison.Ordinal)) { forecast = true; break; }
+        if (!forecast) return false;
+        var after = text.AsSpan(span.End, Math.Min(8, text.Length - span.End));
+        foreach (var e in ForecastEvents)
+            if (after.Contains(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>从2016到2018, 从2016-2018: years written without 年 after 从; © 1996-2011, the years of a copyright.</summary>
     private static DateSpan? ReadYearsAfterFrom(string text, int i)
     {
-        if (i == 0 || text[i - 1] is not ('从' or '從')) return null;
+        if (i == 0 || text[i - 1] is not ('从' or '從' or '©')) return null;
         if (!ReadDigits(text, i, 4, 4, out var from, out var j) || !IsYear(from)) return null;
         foreach (var sep in RangeSeparators)
         {
             if (!Follows(text, j, sep)) continue;
             if (!ReadDigits(text, j + sep.Length, 4, 4, out var to, out var end) || !IsYear(to) || to <= from) return null;
-            if (end < text.Length && (char.IsAsciiDigit(text[end]) || char.IsAsciiLetter(text[end]))) return null;
+            // © 1996-2011 SINA Corporation: the owner's name follows a copyright's years (the view dropped the space).
+            if (end < text.Length && (char.IsAsciiDigit(text[end]) || char.IsAsciiLetter(text[end]) && text[i - 1] != '©')) return null;
             var endsWithYear = Follows(text, end, "年");
             return new DateSpan(i, endsWithYear ? end + 1 : end, new DatePoint(YearKind.Explicit, from, null, null),
                 new DatePoint(YearKind.Explicit, to, null, null));
@@ -153,6 +222,7 @@ internal static class DateExtractor
     {
         if (Follows(text, at, "上半年")) return (1, 6, at + 3);
         if (Follows(text, at, "下半年")) return (7, 12, at + 3);
+        if (ReadLatinPartOfYear(text, at) is { } latin) return latin;
         var i = at;
         var leading = Follows(text, i, "前");
         if (leading || Follows(text, i, "第")) i++;
@@ -174,6 +244,17 @@ internal static class DateExtractor
         return null;
     }
 
+    /// <summary>Q1 to Q4 and H1, H2 as financial news writes the quarters and halves of a year (2023年Q2, Q3营收), not
+    /// inside a longer code (H1N1, Q10).</summary>
+    private static (int From, int To, int End)? ReadLatinPartOfYear(string text, int at)
+    {
+        if (at + 2 > text.Length || At(text, at) is not ('Q' or 'H') || !char.IsAsciiDigit(text[at + 1])) return null;
+        if (char.IsAsciiLetterOrDigit(At(text, at + 2)) || at > 0 && char.IsAsciiLetterOrDigit(text[at - 1])) return null;
+        var n = text[at + 1] - '0';
+        if (text[at] == 'Q') return n is >= 1 and <= 4 ? (n * 3 - 2, n * 3, at + 2) : null;
+        return n is 1 or 2 ? (n * 6 - 5, n * 6, at + 2) : null;
+    }
+
     /// <summary>Characters before a part of the year that make it a count or a repeat, not a date
     /// (连续三季度, 近两季度, 每一季度, 几个季度), or a year word that governs it (每年上半年, 全年).</summary>
     /// <summary>Characters before 前 that make a word of it (目前, 之前, 以前, 此前, 提前, 当前, 空前, 史前, 事前, 生前, 门前, 面前, 眼前, 向前, 往前, 日前).</summary>
@@ -188,8 +269,13 @@ internal static class DateExtractor
     {
         if (i > 0 && NotBarePartBefore.Contains(text[i - 1])) return null;
         if (!Follows(text, i, "上半年", "下半年", "前", "第", "首") && !ChineseDigits.Contains(At(text, i)) && !char.IsAsciiDigit(At(text, i))
-            && At(text, i) is not ('十' or '两' or '兩')) return null;
+            && At(text, i) is not ('十' or '两' or '兩' or 'Q' or 'H')) return null;
         if (ReadPartOfYear(text, i) is not { } part) return null;
+        if (ReadLatinPartOfYear(text, i) != null)
+        {
+            var quarter = new DatePoint(YearKind.None, 0, part.From, null);
+            return new DateSpan(i, part.End, quarter, quarter with { Month = part.To });
+        }
         // 两个季度, 三个季度: a length of time unless 前 makes it the first quarters of a year (前两个季度).
         var counted = text.AsSpan(i, part.End - i).IndexOfAny('个', '個') >= 0;
         if (counted && !Follows(text, i, "前")) return null;
@@ -273,20 +359,47 @@ internal static class DateExtractor
     /// <summary>Characters before a bare day count that make it a count or a list, not a date (每15日, 为期15日, 10日、15日).</summary>
     private const string NotBareDayBefore = "月每第前近数數几幾个個约約逾超共达達为為是期隔余餘多等和及至到或与與、,，-~";
 
-    /// <summary>Characters after 日 that make it a count (15日内, 30日以上), a currency (15日元) or a rate (日均).</summary>
-    private const string NotBareDayAfter = "内內以之左后後元圆圓币幣均间間来來";
+    /// <summary>Characters after 日 that make it a count (15日内, 30日以上), a currency (15日元), a rate (日均) or a tour (5日游).</summary>
+    private const string NotBareDayAfter = "内內以之左后後元圆圓币幣均间間来來游遊";
 
     /// <summary>经济部15日公布: a day of the month with no month, as Taiwan and Hong Kong news write a day near
     /// the publication day, right after the one who acted. Resolved like 昨（15）日, in the publication month or
     /// one next to it.</summary>
     private static DateSpan? ReadBareDay(string text, int i)
     {
-        if (i == 0) return null;
+        if (i == 0 || SentenceEnds.Contains(text[i - 1])) return ReadBareDayOpeningParagraph(text, i);
         var actor = AfterBracketedAside(text, i) is { } open ? open : i;
-        if (actor == 0 || !Figures.FigureExtractor.IsIdeograph(text[actor - 1]) || NotBareDayBefore.Contains(text[actor - 1])) return null;
+        if (actor == 0) return null;
+        // 闽侯县,16日举办…: the one who acted, a comma, then the day and what was done.
+        var afterClause = text[actor - 1] is ',' or '，' && actor >= 2 && Figures.FigureExtractor.IsIdeograph(text[actor - 2])
+                          && !NotBareDayBefore.Contains(text[actor - 2]) && text[actor - 2] is not ('日' or '号' or '號');
+        if (!afterClause && (!Figures.FigureExtractor.IsIdeograph(text[actor - 1]) || NotBareDayBefore.Contains(text[actor - 1]))) return null;
         if (!ReadDigits(text, i, 1, 2, out var day, out var end) || day is < 1 or > 31 || !Follows(text, end, "日")) return null;
         if (end + 1 < text.Length && NotBareDayAfter.Contains(text[end + 1])) return null;
+        if (afterClause && !Figures.FigureExtractor.IsIdeograph(At(text, end + 1))) return null;
         var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = 0, DayNearPublication = true };
+        return new DateSpan(i, end + 1, point, null);
+    }
+
+    /// <summary>What ends a sentence or a paragraph before a bare day that opens the next (…晚会；14日晚间，…).</summary>
+    private const string SentenceEnds = "\n。；;！!？?";
+
+    /// <summary>Parts of a day, or a comma, after a bare day that opens a paragraph (16日上午，…; 16日，…).</summary>
+    private static readonly string[] AfterParagraphDay = { "上午", "下午", "中午", "晚", "早", "凌晨", "傍晚", "夜", ",", "，" };
+
+    /// <summary>16日上午，园区召开…: a paragraph or sentence of a news story may open with the day alone, as its time.</summary>
+    private static DateSpan? ReadBareDayOpeningParagraph(string text, int i)
+    {
+        if (!ReadDigits(text, i, 1, 2, out var day, out var end) || day is < 1 or > 31 || !Follows(text, end, "日")) return null;
+        var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = 0, DayNearPublication = true };
+        // 22日至24日，博览会在…举办: a range of days opening the sentence.
+        foreach (var sep in RangeSeparators)
+        {
+            if (!Follows(text, end + 1, sep) || ReadDay(text, end + 1 + sep.Length) is not { } last || last.Value <= day) continue;
+            if (!AfterParagraphDay.Any(w => Follows(text, last.End, w))) return null;
+            return new DateSpan(i, last.End, point, point with { Day = last.Value });
+        }
+        if (!AfterParagraphDay.Any(w => Follows(text, end + 1, w))) return null;
         return new DateSpan(i, end + 1, point, null);
     }
 
@@ -371,7 +484,7 @@ internal static class DateExtractor
         "议程", "规划", "纲要", "愿景", "远景目标", "行动计划", "行动方案", "实施方案", "工作方案", "白皮书", "蓝皮书", "报告",
         "峰会", "论坛", "博览会", "交易会", "展览会", "大会", "年会", "研讨会", "洽谈会", "运动会", "奥运会", "冬奥会", "世博会",
         "进博会", "服贸会", "广交会", "高交会", "大赛", "创新创业大赛", "双创周", "活动周", "榜单", "公报", "公報", "年鉴", "年鑑",
-        "要点", "会议",
+        "要点", "会议", "仪式", "儀式", "发布会",
     };
 
     /// <summary>Words that make the text after a year a sentence rather than a name (2021年举办了…大会).</summary>
@@ -380,6 +493,12 @@ internal static class DateExtractor
         "举办", "举行", "召开", "发布", "印发", "出台", "实施", "开展", "启动", "开幕", "闭幕", "参加", "出席", "承办", "主办",
         "筹备", "推进", "落实", "完成", "实现", "成功", "获得", "荣获", "入选", "首次", "首届", "以来", "期间", "全年",
     };
+
+    /// <summary>How far after its year a name may run to its name word (…2020年国家级经开区考核评价结果专题发布会).</summary>
+    private const int NameReach = 20;
+
+    /// <summary>Verbs whose object is a list or an award, named with its year (入选2022年…示范工厂, 入围2022年…名单).</summary>
+    private static readonly string[] ChosenForWords = { "入选", "入選", "入围", "入圍", "列入", "跻身", "躋身", "获评", "獲評" };
 
     /// <summary>Characters that cannot be inside a name written after its year.</summary>
     private const string NameBreakers = "的在了将是和与及对把被为于等并已由从向至到";
@@ -396,6 +515,8 @@ internal static class DateExtractor
     {
         if (span.To != null || span.From.YearKind != YearKind.Explicit || span.From.Month != null) return false;
         if (span.End <= 0 || text[span.End - 1] != '年') return false;
+        // 入选2022年国家智能制造示范工厂: what is chosen for is a list or an award, named with its year.
+        if (ChosenForWords.Any(w => span.Start >= w.Length && string.CompareOrdinal(text, span.Start - w.Length, w, 0, w.Length) == 0)) return true;
         var i = span.End;
         if (i < text.Length && text[i] == '第')
         {
@@ -404,7 +525,7 @@ internal static class DateExtractor
             if (k > i + 1 && k < text.Length && text[k] == '期') return true;
         }
         var run = i;
-        while (run < text.Length && run - i < 16 && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
+        while (run < text.Length && run - i < NameReach && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
         var after = text[i..run];
         foreach (var ending in NameEndings)
         {
@@ -462,12 +583,26 @@ internal static class DateExtractor
             foreach (var sep in RangeSeparators)
             {
                 if (!Follows(text, j, sep)) continue;
-                if (ReadPoint(text, j + sep.Length) is not { Point: { YearKind: YearKind.None, Day: null, Month: { } to } } second || to == month) return null;
-                return (new DatePoint(YearKind.None, 0, month, null), second.Point, second.End);
+                // 一至七月全市园区…: the range is a date by its shape, so its end month need not end the phrase.
+                var second = ReadPoint(text, j + sep.Length)
+                             ?? (ReadMonth(text, j + sep.Length, false) is { } bareMonth ? (new DatePoint(YearKind.None, 0, bareMonth.Value, null), bareMonth.End) : null);
+                if (second is not { Point: { YearKind: YearKind.None, Day: null, Month: { } to } } end || to == month) return null;
+                return (new DatePoint(YearKind.None, 0, month, null), end.Point, end.End);
             }
             return null;
         }
         return null;
+    }
+
+    /// <summary>發布日期：108-08-31, 108/08/31 opening a line: a Taiwan site's date line in Republic years (year 1 is 1912).</summary>
+    private static DateSpan? ReadRepublicNumericDate(string text, int i)
+    {
+        if (i > 0 && text[i - 1] is not (':' or '\n')) return null;
+        if (!ReadDigits(text, i, 3, 3, out var roc, out var j) || roc is < 100 or > 199 || j >= text.Length || text[j] is not ('-' or '/' or '.')) return null;
+        var sep = text[j];
+        if (!ReadDigits(text, j + 1, 1, 2, out var month, out var k) || At(text, k) != sep || !ReadDigits(text, k + 1, 1, 2, out var day, out var end)) return null;
+        if (!IsDay(roc + 1911, month, day) || char.IsAsciiDigit(At(text, end)) || At(text, end) == sep) return null;
+        return new DateSpan(i, end, new DatePoint(YearKind.Explicit, roc + 1911, month, day), null);
     }
 
     /// <summary>2022.8.15, 2022-08-15, 2022/8/15 (same separator twice); 2022-08 and 2022/08.</summary>
@@ -792,10 +927,13 @@ internal static class DateExtractor
     /// and 上半年, and the first characters of the relative words (今年, 上个月, 本季, 昨天, 大前天, 昨（15）日).
     /// Keep it in step with the readers when one learns a new first word.</summary>
     private static readonly SearchValues<char> DateStarts = SearchValues.Create(string.Concat(
-        "0123456789", ChineseDigits, "十两兩千百", "正民第首前上下",
+        "0123456789", ChineseDigits, "十两兩千百", "正民第首前上下", "QH" /* Q3, H1 */,
         string.Concat(RelativeYears.Select(w => w.Word[0])), string.Concat(RelativeMonths.Select(w => w.Word[0])),
         string.Concat(RelativeQuarters.Select(w => w.Word[0])), string.Concat(RelativeDays.Select(w => w.Word[0])),
         string.Concat(BracketedDayWords.Select(w => w.Word)), string.Concat(ChineseMonths.Select(w => w.Word[0]))));
+
+    /// <summary>Whether the prefilter lets <see cref="TryAt"/> run at a position holding <paramref name="c"/>.</summary>
+    internal static bool CanStart(char c) => DateStarts.Contains(c);
 
     private static bool IsYear(int y) => y is >= 1900 and <= 2100;
     private static bool IsDay(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);

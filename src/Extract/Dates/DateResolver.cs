@@ -91,6 +91,14 @@ internal static class DateResolver
         return from.Month is { } first && first > month ? year : null;
     }
 
+    /// <summary>
+    /// The year a bare part of the year (第1季, 四季度) means as the time of an event still to come: the next year when
+    /// the part is over by the publication month (预计第1季完工 in a story of April). Null when it is not over, or the
+    /// publication month is unknown.
+    /// </summary>
+    public static int? YearOfComingPart(DatePoint to, PublicationDate? published) =>
+        published is { Month: { } month } && to.Month is { } last && last < month ? published.Year + 1 : null;
+
     /// <summary>The calendar year of a point, or null when it cannot be known.</summary>
     public static int? YearOf(DatePoint point, PublicationDate? published, int? sentenceYear) => point.YearKind switch
     {

@@ -19,7 +19,7 @@ public sealed class DateStage : IStage
         int? sentenceYear = null;
         var paragraphStart = -1;
         PublicationDate? paragraphDay = null;
-        foreach (var span in DateExtractor.Extract(view.Text))
+        foreach (var span in DateExtractor.Extract(view.Text, view.ApartFromBefore))
         {
             var (start, _) = Figures.FigureResolver.SentenceAround(view.Text, span.Start, span.End);
             if (start != sentenceStart)
@@ -35,13 +35,17 @@ public sealed class DateStage : IStage
             }
             var year = sentenceYear;
             if (year == null && DateExtractor.IsBarePartOfYear(view.Text, span))
-                year = DateResolver.YearOfReportedPart(span.From, document.Published, reportYear);
+                year = DateResolver.YearOfReportedPart(span.From, document.Published, reportYear)
+                       ?? (DateExtractor.IsForecastEvent(view.Text, span) ? DateResolver.YearOfComingPart(span.To!, document.Published) : null);
             // 北京3月15日电 … 记者15日从…获悉: without a publication month, a day said near the publication day is
             // read near the day its paragraph's dateline gives.
             var reference = span.From.DayNearPublication && document.Published is not { Month: not null } && paragraphDay != null
                 ? paragraphDay : document.Published;
             var date = DateResolver.Resolve(span, reference, year);
             if (date == null) continue;
+            // (记者…台中2日电)…局长今天表示: today is the day the paragraph's dateline already gave, not a mention of its own.
+            if (span.From is { DayOffset: 0, DayNearPublication: false } && span.To == null && paragraphDay != null
+                && date.Value == paragraphDay.ToString()) continue;
             if (span.From.YearKind != YearKind.None) sentenceYear = int.Parse(date.Value[..4]);
             if (date.Granularity == "day" && date.ValueEnd == null && DateTime.TryParseExact(date.Value, "yyyy-MM-dd",
                     System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))

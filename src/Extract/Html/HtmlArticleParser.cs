@@ -75,12 +75,8 @@ public static class HtmlArticleParser
     }
 
     /// <summary>Date printed in a URL path: .../2023-03/15/..., .../2023-03-15/..., .../20230315/..., .../2023/0315/....</summary>
-    internal static string? DateFromUrl(string? url)
-    {
-        if (url == null) return null;
-        var m = Regex.Match(url, @"/((?:19|20)\d{2})[-/]?(\d{2})[/-]?(\d{2})(?=/|_|\.)");
-        return m.Success ? ArticlePageHeader.FindDate($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
-    }
+    /// A path with only its month (/202110/) gives no day: a date the page prints under its headline says more.
+    internal static string? DateFromUrl(string? url) => Pages.PageDates.FromUrl(url) is { Length: 10 } day ? day : null;
 
     internal static List<string> CaptionsOf(IEnumerable<IElement> pictures) =>
         pictures.SelectMany(p => HtmlText.Lines(p)).Select(HtmlText.Clean).Where(c => c.Length > 0).Distinct().ToList();

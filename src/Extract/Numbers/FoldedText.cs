@@ -147,6 +147,11 @@ internal sealed class FoldedText
     public int ToSourceEnd(int viewEnd) =>
         viewEnd <= 0 ? 0 : viewEnd - 1 < _source.Length ? _source[viewEnd - 1] + 1 : SourceLength;
 
+    /// <summary>True when the view dropped something (a space, a wrapping break) right before <paramref name="viewIndex"/>:
+    /// the body keeps apart what the view runs together (www.sina.com.cn 2011年 → cn2011年).</summary>
+    public bool ApartFromBefore(int viewIndex) =>
+        viewIndex > 0 && viewIndex < _source.Length && _source[viewIndex] - _source[viewIndex - 1] > 1;
+
     /// <summary>View index of the first view character at or after body offset <paramref name="sourceIndex"/>.</summary>
     public int FromSource(int sourceIndex)
     {

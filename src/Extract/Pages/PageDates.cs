@@ -14,15 +14,77 @@ internal static class PageDates
     /// not consumed, so the second year of a range (2021—2023年) is read too.</summary>
     private static readonly Regex Year = new(@"(?<![\d.])(?<y>(19|20)\d{2})(?![\d%.])(?=(?<after>.{0,6}))", RegexOptions.Compiled);
 
+    /// <summary>A date line of a Taiwan site in Republic years (發布日期：108-08-31, 108/08/31): year 1 is 1912.</summary>
+    private static readonly Regex RepublicDate = new(@"(?<![\d./\-])(?<roc>1\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d./\-])", RegexOptions.Compiled);
+
     /// <summary>The date printed by a header line (issue line or date line): YYYY-MM-DD or YYYY-MM.</summary>
     public static string? Printed(string headerLine)
     {
         var m = FullDate.Match(headerLine);
         if (m.Success && Valid(m, out var iso)) return iso;
+        var republic = RepublicDate.Match(headerLine);
+        if (republic.Success && int.Parse(republic.Groups["m"].Value) is >= 1 and <= 12 and var rm && int.Parse(republic.Groups["d"].Value) is var rd
+            && int.Parse(republic.Groups["roc"].Value) + 1911 is var ry && rd >= 1 && rd <= DateTime.DaysInMonth(ry, rm))
+            return $"{ry:D4}-{rm:D2}-{rd:D2}";
         var ym = YearMonth.Match(headerLine);
         if (ym.Success && int.TryParse(ym.Groups["m"].Value, out var month) && month is >= 1 and <= 12)
             return $"{ym.Groups["y"].Value}-{month:D2}";
         return null;
+    }
+
+    /// <summary>A news lead that opens with its date: 【某某台 2018 年 04 月 28 日讯】, 本报讯 (2021-08-31),
+    /// 某某网讯（2021年8月31日）. The date the lead files the report on is the page's.</summary>
+    private static readonly Regex LeadWithDate = new(
+        @"^\s*(【[^】]{0,24}?(?<date>(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*讯】" +
+        @"|[^\s,，。(（]{1,16}讯\s*[(（]\s*(?<date>(19|20)\d{2}\s*([年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?))\s*[)）])",
+        RegexOptions.Compiled);
+
+    /// <summary>The date a paragraph's lead files its report on (【…2018年04月28日讯】, 本报讯(2021-08-31)); null when
+    /// the paragraph opens otherwise.</summary>
+    public static string? LeadDate(string folded)
+    {
+        var m = LeadWithDate.Match(folded);
+        return m.Success ? Printed(m.Groups["date"].Value) : null;
+    }
+
+    /// <summary>A web address with its date in the path: /202110/, /2021-10/27/, /20211027/, /2021/10/27/, /2021/1027/, /t20211027_.</summary>
+    private static readonly Regex DatedPath = new(
+        @"/t?(?<y>(19|20)\d{2})[-/]?(?<m>\d{2})(?:[-/]?(?<d>\d{2}))?(?=[/_.])", RegexOptions.Compiled);
+
+    private static readonly Regex WebAddress = new(@"(https?://|www\.)[A-Za-z0-9./_\-?=&%#~+:]+", RegexOptions.Compiled);
+
+    /// <summary>The date a web address's path holds (…/202110/480178.shtml → 2021-10, …/t20211027_1.html → 2021-10-27),
+    /// or null when it holds none.</summary>
+    public static string? FromUrl(string? url)
+    {
+        if (url == null) return null;
+        var at = url.IndexOf("://", StringComparison.Ordinal);
+        var path = url.IndexOf('/', at < 0 ? 0 : at + 3);
+        if (path < 0) return null;
+        foreach (Match m in DatedPath.Matches(url[path..]))
+        {
+            var month = int.Parse(m.Groups["m"].Value);
+            if (month is < 1 or > 12) continue;
+            if (!m.Groups["d"].Success) return $"{m.Groups["y"].Value}-{month:D2}";
+            var iso = $"{m.Groups["y"].Value}-{month:D2}-{m.Groups["d"].Value}";
+            if (Printed(iso) is { } day) return day;
+        }
+        return null;
+    }
+
+    /// <summary>The date of the page's own address when its text prints one (原文:https://…/202110/….shtml): the
+    /// addresses the text prints with a date in their path, when they all give the same one; null otherwise.</summary>
+    public static string? FromAddresses(IEnumerable<string> texts)
+    {
+        string? found = null;
+        foreach (var text in texts)
+            foreach (Match m in WebAddress.Matches(text))
+            {
+                if (FromUrl(m.Value) is not { } date) continue;
+                if (found != null && found != date) return null;
+                found = date;
+            }
+        return found;
     }
 
     /// <summary>The year a page was most likely published in, from the years it mentions as past or
@@ -50,9 +112,18 @@ internal static class PageDates
         return best?.ToString("D4");
     }
 
+    /// <summary>An estimate of a whole year's total (预计全年实现…, 全年预计…), made before the year is over.</summary>
+    private static readonly Regex FullYearEstimate = new(@"预计(今年)?全年|全年预计|预估全年", RegexOptions.Compiled);
+
+    /// <summary>A result only a finished period has: a comparison with the year before (同比) or a record (创历史新高).</summary>
+    private static readonly Regex WholeYearResult = new(@"同比|创(出)?历史新高|(再)?创新高(?!地)|创历史最好", RegexOptions.Compiled);
+
     private static int? Candidate(string text, Match m)
     {
         var year = int.Parse(m.Groups["y"].Value);
+        // The page is from the year after one it reports as finished, unless the paragraph that names the year
+        // still estimates its totals (预计全年实现…；2022年，经开区入选…): then the year is running.
+        var finished = FullYearEstimate.IsMatch(ParagraphAround(text, m.Index)) ? year : year + 1;
         var after = m.Groups["after"].Value;
         var before = text[Math.Max(0, m.Index - 6)..m.Index];
         // 今年（2024年）, 去年(2023年), 今年是2024年: the page's year said outright.
@@ -62,7 +133,7 @@ internal static class PageDates
         // 2021—2023年营业收入分别为…: a range of years each reported in full, so its last year has passed too.
         if (Regex.IsMatch(before, @"(19|20)\d{2}\s*年?\s*[-—–~～至到]\s*$") && Regex.IsMatch(after, @"^\s*年")
             && GovernedClause(text, yearEnd).Contains("分别", StringComparison.Ordinal)
-            && !GovernedClauseLooksAhead(text, yearEnd) && !ForecastBefore(text, m.Index)) return year + 1;
+            && !GovernedClauseLooksAhead(text, yearEnd) && !ForecastBefore(text, m.Index)) return finished;
         if (IsTarget(before, after) || GovernedClauseLooksAhead(text, yearEnd) || ForecastBefore(text, m.Index)) return null;
         // 始建于2003年, 成立于2010年: how old something is, not when the page was written, which may be any year since.
         if (Regex.IsMatch(before, @"(始建|建|成立|创建|创立|设立|组建|始|诞生|起步)于\s*$")) return null;
@@ -76,7 +147,11 @@ internal static class PageDates
         // The list is this year's even beside 今年 (2018年度高新技术企业名单发布…今年全区共有11家).
         if (Regex.IsMatch(after, @"^\s*年度(?!\s*(报告|决算|审计|[,，]|$))") && !Regex.IsMatch(after, @"^\s*年度[\p{IsCJKUnifiedIdeographs}]{0,3}报")
             && !Regex.IsMatch(after, @"^\s*年度(以来|全年|[,，。;；])")) return year;
-        else if (Regex.IsMatch(after, @"^\s*(年度|年底|年末|年年底|年全年|年[,，]|年\s*[,，])")) return year + 1;
+        else if (Regex.IsMatch(after, @"^\s*(年度|年底|年末|年年底|年全年|年[,，]|年\s*[,，])")) return finished;
+        // 广州开发区2020年实际使用外资创历史新高, 2020年…利用外资同比增长: the whole year's result, so the year is over.
+        if (Regex.IsMatch(after, @"^\s*年(?![\d一二三四五六七八九十第首前上下月底末初中度内以起来]|全年)")
+            && WholeYearResult.IsMatch(GovernedClause(text, yearEnd)) && !SentenceAround(text, m.Index, yearEnd).Contains("今年", StringComparison.Ordinal))
+            return finished;
         if (Regex.IsMatch(after, @"^\s*年(\s*\d|[月底末初中度以起内来全上下被后,，、。;；)）\s]|$)")) candidate = year;
         else if (Regex.IsMatch(after, @"^\s*年") && ClauseReportsDone(text, yearEnd)) candidate = year; // 2016年在孵化器中起步
         else if (Regex.IsMatch(after, @"^\s*年")) return null; // part of a name: 2035年城市愿景规划
@@ -127,6 +202,14 @@ internal static class PageDates
     {
         var clause = GovernedClause(text, yearEnd);
         return DoneWords.IsMatch(clause) || ResultWords.IsMatch(clause);
+    }
+
+    /// <summary>The line holding <paramref name="at"/>.</summary>
+    private static string ParagraphAround(string text, int at)
+    {
+        var from = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var to = text.IndexOf('\n', at);
+        return text[from..(to < 0 ? text.Length : to)];
     }
 
     /// <summary>The sentence (up to 。！？ or a line break) holding the span, without the span.</summary>

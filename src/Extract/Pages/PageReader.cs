@@ -15,13 +15,15 @@ public static class PageReader
         var texts = source.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
             .Select(TextNormalizer.Clean).Where(l => l.Length > 0).ToList();
         var authors = new List<Author>(source.Authors);
+        // A lead that opens with its date (本报讯(2021-08-31)) dates an article page that has no date of its own.
+        var lead = source.Published == null ? texts.Take(1).Select(t => PageDates.LeadDate(TextNormalizer.Fold(t))).FirstOrDefault() : null;
         TakeBylines(texts, authors);
         var lines = texts.Select(l => new Paragraph(l, false, false));
         // An article page without a date gets one inferred from its text, as a page text would.
-        var inferred = source.Published == null ? PageDates.Infer(new[] { TextNormalizer.Fold(source.Text) }) : null;
+        var inferred = source.Published == null && lead == null ? PageDates.Infer(new[] { TextNormalizer.Fold(source.Text) }) : null;
         if (inferred is { Length: 4 } && PageDates.DatelineDay(texts.Take(1).Select(t => (t, TextNormalizer.Fold(t)))) is { } day)
             inferred = PageDates.WithDay(inferred, day.Month, day.Day);
-        var layout = new PageLayout { Published = source.Published ?? inferred, PublishedInferred = inferred != null };
+        var layout = new PageLayout { Published = source.Published ?? lead ?? inferred, PublishedInferred = inferred != null };
         layout.Articles.Add(new ArticleRecord
         {
             Id = source.Source,

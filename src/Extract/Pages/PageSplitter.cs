@@ -38,6 +38,8 @@ internal sealed class PageSplitter
         ZoneRuns.Reassign(drafts);
         Cohesion.Reassign(drafts);
         var layout = new PageLayout();
+        // A page that prints no date line may open its report with one (【…2018年04月28日讯】, 本报讯(2021-08-31)).
+        splitter._printedDate ??= lines.Take(LeadDateLines).Select(l => PageDates.LeadDate(l.Folded)).FirstOrDefault(d => d != null);
         if (splitter._printedDate != null)
         {
             layout.Published = splitter._printedDate;
@@ -51,8 +53,14 @@ internal sealed class PageSplitter
         else
         {
             layout.Published = PageDates.Infer(lines.Select(l => l.Folded));
-            if (layout.Published is { Length: 4 } year && PageDates.DatelineDay(lines.Select(l => (l.Text, l.Folded))) is { } day)
-                layout.Published = PageDates.WithDay(year, day.Month, day.Day);
+            // The page's own address printed in its text (原文:https://…/202110/….shtml) dates it, unless the text
+            // reports a later year than the address holds (then the address is a link to an older page).
+            if (PageDates.FromAddresses(new[] { TextNormalizer.Fold(source.Text) }) is { } addressed
+                && (layout.Published == null || string.CompareOrdinal(addressed[..4], layout.Published[..4]) >= 0))
+                layout.Published = addressed;
+            if (layout.Published is { Length: 4 or 7 } known && PageDates.DatelineDay(lines.Select(l => (l.Text, l.Folded))) is { } day
+                && (known.Length == 4 || int.Parse(known[5..]) == day.Month))
+                layout.Published = PageDates.WithDay(known[..4], day.Month, day.Day);
             layout.PublishedInferred = layout.Published != null;
         }
         // Text that holds one report and no headline is that report, not a piece left over from others.
@@ -72,6 +80,9 @@ internal sealed class PageSplitter
     }
 
     // ---- web page furniture ---------------------------------------------------------------------
+
+    /// <summary>How far down a page its first report's lead may open with the report's date (【…2018年04月28日讯】).</summary>
+    private const int LeadDateLines = 12;
 
     /// <summary>How far down a saved web page its headline line is printed with a page label or date glued on.</summary>
     private const int HeadlineGlueLines = 8;
@@ -121,6 +132,8 @@ internal sealed class PageSplitter
                 case FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt or FurnitureKind.Teaser:
                     line.Kind = LineKind.Furniture;
                     webPage = true;
+                    // 首页 > 新闻中心 > 园区动态 2019-08-31: a crumb may end with the page's date.
+                    if (kind == FurnitureKind.Crumb && PageDates.Printed(line.Folded) is { Length: 10 } crumbDate) _printedDate ??= crumbDate;
                     break;
                 case FurnitureKind.None when furniture.IsDisclaimer(line.Folded):
                     line.Kind = LineKind.Furniture;

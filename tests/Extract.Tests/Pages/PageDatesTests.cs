@@ -109,4 +109,83 @@ public class PageDatesTests
     {
         Assert.Equal("2020", PageDates.Infer(new[] { "日前，省2020年度瞪羚企业名单公布，高新区8家企业入选，今年全区瞪羚企业达到23家。" }));
     }
+
+    [Theory]
+    [InlineData("【东方广播 2019 年 05 月 06 日讯】园区今天开放参观。", "2019-05-06")]
+    [InlineData("本报讯 (2020-03-15) 记者从园区获悉,…", "2020-03-15")]
+    [InlineData("城市网讯（2022年7月9日）园区新增企业40家。", "2022-07-09")]
+    [InlineData("本报讯（记者王某）3月15日,园区召开大会。", null)]
+    [InlineData("园区2019年5月6日开园。", null)]
+    public void ALeadMayOpenWithTheDateItFilesOn(string paragraph, string? iso) => Assert.Equal(iso, PageDates.LeadDate(paragraph));
+
+    [Theory]
+    [InlineData("https://news.example.cn/202110/480178.shtml", "2021-10")]
+    [InlineData("http://www.example.gov.cn/xwzx/t20190305_1234.html", "2019-03-05")]
+    [InlineData("https://example.com/2020/0714/abc.html", "2020-07-14")]
+    [InlineData("https://example.com/2018-11/02/c_123.htm", "2018-11-02")]
+    [InlineData("https://example.com/20201345/a.html", null)]
+    [InlineData("http://www.2021example.cn/index.html", null)]
+    public void AnAddressMayHoldItsDateInItsPath(string url, string? iso) => Assert.Equal(iso, PageDates.FromUrl(url));
+
+    [Fact]
+    public void AddressesThatDisagreeGiveNoDate()
+    {
+        Assert.Equal("2021-10", PageDates.FromAddresses(new[] { "原文:https://news.example.cn/202110/1.shtml" }));
+        Assert.Null(PageDates.FromAddresses(new[] { "见 https://a.example.cn/202110/1.shtml 与 https://b.example.cn/201905/2.shtml" }));
+    }
+
+    [Fact]
+    public void APageTextIsDatedByTheAddressItPrints()
+    {
+        var layout = PageReader.Read(new SourceDocument
+        {
+            Source = "web.txt", Kind = DocumentKind.PageText,
+            Text = "园区签约12个项目\n\n3月8日,园区举行项目签约仪式,总投资80亿元。\n本文来源某某网,原文:https://news.example.cn/202303/112233.shtml\n",
+        });
+        Assert.Equal("2023-03", layout.Published);
+    }
+
+    [Fact]
+    public void APageTextIsDatedByItsLead()
+    {
+        var layout = PageReader.Read(new SourceDocument
+        {
+            Source = "tv.txt", Kind = DocumentKind.PageText,
+            Text = "园区扩建研发基地\n\n【东方广播 2019 年 05 月 06 日讯】园区将再投资50亿元扩建研发基地,去年园区营收增长12%。\n",
+        });
+        Assert.Equal("2019-05-06", layout.Published);
+        Assert.False(layout.PublishedInferred);
+    }
+
+    [Theory]
+    [InlineData("开发区2019年实际利用外资创历史新高。", "2020")]
+    [InlineData("2018年全市规上工业增加值同比增长6%。", "2019")]
+    [InlineData("2018年1至9月全市规上工业增加值同比增长6%。", "2018")]
+    public void AYearWithAWholeYearResultIsOver(string text, string year) => Assert.Equal(year, PageDates.Infer(new[] { text }));
+
+    [Fact]
+    public void AYearWhoseTotalsAreStillEstimatedIsNotOver()
+    {
+        Assert.Equal("2023", PageDates.Infer(new[] { "预计全年实现营收500亿元,增长9%。2023年,园区获评省级示范园区。" }));
+        // The estimate in another paragraph is of a later year: the year reported with a comma is over.
+        Assert.Equal("2023", PageDates.Infer(new[] { "2022年,园区营收增长9%。", "下半年将加大招商力度,预计全年新增企业100家。" }));
+    }
+
+    [Theory]
+    [InlineData("發布日期:108-08-31", "2019-08-31")]
+    [InlineData("更新時間 112/01/05", "2023-01-05")]
+    [InlineData("電話:02-110-12-12", null)]
+    public void ATaiwanDateLineMayPrintARepublicYear(string line, string? iso) => Assert.Equal(iso, PageDates.Printed(line));
+
+    [Fact]
+    public void ACrumbMayEndWithThePagesDate()
+    {
+        var layout = PageReader.Read(new SourceDocument
+        {
+            Source = "crumb.txt", Kind = DocumentKind.PageText,
+            Text = "首页 > 新闻中心 > 园区动态 2019-08-31\n\n园区签约十个重点项目\n\n8月30日上午,园区举行集中签约仪式,共签约项目10个。\n",
+        });
+        Assert.Equal("2019-08-31", layout.Published);
+    }
 }
+
