@@ -52,6 +52,10 @@ public class LineRulesTests
     [InlineData("近日，园区举办了一场招聘会。", false)]
     [InlineData("据了解，该基地计划年内投产。", false)]
     [InlineData("“明年，我们还会扩大产能。”", false)]
+    [InlineData("上半年，示范区新签约项目18个，总投资超过40亿元。", false)]
+    [InlineData("前三季度，园区技工贸总收入同比增长12%。", false)]
+    [InlineData("当天，两家企业在现场签署了合作协议。", false)]
+    [InlineData("半年，园区新增规上企业9家。", true)]
     public void TellsLinesThatStartMidSentence(string line, bool mid) => Assert.Equal(mid, LineRules.StartsMidSentence(F(line)));
 
     [Fact]
