@@ -63,6 +63,13 @@ internal static class Bylines
         authors = new List<Author>();
         var start = 0;
         while (start < folded.Length && char.IsWhiteSpace(folded[start])) start++;
+        // A byline printed in brackets under the last paragraph ((记者 王小明 李大华)): the role must be there, as
+        // brackets also hold notes and credits.
+        var end = folded.TrimEnd().Length;
+        if (end - start > 2 && folded[start] is '(' or '（' && folded[end - 1] is ')' or '）'
+            && folded.IndexOfAny(new[] { '(', '（', ')', '）' }, start + 1, end - start - 2) < 0)
+            return TryParseNames(original.Substring(start + 1, end - start - 2), folded[(start + 1)..(end - 1)], out authors, out var roleInBrackets)
+                   && roleInBrackets && authors.Count > 0;
         var marked = start < folded.Length && Markers.Contains(folded[start]);
         if (marked) start++;
         var text = folded[start..].TrimEnd();
