@@ -521,6 +521,13 @@ internal sealed class PageSplitter
                     // An outlet's tag alone (本报讯) names no one: it cannot tell one report from another.
                     if (line.Authors.Count == 0) break;
                     if (current is { Closed: false } && current.Paragraphs.Count == 0) current.Authors.AddRange(line.Authors);
+                    else if (current is { Closed: false } && Bylines.IsBracketed(line.Folded))
+                    {
+                        // A byline in brackets under the last paragraph ((记者 王小明)) signs the article above and ends it.
+                        current.Authors.AddRange(line.Authors);
+                        current.Closed = true;
+                        previousEndedArticle = true;
+                    }
                     else if (current == null || !current.Authors.Any(a => line.Authors.Any(b => b.Name == a.Name)))
                     {
                         // A reporter this article does not name: the text after it is another article's.
