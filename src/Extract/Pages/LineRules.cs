@@ -242,6 +242,19 @@ internal static class LineRules
         "今日", "本周", "上周", "近年", "此次", "这次", "随即",
     };
 
+    /// <summary>Words by which a paragraph's first sentence points back to the text before it (当天，…; 此外，…).</summary>
+    private static readonly string[] BackReferences =
+    {
+        "当天", "当日", "同日", "次日", "会上", "此次", "随后", "此外", "与此同时", "同时", "对此", "为此", "其中", "此前", "在此基础上",
+    };
+
+    /// <summary>The paragraph opens by pointing back to the text before it (当天，园区…): it carries on that text.</summary>
+    public static bool OpensWithBackReference(string f)
+    {
+        var t = f.TrimStart();
+        return BackReferences.Any(w => t.StartsWith(w, StringComparison.Ordinal) && t.Length > w.Length && t[w.Length] is ',' or '，');
+    }
+
     /// <summary>The two pieces read as one word across the break (…科技股|份有限公司).</summary>
     public static bool JoinsAcrossBreak(string head, string tail)
     {

@@ -58,6 +58,14 @@ public class LineRulesTests
     [InlineData("半年，园区新增规上企业9家。", true)]
     public void TellsLinesThatStartMidSentence(string line, bool mid) => Assert.Equal(mid, LineRules.StartsMidSentence(F(line)));
 
+    [Theory]
+    [InlineData("当天，开幕式现场共签约项目12个。", true)]
+    [InlineData("此外，示范区还将新建两个孵化器。", true)]
+    [InlineData("当天的签约仪式上，12个项目落地。", false)]
+    [InlineData("3月2日，某高新区举行项目签约仪式。", false)]
+    [InlineData("同时推进的还有三座标准厂房。", false)]
+    public void TellsParagraphsThatPointBack(string line, bool back) => Assert.Equal(back, LineRules.OpensWithBackReference(F(line)));
+
     [Fact]
     public void SeesACompanyNameCutByTheColumn() =>
         Assert.True(LineRules.JoinsAcrossBreak("园区内企业某某科技股", "份有限公司是一个典型。"));
