@@ -52,6 +52,11 @@ internal sealed class PageFurniture
     private readonly int _menuMinSpacedItems;
     private readonly string[] _menuBylineWords;
     private readonly Regex _linkLine;
+    private readonly string[] _consentWords;
+    private readonly string[] _consentAddressees;
+
+    /// <summary>A privacy notice runs longer than other furniture, but not to a paragraph's length.</summary>
+    private const int MaxConsentLength = 160;
 
     internal PageFurniture(RuleFile rules)
     {
@@ -67,6 +72,8 @@ internal sealed class PageFurniture
         _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)", RegexOptions.Compiled);
         _counter = new Regex(@"^(" + string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape)) + @")\s*[:：]?\s*\d+\s*次?$", RegexOptions.Compiled);
         _prompts = rules.Setting("prompts");
+        _consentWords = rules.Setting("consent-words");
+        _consentAddressees = rules.Setting("consent-addressees");
         _menuMinSpacedItems = int.Parse(rules.Setting("menu-min-spaced-items")[0]);
         _menuBylineWords = rules.Setting("menu-byline-words");
         // The verb and at most four characters of its object: a longer line is a sentence (前往高新区考察的代表团…).
@@ -89,6 +96,9 @@ internal sealed class PageFurniture
         // Only the teaser's link title: its excerpt, a sentence cut short, stays the page's text (names, figures, dates).
         if (_teaserEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal)) && t.Length <= 40 && t.IndexOfAny(new[] { ',', '，', '。' }) < 0)
             return FurnitureKind.Teaser;
+        if (t.Length <= MaxConsentLength && t.Contains("同意", StringComparison.Ordinal) && _consentWords.Any(w => t.Contains(w, StringComparison.Ordinal))
+            && _consentAddressees.Any(w => t.Contains(w, StringComparison.Ordinal)))
+            return FurnitureKind.Prompt;
         if (t.Length > MaxLength) return FurnitureKind.None;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
         if (IsCrumb(t)) return FurnitureKind.Crumb;
