@@ -58,11 +58,24 @@ internal static class Bylines
         @"^(?<body>.*[。！？!?”])\s*[(（]\s*(?<role>供稿|来源|稿源|撰稿|责任编辑|编辑|责编)\s*[:：]\s*(?<who>[^()（）]{2,60})[)）]\s*\d{0,8}\s*$", RegexOptions.Compiled);
 
     /// <summary>A whole line that is a byline: an optional marker, then only roles and names.</summary>
+    /// <summary>The whole line is one pair of brackets: (记者 王小明 李大华).</summary>
+    public static bool IsBracketed(string folded)
+    {
+        var t = folded.Trim();
+        return t.Length > 2 && t[0] is '(' or '（' && t[^1] is ')' or '）' && t.IndexOfAny(new[] { '(', '（', ')', '）' }, 1, t.Length - 2) < 0;
+    }
+
     public static bool TryParseBylineLine(string original, string folded, out List<Author> authors)
     {
         authors = new List<Author>();
         var start = 0;
         while (start < folded.Length && char.IsWhiteSpace(folded[start])) start++;
+        // A byline printed in brackets under the last paragraph ((记者 王小明 李大华)): the role must be there, as
+        // brackets also hold notes and credits.
+        var end = folded.TrimEnd().Length;
+        if (IsBracketed(folded))
+            return TryParseNames(original.Substring(start + 1, end - start - 2), folded[(start + 1)..(end - 1)], out authors, out var roleInBrackets)
+                   && roleInBrackets && authors.Count > 0;
         var marked = start < folded.Length && Markers.Contains(folded[start]);
         if (marked) start++;
         var text = folded[start..].TrimEnd();

@@ -237,7 +237,23 @@ internal static class LineRules
         "近期", "早前", "之后", "此后", "以前", "过去", "现在", "眼下", "如此", "由此", "可见", "显然", "截至", "到时", "届时", "今后",
         "与此", "在此", "对于", "关于", "通过", "作为", "为了", "根据", "按照", "依据", "其次", "再次", "事实上", "实际上", "总体",
         "他说", "她说", "他表示", "她表示", "他认为", "她认为", "记者", "专家", "业内", "据统计", "数据显示", "统计显示", "资料显示",
+        // Periods a report's lead opens with (上半年，经开区…): the lead under a headline, not the rest of a sentence.
+        "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "全年", "当天", "当日", "同日", "次日", "今天", "昨天", "昨日",
+        "今日", "本周", "上周", "近年", "此次", "这次", "随即",
     };
+
+    /// <summary>Words by which a paragraph's first sentence points back to the text before it (当天，…; 此外，…).</summary>
+    private static readonly string[] BackReferences =
+    {
+        "当天", "当日", "同日", "次日", "会上", "此次", "随后", "此外", "与此同时", "同时", "对此", "为此", "其中", "此前", "在此基础上",
+    };
+
+    /// <summary>The paragraph opens by pointing back to the text before it (当天，园区…): it carries on that text.</summary>
+    public static bool OpensWithBackReference(string f)
+    {
+        var t = f.TrimStart();
+        return BackReferences.Any(w => t.StartsWith(w, StringComparison.Ordinal) && t.Length > w.Length && t[w.Length] is ',' or '，');
+    }
 
     /// <summary>The two pieces read as one word across the break (…科技股|份有限公司).</summary>
     public static bool JoinsAcrossBreak(string head, string tail)

@@ -49,6 +49,14 @@ internal sealed class PageFurniture
     private readonly string[] _teaserEnds;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
+    private readonly int _menuMinSpacedItems;
+    private readonly string[] _menuBylineWords;
+    private readonly Regex _linkLine;
+    private readonly string[] _consentWords;
+    private readonly string[] _consentAddressees;
+
+    /// <summary>A privacy notice runs longer than other furniture, but not to a paragraph's length.</summary>
+    private const int MaxConsentLength = 160;
 
     internal PageFurniture(RuleFile rules)
     {
@@ -64,6 +72,12 @@ internal sealed class PageFurniture
         _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)", RegexOptions.Compiled);
         _counter = new Regex(@"^(" + string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape)) + @")\s*[:：]?\s*\d+\s*次?$", RegexOptions.Compiled);
         _prompts = rules.Setting("prompts");
+        _consentWords = rules.Setting("consent-words");
+        _consentAddressees = rules.Setting("consent-addressees");
+        _menuMinSpacedItems = int.Parse(rules.Setting("menu-min-spaced-items")[0]);
+        _menuBylineWords = rules.Setting("menu-byline-words");
+        // The verb and at most four characters of its object: a longer line is a sentence (前往高新区考察的代表团…).
+        _linkLine = new Regex(@"^(" + string.Join("|", rules.Setting("link-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}{1,4}$", RegexOptions.Compiled);
         _teaserEnds = rules.Setting("teaser-ends");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
@@ -82,11 +96,15 @@ internal sealed class PageFurniture
         // Only the teaser's link title: its excerpt, a sentence cut short, stays the page's text (names, figures, dates).
         if (_teaserEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal)) && t.Length <= 40 && t.IndexOfAny(new[] { ',', '，', '。' }) < 0)
             return FurnitureKind.Teaser;
+        if (t.Length <= MaxConsentLength && t.Contains("同意", StringComparison.Ordinal) && _consentWords.Any(w => t.Contains(w, StringComparison.Ordinal))
+            && _consentAddressees.Any(w => t.Contains(w, StringComparison.Ordinal)))
+            return FurnitureKind.Prompt;
         if (t.Length > MaxLength) return FurnitureKind.None;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
         if (IsCrumb(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
         if (IsWidgetRow(t) || _counter.IsMatch(t)) return FurnitureKind.Widget;
+        if (_linkLine.IsMatch(t)) return FurnitureKind.Prompt;
         if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
@@ -106,14 +124,30 @@ internal sealed class PageFurniture
         var steps = _crumbSeparator.Split(rest).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (steps.Count == 0 || steps.Count < 2 && !label.Success) return false;
         var opens = label.Success ? steps.Count >= 2 || _crumbHeads.Contains(steps[0]) : _crumbHeads.Contains(steps[0]);
-        return opens && steps.All(s => s.Length <= 16);
+        if (opens) return steps.All(s => s.Length <= 16);
+        // A crumb that leaves out its home step (财经 > 财经政策): channel names alone, each a short word, and at
+        // least one separator, so a headline that merely holds a > is not one.
+        return steps.Count >= 2 && _crumbSeparator.IsMatch(rest) && steps.All(s => s.Length is >= 2 and <= 6 && s.All(ChineseScript.IsHan));
     }
 
     /// <summary>Three or more short items between bars, with no sentence: a site's menu.</summary>
     private bool IsMenu(string t)
     {
         var items = t.Split(_menuSeparators).Select(s => s.Trim()).ToList();
-        return items.Count >= 3 && items.All(i => i.Length is >= 1 and <= 8 && !i.Contains(' '));
+        if (items.Count >= 3 && items.All(i => i.Length is >= 1 and <= 8 && !i.Contains(' '))) return true;
+        return IsSpacedMenu(t);
+    }
+
+    /// <summary>Channel words between spaces (即时 热门 政治 社会 生活): five or more short items, most of them two to
+    /// four Han characters, none a byline word, and no punctuation — a headline's space parts are longer.</summary>
+    private bool IsSpacedMenu(string t)
+    {
+        var items = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (items.Length < _menuMinSpacedItems || items.Any(i => i.Length > 8)) return false;
+        if (_menuBylineWords.Any(w => t.Contains(w, StringComparison.Ordinal))) return false;
+        if (t.Any(c => char.IsPunctuation(c))) return false;
+        var channelWords = items.Count(i => i.Length is >= 2 and <= 4 && i.All(ChineseScript.IsHan));
+        return channelWords * 4 >= items.Length * 3;
     }
 
     /// <summary>Widget words alone, with brackets, bars, colons and spaces between.</summary>

@@ -464,7 +464,12 @@ internal sealed class PageSplitter
                     && IntroducesAnotherZone(group, _lines[after], current);
                 // A web page's headline stands right over its date-and-source line (2024-03-08 10:21 来源：…).
                 var overSourceLine = after < _lines.Count && _lines[after].Kind == LineKind.Issue && LineRules.IsSourceLine(_lines[after].Folded);
-                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone, previousEndedArticle || current == null || IsDigestItem(group, after, current)))
+                // Lines whose paragraph refers back to the text above (当天，…; 此外，…) head a part of that text, even
+                // when it is a piece without a headline: a new report never opens on 当天.
+                var continuesText = current is { Closed: false, Paragraphs.Count: > 0 } && bylines.Count == 0 && after < _lines.Count
+                    && _lines[after].Kind == LineKind.Body && LineRules.OpensWithBackReference(_lines[after].Folded);
+                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone,
+                        previousEndedArticle && !continuesText || current == null || IsDigestItem(group, after, current)))
                 {
                     current = ArticleDraft.FromHeadline(group, _tocTitles, _tocSections, overSourceLine);
                     if (waitingColumn.Count > 0) current.AddColumnIfNone(string.Join(" ", waitingColumn));
@@ -489,7 +494,9 @@ internal sealed class PageSplitter
                     i = end;
                     continue;
                 }
-                // Not a headline: sub-headings of the article running on.
+                // Not a headline: sub-headings of the article running on. A text shown to run on past its sub-headings
+                // is one report from here: its later sub-headings are its own too.
+                if (continuesText) previousEndedArticle = false;
                 foreach (var h in group)
                 {
                     var target = current is { Closed: false } ? current : Fragment();
@@ -521,6 +528,13 @@ internal sealed class PageSplitter
                     // An outlet's tag alone (本报讯) names no one: it cannot tell one report from another.
                     if (line.Authors.Count == 0) break;
                     if (current is { Closed: false } && current.Paragraphs.Count == 0) current.Authors.AddRange(line.Authors);
+                    else if (current is { Closed: false } && Bylines.IsBracketed(line.Folded))
+                    {
+                        // A byline in brackets under the last paragraph ((记者 王小明)) signs the article above and ends it.
+                        current.Authors.AddRange(line.Authors);
+                        current.Closed = true;
+                        previousEndedArticle = true;
+                    }
                     else if (current == null || !current.Authors.Any(a => line.Authors.Any(b => b.Name == a.Name)))
                     {
                         // A reporter this article does not name: the text after it is another article's.

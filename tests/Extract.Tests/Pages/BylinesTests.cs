@@ -19,6 +19,8 @@ public class BylinesTests
     [InlineData("◎本报记者\u3000马\u3000骏", "本报记者:马骏")]
     [InlineData("◎本報記者　鄭　雯　通訊員　林曉峰", "本报记者:鄭雯 通讯员:林曉峰")]
     [InlineData("◎本报记者 李 强 王 芳", "本报记者:李强 本报记者:王芳")]
+    [InlineData("（记者 王小明 刘大伟）", "记者:王小明 记者:刘大伟")]
+    [InlineData("(通讯员 周某)", "通讯员:周某")]
     public void ParsesBylineLines(string line, string expected)
     {
         Assert.True(Bylines.TryParseBylineLine(line, TextNormalizer.Fold(line), out var authors));
@@ -31,6 +33,9 @@ public class BylinesTests
     [InlineData("创新资源不断集聚")]
     [InlineData("◎本报记者")]
     [InlineData("◎本报记者 李 强 王")]
+    [InlineData("（图片由园区提供）")]
+    [InlineData("(王小明 刘大伟)")]
+    [InlineData("（下转第3版）")]
     public void LeavesOtherLinesAlone(string line) =>
         Assert.False(Bylines.TryParseBylineLine(line, TextNormalizer.Fold(line), out _));
 

@@ -52,7 +52,19 @@ public class LineRulesTests
     [InlineData("近日，园区举办了一场招聘会。", false)]
     [InlineData("据了解，该基地计划年内投产。", false)]
     [InlineData("“明年，我们还会扩大产能。”", false)]
+    [InlineData("上半年，示范区新签约项目18个，总投资超过40亿元。", false)]
+    [InlineData("前三季度，园区技工贸总收入同比增长12%。", false)]
+    [InlineData("当天，两家企业在现场签署了合作协议。", false)]
+    [InlineData("半年，园区新增规上企业9家。", true)]
     public void TellsLinesThatStartMidSentence(string line, bool mid) => Assert.Equal(mid, LineRules.StartsMidSentence(F(line)));
+
+    [Theory]
+    [InlineData("当天，开幕式现场共签约项目12个。", true)]
+    [InlineData("此外，示范区还将新建两个孵化器。", true)]
+    [InlineData("当天的签约仪式上，12个项目落地。", false)]
+    [InlineData("3月2日，某高新区举行项目签约仪式。", false)]
+    [InlineData("同时推进的还有三座标准厂房。", false)]
+    public void TellsParagraphsThatPointBack(string line, bool back) => Assert.Equal(back, LineRules.OpensWithBackReference(F(line)));
 
     [Fact]
     public void SeesACompanyNameCutByTheColumn() =>
