@@ -375,7 +375,14 @@ public sealed class BenchIndexCommand : ICommand
         return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
     }
 
-    internal static (IReadOnlyList<ArticleRecord> Records, string Origin) LoadSources(string? recordsFile, CommandContext context)
+    /// <summary>The development sets beside the sample (pages picked dense in figures and dates). Named one by one: the
+    /// measuring sets next to them (heldout6, heldout7) are never read.</summary>
+    private static readonly string[] DevelopmentSets =
+        { "heldout/pages", "heldout2/pages", "heldout3/pages", "heldout4/pages", "heldout5/pages" };
+
+    /// <param name="withDevelopmentSets">Also extract the development sets: more companies and zones to draw queries from.</param>
+    internal static (IReadOnlyList<ArticleRecord> Records, string Origin) LoadSources(string? recordsFile, CommandContext context,
+        bool withDevelopmentSets = false)
     {
         if (recordsFile != null)
         {
@@ -388,7 +395,8 @@ public sealed class BenchIndexCommand : ICommand
         // The sample the demo runs on (the edition site and the page texts). The held-out sets beside them are
         // evaluation pages picked to be dense in figures and dates, not a picture of an archive; pass them with
         // --records to include them.
-        var sample = new[] { "site", "pages" }.Select(d => Path.Combine(corpus, d)).Where(Directory.Exists).ToList();
+        var sample = new[] { "site", "pages" }.Concat(withDevelopmentSets ? DevelopmentSets : Array.Empty<string>())
+            .Select(d => Path.Combine(corpus, d)).Where(Directory.Exists).ToList();
         if (sample.Count == 0) sample.Add(corpus);
         var records = new RecordExtraction(context.Error).Run(sample).ToList();
         if (records.Count == 0) throw new UsageException($"no articles extracted from {corpus}; give --records FILE.jsonl");
