@@ -122,7 +122,8 @@ public sealed class ArticleSearcher : IDisposable
     {
         var (query, filter, _) = ArticleQuery(request);
         var collector = new ArticleZonesCollector();
-        _searcher.Search(query, filter, collector);
+        // Matches only, no scores: the word and title clauses that only rank are then never read.
+        _searcher.Search(new ConstantScoreQuery(query), filter, collector);
         return collector.Rows;
     }
 
@@ -136,7 +137,7 @@ public sealed class ArticleSearcher : IDisposable
     {
         var (parsed, filter, _) = ArticleQuery(new SearchRequest { Query = query }, exact);
         var collector = new IdCollector();
-        _searcher.Search(parsed, filter, collector);
+        _searcher.Search(new ConstantScoreQuery(parsed), filter, collector);
         return collector.Ids;
     }
 
