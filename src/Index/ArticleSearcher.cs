@@ -29,6 +29,11 @@ public sealed class ArticleSearcher : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _queryAnalyzer;
     private readonly ExactQueryBuilder? _exact;
+    private readonly Lazy<EntityNames> _entities;
+
+    /// <summary>Whether a term naming a known zone or company ranks the articles carrying it first (the default);
+    /// false ranks by words alone, as before: the search-quality check compares the two.</summary>
+    internal bool RankEntitiesFirst { get; set; } = true;
     private readonly SnippetBuilder _snippets;
     private readonly Filter _articles;
     private readonly Filter _figures;
@@ -41,6 +46,7 @@ public sealed class ArticleSearcher : IDisposable
         _queryAnalyzer = new QueryAnalyzer(analyzer);
         // An index written before exact matching has no bigram field: it is searched by words, as it was, until re-indexed.
         _exact = MultiFields.GetTerms(_reader, IndexSchema.TextExact) != null || CountArticles(_reader) == 0 ? new ExactQueryBuilder(_reader) : null;
+        _entities = new Lazy<EntityNames>(() => EntityNames.Read(_reader));
         _snippets = new SnippetBuilder(analyzer);
         _articles = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.ArticleType)));
         _figures = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.FigureType)));
@@ -116,7 +122,8 @@ public sealed class ArticleSearcher : IDisposable
     {
         var (query, filter, _) = ArticleQuery(request);
         var collector = new ArticleZonesCollector();
-        _searcher.Search(query, filter, collector);
+        // Matches only, no scores: the word and title clauses that only rank are then never read.
+        _searcher.Search(new ConstantScoreQuery(query), filter, collector);
         return collector.Rows;
     }
 
@@ -130,7 +137,7 @@ public sealed class ArticleSearcher : IDisposable
     {
         var (parsed, filter, _) = ArticleQuery(new SearchRequest { Query = query }, exact);
         var collector = new IdCollector();
-        _searcher.Search(parsed, filter, collector);
+        _searcher.Search(new ConstantScoreQuery(parsed), filter, collector);
         return collector.Ids;
     }
 
@@ -310,7 +317,7 @@ public sealed class ArticleSearcher : IDisposable
         return (combined, HighlightTermsOf(body));
     }
 
-    private QueryParser Parser(string field, bool exact) => new ExactQueryParser(field, _queryAnalyzer, exact ? _exact : null);
+    private QueryParser Parser(string field, bool exact) => new ExactQueryParser(field, _queryAnalyzer, exact ? _exact : null, exact && RankEntitiesFirst ? _entities.Value : null);
 
     /// <summary>"-foo" alone means "everything but foo", not nothing.</summary>
     private static Query AllowPureNegation(Query query)

@@ -13,12 +13,19 @@ namespace Pipeline.Index;
 internal sealed class ExactQueryParser : QueryParser
 {
     private readonly ExactQueryBuilder? _exact;
+    private readonly EntityNames? _entities;
+
+    /// <summary>What an article carrying an entity a term names gains (<see cref="EntityNames"/>): more than the words of
+    /// a term ever score, so those articles come first and the words order them and the rest.</summary>
+    internal const float EntityBoost = 1000f;
 
     /// <param name="exact">null: words only, as before exact matching (for comparisons).</param>
-    public ExactQueryParser(string field, Analyzer wordAnalyzer, ExactQueryBuilder? exact)
+    /// <param name="entities">The index's zone and company names; null: terms naming one rank by words alone.</param>
+    public ExactQueryParser(string field, Analyzer wordAnalyzer, ExactQueryBuilder? exact, EntityNames? entities = null)
         : base(IndexSchema.Version, field, wordAnalyzer)
     {
         _exact = exact;
+        _entities = entities;
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = true;
     }
@@ -53,7 +60,11 @@ internal sealed class ExactQueryParser : QueryParser
         var exact = _exact.Build(exactField, queryText);
         var words = base.GetFieldQuery(field, queryText, false);
         if (exact == null) return words;
-        return new ExactMatchQuery(queryText, exact, Scoring(words, base.GetFieldQuery(field, queryText, true)));
+        var match = new ExactMatchQuery(queryText, exact, Scoring(words, base.GetFieldQuery(field, queryText, true)));
+        // Only the unqualified text names entities: title:… asks about titles.
+        if (_entities != null && field == IndexSchema.Text)
+            foreach (var boost in _entities.BoostsFor(queryText, EntityBoost)) match.Add(boost, Occur.SHOULD);
+        return match;
     }
 
     /// <summary>How an exact match is ranked, by words alone: when the segmenter cuts the term into several words,

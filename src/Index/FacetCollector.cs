@@ -113,7 +113,9 @@ internal sealed class SegmentOrdinals
 
     private static SegmentOrdinals? Build(AtomicReader segment, string field)
     {
-        var values = segment.GetSortedSetDocValues(field);
+        // A single-valued field (the primary zone) is read as a set of at most one value.
+        var values = segment.GetSortedSetDocValues(field)
+                     ?? (segment.GetSortedDocValues(field) is { } single ? DocValues.Singleton(single) : null);
         if (values == null) return null;
         var maxDoc = segment.MaxDoc;
         var starts = new int[maxDoc + 1];
@@ -137,6 +139,9 @@ internal sealed class SegmentOrdinals
             for (int i = _starts[doc], end = _starts[doc + 1]; i < end; i++) counts[_ords[i]]++;
         return counts;
     }
+
+    /// <summary>The first (for a single-valued field the only) value of a document, or null.</summary>
+    public string? First(int doc) => _starts[doc] == _starts[doc + 1] ? null : Label(_ords[_starts[doc]]);
 
     /// <summary>The values one document has.</summary>
     public IReadOnlyList<string> Labels(int doc)

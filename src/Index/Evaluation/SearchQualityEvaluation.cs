@@ -12,7 +12,7 @@ public sealed record QualityScore(string Kind, int Queries, double RecallAt10, d
 
 /// <summary>A ranking check that needs no hand judgments: queries are read off the indexed articles themselves —
 /// an article's distinctive title phrase (relevant: the articles whose title holds it), its primary zone's name
-/// (relevant: the articles whose primary zone it is) and one of its companies as the text names it (relevant: the
+/// (relevant: the articles whose primary zone it is) and one of its companies in one of the forms the text names it (relevant: the
 /// articles that name that company as an entity) — and each analyzer's index is scored on how high it ranks them.</summary>
 public static class SearchQualityEvaluation
 {
@@ -47,9 +47,10 @@ public static class SearchQualityEvaluation
         {
             if (a.Enterprises.Count == 0) return null;
             var company = a.Enterprises[random.Next(a.Enterprises.Count)];
-            // As the article writes it (长飞 more often than 长飞光纤光缆股份有限公司): its most frequent mention.
-            var written = company.Mentions.GroupBy(m => m.Text).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => g.Key).FirstOrDefault() ?? company.Name;
+            // As the text names it: one of its written forms (长飞 or 长飞光纤光缆股份有限公司), each form its own query.
+            var forms = company.Mentions.Select(m => m.Text).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal)
+                .OrderBy(t => t, StringComparer.Ordinal).ToList();
+            var written = forms.Count > 0 ? forms[random.Next(forms.Count)] : company.Name;
             return (written, i => archive[i].Enterprises.Any(e => e.Name == company.Name));
         });
         return queries;
@@ -64,8 +65,11 @@ public static class SearchQualityEvaluation
         return best == null || best.Length < 4 ? null : best[..Math.Min(best.Length, 12)];
     }
 
-    public static IReadOnlyList<QualityScore> Score(ArticleSearcher searcher, IReadOnlyList<QualityQuery> queries)
+    /// <param name="entityRanking">false: rank by words alone, as before terms naming a zone or company ranked the
+    /// articles carrying it first (for comparison).</param>
+    public static IReadOnlyList<QualityScore> Score(ArticleSearcher searcher, IReadOnlyList<QualityQuery> queries, bool entityRanking = true)
     {
+        searcher.RankEntitiesFirst = entityRanking;
         var byKind = new Dictionary<string, (int Count, double Recall, double Reciprocal)>();
         foreach (var query in queries)
         {

@@ -1,0 +1,94 @@
+using Newtonsoft.Json.Linq;
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Output;
+
+namespace Pipeline.Cli.Tests;
+
+/// <summary>`bench index` as the growth curve uses it: one analyzer, measurements as JSON, queries again on a kept index.</summary>
+public sealed class BenchIndexTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CommandHost.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string Records()
+    {
+        var path = Path.Combine(_dir, "records.jsonl");
+        RecordJson.WriteAll(path, new[]
+        {
+            new ArticleRecord
+            {
+                Id = "r1", Title = "合肥高新区量子产业加速集聚", Published = "2023-05-04",
+                Body = "合肥高新区集聚量子企业超过六十家，实现营业收入一百二十亿元。\n园区新建量子精密测量平台，服务企业研发。",
+                PrimaryZone = "合肥高新区", Zones = { new ZoneEntity { Name = "合肥高新区", Kind = "hitech" } },
+                Figures = { new FigureEntity { Text = "120亿元", Value = 120, Unit = "亿元", Metric = "营业收入" } },
+            },
+            new ArticleRecord
+            {
+                Id = "r2", Title = "武汉光谷光电子信息产业规模扩大", Published = "2023-06-01",
+                Body = "武汉东湖高新区光电子信息产业规模持续扩大，企业加快布局新型显示。\n光谷科创大走廊建设提速。",
+                PrimaryZone = "武汉东湖高新区", Zones = { new ZoneEntity { Name = "武汉东湖高新区", Kind = "hitech" } },
+            },
+        });
+        return path;
+    }
+
+    [Fact]
+    public async Task Writes_its_measurements_as_json_and_queries_a_kept_index_again()
+    {
+        var records = Records();
+        var json = Path.Combine(_dir, "bench.json");
+        var indexes = Path.Combine(_dir, "indexes");
+        var (code, output, err) = await Run("bench", "index", "--articles", "300", "--queries", "3", "--records", records,
+            "--analyzers", "project", "--json", json, "--dir", indexes, "--keep");
+        Assert.True(code == 0, err);
+        Assert.Contains("project analyzer", output);
+        Assert.DoesNotContain("SmartCn", output);
+        var measured = JObject.Parse(await File.ReadAllTextAsync(json));
+        Assert.Equal(300, (int)measured["articles"]!);
+        var run = (JObject)((JArray)measured["runs"]!).Single();
+        Assert.Equal("project analyzer", (string?)run["analyzer"]);
+        Assert.True((double)run["articlesPerCpuSecond"]! > 0);
+        Assert.True((long)run["indexBytes"]! > 0);
+        Assert.True((long)run["indexingPrivatePeakBytes"]! > 0);
+        var kinds = (JObject)run["kinds"]!;
+        foreach (var kind in new[] { "term", "phrase", "filtered", "faceted", "figures", "coverage" })
+        {
+            Assert.Equal(3, (int)kinds[kind]!["queries"]!);
+            Assert.True((double)kinds[kind]!["p99Ms"]! >= (double)kinds[kind]!["p50Ms"]!);
+        }
+
+        var again = Path.Combine(_dir, "again.json");
+        (code, _, err) = await Run("bench", "index", "--articles", "300", "--queries", "3", "--records", records,
+            "--analyzers", "project", "--json", again, "--dir", indexes, "--query-only");
+        Assert.True(code == 0, err);
+        var requeried = (JObject)((JArray)JObject.Parse(await File.ReadAllTextAsync(again))["runs"]!).Single();
+        Assert.Equal(JTokenType.Null, requeried["articlesPerSecond"]!.Type);
+        Assert.Equal((long)run["indexBytes"]!, (long)requeried["indexBytes"]!);
+        Assert.True(Directory.Exists(indexes), "--query-only leaves the kept indexes where they are");
+    }
+
+    [Fact]
+    public async Task Refuses_an_unknown_analyzer_and_a_query_only_run_without_a_matching_index()
+    {
+        var records = Records();
+        var (code, _, err) = await Run("bench", "index", "--articles", "50", "--records", records, "--analyzers", "project,ik");
+        Assert.Equal(2, code);
+        Assert.Contains("unknown analyzer 'ik'", err);
+        (code, _, err) = await Run("bench", "index", "--articles", "50", "--records", records, "--query-only");
+        Assert.Equal(2, code);
+        Assert.Contains("--query-only needs --dir", err);
+        (code, _, err) = await Run("bench", "index", "--articles", "50", "--records", records, "--analyzers", "project",
+            "--query-only", "--dir", Path.Combine(_dir, "nothing"));
+        Assert.Equal(2, code);
+        Assert.Contains("no kept project analyzer index", err);
+    }
+}
