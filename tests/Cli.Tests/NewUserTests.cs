@@ -17,13 +17,7 @@ public sealed class NewUserTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static async Task<(int Code, string Out, string Err)> RunWithInput(string? stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CommandHost.RunAsync(args, output, error, stdin == null ? null : new StringReader(stdin));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> RunWithInput(string? stdin, params string[] args) => CliRunner.Run(stdin, args);
 
     private static Task<(int Code, string Out, string Err)> Run(params string[] args) => RunWithInput(null, args);
 
