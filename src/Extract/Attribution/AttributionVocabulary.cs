@@ -1,15 +1,16 @@
+using Pipeline.Extract.Resources;
 namespace Pipeline.Extract.Attribution;
 
 /// <summary>The data files the attribution stage reads (src/Extract/Resources), loaded once.</summary>
 internal sealed class AttributionVocabulary
 {
     private static readonly Lazy<AttributionVocabulary> LazyDefault = new(() => new AttributionVocabulary(
-        CueFile.Load("indicators.txt"), CueFile.Load("change-cues.txt"), CueFile.Load("target-cues.txt"),
-        CueFile.Load("period-cues.txt"), CueFile.Load("subject-cues.txt")));
+        ResourceFile.Load("indicators.txt"), ResourceFile.Load("change-cues.txt"), ResourceFile.Load("target-cues.txt"),
+        ResourceFile.Load("period-cues.txt"), ResourceFile.Load("subject-cues.txt")));
 
     public static AttributionVocabulary Default => LazyDefault.Value;
 
-    public AttributionVocabulary(CueFile indicators, CueFile change, CueFile target, CueFile period, CueFile subject)
+    public AttributionVocabulary(ResourceFile indicators, ResourceFile change, ResourceFile target, ResourceFile period, ResourceFile subject)
     {
         Indicators = new IndicatorVocabulary(indicators);
         ChangeFile = change;
@@ -61,10 +62,10 @@ internal sealed class AttributionVocabulary
     }
 
     public IndicatorVocabulary Indicators { get; }
-    public CueFile ChangeFile { get; }
-    public CueFile TargetFile { get; }
-    public CueFile PeriodFile { get; }
-    public CueFile SubjectFile { get; }
+    public ResourceFile ChangeFile { get; }
+    public ResourceFile TargetFile { get; }
+    public ResourceFile PeriodFile { get; }
+    public ResourceFile SubjectFile { get; }
 
     public string[] ChangeWords { get; }
     public string[] LinkWords { get; }
@@ -112,7 +113,7 @@ internal sealed class AttributionVocabulary
     /// <summary>Longest first, so that a longer cue is tried before the shorter one it contains.</summary>
     private static string[] Longest(IEnumerable<string> words) => words.OrderByDescending(w => w.Length).ToArray();
 
-    private static IEnumerable<(string Word, string[] Values)> Pairs(CueFile file, string section) =>
+    private static IEnumerable<(string Word, string[] Values)> Pairs(ResourceFile file, string section) =>
         file[section].Select(line =>
         {
             var cells = line.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

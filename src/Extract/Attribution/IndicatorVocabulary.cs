@@ -1,3 +1,4 @@
+using Pipeline.Extract.Resources;
 namespace Pipeline.Extract.Attribution;
 
 /// <summary>
@@ -11,7 +12,7 @@ internal sealed class IndicatorVocabulary
     private readonly List<(string Form, string Key)> _forms = new();
     private readonly Dictionary<string, HashSet<string>> _kinds = new(StringComparer.Ordinal);
 
-    public IndicatorVocabulary(CueFile file)
+    public IndicatorVocabulary(ResourceFile file)
     {
         File = file;
         foreach (var header in file.Headers)
@@ -25,7 +26,7 @@ internal sealed class IndicatorVocabulary
         }
     }
 
-    public CueFile File { get; }
+    public ResourceFile File { get; }
     public List<string> Keys { get; } = new();
 
     /// <summary>The key for a metric (view text), or null when no form names it or the kind does not fit.</summary>

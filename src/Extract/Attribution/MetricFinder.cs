@@ -1,3 +1,5 @@
+using Pipeline.Extract.Resources;
+
 namespace Pipeline.Extract.Attribution;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal static class MetricFinder
     /// <summary>The word lists, from Resources/metric-words.txt.</summary>
     private static class Words
     {
-        public static readonly CueFile File = CueFile.Load("metric-words.txt");
+        public static readonly ResourceFile File = ResourceFile.Load("metric-words.txt");
         public static HashSet<string> Section(string name) => File[name].ToHashSet(StringComparer.Ordinal);
     }
 

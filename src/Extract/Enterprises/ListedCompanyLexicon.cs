@@ -1,4 +1,5 @@
 using Pipeline.Extract.Lexicon;
+using Pipeline.Extract.Resources;
 
 namespace Pipeline.Extract.Enterprises;
 
@@ -10,15 +11,13 @@ namespace Pipeline.Extract.Enterprises;
 /// </summary>
 internal sealed class ListedCompanyLexicon
 {
-    public const string ResourceName = "Pipeline.Extract.Resources.listed-companies.tsv";
+    public const string FileName = "listed-companies.tsv";
 
     private const int MinNameLength = 3;
 
     private static readonly Lazy<ListedCompanyLexicon> LazyDefault = new(() =>
     {
-        var stream = typeof(ListedCompanyLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var reader = new StreamReader(stream);
+        using var reader = ResourceFile.Open(FileName);
         return Parse(reader);
     });
 
@@ -49,11 +48,8 @@ internal sealed class ListedCompanyLexicon
     public static ListedCompanyLexicon Parse(TextReader reader)
     {
         var rows = new List<(string, string)>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in ResourceFile.Lines(reader))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#')) continue;
             var fields = line.Split('\t');
             if (fields.Length < 2 || fields[0].Length == 0)
                 throw new InvalidDataException($"listed-companies line {number}: expected short name<TAB>full name, got '{line}'");

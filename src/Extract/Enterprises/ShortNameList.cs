@@ -1,17 +1,13 @@
+using Pipeline.Extract.Resources;
+
 namespace Pipeline.Extract.Enterprises;
 
 /// <summary>Short names of well-known companies (Resources/enterprise-short-names.txt), loaded on first use.</summary>
 internal sealed class ShortNameList
 {
-    public const string ResourceName = "Pipeline.Extract.Resources.enterprise-short-names.txt";
+    public const string FileName = "enterprise-short-names.txt";
 
-    private static readonly Lazy<ShortNameList> LazyDefault = new(() =>
-    {
-        var stream = typeof(ShortNameList).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var reader = new StreamReader(stream);
-        return Parse(reader);
-    });
+    private static readonly Lazy<ShortNameList> LazyDefault = new(() => FromFile(ResourceFile.Load(FileName)));
 
     private readonly Dictionary<char, List<string>> _byFirstChar = new();
 
@@ -30,17 +26,11 @@ internal sealed class ShortNameList
     /// <summary>Every listed name.</summary>
     public IEnumerable<string> Names => _byFirstChar.Values.SelectMany(list => list);
 
-    public static ShortNameList Parse(TextReader reader)
+    public static ShortNameList FromFile(ResourceFile file)
     {
-        var names = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            var name = line.Trim();
-            if (name.Length == 0 || name.StartsWith('#')) continue;
-            if (name.Length < 2) throw new InvalidDataException($"enterprise short name '{name}' is shorter than two characters");
-            names.Add(name);
-        }
-        return new ShortNameList(names);
+        foreach (var name in file.Entries)
+            if (name.Length < 2) throw new InvalidDataException($"{file.Name}: enterprise short name '{name}' is shorter than two characters");
+        return new ShortNameList(file.Entries);
     }
 
     /// <summary>The longest listed name starting at <paramref name="index"/>, or null.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pipeline.Extract.Lexicon;
+using Pipeline.Extract.Resources;
 using Pipeline.Extract.Text;
 using Pipeline.Extract.Zones;
 
@@ -18,18 +19,12 @@ namespace Pipeline.Extract.Enterprises;
 /// </summary>
 internal sealed class UncuedCompanyFinder
 {
-    public const string ResourceName = "Pipeline.Extract.Resources.enterprise-name-cues.txt";
+    public const string FileName = "enterprise-name-cues.txt";
 
     private const int MaxStemLength = 6;
     private const int MinStemLength = 2;
 
-    private static readonly Lazy<Dictionary<string, List<string>>> Cues = new(() =>
-    {
-        var stream = typeof(UncuedCompanyFinder).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var reader = new StreamReader(stream);
-        return ParseSections(reader);
-    });
+    private static readonly Lazy<ResourceFile> Cues = new(() => ResourceFile.Load(FileName));
 
     private readonly ZoneGazetteer _places;
     private readonly ContextCompanyFinder _context;
@@ -67,26 +62,8 @@ internal sealed class UncuedCompanyFinder
         _ownerSites = Section(cues, "owner-sites");
     }
 
-    internal static Dictionary<string, List<string>> ParseSections(TextReader reader)
-    {
-        var sections = new Dictionary<string, List<string>>();
-        List<string>? current = null;
-        var number = 0;
-        while (reader.ReadLine() is { } raw)
-        {
-            number++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            if (line.StartsWith('[') && line.EndsWith(']')) { sections[line[1..^1]] = current = new List<string>(); continue; }
-            if (current == null) throw new InvalidDataException($"enterprise-name-cues line {number}: '{line}' before any [section]");
-            current.Add(line);
-        }
-        return sections;
-    }
-
-    private static string[] Section(Dictionary<string, List<string>> cues, string name) =>
-        cues.TryGetValue(name, out var list) ? list.OrderByDescending(w => w.Length).ToArray()
-            : throw new InvalidDataException($"enterprise-name-cues: section [{name}] is missing");
+    /// <summary>A section's words, longest first.</summary>
+    private static string[] Section(ResourceFile cues, string name) => cues[name].OrderByDescending(w => w.Length).ToArray();
 
     // ------------------------------------------------------------------ names shaped like companies
 

@@ -1,3 +1,5 @@
+using Pipeline.Extract.Resources;
+
 namespace Pipeline.Extract.Figures;
 
 /// <summary>Figure kinds as written in the record.</summary>
@@ -16,7 +18,7 @@ internal static class FigureKinds
 /// Traditional, as listed in Resources/units.tsv. Matching is longest first, so 人次 wins over 人 and 吨标准煤 over 吨.</summary>
 internal static class UnitLexicon
 {
-    public const string ResourceName = "Pipeline.Extract.Resources.units.tsv";
+    public const string FileName = "units.tsv";
 
     private static readonly string[] Kinds =
         { FigureKinds.Money, FigureKinds.Percent, FigureKinds.Count, FigureKinds.Measure, FigureKinds.Duration, FigureKinds.Ratio, FigureKinds.Other };
@@ -42,9 +44,7 @@ internal static class UnitLexicon
 
     static UnitLexicon()
     {
-        var stream = typeof(UnitLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from Pipeline.Extract");
-        using var reader = new StreamReader(stream);
+        using var reader = ResourceFile.Open(FileName);
         foreach (var (word, role, kind) in Parse(reader))
         {
             switch (role)
@@ -63,11 +63,8 @@ internal static class UnitLexicon
     /// <summary>Reads "word&lt;TAB&gt;role&lt;TAB&gt;kind" lines; '#' lines are notes. Bad lines stop with the line number.</summary>
     internal static IEnumerable<(string Word, string Role, string Kind)> Parse(TextReader reader)
     {
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, line) in ResourceFile.Lines(reader))
         {
-            lineNumber++;
-            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
             var cells = line.Split('\t');
             if (cells.Length != 3 || cells[0].Length == 0 || cells[1] is not ("unit" or "latin" or "before" or "year" or "count") || !Kinds.Contains(cells[2]))
                 throw new InvalidDataException($"units.tsv line {lineNumber}: expected 'word<TAB>unit|latin|before|year<TAB>kind', got '{line}'");

@@ -1,3 +1,4 @@
+using Pipeline.Extract.Resources;
 using Pipeline.Extract.Enterprises;
 using Pipeline.Extract.Segmentation;
 using Pipeline.Extract.Zones;
@@ -13,7 +14,7 @@ namespace Pipeline.Extract.Lexicon;
 /// </summary>
 public static class DomainDictionary
 {
-    public const string TermsResourceName = "Pipeline.Extract.Resources.domain-terms.txt";
+    private const string TermsFileName = "domain-terms.txt";
 
     /// <summary>Tag of zone names and aliases (place names in jieba's tag set).</summary>
     public const string ZoneTag = "ns";
@@ -21,7 +22,7 @@ public static class DomainDictionary
     public const string CompanyTag = "nt";
 
     private static readonly Lazy<IReadOnlyList<UserWord>> LazyWords =
-        new(() => Build(ZoneGazetteer.Default, ShortNameList.Default, OpenTerms()), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => Build(ZoneGazetteer.Default, ShortNameList.Default, ResourceFile.Open(TermsFileName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<JiebaSegmenter> LazySegmenter =
         new(() => JiebaSegmenter.Default.WithUserWords(Words), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -56,22 +57,12 @@ public static class DomainDictionary
     /// <summary>Reads "word&lt;TAB&gt;tag" lines; '#' lines are notes.</summary>
     internal static IEnumerable<(string Word, string Tag)> ParseTerms(TextReader reader)
     {
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, line) in ResourceFile.Lines(reader))
         {
-            lineNumber++;
-            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
             var cells = line.Split('\t', StringSplitOptions.TrimEntries);
             if (cells.Length != 2 || cells[0].Length == 0 || cells[1].Length == 0)
                 throw new InvalidDataException($"domain-terms.txt line {lineNumber}: expected 'word<TAB>tag', got '{line}'");
             yield return (cells[0], cells[1]);
         }
-    }
-
-    private static TextReader OpenTerms()
-    {
-        var stream = typeof(DomainDictionary).Assembly.GetManifestResourceStream(TermsResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {TermsResourceName} is missing from Pipeline.Extract");
-        return new StreamReader(stream);
     }
 }

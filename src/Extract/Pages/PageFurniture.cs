@@ -1,5 +1,5 @@
+using Pipeline.Extract.Resources;
 using System.Text.RegularExpressions;
-using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Pages;
@@ -33,7 +33,7 @@ internal sealed class PageFurniture
 {
     public const string FileName = "page-furniture.txt";
 
-    private static readonly Lazy<PageFurniture> LazyDefault = new(() => new PageFurniture(RuleFile.Load(FileName)));
+    private static readonly Lazy<PageFurniture> LazyDefault = new(() => new PageFurniture(ResourceFile.Load(FileName)));
 
     /// <summary>Furniture is short: a paragraph that mentions 打印 or 首页 is text.</summary>
     private const int MaxLength = 80;
@@ -58,7 +58,7 @@ internal sealed class PageFurniture
     /// <summary>A privacy notice runs longer than other furniture, but not to a paragraph's length.</summary>
     private const int MaxConsentLength = 160;
 
-    internal PageFurniture(RuleFile rules)
+    internal PageFurniture(ResourceFile rules)
     {
         Rules = rules;
         _crumbHeads = rules.Setting("crumb-heads");
@@ -85,7 +85,7 @@ internal sealed class PageFurniture
 
     public static PageFurniture Default => LazyDefault.Value;
 
-    public RuleFile Rules { get; }
+    public ResourceFile Rules { get; }
 
     /// <summary>What the line is; <see cref="FurnitureKind.None"/> for text. Reads the folded line.</summary>
     public FurnitureKind Classify(string folded)

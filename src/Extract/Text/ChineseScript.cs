@@ -1,4 +1,4 @@
-using System.Reflection;
+using Pipeline.Extract.Resources;
 
 namespace Pipeline.Extract.Text;
 
@@ -86,12 +86,9 @@ public static class ChineseScript
     private static Table Load()
     {
         var table = new Table();
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Pipeline.Extract.Text.t2s.txt")
-            ?? throw new InvalidOperationException("embedded resource t2s.txt is missing from Pipeline.Extract");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        using var reader = ResourceFile.OpenEmbedded("Pipeline.Extract.Text.t2s.txt");
+        foreach (var (_, line) in ResourceFile.Lines(reader))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
             var tab = line.IndexOf('\t');
             if (tab <= 0) continue;
             var from = line[..tab];

@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using Pipeline.Extract.Resources;
 
 namespace Pipeline.Extract.Zones;
 
@@ -11,13 +11,11 @@ namespace Pipeline.Extract.Zones;
 /// </summary>
 internal sealed class Divisions
 {
-    public const string ResourceName = "Pipeline.Extract.Resources.divisions.tsv.gz";
+    public const string FileName = "divisions.tsv.gz";
 
     private static readonly Lazy<Divisions> LazyDefault = new(() =>
     {
-        using var stream = typeof(Divisions).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from {typeof(Divisions).Assembly.GetName().Name}");
-        using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
+        using var reader = ResourceFile.Open(FileName);
         return Load(reader);
     });
 
@@ -38,11 +36,8 @@ internal sealed class Divisions
     {
         var divisions = new Divisions();
         var header = false;
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in ResourceFile.Lines(reader))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#')) continue;
             var cells = line.Split('\t');
             if (!header)
             {

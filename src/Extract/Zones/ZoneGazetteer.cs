@@ -1,3 +1,4 @@
+using Pipeline.Extract.Resources;
 using System.Reflection;
 
 namespace Pipeline.Extract.Zones;
@@ -18,9 +19,13 @@ internal sealed record GazetteerZone(
 /// </summary>
 internal sealed class ZoneGazetteer
 {
-    public const string ResourceName = "Pipeline.Extract.Resources.zones.tsv";
+    public const string FileName = "zones.tsv";
 
-    private static readonly Lazy<ZoneGazetteer> LazyDefault = new(() => Load(OpenResource()));
+    private static readonly Lazy<ZoneGazetteer> LazyDefault = new(() =>
+    {
+        using var reader = ResourceFile.Open(FileName);
+        return Load(reader);
+    });
 
     /// <summary>Regions that name groups of cities in zone names (苏南国家自主创新示范区).</summary>
     private static readonly string[] ExtraPlaces =
@@ -143,23 +148,13 @@ internal sealed class ZoneGazetteer
         _longestByStart[key] = Math.Max(_longestByStart.GetValueOrDefault(key), name.Length);
     }
 
-    private static TextReader OpenResource()
-    {
-        var stream = typeof(ZoneGazetteer).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from {typeof(ZoneGazetteer).Assembly.GetName().Name}");
-        return new StreamReader(stream);
-    }
-
     /// <summary>Parses the TSV: '#' lines are notes, the first other line is the header.</summary>
     public static ZoneGazetteer Load(TextReader reader)
     {
         var zones = new List<GazetteerZone>();
         string[]? header = null;
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, line) in ResourceFile.Lines(reader))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#')) continue;
             var cells = line.Split('\t');
             if (header == null)
             {

@@ -1,4 +1,4 @@
-using Pipeline.Extract.Lexicon;
+using Pipeline.Extract.Resources;
 using Pipeline.Extract.Segmentation;
 
 namespace Pipeline.Extract.Zones;
@@ -13,7 +13,7 @@ internal sealed class ZoneLeftEdge
 {
     public const string FileName = "zone-left-edge.txt";
 
-    private static readonly Lazy<ZoneLeftEdge> LazyDefault = new(() => new ZoneLeftEdge(RuleFile.Load(FileName), JiebaSegmenter.Default));
+    private static readonly Lazy<ZoneLeftEdge> LazyDefault = new(() => new ZoneLeftEdge(ResourceFile.Load(FileName), JiebaSegmenter.Default));
 
     private readonly HashSet<string> _words;
     private readonly string[] _tags;
@@ -21,7 +21,7 @@ internal sealed class ZoneLeftEdge
     private readonly JiebaSegmenter _segmenter;
     private readonly int _longest;
 
-    internal ZoneLeftEdge(RuleFile rules, JiebaSegmenter segmenter)
+    internal ZoneLeftEdge(ResourceFile rules, JiebaSegmenter segmenter)
     {
         Rules = rules;
         _words = rules.Entries.ToHashSet(StringComparer.Ordinal);
@@ -33,7 +33,7 @@ internal sealed class ZoneLeftEdge
 
     public static ZoneLeftEdge Default => LazyDefault.Value;
 
-    public RuleFile Rules { get; }
+    public ResourceFile Rules { get; }
 
     /// <summary>How many leading characters of <paramref name="candidate"/> are no part of a place; the whole
     /// length when nothing of it is one.</summary>

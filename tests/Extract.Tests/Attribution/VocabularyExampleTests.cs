@@ -1,3 +1,4 @@
+using Pipeline.Extract.Resources;
 using Pipeline.Extract.Attribution;
 using static Pipeline.Extract.Tests.Attribution.AttributionHarness;
 
@@ -8,7 +9,7 @@ namespace Pipeline.Extract.Tests.Attribution;
 public class VocabularyExampleTests
 {
     private static IEnumerable<object[]> ExamplesOf(string file) =>
-        CueFile.Load(file).Examples.Select(e => new object[] { e.Sentence, e.Expected });
+        ResourceFile.Load(file).Examples.Select(e => new object[] { e.Input, e.Expected });
 
     public static IEnumerable<object[]> Indicators => ExamplesOf("indicators.txt");
     public static IEnumerable<object[]> Changes => ExamplesOf("change-cues.txt");
@@ -80,7 +81,7 @@ public class VocabularyExampleTests
     public void EveryVocabularyHasExamples()
     {
         foreach (var file in new[] { "indicators.txt", "change-cues.txt", "target-cues.txt", "period-cues.txt", "subject-cues.txt", "metric-words.txt" })
-            Assert.True(CueFile.Load(file).Examples.Count >= 3, file);
+            Assert.True(ResourceFile.Load(file).Examples.Count >= 3, file);
     }
 
     [Fact]
@@ -95,12 +96,12 @@ public class VocabularyExampleTests
     [Fact]
     public void AMalformedFileIsRefusedWithItsLine()
     {
-        var error = Assert.Throws<InvalidDataException>(() => CueFile.Parse("x.txt", new StringReader("# note\nword\n")));
+        var error = Assert.Throws<InvalidDataException>(() => ResourceFile.Parse("x.txt", new StringReader("# note\nword\n[section]\nentry\n")));
         Assert.Contains("x.txt line 2", error.Message);
-        var vocabulary = new IndicatorVocabulary(CueFile.Parse("i.txt", new StringReader("[revenue | money]\n营业收入\n")));
+        var vocabulary = new IndicatorVocabulary(ResourceFile.Parse("i.txt", new StringReader("[revenue | money]\n营业收入\n")));
         Assert.Equal("revenue", vocabulary.KeyOf("企业营业收入", "money", false));
         Assert.Null(vocabulary.KeyOf("企业营业收入", "count", false));
         Assert.Equal("revenue", vocabulary.KeyOf("营业收入", "percent", true));
-        Assert.Throws<InvalidDataException>(() => new IndicatorVocabulary(CueFile.Parse("i.txt", new StringReader("[revenue]\n营业收入\n"))));
+        Assert.Throws<InvalidDataException>(() => new IndicatorVocabulary(ResourceFile.Parse("i.txt", new StringReader("[revenue]\n营业收入\n"))));
     }
 }
