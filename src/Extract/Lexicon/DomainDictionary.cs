@@ -1,5 +1,5 @@
-using Pipeline.Extract.Resources;
 using Pipeline.Extract.Enterprises;
+using Pipeline.Extract.Resources;
 using Pipeline.Extract.Segmentation;
 using Pipeline.Extract.Zones;
 

@@ -1,5 +1,5 @@
-using Pipeline.Extract.Resources;
 using System.Text.RegularExpressions;
+using Pipeline.Extract.Resources;
 using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Pages;

@@ -1,5 +1,4 @@
 using Pipeline.Extract.Resources;
-using System.Reflection;
 
 namespace Pipeline.Extract.Zones;
 

@@ -1,5 +1,5 @@
-using Pipeline.Extract.Resources;
 using Pipeline.Extract.Attribution;
+using Pipeline.Extract.Resources;
 using static Pipeline.Extract.Tests.Attribution.AttributionHarness;
 
 namespace Pipeline.Extract.Tests.Attribution;
