@@ -39,6 +39,11 @@ FIGURES = [
     F("约2000平方米", 2000, "平方米"),
     F("2条", 2, "条"),
     F("5条", 5, "条"),
+    # Added when docs/extraction.md made a Chinese-numeral amount with a duration or measure unit a figure
+    # (the gold JSON was edited then; the annotation now says the same, so regenerating keeps them).
+    F("三天", 3, "天"),
+    F("两天", 2, "天"),
+    F("一微米", 1, "微米", kind="measure"),
 ]
 DATES = [
     D("2024年9月10日", "2024-09-10"),
