@@ -23,9 +23,7 @@ internal static class PageDates
         var m = FullDate.Match(headerLine);
         if (m.Success && Valid(m, out var iso)) return iso;
         var republic = RepublicDate.Match(headerLine);
-        if (republic.Success && int.Parse(republic.Groups["m"].Value) is >= 1 and <= 12 and var rm && int.Parse(republic.Groups["d"].Value) is var rd
-            && int.Parse(republic.Groups["roc"].Value) + 1911 is var ry && rd >= 1 && rd <= DateTime.DaysInMonth(ry, rm))
-            return $"{ry:D4}-{rm:D2}-{rd:D2}";
+        if (republic.Success && Valid(int.Parse(republic.Groups["roc"].Value) + 1911, republic, out var republicIso)) return republicIso;
         var ym = YearMonth.Match(headerLine);
         if (ym.Success && int.TryParse(ym.Groups["m"].Value, out var month) && month is >= 1 and <= 12)
             return $"{ym.Groups["y"].Value}-{month:D2}";
@@ -259,10 +257,12 @@ internal static class PageDates
         return day <= DateTime.DaysInMonth(y, month) ? $"{y:D4}-{month:D2}-{day:D2}" : year;
     }
 
-    private static bool Valid(Match m, out string iso)
+    private static bool Valid(Match m, out string iso) => Valid(int.Parse(m.Groups["y"].Value), m, out iso);
+
+    /// <summary>The day of the match's month and day groups in year <paramref name="y"/>, when it exists.</summary>
+    private static bool Valid(int y, Match m, out string iso)
     {
         iso = "";
-        var y = int.Parse(m.Groups["y"].Value);
         var mo = int.Parse(m.Groups["m"].Value);
         var d = int.Parse(m.Groups["d"].Value);
         if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return false;

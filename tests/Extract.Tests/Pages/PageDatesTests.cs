@@ -5,6 +5,9 @@ namespace Pipeline.Extract.Tests.Pages;
 
 public class PageDatesTests
 {
+    private static PageLayout ReadPageText(string source, string text) =>
+        PageReader.Read(new SourceDocument { Source = source, Kind = DocumentKind.PageText, Text = text });
+
     [Theory]
     [InlineData("2024年第9期(总第301期) 2024年9月10日", "2024-09-10")]
     [InlineData("2023年5月6日 星期六", "2023-05-06")]
@@ -60,11 +63,7 @@ public class PageDatesTests
     [Fact]
     public void AnAgencyDatelineNarrowsTheInferredYearToItsDay()
     {
-        var layout = PageReader.Read(new SourceDocument
-        {
-            Source = "wire.txt", Kind = DocumentKind.PageText,
-            Text = "甲市高新区:新兴产业加速集聚\n\n新华社甲市3月8日电(记者 王某)2023年,甲市高新区实现营业收入800亿元;今年1至2月,营收增长9%。\n",
-        });
+        var layout = ReadPageText("wire.txt", "甲市高新区:新兴产业加速集聚\n\n新华社甲市3月8日电(记者 王某)2023年,甲市高新区实现营业收入800亿元;今年1至2月,营收增长9%。\n");
         Assert.Equal("2024-03-08", layout.Published);
         Assert.True(layout.PublishedInferred);
     }
@@ -137,22 +136,14 @@ public class PageDatesTests
     [Fact]
     public void APageTextIsDatedByTheAddressItPrints()
     {
-        var layout = PageReader.Read(new SourceDocument
-        {
-            Source = "web.txt", Kind = DocumentKind.PageText,
-            Text = "园区签约12个项目\n\n3月8日,园区举行项目签约仪式,总投资80亿元。\n本文来源某某网,原文:https://news.example.cn/202303/112233.shtml\n",
-        });
+        var layout = ReadPageText("web.txt", "园区签约12个项目\n\n3月8日,园区举行项目签约仪式,总投资80亿元。\n本文来源某某网,原文:https://news.example.cn/202303/112233.shtml\n");
         Assert.Equal("2023-03", layout.Published);
     }
 
     [Fact]
     public void APageTextIsDatedByItsLead()
     {
-        var layout = PageReader.Read(new SourceDocument
-        {
-            Source = "tv.txt", Kind = DocumentKind.PageText,
-            Text = "园区扩建研发基地\n\n【东方广播 2019 年 05 月 06 日讯】园区将再投资50亿元扩建研发基地,去年园区营收增长12%。\n",
-        });
+        var layout = ReadPageText("tv.txt", "园区扩建研发基地\n\n【东方广播 2019 年 05 月 06 日讯】园区将再投资50亿元扩建研发基地,去年园区营收增长12%。\n");
         Assert.Equal("2019-05-06", layout.Published);
         Assert.False(layout.PublishedInferred);
     }
@@ -180,11 +171,7 @@ public class PageDatesTests
     [Fact]
     public void ACrumbMayEndWithThePagesDate()
     {
-        var layout = PageReader.Read(new SourceDocument
-        {
-            Source = "crumb.txt", Kind = DocumentKind.PageText,
-            Text = "首页 > 新闻中心 > 园区动态 2019-08-31\n\n园区签约十个重点项目\n\n8月30日上午,园区举行集中签约仪式,共签约项目10个。\n",
-        });
+        var layout = ReadPageText("crumb.txt", "首页 > 新闻中心 > 园区动态 2019-08-31\n\n园区签约十个重点项目\n\n8月30日上午,园区举行集中签约仪式,共签约项目10个。\n");
         Assert.Equal("2019-08-31", layout.Published);
     }
 }
