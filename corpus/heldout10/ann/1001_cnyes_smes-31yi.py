@@ -2,8 +2,8 @@
 # lines kept as stored. Whole as returned. No zone (Taiwan 工業區/加工區 園區 are no GUIDE zones). Companies are all
 # named short; `光鈦國際工業` is a fuller form of `光鈦國際` (variant), `耀星`/`秀強` short forms of 耀星科技/秀強企業.
 # `今 (30) 日` → the day 30 of the printed month (date, year inferred). `3 大方案` (program label, like heldout8's
-# `20大`) is no figure. `兆元` (破兆元, 往兆元邁進) is 兆 = 10^12 with no numeral, read like heldout9's `超千亿元`:
-# figure 1e12 元, targets (將); `破` sets approx by hand (as heldout9's `過`). Spaced stored figures kept as printed.
+# `20大`) is no figure. NEW: a bare `兆元` milestone with no numeral (`破兆元`, `往兆元邁進`) is a size class like
+# heldout7's `千亿级`, no figure (there is no numeral at all). Spaced stored figures kept as printed.
 PUBLISHED = "2020-04-30"
 PUBLISHED_INFERRED = False
 D30 = "2020-04-30"
@@ -26,14 +26,12 @@ ENTERPRISES = [
 FIGURES = [
     F("6家", 6, "家", S=ME, K="other", M="通過中小企業", P=D30),
     F("31億元", 31*Y, "元", S=ME, K="other", M="擴大投資", P=D30),
-    F("兆元", 10**12, "元", approx=True, S="投資台灣三大方案", K="other", M="投資", P=None, T=True),
     F("6 家", 6, "家", S=ME, K="other", M="通過中小企業", P=D30),
     F("31 億元", 31*Y, "元", S=ME, K="other", M="擴大投資", P=D30),
     F("219 家", 219, "家", S=ZX, K="other", M="通過中小企業", P="2020-04"),
     F("約 942 億元", 942*Y, "元", S=ZX, K="other", M="投資", P="2020-04"),
     F("465 家", 465, "家", S=TZ, K="other", M="帶動企業", P="2020-04"),
     F("約 9841 億元", 9841*Y, "元", S=TZ, K="other", M="投資", P="2020-04"),
-    F("兆元", 10**12, "元", S=TZ, K="other", M="投資", P=None, T=True),
     F("9 億元", 9*Y, "元", S="印能科技", K="enterprise", M="斥資", P=None, T=True),
     F("逾 7 億元", 7*Y, "元", S="光鈦國際", K="enterprise", M="投資", P=None, T=True),
     F("4 億元", 4*Y, "元", S="耀星科技", K="enterprise", M="投資", P=None, T=True),
