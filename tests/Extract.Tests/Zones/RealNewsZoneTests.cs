@@ -1,4 +1,7 @@
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Pipeline;
 using Pipeline.Extract.Text;
+using Pipeline.Extract.Zones;
 using static Pipeline.Extract.Tests.Zones.ZoneTestHelper;
 
 namespace Pipeline.Extract.Tests.Zones;
@@ -50,4 +53,19 @@ public class RealNewsZoneTests
     public void A_bare_zone_word_joined_by_he_counts_as_the_citys_zone() =>
         Assert.Equal(new[] { "芜湖高新区" },
             ZoneNames("芜湖市统计局数据显示,全市工业园区和高新区营收增长。截至三月,高新区新增企业30家。"));
+
+    [Fact]
+    public void The_paper_credited_as_the_source_names_the_city_of_bare_zone_words()
+    {
+        var document = new ArticleDocument(new ArticleRecord
+        {
+            Title = "全市园区经济稳步增长",
+            Body = "一季度,全市工业园区和高新区完成投资30亿元。截至3月,高新区新增企业12户。",
+            Authors = { new Author { Name = "芜湖日报", Role = "来源" } },
+        }, null);
+        var stage = new ZoneStage();
+        stage.Annotate(document);
+        stage.Project(document);
+        Assert.Equal(new[] { "芜湖高新区" }, document.Record.Zones.Select(z => z.Name));
+    }
 }
