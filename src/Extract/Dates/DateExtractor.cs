@@ -569,6 +569,7 @@ internal static class DateExtractor
             while (k < text.Length && (char.IsAsciiDigit(text[k]) || NumeralParser.IsChineseNumeralChar(text[k]))) k++;
             if (k > i + 1 && k < text.Length && text[k] == '期') return true;
         }
+        if (OpensNumberedRound(text, i)) return true;
         var run = i;
         while (run < text.Length && run - i < NameReach && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
         var after = text[i..run];
@@ -586,6 +587,30 @@ internal static class DateExtractor
             return true;
         }
         return false;
+    }
+
+    /// <summary>Words that end the name of an event held in numbered rounds (…第9次集中开工活动, …第三届论坛).</summary>
+    private static readonly string[] RoundEventEndings = { "活动", "仪式", "儀式", "会", "會", "论坛", "論壇", "大赛", "大賽", "峰会", "展" };
+
+    /// <summary>How far after its year the name of a numbered round may run to its event word.</summary>
+    private const int RoundNameReach = 32;
+
+    /// <summary>2018年武汉市招商引资暨重大项目第9次集中开工活动: the year opens the name of one round of an event
+    /// (第N次, 第N届, 第N批) that runs on to its event word with no clause words between.</summary>
+    private static bool OpensNumberedRound(string text, int at)
+    {
+        var run = at;
+        while (run < text.Length && run - at < RoundNameReach && (Figures.FigureExtractor.IsIdeograph(text[run]) || char.IsAsciiDigit(text[run]))) run++;
+        var name = text[at..run];
+        var ordinal = name.IndexOf('第');
+        if (ordinal < 0) return false;
+        var k = ordinal + 1;
+        while (k < name.Length && (char.IsAsciiDigit(name[k]) || NumeralParser.IsChineseNumeralChar(name[k]))) k++;
+        if (k == ordinal + 1 || k >= name.Length || name[k] is not ('次' or '届' or '屆' or '批')) return false;
+        var endAt = RoundEventEndings.Select(e => name.IndexOf(e, k + 1, StringComparison.Ordinal)).Where(x => x > k).DefaultIfEmpty(-1).Min();
+        if (endAt < 0) return false;
+        var words = name[..endAt];
+        return !words.Any(c => NameBreakers.Contains(c)) && !ActionWords.Any(w => words.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>A range whose unit is written once, at its end: 2018-2020年, 1-9月, 一至三月, 十二至一月.</summary>

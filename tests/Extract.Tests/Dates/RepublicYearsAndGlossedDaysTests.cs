@@ -80,4 +80,14 @@ public class RepublicYearsAndGlossedDaysTests
     [Fact]
     public void A_copyrights_single_year_is_a_date() =>
         Assert.Equal("2025", Assert.Single(Dates("Copyright © 2025 某某传媒 版权所有", null)).Value);
+
+    [Theory]
+    [InlineData("13日,2021年合肥市重大产业项目第三次集中签约活动在高新区举行。")]
+    [InlineData("2019年全省科技成果转化第5届洽谈会上,园区签约项目20个。")]
+    public void A_year_opening_the_name_of_a_numbered_round_is_no_date(string body) =>
+        Assert.DoesNotContain(Dates(body), d => d.Value is "2021" or "2019");
+
+    [Fact]
+    public void A_year_whose_round_is_said_in_a_clause_is_a_date() =>
+        Assert.Contains(Dates("2021年园区举办了第三次集中签约活动。"), d => d.Value == "2021");
 }
