@@ -26,6 +26,8 @@ internal sealed record DatePoint(YearKind YearKind, int Year, int? Month, int? D
     /// <summary>Day written in brackets after a relative day word (昨（15）日): the day of the month nearest the
     /// publication day moved by DayOffset, in the publication month or one next to it.</summary>
     public bool DayNearPublication { get; init; }
+    /// <summary>A year whose century the text leaves out (90年代): written, but the century is inferred.</summary>
+    public bool CenturyInferred { get; init; }
 }
 
 /// <summary>A proposed date mention in a <see cref="FoldedText"/> view: a point or a range.</summary>
@@ -51,7 +53,10 @@ internal static class DateExtractor
 
     /// <param name="apartFromBefore">Whether the text as written kept a position apart from the character before it (a space
     /// the folded view dropped): a date may follow a word of Latin letters only so (…sina.com.cn 2011年05月16日).</param>
-    public static List<DateSpan> Extract(string text, Func<int, bool>? apartFromBefore = null)
+    /// <param name="republicCalendar">Whether the text dates in Republic of China years without saying 民国
+    /// (<see cref="RepublicCalendar"/>): its two-digit years before a month (98年7-8月) and its bare three-digit years
+    /// (108年) are read as such.</param>
+    public static List<DateSpan> Extract(string text, Func<int, bool>? apartFromBefore = null, bool republicCalendar = false)
     {
         var inName = InsideBookTitle(text);
         var spans = new List<DateSpan>();
@@ -71,8 +76,27 @@ internal static class DateExtractor
             spans.Add(span);
             i = span.End;
         }
-        AddBareRepublicYears(text, spans, inName);
+        if (republicCalendar) ReadTwoDigitYearsAsRepublic(text, spans);
+        AddBareRepublicYears(text, spans, inName, republicCalendar);
         return spans;
+    }
+
+    /// <summary>The first year a two-digit year is read as (98年 → 1998) when the text does not date in Republic years.</summary>
+    private const int TwoDigitCenturyStart = 1951;
+
+    /// <summary>97年9月, 98年7-8月, 98年度 in a text that dates in Republic years: the two-digit year is the Republic's
+    /// (2008, 2009), not 1997 or 1998. Years up to 50 (read as 20xx) stay: the Republic's first fifty years are no
+    /// news dates.</summary>
+    private static void ReadTwoDigitYearsAsRepublic(string text, List<DateSpan> spans)
+    {
+        static DatePoint Shift(DatePoint point) => point.YearKind == YearKind.Explicit && point.Year is >= TwoDigitCenturyStart and <= 1999
+            ? point with { Year = point.Year - 1900 + RepublicYearOffset } : point;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (!ReadDigits(text, span.Start, 2, 2, out _, out var end) || !Follows(text, end, "年") || span.From.Year is < TwoDigitCenturyStart or > 1999) continue;
+            spans[k] = span with { From = Shift(span.From), To = span.To is { } to ? Shift(to) : null };
+        }
     }
 
     /// <summary>The Republic of China years a text dates its mentions with (112年3月, 民国112年, 112年度), as calendar years.</summary>
@@ -93,18 +117,17 @@ internal static class DateExtractor
 
     /// <summary>103年總營收, 較102年成長: a bare three-digit year where the text dates other mentions in Republic years
     /// (103年上半年), close to one of them. A bare 1xx年 in a text that uses no such year counts years (建党100年).</summary>
-    private static void AddBareRepublicYears(string text, List<DateSpan> spans, bool[] inName)
+    private static void AddBareRepublicYears(string text, List<DateSpan> spans, bool[] inName, bool republicCalendar)
     {
-        if (spans.Count == 0) return;
         var known = RepublicYears(text, spans);
-        if (known.Count == 0) return;
+        if (known.Count == 0 && !republicCalendar) return;
         var added = false;
         for (var i = 0; i + 4 <= text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]) || i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or '第' or '近' or '约' or '約' or '逾' or '超' or '满' or '滿')) continue;
             if (!ReadDigits(text, i, 3, 3, out var roc, out var end) || !Follows(text, end, "年") || roc is < 100 or > 199 || inName[i]) continue;
             var year = roc + 1911;
-            if (!known.Any(k => Math.Abs(k - year) <= RepublicYearReach) || CountOfYearsAfter.Any(w => Follows(text, end + 1, w))) continue;
+            if (!republicCalendar && !known.Any(k => Math.Abs(k - year) <= RepublicYearReach) || CountOfYearsAfter.Any(w => Follows(text, end + 1, w))) continue;
             if (spans.Any(s => i < s.End && end + 1 > s.Start)) continue;
             spans.Add(new DateSpan(i, end + 1, new DatePoint(YearKind.Explicit, year, null, null), null));
             added = true;
@@ -133,7 +156,7 @@ internal static class DateExtractor
             if (f.Point.YearKind == YearKind.Relative && Follows(text, f.End, "以来", "以來")) return null;
             if (f.Point.YearKind != YearKind.None && f.Point.Month == null && f.Point.MonthOffset == null
                 && ReadPartOfYear(text, f.End) is { } part)
-                return new DateSpan(i, part.End, f.Point with { Month = part.From }, f.Point with { Month = part.To }); // 2022年一季度
+                return new DateSpan(i, part.End, f.Point with { Month = part.From }, part.To == part.From ? null : f.Point with { Month = part.To }); // 2022年一季度
             if (f.Point is { Month: not null, Day: null } && ReadDayRange(text, f.End) is { } days)
                 return new DateSpan(i, days.End, f.Point with { Day = days.From }, f.Point with { Day = days.To }); // 4月12-19日
             if (f.Point.YearKind != YearKind.None && f.Point.Month == null && ReadBareRange(text, f.End) is { } months)
@@ -198,7 +221,7 @@ internal static class DateExtractor
         return false;
     }
 
-    /// <summary>从2016到2018, 从2016-2018: years written without 年 after 从; © 1996-2011, the years of a copyright.</summary>
+    /// <summary>从2016到2018, 从2016-2018: years written without 年 after 从; © 1996-2011 and © 2026, the years of a copyright.</summary>
     private static DateSpan? ReadYearsAfterFrom(string text, int i)
     {
         if (i == 0 || text[i - 1] is not ('从' or '從' or '©')) return null;
@@ -213,6 +236,9 @@ internal static class DateExtractor
             return new DateSpan(i, endsWithYear ? end + 1 : end, new DatePoint(YearKind.Explicit, from, null, null),
                 new DatePoint(YearKind.Explicit, to, null, null));
         }
+        // © 2026 SingTao Ltd.: a copyright's single year.
+        if (text[i - 1] == '©' && !char.IsAsciiDigit(At(text, j)) && At(text, j) is not ('-' or '.' or '/'))
+            return new DateSpan(i, j, new DatePoint(YearKind.Explicit, from, null, null), null);
         return null;
     }
 
@@ -238,6 +264,8 @@ internal static class DateExtractor
         if (quarterWord > 0)
         {
             if (count is < 1 or > 4) return null;
+            // 一季度末, 三季度底: the quarter's last month, a point in time (截至一季度末 is March).
+            if (Follows(text, i + quarterWord, "末", "底")) return (count * 3, count * 3, i + quarterWord + 1);
             return leading ? (1, count * 3, i + quarterWord) : (count * 3 - 2, count * 3, i + quarterWord);
         }
         if (leading && Follows(text, i, "月") && count is >= 1 and <= 12) return (1, count, i + 1); // 前十一个月
@@ -290,7 +318,7 @@ internal static class DateExtractor
         if (!written.EndsWith("季度", StringComparison.Ordinal) && written.EndsWith('季') && !Follows(text, i, "第", "前", "首")) return null;
         if (NamesAMeeting(text, part.End)) return null;
         var start = new DatePoint(YearKind.None, 0, part.From, null);
-        return new DateSpan(i, part.End, start, start with { Month = part.To });
+        return new DateSpan(i, part.End, start, part.To == part.From ? null : start with { Month = part.To });
     }
 
     /// <summary>三季度重点项目调度会: the part of the year is the first word of a meeting's name that runs on to
@@ -463,9 +491,26 @@ internal static class DateExtractor
             if (word == "前日" && (NotAfterQianRi.Contains(At(text, i + 2)) || i > 0 && Figures.FigureExtractor.IsIdeograph(text[i - 1]) && "此之提日年月".Contains(text[i - 1]))) return null;
             // 持续到今天, 今天的高新区: the present, as an end of a span or described, is no calendar day (今天公布 is).
             if (offset == 0 && (i > 0 && text[i - 1] is '到' or '至' || Follows(text, i + word.Length, "的"))) return null;
+            if (ReadGlossedDay(text, i + word.Length) is { } glossed) return glossed with { Start = i };
             return new DateSpan(i, i + word.Length, new DatePoint(YearKind.Relative, 0, null, null) { DayOffset = offset }, null);
         }
         return null;
+    }
+
+    /// <summary>今日(1月3日), 今天(18/2): the day a relative day word stands for, glossed in brackets after it — a month and
+    /// day, or day/month as Hong Kong writes it. The gloss is the date (one mention with the word before it).</summary>
+    private static DateSpan? ReadGlossedDay(string text, int at)
+    {
+        if (!Follows(text, at, "(")) return null;
+        var inside = at + 1;
+        DatePoint? day = null;
+        var end = inside;
+        if (ReadPoint(text, inside) is { Point: { YearKind: YearKind.None, Month: not null, Day: not null } written }) (day, end) = (written, ReadPoint(text, inside)!.Value.End);
+        else if (ReadDigits(text, inside, 1, 2, out var d, out var slash) && At(text, slash) == '/' && ReadDigits(text, slash + 1, 1, 2, out var m, out var afterMonth)
+                 && IsDay(2000, m, d))
+            (day, end) = (new DatePoint(YearKind.None, 0, m, d), afterMonth);
+        if (day == null || At(text, end) != ')') return null;
+        return new DateSpan(at, end + 1, day, null);
     }
 
     /// <summary>本月, 上月, 上个月, 下月, 下个月: a month counted from the publication month.</summary>
@@ -524,6 +569,7 @@ internal static class DateExtractor
             while (k < text.Length && (char.IsAsciiDigit(text[k]) || NumeralParser.IsChineseNumeralChar(text[k]))) k++;
             if (k > i + 1 && k < text.Length && text[k] == '期') return true;
         }
+        if (OpensNumberedRound(text, i)) return true;
         var run = i;
         while (run < text.Length && run - i < NameReach && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
         var after = text[i..run];
@@ -541,6 +587,30 @@ internal static class DateExtractor
             return true;
         }
         return false;
+    }
+
+    /// <summary>Words that end the name of an event held in numbered rounds (…第9次集中开工活动, …第三届论坛).</summary>
+    private static readonly string[] RoundEventEndings = { "活动", "仪式", "儀式", "会", "會", "论坛", "論壇", "大赛", "大賽", "峰会", "展" };
+
+    /// <summary>How far after its year the name of a numbered round may run to its event word.</summary>
+    private const int RoundNameReach = 32;
+
+    /// <summary>2018年武汉市招商引资暨重大项目第9次集中开工活动: the year opens the name of one round of an event
+    /// (第N次, 第N届, 第N批) that runs on to its event word with no clause words between.</summary>
+    private static bool OpensNumberedRound(string text, int at)
+    {
+        var run = at;
+        while (run < text.Length && run - at < RoundNameReach && (Figures.FigureExtractor.IsIdeograph(text[run]) || char.IsAsciiDigit(text[run]))) run++;
+        var name = text[at..run];
+        var ordinal = name.IndexOf('第');
+        if (ordinal < 0) return false;
+        var k = ordinal + 1;
+        while (k < name.Length && (char.IsAsciiDigit(name[k]) || NumeralParser.IsChineseNumeralChar(name[k]))) k++;
+        if (k == ordinal + 1 || k >= name.Length || name[k] is not ('次' or '届' or '屆' or '批')) return false;
+        var endAt = RoundEventEndings.Select(e => name.IndexOf(e, k + 1, StringComparison.Ordinal)).Where(x => x > k).DefaultIfEmpty(-1).Min();
+        if (endAt < 0) return false;
+        var words = name[..endAt];
+        return !words.Any(c => NameBreakers.Contains(c)) && !ActionWords.Any(w => words.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>A range whose unit is written once, at its end: 2018-2020年, 1-9月, 一至三月, 十二至一月.</summary>
@@ -746,8 +816,11 @@ internal static class DateExtractor
         else if (written.Contains('千') && NumeralParser.TryParse(written, out var counted) && counted is >= 1900 and <= 2100) year = (int)counted;
         else return null;
         var after = k + 1;
+        // 98年7-8月, 98年度 too: a range of months or 度 makes the two digits a year as a month does, but not the end of
+        // a fiscal year (2023-24年度 runs from April to March).
+        var fiscalYearEnd = i > 0 && "-—–~～至到".Contains(text[i - 1]);
         var continues = ReadMonth(text, after, false) != null || Follows(text, after, "底", "末", "年底", "年末", "上半年", "下半年")
-                        || ReadPartOfYear(text, after) != null;
+                        || Follows(text, after, "度") && !fiscalYearEnd || ReadPartOfYear(text, after) != null || ReadBareRange(text, after) != null;
         return continues || IsYearTwoThousand(text, i, written, after) ? (year, after) : null;
     }
 
@@ -763,9 +836,11 @@ internal static class DateExtractor
     /// 112年第1季, 112年度), since
     /// 100年 alone is a count of years.
     /// </summary>
+    private const int RepublicYearOffset = 1911;
+
     private static (int Year, int End)? ReadRepublicYear(string text, int i)
     {
-        const int offset = 1911;
+        const int offset = RepublicYearOffset;
         var marked = Follows(text, i, "民国");
         var at = marked ? i + 2 : i;
         if (!ReadDigits(text, at, marked ? 1 : 3, 3, out var roc, out var k) || !Follows(text, k, "年")) return null;
@@ -867,7 +942,7 @@ internal static class DateExtractor
             (century, j) = (c - 1, afterDigits + 2);
         else if (Follows(text, i, "二十世纪")) (century, j) = (19, i + 4);
         else if (Follows(text, i, "二十一世纪")) (century, j) = (20, i + 5);
-        else return null;
+        else return ReadDecadeWithoutCentury(text, i);
         int tens;
         var k = j;
         if (ReadDigits(text, j, 2, 2, out var digits, out var end) && digits % 10 == 0) (tens, k) = (digits, end);
@@ -880,6 +955,25 @@ internal static class DateExtractor
         if (!Follows(text, k, "年代")) return null;
         var first = century * 100 + tens;
         return new DateSpan(i, k + 2, new DatePoint(YearKind.Explicit, first, null, null), new DatePoint(YearKind.Explicit, first + 9, null, null));
+    }
+
+    /// <summary>90年代, 八十年代: a decade written without its century is one of the last century's (the 20s to the 90s),
+    /// its century inferred; 00年代 and 10年代 are left, as they may be either century's.</summary>
+    private static DateSpan? ReadDecadeWithoutCentury(string text, int i)
+    {
+        if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || ChineseDigits.Contains(text[i - 1]) || text[i - 1] == '十')) return null;
+        int tens, k;
+        if (ReadDigits(text, i, 2, 2, out var digits, out var end)) (tens, k) = (digits, end);
+        else
+        {
+            k = i;
+            while (k < text.Length && k - i < 2 && (ChineseDigits.Contains(text[k]) || text[k] == '十')) k++;
+            if (k == i || !NumeralParser.TryParse(text[i..k], out var spelled)) return null;
+            tens = (int)spelled;
+        }
+        if (tens % 10 != 0 || tens is < 20 or > 90 || !Follows(text, k, "年代")) return null;
+        var first = new DatePoint(YearKind.Explicit, 1900 + tens, null, null) { CenturyInferred = true };
+        return new DateSpan(i, k + 2, first, first with { Year = 1900 + tens + 9 });
     }
 
     private static readonly (string Word, int Value)[] ChineseMonths =

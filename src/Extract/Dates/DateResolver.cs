@@ -35,7 +35,7 @@ internal static class DateResolver
             Value = Format(from.Value, fromPoint),
             ValueEnd = toPoint is { } e ? Format(to!.Value, e) : null,
             Granularity = fromPoint.Day != null ? "day" : fromPoint.Month != null ? "month" : "year",
-            YearInferred = span.From.YearKind != YearKind.Explicit,
+            YearInferred = span.From.YearKind != YearKind.Explicit || span.From.CenturyInferred,
             Relative = span.From.YearKind == YearKind.Relative || span.To?.YearKind == YearKind.Relative,
         };
     }

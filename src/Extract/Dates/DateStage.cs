@@ -19,7 +19,8 @@ public sealed class DateStage : IStage
         int? sentenceYear = null;
         var paragraphStart = -1;
         PublicationDate? paragraphDay = null;
-        foreach (var span in DateExtractor.Extract(view.Text, view.ApartFromBefore))
+        var republicCalendar = RepublicCalendar.Default.IsUsedBy(document.Body, view.Text);
+        foreach (var span in DateExtractor.Extract(view.Text, view.ApartFromBefore, republicCalendar))
         {
             var (start, _) = Figures.FigureResolver.SentenceAround(view.Text, span.Start, span.End);
             if (start != sentenceStart)
@@ -37,10 +38,9 @@ public sealed class DateStage : IStage
             if (year == null && DateExtractor.IsBarePartOfYear(view.Text, span))
                 year = DateResolver.YearOfReportedPart(span.From, document.Published, reportYear)
                        ?? (DateExtractor.IsForecastEvent(view.Text, span) ? DateResolver.YearOfComingPart(span.To!, document.Published) : null);
-            // 北京3月15日电 … 记者15日从…获悉: without a publication month, a day said near the publication day is
-            // read near the day its paragraph's dateline gives.
-            var reference = span.From.DayNearPublication && document.Published is not { Month: not null } && paragraphDay != null
-                ? paragraphDay : document.Published;
+            // 北京3月15日电 … 记者15日从…获悉, 南京5月26日电 24日…: a day said without its month is read near the day its
+            // paragraph named last (a dateline, most often), not near the publication day, which a repost may put months later.
+            var reference = span.From.DayNearPublication && paragraphDay != null ? paragraphDay : document.Published;
             var date = DateResolver.Resolve(span, reference, year);
             if (date == null) continue;
             // (记者…台中2日电)…局长今天表示: today is the day the paragraph's dateline already gave, not a mention of its own.

@@ -30,6 +30,17 @@ internal static class PageDates
         return null;
     }
 
+    /// <summary>A line that opens with the label date and a full date (date 2026-01-03 …), as saved web pages carry
+    /// their date, whatever widget text or copyright notice follows on the line.</summary>
+    private static readonly Regex LabelledDateLine = new(@"^\s*date\s+(?<date>(19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\-])", RegexOptions.Compiled);
+
+    /// <summary>The date a labelled date line prints (date 2026-01-03 Copyright © …); null for any other line.</summary>
+    public static string? LabelledDate(string folded)
+    {
+        var m = LabelledDateLine.Match(folded);
+        return m.Success ? Printed(m.Groups["date"].Value) : null;
+    }
+
     /// <summary>A news lead that opens with its date: 【某某台 2018 年 04 月 28 日讯】, 本报讯 (2021-08-31),
     /// 某某网讯（2021年8月31日）. The date the lead files the report on is the page's.</summary>
     private static readonly Regex LeadWithDate = new(

@@ -100,6 +100,7 @@ internal sealed class PageSplitter
         {
             var line = _lines[i];
             var kind = furniture.Classify(line.Folded);
+            _printedDate ??= PageDates.LabelledDate(line.Folded);
             if (SplitDateLength(i) is > 0 and var parts)
             {
                 // A web page's date printed in pieces, one a line (2019 / 02/12 / 22:39): the page's date.

@@ -31,6 +31,8 @@ internal static class ZoneNames
         ("城乡一体化示范区", Demo),
         ("经济开发区", Development),
         ("工业园区", IndustrialPark),
+        // 阳澄生态新区: a district-rank new area named for its ecology, a zone word of its own (not 生态 + 新区).
+        ("生态新区", NewArea),
         ("高新区", HiTech),
         ("经开区", Etdz),
         ("开发区", Development),

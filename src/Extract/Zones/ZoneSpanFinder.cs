@@ -91,14 +91,19 @@ internal sealed class ZoneSpanFinder
     public IReadOnlyList<ZoneSpan> Find(string text, string? context = null)
     {
         var folded = TextNormalizer.Fold(text);
+        var foldedContext = context == null ? null : TextNormalizer.Fold(context);
+        // 蘇州工業(yè)園區(qū): names are read without the pinyin readings glued into them, and found where they are written.
+        var readings = PinyinReadings.Strip(folded);
+        if (readings != null) folded = readings.Text;
+        if (foldedContext != null) foldedContext = PinyinReadings.Strip(foldedContext)?.Text ?? foldedContext;
         var spans = new List<ZoneSpan>();
         FindNames(folded, spans);
         FindNationalThemeZones(folded, spans);
         FindPatterns(folded, spans);
         FindLists(folded, spans);
-        FindBareZonesOfTheCity(folded, context == null ? folded : folded + "\n" + TextNormalizer.Fold(context), spans);
+        FindBareZonesOfTheCity(folded, foldedContext, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return spans;
+        return readings == null ? spans : spans.Select(s => s with { Start = readings.ToWritten(s.Start), End = readings.ToWritten(s.End) }).ToList();
     }
 
     /// <summary>Bare zone words a page uses for the zone it is about (经开区深入贯彻…, 市高新区…), when it names no zone of
@@ -107,6 +112,9 @@ internal sealed class ZoneSpanFinder
 
     /// <summary>What may stand right before a bare zone word that names the page's zone: 市高新区, 本经开区, 我区….</summary>
     private const string BeforeBareZone = "市本我";
+
+    /// <summary>Conjunctions that may join a bare zone word to what comes before it (园区和高新区, 与经开区).</summary>
+    private const string JoinsBareZone = "和与及同";
 
     private const int MinBareMentions = 2;
 
@@ -117,18 +125,32 @@ internal sealed class ZoneSpanFinder
         for (var at = folded.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var start = at > from && BeforeBareZone.Contains(folded[at - 1]) ? at - 1 : at;
-            if (start > from && ChineseScript.IsHan(folded[start - 1]) && start == at) continue; // 国家高新区, 各经开区: a class
+            // 国家高新区, 各经开区: a class; 工业园区和高新区: the zone joined to another place.
+            if (start > from && ChineseScript.IsHan(folded[start - 1]) && start == at && !JoinsBareZone.Contains(folded[start - 1])) continue;
             if (Overlaps(spans, start, at + word.Length)) continue;
             bare.Add((start, at + word.Length));
         }
         return bare;
     }
 
-    private void FindBareZonesOfTheCity(string folded, string withContext, List<ZoneSpan> spans)
+    private static string? KindOf(ZoneSpan span) => span.Named?.Kind ?? (span.ZoneWord == null ? null : ZoneNames.KindOf(span.ZoneWord));
+
+    private void FindBareZonesOfTheCity(string folded, string? context, List<ZoneSpan> spans)
     {
+        var withContext = context == null ? folded : folded + "\n" + context;
+        var named = context == null ? null : ZonesNamedIn(context);
         foreach (var (word, kind) in BareZoneWords)
         {
-            if (spans.Any(s => (s.Named?.Kind ?? (s.ZoneWord == null ? null : ZoneNames.KindOf(s.ZoneWord))) == kind)) continue;
+            // 来源:岳阳经济技术开发区 over a body that says 经开区: the one zone of the kind the title or the page's header
+            // names in full is the one its bare zone words stand for, whatever other zones the body names.
+            var headed = named?.Where(s => KindOf(s) == kind).DistinctBy(s => s.Named?.Canonical ?? s.Place).ToList();
+            if (headed is { Count: 1 } && BareMentions(folded, 0, word, spans) is { Count: > 0 } headedBare)
+            {
+                var zone = headed[0];
+                foreach (var (start, end) in headedBare) spans.Add(zone with { Start = start, End = end, Coordinated = false });
+                continue;
+            }
+            if (spans.Any(s => KindOf(s) == kind)) continue;
             var bare = BareMentions(folded, 0, word, spans);
             // The title's bare mentions count too (“十三五”期间市高新区…报告 over a body that says 高新区 once).
             if (bare.Count + BareMentions(withContext, folded.Length, word, spans).Count < MinBareMentions) continue;
@@ -144,6 +166,15 @@ internal sealed class ZoneSpanFinder
             var only = zones.First();
             foreach (var (start, end) in bare) spans.Add(new ZoneSpan(start, end, only.Place, null, only, false, "national"));
         }
+    }
+
+    /// <summary>The zones a title or header line names with their place (岳阳经济技术开发区, 某某高新区).</summary>
+    private List<ZoneSpan> ZonesNamedIn(string context)
+    {
+        var spans = new List<ZoneSpan>();
+        FindNames(context, spans);
+        FindPatterns(context, spans);
+        return spans.Where(s => s.Named != null || s.Place.Length > 0).ToList();
     }
 
     private void FindNames(string folded, List<ZoneSpan> spans)
@@ -249,10 +280,22 @@ internal sealed class ZoneSpanFinder
             if (found == null) continue;
             var (start, place) = found.Value;
             if (place.Length > 0 && !IsPlaceFor(place, kind, zoneWord)) continue;
+            if (kind is not (ZoneNames.HiTech or ZoneNames.Etdz) && place.Length > 0 && GluedToWordBefore(folded, start, place)) continue;
             var level = rank == "省级" ? "provincial" : rank != null ? "national" : null;
             if (folded.AsSpan(end).TrimStart().StartsWith("(筹)")) level = "preparatory";
             spans.Add(new ZoneSpan(start, end, place, zoneWord, null, false, level));
         }
+    }
+
+    /// <summary>科技新城示范区: a county's short name (新城) that ends a word written before it (科技新城) is no place of a
+    /// zone; only a place the zone gazetteer knows, or one after a function word or a leading verb, starts a name there.</summary>
+    private bool GluedToWordBefore(string folded, int start, string place)
+    {
+        if (start == 0 || !ChineseScript.IsHan(folded[start - 1]) || StopChars.Contains(folded[start - 1])) return false;
+        if (_gazetteer.IsKnownPlace(place) || _gazetteer.IsKnownPlace(ZoneNames.TrimPlace(place, _gazetteer))) return false;
+        foreach (var word in LeadingWords)
+            if (start >= word.Length && string.CompareOrdinal(folded, start - word.Length, word, 0, word.Length) == 0) return false;
+        return true;
     }
 
     /// <summary>Zone words distinctive enough to name a zone with no place before them (城乡一体化示范区).</summary>
@@ -271,7 +314,8 @@ internal sealed class ZoneSpanFinder
         if (place.EndsWith('省') && _gazetteer.IsProvince(place[..^1])) return false;
         if (place.EndsWith('型') || place.EndsWith('级') || place.EndsWith('类')) return false;
         var known = prefecture || _gazetteer.IsPlaceName(place) || _gazetteer.ByPlace(place, kind) != null;
-        if (kind is ZoneNames.HiTech or ZoneNames.Etdz || zoneWord == "经济开发区")
+        // 生态新区 is distinctive enough to name a zone after an unlisted place, as 经济开发区 is (阳澄生态新区).
+        if (kind is ZoneNames.HiTech or ZoneNames.Etdz || zoneWord is "经济开发区" or "生态新区")
         {
             if (_gazetteer.IsRegion(place)) return false;
             return known || place.Length <= 4 && LooksLikePlace(place);

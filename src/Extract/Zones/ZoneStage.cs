@@ -23,8 +23,10 @@ public sealed class ZoneStage : IStage
     public void Annotate(ArticleDocument document)
     {
         var body = document.Body;
-        // The title and the page's header lines (a source line: 来源:某市高新区…) may name the city a bare 高新区 stands for.
-        var context = string.Join("\n", new[] { document.Record.Title ?? "" }.Concat(document.Record.PageHeader ?? new List<string>()));
+        // The title, the page's header lines (a source line: 来源:某市高新区…) and the paper or office credited as the
+        // source ((来源:玉溪日报)) may name the city a bare 高新区 stands for.
+        var sources = document.Record.Authors.Where(a => a.Role is "来源" or "供稿").Select(a => a.Name);
+        var context = string.Join("\n", new[] { document.Record.Title ?? "" }.Concat(document.Record.PageHeader ?? new List<string>()).Concat(sources));
         foreach (var (span, zone) in _resolver.Resolve(body, _finder.Find(body, context)))
             document.Add(new Annotation(Labels.Zone, span.Start, span.End, body[span.Start..span.End], zone));
     }

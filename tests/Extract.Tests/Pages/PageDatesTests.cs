@@ -174,5 +174,17 @@ public class PageDatesTests
         var layout = ReadPageText("crumb.txt", "首页 > 新闻中心 > 园区动态 2019-08-31\n\n园区签约十个重点项目\n\n8月30日上午,园区举行集中签约仪式,共签约项目10个。\n");
         Assert.Equal("2019-08-31", layout.Published);
     }
-}
 
+    [Fact]
+    public void A_line_labelled_date_dates_the_page_whatever_follows_it()
+    {
+        var layout = ReadPageText("labelled.txt", " date 2025-04-09 Copyright © 2025 某某传媒\n\n园区新签约项目五个\n\n9日上午,园区举行签约仪式,五个项目落地。\n");
+        Assert.Equal("2025-04-09", layout.Published);
+        Assert.False(layout.PublishedInferred);
+    }
+
+    [Theory]
+    [InlineData("update 2025-04-09")]
+    [InlineData("dates 2025-04-09")]
+    public void Only_the_date_label_opens_a_labelled_date_line(string line) => Assert.Null(PageDates.LabelledDate(line));
+}
