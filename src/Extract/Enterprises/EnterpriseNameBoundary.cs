@@ -27,6 +27,8 @@ internal sealed class EnterpriseNameBoundary
         "还有", "获得", "成立", "注册", "打造", "推动", "支持", "帮助", "引导", "鼓励", "带动", "吸引", "助力", "创办", "投资",
         "收购", "并购", "入股", "公司", "单位", "厂商", "供应商", "客户", "合作", "伙伴", "如今", "目前", "近日", "日前", "此外",
         "同时", "随着", "看到", "介绍", "表示", "来到", "走进", "走访", "参观", "考察", "调研", "孵化", "培育", "服务",
+        // 不含某某集团, 离不开某某集团, 关注某某有限公司, 促成某某公司: a verb whose object is the name.
+        "不含", "不包括", "离不开", "关注", "促成",
         // Descriptions by origin or plant written before a name (台资封测厂某某控股): 厂 ends the description.
         "台资", "港资", "陆资", "台企", "港企", "陆企", "外企", "厂",
         // 新能源类项目有某某集团: what a list of projects or companies holds.
@@ -61,6 +63,9 @@ internal sealed class EnterpriseNameBoundary
         _places = places;
         _shortNames = shortNames;
     }
+
+    /// <summary>The gazetteer of places a name may start with.</summary>
+    internal ZoneGazetteer Places => _places;
 
     /// <summary>Start of the name ending at <paramref name="end"/> (exclusive, before the suffix),
     /// or -1 when no plausible name stands there.</summary>
@@ -197,6 +202,8 @@ internal sealed class EnterpriseNameBoundary
     {
         var core = StripParentheses(name);
         if (core.Length < 2 || GenericNames.Contains(core) || StartsGeneric(core)) return false;
+        // 某光电有限公司, 江苏某材料公司: an anonymised company, no name.
+        if (core.Contains('某')) return false;
         return !core.All(char.IsAsciiDigit);
     }
 

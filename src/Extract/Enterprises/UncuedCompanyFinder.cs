@@ -36,6 +36,7 @@ internal sealed class UncuedCompanyFinder
     private readonly string[] _ownerHeads;
     private readonly string[] _ownerRegions;
     private readonly string[] _ownerSites;
+    private readonly string[] _projectTails;
 
     /// <summary>Places outside the mainland gazetteer that start companies' names (香港某某科技园公司, 台北某某).</summary>
     internal static bool IsPlaceOutsideGazetteer(string text) => LazyOutsidePlaces.Value.Contains(text);
@@ -46,6 +47,11 @@ internal sealed class UncuedCompanyFinder
     internal static IReadOnlyList<string> TradeEndings => LazyTradeEndings.Value;
 
     private static readonly Lazy<string[]> LazyTradeEndings = new(() => Section(Cues.Value, "trade-endings"));
+
+    /// <summary>Regions written between a company and what it owns there (华东, 西南), longest first.</summary>
+    internal static IReadOnlyList<string> OwnerRegions => LazyOwnerRegions.Value;
+
+    private static readonly Lazy<string[]> LazyOwnerRegions = new(() => Section(Cues.Value, "owner-regions"));
 
     public UncuedCompanyFinder(ZoneGazetteer places, ContextCompanyFinder context)
     {
@@ -58,8 +64,9 @@ internal sealed class UncuedCompanyFinder
         _tradeFirstChars = System.Buffers.SearchValues.Create(_tradeEndings.Select(w => w[0]).Distinct().ToArray());
         _subjectCues = Section(cues, "subject-cues");
         _ownerHeads = Section(cues, "owner-heads");
-        _ownerRegions = Section(cues, "owner-regions");
+        _ownerRegions = LazyOwnerRegions.Value;
         _ownerSites = Section(cues, "owner-sites");
+        _projectTails = Section(cues, "project-tails");
     }
 
     /// <summary>A section's words, longest first.</summary>
@@ -93,7 +100,7 @@ internal sealed class UncuedCompanyFinder
     }
 
     /// <summary>Nouns that call the name written right after them a company (电池制造厂商某某能源, 500强企业某某控股).</summary>
-    private static readonly string[] AppositionHeads = { "企业", "厂商", "厂家", "巨头", "龙头", "车企", "药企" };
+    private static readonly string[] AppositionHeads = { "企业", "厂商", "厂家", "巨头", "龙头", "车企", "药企", "子公司", "下属公司", "旗下公司" };
 
     /// <summary>Punctuation that ends a name standing in apposition.</summary>
     private const string AppositionEnds = "，,。；;：:、！!？?)）\n ";
@@ -276,6 +283,11 @@ internal sealed class UncuedCompanyFinder
         if (DescriptiveStarts.Contains(stem[0]) || "区市省县镇村".Contains(stem[^1]) || StartsLikeAPhrase(stem)) return false;
         if (_places.IsKnownPlace(stem) || _nonStems.Contains(stem) || EnterpriseShortForms.IsGenericWord(stem) || ContextCompanyFinder.IsGenericModifier(stem)) return false;
         if (EnterpriseShortForms.IsTradeWord(stem) || _tradeEndings.Contains(stem)) return false;
+        // 方案的某某: a particle or preposition inside makes the stem a phrase.
+        if (stem.AsSpan().IndexOfAny("的了把被是") >= 0) return false;
+        // 北京举办 + 科技投资…: a verb after the stem's first word makes it a clause (where + what was done).
+        if (DomainDictionary.Segmenter.Tag(stem, hmm: false).Skip(1).Any(w => w.Word.Length > 1 && w.Tag[0] == 'v' && DomainDictionary.Segmenter.ContainsWord(w.Word)))
+            return false;
         // 人工智能, 生物医药: a word of the dictionary (a field, not a name); 智能制造企业: a verb's object.
         if (ContextCompanyFinder.IsOrdinaryWord(name) || ContextCompanyFinder.IsOrdinaryWord(stem) && IsVerbLike(stem)) return false;
         return _context.IsCompanyItem(name);
@@ -285,6 +297,70 @@ internal sealed class UncuedCompanyFinder
     {
         var tagged = DomainDictionary.Segmenter.Tag(word, hmm: false);
         return tagged.Count == 1 && tagged[0].Tag.StartsWith('v');
+    }
+
+    // ------------------------------------------------------------------ owners of listed projects
+
+    /// <summary>Owners named in lists of projects (甲乙新材料、丙丁科技等12个重点项目; 某某二期、…等项目): an item shaped
+    /// like a company's name, or a company's name before a phase or base (武汉某某二期, 某某第二总部), is the company
+    /// the project belongs to. Items of other kinds (道路改造、研发中心) name the works.</summary>
+    public IReadOnlyList<(int Start, int End)> FindProjectOwners(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var (deng, head, _) in ContextCompanyFinder.EnumerationEnds(folded))
+        {
+            if (head != ContextCompanyFinder.ProjectHead) continue;
+            foreach (var (start, end) in ContextCompanyFinder.ItemsBefore(folded, deng))
+            {
+                var (ownerEnd, phase) = ProjectOwnerEnd(folded, start, end);
+                var owner = folded[start..ownerEnd];
+                // 某某新能源四期 is how a project is called after its line of business; 武汉某芯二期 names the company.
+                if (!phase && IsShapedItem(owner, namedStems: true) || ownerEnd < end && IsPlaceAndOwnStem(owner)) found.Add((start, ownerEnd));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Start of a project's phase or base written after its owner's name (二期, G6二期, 第二总部, 一体化), or
+    /// <paramref name="end"/> when the item has none; whether the tail is a phase (N期).</summary>
+    private (int OwnerEnd, bool Phase) ProjectOwnerEnd(string folded, int start, int end)
+    {
+        foreach (var tail in _projectTails)
+        {
+            if (end - start < tail.Length + MinStemLength || string.CompareOrdinal(folded, end - tail.Length, tail, 0, tail.Length) != 0) continue;
+            var ownerEnd = end - tail.Length;
+            // 某某G6二期: a line's or plant's code before the phase.
+            while (ownerEnd - start > MinStemLength && char.IsAsciiLetterOrDigit(folded[ownerEnd - 1])) ownerEnd--;
+            return (ownerEnd, tail[^1] == '期');
+        }
+        return (end, false);
+    }
+
+    /// <summary>A place and a stem of its own (武汉某芯, 成都某某): the way a company in that place is called, before
+    /// its project's phase.</summary>
+    private bool IsPlaceAndOwnStem(string owner)
+    {
+        for (var length = Math.Min(4, owner.Length - MinStemLength); length >= 2; length--)
+        {
+            if (!_places.IsKnownPlace(owner[..length])) continue;
+            var stem = owner[length..];
+            if (stem.Length > 4 || !stem.All(ChineseScript.IsHan)) return false;
+            return IsOwnStem(stem) && !_places.IsKnownPlace(stem) && !EnterpriseShortForms.IsGenericWord(stem) &&
+                   !ContextCompanyFinder.IsGenericModifier(stem) && !StartsLikeAPhrase(stem) && _context.IsCompanyItem(owner);
+        }
+        return false;
+    }
+
+    /// <summary>Name tags of jieba's tag set: people, places, organisations and other proper nouns.</summary>
+    private static readonly HashSet<string> NameTags = new() { "nr", "nrt", "nrfg", "ns", "nt", "nz" };
+
+    /// <summary>A stem that is a name: coined (<see cref="IsCoinedStem"/>) or one dictionary word tagged as a proper noun
+    /// (奥博, 天马 — not 视频, 航天).</summary>
+    internal static bool IsOwnStem(string stem)
+    {
+        if (IsCoinedStem(stem)) return true;
+        var words = DomainDictionary.Segmenter.Tag(stem, hmm: false);
+        return words.Count == 1 && NameTags.Contains(words[0].Tag);
     }
 
     // ------------------------------------------------------------------ foreign names with a gloss
@@ -399,6 +475,8 @@ internal sealed class UncuedCompanyFinder
         var found = new List<(int, int)>();
         var seenLists = new HashSet<int>();
         var seeds = companies.Select(c => (c.Start, c.End, Shaped: false)).Concat(FindShapedListItems(folded).Select(c => (c.Start, c.End, Shaped: true)));
+        // Lists of projects (…、某某二期、科学会堂等重点项目) hold works as well as owners: company-ness does not carry there.
+        var projectListEnds = ContextCompanyFinder.EnumerationEnds(folded).Where(e => e.Head == ContextCompanyFinder.ProjectHead).Select(e => e.Deng).ToHashSet();
         foreach (var (start, end, shaped) in seeds)
         {
             var before = start > 0 && (folded[start - 1] == '、' ||
@@ -407,12 +485,19 @@ internal sealed class UncuedCompanyFinder
             if (!before && !after) continue;
             var items = ListAround(folded, start, end);
             if (items.Count < 2 || seenLists.Contains(items[0].Start)) continue;
+            var listEnd = ListRunEnd(folded, items[^1].Start);
+            var ofProjects = projectListEnds.Any(d => d > items[0].Start && d <= listEnd);
             // A list with no company known yet is one when two of its items are shaped like companies' names.
             if (shaped && items.Count(i => IsShapedItem(folded[i.Start..i.End])) < 2) continue;
             seenLists.Add(items[0].Start);
             foreach (var item in items)
             {
                 if (item.Start == start && item.End == end && !shaped) continue;
+                if (ofProjects)
+                {
+                    if (ProjectListOwner(folded, item.Start, item.End) is { } owner) found.Add(owner);
+                    continue;
+                }
                 var ownerEnd = OwnerEnd(folded, item.Start, item.End);
                 var text = folded[item.Start..ownerEnd];
                 if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)))
@@ -420,6 +505,26 @@ internal sealed class UncuedCompanyFinder
             }
         }
         return found;
+    }
+
+    /// <summary>End of the 、-chain of name runs from <paramref name="at"/> (through 等 and what follows it).</summary>
+    private static int ListRunEnd(string folded, int at)
+    {
+        var end = ItemRunEnd(folded, at);
+        while (end < folded.Length - 1 && folded[end] == '、') end = ItemRunEnd(folded, end + 1);
+        return end;
+    }
+
+    /// <summary>The owner an item of a list of projects with a company in it names (某某U谷, 武汉某芯二期), or null for
+    /// works and kinds of plant (科学会堂, 商用厨房设备, 某某封装): a name holding a coined part, no verb at its end.</summary>
+    private (int Start, int End)? ProjectListOwner(string folded, int start, int end)
+    {
+        var (ownerEnd, phase) = ProjectOwnerEnd(folded, start, end);
+        var owner = folded[start..ownerEnd];
+        if (phase) return IsPlaceAndOwnStem(owner) ? (start, ownerEnd) : null;
+        if (!_context.IsCompanyItem(owner) || IsKnownCommonWord(owner) || StartsLikeAPhrase(owner) || !IsCoinedStem(owner)) return null;
+        var last = DomainDictionary.Segmenter.Tag(owner, hmm: false)[^1];
+        return last.Tag.StartsWith('v') && last.Word.Length > 1 ? null : (start, ownerEnd);
     }
 
     /// <summary>Start of the name characters ending at <paramref name="end"/>.</summary>
@@ -449,13 +554,15 @@ internal sealed class UncuedCompanyFinder
     }
 
     /// <summary>A stem of its own and trade words (立柏生物, 氦舶新材料), as <see cref="FindShapedNames"/> takes.</summary>
-    private bool IsShapedItem(string item)
+    /// <param name="namedStems">Whether a stem that is a proper noun of the dictionary (奥博) counts as well as a coined one.</param>
+    private bool IsShapedItem(string item, bool namedStems = false)
     {
         if (IsFinancePlatformName(item)) return true;
         var stemEnd = item.Length;
         while (EndingBefore(item, stemEnd) is { } trade) stemEnd -= trade.Length;
         if (stemEnd == item.Length || stemEnd is < MinStemLength or > MaxStemLength) return false;
-        return IsCoinedStem(item[..stemEnd]) && IsShapedName(item, item[..stemEnd]);
+        var stem = item[..stemEnd];
+        return (namedStems ? IsOwnStem(stem) : IsCoinedStem(stem)) && IsShapedName(item, stem);
     }
 
     /// <summary>A stem no dictionary has as words of two characters or more (立柏, 聚磁; not 视频, 大数据):
