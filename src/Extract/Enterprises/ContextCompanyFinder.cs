@@ -526,8 +526,8 @@ internal sealed class ContextCompanyFinder
                 if (ClauseStops.Contains(c) || c == '、' || !IsItemChar(c) && c is not ('(' or ')')) break;
                 start--;
             }
-            var delimited = start > 0 && folded[start - 1] == '、';
-            if (!delimited)
+            var afterDelimiter = start > 0 && folded[start - 1] == '、';
+            if (!afterDelimiter)
             {
                 // The first item: after the last breaker word of the clause, if it stays short.
                 var run = folded[start..end];
@@ -541,8 +541,9 @@ internal sealed class ContextCompanyFinder
             end = start - 1;
         }
         items.Reverse();
-        // A single item is a phrase before 等, not an enumeration (我们等企业).
-        return items.Count >= 2 ? items : new List<(int Start, int End)>();
+        // A single item is a phrase before 等, not an enumeration (我们等企业); one after a 、 is the last of an enumeration
+        // whose other items are too long to be names (华中某某大学生物医学中心、某某二期等项目).
+        return items.Count >= 2 || items.Count == 1 && items[0].Start > 0 && folded[items[0].Start - 1] == '、' ? items : new List<(int Start, int End)>();
     }
 
     private static bool IsFullNameItem(string item)

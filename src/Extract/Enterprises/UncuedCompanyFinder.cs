@@ -37,6 +37,8 @@ internal sealed class UncuedCompanyFinder
     private readonly string[] _ownerRegions;
     private readonly string[] _ownerSites;
     private readonly string[] _projectTails;
+    private readonly string[] _listIntroducers;
+    private readonly string[] _companyNouns;
 
     /// <summary>Places outside the mainland gazetteer that start companies' names (香港某某科技园公司, 台北某某).</summary>
     internal static bool IsPlaceOutsideGazetteer(string text) => LazyOutsidePlaces.Value.Contains(text);
@@ -67,6 +69,8 @@ internal sealed class UncuedCompanyFinder
         _ownerRegions = LazyOwnerRegions.Value;
         _ownerSites = Section(cues, "owner-sites");
         _projectTails = Section(cues, "project-tails");
+        _listIntroducers = Section(cues, "list-introducers");
+        _companyNouns = Section(cues, "company-nouns");
     }
 
     /// <summary>A section's words, longest first.</summary>
@@ -286,7 +290,8 @@ internal sealed class UncuedCompanyFinder
         // 方案的某某: a particle or preposition inside makes the stem a phrase.
         if (stem.AsSpan().IndexOfAny("的了把被是") >= 0) return false;
         // 北京举办 + 科技投资…: a verb after the stem's first word makes it a clause (where + what was done).
-        if (DomainDictionary.Segmenter.Tag(stem, hmm: false).Skip(1).Any(w => w.Word.Length > 1 && w.Tag[0] == 'v' && DomainDictionary.Segmenter.ContainsWord(w.Word)))
+        if (DomainDictionary.Segmenter.Tag(stem, hmm: false).Skip(1).Any(w => w.Word.Length > 1 && w.Tag[0] == 'v' &&
+                DomainDictionary.Segmenter.ContainsWord(w.Word) && !EnterpriseShortForms.IsTradeWord(w.Word)))
             return false;
         // 人工智能, 生物医药: a word of the dictionary (a field, not a name); 智能制造企业: a verb's object.
         if (ContextCompanyFinder.IsOrdinaryWord(name) || ContextCompanyFinder.IsOrdinaryWord(stem) && IsVerbLike(stem)) return false;
@@ -297,6 +302,88 @@ internal sealed class UncuedCompanyFinder
     {
         var tagged = DomainDictionary.Segmenter.Tag(word, hmm: false);
         return tagged.Count == 1 && tagged[0].Tag.StartsWith('v');
+    }
+
+    // ------------------------------------------------------------------ lists the text introduces as companies
+
+    private const int MaxIntroducedList = 90;
+    private const int MaxIntroducerGap = 2;
+
+    /// <summary>Items of a list a company noun introduces (入选的企业包括甲乙科技、丙丁公司以及…的戊己实业及庚辛电器): each
+    /// item, after the description it may carry (…方案的), that looks like a name.</summary>
+    public IReadOnlyList<(int Start, int End)> FindIntroducedLists(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var noun in _companyNouns)
+            for (var at = folded.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(noun, at + 1, StringComparison.Ordinal))
+            {
+                var p = at + noun.Length;
+                while (p < folded.Length && p - at - noun.Length < MaxIntroducerGap && folded[p] is ',' or '，' or ' ') p++;
+                if (EndingAt(folded, p, _listIntroducers) is not { } introducer) continue;
+                p += introducer.Length;
+                if (p < folded.Length && folded[p] is ':' or '：') p++;
+                var items = IntroducedItems(folded, p);
+                if (items.Count < 2) continue;
+                foreach (var (start, end) in items)
+                {
+                    var cut = start + ContextCompanyFinder.LastBreak(folded[start..end], anywhere: true);
+                    if (end - cut is >= MinStemLength and <= MaxListItem && IsIntroducedName(folded[cut..end])) found.Add((cut, end));
+                }
+            }
+        return found;
+    }
+
+    /// <summary>The items of a list from <paramref name="from"/> to the end of its sentence, split at 、 and 以及, and at
+    /// 及, 和 or 与 before the last item.</summary>
+    private static List<(int Start, int End)> IntroducedItems(string folded, int from)
+    {
+        var items = new List<(int Start, int End)>();
+        var start = from;
+        for (var p = from; p <= folded.Length && p - from <= MaxIntroducedList; p++)
+        {
+            var atEnd = p == folded.Length || "。;；!！?？\n".Contains(folded[p]);
+            if (atEnd || folded[p] == '、')
+            {
+                items.Add((start, p));
+                if (atEnd) return items;
+                start = p + 1;
+            }
+            else if (string.CompareOrdinal(folded, p, "以及", 0, 2) == 0)
+            {
+                items.Add((start, p));
+                start = p + 2;
+                p++;
+            }
+            else if (!IsNameChar(folded[p])) return new(); // a clause goes on: not a bare list
+            else if (ItemJoiners.Contains(folded[p]) && items.Count > 0 && p - start >= MinStemLength && LastItemFollows(folded, p + 1))
+            {
+                items.Add((start, p));
+                start = p + 1;
+            }
+        }
+        return new();
+    }
+
+    /// <summary>True when the rest of the sentence after a joiner is one short item (…及某某电器。).</summary>
+    private static bool LastItemFollows(string folded, int from)
+    {
+        var p = from;
+        while (p < folded.Length && IsNameChar(folded[p])) p++;
+        return p - from is >= MinStemLength and <= MaxListItem && (p == folded.Length || "。;；!！?？\n".Contains(folded[p]));
+    }
+
+    /// <summary>An item of a list called companies that is a name: a company word after a name (某某公司), a coined part
+    /// or a proper noun in it (至信实业, 鹿港电器), or a trade after a stem of its own (某某纤维科技); never an ordinary word
+    /// or phrase (研发设计, 生产制造).</summary>
+    private bool IsIntroducedName(string item)
+    {
+        if (!_context.IsCompanyItem(item) && !(item.EndsWith("公司", StringComparison.Ordinal) && _context.IsCompanyItem(item[..^2])))
+            return false;
+        if (ContextCompanyFinder.IsOrdinaryWord(item) || IsKnownCommonWord(item) || DescriptiveStarts.Contains(item[0])) return false;
+        var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
+        if (words[0].Word.Length > 1 && StartsLikeAPhrase(item)) return false;
+        if (IsCoinedStem(item) || words.Any(w => NameTags.Contains(w.Tag))) return true;
+        return ListedCompanyLexicon.HasOwnStemBeforeTrade(item);
     }
 
     // ------------------------------------------------------------------ owners of listed projects
@@ -330,7 +417,9 @@ internal sealed class UncuedCompanyFinder
             if (end - start < tail.Length + MinStemLength || string.CompareOrdinal(folded, end - tail.Length, tail, 0, tail.Length) != 0) continue;
             var ownerEnd = end - tail.Length;
             // 某某G6二期: a line's or plant's code before the phase.
-            while (ownerEnd - start > MinStemLength && char.IsAsciiLetterOrDigit(folded[ownerEnd - 1])) ownerEnd--;
+            var code = ownerEnd;
+            while (code - start > MinStemLength && char.IsAsciiLetterOrDigit(folded[code - 1])) code--;
+            if (ChineseScript.IsHan(folded[code - 1])) ownerEnd = code;
             return (ownerEnd, tail[^1] == '期');
         }
         return (end, false);
@@ -522,9 +611,25 @@ internal sealed class UncuedCompanyFinder
         var (ownerEnd, phase) = ProjectOwnerEnd(folded, start, end);
         var owner = folded[start..ownerEnd];
         if (phase) return IsPlaceAndOwnStem(owner) ? (start, ownerEnd) : null;
-        if (!_context.IsCompanyItem(owner) || IsKnownCommonWord(owner) || StartsLikeAPhrase(owner) || !IsCoinedStem(owner)) return null;
+        if (!_context.IsCompanyItem(owner) || IsKnownCommonWord(owner)) return null;
+        // 联创制药: a short stem before a trade in a list with a company names the company, whatever the stem's words.
+        if (IsShortStemBeforeTrade(owner)) return (start, ownerEnd);
+        if (StartsLikeAPhrase(owner) || !IsOwnStem(owner)) return null;
         var last = DomainDictionary.Segmenter.Tag(owner, hmm: false)[^1];
         return last.Tag.StartsWith('v') && last.Word.Length > 1 ? null : (start, ownerEnd);
+    }
+
+    private const int MaxShortStem = 3;
+
+    /// <summary>A stem of two or three characters, no place, trade or generic word, before trade words (联创制药, 国瑞药业).</summary>
+    private bool IsShortStemBeforeTrade(string name)
+    {
+        var stemEnd = name.Length;
+        while (EndingBefore(name, stemEnd) is { } trade) stemEnd -= trade.Length;
+        if (stemEnd == name.Length || stemEnd is < MinStemLength or > MaxShortStem) return false;
+        var stem = name[..stemEnd];
+        return !_places.IsKnownPlace(stem) && !_nonStems.Contains(stem) && !DescriptiveStarts.Contains(stem[0]) &&
+               ListedCompanyLexicon.HasOwnStemBeforeTrade(name);
     }
 
     /// <summary>Start of the name characters ending at <paramref name="end"/>.</summary>
