@@ -180,7 +180,7 @@ internal sealed class ContextCompanyFinder
     /// nouns when the head names a product (燃油 + 车, 储能 + 变流器). A head that is a trade (乳业, 电气)
     /// after a noun is a brand (光明乳业); a character that is no word alone makes a coined name (星河微电).
     /// Listed short names and names starting with one (小米, 格力电器) are never kinds.</summary>
-    private bool IsCommonNounPhrase(string item)
+    internal bool IsCommonNounPhrase(string item)
     {
         if (IsKnownCompany(item)) return false;
         var words = DomainDictionary.Segmenter.Tag(item, hmm: false);

@@ -76,7 +76,7 @@ internal sealed class EnterpriseNameBoundary
         if (start < 0) return -1;
         var run = folded[start..end];
         var best = 0;
-        var description = false;
+        var descriptionAt = -1;
         for (var i = 0; i < run.Length; i++)
         {
             var cut = CutAfter(run, i);
@@ -88,13 +88,14 @@ internal sealed class EnterpriseNameBoundary
             if (weak && i == 0 && (start == 0 || folded[start - 1] is '、' or '\n')) continue;
             if (IsInsideShortName(run, i)) continue;
             // 集…于一体的特大型产业集团: after 的 a class word (特大型, 产业) begins a description, not a name.
-            if (run[i] == '的') description = cut < run.Length && StartsGeneric(run[cut..]);
+            // A breaker after it (的发展离不开某某集团) starts the name anew.
+            if (run[i] == '的') descriptionAt = cut < run.Length && StartsGeneric(run[cut..]) ? cut : -1;
             if (IsPlausibleName(run[cut..])) best = cut;
         }
         // ——记某某股份有限公司总工程师…: 记 after a dash or opening a subtitle (its dash taken off) begins a profile's
         // subtitle, it is no part of the name.
         if (best == 0 && run.Length > 1 && run[0] == '记' && (start == 0 || folded[start - 1] is '—' or '-' or '\n')) best = 1;
-        if (description) return -1;
+        if (descriptionAt >= 0 && best < descriptionAt) return -1;
         best = SkipLocationPhrase(run, best);
         var name = run[best..];
         return IsPlausibleName(name) ? start + best : -1;

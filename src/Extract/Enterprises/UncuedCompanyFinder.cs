@@ -38,6 +38,7 @@ internal sealed class UncuedCompanyFinder
     private readonly string[] _ownerSites;
     private readonly string[] _projectTails;
     private readonly string[] _listIntroducers;
+    private readonly string[] _projectWorks;
     private readonly string[] _companyNouns;
 
     /// <summary>Places outside the mainland gazetteer that start companies' names (香港某某科技园公司, 台北某某).</summary>
@@ -70,6 +71,7 @@ internal sealed class UncuedCompanyFinder
         _ownerSites = Section(cues, "owner-sites");
         _projectTails = Section(cues, "project-tails");
         _listIntroducers = Section(cues, "list-introducers");
+        _projectWorks = Section(cues, "project-works");
         _companyNouns = Section(cues, "company-nouns");
     }
 
@@ -397,13 +399,20 @@ internal sealed class UncuedCompanyFinder
         foreach (var (deng, head, _) in ContextCompanyFinder.EnumerationEnds(folded))
         {
             if (head != ContextCompanyFinder.ProjectHead) continue;
-            foreach (var (start, end) in ContextCompanyFinder.ItemsBefore(folded, deng))
+            var items = ContextCompanyFinder.ItemsBefore(folded, deng);
+            var owners = new List<(int Start, int End)>();
+            foreach (var (start, end) in items)
             {
                 var (ownerEnd, phase) = ProjectOwnerEnd(folded, start, end);
                 var owner = folded[start..ownerEnd];
                 // 某某新能源四期 is how a project is called after its line of business; 武汉某芯二期 names the company.
-                if (!phase && IsShapedItem(owner, namedStems: true) || ownerEnd < end && IsPlaceAndOwnStem(owner)) found.Add((start, ownerEnd));
+                if (!phase && IsShapedItem(owner, namedStems: true) || ownerEnd < end && IsPlaceAndOwnStem(owner)) owners.Add((start, ownerEnd));
             }
+            // A list of projects with a company's in it: the other items' owners are companies too.
+            if (owners.Count > 0)
+                foreach (var (start, end) in items)
+                    if (!owners.Any(o => o.Start == start) && ProjectListOwner(folded, start, end) is { } owner) owners.Add(owner);
+            found.AddRange(owners);
         }
         return found;
     }
@@ -589,7 +598,8 @@ internal sealed class UncuedCompanyFinder
                 }
                 var ownerEnd = OwnerEnd(folded, item.Start, item.End);
                 var text = folded[item.Start..ownerEnd];
-                if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)))
+                if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && !_context.IsCommonNounPhrase(text) &&
+                    (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)))
                     found.Add((item.Start, ownerEnd));
             }
         }
@@ -610,6 +620,7 @@ internal sealed class UncuedCompanyFinder
     {
         var (ownerEnd, phase) = ProjectOwnerEnd(folded, start, end);
         var owner = folded[start..ownerEnd];
+        if (_projectWorks.Any(w => owner.Contains(w, StringComparison.Ordinal))) return null;
         if (phase) return IsPlaceAndOwnStem(owner) ? (start, ownerEnd) : null;
         if (!_context.IsCompanyItem(owner) || IsKnownCommonWord(owner)) return null;
         // 联创制药: a short stem before a trade in a list with a company names the company, whatever the stem's words.
