@@ -505,7 +505,7 @@ internal sealed class ContextCompanyFinder
     private static bool IsItemChar(char c) => ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '&';
 
     /// <summary>The 、-separated items before 等, the first cut after its leading context.</summary>
-    internal static List<(int Start, int End)> ItemsBefore(string folded, int deng)
+    internal static List<(int Start, int End)> ItemsBefore(string folded, int deng, int maxItemLength = MaxItemLength)
     {
         var items = new List<(int Start, int End)>();
         var end = deng;
@@ -532,12 +532,12 @@ internal sealed class ContextCompanyFinder
                 // The first item: after the last breaker word of the clause, if it stays short.
                 var run = folded[start..end];
                 var cut = LastBreak(run);
-                if (run.Length - cut is >= 2 and <= MaxItemLength) items.Add((start + cut, end));
+                if (run.Length - cut >= 2 && run.Length - cut <= maxItemLength) items.Add((start + cut, end));
                 break;
             }
             // A full name among short names (某某有限公司(以下简称某某)) is skipped, not the end of the enumeration.
             if (end - start > MaxEnumeratedLength && !IsFullNameItem(folded[start..end])) break;
-            if (end - start is >= 2 and <= MaxItemLength) items.Add((start, end));
+            if (end - start >= 2 && end - start <= maxItemLength) items.Add((start, end));
             end = start - 1;
         }
         items.Reverse();

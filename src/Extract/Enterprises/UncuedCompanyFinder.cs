@@ -292,9 +292,12 @@ internal sealed class UncuedCompanyFinder
         // 方案的某某: a particle or preposition inside makes the stem a phrase.
         if (stem.AsSpan().IndexOfAny("的了把被是") >= 0) return false;
         // 北京举办 + 科技投资…: a verb after the stem's first word makes it a clause (where + what was done).
-        if (DomainDictionary.Segmenter.Tag(stem, hmm: false).Skip(1).Any(w => w.Word.Length > 1 && w.Tag[0] == 'v' &&
-                DomainDictionary.Segmenter.ContainsWord(w.Word) && !EnterpriseShortForms.IsTradeWord(w.Word)))
-            return false;
+        // A trade word at the stem's end (某某投资 + 担保) is the line of business, not a verb.
+        var stemWords = DomainDictionary.Segmenter.Tag(stem, hmm: false);
+        for (var w = 1; w < stemWords.Count; w++)
+            if (stemWords[w].Word.Length > 1 && stemWords[w].Tag[0] == 'v' && DomainDictionary.Segmenter.ContainsWord(stemWords[w].Word) &&
+                !(w == stemWords.Count - 1 && EnterpriseShortForms.IsTradeWord(stemWords[w].Word)))
+                return false;
         // 人工智能, 生物医药: a word of the dictionary (a field, not a name); 智能制造企业: a verb's object.
         if (ContextCompanyFinder.IsOrdinaryWord(name) || ContextCompanyFinder.IsOrdinaryWord(stem) && IsVerbLike(stem)) return false;
         return _context.IsCompanyItem(name);
@@ -399,7 +402,7 @@ internal sealed class UncuedCompanyFinder
         foreach (var (deng, head, _) in ContextCompanyFinder.EnumerationEnds(folded))
         {
             if (head != ContextCompanyFinder.ProjectHead) continue;
-            var items = ContextCompanyFinder.ItemsBefore(folded, deng);
+            var items = ContextCompanyFinder.ItemsBefore(folded, deng, MaxProjectItem);
             var owners = new List<(int Start, int End)>();
             foreach (var (start, end) in items)
             {
@@ -407,6 +410,7 @@ internal sealed class UncuedCompanyFinder
                 var owner = folded[start..ownerEnd];
                 // 某某新能源四期 is how a project is called after its line of business; 武汉某芯二期 names the company.
                 if (!phase && IsShapedItem(owner, namedStems: true) || ownerEnd < end && IsPlaceAndOwnStem(owner)) owners.Add((start, ownerEnd));
+                else if (!phase && ShapedNameOpening(folded, start, end) is var opening and > 0) owners.Add((start, opening));
             }
             // A list of projects with a company's in it: the other items' owners are companies too.
             if (owners.Count > 0)
@@ -415,6 +419,35 @@ internal sealed class UncuedCompanyFinder
             found.AddRange(owners);
         }
         return found;
+    }
+
+    /// <summary>Endings of parks, bases and complexes (产业园, 基地, 科学城) a project item may be named as.</summary>
+    private static readonly string[] ParkEndings = { "园", "基地", "城", "谷", "广场", "大厦", "港", "小镇" };
+
+    /// <summary>Longest item of a list of projects: an owner and what is built (某某机电技改扩能, 某某电子电脑配件生产).</summary>
+    private const int MaxProjectItem = 16;
+
+    /// <summary>End of a name shaped like a company's (a stem of its own and trade words) that opens a project item
+    /// and is followed by what is built (某某机电 + 技改扩能), or 0.</summary>
+    /// <param name="shortStems">Whether any short stem before a trade counts (<see cref="IsShortStemBeforeTrade"/>), as in a
+    /// list of projects that holds a company already.</param>
+    private int ShapedNameOpening(string folded, int start, int end, bool shortStems = false)
+    {
+        for (var at = start + MinStemLength; at <= start + 4 && at < end; at++)
+        {
+            if (EndingAt(folded, at, _tradeEndings) is not { } trade) continue;
+            var nameEnd = at + trade.Length;
+            while (EndingAt(folded, nameEnd, _tradeEndings) is { } more) nameEnd += more.Length;
+            if (end - nameEnd < MinStemLength || nameEnd - start > MaxListItem) return 0;
+            var rest = folded[nameEnd..end];
+            // 某某医疗器械产业园, 某某科技智能电子产业园: a park named after a line of business, not an owner's works.
+            // The ending must end a word of its own (产业园, 基地): 退城入园 is what the company does.
+            var lastWord = DomainDictionary.Segmenter.Tag(rest, hmm: false)[^1].Word;
+            if (lastWord.Length > 1 && ParkEndings.Any(p => lastWord.EndsWith(p, StringComparison.Ordinal))) return 0;
+            var name = folded[start..nameEnd];
+            return (IsShapedItem(name, namedStems: true) || shortStems && IsShortStemBeforeTrade(name)) && !_projectWorks.Any(w => folded.AsSpan(start, end - start).Contains(w, StringComparison.Ordinal)) ? nameEnd : 0;
+        }
+        return 0;
     }
 
     /// <summary>Start of a project's phase or base written after its owner's name (二期, G6二期, 第二总部, 一体化), or
@@ -622,6 +655,9 @@ internal sealed class UncuedCompanyFinder
         var owner = folded[start..ownerEnd];
         if (_projectWorks.Any(w => owner.Contains(w, StringComparison.Ordinal))) return null;
         if (phase) return IsPlaceAndOwnStem(owner) ? (start, ownerEnd) : null;
+        // 某某麻业退城入园: the company that opens the item, then what it does.
+        if (ShapedNameOpening(folded, start, ownerEnd, shortStems: true) is var opening and > 0) return (start, opening);
+        if (owner.Length > MaxListItem) return null;
         if (!_context.IsCompanyItem(owner) || IsKnownCommonWord(owner)) return null;
         // 联创制药: a short stem before a trade in a list with a company names the company, whatever the stem's words.
         if (IsShortStemBeforeTrade(owner)) return (start, ownerEnd);
