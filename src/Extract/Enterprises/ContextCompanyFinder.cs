@@ -30,6 +30,9 @@ internal sealed class ContextCompanyFinder
         "房企", "险企", "芯企", "台厂", "陆厂", "车厂", "药厂", "厂商", "厂家", "银行", "龙头", "巨头", "大厂",
     };
 
+    /// <summary>The head of a list of projects (某某新材料、某某科技等12个重点项目): its items are named by their owners.</summary>
+    internal const string ProjectHead = "项目";
+
     /// <summary>Product categories written between 等 and the head (等关键零部件企业, 等配套企业): with
     /// an item that is a kind of product and no known company, the items are what the companies make.</summary>
     private static readonly string[] ProductCategories =
@@ -72,9 +75,14 @@ internal sealed class ContextCompanyFinder
     /// <summary>Firms whose names end like a public body's (某某会计师事务所): companies all the same.</summary>
     private static readonly string[] CompanyEndingsLikeBodies = { "事务所" };
 
-    /// <summary>What a company name placed right before these words only qualifies (项目, 产业园, 研究院).</summary>
+    /// <summary>What a company name placed right before these words only qualifies (研究院, 基金): institutes and
+    /// funds bear a company's name without being it.</summary>
     private static readonly string[] QualifiedHeads =
-        { "项目", "产业园", "科技园", "工业园", "基地", "研究院", "研究所", "实验室", "创新中心", "学院", "基金" };
+        { "研究院", "研究所", "实验室", "创新中心", "学院", "基金" };
+
+    /// <summary>Projects and parks a company name right before qualifies as their name (某某新能源四期, 某某科技产业园);
+    /// with a place or region between (某某重庆产业基地, 某某华东基地) they are the company's own, and the name its mention.</summary>
+    private static readonly string[] ProjectHeads = { "项目", "产业园", "科技园", "工业园", "基地" };
 
     /// <summary>Modifiers that, with trade words, make an item a kind of business, not a name (高端装备).</summary>
     private static readonly HashSet<string> GenericModifiers = new()
@@ -94,7 +102,7 @@ internal sealed class ContextCompanyFinder
     private static readonly string[] LeadBreakers =
     {
         "包括", "例如", "比如", "其中", "引进了", "引进", "招引了", "招引", "集聚了", "集聚", "聚集了", "聚集", "汇聚了", "汇聚", "吸引了", "吸引",
-        "围绕", "依托", "携手", "联合", "支持", "鼓励", "引导", "培育", "扶持", "服务", "帮助", "推动", "带动", "邀请", "走访",
+        "促成", "围绕", "依托", "携手", "联合", "支持", "鼓励", "引导", "培育", "扶持", "服务", "帮助", "推动", "带动", "邀请", "走访",
         "调研", "考察", "参观", "对接", "引入", "组织", "携", "如", "为", "与", "和", "及", "了", "的", "在", "对", "向", "把",
         "被", "将", "从", "给", "让", "由", "于", "是", "有",
         // 区内白山云、…等企业: where the companies sit, not part of the first name.
@@ -172,7 +180,7 @@ internal sealed class ContextCompanyFinder
     /// nouns when the head names a product (燃油 + 车, 储能 + 变流器). A head that is a trade (乳业, 电气)
     /// after a noun is a brand (光明乳业); a character that is no word alone makes a coined name (星河微电).
     /// Listed short names and names starting with one (小米, 格力电器) are never kinds.</summary>
-    private bool IsCommonNounPhrase(string item)
+    internal bool IsCommonNounPhrase(string item)
     {
         if (IsKnownCompany(item)) return false;
         var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
@@ -384,9 +392,9 @@ internal sealed class ContextCompanyFinder
         return -1;
     }
 
-    /// <summary>True when the company name ending at <paramref name="end"/> only qualifies a project,
-    /// park or institute written right after it (某某科技研究院, 某某新能源四期).</summary>
-    public static bool QualifiesAnotherName(string folded, int end)
+    /// <summary>True when the company name ending at <paramref name="end"/> only qualifies a project, park or
+    /// institute written right after it (某某科技研究院, 某某新能源四期), not a base in a place (某某重庆产业基地).</summary>
+    public static bool QualifiesAnotherName(string folded, int end, ZoneGazetteer places)
     {
         var stop = end;
         var depth = 0;
@@ -400,14 +408,26 @@ internal sealed class ContextCompanyFinder
         }
         if (stop == end) return false;
         var tail = folded[end..stop];
+        var inPlace = StartsWithPlace(tail, places);
         for (var i = 0; i < tail.Length; i++)
         {
             // A verb before the head makes the head the object of a clause (华为公司合作建设研究院).
             if (ClauseVerbChars.Contains(tail[i])) return false;
             if (QualifiedHeads.Any(h => string.CompareOrdinal(tail, i, h, 0, h.Length) == 0)) return true;
+            if (inPlace) continue;
+            if (ProjectHeads.Any(h => string.CompareOrdinal(tail, i, h, 0, h.Length) == 0)) return true;
             // A project phase: 某某新能源四期, 某某二期.
             if (i > 0 && tail[i] == '期' && "一二三四五六七八九十0123456789".Contains(tail[i - 1])) return true;
         }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="text"/> starts with a known place or a region companies name their bases by (华东).</summary>
+    private static bool StartsWithPlace(string text, ZoneGazetteer places)
+    {
+        if (UncuedCompanyFinder.OwnerRegions.Any(r => text.StartsWith(r, StringComparison.Ordinal))) return true;
+        for (var length = Math.Min(4, text.Length - 1); length >= 2; length--)
+            if (places.IsKnownPlace(text[..length])) return true;
         return false;
     }
 
@@ -433,7 +453,7 @@ internal sealed class ContextCompanyFinder
 
     /// <summary>Every 等 (or count of 家) followed, within a clause, by one of the known heads: the mark's index, the
     /// head and where it ends.</summary>
-    private static IEnumerable<(int Deng, string Head, int HeadEnd)> EnumerationEnds(string folded)
+    internal static IEnumerable<(int Deng, string Head, int HeadEnd)> EnumerationEnds(string folded)
     {
         foreach (var i in EnumerationMarks(folded))
         {
@@ -442,6 +462,10 @@ internal sealed class ContextCompanyFinder
             {
                 if (ClauseStops.Contains(folded[j]) || folded[j] == '、') break;
                 var head = CompanyHeads.Concat(ProductHeads).FirstOrDefault(h => string.CompareOrdinal(folded, j, h, 0, h.Length) == 0);
+                // 等54个重大项目: a list of projects (等项目企业: the companies that follow are the head).
+                if (head == null && string.CompareOrdinal(folded, j, ProjectHead, 0, ProjectHead.Length) == 0 &&
+                    !CompanyHeads.Any(h => string.CompareOrdinal(folded, j + ProjectHead.Length, h, 0, h.Length) == 0))
+                    head = ProjectHead;
                 if (head == null) continue;
                 // 等龙头企业, 等巨头公司: the head is the company word that follows.
                 var longer = new[] { "企业", "公司" }.FirstOrDefault(h => string.CompareOrdinal(folded, j + head.Length, h, 0, h.Length) == 0);
@@ -481,7 +505,7 @@ internal sealed class ContextCompanyFinder
     private static bool IsItemChar(char c) => ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '&';
 
     /// <summary>The 、-separated items before 等, the first cut after its leading context.</summary>
-    private static List<(int Start, int End)> ItemsBefore(string folded, int deng)
+    internal static List<(int Start, int End)> ItemsBefore(string folded, int deng, int maxItemLength = MaxItemLength)
     {
         var items = new List<(int Start, int End)>();
         var end = deng;
@@ -502,23 +526,24 @@ internal sealed class ContextCompanyFinder
                 if (ClauseStops.Contains(c) || c == '、' || !IsItemChar(c) && c is not ('(' or ')')) break;
                 start--;
             }
-            var delimited = start > 0 && folded[start - 1] == '、';
-            if (!delimited)
+            var afterDelimiter = start > 0 && folded[start - 1] == '、';
+            if (!afterDelimiter)
             {
                 // The first item: after the last breaker word of the clause, if it stays short.
                 var run = folded[start..end];
                 var cut = LastBreak(run);
-                if (run.Length - cut is >= 2 and <= MaxItemLength) items.Add((start + cut, end));
+                if (run.Length - cut >= 2 && run.Length - cut <= maxItemLength) items.Add((start + cut, end));
                 break;
             }
             // A full name among short names (某某有限公司(以下简称某某)) is skipped, not the end of the enumeration.
             if (end - start > MaxEnumeratedLength && !IsFullNameItem(folded[start..end])) break;
-            if (end - start is >= 2 and <= MaxItemLength) items.Add((start, end));
+            if (end - start >= 2 && end - start <= maxItemLength) items.Add((start, end));
             end = start - 1;
         }
         items.Reverse();
-        // A single item is a phrase before 等, not an enumeration (我们等企业).
-        return items.Count >= 2 ? items : new List<(int Start, int End)>();
+        // A single item is a phrase before 等, not an enumeration (我们等企业); one after a 、 is the last of an enumeration
+        // whose other items are too long to be names (华中某某大学生物医学中心、某某二期等项目).
+        return items.Count >= 2 || items.Count == 1 && items[0].Start > 0 && folded[items[0].Start - 1] == '、' ? items : new List<(int Start, int End)>();
     }
 
     private static bool IsFullNameItem(string item)

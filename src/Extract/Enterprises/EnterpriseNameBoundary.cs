@@ -27,6 +27,8 @@ internal sealed class EnterpriseNameBoundary
         "还有", "获得", "成立", "注册", "打造", "推动", "支持", "帮助", "引导", "鼓励", "带动", "吸引", "助力", "创办", "投资",
         "收购", "并购", "入股", "公司", "单位", "厂商", "供应商", "客户", "合作", "伙伴", "如今", "目前", "近日", "日前", "此外",
         "同时", "随着", "看到", "介绍", "表示", "来到", "走进", "走访", "参观", "考察", "调研", "孵化", "培育", "服务",
+        // 不含某某集团, 离不开某某集团, 关注某某有限公司, 促成某某公司: a verb whose object is the name.
+        "不含", "不包括", "离不开", "关注", "促成",
         // Descriptions by origin or plant written before a name (台资封测厂某某控股): 厂 ends the description.
         "台资", "港资", "陆资", "台企", "港企", "陆企", "外企", "厂",
         // 新能源类项目有某某集团: what a list of projects or companies holds.
@@ -62,6 +64,9 @@ internal sealed class EnterpriseNameBoundary
         _shortNames = shortNames;
     }
 
+    /// <summary>The gazetteer of places a name may start with.</summary>
+    internal ZoneGazetteer Places => _places;
+
     /// <summary>Start of the name ending at <paramref name="end"/> (exclusive, before the suffix),
     /// or -1 when no plausible name stands there.</summary>
     /// <param name="barrier">Nothing before this index belongs to the name (end of a zone or company).</param>
@@ -71,7 +76,7 @@ internal sealed class EnterpriseNameBoundary
         if (start < 0) return -1;
         var run = folded[start..end];
         var best = 0;
-        var description = false;
+        var descriptionAt = -1;
         for (var i = 0; i < run.Length; i++)
         {
             var cut = CutAfter(run, i);
@@ -83,13 +88,14 @@ internal sealed class EnterpriseNameBoundary
             if (weak && i == 0 && (start == 0 || folded[start - 1] is '、' or '\n')) continue;
             if (IsInsideShortName(run, i)) continue;
             // 集…于一体的特大型产业集团: after 的 a class word (特大型, 产业) begins a description, not a name.
-            if (run[i] == '的') description = cut < run.Length && StartsGeneric(run[cut..]);
+            // A breaker after it (的发展离不开某某集团) starts the name anew.
+            if (run[i] == '的') descriptionAt = cut < run.Length && StartsGeneric(run[cut..]) ? cut : -1;
             if (IsPlausibleName(run[cut..])) best = cut;
         }
         // ——记某某股份有限公司总工程师…: 记 after a dash or opening a subtitle (its dash taken off) begins a profile's
         // subtitle, it is no part of the name.
         if (best == 0 && run.Length > 1 && run[0] == '记' && (start == 0 || folded[start - 1] is '—' or '-' or '\n')) best = 1;
-        if (description) return -1;
+        if (descriptionAt >= 0 && best < descriptionAt) return -1;
         best = SkipLocationPhrase(run, best);
         var name = run[best..];
         return IsPlausibleName(name) ? start + best : -1;
@@ -197,6 +203,8 @@ internal sealed class EnterpriseNameBoundary
     {
         var core = StripParentheses(name);
         if (core.Length < 2 || GenericNames.Contains(core) || StartsGeneric(core)) return false;
+        // 某光电有限公司, 江苏某材料公司: an anonymised company, no name.
+        if (core.Contains('某')) return false;
         return !core.All(char.IsAsciiDigit);
     }
 

@@ -81,7 +81,7 @@ internal sealed class EnterpriseSpanFinder
             if (core.Contains('已')) continue;
             // 所在的集团, 多家企业和集团, 医疗集团: a phrase or a field alone before 集团, no name (现代汽车集团 is one).
             if (IsPhraseBeforeGroup(core) || ContextCompanyFinder.IsGenericModifier(core) || EnterpriseShortForms.IsTradeWord(core)) continue;
-            if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) continue; // 某某集团科技研究院
+            if (ContextCompanyFinder.QualifiesAnotherName(folded, end, _boundary.Places)) continue; // 某某集团科技研究院
             AddNamed(start, end, Group);
         }
         // …公司 without 有限: a name only when it starts with its place and says more than a trade
@@ -193,7 +193,7 @@ internal sealed class EnterpriseSpanFinder
                         (i > 0 && char.IsAsciiLetter(folded[i - 1]) || end < folded.Length && char.IsAsciiLetter(folded[end]));
             if (glued || taken.Any(t => t.Start < end && i < t.End)) continue;
             if (wordBoundaries != null && !wordBoundaries[i] && !wordBoundaries[end]) continue;
-            if (ContextCompanyFinder.QualifiesAnotherName(folded, end)) { i = end - 1; continue; } // 某某新能源四期
+            if (ContextCompanyFinder.QualifiesAnotherName(folded, end, _boundary.Places)) { i = end - 1; continue; } // 某某新能源四期
             var branchEnd = BranchEnd(folded, end);
             if (branchEnd > end && !taken.Any(t => t.Start < branchEnd && end < t.End))
             {

@@ -36,6 +36,10 @@ internal sealed class UncuedCompanyFinder
     private readonly string[] _ownerHeads;
     private readonly string[] _ownerRegions;
     private readonly string[] _ownerSites;
+    private readonly string[] _projectTails;
+    private readonly string[] _listIntroducers;
+    private readonly string[] _projectWorks;
+    private readonly string[] _companyNouns;
 
     /// <summary>Places outside the mainland gazetteer that start companies' names (香港某某科技园公司, 台北某某).</summary>
     internal static bool IsPlaceOutsideGazetteer(string text) => LazyOutsidePlaces.Value.Contains(text);
@@ -46,6 +50,11 @@ internal sealed class UncuedCompanyFinder
     internal static IReadOnlyList<string> TradeEndings => LazyTradeEndings.Value;
 
     private static readonly Lazy<string[]> LazyTradeEndings = new(() => Section(Cues.Value, "trade-endings"));
+
+    /// <summary>Regions written between a company and what it owns there (华东, 西南), longest first.</summary>
+    internal static IReadOnlyList<string> OwnerRegions => LazyOwnerRegions.Value;
+
+    private static readonly Lazy<string[]> LazyOwnerRegions = new(() => Section(Cues.Value, "owner-regions"));
 
     public UncuedCompanyFinder(ZoneGazetteer places, ContextCompanyFinder context)
     {
@@ -58,8 +67,12 @@ internal sealed class UncuedCompanyFinder
         _tradeFirstChars = System.Buffers.SearchValues.Create(_tradeEndings.Select(w => w[0]).Distinct().ToArray());
         _subjectCues = Section(cues, "subject-cues");
         _ownerHeads = Section(cues, "owner-heads");
-        _ownerRegions = Section(cues, "owner-regions");
+        _ownerRegions = LazyOwnerRegions.Value;
         _ownerSites = Section(cues, "owner-sites");
+        _projectTails = Section(cues, "project-tails");
+        _listIntroducers = Section(cues, "list-introducers");
+        _projectWorks = Section(cues, "project-works");
+        _companyNouns = Section(cues, "company-nouns");
     }
 
     /// <summary>A section's words, longest first.</summary>
@@ -93,7 +106,7 @@ internal sealed class UncuedCompanyFinder
     }
 
     /// <summary>Nouns that call the name written right after them a company (电池制造厂商某某能源, 500强企业某某控股).</summary>
-    private static readonly string[] AppositionHeads = { "企业", "厂商", "厂家", "巨头", "龙头", "车企", "药企" };
+    private static readonly string[] AppositionHeads = { "企业", "厂商", "厂家", "巨头", "龙头", "车企", "药企", "子公司", "下属公司", "旗下公司" };
 
     /// <summary>Punctuation that ends a name standing in apposition.</summary>
     private const string AppositionEnds = "，,。；;：:、！!？?)）\n ";
@@ -276,6 +289,15 @@ internal sealed class UncuedCompanyFinder
         if (DescriptiveStarts.Contains(stem[0]) || "区市省县镇村".Contains(stem[^1]) || StartsLikeAPhrase(stem)) return false;
         if (_places.IsKnownPlace(stem) || _nonStems.Contains(stem) || EnterpriseShortForms.IsGenericWord(stem) || ContextCompanyFinder.IsGenericModifier(stem)) return false;
         if (EnterpriseShortForms.IsTradeWord(stem) || _tradeEndings.Contains(stem)) return false;
+        // 方案的某某: a particle or preposition inside makes the stem a phrase.
+        if (stem.AsSpan().IndexOfAny("的了把被是") >= 0) return false;
+        // 北京举办 + 科技投资…: a verb after the stem's first word makes it a clause (where + what was done).
+        // A trade word at the stem's end (某某投资 + 担保) is the line of business, not a verb.
+        var stemWords = DomainDictionary.Segmenter.Tag(stem, hmm: false);
+        for (var w = 1; w < stemWords.Count; w++)
+            if (stemWords[w].Word.Length > 1 && stemWords[w].Tag[0] == 'v' && DomainDictionary.Segmenter.ContainsWord(stemWords[w].Word) &&
+                !(w == stemWords.Count - 1 && EnterpriseShortForms.IsTradeWord(stemWords[w].Word)))
+                return false;
         // 人工智能, 生物医药: a word of the dictionary (a field, not a name); 智能制造企业: a verb's object.
         if (ContextCompanyFinder.IsOrdinaryWord(name) || ContextCompanyFinder.IsOrdinaryWord(stem) && IsVerbLike(stem)) return false;
         return _context.IsCompanyItem(name);
@@ -285,6 +307,191 @@ internal sealed class UncuedCompanyFinder
     {
         var tagged = DomainDictionary.Segmenter.Tag(word, hmm: false);
         return tagged.Count == 1 && tagged[0].Tag.StartsWith('v');
+    }
+
+    // ------------------------------------------------------------------ lists the text introduces as companies
+
+    private const int MaxIntroducedList = 90;
+    private const int MaxIntroducerGap = 2;
+
+    /// <summary>Items of a list a company noun introduces (入选的企业包括甲乙科技、丙丁公司以及…的戊己实业及庚辛电器): each
+    /// item, after the description it may carry (…方案的), that looks like a name.</summary>
+    public IReadOnlyList<(int Start, int End)> FindIntroducedLists(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var noun in _companyNouns)
+            for (var at = folded.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(noun, at + 1, StringComparison.Ordinal))
+            {
+                var p = at + noun.Length;
+                while (p < folded.Length && p - at - noun.Length < MaxIntroducerGap && folded[p] is ',' or '，' or ' ') p++;
+                if (EndingAt(folded, p, _listIntroducers) is not { } introducer) continue;
+                p += introducer.Length;
+                if (p < folded.Length && folded[p] is ':' or '：') p++;
+                var items = IntroducedItems(folded, p);
+                if (items.Count < 2) continue;
+                foreach (var (start, end) in items)
+                {
+                    var cut = start + ContextCompanyFinder.LastBreak(folded[start..end], anywhere: true);
+                    if (end - cut is >= MinStemLength and <= MaxListItem && IsIntroducedName(folded[cut..end])) found.Add((cut, end));
+                }
+            }
+        return found;
+    }
+
+    /// <summary>The items of a list from <paramref name="from"/> to the end of its sentence, split at 、 and 以及, and at
+    /// 及, 和 or 与 before the last item.</summary>
+    private static List<(int Start, int End)> IntroducedItems(string folded, int from)
+    {
+        var items = new List<(int Start, int End)>();
+        var start = from;
+        for (var p = from; p <= folded.Length && p - from <= MaxIntroducedList; p++)
+        {
+            var atEnd = p == folded.Length || "。;；!！?？\n".Contains(folded[p]);
+            if (atEnd || folded[p] == '、')
+            {
+                items.Add((start, p));
+                if (atEnd) return items;
+                start = p + 1;
+            }
+            else if (string.CompareOrdinal(folded, p, "以及", 0, 2) == 0)
+            {
+                items.Add((start, p));
+                start = p + 2;
+                p++;
+            }
+            else if (!IsNameChar(folded[p])) return new(); // a clause goes on: not a bare list
+            else if (ItemJoiners.Contains(folded[p]) && items.Count > 0 && p - start >= MinStemLength && LastItemFollows(folded, p + 1))
+            {
+                items.Add((start, p));
+                start = p + 1;
+            }
+        }
+        return new();
+    }
+
+    /// <summary>True when the rest of the sentence after a joiner is one short item (…及某某电器。).</summary>
+    private static bool LastItemFollows(string folded, int from)
+    {
+        var p = from;
+        while (p < folded.Length && IsNameChar(folded[p])) p++;
+        return p - from is >= MinStemLength and <= MaxListItem && (p == folded.Length || "。;；!！?？\n".Contains(folded[p]));
+    }
+
+    /// <summary>An item of a list called companies that is a name: a company word after a name (某某公司), a coined part
+    /// or a proper noun in it (至信实业, 鹿港电器), or a trade after a stem of its own (某某纤维科技); never an ordinary word
+    /// or phrase (研发设计, 生产制造).</summary>
+    private bool IsIntroducedName(string item)
+    {
+        if (!_context.IsCompanyItem(item) && !(item.EndsWith("公司", StringComparison.Ordinal) && _context.IsCompanyItem(item[..^2])))
+            return false;
+        if (ContextCompanyFinder.IsOrdinaryWord(item) || IsKnownCommonWord(item) || DescriptiveStarts.Contains(item[0])) return false;
+        var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
+        if (words[0].Word.Length > 1 && StartsLikeAPhrase(item)) return false;
+        if (IsCoinedStem(item) || words.Any(w => NameTags.Contains(w.Tag))) return true;
+        return ListedCompanyLexicon.HasOwnStemBeforeTrade(item);
+    }
+
+    // ------------------------------------------------------------------ owners of listed projects
+
+    /// <summary>Owners named in lists of projects (甲乙新材料、丙丁科技等12个重点项目; 某某二期、…等项目): an item shaped
+    /// like a company's name, or a company's name before a phase or base (武汉某某二期, 某某第二总部), is the company
+    /// the project belongs to. Items of other kinds (道路改造、研发中心) name the works.</summary>
+    public IReadOnlyList<(int Start, int End)> FindProjectOwners(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var (deng, head, _) in ContextCompanyFinder.EnumerationEnds(folded))
+        {
+            if (head != ContextCompanyFinder.ProjectHead) continue;
+            var items = ContextCompanyFinder.ItemsBefore(folded, deng, MaxProjectItem);
+            var owners = new List<(int Start, int End)>();
+            foreach (var (start, end) in items)
+            {
+                var (ownerEnd, phase) = ProjectOwnerEnd(folded, start, end);
+                var owner = folded[start..ownerEnd];
+                // 某某新能源四期 is how a project is called after its line of business; 武汉某芯二期 names the company.
+                if (!phase && IsShapedItem(owner, namedStems: true) || ownerEnd < end && IsPlaceAndOwnStem(owner)) owners.Add((start, ownerEnd));
+                else if (!phase && ShapedNameOpening(folded, start, end) is var opening and > 0) owners.Add((start, opening));
+            }
+            // A list of projects with a company's in it: the other items' owners are companies too.
+            if (owners.Count > 0)
+                foreach (var (start, end) in items)
+                    if (!owners.Any(o => o.Start == start) && ProjectListOwner(folded, start, end) is { } owner) owners.Add(owner);
+            found.AddRange(owners);
+        }
+        return found;
+    }
+
+    /// <summary>Endings of parks, bases and complexes (产业园, 基地, 科学城) a project item may be named as.</summary>
+    private static readonly string[] ParkEndings = { "园", "基地", "城", "谷", "广场", "大厦", "港", "小镇" };
+
+    /// <summary>Longest item of a list of projects: an owner and what is built (某某机电技改扩能, 某某电子电脑配件生产).</summary>
+    private const int MaxProjectItem = 16;
+
+    /// <summary>End of a name shaped like a company's (a stem of its own and trade words) that opens a project item
+    /// and is followed by what is built (某某机电 + 技改扩能), or 0.</summary>
+    /// <param name="shortStems">Whether any short stem before a trade counts (<see cref="IsShortStemBeforeTrade"/>), as in a
+    /// list of projects that holds a company already.</param>
+    private int ShapedNameOpening(string folded, int start, int end, bool shortStems = false)
+    {
+        for (var at = start + MinStemLength; at <= start + 4 && at < end; at++)
+        {
+            if (EndingAt(folded, at, _tradeEndings) is not { } trade) continue;
+            var nameEnd = at + trade.Length;
+            while (EndingAt(folded, nameEnd, _tradeEndings) is { } more) nameEnd += more.Length;
+            if (end - nameEnd < MinStemLength || nameEnd - start > MaxListItem) return 0;
+            var rest = folded[nameEnd..end];
+            // 某某医疗器械产业园, 某某科技智能电子产业园: a park named after a line of business, not an owner's works.
+            // The ending must end a word of its own (产业园, 基地): 退城入园 is what the company does.
+            var lastWord = DomainDictionary.Segmenter.Tag(rest, hmm: false)[^1].Word;
+            if (lastWord.Length > 1 && ParkEndings.Any(p => lastWord.EndsWith(p, StringComparison.Ordinal))) return 0;
+            var name = folded[start..nameEnd];
+            return (IsShapedItem(name, namedStems: true) || shortStems && IsShortStemBeforeTrade(name)) && !_projectWorks.Any(w => folded.AsSpan(start, end - start).Contains(w, StringComparison.Ordinal)) ? nameEnd : 0;
+        }
+        return 0;
+    }
+
+    /// <summary>Start of a project's phase or base written after its owner's name (二期, G6二期, 第二总部, 一体化), or
+    /// <paramref name="end"/> when the item has none; whether the tail is a phase (N期).</summary>
+    private (int OwnerEnd, bool Phase) ProjectOwnerEnd(string folded, int start, int end)
+    {
+        foreach (var tail in _projectTails)
+        {
+            if (end - start < tail.Length + MinStemLength || string.CompareOrdinal(folded, end - tail.Length, tail, 0, tail.Length) != 0) continue;
+            var ownerEnd = end - tail.Length;
+            // 某某G6二期: a line's or plant's code before the phase.
+            var code = ownerEnd;
+            while (code - start > MinStemLength && char.IsAsciiLetterOrDigit(folded[code - 1])) code--;
+            if (ChineseScript.IsHan(folded[code - 1])) ownerEnd = code;
+            return (ownerEnd, tail[^1] == '期');
+        }
+        return (end, false);
+    }
+
+    /// <summary>A place and a stem of its own (武汉某芯, 成都某某): the way a company in that place is called, before
+    /// its project's phase.</summary>
+    private bool IsPlaceAndOwnStem(string owner)
+    {
+        for (var length = Math.Min(4, owner.Length - MinStemLength); length >= 2; length--)
+        {
+            if (!_places.IsKnownPlace(owner[..length])) continue;
+            var stem = owner[length..];
+            if (stem.Length > 4 || !stem.All(ChineseScript.IsHan)) return false;
+            return IsOwnStem(stem) && !_places.IsKnownPlace(stem) && !EnterpriseShortForms.IsGenericWord(stem) &&
+                   !ContextCompanyFinder.IsGenericModifier(stem) && !StartsLikeAPhrase(stem) && _context.IsCompanyItem(owner);
+        }
+        return false;
+    }
+
+    /// <summary>Name tags of jieba's tag set: people, places, organisations and other proper nouns.</summary>
+    private static readonly HashSet<string> NameTags = new() { "nr", "nrt", "nrfg", "ns", "nt", "nz" };
+
+    /// <summary>A stem that is a name: coined (<see cref="IsCoinedStem"/>) or one dictionary word tagged as a proper noun
+    /// (奥博, 天马 — not 视频, 航天).</summary>
+    internal static bool IsOwnStem(string stem)
+    {
+        if (IsCoinedStem(stem)) return true;
+        var words = DomainDictionary.Segmenter.Tag(stem, hmm: false);
+        return words.Count == 1 && NameTags.Contains(words[0].Tag);
     }
 
     // ------------------------------------------------------------------ foreign names with a gloss
@@ -399,6 +606,8 @@ internal sealed class UncuedCompanyFinder
         var found = new List<(int, int)>();
         var seenLists = new HashSet<int>();
         var seeds = companies.Select(c => (c.Start, c.End, Shaped: false)).Concat(FindShapedListItems(folded).Select(c => (c.Start, c.End, Shaped: true)));
+        // Lists of projects (…、某某二期、科学会堂等重点项目) hold works as well as owners: company-ness does not carry there.
+        var projectListEnds = ContextCompanyFinder.EnumerationEnds(folded).Where(e => e.Head == ContextCompanyFinder.ProjectHead).Select(e => e.Deng).ToHashSet();
         foreach (var (start, end, shaped) in seeds)
         {
             var before = start > 0 && (folded[start - 1] == '、' ||
@@ -407,19 +616,67 @@ internal sealed class UncuedCompanyFinder
             if (!before && !after) continue;
             var items = ListAround(folded, start, end);
             if (items.Count < 2 || seenLists.Contains(items[0].Start)) continue;
+            var listEnd = ListRunEnd(folded, items[^1].Start);
+            var ofProjects = projectListEnds.Any(d => d > items[0].Start && d <= listEnd);
             // A list with no company known yet is one when two of its items are shaped like companies' names.
             if (shaped && items.Count(i => IsShapedItem(folded[i.Start..i.End])) < 2) continue;
             seenLists.Add(items[0].Start);
             foreach (var item in items)
             {
                 if (item.Start == start && item.End == end && !shaped) continue;
+                if (ofProjects)
+                {
+                    if (ProjectListOwner(folded, item.Start, item.End) is { } owner) found.Add(owner);
+                    continue;
+                }
                 var ownerEnd = OwnerEnd(folded, item.Start, item.End);
                 var text = folded[item.Start..ownerEnd];
-                if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)))
+                if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && !_context.IsCommonNounPhrase(text) &&
+                    (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)))
                     found.Add((item.Start, ownerEnd));
             }
         }
         return found;
+    }
+
+    /// <summary>End of the 、-chain of name runs from <paramref name="at"/> (through 等 and what follows it).</summary>
+    private static int ListRunEnd(string folded, int at)
+    {
+        var end = ItemRunEnd(folded, at);
+        while (end < folded.Length - 1 && folded[end] == '、') end = ItemRunEnd(folded, end + 1);
+        return end;
+    }
+
+    /// <summary>The owner an item of a list of projects with a company in it names (某某U谷, 武汉某芯二期), or null for
+    /// works and kinds of plant (科学会堂, 商用厨房设备, 某某封装): a name holding a coined part, no verb at its end.</summary>
+    private (int Start, int End)? ProjectListOwner(string folded, int start, int end)
+    {
+        var (ownerEnd, phase) = ProjectOwnerEnd(folded, start, end);
+        var owner = folded[start..ownerEnd];
+        if (_projectWorks.Any(w => owner.Contains(w, StringComparison.Ordinal))) return null;
+        if (phase) return IsPlaceAndOwnStem(owner) ? (start, ownerEnd) : null;
+        // 某某麻业退城入园: the company that opens the item, then what it does.
+        if (ShapedNameOpening(folded, start, ownerEnd, shortStems: true) is var opening and > 0) return (start, opening);
+        if (owner.Length > MaxListItem) return null;
+        if (!_context.IsCompanyItem(owner) || IsKnownCommonWord(owner)) return null;
+        // 联创制药: a short stem before a trade in a list with a company names the company, whatever the stem's words.
+        if (IsShortStemBeforeTrade(owner)) return (start, ownerEnd);
+        if (StartsLikeAPhrase(owner) || !IsOwnStem(owner)) return null;
+        var last = DomainDictionary.Segmenter.Tag(owner, hmm: false)[^1];
+        return last.Tag.StartsWith('v') && last.Word.Length > 1 ? null : (start, ownerEnd);
+    }
+
+    private const int MaxShortStem = 3;
+
+    /// <summary>A stem of two or three characters, no place, trade or generic word, before trade words (联创制药, 国瑞药业).</summary>
+    private bool IsShortStemBeforeTrade(string name)
+    {
+        var stemEnd = name.Length;
+        while (EndingBefore(name, stemEnd) is { } trade) stemEnd -= trade.Length;
+        if (stemEnd == name.Length || stemEnd is < MinStemLength or > MaxShortStem) return false;
+        var stem = name[..stemEnd];
+        return !_places.IsKnownPlace(stem) && !_nonStems.Contains(stem) && !DescriptiveStarts.Contains(stem[0]) &&
+               ListedCompanyLexicon.HasOwnStemBeforeTrade(name);
     }
 
     /// <summary>Start of the name characters ending at <paramref name="end"/>.</summary>
@@ -449,13 +706,15 @@ internal sealed class UncuedCompanyFinder
     }
 
     /// <summary>A stem of its own and trade words (立柏生物, 氦舶新材料), as <see cref="FindShapedNames"/> takes.</summary>
-    private bool IsShapedItem(string item)
+    /// <param name="namedStems">Whether a stem that is a proper noun of the dictionary (奥博) counts as well as a coined one.</param>
+    private bool IsShapedItem(string item, bool namedStems = false)
     {
         if (IsFinancePlatformName(item)) return true;
         var stemEnd = item.Length;
         while (EndingBefore(item, stemEnd) is { } trade) stemEnd -= trade.Length;
         if (stemEnd == item.Length || stemEnd is < MinStemLength or > MaxStemLength) return false;
-        return IsCoinedStem(item[..stemEnd]) && IsShapedName(item, item[..stemEnd]);
+        var stem = item[..stemEnd];
+        return (namedStems ? IsOwnStem(stem) : IsCoinedStem(stem)) && IsShapedName(item, stem);
     }
 
     /// <summary>A stem no dictionary has as words of two characters or more (立柏, 聚磁; not 视频, 大数据):
