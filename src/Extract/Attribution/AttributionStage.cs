@@ -39,7 +39,7 @@ public sealed class AttributionStage : IStage
         var text = ArticleText.Create(document);
         var times = _periods.Times(text, document);
         var figureStarts = figures.Select(a => text.FromSource(a.Start)).ToHashSet();
-        var mentions = _subjects.Mentions(text, document, figureStarts);
+        var mentions = _subjects.Mentions(text, document, figureStarts, at => times.Any(t => t.Start <= at && at < t.End));
         // 是2012年的2.35倍: only a multiple or a percentage can be a figure compared with the date before it
         // (从2019年的300家增加到2021年的500家 gives each count its own year).
         var relativeStarts = figures.Where(a => a.Value is FigureEntity f && (f.Unit == "%" || _vocabulary.MultipleUnits.Contains(f.Unit)))
@@ -60,7 +60,7 @@ public sealed class AttributionStage : IStage
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
             facts.Target = _targets.IsTarget(text, sentenceStart, start, time, document.Published);
 
-            var subject = _subjects.SubjectOf(text, mentions, sentenceStart, start, facts.MetricStart);
+            var subject = _subjects.SubjectOf(text, mentions, sentenceStart, start, end, facts.MetricStart);
             facts.Subject = subject?.Subject;
             facts.SubjectIsPrimaryZone = subject?.PrimaryZone == true;
             facts.SubjectZone = subject?.ZoneName;
@@ -233,8 +233,9 @@ public sealed class AttributionStage : IStage
     }
 
     /// <summary>The primary zone as a subject is named (<see cref="SubjectReader.SubjectName"/>).</summary>
-    private static string PrimaryZoneName(ArticleRecord record, string primary) =>
-        record.Zones.FirstOrDefault(z => z.Name == primary) is { } zone ? SubjectReader.SubjectName(zone) : primary;
+    private string PrimaryZoneName(ArticleRecord record, string primary) =>
+        record.Zones.FirstOrDefault(z => z.Name == primary) is { } zone ? SubjectReader.SubjectName(zone, _vocabulary.ZoneWords)
+            : SubjectReader.WithoutCityMark(primary, _vocabulary.ZoneWords);
 
     public void Project(ArticleDocument document)
     {
