@@ -124,7 +124,7 @@ public sealed class AttributionStage : IStage
             // 生产总值157.78亿元,年均增长9%: a change that names nothing changes the level it follows; an amount that
             // names nothing measures what the amount before it in its paragraph measured (营业收入820亿元。其中,软件园310亿元).
             else if ((facts.Change ? ChangedLevel(text, facts, earlier, acrossSentences: holderOnly || clause.Trim().Length == 0)
-                         : holderOnly ? SameMeasure(text, facts, earlier) : null) is { } level)
+                         : holderOnly ? SameMeasure(text, facts, earlier) : LevelBefore(text, facts, earlier)) is { } level)
             {
                 facts.Metric = level.Metric;
                 facts.MetricView = level.MetricView;
@@ -178,6 +178,19 @@ public sealed class AttributionStage : IStage
         if (facts.Figure.Kind != FigureKinds.Money) return null;
         var last = earlier.LastOrDefault(f => !f.Change && f.Figure.Unit == facts.Figure.Unit);
         return last?.Metric != null && last.ShareOf == null && text.Text.IndexOf('\n', last.ViewEnd, facts.ViewStart - last.ViewEnd) < 0 ? last : null;
+    }
+
+    /// <summary>
+    /// 新认定瞪羚企业271家,累计达892家; 2017年独角兽企业125家,2023年上升至216家: a level whose clause names no metric
+    /// measures what the last figure before it in its sentence (and bracket) with the same unit measured.
+    /// </summary>
+    private static FigureFacts? LevelBefore(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier)
+    {
+        var depth = BracketDepth(text.Text, facts.SentenceStart, facts.ViewStart);
+        return earlier.LastOrDefault(f => f.SentenceStart == facts.SentenceStart && f.Metric != null && f.ShareOf == null
+                                          && f.Figure.Unit == facts.Figure.Unit && f.Figure.Unit.Length > 0
+                                          && BracketDepth(text.Text, facts.SentenceStart, f.ViewStart) == depth
+                                          && BracketDepth(text.Text, f.ViewEnd, facts.ViewStart) == 0);
     }
 
     /// <summary>How many more changes follow in a run (分别增长3.8%和8%、5%): figures joined by 和, 及, 、 only.</summary>
