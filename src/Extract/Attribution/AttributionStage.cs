@@ -182,13 +182,15 @@ public sealed class AttributionStage : IStage
 
     /// <summary>
     /// 新认定瞪羚企业271家,累计达892家; 2017年独角兽企业125家,2023年上升至216家: a level whose clause names no metric
-    /// measures what the last figure before it in its sentence (and bracket) with the same unit measured.
+    /// measures what the last level before it in its sentence (and bracket) with the same unit measured; not a figure that
+    /// only qualifies a noun (规模20亿元的基金).
     /// </summary>
-    private static FigureFacts? LevelBefore(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier)
+    private FigureFacts? LevelBefore(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier)
     {
         var depth = BracketDepth(text.Text, facts.SentenceStart, facts.ViewStart);
-        return earlier.LastOrDefault(f => f.SentenceStart == facts.SentenceStart && f.Metric != null && f.ShareOf == null
+        return earlier.LastOrDefault(f => f.SentenceStart == facts.SentenceStart && f.Metric != null && f.ShareOf == null && !f.Change
                                           && f.Figure.Unit == facts.Figure.Unit && f.Figure.Unit.Length > 0
+                                          && !_vocabulary.DescribedAfter.Any(w => text.Follows(f.ViewEnd, w))
                                           && BracketDepth(text.Text, facts.SentenceStart, f.ViewStart) == depth
                                           && BracketDepth(text.Text, f.ViewEnd, facts.ViewStart) == 0);
     }

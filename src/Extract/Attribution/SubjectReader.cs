@@ -101,13 +101,13 @@ internal sealed class SubjectReader
 
     /// <summary>The subject of a figure at <paramref name="figureStart"/> in the sentence from <paramref name="sentenceStart"/>;
     /// null when nothing before it names one.</summary>
-    /// <param name="figureEnd">Where the figure ends: a zone or company right after it and 的 is what the figure
-    /// describes (投资6亿元的云帆科技数据中心).</param>
+    /// <param name="figureEnd">Where the figure ends: a company right after it and 的 is what the figure describes
+    /// (投资6亿元的云帆科技数据中心); a zone there is where the thing described is (投资12亿元的成都高新区西区基地).</param>
     /// <param name="metricStart">Where the figure's metric starts, if it has one before it.</param>
     public SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int figureEnd, int? metricStart)
     {
         var described = _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(figureEnd, w)) is { } link
-            ? mentions.FirstOrDefault(m => m.Start == figureEnd + link.Length && m.Subject?.Kind is SubjectKinds.Enterprise or SubjectKinds.Zone)
+            ? mentions.FirstOrDefault(m => m.Start == figureEnd + link.Length && m.Subject?.Kind == SubjectKinds.Enterprise)
             : null;
         if (described != null) return described;
         // 华为、腾讯等1000余家企业, 协鑫西南总部等10余个项目: a count of a group (after 等 in its clause, with no name
