@@ -39,7 +39,7 @@ public sealed class AttributionStage : IStage
         var text = ArticleText.Create(document);
         var times = _periods.Times(text, document);
         var figureStarts = figures.Select(a => text.FromSource(a.Start)).ToHashSet();
-        var mentions = _subjects.Mentions(text, document, figureStarts);
+        var mentions = _subjects.Mentions(text, document, figureStarts, at => times.Any(t => t.Start <= at && at < t.End));
         // 是2012年的2.35倍: only a multiple or a percentage can be a figure compared with the date before it
         // (从2019年的300家增加到2021年的500家 gives each count its own year).
         var relativeStarts = figures.Where(a => a.Value is FigureEntity f && (f.Unit == "%" || _vocabulary.MultipleUnits.Contains(f.Unit)))
@@ -60,7 +60,7 @@ public sealed class AttributionStage : IStage
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
             facts.Target = _targets.IsTarget(text, sentenceStart, start, time, document.Published);
 
-            var subject = _subjects.SubjectOf(text, mentions, sentenceStart, start, facts.MetricStart);
+            var subject = _subjects.SubjectOf(text, mentions, sentenceStart, start, end, facts.MetricStart);
             facts.Subject = subject?.Subject;
             facts.SubjectIsPrimaryZone = subject?.PrimaryZone == true;
             facts.SubjectZone = subject?.ZoneName;
@@ -124,7 +124,7 @@ public sealed class AttributionStage : IStage
             // 生产总值157.78亿元,年均增长9%: a change that names nothing changes the level it follows; an amount that
             // names nothing measures what the amount before it in its paragraph measured (营业收入820亿元。其中,软件园310亿元).
             else if ((facts.Change ? ChangedLevel(text, facts, earlier, acrossSentences: holderOnly || clause.Trim().Length == 0)
-                         : holderOnly ? SameMeasure(text, facts, earlier) : null) is { } level)
+                         : holderOnly ? SameMeasure(text, facts, earlier) : LevelBefore(text, facts, earlier)) is { } level)
             {
                 facts.Metric = level.Metric;
                 facts.MetricView = level.MetricView;
@@ -180,6 +180,21 @@ public sealed class AttributionStage : IStage
         return last?.Metric != null && last.ShareOf == null && text.Text.IndexOf('\n', last.ViewEnd, facts.ViewStart - last.ViewEnd) < 0 ? last : null;
     }
 
+    /// <summary>
+    /// 新认定瞪羚企业271家,累计达892家; 2017年独角兽企业125家,2023年上升至216家: a level whose clause names no metric
+    /// measures what the last level before it in its sentence (and bracket) with the same unit measured; not a figure that
+    /// only qualifies a noun (规模20亿元的基金).
+    /// </summary>
+    private FigureFacts? LevelBefore(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier)
+    {
+        var depth = BracketDepth(text.Text, facts.SentenceStart, facts.ViewStart);
+        return earlier.LastOrDefault(f => f.SentenceStart == facts.SentenceStart && f.Metric != null && f.ShareOf == null && !f.Change
+                                          && f.Figure.Unit == facts.Figure.Unit && f.Figure.Unit.Length > 0
+                                          && !_vocabulary.DescribedAfter.Any(w => text.Follows(f.ViewEnd, w))
+                                          && BracketDepth(text.Text, facts.SentenceStart, f.ViewStart) == depth
+                                          && BracketDepth(text.Text, f.ViewEnd, facts.ViewStart) == 0);
+    }
+
     /// <summary>How many more changes follow in a run (分别增长3.8%和8%、5%): figures joined by 和, 及, 、 only.</summary>
     private static int ChangesAfter(ArticleText text, int end, int sentenceEnd)
     {
@@ -233,8 +248,9 @@ public sealed class AttributionStage : IStage
     }
 
     /// <summary>The primary zone as a subject is named (<see cref="SubjectReader.SubjectName"/>).</summary>
-    private static string PrimaryZoneName(ArticleRecord record, string primary) =>
-        record.Zones.FirstOrDefault(z => z.Name == primary) is { } zone ? SubjectReader.SubjectName(zone) : primary;
+    private string PrimaryZoneName(ArticleRecord record, string primary) =>
+        record.Zones.FirstOrDefault(z => z.Name == primary) is { } zone ? SubjectReader.SubjectName(zone, _vocabulary.ZoneWords)
+            : SubjectReader.WithoutCityMark(primary, _vocabulary.ZoneWords);
 
     public void Project(ArticleDocument document)
     {

@@ -42,6 +42,9 @@ internal sealed class AttributionVocabulary
         EventNouns = Longest(period["event-noun"]);
         EventDays = Longest(period["event-day"]);
         Now = Longest(period["now"]);
+        Recent = Longest(period["recent"]);
+        PastYearReviewMonths = period["past-year-review-months"].Select(int.Parse).ToHashSet();
+        PointEnds = period["point-end"].ToArray();
         YearsBack = Longest(period["years-back"]);
         RankAfter = Longest(period["rank-after"]);
         PastYear = Longest(period["past-year"]);
@@ -59,6 +62,8 @@ internal sealed class AttributionVocabulary
         Locatives = Longest(subject["locative"]);
         PartnersBefore = Longest(subject["partner-before"]);
         PredicateBefore = Longest(subject["predicate-before"]);
+        ClauseOpeners = Longest(subject["opener"]);
+        DescribedAfter = Longest(subject["described-after"]);
     }
 
     public IndicatorVocabulary Indicators { get; }
@@ -92,6 +97,9 @@ internal sealed class AttributionVocabulary
     public string[] EventNouns { get; }
     public string[] EventDays { get; }
     public string[] Now { get; }
+    public string[] Recent { get; }
+    public HashSet<int> PastYearReviewMonths { get; }
+    public string[] PointEnds { get; }
     public string[] YearsBack { get; }
     public string[] RankAfter { get; }
     public string[] PastYear { get; }
@@ -109,6 +117,8 @@ internal sealed class AttributionVocabulary
     public string[] Locatives { get; }
     public string[] PartnersBefore { get; }
     public string[] PredicateBefore { get; }
+    public string[] ClauseOpeners { get; }
+    public string[] DescribedAfter { get; }
 
     /// <summary>Longest first, so that a longer cue is tried before the shorter one it contains.</summary>
     private static string[] Longest(IEnumerable<string> words) => words.OrderByDescending(w => w.Length).ToArray();

@@ -31,6 +31,9 @@ internal static class MetricFinder
     /// head of a metric, even right after a noun (全区已有近百家).</summary>
     private static readonly HashSet<string> ObjectVerbs = Words.Section("object-verb");
 
+    /// <summary>Verbs that name what is measured (占地, 就业, 投资): a metric's head though they are verbs.</summary>
+    private static readonly HashSet<string> VerbMetrics = Words.Section("verb-metric");
+
     /// <summary>Nouns naming who holds a metric, not what it is (企业营业收入, 全区生产总值).</summary>
     private static readonly HashSet<string> Holders = Words.Section("holder");
 
@@ -69,9 +72,10 @@ internal static class MetricFinder
         var head = i;
         // 调配了8辆, 建设16家: a verb that takes what is counted as its object is no metric, whatever its tag;
         // a place or a name (克拉玛依4家) says who, not what.
-        if (ObjectVerbs.Contains(words[head].Word) || words[head].IsPlaceOrName) return null;
+        var verbMetric = VerbMetrics.Contains(words[head].Word);
+        if (!verbMetric && (ObjectVerbs.Contains(words[head].Word) || words[head].IsPlaceOrName)) return null;
         // A verb heads the phrase only after a noun (二氧化碳 排放) and when no 了 marks it as an act (银行签署了36亿元).
-        if (!IsNoun(words[head]) && !(IsVerbAfterNoun(words, head, clauseStart) && !ActMarkedBetween(words, head, last))) return null;
+        if (!verbMetric && !IsNoun(words[head]) && !(IsVerbAfterNoun(words, head, clauseStart) && !ActMarkedBetween(words, head, last))) return null;
         var j = head;
         while (j - 1 >= 0 && words[j - 1].Start >= clauseStart && IsNoun(words[j - 1])
                && words[head].End - words[j - 1].Start <= MaxLength)

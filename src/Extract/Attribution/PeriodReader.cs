@@ -43,13 +43,21 @@ internal sealed class PeriodReader
             if (annotation.Value is not DateEntity date || date.Value.Length == 0) continue;
             var start = text.FromSource(annotation.Start);
             var end = text.FromSourceEnd(annotation.End);
+            var value = date.Value;
             var valueEnd = date.ValueEnd;
             if (valueEnd == null && published != null && SinceEnd(text.Text, start, end) is { } sinceEnd)
             {
                 valueEnd = Truncate(published.ToString(), date.Value.Length);
                 end = sinceEnd;
             }
-            times.Add(Describe(text, new TimeMention(start, end, date.Value, valueEnd == date.Value ? null : valueEnd)));
+            // 截至一季度末: a stock at the last month of the span.
+            else if (valueEnd != null && _vocabulary.PointEnds.FirstOrDefault(w => text.Follows(end, w)) is { } pointEnd)
+            {
+                value = valueEnd;
+                valueEnd = null;
+                end += pointEnd.Length;
+            }
+            times.Add(Describe(text, new TimeMention(start, end, value, valueEnd == value ? null : valueEnd)));
         }
         if (published != null)
             foreach (var (word, offset) in _vocabulary.RelativeYears)
@@ -58,7 +66,7 @@ internal sealed class PeriodReader
                         times.Add(Describe(text, new TimeMention(at, at + word.Length, $"{published.Year + offset:D4}", null)));
         if (published != null)
         {
-            foreach (var word in _vocabulary.Now)
+            foreach (var word in _vocabulary.Now.Concat(_vocabulary.Recent))
                 foreach (var at in Occurrences(text.Text, word))
                     if (!times.Any(t => t.Start < at + word.Length && at < t.End))
                         times.Add(Describe(text, new TimeMention(at, at + word.Length, NowMonth(times, at, published), null)));
@@ -67,10 +75,12 @@ internal sealed class PeriodReader
                     foreach (var at in Occurrences(text.Text, word))
                         if (!times.Any(t => t.Start < at + word.Length && at < t.End))
                         {
-                            // 过去一年 published in June 2023: June 2022 to May 2023.
+                            // 过去一年 published in June 2023: June 2022 to May 2023; in February 2023, the year 2022 under review.
                             var last = new DateTime(published.Year, month, 1).AddMonths(-1);
                             var first = last.AddMonths(-11);
-                            times.Add(Describe(text, new TimeMention(at, at + word.Length, $"{first:yyyy-MM}", $"{last:yyyy-MM}")));
+                            times.Add(Describe(text, _vocabulary.PastYearReviewMonths.Contains(month)
+                                ? new TimeMention(at, at + word.Length, $"{published.Year - 1:D4}", null)
+                                : new TimeMention(at, at + word.Length, $"{first:yyyy-MM}", $"{last:yyyy-MM}")));
                         }
             foreach (var word in _vocabulary.YearsBack)
                 foreach (var at in Occurrences(text.Text, word))
@@ -160,7 +170,7 @@ internal sealed class PeriodReader
                     ? null : end + gap + since.Length;
             if (end + gap >= text.Length) return null;
             var c = text[end + gap];
-            if (from ? "，,。；;：:！？!?\n".Contains(c) : c is < '\u4e00' or > '\u9fff' || c == '的') return null;
+            if (from ? ClauseEnds.Contains(c) : c is < '\u4e00' or > '\u9fff' || c == '的') return null;
         }
         return null;
     }
@@ -272,7 +282,6 @@ internal sealed class PeriodReader
     /// the event's name, in one clause (a quoted slogan may stand between: 举办“开新局,向未来”2022年…签约仪式).</summary>
     private bool InEventName(ArticleText text, TimeMention time)
     {
-        const string clauseEnds = "，,。；;：:！？!?\n";
         var verb = false;
         for (int at = time.Start, seen = 0; at > 0 && seen < MaxEventGap; at--, seen++)
         {
@@ -284,14 +293,26 @@ internal sealed class PeriodReader
                 at = open + 1;
                 continue;
             }
-            if (clauseEnds.Contains(c)) break;
+            if (ClauseEnds.Contains(c)) break;
             if (_vocabulary.EventVerbs.Any(w => text.EndsAt(at, w))) { verb = true; break; }
         }
-        if (!verb) return false;
         for (var at = time.End; at < text.Text.Length && at - time.End < MaxEventGap; at++)
         {
-            if (clauseEnds.Contains(text.Text[at])) return false;
-            if (_vocabulary.EventNouns.Any(w => text.Follows(at, w))) return true;
+            if (ClauseEnds.Contains(text.Text[at])) return false;
+            if (_vocabulary.EventNouns.FirstOrDefault(w => text.Follows(at, w)) is not { } noun) continue;
+            // 举行2021年第四季度集中签约仪式; 2018年重大项目集中开工活动在园区举行.
+            return verb || EventVerbAfter(text, at + noun.Length);
+        }
+        return false;
+    }
+
+    /// <summary>An [event-verb] later in the clause from <paramref name="from"/> (…活动在园区举行).</summary>
+    private bool EventVerbAfter(ArticleText text, int from)
+    {
+        for (var at = from; at < text.Text.Length && at - from < MaxEventGap; at++)
+        {
+            if (ClauseEnds.Contains(text.Text[at])) return false;
+            if (_vocabulary.EventVerbs.Any(w => text.Follows(at, w))) return true;
         }
         return false;
     }
@@ -304,6 +325,9 @@ internal sealed class PeriodReader
         var close = text.IndexOf('》', time.End);
         return close >= 0 && text.IndexOf('\n', time.End, close - time.End) < 0;
     }
+
+    /// <summary>Punctuation that ends a clause.</summary>
+    private const string ClauseEnds = "，,。；;：:！？!?\n";
 
     /// <summary>How far an event's name may reach before and after the time in it.</summary>
     private const int MaxEventGap = 24;

@@ -14,6 +14,9 @@ internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject
     /// <summary>A place that modifies the noun after it (安徽省重点项目): the subject only of a figure whose metric
     /// begins right after it (我国高新技术企业数量).</summary>
     public bool Modifier { get; init; }
+    /// <summary>Opens its clause (after the clause's punctuation, a time or an [opener] word only): a place said so is
+    /// what the clause is about and may carry over to the sentences after; elsewhere (引进建设了常州…基地) it says where.</summary>
+    public bool OpensClause { get; init; }
     /// <summary>The zone's name in the record (the gazetteer's canonical form) when the subject is a zone.</summary>
     public string? ZoneName { get; init; }
     /// <summary>高新区, 经开区 alone with no zone named before: the kind word as printed, the subject when the
@@ -40,7 +43,8 @@ internal sealed class SubjectReader
     }
 
     /// <param name="figureStarts">Where the article's figures start (view offsets).</param>
-    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts)
+    /// <param name="inTime">Whether a view offset lies in a time the article states.</param>
+    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts, Func<int, bool> inTime)
     {
         var named = new List<(int Start, int End, string Label, object Value)>();
         foreach (var a in document.Annotations)
@@ -59,7 +63,7 @@ internal sealed class SubjectReader
             // 全国173家: a place right before a figure holds it; before a number that is no figure (中国500强企业) it does not.
             var acts = figureStarts.Contains(word.End) || next is { } n && (n.IsVerb || n.IsAdverb);
             mentions.Add(new SubjectMention(word.Start, word.End, new FigureSubject { Name = text.View.Original(word.Start, word.End), Kind = SubjectKinds.Place })
-                { Modifier = !acts });
+                { Modifier = !acts, OpensClause = OpensClause(text, word.Start, inTime) });
         }
         AddAnaphors(text, named, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise);
         AddAnaphors(text, named, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
@@ -73,11 +77,39 @@ internal sealed class SubjectReader
         return mentions;
     }
 
+    /// <summary>Whether the text before <paramref name="start"/> back to its clause's punctuation holds only times and
+    /// [opener] words (其中, 同时).</summary>
+    private bool OpensClause(ArticleText text, int start, Func<int, bool> inTime)
+    {
+        var at = start;
+        while (at > 0 && !ClauseEnds.Contains(text.Text[at - 1]))
+        {
+            if (inTime(at - 1))
+            {
+                while (at > 0 && inTime(at - 1)) at--;
+                continue;
+            }
+            var opener = _vocabulary.ClauseOpeners.FirstOrDefault(w => text.EndsAt(at, w));
+            if (opener == null) return false;
+            at -= opener.Length;
+        }
+        return true;
+    }
+
+    /// <summary>Punctuation (and quotes) that ends a clause, or opens a quoted one.</summary>
+    private const string ClauseEnds = "，,。；;：:！？!?\n“”\"「」";
+
     /// <summary>The subject of a figure at <paramref name="figureStart"/> in the sentence from <paramref name="sentenceStart"/>;
     /// null when nothing before it names one.</summary>
+    /// <param name="figureEnd">Where the figure ends: a company right after it and 的 is what the figure describes
+    /// (投资6亿元的云帆科技数据中心); a zone there is where the thing described is (投资12亿元的成都高新区西区基地).</param>
     /// <param name="metricStart">Where the figure's metric starts, if it has one before it.</param>
-    public SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
+    public SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int figureEnd, int? metricStart)
     {
+        var described = _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(figureEnd, w)) is { } link
+            ? mentions.FirstOrDefault(m => m.Start == figureEnd + link.Length && m.Subject?.Kind == SubjectKinds.Enterprise)
+            : null;
+        if (described != null) return described;
         // 华为、腾讯等1000余家企业, 协鑫西南总部等10余个项目: a count of a group (after 等 in its clause, with no name
         // after the 等) belongs to the zone or place around the group, never to a company in or before it.
         if (GroupStart(text, mentions, sentenceStart, figureStart) >= 0)
@@ -101,6 +133,8 @@ internal sealed class SubjectReader
                 continue;
             }
             if (m.Start >= sentenceStart) return m;
+            // A place that says where (引进建设了常州…基地) is no topic that carries over.
+            if (IsWhere(m)) continue;
             carried = m;
             break;
         }
@@ -108,7 +142,7 @@ internal sealed class SubjectReader
         if (carried == null) return null;
         // The topic of the sentence the last name was in: its first name that is no list item.
         var (start, _) = text.SentenceAround(carried.Start, carried.End);
-        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier).ToList();
+        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier && !IsWhere(m)).ToList();
         var topic = inSentence.FirstOrDefault() ?? carried;
         // 奇瑞汽车位居…,美的集团位居…,信义集团成为…: a sentence about several companies in turn has no company the
         // next sentence goes on about; the zone or place before them carries instead.
@@ -117,6 +151,8 @@ internal sealed class SubjectReader
             return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
         return topic;
     }
+
+    private static bool IsWhere(SubjectMention m) => m.Subject?.Kind == SubjectKinds.Place && !m.OpensClause;
 
     /// <summary>Where the group a figure counts begins: the [group-close] word (等) in the figure's clause with no name
     /// after it, or the last name of a list right before the figure; -1 when the figure counts no group.</summary>
@@ -137,9 +173,9 @@ internal sealed class SubjectReader
         return -1;
     }
 
-    private static FigureSubject? SubjectOf(object value) => value switch
+    private FigureSubject? SubjectOf(object value) => value switch
     {
-        ZoneEntity z => new FigureSubject { Name = SubjectName(z), Kind = SubjectKinds.Zone },
+        ZoneEntity z => new FigureSubject { Name = SubjectName(z, _vocabulary.ZoneWords), Kind = SubjectKinds.Zone },
         EnterpriseEntity e => new FigureSubject { Name = e.Name, Kind = SubjectKinds.Enterprise },
         _ => null,
     };
@@ -147,14 +183,30 @@ internal sealed class SubjectReader
     /// <summary>
     /// A zone as a subject is named as GUIDE names zones: a high-tech zone by its canonical <c>&lt;place&gt;高新区</c>;
     /// other kinds keep their own form, the one the article first prints (广州开发区, 上饶经济技术开发区, not the
-    /// gazetteer's 广州经开区), without 国家级. The figure's <c>zone</c> keeps the record's name.
+    /// gazetteer's 广州经开区), without 国家级, and without the 市 of a city right before a zone word (巴中市经开区 →
+    /// 巴中经开区, as zones are named). The figure's <c>zone</c> keeps the record's name.
     /// </summary>
-    public static string SubjectName(ZoneEntity zone)
+    /// <param name="zoneWords">The zone words (经开区, 开发区) a city's 市 is dropped before.</param>
+    public static string SubjectName(ZoneEntity zone, IReadOnlyCollection<string> zoneWords)
     {
-        if (zone.Kind == ZoneNames.HiTech || zone.Mentions.Count == 0) return zone.Name;
-        var printed = zone.Mentions[0].Text.Replace("国家级", "").Replace("国家", "");
-        return printed.Length >= 3 ? printed : zone.Name;
+        var name = zone.Name;
+        if (zone.Kind != ZoneNames.HiTech && zone.Mentions.Count > 0
+            && zone.Mentions[0].Text.Replace("国家级", "").Replace("国家", "") is { Length: >= 3 } printed)
+            name = printed;
+        return WithoutCityMark(name, zoneWords);
     }
+
+    /// <summary>巴中市经开区 → 巴中经开区: a zone name without the 市 of the city right before its zone word.</summary>
+    public static string WithoutCityMark(string name, IReadOnlyCollection<string> zoneWords)
+    {
+        foreach (var word in zoneWords)
+            if (name.EndsWith("市" + word, StringComparison.Ordinal) && name.Length - word.Length - 1 >= MinCityLength)
+                return name[..^(word.Length + 1)] + word;
+        return name;
+    }
+
+    /// <summary>How many characters a city's name keeps before its 市 (巴中市).</summary>
+    private const int MinCityLength = 2;
 
     private bool IsPlace(ViewWord word)
     {
@@ -168,7 +220,7 @@ internal sealed class SubjectReader
     /// <summary>该公司, 全区 …: the company or zone named last before them; 全区 with none named is the primary zone.</summary>
     /// <param name="zoneWords">The anaphors are zone words (经开区): with no zone named before, the word itself
     /// stands for the zone when the article has no primary zone.</param>
-    private static void AddAnaphors(ArticleText text, List<(int Start, int End, string Label, object Value)> named,
+    private void AddAnaphors(ArticleText text, List<(int Start, int End, string Label, object Value)> named,
         List<SubjectMention> mentions, string[] anaphors, string label, bool zoneWords = false)
     {
         foreach (var anaphor in anaphors)
