@@ -1,5 +1,6 @@
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Pipeline;
+using Pipeline.Extract.Text;
 using Pipeline.Extract.Zones;
 
 namespace Pipeline.Extract.Attribution;
@@ -184,7 +185,8 @@ internal sealed class SubjectReader
     /// A zone as a subject is named as GUIDE names zones: a high-tech zone by its canonical <c>&lt;place&gt;高新区</c>;
     /// other kinds keep their own form, the one the article first prints (广州开发区, 上饶经济技术开发区, not the
     /// gazetteer's 广州经开区), without 国家级, and without the 市 of a city right before a zone word (巴中市经开区 →
-    /// 巴中经开区, as zones are named). The figure's <c>zone</c> keeps the record's name.
+    /// 巴中经开区, as zones are named), and in the article's own script: a Traditional page's 武漢東湖高新區 where it
+    /// prints the canonical name so. The figure's <c>zone</c> keeps the record's name, so a table still groups by it.
     /// </summary>
     /// <param name="zoneWords">The zone words (经开区, 开发区) a city's 市 is dropped before.</param>
     public static string SubjectName(ZoneEntity zone, IReadOnlyCollection<string> zoneWords)
@@ -193,7 +195,18 @@ internal sealed class SubjectReader
         if (zone.Kind != ZoneNames.HiTech && zone.Mentions.Count > 0
             && zone.Mentions[0].Text.Replace("国家级", "").Replace("国家", "") is { Length: >= 3 } printed)
             name = printed;
-        return WithoutCityMark(name, zoneWords);
+        return InPrintedScript(WithoutCityMark(name, zoneWords), zone.Mentions);
+    }
+
+    /// <summary>The name as a mention prints it when that mention is the same name in another script
+    /// (武漢東湖高新區 for 武汉东湖高新区); the name itself otherwise.</summary>
+    private static string InPrintedScript(string name, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+            if (mention.Text.Length == name.Length && mention.Text != name
+                && string.Equals(TextNormalizer.Fold(mention.Text), name, StringComparison.Ordinal))
+                return mention.Text;
+        return name;
     }
 
     /// <summary>巴中市经开区 → 巴中经开区: a zone name without the 市 of the city right before its zone word.</summary>

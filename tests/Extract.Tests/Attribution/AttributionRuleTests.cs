@@ -116,6 +116,17 @@ public class AttributionRuleTests
     }
 
     [Fact]
+    public void AZoneSubjectIsNamedInTheArticlesScript()
+    {
+        var traditional = Run("合肥高新區去年新增專精特新企業46家，區內企業營業收入增長12%。", "2021-11-03");
+        var figure = Figure(traditional, "46家");
+        Assert.Equal(("合肥高新區", SubjectKinds.Zone), (figure.Subject?.Name, figure.Subject?.Kind));
+        Assert.Equal("合肥高新区", figure.Zone); // the record's name, which tables group by
+        var simplified = Run("合肥高新区去年新增专精特新企业46家。", "2021-11-03");
+        Assert.Equal("合肥高新区", Figure(simplified, "46家").Subject?.Name);
+    }
+
+    [Fact]
     public void APlaceIsAPlaceAndNeverTheZone()
     {
         var record = Run("苏州工业园区今年引进项目120个。苏州市新增高新技术企业2100家。", "2021-11-03");
