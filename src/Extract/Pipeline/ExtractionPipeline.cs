@@ -93,7 +93,8 @@ public sealed class ExtractionPipeline
     /// <summary>A source split into its articles (not yet annotated), each carrying the publication date.</summary>
     public PageArticles Read(SourceDocument source, string? publishedOverride = null)
     {
-        var layout = PageReader.Read(source);
+        PageLayout layout;
+        using (StageProfile.Measure("page splitting")) layout = PageReader.Read(source);
         var published = layout.Published;
         var inferred = layout.PublishedInferred;
         if (publishedOverride != null && (published == null || inferred))
@@ -113,6 +114,7 @@ public sealed class ExtractionPipeline
     /// text printed beside it. Articles of a page do not depend on each other.</summary>
     public ArticleRecord Complete(ArticleRecord record, PublicationDate? anchor)
     {
+        using var _ = StageProfile.Measure("article (all stages, side text)");
         Annotate(new ArticleDocument(record, anchor));
         // The headline is read before the body: its figures and dates come first, in reading order.
         var bodyFigures = record.Figures.Count;
@@ -144,6 +146,14 @@ public sealed class ExtractionPipeline
 
     private void Annotate(ArticleDocument document)
     {
+        if (StageProfile.Enabled)
+        {
+            foreach (var stage in _stages)
+                using (StageProfile.Measure(stage.Name)) stage.Annotate(document);
+            foreach (var stage in _stages)
+                using (StageProfile.Measure(stage.Name + " (project)")) stage.Project(document);
+            return;
+        }
         foreach (var stage in _stages) stage.Annotate(document);
         foreach (var stage in _stages) stage.Project(document);
     }
