@@ -12,7 +12,7 @@ public sealed class BenchExtractCommand : ICommand
 {
     public string Name => "bench extract";
     public string Summary => "Benchmark `pipeline extract` (whole process) against python jieba's segmentation of the same page texts, and its linearity and memory.";
-    public string Usage => "bench extract [--copies N] [--rounds N] [--python PATH|none] [--reference PROGRAM] [--seeds DIR] [--big-page-mb N] [--big-jsonl-mb N]";
+    public string Usage => "bench extract [--copies N] [--rounds N] [--python PATH|none] [--reference PROGRAM] [--seeds DIR] [--linearity 1,4,16] [--big-page-mb N] [--big-jsonl-mb N]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline bench extract",
@@ -27,6 +27,7 @@ public sealed class BenchExtractCommand : ICommand
         new OptionSpec("python", "python interpreter with jieba, or 'none' to skip it", Default: "/usr/bin/python3"),
         new OptionSpec("reference", "another build of pipeline (e.g. the tree before a change) run alternately on the same input: its rates, the ratios, and whether its output is the same", Default: "none"),
         new OptionSpec("seeds", "folder of real page texts", Default: "../shared/corpus/seeds beside the repository"),
+        new OptionSpec("linearity", "input sizes (multiples of the real pages) for the linearity rows, comma-separated; 0 to skip them", Default: "1,4,16"),
         new OptionSpec("big-page-mb", "also extract one concatenated page-text file of this many MB and report peak memory", Default: "0 (skip)"),
         new OptionSpec("big-jsonl-mb", "also extract one JSONL file of this many MB and report peak memory", Default: "0 (skip)"),
     };
@@ -99,8 +100,10 @@ public sealed class BenchExtractCommand : ICommand
             else output.WriteLine("python jieba: skipped (--python none, or no jieba for that interpreter)");
 
             // Linearity: the rate should not fall as the input grows, in many files or in one.
-            output.WriteLine("linearity (MB/s wall; CPU-seconds per MB):");
-            foreach (var factor in new[] { 1, 4, 16 })
+            var factors = (args.Get("linearity") ?? "1,4,16").Split(',').Select(f => int.TryParse(f, out var n) && n >= 0 ? n
+                : throw new UsageException($"--linearity takes whole numbers, not '{f}'")).Where(n => n > 0).ToList();
+            if (factors.Count > 0) output.WriteLine("linearity (MB/s wall; CPU-seconds per MB):");
+            foreach (var factor in factors)
             {
                 var folder = WritePages(work.FullName, $"x{factor}", pages, factor);
                 var files = RunProject(project, folder, Path.Combine(work.FullName, $"x{factor}.jsonl"), out var n);
