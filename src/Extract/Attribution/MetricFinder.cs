@@ -101,7 +101,8 @@ internal static class MetricFinder
     /// such a name says whose the figure is, not what it measures.</summary>
     private static readonly string[] HolderEndings = Words.Section("holder-ending").OrderByDescending(w => w.Length).ToArray();
 
-    public static bool IsHolderName(string phrase) => HolderEndings.Any(phrase.EndsWith);
+    // Ordinal: the culture-aware EndsWith went through ICU for every phrase (2.5 % of extraction's CPU).
+    public static bool IsHolderName(string phrase) => HolderEndings.Any(e => phrase.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>签署了: 了 or 过 right after the verb marks it as an act.</summary>
     private static bool ActMarkedBetween(IReadOnlyList<ViewWord> words, int head, int last) =>

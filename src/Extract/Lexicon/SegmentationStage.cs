@@ -23,22 +23,29 @@ public sealed class SegmentationStage : IStage
 
     public string Name => "segmentation";
 
+    [ThreadStatic] private static List<(int Start, int End, string Tag)>? t_words;
+
     public void Annotate(ArticleDocument document)
     {
         var body = document.Body;
         var view = document.View;
+        var text = view.Text;
+        var tagged = t_words ??= new List<(int, int, string)>();
+        _segmenter.Tag(text, tagged);
+        var words = new List<Annotation>(tagged.Count);
         var at = 0;
-        foreach (var (word, tag) in _segmenter.Tag(view.Text))
+        foreach (var (start, end, tag) in tagged)
         {
-            var start = at;
-            at += word.Length;
-            if (word.Length == 0 || string.IsNullOrWhiteSpace(word)) continue;
-            var sourceStart = view.ToSource(start);
-            var sourceEnd = view.ToSourceEnd(at);
-            document.Add(new Annotation(TokenLabel, sourceStart, sourceEnd, body[sourceStart..sourceEnd], tag));
+            if (start != at) break;
+            at = end;
+            if (text.AsSpan(start, end - start).IsWhiteSpace()) continue;
+            var word = Annotation.OfBody(TokenLabel, view.ToSource(start), view.ToSourceEnd(end), body, tag);
+            words.Add(word);
+            document.Add(word);
         }
-        if (at != view.Text.Length)
-            throw new InvalidOperationException($"segmenter lost text: {at} of {view.Text.Length} characters covered");
+        if (at != text.Length)
+            throw new InvalidOperationException($"segmenter lost text: {at} of {text.Length} characters covered");
+        document.Words = words;
     }
 
     public void Project(ArticleDocument document) { }
@@ -46,6 +53,7 @@ public sealed class SegmentationStage : IStage
     /// <summary>The document's words in body order, segmenting it first when no segmentation stage ran.</summary>
     internal static IReadOnlyList<Annotation> TokensOf(ArticleDocument document)
     {
+        if (document.Words != null) return document.Words;
         var tokens = document.Get(TokenLabel).ToList();
         if (tokens.Count == 0 && document.Body.Length > 0)
         {

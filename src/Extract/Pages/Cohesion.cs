@@ -24,6 +24,7 @@ internal static class Cohesion
         for (var round = 0; round < 200; round++)
         {
             var idf = InverseFrequencies(bags);
+            PageBags? page = null; // indexed at the first fragment: most pages have none
             (int From, List<Paragraph> Unit, int To, double Gain)? best = null;
             for (var a = 0; a < drafts.Count; a++)
             {
@@ -38,7 +39,8 @@ internal static class Cohesion
                     if (unit.All(p => p.IsNote) || unit.Any(moved.Contains)) continue;
                     var grams = Trigrams(string.Concat(unit.Select(p => p.Text)));
                     if (grams.Count == 0) continue;
-                    var similarity = Similarities(grams, bags, a, idf);
+                    page ??= new PageBags(bags, idf);
+                    var similarity = page.Similarities(grams, a);
                     for (var b = 0; b < drafts.Count; b++)
                     {
                         if (b == a || drafts[b].IsFragment) continue;
@@ -63,27 +65,87 @@ internal static class Cohesion
         }
     }
 
-    /// <summary>Cosine between the unit and each article without the unit, trigrams weighted by
-    /// TF-IDF over the page's articles: words every article uses count for nothing.</summary>
-    private static double[] Similarities(Dictionary<string, int> unit, List<Dictionary<string, int>> bags, int own, Dictionary<string, double> idf)
+    /// <summary>A round's article bags, indexed so that a unit is compared only with the articles it shares a
+    /// trigram with (every other similarity is 0): comparing every unit with every whole bag made one big page
+    /// text cost the square of its length. Sums run in each bag's own order, as a scan of the bag adds them, so
+    /// every similarity is the same number to the last bit.</summary>
+    private sealed class PageBags
     {
-        var unitNorm = Math.Sqrt(unit.Sum(kv => Math.Pow(kv.Value * idf.GetValueOrDefault(kv.Key), 2)));
-        var result = new double[bags.Count];
-        if (unitNorm == 0) return result;
-        for (var b = 0; b < bags.Count; b++)
+        private readonly List<Dictionary<string, int>> _bags;
+        private readonly Dictionary<string, double> _idf;
+        /// <summary>Each trigram's bags, with its place in each bag's order.</summary>
+        private readonly Dictionary<string, List<(int Bag, int Order)>> _postings = new(StringComparer.Ordinal);
+        /// <summary>Each bag's squared TF-IDF norm (the unit's own article is made again without the unit).</summary>
+        private readonly double[] _norms;
+
+        public PageBags(List<Dictionary<string, int>> bags, Dictionary<string, double> idf)
+        {
+            (_bags, _idf) = (bags, idf);
+            _norms = new double[bags.Count];
+            for (var b = 0; b < bags.Count; b++)
+            {
+                var order = 0;
+                double norm = 0;
+                foreach (var (g, n) in bags[b])
+                {
+                    if (!_postings.TryGetValue(g, out var list)) _postings[g] = list = new List<(int, int)>();
+                    list.Add((b, order++));
+                    if (n <= 0) continue;
+                    norm += Math.Pow(n * idf.GetValueOrDefault(g), 2);
+                }
+                _norms[b] = norm;
+            }
+        }
+
+        /// <summary>Cosine between the unit and each article without the unit, trigrams weighted by
+        /// TF-IDF over the page's articles: words every article uses count for nothing.</summary>
+        public double[] Similarities(Dictionary<string, int> unit, int own)
+        {
+            var unitNorm = Math.Sqrt(unit.Sum(kv => Math.Pow(kv.Value * _idf.GetValueOrDefault(kv.Key), 2)));
+            var result = new double[_bags.Count];
+            if (unitNorm == 0) return result;
+            result[own] = OwnSimilarity(unit, own, unitNorm);
+            var shared = new Dictionary<int, List<(int Order, string Gram, int Count)>>();
+            foreach (var (g, u) in unit)
+            {
+                if (!_postings.TryGetValue(g, out var bags)) continue;
+                foreach (var (b, order) in bags)
+                {
+                    if (b == own) continue;
+                    if (!shared.TryGetValue(b, out var grams)) shared[b] = grams = new List<(int, string, int)>();
+                    grams.Add((order, g, u));
+                }
+            }
+            foreach (var (b, grams) in shared)
+            {
+                grams.Sort((x, y) => x.Order.CompareTo(y.Order));
+                double dot = 0;
+                foreach (var (_, g, u) in grams)
+                {
+                    var c = _bags[b][g];
+                    if (c <= 0) continue;
+                    var w = _idf.GetValueOrDefault(g);
+                    dot += u * c * w * w;
+                }
+                result[b] = _norms[b] == 0 ? 0 : dot / (unitNorm * Math.Sqrt(_norms[b]));
+            }
+            return result;
+        }
+
+        /// <summary>The unit's own article, without the unit: a scan of its bag.</summary>
+        private double OwnSimilarity(Dictionary<string, int> unit, int own, double unitNorm)
         {
             double dot = 0, norm = 0;
-            foreach (var (g, n) in bags[b])
+            foreach (var (g, n) in _bags[own])
             {
-                var c = n - (b == own ? unit.GetValueOrDefault(g) : 0);
+                var c = n - unit.GetValueOrDefault(g);
                 if (c <= 0) continue;
-                var w = idf.GetValueOrDefault(g);
+                var w = _idf.GetValueOrDefault(g);
                 norm += Math.Pow(c * w, 2);
                 if (unit.TryGetValue(g, out var u)) dot += u * c * w * w;
             }
-            result[b] = norm == 0 ? 0 : dot / (unitNorm * Math.Sqrt(norm));
+            return norm == 0 ? 0 : dot / (unitNorm * Math.Sqrt(norm));
         }
-        return result;
     }
 
     private static Dictionary<string, double> InverseFrequencies(List<Dictionary<string, int>> bags)

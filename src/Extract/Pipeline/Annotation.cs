@@ -9,14 +9,30 @@ public sealed class Annotation
         Label = label;
         Start = start;
         End = end;
-        Text = text;
+        _text = text;
         Value = value;
     }
+
+    /// <summary>An annotation whose text is <paramref name="body"/>[start..end), cut only when asked for: the
+    /// segmentation stage adds one per word, and most words' text is never read.</summary>
+    internal static Annotation OfBody(string label, int start, int end, string body, object? value) => new(label, start, end, value, body);
+
+    private Annotation(string label, int start, int end, object? value, string body)
+    {
+        Label = label;
+        Start = start;
+        End = end;
+        _body = body;
+        Value = value;
+    }
+
+    private string? _text;
+    private readonly string? _body;
 
     public string Label { get; }
     public int Start { get; }
     public int End { get; }
-    public string Text { get; }
+    public string Text => _text ??= _body![Start..End];
     public object? Value { get; set; }
 
     public int Length => End - Start;

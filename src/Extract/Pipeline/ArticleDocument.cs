@@ -33,6 +33,11 @@ public sealed class ArticleDocument
         }
     }
 
+    /// <summary>The body's words in order, as the segmentation stage annotated them (also in
+    /// <see cref="Annotations"/>): the stages that read every word take them from here instead of filtering
+    /// and sorting all annotations again. Null until that stage ran.</summary>
+    internal List<Annotation>? Words { get; set; }
+
     public IEnumerable<Annotation> Get(string label) => Annotations.Where(a => a.Label == label);
     public void Add(Annotation annotation) => Annotations.Add(annotation);
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
@@ -78,10 +79,17 @@ internal sealed class JiebaData
     {
         using var stream = typeof(JiebaData).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"segmenter data missing: embedded resource {name} not found in {typeof(JiebaData).Assembly.GetName().Name}");
+        // gzip ends with the uncompressed length (mod 2^32): inflate straight into an array of that size,
+        // with no growing buffer and no copy of it.
+        Span<byte> trailer = stackalloc byte[4];
+        stream.Seek(-4, SeekOrigin.End);
+        stream.ReadExactly(trailer);
+        stream.Seek(0, SeekOrigin.Begin);
+        var bytes = new byte[BinaryPrimitives.ReadInt32LittleEndian(trailer)];
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var raw = new MemoryStream(4 << 20);
-        gzip.CopyTo(raw);
-        return raw.ToArray();
+        gzip.ReadExactly(bytes);
+        if (gzip.ReadByte() != -1) throw new InvalidDataException($"segmenter data: {name} is longer than its gzip trailer says");
+        return bytes;
     }
 
     // Loading runs once, so skip the unoptimised first JIT tier for its loops.

@@ -124,6 +124,17 @@ public sealed class JiebaSegmenter
         return result;
     }
 
+    /// <summary>Like <see cref="Tag(string, bool)"/> without creating word strings: appends each word's
+    /// (start, end, tag) to <paramref name="output"/> (cleared first); the tags are shared strings.</summary>
+    public void Tag(ReadOnlySpan<char> text, List<(int Start, int End, string Tag)> output, bool hmm = true)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Clear();
+        var spans = Scratch.Get().Words;
+        TagSpans(text, hmm, spans);
+        for (var i = 0; i < spans.Count; i++) output.Add((spans.Starts[i], spans.Ends[i], _tagNames[spans.Tags[i]]));
+    }
+
     /// <summary>jieba.tokenize(text, mode, HMM=hmm): words with their UTF-16 offsets.</summary>
     public IReadOnlyList<Token> Tokenize(string text, SegmentMode mode, bool hmm = true)
     {

@@ -2,6 +2,7 @@ using System.Text;
 using Pipeline.Cli.Output;
 using Pipeline.Cli.Reports;
 using Pipeline.Extract.Output;
+using Pipeline.Extract.Pipeline;
 
 namespace Pipeline.Cli.Commands;
 
@@ -30,7 +31,8 @@ public sealed class ExtractCommand : ICommand
         if (args.Positionals.Count == 0) throw new UsageException("give at least one INPUT (file, folder or -)");
         var output = OutputTarget.Of(args.Require("out"));
         var published = args.GetDate("published")?.ToString("yyyy-MM-dd");
-        var extraction = new RecordExtraction(context.Error);
+        RecordExtraction extraction;
+        using (StageProfile.Measure("start-up (pipeline, loader)")) extraction = new RecordExtraction(context.Error);
         int written;
         using (ProgressReporter.Start(context, Name, "articles", extraction.Progress))
         {
@@ -41,13 +43,14 @@ public sealed class ExtractCommand : ICommand
                 var count = 0;
                 foreach (var record in extraction.Run(args.Positionals, published, context.In))
                 {
-                    RecordJson.WriteLine(writer, record);
+                    using (StageProfile.Measure("writing JSON")) RecordJson.WriteLine(writer, record);
                     count++;
                 }
                 return count;
             });
         }
         context.Error.WriteLine($"extract: {extraction.Describe()} → {output.Display}");
+        if (StageProfile.Enabled) StageProfile.Report(context.Error);
         if (extraction.SkippedAny)
         {
             context.Error.WriteLine($"extract: {written} records written; the inputs reported above were skipped, so the exit status is 1");

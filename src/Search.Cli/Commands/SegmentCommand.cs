@@ -1,5 +1,5 @@
 using System.Text;
-using Newtonsoft.Json;
+using Pipeline.Cli.Output;
 using Pipeline.Extract.Segmentation;
 
 namespace Pipeline.Cli.Commands;
@@ -42,20 +42,31 @@ public sealed class SegmentCommand : ICommand
         string? line;
         while ((line = input.ReadLine()) != null)
         {
-            var json = new JsonTextWriter(output) { Formatting = Formatting.None, CloseOutput = false, AutoCompleteOnClose = false };
-            json.WriteStartArray();
+            output.Write('[');
             if (pos)
+            {
+                var first = true;
                 foreach (var (word, tag) in segmenter.Tag(line, hmm))
                 {
-                    json.WriteStartArray();
-                    json.WriteValue(word);
-                    json.WriteValue(tag);
-                    json.WriteEndArray();
+                    output.Write(first ? "[" : ",[");
+                    JsonStrings.Write(output, word);
+                    output.Write(',');
+                    JsonStrings.Write(output, tag);
+                    output.Write(']');
+                    first = false;
                 }
+            }
             else
+            {
+                var first = true;
                 foreach (var word in mode == "search" ? segmenter.CutForSearch(line, hmm) : segmenter.Cut(line, hmm))
-                    json.WriteValue(word);
-            json.WriteEndArray();
+                {
+                    if (!first) output.Write(',');
+                    JsonStrings.Write(output, word);
+                    first = false;
+                }
+            }
+            output.Write(']');
             output.WriteLine();
         }
         await output.FlushAsync();
