@@ -260,10 +260,6 @@ internal static class FigureExtractor
             foreach (var mark in InclusiveMarks)
                 if (Follows(text, i, mark)) afterMark = i + mark.Length;
             var range = ReadRangeEnd(text, afterMark, unit, excluded);
-            // 从0家到2002家: a movement from one level to another is two figures, not a range (从1万到5万元不等 is one).
-            if (range is { } moved && start > 0 && text[start - 1] is '从' or '由' && (Follows(text, afterMark, "到") || Follows(text, afterMark, "至"))
-                && !Follows(text, moved.End, "不等"))
-                range = null;
             if (range is { } r)
             {
                 if (r.NameLike) return (null, true, r.Unit);

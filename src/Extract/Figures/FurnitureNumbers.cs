@@ -19,9 +19,10 @@ internal static class FurnitureNumbers
     /// <summary>A date written in digits or with 年月日 right before a clock time: 2022-07-08 20:22, 7月8日 9:30.</summary>
     private static readonly Regex DateBeforeClock = new(@"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}日)\s?$", RegexOptions.Compiled);
 
-    /// <summary>Quote rows: a short label (no digits, no sentence punctuation) then two or more numbers apart only by spaces,
+    /// <summary>Quote rows: a short label (no digits, no sentence punctuation) then two or more numbers apart only by spaces
+    /// (or a sign: the view drops a space before -12.30),
     /// once or several times on a line (the view joins the widget's short lines as it joins a wrapped column).</summary>
-    private static readonly Regex QuoteRow = new(@"^(\s*[•·▪*\-]?\s*[^\d\s,，。;；:：!！?？•·▪]{1,12}\s*[-+▲▼]?\d[\d.,]*%?(\s+[-+▲▼]?\d[\d.,]*%?)+)+\s*$", RegexOptions.Compiled);
+    private static readonly Regex QuoteRow = new(@"^(\s*[•·▪*\-]?\s*[^\d\s,，。;；:：!！?？•·▪]{1,12}\s*[-+▲▼]?\d[\d.,]*%?(\s+[-+▲▼]?\d[\d.,]*%?|[-+▲▼]\d[\d.,]*%?)+)+\s*$", RegexOptions.Compiled);
 
     public static bool IsFurniture(string text, NumeralRun run) =>
         run.HasArabic && (AfterCounterLabel(text, run.Start) || InClockAfterDate(text, run) || InQuoteRow(text, run));
