@@ -73,8 +73,11 @@ internal static class FigureExtractor
     private const string Openers = "“\"「『";
     private const string Closers = "”\"」』";
 
-    public static List<FigureSpan> Extract(string text, IReadOnlyList<(int Start, int End)> excluded)
+    /// <param name="apartBefore">True where the view dropped a space or a wrapping line break right before an index: a
+    /// spelled amount may end there though an ideograph follows in the view (…提升至九成 / 他透露…).</param>
+    public static List<FigureSpan> Extract(string text, IReadOnlyList<(int Start, int End)> excluded, Func<int, bool>? apartBefore = null)
     {
+        apartBefore ??= _ => false;
         var found = new List<(FigureSpan? Span, NumeralRun Run, bool NameLike, string Unit)>();
         var consumedUntil = 0;
         FigureSpan? previous = null;
@@ -82,7 +85,7 @@ internal static class FigureExtractor
         {
             if (run.Start < consumedUntil) continue;
             if (Overlaps(excluded, run.Start, run.End)) continue;
-            var (span, nameLike, unit) = Propose(text, run, excluded, previous);
+            var (span, nameLike, unit) = Propose(text, run, excluded, previous, apartBefore);
             found.Add((span, run, nameLike, unit));
             if (span != null)
             {
@@ -104,7 +107,7 @@ internal static class FigureExtractor
     }
 
     private static (FigureSpan? Span, bool NameLike, string Unit) Propose(
-        string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded, FigureSpan? previous)
+        string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded, FigureSpan? previous, Func<int, bool> apartBefore)
     {
         if (FurnitureNumbers.IsFurniture(text, run) || IsCode(text, run)) return (null, true, "");
         var spoken = run.HasArabic ? null : NumeralParser.TryParseSpokenRange(run.Text);
@@ -310,14 +313,14 @@ internal static class FigureExtractor
         if (run.Text is "亿" or "千万" or "万" && UnitLexicon.KindOfUnit(unit) == FigureKinds.Money && SizesProjects(text, i)) return (null, true, unit);
         if (IsCapacityInProjectName(text, start, i, unit, approxPrefix.Length > 0 || approxSuffix.Length > 0)) return (null, true, unit);
         if (run.HasArabic && unit.Length == 0 && IsMapScale(text, start, i)) return (null, true, unit);
-        if (!(countWord != null || IsQuantity(text, span, value, approx))) return (null, false, unit);
+        if (!(countWord != null || IsQuantity(text, span, value, approx, apartBefore))) return (null, false, unit);
         if (InsideShortQuote(text, span.Start, span.End) || InsideBookTitle(text, span.Start)) return (null, true, unit);
         return (span, false, unit);
     }
 
     /// <summary>Chinese numerals need a scale word (or a spelled percentage); a lone scale word needs an
     /// approximation (百余名); a number without unit needs a scale word or must end where a quantity may end.</summary>
-    private static bool IsQuantity(string text, FigureSpan span, decimal value, bool approx)
+    private static bool IsQuantity(string text, FigureSpan span, decimal value, bool approx, Func<int, bool> apartBefore)
     {
         var run = span.Number;
         if (span.PercentPrefix.Length > 0) return true;
@@ -326,7 +329,7 @@ internal static class FigureExtractor
             // The guide counts Chinese numerals only with a scale word or as 百分之…: 四成, 两个 are not figures.
             // The scale may follow an approximation (十多万) or end the range (两到三万元).
             var scaled = run.HasScale || span.Trillion || span.ScaleAfterApprox.Length > 0 || span.Max is { HasScale: true };
-            if (!scaled) return span.Unit == "成" ? IsSpelledTenth(text, span, approx) : IsSpelledAmount(text, span);
+            if (!scaled) return span.Unit == "成" ? IsSpelledTenth(text, span, approx, apartBefore) : IsSpelledAmount(text, span);
             // A class, not an amount: 百亿级, 千亿元级, 千万门级.
             if (span.End < text.Length && text[span.End] is '级' or '級') return false;
             // A scale word alone is one of it (千名, 百企, 百倍, 亿元企业, 百亿产出) unless it is part of an idiom
@@ -347,6 +350,10 @@ internal static class FigureExtractor
             if (IsClockTime(text, run)) return false;
             if (IsRatioPart(text, span)) return true;
             if (run.HasArabic && !run.Text.Contains('.') && value is >= 1900 and <= 2100) return false; // a year without 年
+            // QQ群：123456789, 热线 88001234: seven digits or more with no unit, scale or thousands separator (4 000 000) are a number to
+            // dial or an id; an amount that large is written with a unit or a scale word.
+            if (run.Text.Length >= 7 && run.Text.All(char.IsAsciiDigit) && !Enumerable.Range(run.Start + 1, run.Text.Length - 1).Any(apartBefore))
+                return false;
             if (!Terminators.Contains(next)) return false;
         }
         // 十亿人口, 百亿产出: an amount in 亿 needs no unit; smaller ones in words must end their phrase.
@@ -506,11 +513,11 @@ internal static class FigureExtractor
 
     /// <summary>四成, 超四成: a Chinese digit before 成 is a tenth when it stands as an amount: after an
     /// approximation word, or ending its phrase (not 一成不变, 三成为).</summary>
-    private static bool IsSpelledTenth(string text, FigureSpan span, bool approx)
+    private static bool IsSpelledTenth(string text, FigureSpan span, bool approx, Func<int, bool> apartBefore)
     {
         if (span.Number.Text.Length != 1 || span.Max != null) return false;
         if (approx) return true;
-        return span.End >= text.Length || !IsIdeograph(text[span.End]) || Follows(text, span.End, "的") || Follows(text, span.End, "左右")
+        return span.End >= text.Length || !IsIdeograph(text[span.End]) || apartBefore(span.End) || Follows(text, span.End, "的") || Follows(text, span.End, "左右")
                // 面积扩大五成至12万平方呎: 至/到 and the level reached.
                || text[span.End] is '至' or '到' && span.End + 1 < text.Length
                && (char.IsAsciiDigit(text[span.End + 1]) || NumeralParser.IsChineseNumeralChar(text[span.End + 1]));

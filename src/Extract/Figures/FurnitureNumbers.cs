@@ -25,7 +25,34 @@ internal static class FurnitureNumbers
     private static readonly Regex QuoteRow = new(@"^(\s*[•·▪*\-]?\s*[^\d\s,，。;；:：!！?？•·▪]{1,12}\s*[-+▲▼]?\d[\d.,]*%?(\s+[-+▲▼]?\d[\d.,]*%?|[-+▲▼]\d[\d.,]*%?)+)+\s*$", RegexOptions.Compiled);
 
     public static bool IsFurniture(string text, NumeralRun run) =>
-        run.HasArabic && (AfterCounterLabel(text, run.Start) || InClockAfterDate(text, run) || InQuoteRow(text, run));
+        run.HasArabic && (AfterCounterLabel(text, run.Start) || InClockAfterDate(text, run) || InWidgetLine(text, run) || InQuoteRow(text, run));
+
+    /// <summary>Lines this short may be a widget's (分享到:0, 点赞 35, 第1页 共3页); a sentence is longer.</summary>
+    private const int MaxWidgetLine = 24;
+
+    /// <summary>A pager: page numbers and the words around them (第1页 共3页, 上一页 1 2 3 下一页, 1/5).</summary>
+    private static readonly Regex PagerLine = new(@"^[\s\d/|第共页頁上下一首尾末跳转轉到]*(页|頁)[\s\d/|第共页頁上下一首尾末跳转轉到]*$", RegexOptions.Compiled);
+
+    private static readonly Regex Digits = new(@"[-+]?\d[\d.,]*", RegexOptions.Compiled);
+
+    /// <summary>分享到:0, 点赞35, 收藏 8, 扫一扫 12, 第1页 共3页: a short line that, its numbers taken out, is a widget row, a
+    /// counter or a prompt of <see cref="PageFurniture"/>, or a pager.</summary>
+    private static bool InWidgetLine(string text, NumeralRun run)
+    {
+        var (lineStart, lineEnd) = LineAround(text, run);
+        if (lineEnd - lineStart > MaxWidgetLine) return false;
+        var line = text[lineStart..lineEnd];
+        if (PagerLine.IsMatch(line)) return true;
+        var words = Digits.Replace(line, " ").Trim();
+        return words.Length > 0 && PageFurniture.Default.Classify(words) is FurnitureKind.Widget or FurnitureKind.Prompt;
+    }
+
+    private static (int Start, int End) LineAround(string text, NumeralRun run)
+    {
+        var lineStart = run.Start == 0 ? 0 : text.LastIndexOf('\n', run.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', run.End);
+        return (lineStart, lineEnd < 0 ? text.Length : lineEnd);
+    }
 
     /// <summary>浏览次数:1, 人气: 3, 阅读量：7911次: a counter's label and a colon right before the number.</summary>
     private static bool AfterCounterLabel(string text, int start)
@@ -62,10 +89,7 @@ internal static class FurnitureNumbers
 
     private static bool InQuoteRow(string text, NumeralRun run)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, run.Start - 1)) + 1;
-        if (run.Start == 0) lineStart = 0;
-        var lineEnd = text.IndexOf('\n', run.End);
-        if (lineEnd < 0) lineEnd = text.Length;
+        var (lineStart, lineEnd) = LineAround(text, run);
         return lineEnd - lineStart <= MaxQuoteLine && QuoteRow.IsMatch(text[lineStart..lineEnd]);
     }
 }

@@ -92,6 +92,32 @@ public class WebFurnitureAndNameNumbersTests
     [InlineData("运来一块钢板。")]
     public void OneYuanInAWordIsNoAmount(string body) => Assert.Empty(PeerHarness.Figures(body));
 
+    [Theory]
+    [InlineData("分享到：0\n点赞 35\n\n园区新增企业12家。")]
+    [InlineData("正文第一段。\n第2页 共4页\n园区新增企业12家。")]
+    [InlineData("读者QQ群：987654321\n\n园区新增企业12家。")]
+    public void WidgetPagerAndIdNumbersAreNoFigures(string body) => Assert.Equal(new[] { D("12") }, PeerHarness.Figures(body).Select(f => f.Value));
+
+    [Theory]
+    [InlineData("该公司上半年营收2。5亿元。", "250000000", "元")]
+    [InlineData("研发投入占比达4。8%。", "4.8", "%")]
+    [InlineData("项目总投资3000余萬(wàn)元。", "30000000", "元")]
+    [InlineData("累計投資18億(yì)元。", "1800000000", "元")]
+    public void MistypedPointsAndPinyinReadingsAreRead(string body, string value, string unit)
+    {
+        var f = Assert.Single(PeerHarness.Figures(body));
+        Assert.Equal(D(value), f.Value);
+        Assert.Equal(unit, f.Unit);
+    }
+
+    [Fact]
+    public void AFullStopEndingASentenceOnANumberStaysAFullStop() =>
+        Assert.DoesNotContain(PeerHarness.Figures("该区今年共签约项目12。3月以来开工5个。"), f => f.Value is 12.3m);
+
+    [Fact]
+    public void ATenthEndingASubheadingIsReadThoughTheNextLineFollows() =>
+        Assert.Contains(PeerHarness.Figures("園區計劃今年出租率提升至八成\n他表示，園區首批大樓已經落成並投入使用。"), f => f.Value == 80m && f.Unit == "%");
+
     [Fact]
     public void AMapScaleIsNoFigure() => Assert.Empty(PeerHarness.Figures("绘制比例尺1:2000的地形图。"));
 }
