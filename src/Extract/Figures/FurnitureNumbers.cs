@@ -43,6 +43,7 @@ internal static class FurnitureNumbers
         if (lineEnd - lineStart > MaxWidgetLine) return false;
         var line = text[lineStart..lineEnd];
         if (PagerLine.IsMatch(line)) return true;
+        if (PageFurniture.Default.Classify(line) is FurnitureKind.Widget or FurnitureKind.Prompt) return true;
         var words = Digits.Replace(line, " ").Trim();
         return words.Length > 0 && PageFurniture.Default.Classify(words) is FurnitureKind.Widget or FurnitureKind.Prompt;
     }

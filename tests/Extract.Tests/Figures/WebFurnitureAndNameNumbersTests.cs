@@ -96,6 +96,8 @@ public class WebFurnitureAndNameNumbersTests
     [InlineData("分享到：0\n点赞 35\n\n园区新增企业12家。")]
     [InlineData("正文第一段。\n第2页 共4页\n园区新增企业12家。")]
     [InlineData("读者QQ群：987654321\n\n园区新增企业12家。")]
+    [InlineData("作者：某某 字数：2380\n\n园区新增企业12家。")]
+    [InlineData("阅读 4526\n\n园区新增企业12家。")]
     public void WidgetPagerAndIdNumbersAreNoFigures(string body) => Assert.Equal(new[] { D("12") }, PeerHarness.Figures(body).Select(f => f.Value));
 
     [Theory]
