@@ -73,8 +73,11 @@ internal static class FigureExtractor
     private const string Openers = "“\"「『";
     private const string Closers = "”\"」』";
 
-    public static List<FigureSpan> Extract(string text, IReadOnlyList<(int Start, int End)> excluded)
+    /// <param name="apartBefore">True where the view dropped a space or a wrapping line break right before an index: a
+    /// spelled amount may end there though an ideograph follows in the view (…提升至九成 / 他透露…).</param>
+    public static List<FigureSpan> Extract(string text, IReadOnlyList<(int Start, int End)> excluded, Func<int, bool>? apartBefore = null)
     {
+        apartBefore ??= _ => false;
         var found = new List<(FigureSpan? Span, NumeralRun Run, bool NameLike, string Unit)>();
         var consumedUntil = 0;
         FigureSpan? previous = null;
@@ -82,7 +85,7 @@ internal static class FigureExtractor
         {
             if (run.Start < consumedUntil) continue;
             if (Overlaps(excluded, run.Start, run.End)) continue;
-            var (span, nameLike, unit) = Propose(text, run, excluded, previous);
+            var (span, nameLike, unit) = Propose(text, run, excluded, previous, apartBefore);
             found.Add((span, run, nameLike, unit));
             if (span != null)
             {
@@ -104,8 +107,9 @@ internal static class FigureExtractor
     }
 
     private static (FigureSpan? Span, bool NameLike, string Unit) Propose(
-        string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded, FigureSpan? previous)
+        string text, NumeralRun run, IReadOnlyList<(int Start, int End)> excluded, FigureSpan? previous, Func<int, bool> apartBefore)
     {
+        if (FurnitureNumbers.IsFurniture(text, run) || IsCode(text, run)) return (null, true, "");
         var spoken = run.HasArabic ? null : NumeralParser.TryParseSpokenRange(run.Text);
         decimal value;
         if (spoken is { } spokenEnds) value = spokenEnds.Low;
@@ -186,6 +190,11 @@ internal static class FigureExtractor
             trillionRest = rest;
             i = rest.End;
         }
+        else if (IsBareTrillion(text, i))
+        {
+            trillion = true;
+            i++;
+        }
 
         // 4大主导产业, 3大科學園區: an Arabic count before 大 is a count with unit 大 (五大工程, in words, is a slogan's count).
         var countWord = run.HasArabic && !run.Text.Contains('.') && approxSuffix.Length == 0 && percentPrefix.Length == 0
@@ -194,6 +203,13 @@ internal static class FigureExtractor
             : countWord != null ? (countWord, i + countWord.Length, false) : ReadUnit(text, i, excluded);
         if (nameLike) return (null, true, unit);
         i = afterUnit;
+        if (approxSuffix.Length == 0 && percentPrefix.Length == 0 && DurationAfterGeApprox(text, i, unit) is { } more)
+        {
+            // 两个多月, 3个多小时: the approximation stands between 个 and the duration.
+            approxSuffix = text[i].ToString();
+            unit = more.Unit;
+            i = more.End;
+        }
         decimal? subunits = null;
         if (percentPrefix.Length == 0 && ReadMoneySubunits(text, i, unit) is { } cents)
         {
@@ -215,7 +231,7 @@ internal static class FigureExtractor
         }
         if (pairedAfterSlash && (unit.Length == 0 || UnitLexicon.KindOfUnit(unit) != UnitLexicon.KindOfUnit(previous!.Unit))) return (null, true, unit);
         if (perDenominator && UnitLexicon.KindOfUnit(unit) != FigureKinds.Duration) return (null, true, unit);
-        if (approxPrefix.Length == 0 && IsRank(text, run.Start, unit)) return (null, true, unit);
+        if (approxPrefix.Length == 0 && (IsRank(text, run.Start, unit) || IsRankAfterWord(text, run.Start, unit))) return (null, true, unit);
         if (IsRankChange(text, start, unit)) return (null, true, unit);
 
         NumeralRun? denominator = null;
@@ -291,15 +307,20 @@ internal static class FigureExtractor
         // 亿元以上项目, 千万元以下企业: a scale word with no numeral bounded by 以上/以下 names a class of projects;
         // 超亿元, 近亿元 still state an amount.
         if (run.IsScaleOnly && approxPrefix.Length == 0 && approxSuffix is "以上" or "以下") return (null, true, unit);
-        if (IsCapacityInProjectName(text, start, i)) return (null, true, unit);
-        if (!(countWord != null || IsQuantity(text, span, value, approx))) return (null, false, unit);
+        // 超亿元的项目, 千万元投资建设项目, 超亿美元的外资项目: 亿元, 千万元 and 万元 are the names of the size classes of
+        // projects and companies, and before the nouns they size they are classes too (超10亿元的项目 and 超百亿元企业,
+        // with a multiple, state a threshold and stay figures).
+        if (run.Text is "亿" or "千万" or "万" && UnitLexicon.KindOfUnit(unit) == FigureKinds.Money && SizesProjects(text, i)) return (null, true, unit);
+        if (IsCapacityInProjectName(text, start, i, unit, approxPrefix.Length > 0 || approxSuffix.Length > 0)) return (null, true, unit);
+        if (run.HasArabic && unit.Length == 0 && IsMapScale(text, start, i)) return (null, true, unit);
+        if (!(countWord != null || IsQuantity(text, span, value, approx, apartBefore))) return (null, false, unit);
         if (InsideShortQuote(text, span.Start, span.End) || InsideBookTitle(text, span.Start)) return (null, true, unit);
         return (span, false, unit);
     }
 
     /// <summary>Chinese numerals need a scale word (or a spelled percentage); a lone scale word needs an
     /// approximation (百余名); a number without unit needs a scale word or must end where a quantity may end.</summary>
-    private static bool IsQuantity(string text, FigureSpan span, decimal value, bool approx)
+    private static bool IsQuantity(string text, FigureSpan span, decimal value, bool approx, Func<int, bool> apartBefore)
     {
         var run = span.Number;
         if (span.PercentPrefix.Length > 0) return true;
@@ -308,7 +329,7 @@ internal static class FigureExtractor
             // The guide counts Chinese numerals only with a scale word or as 百分之…: 四成, 两个 are not figures.
             // The scale may follow an approximation (十多万) or end the range (两到三万元).
             var scaled = run.HasScale || span.Trillion || span.ScaleAfterApprox.Length > 0 || span.Max is { HasScale: true };
-            if (!scaled) return span.Unit == "成" ? IsSpelledTenth(text, span, approx) : IsSpelledAmount(text, span);
+            if (!scaled) return span.Unit == "成" ? IsSpelledTenth(text, span, approx, apartBefore) : IsSpelledAmount(text, span);
             // A class, not an amount: 百亿级, 千亿元级, 千万门级.
             if (span.End < text.Length && text[span.End] is '级' or '級') return false;
             // A scale word alone is one of it (千名, 百企, 百倍, 亿元企业, 百亿产出) unless it is part of an idiom
@@ -329,6 +350,10 @@ internal static class FigureExtractor
             if (IsClockTime(text, run)) return false;
             if (IsRatioPart(text, span)) return true;
             if (run.HasArabic && !run.Text.Contains('.') && value is >= 1900 and <= 2100) return false; // a year without 年
+            // QQ群：123456789, 热线 88001234: seven digits or more with no unit, scale or thousands separator (4 000 000) are a number to
+            // dial or an id; an amount that large is written with a unit or a scale word.
+            if (run.Text.Length >= 7 && run.Text.All(char.IsAsciiDigit) && !Enumerable.Range(run.Start + 1, run.Text.Length - 1).Any(apartBefore))
+                return false;
             if (!Terminators.Contains(next)) return false;
         }
         // 十亿人口, 百亿产出: an amount in 亿 needs no unit; smaller ones in words must end their phrase.
@@ -361,8 +386,10 @@ internal static class FigureExtractor
         if (kind is not (FigureKinds.Money or FigureKinds.Measure or FigureKinds.Duration or FigureKinds.Percent) || span.UnitBefore) return false;
         // 壹, 贰 … are written for amounts of money only, never as an article (一天) or inside a word (三元锂电池).
         if (span.Number.Text.Any(FinancialNumerals.Contains)) return true;
+        // 一元 ending its phrase (每投资一元便…) is an amount; 一块 is as often a classifier (一块钢板).
         if (span.Number.Text is "一" && span.Max == null && span.ApproxPrefix.Length == 0
-            && (kind != FigureKinds.Measure || WordsWithOne.Contains(span.Unit))) return false;
+            && (kind is not (FigureKinds.Measure or FigureKinds.Money) || kind == FigureKinds.Measure && WordsWithOne.Contains(span.Unit)
+                || kind == FigureKinds.Money && span.Unit is "块" or "塊")) return false;
         if (NotAmountUnitsAfterWords.Contains(span.Unit) && span.Max == null) return false;
         // 三元锂电池, 二元结构: 元 after a bare digit begins a word unless the amount ends there (票价九元。).
         if (span.Unit is not ("元" or "圆")) return true;
@@ -387,6 +414,16 @@ internal static class FigureExtractor
         }
         if (UnitLexicon.KindOfUnit(unit) is not (FigureKinds.Measure or FigureKinds.Duration or FigureKinds.Money)) return null;
         return at + 1 < text.Length && WordsStartingWithBan.Contains(text[at + 1]) ? null : (unit, at + 1);
+    }
+
+    /// <summary>两个多月, 3个余小时: after 个 and 多/余, a duration (月 or a duration unit) that the 个 belongs to.</summary>
+    private static (string Unit, int End)? DurationAfterGeApprox(string text, int at, string unit)
+    {
+        if (unit is not ("个" or "個") || at + 1 >= text.Length || text[at] is not ('多' or '余' or '餘')) return null;
+        var rest = UnitLexicon.MatchUnit(text, at + 1) ?? (Follows(text, at + 1, "月") ? "月" : null);
+        if (rest == null) return null;
+        var whole = UnitLexicon.MatchUnit(unit + rest, 0) is { } w && w.Length == unit.Length + rest.Length ? w : rest;
+        return UnitLexicon.KindOfUnit(whole) == FigureKinds.Duration ? (whole, at + 1 + rest.Length) : null;
     }
 
     /// <summary>Characters after 半 that make a word of it (半径, 半岛, 半导体, 半数, 半年): no half of the unit before.</summary>
@@ -476,11 +513,14 @@ internal static class FigureExtractor
 
     /// <summary>四成, 超四成: a Chinese digit before 成 is a tenth when it stands as an amount: after an
     /// approximation word, or ending its phrase (not 一成不变, 三成为).</summary>
-    private static bool IsSpelledTenth(string text, FigureSpan span, bool approx)
+    private static bool IsSpelledTenth(string text, FigureSpan span, bool approx, Func<int, bool> apartBefore)
     {
         if (span.Number.Text.Length != 1 || span.Max != null) return false;
         if (approx) return true;
-        return span.End >= text.Length || !IsIdeograph(text[span.End]) || Follows(text, span.End, "的") || Follows(text, span.End, "左右");
+        return span.End >= text.Length || !IsIdeograph(text[span.End]) || apartBefore(span.End) || Follows(text, span.End, "的") || Follows(text, span.End, "左右")
+               // 面积扩大五成至12万平方呎: 至/到 and the level reached.
+               || text[span.End] is '至' or '到' && span.End + 1 < text.Length
+               && (char.IsAsciiDigit(text[span.End + 1]) || NumeralParser.IsChineseNumeralChar(text[span.End + 1]));
     }
 
     /// <summary>Idioms and names whose scale words count nothing (百度 is a company).</summary>
@@ -585,10 +625,31 @@ internal static class FigureExtractor
     /// <summary>Words ending in 前 that are no rank: 目前, 此前, 之前, 提前, 当前, 年前, 节前 ….</summary>
     private const string BeforeQianNotRank = "目此之以提当當日年月空眼面事先从從向超门門跟生战戰会會节節赛賽课課饭飯睡婚产產税稅";
 
-    /// <summary>前20, 前10位, 前50名: a rank's cut-off, not an amount (前10个月 and 目前30名 are amounts).</summary>
+    /// <summary>前20, 前10位, 前50名, 前10家: a rank's cut-off, not an amount (前10个月 and 目前30名 are amounts).</summary>
     private static bool IsRank(string text, int runStart, string unit) =>
-        runStart > 0 && text[runStart - 1] == '前' && unit is "" or "位" or "名"
+        runStart > 0 && text[runStart - 1] == '前' && unit is "" or "位" or "名" or "家"
         && (runStart < 2 || !BeforeQianNotRank.Contains(text[runStart - 2]));
+
+    /// <summary>Words after which a number is a place in a ranking: 排名68位, 位列55, 最后5名.</summary>
+    private static readonly string[] RankWords = { "排名", "排位", "排行", "位列", "名列", "排在", "位居", "最后", "最後", "倒数", "倒數" };
+
+    /// <summary>排名68位, 晋升至排名55, 最后5名: a place after a ranking word (with 至/到/为 between) is a rank, not a count.</summary>
+    private static bool IsRankAfterWord(string text, int runStart, string unit)
+    {
+        if (unit is not ("" or "位" or "名" or "家")) return false;
+        var k = runStart;
+        if (k > 0 && text[k - 1] is '至' or '到' or '为' or '為' or '是') k--;
+        return RankWords.Any(w => k >= w.Length && Follows(text, k - w.Length, w));
+    }
+
+    /// <summary>比例尺1:1000, 1:500比例尺: the two sides of a map's scale name the map's scale, they count nothing.</summary>
+    private static bool IsMapScale(string text, int start, int end)
+    {
+        const int window = 8;
+        for (var k = Math.Max(0, start - window); k < Math.Min(text.Length, end + window); k++)
+            if (Follows(text, k, "比例尺")) return true;
+        return false;
+    }
 
     /// <summary>Verbs that move a place in a ranking: 上升2位, 前移5位, 位次提升5位以上.</summary>
     private static readonly string[] RankMoves =
@@ -609,15 +670,45 @@ internal static class FigureExtractor
     /// <summary>Words that end a clause; a project name never spans one.</summary>
     private const string ClauseBreaks = ",，。;；:：!！?？、\n(（“\"";
 
-    /// <summary>年产6GWh储能电池项目, 年产5000吨…磁材项目: a capacity after 年产 that runs, unbroken, into 项目 is part of
-    /// the project's name (the guide's 6英寸晶圆…项目); 项目建成后年产5000吨 states an amount.</summary>
-    private static bool IsCapacityInProjectName(string text, int start, int end)
+    /// <summary>Nouns a bare scale word of money sizes as a class (亿元项目, 千万元企业).</summary>
+    private static readonly string[] SizedNouns = { "项目", "企业", "工程" };
+
+    /// <summary>After a bare scale word's amount: (以上/以下,) perhaps 的, and within a few characters of one clause, a
+    /// project, company or works noun.</summary>
+    private static bool SizesProjects(string text, int end)
+    {
+        const int longestModifier = 6;
+        var k = end;
+        if (Follows(text, k, "的")) k++;
+        for (var j = k; j < text.Length && j - k <= longestModifier; j++)
+        {
+            if (ClauseBreaks.Contains(text[j]) || !IsIdeograph(text[j])) return false;
+            if (SizedNouns.Any(n => Follows(text, j, n))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// 年产6GWh储能电池项目, 年产5000吨…磁材项目, 年产6英寸晶圆20万片项目, 100万吨造纸项目: a capacity that runs, unbroken,
+    /// into 项目 is part of the project's name (the guide's 6英寸晶圆…项目) when 年产 opens the name or when it is a measure
+    /// named right before the project's words; 项目建成后年产5000吨 and 占地200亩的项目 state amounts.
+    /// </summary>
+    private static bool IsCapacityInProjectName(string text, int start, int end, string unit, bool approx)
     {
         const int longestName = 24;
-        if (!(start >= 2 && (Follows(text, start - 2, "年产") || Follows(text, start - 2, "年產")))) return false;
-        for (var k = end; k < text.Length && k - end <= longestName; k++)
+        const int longestNameBeforeCapacity = 12;
+        const int longestProductWord = 8;
+        var afterAnnual = false;
+        for (var k = start - 2; k >= 0 && start - k <= longestNameBeforeCapacity + 2; k--)
         {
-            if (ClauseBreaks.Contains(text[k])) return false;
+            if ((Follows(text, k, "年产") || Follows(text, k, "年產")) && !Follows(text, k + 2, "值")) { afterAnnual = true; break; }
+            if (ClauseBreaks.Contains(text[k]) || text[k] == '的') break;
+        }
+        var measure = !approx && UnitLexicon.KindOfUnit(unit) == FigureKinds.Measure;
+        if (!afterAnnual && !measure) return false;
+        for (var k = end; k < text.Length && k - end <= (afterAnnual ? longestName : longestProductWord); k++)
+        {
+            if (ClauseBreaks.Contains(text[k]) || !afterAnnual && (text[k] == '的' || !IsIdeograph(text[k]))) return false;
             if (Follows(text, k, "项目") || Follows(text, k, "項目")) return true;
         }
         return false;
@@ -645,6 +736,10 @@ internal static class FigureExtractor
     private static bool IsTrillionBeforeCurrency(string text, int at) =>
         at + 1 < text.Length && text[at] == '兆' && UnitLexicon.MatchUnit(text, at + 1) is { } unit
         && UnitLexicon.KindOfUnit(unit) == FigureKinds.Money;
+
+    /// <summary>突破2兆, 逾1.5兆。: 兆 ending the amount, with no unit after it to be mega of (兆瓦, 兆帕), is a trillion.</summary>
+    private static bool IsBareTrillion(string text, int at) =>
+        at < text.Length && text[at] == '兆' && (at + 1 >= text.Length || !char.IsAsciiLetterOrDigit(text[at + 1]) && !IsIdeograph(text[at + 1]));
 
     /// <summary>4兆2,000億元, 1兆500億美元: after 兆, a number in 万 or 亿 that a currency follows.</summary>
     private static NumeralRun? TrillionRestAt(string text, int at)
@@ -697,7 +792,9 @@ internal static class FigureExtractor
         {
             var s = start - p.Length;
             if (s < 0 || string.CompareOrdinal(text, s, p, 0, p.Length) != 0) continue;
-            if (p is "过" or "過" && s > 0 && IsIdeograph(text[s - 1]) && !"达達已均总總共年".Contains(text[s - 1])) continue; // 通过, 经过
+            // 通过, 经过: 过 ends a verb there; before a bare scale word (规模过百人, 营收过亿) it still means "over".
+            if (p is "过" or "過" && s > 0 && IsIdeograph(text[s - 1]) && !"达達已均总總共年".Contains(text[s - 1])
+                && !(start < text.Length && text[start] is '百' or '千' or '万' or '亿')) continue;
             if (p is "近" && s > 0 && "最将將附接".Contains(text[s - 1])) continue; // 最近, 附近
             // 签约, 节约, 制约, 预约 …: 约 ends a word there, it makes no approximation (签约3个项目 is exact).
             if (p is "约" or "約" && s > 0 && WordsEndingInYue.Contains(text[s - 1])) continue;
@@ -770,6 +867,14 @@ internal static class FigureExtractor
         var k = run.Start;
         while (k > 0 && text[k - 1] is ':' or '：' or ' ') k--;
         return CodeLabels.Any(label => k >= label.Length && Follows(text, k - label.Length, label));
+    }
+
+    /// <summary>0104, 0401-04, BSPO-0104: a whole number written with a leading zero, or one joined by a hyphen to letters
+    /// before it, is a plot's, unit's or model's code; an amount is never written so.</summary>
+    private static bool IsCode(string text, NumeralRun run)
+    {
+        if (run.Text.Length > 1 && run.Text[0] == '0' && run.Text.All(char.IsAsciiDigit)) return true;
+        return run.Start >= 2 && text[run.Start - 1] == '-' && char.IsAsciiLetter(text[run.Start - 2]);
     }
 
     /// <summary>1. / 2、/ (3) / 4) at the start of a line or sentence.</summary>

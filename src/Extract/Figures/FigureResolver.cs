@@ -77,7 +77,18 @@ internal static class FigureResolver
         if (span.UnitBefore) return view.Original(span.Start - unit.Length, span.Start);
         var from = (span.Max ?? span.TrillionRest ?? span.Number).End;
         var at = view.Text.IndexOf(unit, from, span.End - from, StringComparison.Ordinal);
-        return at < 0 ? unit : view.Original(at, at + unit.Length);
+        if (at >= 0) return view.Original(at, at + unit.Length);
+        // 兩個多月: a unit written in parts around an approximation takes each part's character as written.
+        var written = new System.Text.StringBuilder(unit.Length);
+        var k = from;
+        foreach (var c in unit)
+        {
+            k = view.Text.IndexOf(c, k, span.End - k);
+            if (k < 0) return unit;
+            written.Append(view.Original(k, k + 1));
+            k++;
+        }
+        return written.ToString();
     }
 
     private static decimal ValueOf(FigureSpan span, NumeralRun run, bool withApproxScale)

@@ -19,7 +19,7 @@ public sealed class FigureStage : IStage
             .Where(a => a.Label is Labels.Date || a.Label is Labels.Enterprise && a.Value != null)
             .Select(a => (Start: view.FromSource(a.Start), End: view.FromSource(a.End)))
             .ToList();
-        foreach (var span in FigureExtractor.Extract(view.Text, dates))
+        foreach (var span in FigureExtractor.Extract(view.Text, dates, view.ApartFromBefore))
         {
             var figure = FigureResolver.Resolve(span, view);
             document.Add(new Annotation(Labels.Figure, figure.Start, figure.End, document.Body[figure.Start..figure.End], figure));

@@ -29,7 +29,7 @@ internal static class NumeralScanner
             }
             var start = i;
             var end = Extend(text, start);
-            if (end > start) yield return new NumeralRun(start, end, WithScaleWords(text[start..end]));
+            if (end > start) yield return new NumeralRun(start, end, WithScaleWords(text[start..end].Replace('。', '.')));
             i = Math.Max(end, start + 1);
         }
     }
@@ -43,11 +43,12 @@ internal static class NumeralScanner
             var c = text[i];
             if (char.IsAsciiDigit(c)) { i++; continue; }
             if (c == '.' && i > start && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) { i++; continue; }
+            if (c == '。' && i > start && IsMistypedDecimalPoint(text, i)) { i++; continue; }
             if (c == ',' && IsThousandsSeparator(text, i, start)) { i++; continue; }
             if (c is '点' or '點' && i > start && NumeralParser.IsChineseNumeralChar(text[i - 1]) && !char.IsAsciiDigit(text[i - 1])
                 && i + 1 < text.Length && NumeralParser.Digits.ContainsKey(text[i + 1])) { i++; continue; }
-            // 两个亿, 5个亿: a colloquial 个 between a number and 亿.
-            if (c is '个' or '個' && i > start && i + 1 < text.Length && text[i + 1] is '亿' or '億'
+            // 两个亿, 5个亿: a colloquial 个 between a number and 亿 (not 64个亿元签约项目, 64 projects of the 亿元 class).
+            if (c is '个' or '個' && i > start && i + 1 < text.Length && text[i + 1] is '亿' or '億' && !IsClassBeforeNoun(text, i + 2)
                 && (char.IsAsciiDigit(text[i - 1]) || NumeralParser.Digits.ContainsKey(text[i - 1]) || text[i - 1] == '十')) { i++; continue; }
             if (i > start && char.IsAsciiDigit(text[i - 1]) && IsLatinScale(text, i)) { i++; continue; }
             if (NumeralParser.IsChineseNumeralChar(c))
@@ -61,6 +62,21 @@ internal static class NumeralScanner
         }
         return i;
     }
+
+    /// <summary>2。5亿元, 3。6%: a full stop typed for the decimal point (an input method's slip) between digits, where one or
+    /// two digits and a scale word or % follow; 12。3月 or a sentence ending on a number before the next stays apart.</summary>
+    private static bool IsMistypedDecimalPoint(string text, int at)
+    {
+        if (!char.IsAsciiDigit(text[at - 1])) return false;
+        var k = at + 1;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) k++;
+        return k - at - 1 is 1 or 2 && k < text.Length && text[k] is '万' or '亿' or '萬' or '億' or '%';
+    }
+
+    /// <summary>亿元 followed by a noun (亿元签约项目, 亿元项目): the 亿元 names a class of what follows, it is no amount of
+    /// its own, so a 个 before it counts the nouns. <paramref name="at"/> is just after 亿.</summary>
+    private static bool IsClassBeforeNoun(string text, int at) =>
+        at + 1 < text.Length && text[at] is '元' && text[at + 1] is >= '\u4E00' and <= '\u9FFF' && !"的左多余餘".Contains(text[at + 1]);
 
     /// <summary>The run's text with 万 and 千 written as Latin letters (50w, 15k) turned into the scale words.</summary>
     internal static string WithScaleWords(string run)

@@ -46,7 +46,7 @@ public class FigureFormsTests
 
     [Theory]
     [InlineData("千名应届毕业生签约", "1000", "名")]
-    [InlineData("亿元企业53家", "100000000", "元")]
+    [InlineData("全年产值首次达到亿元", "100000000", "元")]
     [InlineData("百企集聚", "100", "企")]
     [InlineData("效率百倍增", "100", "倍")]
     [InlineData("十多万人次参观", "100000", "人次")]

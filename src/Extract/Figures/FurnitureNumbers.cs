@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Numbers;
+using Pipeline.Extract.Pages;
+using Pipeline.Extract.Text;
+
+namespace Pipeline.Extract.Figures;
+
+/// <summary>
+/// Numbers a web page prints around its article that count nothing in it: a view counter after its label
+/// (浏览次数:1, 人气:2021次, 阅读量:7911, with the labels of Resources/page-furniture.txt's @counters), a byline's
+/// clock time after a date even when a counter is glued to its minutes (2022-07-08 20:22418), and the rows of a
+/// stock-quote widget (• 恒生指数 26885.24 37.92: a label and numbers with only spaces between them).
+/// </summary>
+internal static class FurnitureNumbers
+{
+    private static readonly string[] CounterLabels = PageFurniture.Default.Rules.Setting("counters")
+        .Select(ChineseScript.ToSimplified).Distinct().OrderByDescending(l => l.Length).ToArray();
+
+    /// <summary>A date written in digits or with 年月日 right before a clock time: 2022-07-08 20:22, 7月8日 9:30.</summary>
+    private static readonly Regex DateBeforeClock = new(@"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}日)\s?$", RegexOptions.Compiled);
+
+    /// <summary>Quote rows: a short label (no digits, no sentence punctuation) then two or more numbers apart only by spaces
+    /// (or a sign: the view drops a space before -12.30),
+    /// once or several times on a line (the view joins the widget's short lines as it joins a wrapped column).</summary>
+    private static readonly Regex QuoteRow = new(@"^(\s*[•·▪*\-]?\s*[^\d\s,，。;；:：!！?？•·▪]{1,12}\s*[-+▲▼]?\d[\d.,]*%?(\s+[-+▲▼]?\d[\d.,]*%?|[-+▲▼]\d[\d.,]*%?)+)+\s*$", RegexOptions.Compiled);
+
+    public static bool IsFurniture(string text, NumeralRun run) =>
+        run.HasArabic && (AfterCounterLabel(text, run.Start) || InClockAfterDate(text, run) || InWidgetLine(text, run) || InQuoteRow(text, run));
+
+    /// <summary>Lines this short may be a widget's (分享到:0, 点赞 35, 第1页 共3页); a sentence is longer.</summary>
+    private const int MaxWidgetLine = 24;
+
+    /// <summary>A pager: page numbers and the words around them (第1页 共3页, 上一页 1 2 3 下一页, 1/5).</summary>
+    private static readonly Regex PagerLine = new(@"^[\s\d/|第共页頁上下一首尾末跳转轉到]*(页|頁)[\s\d/|第共页頁上下一首尾末跳转轉到]*$", RegexOptions.Compiled);
+
+    private static readonly Regex Digits = new(@"[-+]?\d[\d.,]*", RegexOptions.Compiled);
+
+    /// <summary>分享到:0, 点赞35, 收藏 8, 扫一扫 12, 第1页 共3页: a short line that, its numbers taken out, is a widget row, a
+    /// counter or a prompt of <see cref="PageFurniture"/>, or a pager.</summary>
+    private static bool InWidgetLine(string text, NumeralRun run)
+    {
+        var (lineStart, lineEnd) = LineAround(text, run);
+        if (lineEnd - lineStart > MaxWidgetLine) return false;
+        var line = text[lineStart..lineEnd];
+        if (PagerLine.IsMatch(line)) return true;
+        if (PageFurniture.Default.Classify(line) is FurnitureKind.Widget or FurnitureKind.Prompt) return true;
+        var words = Digits.Replace(line, " ").Trim();
+        return words.Length > 0 && PageFurniture.Default.Classify(words) is FurnitureKind.Widget or FurnitureKind.Prompt;
+    }
+
+    private static (int Start, int End) LineAround(string text, NumeralRun run)
+    {
+        var lineStart = run.Start == 0 ? 0 : text.LastIndexOf('\n', run.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', run.End);
+        return (lineStart, lineEnd < 0 ? text.Length : lineEnd);
+    }
+
+    /// <summary>浏览次数:1, 人气: 3, 阅读量：7911次: a counter's label and a colon right before the number.</summary>
+    private static bool AfterCounterLabel(string text, int start)
+    {
+        var k = start;
+        while (k > 0 && text[k - 1] == ' ') k--;
+        if (k == 0 || text[k - 1] is not (':' or '：')) return false;
+        k--;
+        while (k > 0 && text[k - 1] == ' ') k--;
+        foreach (var label in CounterLabels)
+            if (k >= label.Length && string.CompareOrdinal(text, k - label.Length, label, 0, label.Length) == 0) return true;
+        return false;
+    }
+
+    /// <summary>20:22 after 2022-07-08: the hour and whatever digits follow its colon (minutes, and a counter glued to
+    /// them) are the byline's time.</summary>
+    private static bool InClockAfterDate(string text, NumeralRun run)
+    {
+        var hourEnd = run.End;
+        var hourStart = run.Start;
+        if (run.Start >= 2 && text[run.Start - 1] == ':' && char.IsAsciiDigit(text[run.Start - 2]))
+        {
+            hourEnd = run.Start - 1;
+            hourStart = hourEnd;
+            while (hourStart > 0 && char.IsAsciiDigit(text[hourStart - 1])) hourStart--;
+        }
+        else if (!(run.End + 1 < text.Length && text[run.End] == ':' && char.IsAsciiDigit(text[run.End + 1]))) return false;
+        if (hourEnd - hourStart is < 1 or > 2 || int.Parse(text[hourStart..hourEnd], System.Globalization.CultureInfo.InvariantCulture) > 24) return false;
+        var from = Math.Max(0, hourStart - 12);
+        return DateBeforeClock.IsMatch(text[from..hourStart]);
+    }
+
+    private const int MaxQuoteLine = 240;
+
+    private static bool InQuoteRow(string text, NumeralRun run)
+    {
+        var (lineStart, lineEnd) = LineAround(text, run);
+        return lineEnd - lineStart <= MaxQuoteLine && QuoteRow.IsMatch(text[lineStart..lineEnd]);
+    }
+}
