@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace Pipeline.Cli;
 
@@ -12,8 +13,11 @@ public static class CommandHost
         .OrderBy(c => c.Name, StringComparer.Ordinal)
         .ToList();
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
+    /// <param name="cancellation">Stands for Ctrl+C in tests; on the console, SIGINT and SIGTERM cancel the command.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null,
+        CancellationToken cancellation = default)
     {
+        var onConsole = stdout == null;
         stdout ??= Console.Out;
         stderr ??= Console.Error;
         var errorIsConsole = ReferenceEquals(stderr, Console.Error);
@@ -47,13 +51,15 @@ public static class CommandHost
             stdout.WriteLine(command.Help());
             return 0;
         }
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var signals = onConsole && command.StopsCleanly ? StopOnSignals(interrupt) : null;
         try
         {
             var options = CommandLine.Parse(rest, command.Options);
             var console = ReferenceEquals(stdout, Console.Out);
             var context = new CommandContext(options, stdout, stderr, stdin ?? Console.In,
                 console ? Console.OpenStandardOutput : null,
-                errorIsConsole && !Console.IsErrorRedirected);
+                errorIsConsole && !Console.IsErrorRedirected, interrupt.Token);
             return await command.RunAsync(context);
         }
         catch (UsageException e)
@@ -63,13 +69,36 @@ public static class CommandHost
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine($"pipeline {command.Name}: cancelled");
+            // Commands that keep part of their work say so themselves; the others replace no file when interrupted.
+            stderr.WriteLine($"pipeline {command.Name}: interrupted; no output file was replaced");
             return 130;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("PIPELINE_DEBUG") == null)
         {
             stderr.WriteLine($"pipeline {command.Name}: {ErrorText.Describe(e)}");
             return 1;
+        }
+    }
+
+    /// <summary>The first Ctrl+C (or SIGTERM) asks the command to stop cleanly: it finishes or removes what it is
+    /// writing and says what it kept. A second one ends the process at once.</summary>
+    private static IDisposable StopOnSignals(CancellationTokenSource interrupt)
+    {
+        void Stop(PosixSignalContext signal)
+        {
+            if (interrupt.IsCancellationRequested) return;
+            signal.Cancel = true;
+            interrupt.Cancel();
+        }
+        return new Registrations(PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop),
+            PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop));
+    }
+
+    private sealed class Registrations(params IDisposable[] items) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var item in items) item.Dispose();
         }
     }
 

@@ -39,9 +39,16 @@ public sealed class InputLoader
             }
             IEnumerable<string> files;
             if (Directory.Exists(input))
+            {
                 files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
                     .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .OrderBy(f => f, StringComparer.Ordinal);
+                    .OrderBy(f => f, StringComparer.Ordinal).ToList();
+                if (!files.Any())
+                {
+                    Refuse(input, $"the folder holds no page files ({string.Join(", ", Extensions)}, in it or below)");
+                    continue;
+                }
+            }
             else if (File.Exists(input)) files = new[] { input };
             else
             {

@@ -7,6 +7,7 @@ namespace Pipeline.Cli.Commands;
 public sealed class ExportFiguresCommand : ICommand
 {
     public string Name => "export figures";
+    public bool StopsCleanly => true;
     public string Summary => "Write the figures of the index (value, unit, metric, zone, enterprise, sentence, article) as CSV, JSON Lines or Parquet, one row per figure.";
     public string Usage => "export figures [QUERY] --index DIR --out FILE [--format csv|jsonl|parquet] [--zone Z] [--enterprise E] [--from D] [--to D] [--metric M] [--unit U] [--kind K] [--min N] [--max N]";
     public IReadOnlyList<string> Examples => new[]
@@ -34,7 +35,7 @@ public sealed class ExportFiguresCommand : ICommand
         UnknownNames.Warn(searcher, filter.Zones, filter.Enterprises, context.Error, Name);
         using var progress = ProgressReporter.Start(context, "export figures", "articles");
         var rows = ExportCommandSupport.Guard(() => FigureSource.Read(searcher, filter, progress).Select(FigureExportRow.From));
-        var count = await TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, rows);
+        var count = await TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, rows, context.Cancellation);
         context.Error.WriteLine($"export figures: {count:N0} figures → {output.Display} ({format.ToString().ToLowerInvariant()})");
         return 0;
     }
