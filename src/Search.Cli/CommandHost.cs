@@ -25,7 +25,18 @@ public static class CommandHost
         stderr = TextWriter.Synchronized(stderr);
         if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
         {
-            if (args.Length > 1 && Find(string.Join(' ', args.Skip(1))) is { } c) stdout.WriteLine(c.Help());
+            var asked = string.Join(' ', args.Skip(1));
+            if (args.Length > 1 && Find(asked) is { } c) stdout.WriteLine(c.Help());
+            else if (args.Length > 1 && Family(asked) is { Count: > 0 } family)
+            {
+                stdout.WriteLine($"pipeline {asked} has sub-commands ('pipeline {family[0]} --help' for one):");
+                foreach (var name in family) stdout.WriteLine($"  {name,-16} {Find(name)!.Summary}");
+            }
+            else if (args.Length > 1)
+            {
+                stderr.WriteLine($"pipeline: unknown command '{asked}'. Run 'pipeline --help' for the list.");
+                return 2;
+            }
             else PrintUsage(stdout);
             return args.Length == 0 ? 2 : 0;
         }
@@ -39,7 +50,7 @@ public static class CommandHost
         }
         if (command == null)
         {
-            var family = Commands.Where(c => c.Name.StartsWith(args[0] + " ", StringComparison.Ordinal)).Select(c => c.Name).ToList();
+            var family = Family(args[0]);
             stderr.WriteLine(family.Count > 0
                 ? $"pipeline: '{args[0]}' needs a sub-command: {string.Join(", ", family)}"
                 : $"pipeline: unknown command '{args[0]}'. Run 'pipeline --help' for the list.");
@@ -101,6 +112,10 @@ public static class CommandHost
             foreach (var item in items) item.Dispose();
         }
     }
+
+    /// <summary>The two-word commands under <paramref name="first"/> ("export" → export articles, export figures, …).</summary>
+    private static List<string> Family(string first) =>
+        Commands.Where(c => c.Name.StartsWith(first + " ", StringComparison.Ordinal)).Select(c => c.Name).ToList();
 
     private static ICommand? Find(string name) => Commands.FirstOrDefault(c => c.Name == name);
 

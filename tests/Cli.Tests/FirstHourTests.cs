@@ -174,4 +174,78 @@ public sealed class FirstHourTests : IDisposable
         Assert.Contains("30 malformed lines skipped", err);
         Assert.Contains($"holds {lines.Length} articles", err);
     }
+
+    // search: field names in queries.
+
+    [Fact]
+    public async Task FacetFieldsWorkInQueriesAndAnUnknownFieldIsExplained()
+    {
+        using var archive = new TestArchive();
+        foreach (var (query, total) in new[]
+        {
+            ("zone:东湖高新区", 2), ("zone:\"武汉东湖高新区\" AND 人工智能", 1), ("month:2022-03", 1), ("enterprise:长飞", 1), ("year:2021", 2),
+        })
+        {
+            var (code, json, err) = await Run("search", query, "--index", archive.IndexPath, "--json");
+            Assert.True(code == 0, query + ": " + err);
+            Assert.Contains($"\"total\": {total},", json);
+        }
+        foreach (var (query, field) in new[] { ("foo:bar", "foo"), ("http://example.invalid/a", "http"), ("光谷:企业", "光谷") })
+        {
+            var (code, _, err) = await Run("search", query, "--index", archive.IndexPath);
+            Assert.Equal(2, code);
+            Assert.Contains($"it has no field '{field}' (fields: text:, title:, id:, zone:", err);
+            Assert.Contains("to search for text with a colon, put it in double quotes", err);
+        }
+        var (quoted, _, quotedErr) = await Run("search", "\"http://example.invalid/a\"", "--index", archive.IndexPath);
+        Assert.True(quoted == 0, quotedErr);
+        var (export, _, exportErr) = await Run("export", "articles", "foo:bar", "--index", archive.IndexPath, "--out", Path.Combine(_dir, "a.csv"));
+        Assert.Equal(2, export);
+        Assert.Contains("it has no field 'foo'", exportErr);
+        Assert.False(File.Exists(Path.Combine(_dir, "a.csv")));
+    }
+
+    // Help that matches behaviour.
+
+    [Fact]
+    public async Task ThePrintedTidyTableIsPagedWhenAskedAndAFileGetsEveryRow()
+    {
+        var records = Write("records.jsonl", string.Join('\n', await RecordLines()) + "\n");
+        var index = Path.Combine(_dir, "index");
+        Assert.Equal(0, (await Run("index", records, "--index", index)).Code);
+        var archive = new { IndexPath = index };
+        var (_, all, _) = await Run("figures", "--index", archive.IndexPath, "--table");
+        var total = int.Parse(all.Split(' ')[0]);
+        Assert.True(total >= 2, all);
+        var (code, page, err) = await Run("figures", "--index", archive.IndexPath, "--table", "--limit", "1", "--offset", "1");
+        Assert.True(code == 0, err);
+        Assert.StartsWith($"{total} rows (0 with conflicting reports, showing 1 from row 2)", page);
+        static string Cells(string line) => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(Cells(all.Split('\n')[3]), Cells(page.Split('\n')[2])); // the second data row, alone
+        Assert.Equal(3, page.TrimEnd().Split('\n').Length);
+        var file = Path.Combine(_dir, "table.jsonl");
+        (code, _, err) = await Run("figures", "--index", archive.IndexPath, "--table", "--limit", "1", "--out", file);
+        Assert.True(code == 0, err);
+        Assert.Equal(total, File.ReadAllLines(file).Length);
+        var (_, help, _) = await Run("figures", "--help");
+        Assert.Contains("with --table: every row unless given; --out always writes every row", help);
+    }
+
+    [Fact]
+    public async Task HelpForACommandFamilyListsItsSubCommandsAndUsageLinesNameEveryFilter()
+    {
+        var (code, text, _) = await Run("help", "export");
+        Assert.Equal(0, code);
+        Assert.Contains("export figures ", text);
+        Assert.DoesNotContain("bench segment", text);
+        (code, _, var err) = await Run("help", "exprot");
+        Assert.Equal(2, code);
+        Assert.Contains("unknown command 'exprot'", err);
+        foreach (var command in CommandHost.Commands)
+        {
+            var usage = command.Help().Split('\n')[0];
+            foreach (var option in command.Options.Where(o => o.Name is "subject" or "indicator" or "period" or "target" or "no-target" or "offset"))
+                Assert.True(usage.Contains("--" + option.Name), $"'{command.Name}' usage line lacks --{option.Name}: {usage}");
+        }
+    }
 }

@@ -23,7 +23,7 @@ public sealed class ExportArticlesCommand : ICommand
     {
         new OptionSpec("index", "the index folder (written by 'pipeline index')"),
         new OptionSpec("out", "the file to write (replaced atomically when done; a pipe or device is written into), or - for standard output"),
-        new OptionSpec("format", "csv (UTF-8 with BOM, opens in Excel), jsonl (full records) parquet, or es-bulk (an index action and the record per article); by default taken from --out's extension"),
+        new OptionSpec("format", "csv (UTF-8 with BOM, opens in Excel), jsonl (full records), parquet, or es-bulk (an index action and the record per article); by default taken from --out's extension"),
         ProgressReporter.Option,
         new OptionSpec("es-index", "with es-bulk: the index the actions name", Default: ElasticsearchExport.DefaultIndex),
     }.Concat(ExportFilter.ArticleOptions).ToList();

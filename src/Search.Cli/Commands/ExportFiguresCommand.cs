@@ -9,7 +9,7 @@ public sealed class ExportFiguresCommand : ICommand
     public string Name => "export figures";
     public bool StopsCleanly => true;
     public string Summary => "Write the figures of the index (value, unit, metric, zone, enterprise, sentence, article) as CSV, JSON Lines or Parquet, one row per figure.";
-    public string Usage => "export figures [QUERY] --index DIR --out FILE [--format csv|jsonl|parquet] [--zone Z] [--enterprise E] [--from D] [--to D] [--metric M] [--unit U] [--kind K] [--min N] [--max N]";
+    public string Usage => "export figures [QUERY] --index DIR --out FILE [--format csv|jsonl|parquet] [--zone Z] [--enterprise E] [--from D] [--to D] [--subject S] [--indicator I] [--period P] [--target|--no-target] [--metric M] [--unit U] [--kind K] [--min N] [--max N]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline export figures --index out/index --out out/figures.csv",

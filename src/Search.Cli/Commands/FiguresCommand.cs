@@ -9,7 +9,7 @@ public sealed class FiguresCommand : ICommand
     public string Name => "figures";
     public string Summary => "List indexed figures (amounts, rates, counts) with who, what and when (subject, indicator, period), or the tidy table of them (--table).";
     public string Usage => "figures --index DIR [--zone Z] [--enterprise E] [--subject S] [--indicator I] [--period P] [--target|--no-target] " +
-                           "[--metric M] [--unit U] [--kind K] [--min X] [--max Y] [--from D] [--to D] [--sort date|value] [--limit N] [--json] " +
+                           "[--metric M] [--unit U] [--kind K] [--min X] [--max Y] [--from D] [--to D] [--sort date|value] [--limit N] [--offset N] [--json] " +
                            "[--table [--out FILE [--format csv|jsonl|parquet]]]";
     public IReadOnlyList<string> Examples => new[]
     {
@@ -32,7 +32,7 @@ public sealed class FiguresCommand : ICommand
         new OptionSpec("from", "earliest publication date: YYYY, YYYY-MM or YYYY-MM-DD"),
         new OptionSpec("to", "latest publication date"),
         new OptionSpec("sort", "date (newest first) or value (largest first)", Default: "date"),
-        new OptionSpec("limit", "rows to show", Default: "50"),
+        new OptionSpec("limit", "rows to show (with --table: every row unless given; --out always writes every row)", Default: "50"),
         new OptionSpec("offset", "rows to skip", Default: "0"),
         new OptionSpec("json", "print the rows as JSON (see docs/search.md)", TakesValue: false),
         new OptionSpec("table", "the tidy table instead of the figures: one row per subject × indicator × period, with value, change, " +
@@ -93,13 +93,18 @@ public sealed class FiguresCommand : ICommand
             context.Error.WriteLine($"figures: {count:N0} table rows → {output.Display} ({format.ToString().ToLowerInvariant()})");
             return 0;
         }
+        // Shown, the table is paged only when asked (--limit/--offset); a file gets every row.
+        var shown = args.Has("limit") || args.Has("offset")
+            ? rows.Skip(SearchCommand.NonNegative(args, "offset", 0)).Take(SearchCommand.NonNegative(args, "limit", 50)).ToList()
+            : rows;
         if (args.Has("json"))
         {
-            foreach (var row in rows) context.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(row, TableJson));
+            foreach (var row in shown) context.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(row, TableJson));
             return 0;
         }
-        context.Out.WriteLine($"{rows.Count} rows ({rows.Count(r => r.Conflict)} with conflicting reports)");
-        context.Out.Write(FactTable.ToText(rows));
+        var paged = shown.Count < rows.Count ? $", showing {shown.Count} from row {SearchCommand.NonNegative(args, "offset", 0) + 1}" : "";
+        context.Out.WriteLine($"{rows.Count} rows ({rows.Count(r => r.Conflict)} with conflicting reports{paged})");
+        context.Out.Write(FactTable.ToText(shown));
         return 0;
     }
 

@@ -164,11 +164,16 @@ public sealed class IndexCommand : ICommand
 
         public static IDisposable Acquire(string indexPath)
         {
-            Directory.CreateDirectory(indexPath);
             var path = Path.Combine(indexPath, FileName);
             try
             {
+                Directory.CreateDirectory(indexPath);
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw new IOException($"cannot write the index at {indexPath}: permission denied (the folder or its parent is not writable); " +
+                                      "give another --index, or make it writable", e);
             }
             catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
             {
