@@ -248,4 +248,29 @@ public sealed class FirstHourTests : IDisposable
                 Assert.True(usage.Contains("--" + option.Name), $"'{command.Name}' usage line lacks --{option.Name}: {usage}");
         }
     }
+
+    [Fact]
+    public async Task AnUnknownIndicatorKeyIsAUsageErrorAndASubjectNoFigureIsAboutIsAWarning()
+    {
+        var records = Write("records.jsonl", string.Join('\n', await RecordLines()) + "\n");
+        var index = Path.Combine(_dir, "index");
+        Assert.Equal(0, (await Run("index", records, "--index", index)).Code);
+        var csv = Path.Combine(_dir, "f.csv");
+        foreach (var command in new[] { new[] { "figures" }, new[] { "export", "figures", "--out", csv } })
+        {
+            var (code, _, err) = await Run(command.Concat(new[] { "--index", index, "--indicator", "revnue" }).ToArray());
+            Assert.Equal(2, code);
+            Assert.Contains("--indicator 'revnue' is not an indicator key; did you mean 'revenue'?", err);
+            Assert.Contains("(docs/indicators.md)", err);
+            Assert.False(File.Exists(csv));
+
+            (code, _, err) = await Run(command.Concat(new[] { "--index", index, "--subject", "芜湖高新" }).ToArray());
+            Assert.True(code == 0, err);
+            Assert.Contains("warning: no indexed figure is about the subject '芜湖高新'; did you mean '芜湖高新区'?", err);
+
+            (code, _, err) = await Run(command.Concat(new[] { "--index", index, "--subject", "芜湖高新区", "--indicator", "revenue" }).ToArray());
+            Assert.True(code == 0, err);
+            Assert.DoesNotContain("warning", err);
+        }
+    }
 }

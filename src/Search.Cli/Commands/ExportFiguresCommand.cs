@@ -31,8 +31,10 @@ public sealed class ExportFiguresCommand : ICommand
         var output = OutputTarget.Of(args.Require("out"));
         var format = ExportCommandSupport.Format(args, output, context);
         var filter = ExportFilter.FromArgs(args);
+        UnknownNames.CheckIndicators(filter.Indicators);
         using var searcher = ExportCommandSupport.OpenIndex(args);
         UnknownNames.Warn(searcher, filter.Zones, filter.Enterprises, context.Error, Name);
+        UnknownNames.WarnSubjects(searcher, filter.Subjects, context.Error, Name);
         using var progress = ProgressReporter.Start(context, "export figures", "articles");
         var rows = ExportCommandSupport.Guard(() => FigureSource.Read(searcher, filter, progress).Select(FigureExportRow.From));
         var count = await TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, rows, context.Cancellation);
@@ -44,12 +46,7 @@ public sealed class ExportFiguresCommand : ICommand
 /// <summary>What the export commands share: opening the index, the format, and user errors from the index.</summary>
 internal static class ExportCommandSupport
 {
-    public static ArticleSearcher OpenIndex(ParsedArgs args)
-    {
-        var path = args.Require("index");
-        if (!ArticleIndex.Exists(path)) throw new UsageException($"no index at '{path}' (build one with 'pipeline index')");
-        return ArticleSearcher.Open(path);
-    }
+    public static ArticleSearcher OpenIndex(ParsedArgs args) => SearchCommand.OpenSearcher(args);
 
     /// <summary>--format, else the output's extension; standard output and pipes are CSV unless told otherwise.
     /// Parquet is binary and is not written to a terminal.</summary>

@@ -51,8 +51,10 @@ public sealed class FiguresCommand : ICommand
             args.GetChoice("sort", "date", "date", "value") == "value" ? FigureSort.Value : FigureSort.Date);
         if (query.Min > query.Max) throw new UsageException($"--min {query.Min} is larger than --max {query.Max}");
         if (!args.Has("table") && (args.Has("out") || args.Has("format"))) throw new UsageException("--out and --format go with --table (use 'export figures' for the figures)");
+        UnknownNames.CheckIndicators(filter.Indicators);
         using var searcher = SearchCommand.OpenSearcher(args);
         UnknownNames.Warn(searcher, query.Zones, query.Enterprises, context.Error, Name);
+        UnknownNames.WarnSubjects(searcher, filter.Subjects, context.Error, Name);
         if (args.Has("table")) return Task.FromResult(Table(context, searcher, filter));
         var result = searcher.Figures(query);
         if (args.Has("json"))
