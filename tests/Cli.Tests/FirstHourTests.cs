@@ -273,4 +273,21 @@ public sealed class FirstHourTests : IDisposable
             Assert.DoesNotContain("warning", err);
         }
     }
+
+    [Fact]
+    public async Task ALargeJsonLinesFileCutByBadBytesKeepsItsGoodLinesAndEndsNonZero()
+    {
+        // Above 8 MB a UTF-8 JSONL file is read a line at a time; bytes that are not UTF-8 end it there.
+        var path = Path.Combine(_dir, "articles.jsonl");
+        using (var file = File.Create(path))
+        {
+            file.Write(Encoding.UTF8.GetBytes("{\"id\":\"a1\",\"title\":\"芜湖高新区机器人产业集群营收突破百亿\",\"text\":\"芜湖高新区机器人企业达到86家。\"}\n"));
+            file.Write(new byte[9 * 1024 * 1024].Select(_ => (byte)'\n').ToArray());
+            file.Write(new byte[] { (byte)'{', 0xC3, 0x28, (byte)'}', (byte)'\n' });
+        }
+        var (code, records, err) = await CliRunner.Run(null, "extract", path, "--out", "-");
+        Assert.Equal(1, code);
+        Assert.Contains("cannot read on", err);
+        Assert.Contains("芜湖高新区", records);
+    }
 }

@@ -153,6 +153,8 @@ public sealed class InputLoader
             }
             catch (Exception e) when (e is IOException or DecoderFallbackException)
             {
+                // The rest of the file is lost: counted, so the run ends non-zero.
+                Summary.LinesRefused++;
                 Refused?.Invoke($"{file}:{lineNumber + 1}: cannot read on: {e.Message}");
                 yield break;
             }

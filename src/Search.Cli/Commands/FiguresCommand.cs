@@ -7,6 +7,7 @@ namespace Pipeline.Cli.Commands;
 public sealed class FiguresCommand : ICommand
 {
     public string Name => "figures";
+    public bool StopsCleanly => true;
     public string Summary => "List indexed figures (amounts, rates, counts) with who, what and when (subject, indicator, period), or the tidy table of them (--table).";
     public string Usage => "figures --index DIR [--zone Z] [--enterprise E] [--subject S] [--indicator I] [--period P] [--target|--no-target] " +
                            "[--metric M] [--unit U] [--kind K] [--min X] [--max Y] [--from D] [--to D] [--sort date|value] [--limit N] [--offset N] [--json] " +
@@ -85,13 +86,13 @@ public sealed class FiguresCommand : ICommand
     /// <summary>The tidy table of every figure the filters select (not only --limit of them), printed or written.</summary>
     private static int Table(CommandContext context, ArticleSearcher searcher, ExportFilter filter)
     {
-        var rows = FactTable.Build(FigureSource.Read(searcher, filter));
+        var rows = FactTable.Build(FigureSource.Read(searcher, filter, cancellation: context.Cancellation));
         var args = context.Args;
         if (args.Get("out") is { } given)
         {
             var output = Pipeline.Cli.Output.OutputTarget.Of(given);
             var format = ExportCommandSupport.Format(args, output, context);
-            var count = TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, rows).GetAwaiter().GetResult();
+            var count = TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, rows, context.Cancellation).GetAwaiter().GetResult();
             context.Error.WriteLine($"figures: {count:N0} table rows → {output.Display} ({format.ToString().ToLowerInvariant()})");
             return 0;
         }
