@@ -15,11 +15,27 @@ internal static class QueryFields
     /// <exception cref="UsageException">The query names a field the index does not have.</exception>
     public static void Check(string? query)
     {
-        if (query == null) return;
+        if (query != null && Problem(query) is { } why)
+            throw new UsageException($"cannot understand the query {QueryProblems.Quote(query)}: {why}");
+    }
+
+    /// <summary>What is wrong with the field names of <paramref name="query"/> (as <see cref="QuerySyntaxException.Reason"/>
+    /// says it), or null.</summary>
+    public static string? Problem(string? query)
+    {
+        if (query == null) return null;
         foreach (var field in FieldsIn(query))
             if (!Known.Contains(field))
-                throw new UsageException($"cannot understand the query {QueryProblems.Quote(query)}: it has no field '{field}' " +
-                                         $"(fields: {string.Join(", ", Known.Select(f => f + ":"))}); to search for text with a colon, put it in double quotes");
+                return $"it has no field '{field}' (fields: {string.Join(", ", Known.Select(f => f + ":"))}); " +
+                       "to search for text with a colon, put it in double quotes";
+        return null;
+    }
+
+    /// <summary>For the web page, which shows query errors as it shows the parser's.</summary>
+    /// <exception cref="QuerySyntaxException"></exception>
+    public static void ThrowIfUnknown(string? query)
+    {
+        if (Problem(query) is { } why) throw new QuerySyntaxException(query!, why, new FormatException(why));
     }
 
     /// <summary>Each NAME in NAME:VALUE outside "quoted phrases" (a backslash escapes the next character).</summary>

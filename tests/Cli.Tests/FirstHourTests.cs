@@ -1,6 +1,7 @@
 using System.Text;
 using Pipeline.Cli.Commands;
 using Pipeline.Cli.Tests.Reports;
+using Pipeline.Cli.Web;
 
 namespace Pipeline.Cli.Tests;
 
@@ -203,6 +204,14 @@ public sealed class FirstHourTests : IDisposable
         Assert.Equal(2, export);
         Assert.Contains("it has no field 'foo'", exportErr);
         Assert.False(File.Exists(Path.Combine(_dir, "a.csv")));
+
+        await using var server = await SearchServer.StartAsync(archive.IndexPath, "http://127.0.0.1:0");
+        using var http = new HttpClient { BaseAddress = new Uri(server.Addresses.Single()) };
+        var api = await http.GetAsync("/api/search?q=" + Uri.EscapeDataString("foo:bar"));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Contains("it has no field 'foo'", await api.Content.ReadAsStringAsync());
+        var page = await http.GetStringAsync("/?q=" + Uri.EscapeDataString("zone:东湖高新区"));
+        Assert.Contains("href=\"/article?id=a4\"", page);
     }
 
     // Help that matches behaviour.
