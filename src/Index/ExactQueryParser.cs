@@ -34,13 +34,15 @@ internal sealed class ExactQueryParser : QueryParser
 
     /// <summary>id:VALUE matches the id exactly as stored (ids are file names with #N, or URLs), not as the
     /// analyzer would cut it into words: every id the tool prints can be looked up, quoted when it holds
-    /// characters of the query syntax (id:"127.0.0.1/html/2023-03/15/content_1.htm").</summary>
-    private static Query IdQuery(string id) => new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Id, id));
+    /// characters of the query syntax (id:"127.0.0.1/html/2023-03/15/content_1.htm"). The facet fields are exact
+    /// values too (zone:东湖高新区, month:2023-03), matched as --filter matches them.</summary>
+    private static Query? KeywordQuery(string field, string value) =>
+        field == IndexSchema.Id || IndexSchema.FacetFields.Contains(field) ? new TermQuery(new Lucene.Net.Index.Term(field, value)) : null;
 
     /// <summary>A phrase with slop ("光谷 企业"~5) asks for words near each other, not for a string: word-based.</summary>
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
-        if (field == IndexSchema.Id) return IdQuery(queryText);
+        if (KeywordQuery(field, queryText) is { } keyword) return keyword;
         _sloppy = slop > 0;
         try
         {
@@ -54,7 +56,7 @@ internal sealed class ExactQueryParser : QueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
-        if (field == IndexSchema.Id) return IdQuery(queryText);
+        if (KeywordQuery(field, queryText) is { } keyword) return keyword;
         var exactField = IndexSchema.ExactFieldOf(field);
         if (exactField == null || _sloppy || _exact == null) return base.GetFieldQuery(field, queryText, quoted);
         var exact = _exact.Build(exactField, queryText);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace Pipeline.Cli;
 
@@ -12,8 +13,11 @@ public static class CommandHost
         .OrderBy(c => c.Name, StringComparer.Ordinal)
         .ToList();
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
+    /// <param name="cancellation">Stands for Ctrl+C in tests; on the console, SIGINT and SIGTERM cancel the command.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null,
+        CancellationToken cancellation = default)
     {
+        var onConsole = stdout == null;
         stdout ??= Console.Out;
         stderr ??= Console.Error;
         var errorIsConsole = ReferenceEquals(stderr, Console.Error);
@@ -21,7 +25,18 @@ public static class CommandHost
         stderr = TextWriter.Synchronized(stderr);
         if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
         {
-            if (args.Length > 1 && Find(string.Join(' ', args.Skip(1))) is { } c) stdout.WriteLine(c.Help());
+            var asked = string.Join(' ', args.Skip(1));
+            if (args.Length > 1 && Find(asked) is { } c) stdout.WriteLine(c.Help());
+            else if (args.Length > 1 && Family(asked) is { Count: > 0 } family)
+            {
+                stdout.WriteLine($"pipeline {asked} has sub-commands ('pipeline {family[0]} --help' for one):");
+                foreach (var name in family) stdout.WriteLine($"  {name,-16} {Find(name)!.Summary}");
+            }
+            else if (args.Length > 1)
+            {
+                stderr.WriteLine($"pipeline: unknown command '{asked}'. Run 'pipeline --help' for the list.");
+                return 2;
+            }
             else PrintUsage(stdout);
             return args.Length == 0 ? 2 : 0;
         }
@@ -35,7 +50,7 @@ public static class CommandHost
         }
         if (command == null)
         {
-            var family = Commands.Where(c => c.Name.StartsWith(args[0] + " ", StringComparison.Ordinal)).Select(c => c.Name).ToList();
+            var family = Family(args[0]);
             stderr.WriteLine(family.Count > 0
                 ? $"pipeline: '{args[0]}' needs a sub-command: {string.Join(", ", family)}"
                 : $"pipeline: unknown command '{args[0]}'. Run 'pipeline --help' for the list.");
@@ -47,13 +62,15 @@ public static class CommandHost
             stdout.WriteLine(command.Help());
             return 0;
         }
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var signals = onConsole && command.StopsCleanly ? StopOnSignals(interrupt) : null;
         try
         {
             var options = CommandLine.Parse(rest, command.Options);
             var console = ReferenceEquals(stdout, Console.Out);
             var context = new CommandContext(options, stdout, stderr, stdin ?? Console.In,
                 console ? Console.OpenStandardOutput : null,
-                errorIsConsole && !Console.IsErrorRedirected);
+                errorIsConsole && !Console.IsErrorRedirected, interrupt.Token);
             return await command.RunAsync(context);
         }
         catch (UsageException e)
@@ -63,7 +80,8 @@ public static class CommandHost
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine($"pipeline {command.Name}: cancelled");
+            // Commands that keep part of their work say so themselves; the others replace no file when interrupted.
+            stderr.WriteLine($"pipeline {command.Name}: interrupted; no output file was replaced");
             return 130;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("PIPELINE_DEBUG") == null)
@@ -72,6 +90,32 @@ public static class CommandHost
             return 1;
         }
     }
+
+    /// <summary>The first Ctrl+C (or SIGTERM) asks the command to stop cleanly: it finishes or removes what it is
+    /// writing and says what it kept. A second one ends the process at once.</summary>
+    private static IDisposable StopOnSignals(CancellationTokenSource interrupt)
+    {
+        void Stop(PosixSignalContext signal)
+        {
+            if (interrupt.IsCancellationRequested) return;
+            signal.Cancel = true;
+            interrupt.Cancel();
+        }
+        return new Registrations(PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop),
+            PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop));
+    }
+
+    private sealed class Registrations(params IDisposable[] items) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var item in items) item.Dispose();
+        }
+    }
+
+    /// <summary>The two-word commands under <paramref name="first"/> ("export" → export articles, export figures, …).</summary>
+    private static List<string> Family(string first) =>
+        Commands.Where(c => c.Name.StartsWith(first + " ", StringComparison.Ordinal)).Select(c => c.Name).ToList();
 
     private static ICommand? Find(string name) => Commands.FirstOrDefault(c => c.Name == name);
 

@@ -12,14 +12,19 @@ public interface ICommand
     IReadOnlyList<string> Examples { get; }
     IReadOnlyList<OptionSpec> Options { get; }
     Task<int> RunAsync(CommandContext context);
+    /// <summary>The command watches <see cref="CommandContext.Cancellation"/>: Ctrl+C asks it to stop cleanly. Others
+    /// end at once, as any program does.</summary>
+    bool StopsCleanly => false;
 }
 
 public sealed record OptionSpec(string Name, string Description, bool TakesValue = true, bool Repeatable = false, string? Default = null);
 
 /// <param name="StandardOutput">Opens standard output as bytes, for "--out -"; by default a stream over <paramref name="Out"/>.</param>
 /// <param name="ErrorIsTerminal">A person watches the error stream: progress is shown without --progress.</param>
+/// <param name="Cancellation">Cancelled by Ctrl+C (SIGINT) or SIGTERM: a command stops at the next record, keeps what it
+/// has finished (or leaves its output as it was) and says so.</param>
 public sealed record CommandContext(ParsedArgs Args, TextWriter Out, TextWriter Error, TextReader In,
-    Func<Stream>? StandardOutput = null, bool ErrorIsTerminal = false)
+    Func<Stream>? StandardOutput = null, bool ErrorIsTerminal = false, CancellationToken Cancellation = default)
 {
     public Stream OpenStandardOutput()
     {

@@ -13,14 +13,16 @@ public class EndToEndTests : IDisposable
     private static Task<(int Code, string Out, string Err)> Run(params string[] args) => CliRunner.Run(null, args);
 
     [Fact]
-    public async Task ExtractWritesOneJsonLinePerArticleAndGoesOnPastAMissingInput()
+    public async Task ExtractWritesOneJsonLinePerArticleAndGoesOnPastAnUnreadableInput()
     {
         var page = Path.Combine(_dir, "page.txt");
         await File.WriteAllTextAsync(page, "合肥高新区新添两家独角兽企业\n\n◎本报记者 王明\n\n今年3月，合肥高新区集聚企业超过5000家，实现营业收入1.2万亿元，同比增长11.7%。\n");
+        var empty = Path.Combine(_dir, "empty.txt");
+        await File.WriteAllTextAsync(empty, "");
         var output = Path.Combine(_dir, "out", "records.jsonl");
-        var (code, _, err) = await Run("extract", page, Path.Combine(_dir, "missing.txt"), "--out", output, "--published", "2023-05-04");
+        var (code, _, err) = await Run("extract", page, empty, "--out", output, "--published", "2023-05-04");
         Assert.Equal(1, code); // something was skipped: the run says so in its status too
-        Assert.Contains("missing.txt", err);
+        Assert.Contains("empty.txt: empty file", err);
         Assert.Contains("1 files refused", err);
         var lines = File.ReadAllLines(output);
         Assert.NotEmpty(lines);

@@ -39,9 +39,16 @@ public sealed class InputLoader
             }
             IEnumerable<string> files;
             if (Directory.Exists(input))
+            {
                 files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
                     .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .OrderBy(f => f, StringComparer.Ordinal);
+                    .OrderBy(f => f, StringComparer.Ordinal).ToList();
+                if (!files.Any())
+                {
+                    Refuse(input, $"the folder holds no page files ({string.Join(", ", Extensions)}, in it or below)");
+                    continue;
+                }
+            }
             else if (File.Exists(input)) files = new[] { input };
             else
             {
@@ -146,6 +153,8 @@ public sealed class InputLoader
             }
             catch (Exception e) when (e is IOException or DecoderFallbackException)
             {
+                // The rest of the file is lost: counted, so the run ends non-zero.
+                Summary.LinesRefused++;
                 Refused?.Invoke($"{file}:{lineNumber + 1}: cannot read on: {e.Message}");
                 yield break;
             }

@@ -5,6 +5,7 @@ namespace Pipeline.Cli.Commands;
 public sealed class CrawlCommand : ICommand
 {
     public string Name => "crawl";
+    public bool StopsCleanly => true;
     public string Summary => "Crawl a newspaper's digital edition for a date range, politely and resumably, into an archive and DIR/articles.jsonl (which 'extract' reads).";
     public string Usage => "crawl URL --from YYYY-MM-DD --to YYYY-MM-DD --out DIR [--profile auto|founder|stdaily-api] [--rate N] [--concurrency N] [--retries N]";
     public IReadOnlyList<string> Examples => new[]
@@ -32,20 +33,13 @@ public sealed class CrawlCommand : ICommand
     public async Task<int> RunAsync(CommandContext context)
     {
         var options = ReadOptions(context.Args);
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
         try
         {
             // A live line when a person watches standard error; with --progress a plain line per date otherwise;
             // else quiet but for the crawler's log and the closing line.
             var display = new CrawlProgressDisplay(context.Error, context.ErrorIsTerminal, context.Args.Has(Reports.ProgressReporter.Option.Name));
             var crawler = new EditionCrawler(options, display.Log);
-            var summary = await crawler.RunAsync(display, cancel.Token);
+            var summary = await crawler.RunAsync(display, context.Cancellation);
             display.Finish();
             context.Error.WriteLine($"crawl: {summary} → {crawler.ArticlesPath}");
             foreach (var error in summary.Errors.Take(20)) context.Error.WriteLine($"  error: {error}");
@@ -53,9 +47,10 @@ public sealed class CrawlCommand : ICommand
             if (!summary.Complete) context.Error.WriteLine("crawl: unfinished dates remain; run the same command again to resume");
             return summary.Complete ? 0 : 1;
         }
-        finally
+        catch (OperationCanceledException)
         {
-            Console.CancelKeyPress -= onCancel;
+            context.Error.WriteLine($"crawl: interrupted; what was fetched is kept in {options.OutputDirectory}, and the same command resumes the unfinished dates");
+            return 130;
         }
     }
 

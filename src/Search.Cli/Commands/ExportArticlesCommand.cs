@@ -8,6 +8,7 @@ namespace Pipeline.Cli.Commands;
 public sealed class ExportArticlesCommand : ICommand
 {
     public string Name => "export articles";
+    public bool StopsCleanly => true;
     public string Summary => "Write the articles of the index as CSV or Parquet (one row per article, lists joined with '; '), JSON Lines (the full records) " +
                              "or Elasticsearch bulk NDJSON (es-bulk, see docs/scaling.md).";
     public string Usage => "export articles [QUERY] --index DIR --out FILE [--format csv|jsonl|parquet|es-bulk] [--es-index NAME] [--zone Z] [--enterprise E] [--from D] [--to D]";
@@ -22,7 +23,7 @@ public sealed class ExportArticlesCommand : ICommand
     {
         new OptionSpec("index", "the index folder (written by 'pipeline index')"),
         new OptionSpec("out", "the file to write (replaced atomically when done; a pipe or device is written into), or - for standard output"),
-        new OptionSpec("format", "csv (UTF-8 with BOM, opens in Excel), jsonl (full records) parquet, or es-bulk (an index action and the record per article); by default taken from --out's extension"),
+        new OptionSpec("format", "csv (UTF-8 with BOM, opens in Excel), jsonl (full records), parquet, or es-bulk (an index action and the record per article); by default taken from --out's extension"),
         ProgressReporter.Option,
         new OptionSpec("es-index", "with es-bulk: the index the actions name", Default: ElasticsearchExport.DefaultIndex),
     }.Concat(ExportFilter.ArticleOptions).ToList();
@@ -40,8 +41,8 @@ public sealed class ExportArticlesCommand : ICommand
         var records = ExportCommandSupport.Guard(() => ArticleSource.Read(searcher, filter, progress));
         if (bulk) return await WriteBulkAsync(context, output, records);
         var count = format == ExportFormat.Jsonl
-            ? await TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, records.Select(RecordJson.Serialize))
-            : await TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, records.Select(ArticleExportRow.From));
+            ? await TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, records.Select(RecordJson.Serialize), context.Cancellation)
+            : await TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, records.Select(ArticleExportRow.From), context.Cancellation);
         context.Error.WriteLine($"export articles: {count:N0} articles → {output.Display} ({format.ToString().ToLowerInvariant()})");
         return 0;
     }
@@ -59,7 +60,7 @@ public sealed class ExportArticlesCommand : ICommand
         {
             throw new UsageException("--es-index: " + e.Message);
         }
-        var count = await TableWriter.WriteToAsync(output, context.OpenStandardOutput, ExportFormat.Jsonl, ElasticsearchExport.BulkLines(records, index)) / 2;
+        var count = await TableWriter.WriteToAsync(output, context.OpenStandardOutput, ExportFormat.Jsonl, ElasticsearchExport.BulkLines(records, index), context.Cancellation) / 2;
         context.Error.WriteLine($"export articles: {count:N0} articles → {output.Display} (es-bulk, index '{index}')");
         return 0;
     }

@@ -7,8 +7,9 @@ namespace Pipeline.Cli.Commands;
 public sealed class ExportFiguresCommand : ICommand
 {
     public string Name => "export figures";
+    public bool StopsCleanly => true;
     public string Summary => "Write the figures of the index (value, unit, metric, zone, enterprise, sentence, article) as CSV, JSON Lines or Parquet, one row per figure.";
-    public string Usage => "export figures [QUERY] --index DIR --out FILE [--format csv|jsonl|parquet] [--zone Z] [--enterprise E] [--from D] [--to D] [--metric M] [--unit U] [--kind K] [--min N] [--max N]";
+    public string Usage => "export figures [QUERY] --index DIR --out FILE [--format csv|jsonl|parquet] [--zone Z] [--enterprise E] [--from D] [--to D] [--subject S] [--indicator I] [--period P] [--target|--no-target] [--metric M] [--unit U] [--kind K] [--min N] [--max N]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline export figures --index out/index --out out/figures.csv",
@@ -30,11 +31,13 @@ public sealed class ExportFiguresCommand : ICommand
         var output = OutputTarget.Of(args.Require("out"));
         var format = ExportCommandSupport.Format(args, output, context);
         var filter = ExportFilter.FromArgs(args);
+        UnknownNames.CheckIndicators(filter.Indicators);
         using var searcher = ExportCommandSupport.OpenIndex(args);
         UnknownNames.Warn(searcher, filter.Zones, filter.Enterprises, context.Error, Name);
+        UnknownNames.WarnSubjects(searcher, filter.Subjects, context.Error, Name);
         using var progress = ProgressReporter.Start(context, "export figures", "articles");
         var rows = ExportCommandSupport.Guard(() => FigureSource.Read(searcher, filter, progress).Select(FigureExportRow.From));
-        var count = await TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, rows);
+        var count = await TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, rows, context.Cancellation);
         context.Error.WriteLine($"export figures: {count:N0} figures → {output.Display} ({format.ToString().ToLowerInvariant()})");
         return 0;
     }
@@ -43,12 +46,7 @@ public sealed class ExportFiguresCommand : ICommand
 /// <summary>What the export commands share: opening the index, the format, and user errors from the index.</summary>
 internal static class ExportCommandSupport
 {
-    public static ArticleSearcher OpenIndex(ParsedArgs args)
-    {
-        var path = args.Require("index");
-        if (!ArticleIndex.Exists(path)) throw new UsageException($"no index at '{path}' (build one with 'pipeline index')");
-        return ArticleSearcher.Open(path);
-    }
+    public static ArticleSearcher OpenIndex(ParsedArgs args) => SearchCommand.OpenSearcher(args);
 
     /// <summary>--format, else the output's extension; standard output and pipes are CSV unless told otherwise.
     /// Parquet is binary and is not written to a terminal.</summary>

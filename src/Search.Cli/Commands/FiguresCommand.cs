@@ -7,9 +7,10 @@ namespace Pipeline.Cli.Commands;
 public sealed class FiguresCommand : ICommand
 {
     public string Name => "figures";
+    public bool StopsCleanly => true;
     public string Summary => "List indexed figures (amounts, rates, counts) with who, what and when (subject, indicator, period), or the tidy table of them (--table).";
     public string Usage => "figures --index DIR [--zone Z] [--enterprise E] [--subject S] [--indicator I] [--period P] [--target|--no-target] " +
-                           "[--metric M] [--unit U] [--kind K] [--min X] [--max Y] [--from D] [--to D] [--sort date|value] [--limit N] [--json] " +
+                           "[--metric M] [--unit U] [--kind K] [--min X] [--max Y] [--from D] [--to D] [--sort date|value] [--limit N] [--offset N] [--json] " +
                            "[--table [--out FILE [--format csv|jsonl|parquet]]]";
     public IReadOnlyList<string> Examples => new[]
     {
@@ -32,7 +33,7 @@ public sealed class FiguresCommand : ICommand
         new OptionSpec("from", "earliest publication date: YYYY, YYYY-MM or YYYY-MM-DD"),
         new OptionSpec("to", "latest publication date"),
         new OptionSpec("sort", "date (newest first) or value (largest first)", Default: "date"),
-        new OptionSpec("limit", "rows to show", Default: "50"),
+        new OptionSpec("limit", "rows to show (with --table: every row unless given; --out always writes every row)", Default: "50"),
         new OptionSpec("offset", "rows to skip", Default: "0"),
         new OptionSpec("json", "print the rows as JSON (see docs/search.md)", TakesValue: false),
         new OptionSpec("table", "the tidy table instead of the figures: one row per subject × indicator × period, with value, change, " +
@@ -51,8 +52,10 @@ public sealed class FiguresCommand : ICommand
             args.GetChoice("sort", "date", "date", "value") == "value" ? FigureSort.Value : FigureSort.Date);
         if (query.Min > query.Max) throw new UsageException($"--min {query.Min} is larger than --max {query.Max}");
         if (!args.Has("table") && (args.Has("out") || args.Has("format"))) throw new UsageException("--out and --format go with --table (use 'export figures' for the figures)");
+        UnknownNames.CheckIndicators(filter.Indicators);
         using var searcher = SearchCommand.OpenSearcher(args);
         UnknownNames.Warn(searcher, query.Zones, query.Enterprises, context.Error, Name);
+        UnknownNames.WarnSubjects(searcher, filter.Subjects, context.Error, Name);
         if (args.Has("table")) return Task.FromResult(Table(context, searcher, filter));
         var result = searcher.Figures(query);
         if (args.Has("json"))
@@ -83,23 +86,28 @@ public sealed class FiguresCommand : ICommand
     /// <summary>The tidy table of every figure the filters select (not only --limit of them), printed or written.</summary>
     private static int Table(CommandContext context, ArticleSearcher searcher, ExportFilter filter)
     {
-        var rows = FactTable.Build(FigureSource.Read(searcher, filter));
+        var rows = FactTable.Build(FigureSource.Read(searcher, filter, cancellation: context.Cancellation));
         var args = context.Args;
         if (args.Get("out") is { } given)
         {
             var output = Pipeline.Cli.Output.OutputTarget.Of(given);
             var format = ExportCommandSupport.Format(args, output, context);
-            var count = TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, rows).GetAwaiter().GetResult();
+            var count = TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, rows, context.Cancellation).GetAwaiter().GetResult();
             context.Error.WriteLine($"figures: {count:N0} table rows → {output.Display} ({format.ToString().ToLowerInvariant()})");
             return 0;
         }
+        // Shown, the table is paged only when asked (--limit/--offset); a file gets every row.
+        var shown = args.Has("limit") || args.Has("offset")
+            ? rows.Skip(SearchCommand.NonNegative(args, "offset", 0)).Take(SearchCommand.NonNegative(args, "limit", 50)).ToList()
+            : rows;
         if (args.Has("json"))
         {
-            foreach (var row in rows) context.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(row, TableJson));
+            foreach (var row in shown) context.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(row, TableJson));
             return 0;
         }
-        context.Out.WriteLine($"{rows.Count} rows ({rows.Count(r => r.Conflict)} with conflicting reports)");
-        context.Out.Write(FactTable.ToText(rows));
+        var paged = shown.Count < rows.Count ? $", showing {shown.Count} from row {SearchCommand.NonNegative(args, "offset", 0) + 1}" : "";
+        context.Out.WriteLine($"{rows.Count} rows ({rows.Count(r => r.Conflict)} with conflicting reports{paged})");
+        context.Out.Write(FactTable.ToText(shown));
         return 0;
     }
 

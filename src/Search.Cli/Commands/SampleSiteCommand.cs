@@ -6,6 +6,7 @@ namespace Pipeline.Cli.Commands;
 public sealed class SampleSiteCommand : ICommand
 {
     public string Name => "sample-site";
+    public bool StopsCleanly => true;
     public string Summary => "Serve the bundled sample digital edition (corpus/site: Founder pages and the JSON API under /api/) on 127.0.0.1 until Ctrl+C.";
     public string Usage => "sample-site [--port N] [--site DIR]";
     public IReadOnlyList<string> Examples => new[]
@@ -26,16 +27,10 @@ public sealed class SampleSiteCommand : ICommand
         var port = context.Args.Has("port") ? context.Args.GetInt("port", 0) : (int?)null;
         if (port is < 1 or > 65535) throw new UsageException($"--port must be 1–65535, got {port}");
         await using var server = LocalSiteServer.Start(site, port);
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
         context.Out.WriteLine($"serving {Path.GetFullPath(site)} at {server.BaseUri} (JSON API at {server.BaseUri}api/); Ctrl+C stops");
         try
         {
-            await Task.Delay(Timeout.Infinite, stop.Token);
+            await Task.Delay(Timeout.Infinite, context.Cancellation);
         }
         catch (OperationCanceledException)
         {

@@ -66,6 +66,7 @@ public sealed class SearchCommand : ICommand
             MaxSnippets = NonNegative(args, "snippets", 3),
         };
 
+        QueryFields.Check(request.Query);
         using var searcher = OpenSearcher(args);
         UnknownNames.Warn(searcher, request.Zones, request.Enterprises, context.Error, Name);
         SearchResult result;

@@ -9,6 +9,7 @@ public sealed class ServeCommand : ICommand
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
     public string Name => "serve";
+    public bool StopsCleanly => true;
     public string Summary => "Serve a search page for analysts over an index: search box, filters, drill-down facets, highlighted snippets, a coverage chart and a figures table with CSV download (loopback only unless --public).";
     public string Usage => "serve --index DIR [--urls http://127.0.0.1:PORT] [--public]";
     public IReadOnlyList<string> Examples => new[]
@@ -38,7 +39,7 @@ public sealed class ServeCommand : ICommand
         }
         await using var server = await SearchServer.StartAsync(index, urls);
         foreach (var address in server.Addresses) context.Error.WriteLine($"serve: {index} at {address}/ (Ctrl+C to stop)");
-        await server.WaitForShutdownAsync();
+        await server.WaitForShutdownAsync(context.Cancellation);
         return 0;
     }
 

@@ -55,22 +55,31 @@ internal sealed class OutputTarget
     /// flush). On failure a temporary file is removed and the existing output is left as it was.</summary>
     /// <param name="standardOutput">Opens the process's standard output (see <see cref="CommandContext"/>).</param>
     /// <param name="needsSeek">The writer seeks (Parquet): a stream destination then gets a finished temporary file copied in.</param>
-    public async Task<T> WriteAsync<T>(Func<Stream> standardOutput, Func<Stream, Task<T>> write, bool needsSeek = false)
+    /// <param name="keep">Whether what was written should replace the file (false: the temporary file is removed and an
+    /// existing file stays as it was, e.g. when a run found nothing to write). Streams cannot take anything back.</param>
+    public async Task<T> WriteAsync<T>(Func<Stream> standardOutput, Func<Stream, Task<T>> write, bool needsSeek = false, Func<T, bool>? keep = null)
     {
         try
         {
-            return await WriteUncheckedAsync(standardOutput, write, needsSeek);
+            return await WriteUncheckedAsync(standardOutput, write, needsSeek, keep);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException && !IsStandardOutput)
+        catch (UnauthorizedAccessException e) when (!IsStandardOutput)
+        {
+            // The system's message names the hidden temporary file; say which output and folder, and what to do.
+            var folder = System.IO.Path.GetDirectoryName(Path!) ?? ".";
+            throw new IOException($"cannot write {Given}: permission denied (the folder {folder} or the file is not writable); " +
+                                  "give another --out, or make it writable", e);
+        }
+        catch (IOException e) when (!IsStandardOutput)
         {
             // The system's message names a temporary file or a parent folder; say which output failed.
             throw new IOException($"cannot write {Given}: {e.Message}", e);
         }
     }
 
-    private async Task<T> WriteUncheckedAsync<T>(Func<Stream> standardOutput, Func<Stream, Task<T>> write, bool needsSeek)
+    private async Task<T> WriteUncheckedAsync<T>(Func<Stream> standardOutput, Func<Stream, Task<T>> write, bool needsSeek, Func<T, bool>? keep)
     {
-        if (Kind == OutputKind.File) return await WriteAtomicallyAsync(Path!, write);
+        if (Kind == OutputKind.File) return await WriteAtomicallyAsync(Path!, write, keep);
         await using var destination = IsStandardOutput
             ? standardOutput()
             : new FileStream(Path!, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
@@ -108,7 +117,7 @@ internal sealed class OutputTarget
             return bytes.Length;
         });
 
-    private static async Task<T> WriteAtomicallyAsync<T>(string path, Func<Stream, Task<T>> write)
+    private static async Task<T> WriteAtomicallyAsync<T>(string path, Func<Stream, Task<T>> write, Func<T, bool>? keep)
     {
         var folder = System.IO.Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);
@@ -121,6 +130,11 @@ internal sealed class OutputTarget
             {
                 result = await write(stream);
                 await stream.FlushAsync();
+            }
+            if (keep != null && !keep(result))
+            {
+                File.Delete(tmp);
+                return result;
             }
             // A replaced file keeps its permissions.
             if (!OperatingSystem.IsWindows() && File.Exists(path)) File.SetUnixFileMode(tmp, File.GetUnixFileMode(path));

@@ -46,10 +46,16 @@ internal sealed record ExportFilter
 
     public bool RestrictsArticles => !string.IsNullOrWhiteSpace(Query) || Zones.Count > 0 || Enterprises.Count > 0 || From != null || To != null;
 
+    private static string? QueryChecked(string? query)
+    {
+        QueryFields.Check(query);
+        return query;
+    }
+
     /// <summary>Reads the filters from the command line; the query is the positional words joined by spaces.</summary>
     public static ExportFilter FromArgs(ParsedArgs args) => new()
     {
-        Query = args.Positionals.Count > 0 ? string.Join(' ', args.Positionals) : null,
+        Query = QueryChecked(args.Positionals.Count > 0 ? string.Join(' ', args.Positionals) : null),
         Zones = args.GetList("zone"),
         Enterprises = args.GetList("enterprise"),
         From = CheckedDate(args, "from"),

@@ -1,3 +1,4 @@
+using Pipeline.Extract.Attribution;
 using Pipeline.Extract.Text;
 using Pipeline.Extract.Zones;
 using Pipeline.Index;
@@ -33,6 +34,38 @@ internal static class UnknownNames
             messages.Add($"no indexed article names the {field} '{typed}'{hint}");
         }
         return messages;
+    }
+
+    /// <summary>An --indicator that is not a key of the vocabulary can match nothing: a usage error naming the nearest keys.</summary>
+    /// <exception cref="UsageException"></exception>
+    public static void CheckIndicators(IReadOnlyList<string> indicators)
+    {
+        foreach (var typed in indicators)
+        {
+            if (IndicatorKeys.All.Contains(typed)) continue;
+            var nearest = IndicatorKeys.All
+                .Select(k => (Key: k, Distance: EditDistance.Between(typed.ToLowerInvariant(), k)))
+                .Where(k => k.Distance <= Math.Max(2, typed.Length / 3)).OrderBy(k => k.Distance).Take(Suggestions).Select(k => $"'{k.Key}'").ToList();
+            var hint = nearest.Count > 0 ? $"did you mean {string.Join(", ", nearest)}? " : "";
+            throw new UsageException($"--indicator '{typed}' is not an indicator key; {hint}" +
+                                     $"the keys are {string.Join(", ", IndicatorKeys.All)} (docs/indicators.md); --metric matches the article's own words");
+        }
+    }
+
+    /// <summary>A --subject no indexed figure is about: the same warning as for zones, with the nearest zone and company names.</summary>
+    public static int WarnSubjects(ArticleSearcher searcher, IReadOnlyList<string> subjects, TextWriter error, string command)
+    {
+        var count = 0;
+        foreach (var typed in subjects)
+        {
+            if (searcher.Figures(new FigureQuery { Subjects = new[] { typed }, Limit = 0 }).Total > 0) continue;
+            var known = Known(searcher, "zone").Concat(Known(searcher, "enterprise")).Distinct();
+            var nearest = Nearest(typed, known, Suggestions);
+            var hint = nearest.Count > 0 ? $"; did you mean {string.Join(", ", nearest.Select(n => $"'{n}'"))}?" : "";
+            error.WriteLine($"pipeline {command}: warning: no indexed figure is about the subject '{typed}'{hint}");
+            count++;
+        }
+        return count;
     }
 
     private static bool Named(ArticleSearcher searcher, string field, string name)

@@ -84,6 +84,7 @@ internal sealed class SearchServer : IAsyncDisposable
         if (query.Problem() is { } problem) return Html(SearchPage.Render(Failed(problem)), 400);
         try
         {
+            QueryFields.ThrowIfUnknown(query.Q);
             var result = searcher.Search(query.ToSearchRequest(PageQuery.PageSize, (query.Page - 1) * PageQuery.PageSize, 3, SearchPage.FacetFields));
             var coverage = Coverage(searcher, query);
             var figureFilter = query.ToFigureFilter();
@@ -136,6 +137,7 @@ internal sealed class SearchServer : IAsyncDisposable
         {
             using var lease = _live.Acquire();
             // The same JSON as 'pipeline search --json' (docs/search.md).
+            QueryFields.ThrowIfUnknown(query.Q);
             var request = query.ToSearchRequest(limit, (query.Page - 1) * limit, 3, SearchPage.FacetFields);
             var result = lease.Searcher.Search(request);
             return Json(ResultJson.ToJson(result, request), 200);
