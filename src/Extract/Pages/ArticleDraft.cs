@@ -77,6 +77,12 @@ internal sealed class ArticleDraft
             draft.Section = Append(draft.Section, headings[^2].Text);
             headings.RemoveAt(headings.Count - 2);
         }
+        // 数码港二十年… / 香港数码港: a bare name under a whole headline is the page's tag or section, not the title.
+        if (headings.Count >= 2 && IsLabelUnder(headings[^2].Folded, headings[^1].Folded))
+        {
+            draft.Section = Append(draft.Section, headings[^1].Text.Trim());
+            headings.RemoveAt(headings.Count - 1);
+        }
         var (first, count) = overSourceLine && IsWebTwoLineHeadline(headings) ? (0, 2) : PickTitle(headings, contentsTitles);
         draft.Title = string.Concat(headings.Skip(first).Take(count).Select(h => h.Text.Trim()));
         // 【擂响春天的战鼓②】广安经开区: …: the series the headline runs in, printed before it on its line.
@@ -125,6 +131,17 @@ internal sealed class ArticleDraft
         if (headings.Count != 2) return false;
         var (above, below) = (headings[0].Folded.Trim(), headings[1].Folded.Trim());
         return !LineRules.IsDashedKicker(above) && above.Length <= 16 && below.Length <= 16 && above.Length + below.Length <= 28;
+    }
+
+    /// <summary>A few Han characters alone (香港数码港, 科技) under a line that says a whole thing (fourteen characters
+    /// or more, not a dashed kicker, not cut mid-clause): a label printed under the headline. A headline's second
+    /// half reads on from its first; a short main title under a long kicker says something with a verb or a figure.</summary>
+    private static bool IsLabelUnder(string above, string below)
+    {
+        var (a, b) = (above.Trim(), below.Trim());
+        if (!System.Text.RegularExpressions.Regex.IsMatch(b, @"^[\p{IsCJKUnifiedIdeographs}]{2,6}$")) return false;
+        if (a.Replace(" ", "").Length < 14 || LineRules.IsDashedKicker(a) || LineRules.EndsDangling(a) || EndsWithSubject(a)) return false;
+        return !StartsAsContinuation(b) && !LineRules.StartsMidSentence(b) && !LineRules.LooksLikeSectionName(a);
     }
 
     /// <summary>A few Han characters naming no place (商务安防, 政府信息公开) over a headline that stands alone: a web

@@ -22,6 +22,9 @@ internal enum FurnitureKind
     Prompt,
     /// <summary>Another page's link title, cut short by the site (…首届方向班开...).</summary>
     Teaser,
+    /// <summary>What the page's code left in its text: HTML tags alone (• &lt;li id="x"&gt;&lt;/li&gt;) or one lower-case
+    /// Latin word on its line (an ad slot's or script's name), which no news text prints alone.</summary>
+    Markup,
 }
 
 /// <summary>
@@ -100,6 +103,7 @@ internal sealed class PageFurniture
             && _consentAddressees.Any(w => t.Contains(w, StringComparison.Ordinal)))
             return FurnitureKind.Prompt;
         if (t.Length > MaxLength) return FurnitureKind.None;
+        if (LeftoverMarkup.IsMatch(t) || CodeWord.IsMatch(t) && !_widgetWords.Contains(t)) return FurnitureKind.Markup;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
         if (IsCrumb(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
@@ -109,6 +113,9 @@ internal sealed class PageFurniture
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
     }
+
+    private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$", RegexOptions.Compiled);
+    private static readonly Regex CodeWord = new(@"^[a-z][a-z0-9_]{2,15}$", RegexOptions.Compiled);
 
     /// <summary>A long disclaimer is furniture too, whatever its length.</summary>
     public bool IsDisclaimer(string folded) => folded.TrimStart().StartsWith("免责声明", StringComparison.Ordinal);
@@ -124,7 +131,8 @@ internal sealed class PageFurniture
         var steps = _crumbSeparator.Split(rest).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (steps.Count == 0 || steps.Count < 2 && !label.Success) return false;
         var opens = label.Success ? steps.Count >= 2 || _crumbHeads.Contains(steps[0]) : _crumbHeads.Contains(steps[0]);
-        if (opens) return steps.All(s => s.Length <= 16);
+        // The last step may be the page's own headline (首页 > 湖北新闻 > 光谷9个项目开工 总投资超180亿元).
+        if (opens) return steps.Take(steps.Count - 1).All(s => s.Length <= 16) && steps[^1].Length <= LineRules.MaxWebHeadlineLength;
         // A crumb that leaves out its home step (财经 > 财经政策): channel names alone, each a short word, and at
         // least one separator, so a headline that merely holds a > is not one.
         return steps.Count >= 2 && _crumbSeparator.IsMatch(rest) && steps.All(s => s.Length is >= 2 and <= 6 && s.All(ChineseScript.IsHan));

@@ -100,6 +100,8 @@ internal sealed class PageSplitter
         {
             var line = _lines[i];
             var kind = furniture.Classify(line.Folded);
+            // A list item's bullet (• 您当前的位置：首页 > …): what follows it says what the line is.
+            if (kind == FurnitureKind.None && ListBulletLength(line.Folded) is > 0 and var bulletLength) kind = furniture.Classify(line.Folded[bulletLength..]);
             if (SplitDateLength(i) is > 0 and var parts)
             {
                 // A web page's date printed in pieces, one a line (2019 / 02/12 / 22:39): the page's date.
@@ -129,7 +131,7 @@ internal sealed class PageSplitter
                     line.Kind = LineKind.Furniture;
                     inTail = true;
                     break;
-                case FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt or FurnitureKind.Teaser:
+                case FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt or FurnitureKind.Teaser or FurnitureKind.Markup:
                     line.Kind = LineKind.Furniture;
                     webPage = true;
                     // 首页 > 新闻中心 > 园区动态 2019-08-31: a crumb may end with the page's date.
@@ -145,6 +147,12 @@ internal sealed class PageSplitter
                 case FurnitureKind.None when IsBulletRun(i):
                     // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
                     line.Kind = LineKind.Summary;
+                    break;
+                case FurnitureKind.None when i < HeadlineGlueLines && ListBulletLength(line.Folded) is > 0 and var bullet:
+                    // • 武汉光谷9个项目开工: the headline of a page whose crumb was a list item keeps the list's bullet; the
+                    // bullet is the page's markup, not a word of the line.
+                    line.Text = line.Text[bullet..].Trim();
+                    line.Folded = TextNormalizer.Fold(line.Text);
                     break;
                 case FurnitureKind.None when i < HeadlineGlueLines && PageFurniture.IsPageLabel(line.Folded) && i + 1 < _lines.Count
                                              && LineRules.IsHeadingLike(_lines[i + 1].Folded):
@@ -180,8 +188,17 @@ internal sealed class PageSplitter
     {
         var t = _lines[i].Folded.TrimStart();
         if (t.Length < 2 || Bullets.IndexOf(t[0]) < 0) return false;
-        bool Same(int k) => k >= 0 && k < _lines.Count && _lines[k].Folded.TrimStart() is { Length: > 1 } o && o[0] == t[0];
+        // A neighbour already known as furniture (a crumb printed as a list item) makes no list of points.
+        bool Same(int k) => k >= 0 && k < _lines.Count && _lines[k].Kind != LineKind.Furniture && _lines[k].Folded.TrimStart() is { Length: > 1 } o && o[0] == t[0];
         return Same(i - 1) || Same(i + 1);
+    }
+
+    /// <summary>The length of an HTML list's bullet and its space opening the line (• ), 0 when it has none.</summary>
+    private static int ListBulletLength(string folded)
+    {
+        var t = folded.TrimStart();
+        if (t.Length < 3 || t[0] is not ('•' or '·') || t[1] != ' ') return 0;
+        return folded.Length - t.Length + 2;
     }
 
     private bool OnlyLinksAfter(int i) => _lines.Skip(i + 1).All(l => IsLinkLine(l.Folded));
@@ -221,9 +238,11 @@ internal sealed class PageSplitter
     {
         var issue = _lines.Take(8).ToList().FindIndex(l => LineRules.IsIssueLine(l.Folded));
         var start = 0;
-        if (issue == 1 && (LineRules.IsDateOnly(_lines[1].Folded) || LineRules.IsSourceLine(_lines[1].Folded)) && issue + 1 < _lines.Count && !LineRules.IsHeadingLike(_lines[2].Folded))
+        if (issue == 1 && (LineRules.IsDateOnly(_lines[1].Folded) || LineRules.IsSourceLine(_lines[1].Folded)) && issue + 1 < _lines.Count
+            && (!LineRules.IsHeadingLike(_lines[2].Folded) || LineRules.IsSourceLine(_lines[2].Folded)))
         {
-            // One line, the date, then the text: an article's headline and its date, not a masthead.
+            // One line, the date, then the text (or the source under the date: 2019-11-13 / 来源：…网): an article's
+            // headline and its date, not a masthead.
             _lines[1].Kind = LineKind.Issue;
             _printedDate = PageDates.Printed(_lines[1].Folded) ?? _printedDate;
         }
@@ -340,10 +359,20 @@ internal sealed class PageSplitter
             else if (LineRules.StartsWithDash(f) && LineRules.IsHeadingLike(f)) line.Kind = LineKind.DashLine;
             else if (LineRules.IsHeadingLike(f)) line.Kind = LineKind.Heading;
         }
+        var firstText = _lines.FindIndex(l => l.Kind is not (LineKind.Masthead or LineKind.Issue or LineKind.Contents));
         for (var i = 0; i < _lines.Count; i++)
         {
             var line = _lines[i];
             var next = i + 1 < _lines.Count ? _lines[i + 1] : null;
+            // A web page's headline runs longer than a printed one: its first line is the headline when the report's
+            // lead comes under it (近日，…; 11月13日，…).
+            if (i == firstText && line.Kind == LineKind.Body && next is { Kind: LineKind.Body } && LineRules.IsLongWebHeadline(line.Folded)
+                && LineRules.OpensLead(next.Folded))
+                line.Kind = LineKind.Heading;
+            // Reporters' names alone (赵一、钱二) between the headline and the page's date-and-source line: its byline.
+            if (line.Kind == LineKind.Heading && next is { Kind: LineKind.Issue } && i > 0 && _lines[i - 1].Kind == LineKind.Heading
+                && Bylines.TryParseNameList(line.Text, line.Folded, out var names))
+                (line.Kind, line.Authors) = (LineKind.Byline, names);
             // A headline printed over two lines, the first ending with its colon (湘潭高新区： / 7个项目集中签约).
             if (line.Kind == LineKind.Body && next is { Kind: LineKind.Heading } && LineRules.IsHeadlineLead(line.Folded)
                 && LineRules.IsHeadingLike(line.Folded.TrimEnd().TrimEnd(':') + next.Folded))
@@ -391,7 +420,7 @@ internal sealed class PageSplitter
             var prefix = LineRules.ColumnPrefixLength(line.Folded);
             if (prefix > 0)
             {
-                var column = new PageLine(line.Number, line.Text[..prefix].Trim().TrimEnd('/').Trim()) { Kind = LineKind.Section };
+                var column = new PageLine(line.Number, line.Text[..prefix].Trim().TrimEnd('/', '|', '｜').Trim()) { Kind = LineKind.Section };
                 line.Text = line.Text[prefix..].Trim();
                 line.Folded = TextNormalizer.Fold(line.Text);
                 _lines.Insert(i, column);
