@@ -139,10 +139,16 @@ internal sealed class ArticleDraft
     private static bool IsLabelUnder(string above, string below)
     {
         var (a, b) = (above.Trim(), below.Trim());
-        if (!System.Text.RegularExpressions.Regex.IsMatch(b, @"^[\p{IsCJKUnifiedIdeographs}]{2,6}$")) return false;
+        if (!System.Text.RegularExpressions.Regex.IsMatch(b, @"^[\p{IsCJKUnifiedIdeographs}]{2,6}$") || !EndsAsName(b)) return false;
         if (a.Replace(" ", "").Length < 14 || LineRules.IsDashedKicker(a) || LineRules.EndsDangling(a) || EndsWithSubject(a)) return false;
         return !StartsAsContinuation(b) && !LineRules.StartsMidSentence(b) && !LineRules.LooksLikeSectionName(a);
     }
+
+    /// <summary>Ends as a place's, a park's or a channel's name does (深圳科学城, 香港数码港, 本地财经), not as a statement
+    /// (研发中心揭牌).</summary>
+    private static bool EndsAsName(string t) =>
+        System.Text.RegularExpressions.Regex.IsMatch(t, @"([区市省县州园城镇乡村岛港湾谷]|财经|科技|产业|经济|要闻|国内|国际|本地|社会|民生|教育|文旅|汽车|房产)$")
+        || LineRules.LooksLikeSectionName(t);
 
     /// <summary>A few Han characters naming no place (商务安防, 政府信息公开) over a headline that stands alone: a web
     /// site's category label. A place or zone above (郑洛新自创区) may be the headline's first half.</summary>

@@ -193,7 +193,7 @@ internal static class LineRules
     public static int ColumnPrefixLength(string f)
     {
         var m = ColumnPrefix.Match(f);
-        if (!m.Success || !IsHeadingLike(m.Groups["title"].Value)) return 0;
+        if (!m.Success || !IsHeadingLike(m.Groups["title"].Value) && !IsAskingHeadline(m.Groups["title"].Value)) return 0;
         return m.Groups["title"].Index;
     }
 
