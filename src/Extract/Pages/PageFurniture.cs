@@ -50,6 +50,7 @@ internal sealed class PageFurniture
     private readonly Regex _tail;
     private readonly Regex _counter;
     private readonly string[] _teaserEnds;
+    private readonly string[] _editionWords;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
     private readonly int _menuMinSpacedItems;
@@ -82,6 +83,7 @@ internal sealed class PageFurniture
         // The verb and at most four characters of its object: a longer line is a sentence (前往高新区考察的代表团…).
         _linkLine = new Regex(@"^(" + string.Join("|", rules.Setting("link-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}{1,4}$", RegexOptions.Compiled);
         _teaserEnds = rules.Setting("teaser-ends");
+        _editionWords = rules.Setting("edition-words");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
     }
@@ -102,6 +104,7 @@ internal sealed class PageFurniture
         if (t.Length <= MaxConsentLength && t.Contains("同意", StringComparison.Ordinal) && _consentWords.Any(w => t.Contains(w, StringComparison.Ordinal))
             && _consentAddressees.Any(w => t.Contains(w, StringComparison.Ordinal)))
             return FurnitureKind.Prompt;
+        if (t.Length <= MaxConsentLength && IsEditionOffer(t)) return FurnitureKind.Prompt;
         if (t.Length > MaxLength) return FurnitureKind.None;
         if (LeftoverMarkup.IsMatch(t) || CodeWord.IsMatch(t) && !_widgetWords.Contains(t)) return FurnitureKind.Markup;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
@@ -113,6 +116,13 @@ internal sealed class PageFurniture
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
     }
+
+    private static readonly Regex Kana = new(@"[\p{IsHiragana}\p{IsKatakana}]{2}", RegexOptions.Compiled);
+
+    /// <summary>A site's offer of its edition in another language, printed in that language (Would you like to go to our
+    /// English website?, 日本語版に移動しますか): no Han text of the page's own, or Japanese kana, and an edition word.</summary>
+    private bool IsEditionOffer(string t) =>
+        (!t.Any(ChineseScript.IsHan) || Kana.IsMatch(t)) && _editionWords.Any(w => t.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$", RegexOptions.Compiled);
     private static readonly Regex CodeWord = new(@"^[a-z][a-z0-9_]{2,15}$", RegexOptions.Compiled);
