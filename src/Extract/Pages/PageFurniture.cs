@@ -51,6 +51,7 @@ internal sealed class PageFurniture
     private readonly Regex _counter;
     private readonly string[] _teaserEnds;
     private readonly string[] _editionWords;
+    private readonly string[] _siteNameEnds;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
     private readonly int _menuMinSpacedItems;
@@ -84,6 +85,7 @@ internal sealed class PageFurniture
         _linkLine = new Regex(@"^(" + string.Join("|", rules.Setting("link-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}{1,4}$", RegexOptions.Compiled);
         _teaserEnds = rules.Setting("teaser-ends");
         _editionWords = rules.Setting("edition-words");
+        _siteNameEnds = rules.Setting("site-name-ends");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
     }
@@ -126,6 +128,29 @@ internal sealed class PageFurniture
 
     private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$", RegexOptions.Compiled);
     private static readonly Regex CodeWord = new(@"^[a-z][a-z0-9_]{2,15}$", RegexOptions.Compiled);
+
+    private static readonly Regex TitleTail = new(@"^(?<head>.{4,}?)\s*(?:[_|｜]+|[–—]+|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$", RegexOptions.Compiled);
+    private static readonly Regex DomainName = new(@"^(www\.)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|cn|net|org|hk|tw|mo|gov|edu)(\.[a-z]{2})?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private static readonly Regex LatinName = new(@"^[A-Za-z][A-Za-z0-9 .&'\-]{1,23}$", RegexOptions.Compiled);
+
+    /// <summary>A page's &lt;title&gt; or og:title without the site's name after the headline (标题_某某网, 标题-某某日报,
+    /// 标题 | Example News, 标题-example.com.cn), however many names the site strings on; a headline's own dash
+    /// (2024-2026年…, 产业链再延伸—园区引进…) stays, since what follows it is no site's name.</summary>
+    public string WithoutSiteName(string title)
+    {
+        var t = title.Trim();
+        while (TitleTail.Match(t) is { Success: true } m && IsSiteName(m.Groups["tail"].Value.Trim())) t = m.Groups["head"].Value.Trim();
+        return t;
+    }
+
+    /// <summary>A site's name: it ends as one does (…网, …日报, …在线), is a domain, or is Latin words alone (Example News).</summary>
+    public bool IsSiteName(string name)
+    {
+        var t = name.Trim();
+        if (t.Length is < 2 or > 24) return false;
+        if (DomainName.IsMatch(t) || LatinName.IsMatch(t) && !t.Any(char.IsDigit)) return true;
+        return t.Length <= 16 && !t.Any(char.IsDigit) && _siteNameEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal));
+    }
 
     /// <summary>A long disclaimer is furniture too, whatever its length.</summary>
     public bool IsDisclaimer(string folded) => folded.TrimStart().StartsWith("免责声明", StringComparison.Ordinal);
