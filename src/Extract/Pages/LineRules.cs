@@ -240,6 +240,8 @@ internal static class LineRules
     public static bool StartsMidSentence(string f)
     {
         var t = f.TrimStart();
+        // 一、… opens a numbered point, not the rest of a sentence.
+        if (Numbered.IsMatch(t)) return false;
         if (Regex.IsMatch(t, @"^[\p{IsCJKUnifiedIdeographs}][。，,、；;：:）)”]")) return true;
         if (Regex.IsMatch(t, @"^[\p{IsCJKUnifiedIdeographs}]{2,3}[。、）)”]")) return true;
         var opener = Regex.Match(t, @"^(?<w>[\p{IsCJKUnifiedIdeographs}]{2,3})[，,：:；;]");

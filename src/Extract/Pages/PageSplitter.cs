@@ -64,7 +64,7 @@ internal sealed class PageSplitter
             layout.PublishedInferred = layout.Published != null;
         }
         // Text that holds one report and no headline is that report, not a piece left over from others.
-        var kept = drafts.Where(d => !d.IsEmpty).ToList();
+        var kept = FoldTeaserBlocks(drafts.Where(d => !d.IsEmpty).ToList());
         if (kept.Count == 1 && kept[0].IsFragment) kept[0].IsFragment = false;
         var index = 0;
         foreach (var draft in kept)
@@ -80,6 +80,34 @@ internal sealed class PageSplitter
     }
 
     // ---- web page furniture ---------------------------------------------------------------------
+
+    /// <summary>A portal prints other pages' teasers before its article: a channel's name (新闻, 财经) over excerpts cut short
+    /// (…据了解,四...). Such a block is no report: its text stays the page's, as notes at the head of the article after it.</summary>
+    private static List<ArticleDraft> FoldTeaserBlocks(List<ArticleDraft> drafts)
+    {
+        for (var i = drafts.Count - 2; i >= 0; i--)
+        {
+            var block = drafts[i];
+            var article = drafts[i + 1];
+            if (article.IsFragment || !IsTeaserBlock(block)) continue;
+            var notes = new List<Paragraph>();
+            if (block.Title.Length > 0) notes.Add(new Paragraph(block.Title, false, true));
+            notes.AddRange(block.Paragraphs.Select(p => p with { IsNote = true }));
+            article.Paragraphs.InsertRange(0, notes);
+            article.Captions.InsertRange(0, block.Captions);
+            drafts.RemoveAt(i);
+        }
+        return drafts;
+    }
+
+    private static bool IsTeaserBlock(ArticleDraft draft)
+    {
+        if (draft.Authors.Count > 0 || draft.Paragraphs.Count == 0) return false;
+        if (draft.Title.Length > 0 && !(LineRules.LooksLikeSectionName(draft.Title) || LineRules.IsShortColumnName(draft.Title))) return false;
+        var text = draft.Paragraphs.Where(p => !p.IsSubheading).ToList();
+        return text.Count > 0 && text.All(p => IsCutShort(p.Text))
+            && draft.Paragraphs.Where(p => p.IsSubheading).All(p => LineRules.IsShortColumnName(p.Text) || LineRules.LooksLikeSectionName(p.Text));
+    }
 
     /// <summary>How far down a page its first report's lead may open with the report's date (【…2018年04月28日讯】).</summary>
     private const int LeadDateLines = 12;
@@ -144,6 +172,11 @@ internal sealed class PageSplitter
                     // A web page's separator between its link lists (-, ｜): no text. (※※※ between items stays.)
                     line.Kind = LineKind.Furniture;
                     break;
+                case FurnitureKind.None when IsTeaserOverExcerpt(i):
+                    // 上海某大居建设恢复节奏,年内还有40余幅保... over its excerpt: another page's link title, cut short.
+                    line.Kind = LineKind.Furniture;
+                    webPage = true;
+                    break;
                 case FurnitureKind.None when IsBulletRun(i):
                     // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
                     line.Kind = LineKind.Summary;
@@ -199,6 +232,18 @@ internal sealed class PageSplitter
         var t = folded.TrimStart();
         if (t.Length < 3 || t[0] is not ('•' or '·') || t[1] != ' ') return 0;
         return folded.Length - t.Length + 2;
+    }
+
+    private static bool IsCutShort(string folded) => folded.TrimEnd() is var t && (t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…'));
+
+    /// <summary>A link title cut short (…年内还有40余幅保...), though it holds a comma, over the excerpt of the same page,
+    /// a longer text cut short too: a portal's teaser.</summary>
+    private bool IsTeaserOverExcerpt(int i)
+    {
+        var t = _lines[i].Folded.Trim();
+        if (t.Length > 40 || t.Contains('。') || !IsCutShort(t) || i + 1 >= _lines.Count) return false;
+        var next = _lines[i + 1].Folded.Trim();
+        return IsCutShort(next) && next.Length > t.Length * 2;
     }
 
     private bool OnlyLinksAfter(int i) => _lines.Skip(i + 1).All(l => IsLinkLine(l.Folded));
@@ -497,7 +542,7 @@ internal sealed class PageSplitter
                 // when it is a piece without a headline: a new report never opens on 当天.
                 var continuesText = current is { Closed: false, Paragraphs.Count: > 0 } && bylines.Count == 0 && after < _lines.Count
                     && _lines[after].Kind == LineKind.Body && LineRules.OpensWithBackReference(_lines[after].Folded);
-                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone,
+                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone || overSourceLine && IsWebHeadlineOverSource(group, _lines[after]),
                         previousEndedArticle && !continuesText || current == null || IsDigestItem(group, after, current)))
                 {
                     current = ArticleDraft.FromHeadline(group, _tocTitles, _tocSections, overSourceLine);
@@ -693,6 +738,13 @@ internal sealed class PageSplitter
         return after + 1 >= _lines.Count || IsHeadingKind(_lines[after + 1].Kind);
     }
 
+    /// <summary>One headline line over a web page's dated source line (发布时间:2019/09/16 新闻 浏览:904), not a channel's
+    /// name nor an issuer (…管理委员会 over the date a notice ends with): the page's article starts here, whatever the page
+    /// printed above it (a portal's teasers).</summary>
+    private static bool IsWebHeadlineOverSource(List<PageLine> group, PageLine source) =>
+        group.Count == 1 && group[0].Kind == LineKind.Heading && group[0].Folded.Trim().Length >= 8 && !LineRules.LooksLikeSectionName(group[0].Folded)
+        && !LineRules.IsIssuerLine(group[0].Folded) && PageDates.Printed(source.Folded) != null;
+
     /// <summary>The sentence under a pull quote repeats its number.</summary>
     private static bool Explains(string pullQuote, string sentence)
     {
@@ -705,6 +757,8 @@ internal sealed class PageSplitter
         var headings = group.Where(l => l.Kind == LineKind.Heading).ToList();
         if (headings.Count == 0) return false;
         if (headings.All(h => LineRules.IsNumberedPoint(h.Folded))) return false;
+        // Only who issued it (某某管理委员会 over the date a notice ends with): a signature, not a headline.
+        if (headings.All(h => LineRules.IsIssuerLine(h.Folded))) return false;
         if (followedByAuthors) return true;
         if (group.Any(l => l.Kind is LineKind.Series || l.Kind == LineKind.Section && (!l.IsColumnByShape || LineRules.LooksLikeSectionName(l.Folded)))) return true;
         if (group.Any(l => l.Kind == LineKind.Heading && LineRules.LooksLikeSectionName(l.Folded)) && headings.Count >= 2) return true;

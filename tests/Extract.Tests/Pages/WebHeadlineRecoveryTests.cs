@@ -151,3 +151,48 @@ public class WebHeadlineRecoveryTests
         Assert.Equal("研发中心揭牌", article.Title);
     }
 }
+
+/// <summary>A portal's teasers of other pages before its article: channel names over cut-short link titles and excerpts.</summary>
+public class PortalTeaserTests
+{
+    private static PageLayout Read(string text) =>
+        PageReader.Read(new SourceDocument { Source = "portal.txt", Kind = DocumentKind.PageText, Text = text });
+
+    [Fact]
+    public void Teasers_before_the_headline_over_its_dated_source_line_are_no_article_and_keep_their_text()
+    {
+        var layout = Read("""
+            要闻
+            -
+            全省首个氢能产业学院,首批学员开课...
+            9月2日上午,由某职业学院与某某氢能科技有限公司共建的氢能产业学院首批学员开课,共招收学员60名。据了解,学...
+            财经
+            -
+            开发区前三季度税收增长,新增市场主体3200余户...
+            开发区前三季度实现税收收入48.6亿元,同比增长9.1%,新增市场主体3200余户,其中科技型企业占比超过...
+            新材料研发总部基地落户高新区
+            发布时间:2023/10/12 要闻 浏览:512
+            10月11日,某某新材料集团与高新区签约,将在区内建设研发总部基地,总投资15亿元。
+            基地建成后将集聚研发人员800名。
+            """);
+        var article = Assert.Single(layout.Articles);
+        Assert.Equal("新材料研发总部基地落户高新区", article.Title);
+        Assert.Contains("48.6亿元", article.Body);
+        Assert.Contains("总投资15亿元", article.Body);
+    }
+
+    [Fact]
+    public void An_issuer_over_the_date_a_notice_ends_with_starts_no_article()
+    {
+        var layout = Read("""
+            某某新区2024年第二批重点招商项目公告
+
+            一、本批共公布重点招商项目12个，总投资86亿元。
+            二、项目进展将在新区门户网站定期公布，欢迎社会各界监督。
+
+            某某新区管理委员会
+            2024年7月2日
+            """);
+        Assert.Equal("某某新区2024年第二批重点招商项目公告", Assert.Single(layout.Articles).Title);
+    }
+}
