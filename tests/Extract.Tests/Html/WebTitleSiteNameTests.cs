@@ -6,16 +6,8 @@ namespace Pipeline.Extract.Tests.Html;
 /// (标题_某某网, 标题-某某日报, 标题 | Example News): the name goes, the headline stays whole. Pages written for the test.</summary>
 public class WebTitleSiteNameTests
 {
-    private static string Page(string head, string body) =>
-        $"<html><head><meta charset=\"utf-8\">{head}</head><body>{body}</body></html>";
-
-    private const string Paragraphs = """
-        <p>　　园区今年引进科技型企业三百余家，新增发明专利授权一千二百件，研发投入强度继续提高。</p>
-        <p>　　管委会表示，下一步将围绕集成电路和生物医药两条主线，完善孵化加速全链条服务。</p>
-        """;
-
     private static string Title(string head, string before = "") =>
-        HtmlArticleParser.Parse(Page(head, $"{before}<div class=\"article\">{Paragraphs}</div>"), "a").Title ?? "";
+        HtmlArticleParser.Parse(GenericPageRulesTests.Page(head, $"{before}<div class=\"article\">{GenericPageRulesTests.Paragraphs}</div>"), "a").Title ?? "";
 
     [Theory]
     [InlineData("<title>园区企业营收创新高_某某新闻网</title>", "园区企业营收创新高")]

@@ -150,14 +150,8 @@ public class WebHeadlineRecoveryTests
             """).Articles);
         Assert.Equal("研发中心揭牌", article.Title);
     }
-}
 
-/// <summary>A portal's teasers of other pages before its article: channel names over cut-short link titles and excerpts.</summary>
-public class PortalTeaserTests
-{
-    private static PageLayout Read(string text) =>
-        PageReader.Read(new SourceDocument { Source = "portal.txt", Kind = DocumentKind.PageText, Text = text });
-
+    // A portal's teasers of other pages before its article: channel names over cut-short link titles and excerpts.
     [Fact]
     public void Teasers_before_the_headline_over_its_dated_source_line_are_no_article_and_keep_their_text()
     {
