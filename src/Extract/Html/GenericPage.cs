@@ -286,9 +286,11 @@ internal static class GenericPage
 
     private static string? FindTitle(IDocument document)
     {
-        var h1s = document.QuerySelectorAll("h1").Select(HtmlText.WebHeadline).Where(t => t.Length >= 4).ToList();
-        var og = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content") is { } o ? HtmlText.Clean(o) : "";
-        var pageTitle = HtmlText.Clean(document.Title);
+        var furniture = PageFurniture.Default;
+        // The site's name the title strings after the headline (标题-中国某某网) is no headline, nor an h1 holding it alone (a logo).
+        var h1s = document.QuerySelectorAll("h1").Select(HtmlText.WebHeadline).Where(t => t.Length >= 4 && !furniture.IsSiteName(t)).ToList();
+        var og = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content") is { } o ? furniture.WithoutSiteName(HtmlText.Clean(o)) : "";
+        var pageTitle = furniture.WithoutSiteName(HtmlText.Clean(document.Title));
         bool Named(string h) => pageTitle.Contains(h, StringComparison.Ordinal) || og.Contains(h, StringComparison.Ordinal);
         // The h1 the <title> or og:title repeats is the headline; a lone h1 holding the site's name (a logo)
         // loses to a heading or title-named element that repeats more of them.

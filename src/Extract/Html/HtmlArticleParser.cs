@@ -163,7 +163,7 @@ public static class HtmlArticleParser
                 Source = source,
                 Url = url,
                 Kind = DocumentKind.Article,
-                Title = Headline("title", ".biaoti") ?? Element(".biaoti") ?? Element("h1") ?? HtmlText.Clean(document.Title),
+                Title = Headline("title", ".biaoti") ?? Element(".biaoti") ?? Element("h1") ?? Pages.PageFurniture.Default.WithoutSiteName(HtmlText.Clean(document.Title)),
                 Kicker = Headline("introtitle", ".yinti") ?? Element(".yinti"),
                 Subtitle = Headline("subtitle", ".futi") ?? Element(".futi"),
                 Authors = authors,

@@ -77,6 +77,12 @@ internal sealed class ArticleDraft
             draft.Section = Append(draft.Section, headings[^2].Text);
             headings.RemoveAt(headings.Count - 2);
         }
+        // 数码港二十年… / 香港数码港: a bare name under a whole headline is the page's tag or section, not the title.
+        if (headings.Count >= 2 && IsLabelUnder(headings[^2].Folded, headings[^1].Folded))
+        {
+            draft.Section = Append(draft.Section, headings[^1].Text.Trim());
+            headings.RemoveAt(headings.Count - 1);
+        }
         var (first, count) = overSourceLine && IsWebTwoLineHeadline(headings) ? (0, 2) : PickTitle(headings, contentsTitles);
         draft.Title = string.Concat(headings.Skip(first).Take(count).Select(h => h.Text.Trim()));
         // 【擂响春天的战鼓②】广安经开区: …: the series the headline runs in, printed before it on its line.
@@ -126,6 +132,23 @@ internal sealed class ArticleDraft
         var (above, below) = (headings[0].Folded.Trim(), headings[1].Folded.Trim());
         return !LineRules.IsDashedKicker(above) && above.Length <= 16 && below.Length <= 16 && above.Length + below.Length <= 28;
     }
+
+    /// <summary>A few Han characters alone (香港数码港, 科技) under a line that says a whole thing (fourteen characters
+    /// or more, not a dashed kicker, not cut mid-clause): a label printed under the headline. A headline's second
+    /// half reads on from its first; a short main title under a long kicker says something with a verb or a figure.</summary>
+    private static bool IsLabelUnder(string above, string below)
+    {
+        var (a, b) = (above.Trim(), below.Trim());
+        if (!System.Text.RegularExpressions.Regex.IsMatch(b, @"^[\p{IsCJKUnifiedIdeographs}]{2,6}$") || !EndsAsName(b)) return false;
+        if (a.Replace(" ", "").Length < 14 || LineRules.IsDashedKicker(a) || LineRules.EndsDangling(a) || EndsWithSubject(a)) return false;
+        return !StartsAsContinuation(b) && !LineRules.StartsMidSentence(b) && !LineRules.LooksLikeSectionName(a);
+    }
+
+    /// <summary>Ends as a place's, a park's or a channel's name does (深圳科学城, 香港数码港, 本地财经), not as a statement
+    /// (研发中心揭牌).</summary>
+    private static bool EndsAsName(string t) =>
+        System.Text.RegularExpressions.Regex.IsMatch(t, @"([区市省县州园城镇乡村岛港湾谷]|财经|科技|产业|经济|要闻|国内|国际|本地|社会|民生|教育|文旅|汽车|房产)$")
+        || LineRules.LooksLikeSectionName(t);
 
     /// <summary>A few Han characters naming no place (商务安防, 政府信息公开) over a headline that stands alone: a web
     /// site's category label. A place or zone above (郑洛新自创区) may be the headline's first half.</summary>

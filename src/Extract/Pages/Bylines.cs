@@ -53,9 +53,9 @@ internal static class Bylines
         @"^\s*[【\[(（〔]?\s*(?<role>文字|文|图文|文图|文、图|图、文|撰文|采访整理|采访|整理|口述|翻译|编译|作者)\s*[/:]\s*(?<who>[^/:【】\[\]()（）〔〕]{2,40}?)\s*[】\])）〕]?\s*$",
         RegexOptions.Compiled);
     private static readonly Regex CreditLine = new(
-        @"^\s*[(（]\s*(?<role>供稿|来源|稿源|撰稿|作者|责任编辑|编辑|责编|文|图)\s*[:：]\s*(?<who>[^()（）]{2,60})[)）]\s*\d{0,8}\s*$", RegexOptions.Compiled);
+        @"^\s*[(（\[【]\s*(?<role>供稿|来源|稿源|撰稿|作者|责任编辑|编辑|责编|文|图)\s*[:：]\s*(?<who>[^()（）\[\]【】]{2,60}?)\s*[)）\]】]\s*\d{0,8}\s*$", RegexOptions.Compiled);
     private static readonly Regex TrailingCredit = new(
-        @"^(?<body>.*[。！？!?”])\s*[(（]\s*(?<role>供稿|来源|稿源|撰稿|责任编辑|编辑|责编)\s*[:：]\s*(?<who>[^()（）]{2,60})[)）]\s*\d{0,8}\s*$", RegexOptions.Compiled);
+        @"^(?<body>.*[。！？!?”])\s*[(（\[【]\s*(?<role>供稿|来源|稿源|撰稿|责任编辑|编辑|责编)\s*[:：]\s*(?<who>[^()（）\[\]【】]{2,60}?)\s*[)）\]】]\s*\d{0,8}\s*$", RegexOptions.Compiled);
 
     /// <summary>A whole line that is a byline: an optional marker, then only roles and names.</summary>
     /// <summary>The whole line is one pair of brackets: (记者 王小明 李大华).</summary>
@@ -195,6 +195,18 @@ internal static class Bylines
         var names = pieces[..^1].Append(last[..nameLength]).ToList();
         if (!names.All(n => Name.IsMatch(TextNormalizer.Fold(n)))) return new List<Author>();
         return names.Select(n => new Author { Name = n, Role = role }).ToList();
+    }
+
+    private static readonly Regex NameList = new(@"^\s*[\p{IsCJKUnifiedIdeographs}]{2,3}(\s*、\s*[\p{IsCJKUnifiedIdeographs}]{2,3}){1,3}\s*$", RegexOptions.Compiled);
+
+    /// <summary>Two to four names alone, between 、 (赵一、钱二): the reporters, where the page's place says it is a byline.</summary>
+    public static bool TryParseNameList(string original, string folded, out List<Author> authors)
+    {
+        authors = new List<Author>();
+        if (!NameList.IsMatch(folded)) return false;
+        authors = original.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(n => new Author { Name = n, Role = "" }).ToList();
+        return true;
     }
 
     /// <summary>A line that is only a credit, <c>(供稿:科技部火炬中心 李婧婧)</c>.</summary>

@@ -182,26 +182,47 @@ internal static class LineRules
     /// or beside a pull quote it is the column's name, since a headline says more than four characters.</summary>
     public static bool IsShortColumnName(string f) => Regex.IsMatch(f.Trim(), @"^[\p{IsCJKUnifiedIdeographs}]{2,4}$");
 
-    private static readonly Regex ColumnPrefix = new(@"^\s*(?<column>[\p{IsCJKUnifiedIdeographs}]{2,4})\s*/\s*(?<title>[^/]{8,})$", RegexOptions.Compiled);
+    private static readonly Regex ColumnPrefix = new(
+        @"^\s*((?<column>[\p{IsCJKUnifiedIdeographs}]{2,4})\s*/\s*(?<title>[^/]{8,})|(?<column>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,10})\s*[|｜]\s*(?<title>[^|｜]{8,}))$",
+        RegexOptions.Compiled);
 
-    /// <summary>A headline led by its column's name and a slash, as Taiwan papers print them (观察站/大湾区…):
-    /// the length of the column name with its slash, or 0. The headline after the slash says a whole thing
-    /// (eight characters or more), which tells it from a pair of words joined by a slash (文化/旅游融合).</summary>
+    /// <summary>A headline led by its column's name and a slash, as Taiwan papers print them (观察站/大湾区…), or by
+    /// its channel or series and a bar, as web sites do (创科园区｜…, 探访科学城|…): the length of the name with its
+    /// mark, or 0. The headline after the mark says a whole thing (eight characters or more), which tells it from a
+    /// pair of words joined by a slash (文化/旅游融合).</summary>
     public static int ColumnPrefixLength(string f)
     {
         var m = ColumnPrefix.Match(f);
-        if (!m.Success || !IsHeadingLike(m.Groups["title"].Value)) return 0;
+        if (!m.Success || !IsHeadingLike(m.Groups["title"].Value) && !IsAskingHeadline(m.Groups["title"].Value)) return 0;
         return m.Groups["title"].Index;
     }
 
     /// <summary>Could be printed as a headline, kicker or sub-heading: short, no sentence inside,
     /// not cut off mid-clause, brackets and quotes balanced.</summary>
-    public static bool IsHeadingLike(string f)
+    public static bool IsHeadingLike(string f) => IsHeadingShaped(f, MaxHeadingLength);
+
+    /// <summary>Longest headline a web page prints on its one headline line.</summary>
+    public const int MaxWebHeadlineLength = 64;
+
+    /// <summary>Pinyin readings a copy glues after characters (工業(yè)): not counted in a line's length.</summary>
+    private static readonly Regex PinyinReading = new(@"\([a-zA-Z\u00C0-\u024F\u0300-\u036F]{1,7}\)", RegexOptions.Compiled);
+
+    /// <summary>A web page's first line as its headline: headline-shaped, though longer than a printed one
+    /// (…集中投产仪式,荣获“科技创新”、“投产标兵”两大奖项) — it is known as the headline by the lead under it.</summary>
+    public static bool IsLongWebHeadline(string f) => IsHeadingShaped(PinyinReading.Replace(f, ""), MaxWebHeadlineLength);
+
+    private static readonly Regex LeadOpening = new(
+        @"^\s*(近日|日前|近期|目前|今年|今天|今日|昨天|昨日|日前|本报讯|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)", RegexOptions.Compiled);
+
+    /// <summary>A report's first paragraph, opening as a lead does: with when (近日，…; 11月13日，…) or the outlet's tag.</summary>
+    public static bool OpensLead(string f) => LeadOpening.IsMatch(f) && f.Length > 20;
+
+    private static bool IsHeadingShaped(string f, int maxLength)
     {
         var t = f.Trim();
         // A web page prints its headline whole, on one line, with phrase spaces and its series tag
         // (【擂响春天的战鼓②】广安经开区: 以项目之大 实力之强…): those do not count towards its length.
-        if (t.Length == 0 || Regex.Replace(LeadingSeriesTag.Replace(t, ""), @"\s", "").Length > MaxHeadingLength) return false;
+        if (t.Length == 0 || Regex.Replace(LeadingSeriesTag.Replace(t, ""), @"\s", "").Length > maxLength) return false;
         // A headline says something in words: digits and marks alone are a player's timer or a date (00:00, 01/10 15:21).
         if (!t.Any(char.IsLetter)) return false;
         // A headline may end with a quotation (“细账”, 「搶商戰」), which is not the end of a sentence.
@@ -219,6 +240,8 @@ internal static class LineRules
     public static bool StartsMidSentence(string f)
     {
         var t = f.TrimStart();
+        // 一、… opens a numbered point, not the rest of a sentence.
+        if (Numbered.IsMatch(t)) return false;
         if (Regex.IsMatch(t, @"^[\p{IsCJKUnifiedIdeographs}][。，,、；;：:）)”]")) return true;
         if (Regex.IsMatch(t, @"^[\p{IsCJKUnifiedIdeographs}]{2,3}[。、）)”]")) return true;
         var opener = Regex.Match(t, @"^(?<w>[\p{IsCJKUnifiedIdeographs}]{2,3})[，,：:；;]");

@@ -22,6 +22,9 @@ internal enum FurnitureKind
     Prompt,
     /// <summary>Another page's link title, cut short by the site (…首届方向班开...).</summary>
     Teaser,
+    /// <summary>What the page's code left in its text: HTML tags alone (• &lt;li id="x"&gt;&lt;/li&gt;) or one lower-case
+    /// Latin word on its line (an ad slot's or script's name), which no news text prints alone.</summary>
+    Markup,
 }
 
 /// <summary>
@@ -47,6 +50,8 @@ internal sealed class PageFurniture
     private readonly Regex _tail;
     private readonly Regex _counter;
     private readonly string[] _teaserEnds;
+    private readonly string[] _editionWords;
+    private readonly string[] _siteNameEnds;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
     private readonly int _menuMinSpacedItems;
@@ -79,6 +84,8 @@ internal sealed class PageFurniture
         // The verb and at most four characters of its object: a longer line is a sentence (前往高新区考察的代表团…).
         _linkLine = new Regex(@"^(" + string.Join("|", rules.Setting("link-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}{1,4}$", RegexOptions.Compiled);
         _teaserEnds = rules.Setting("teaser-ends");
+        _editionWords = rules.Setting("edition-words");
+        _siteNameEnds = rules.Setting("site-name-ends");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
     }
@@ -99,7 +106,9 @@ internal sealed class PageFurniture
         if (t.Length <= MaxConsentLength && t.Contains("同意", StringComparison.Ordinal) && _consentWords.Any(w => t.Contains(w, StringComparison.Ordinal))
             && _consentAddressees.Any(w => t.Contains(w, StringComparison.Ordinal)))
             return FurnitureKind.Prompt;
+        if (t.Length <= MaxConsentLength && IsEditionOffer(t)) return FurnitureKind.Prompt;
         if (t.Length > MaxLength) return FurnitureKind.None;
+        if (LeftoverMarkup.IsMatch(t) || CodeWord.IsMatch(t) && !_widgetWords.Contains(t)) return FurnitureKind.Markup;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
         if (IsCrumb(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
@@ -108,6 +117,39 @@ internal sealed class PageFurniture
         if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
+    }
+
+    private static readonly Regex Kana = new(@"[\p{IsHiragana}\p{IsKatakana}]{2}", RegexOptions.Compiled);
+
+    /// <summary>A site's offer of its edition in another language, printed in that language (Would you like to go to our
+    /// English website?, 日本語版に移動しますか): no Han text of the page's own, or Japanese kana, and an edition word.</summary>
+    private bool IsEditionOffer(string t) =>
+        (!t.Any(ChineseScript.IsHan) || Kana.IsMatch(t)) && _editionWords.Any(w => t.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$", RegexOptions.Compiled);
+    private static readonly Regex CodeWord = new(@"^[a-z][a-z0-9_]{2,15}$", RegexOptions.Compiled);
+
+    private static readonly Regex TitleTail = new(@"^(?<head>.{4,}?)\s*(?:[_|｜]+|[–—]+|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$", RegexOptions.Compiled);
+    private static readonly Regex DomainName = new(@"^(www\.)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|cn|net|org|hk|tw|mo|gov|edu)(\.[a-z]{2})?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private static readonly Regex LatinName = new(@"^[A-Za-z][A-Za-z0-9 .&'\-]{1,23}$", RegexOptions.Compiled);
+
+    /// <summary>A page's &lt;title&gt; or og:title without the site's name after the headline (标题_某某网, 标题-某某日报,
+    /// 标题 | Example News, 标题-example.com.cn), however many names the site strings on; a headline's own dash
+    /// (2024-2026年…, 产业链再延伸—园区引进…) stays, since what follows it is no site's name.</summary>
+    public string WithoutSiteName(string title)
+    {
+        var t = title.Trim();
+        while (TitleTail.Match(t) is { Success: true } m && IsSiteName(m.Groups["tail"].Value.Trim())) t = m.Groups["head"].Value.Trim();
+        return t;
+    }
+
+    /// <summary>A site's name: it ends as one does (…网, …日报, …在线), is a domain, or is Latin words alone (Example News).</summary>
+    public bool IsSiteName(string name)
+    {
+        var t = name.Trim();
+        if (t.Length is < 2 or > 24) return false;
+        if (DomainName.IsMatch(t) || LatinName.IsMatch(t) && !t.Any(char.IsDigit)) return true;
+        return t.Length <= 16 && !t.Any(char.IsDigit) && _siteNameEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal));
     }
 
     /// <summary>A long disclaimer is furniture too, whatever its length.</summary>
@@ -124,7 +166,8 @@ internal sealed class PageFurniture
         var steps = _crumbSeparator.Split(rest).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (steps.Count == 0 || steps.Count < 2 && !label.Success) return false;
         var opens = label.Success ? steps.Count >= 2 || _crumbHeads.Contains(steps[0]) : _crumbHeads.Contains(steps[0]);
-        if (opens) return steps.All(s => s.Length <= 16);
+        // The last step may be the page's own headline (首页 > 湖北新闻 > 光谷9个项目开工 总投资超180亿元).
+        if (opens) return steps.Take(steps.Count - 1).All(s => s.Length <= 16) && steps[^1].Length <= LineRules.MaxWebHeadlineLength;
         // A crumb that leaves out its home step (财经 > 财经政策): channel names alone, each a short word, and at
         // least one separator, so a headline that merely holds a > is not one.
         return steps.Count >= 2 && _crumbSeparator.IsMatch(rest) && steps.All(s => s.Length is >= 2 and <= 6 && s.All(ChineseScript.IsHan));

@@ -64,7 +64,7 @@ internal sealed class PageSplitter
             layout.PublishedInferred = layout.Published != null;
         }
         // Text that holds one report and no headline is that report, not a piece left over from others.
-        var kept = drafts.Where(d => !d.IsEmpty).ToList();
+        var kept = FoldTeaserBlocks(drafts.Where(d => !d.IsEmpty).ToList());
         if (kept.Count == 1 && kept[0].IsFragment) kept[0].IsFragment = false;
         var index = 0;
         foreach (var draft in kept)
@@ -80,6 +80,34 @@ internal sealed class PageSplitter
     }
 
     // ---- web page furniture ---------------------------------------------------------------------
+
+    /// <summary>A portal prints other pages' teasers before its article: a channel's name (新闻, 财经) over excerpts cut short
+    /// (…据了解,四...). Such a block is no report: its text stays the page's, as notes at the head of the article after it.</summary>
+    private static List<ArticleDraft> FoldTeaserBlocks(List<ArticleDraft> drafts)
+    {
+        for (var i = drafts.Count - 2; i >= 0; i--)
+        {
+            var block = drafts[i];
+            var article = drafts[i + 1];
+            if (article.IsFragment || !IsTeaserBlock(block)) continue;
+            var notes = new List<Paragraph>();
+            if (block.Title.Length > 0) notes.Add(new Paragraph(block.Title, false, true));
+            notes.AddRange(block.Paragraphs.Select(p => p with { IsNote = true }));
+            article.Paragraphs.InsertRange(0, notes);
+            article.Captions.InsertRange(0, block.Captions);
+            drafts.RemoveAt(i);
+        }
+        return drafts;
+    }
+
+    private static bool IsTeaserBlock(ArticleDraft draft)
+    {
+        if (draft.Authors.Count > 0 || draft.Paragraphs.Count == 0) return false;
+        if (draft.Title.Length > 0 && !(LineRules.LooksLikeSectionName(draft.Title) || LineRules.IsShortColumnName(draft.Title))) return false;
+        var text = draft.Paragraphs.Where(p => !p.IsSubheading).ToList();
+        return text.Count > 0 && text.All(p => IsCutShort(p.Text))
+            && draft.Paragraphs.Where(p => p.IsSubheading).All(p => LineRules.IsShortColumnName(p.Text) || LineRules.LooksLikeSectionName(p.Text));
+    }
 
     /// <summary>How far down a page its first report's lead may open with the report's date (【…2018年04月28日讯】).</summary>
     private const int LeadDateLines = 12;
@@ -100,6 +128,8 @@ internal sealed class PageSplitter
         {
             var line = _lines[i];
             var kind = furniture.Classify(line.Folded);
+            // A list item's bullet (• 您当前的位置：首页 > …): what follows it says what the line is.
+            if (kind == FurnitureKind.None && ListBulletLength(line.Folded) is > 0 and var bulletLength) kind = furniture.Classify(line.Folded[bulletLength..]);
             _printedDate ??= PageDates.LabelledDate(line.Folded);
             if (SplitDateLength(i) is > 0 and var parts)
             {
@@ -130,7 +160,7 @@ internal sealed class PageSplitter
                     line.Kind = LineKind.Furniture;
                     inTail = true;
                     break;
-                case FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt or FurnitureKind.Teaser:
+                case FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt or FurnitureKind.Teaser or FurnitureKind.Markup:
                     line.Kind = LineKind.Furniture;
                     webPage = true;
                     // 首页 > 新闻中心 > 园区动态 2019-08-31: a crumb may end with the page's date.
@@ -143,9 +173,20 @@ internal sealed class PageSplitter
                     // A web page's separator between its link lists (-, ｜): no text. (※※※ between items stays.)
                     line.Kind = LineKind.Furniture;
                     break;
+                case FurnitureKind.None when IsTeaserOverExcerpt(i):
+                    // 上海某大居建设恢复节奏,年内还有40余幅保... over its excerpt: another page's link title, cut short.
+                    line.Kind = LineKind.Furniture;
+                    webPage = true;
+                    break;
                 case FurnitureKind.None when IsBulletRun(i):
                     // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
                     line.Kind = LineKind.Summary;
+                    break;
+                case FurnitureKind.None when i < HeadlineGlueLines && ListBulletLength(line.Folded) is > 0 and var bullet:
+                    // • 武汉光谷9个项目开工: the headline of a page whose crumb was a list item keeps the list's bullet; the
+                    // bullet is the page's markup, not a word of the line.
+                    line.Text = line.Text[bullet..].Trim();
+                    line.Folded = TextNormalizer.Fold(line.Text);
                     break;
                 case FurnitureKind.None when i < HeadlineGlueLines && PageFurniture.IsPageLabel(line.Folded) && i + 1 < _lines.Count
                                              && LineRules.IsHeadingLike(_lines[i + 1].Folded):
@@ -181,8 +222,29 @@ internal sealed class PageSplitter
     {
         var t = _lines[i].Folded.TrimStart();
         if (t.Length < 2 || Bullets.IndexOf(t[0]) < 0) return false;
-        bool Same(int k) => k >= 0 && k < _lines.Count && _lines[k].Folded.TrimStart() is { Length: > 1 } o && o[0] == t[0];
+        // A neighbour already known as furniture (a crumb printed as a list item) makes no list of points.
+        bool Same(int k) => k >= 0 && k < _lines.Count && _lines[k].Kind != LineKind.Furniture && _lines[k].Folded.TrimStart() is { Length: > 1 } o && o[0] == t[0];
         return Same(i - 1) || Same(i + 1);
+    }
+
+    /// <summary>The length of an HTML list's bullet and its space opening the line (• ), 0 when it has none.</summary>
+    private static int ListBulletLength(string folded)
+    {
+        var t = folded.TrimStart();
+        if (t.Length < 3 || t[0] is not ('•' or '·') || t[1] != ' ') return 0;
+        return folded.Length - t.Length + 2;
+    }
+
+    private static bool IsCutShort(string folded) => folded.TrimEnd() is var t && (t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…'));
+
+    /// <summary>A link title cut short (…年内还有40余幅保...), though it holds a comma, over the excerpt of the same page,
+    /// a longer text cut short too: a portal's teaser.</summary>
+    private bool IsTeaserOverExcerpt(int i)
+    {
+        var t = _lines[i].Folded.Trim();
+        if (t.Length > 40 || t.Contains('。') || !IsCutShort(t) || i + 1 >= _lines.Count) return false;
+        var next = _lines[i + 1].Folded.Trim();
+        return IsCutShort(next) && next.Length > t.Length * 2;
     }
 
     private bool OnlyLinksAfter(int i) => _lines.Skip(i + 1).All(l => IsLinkLine(l.Folded));
@@ -222,9 +284,11 @@ internal sealed class PageSplitter
     {
         var issue = _lines.Take(8).ToList().FindIndex(l => LineRules.IsIssueLine(l.Folded));
         var start = 0;
-        if (issue == 1 && (LineRules.IsDateOnly(_lines[1].Folded) || LineRules.IsSourceLine(_lines[1].Folded)) && issue + 1 < _lines.Count && !LineRules.IsHeadingLike(_lines[2].Folded))
+        if (issue == 1 && (LineRules.IsDateOnly(_lines[1].Folded) || LineRules.IsSourceLine(_lines[1].Folded)) && issue + 1 < _lines.Count
+            && (!LineRules.IsHeadingLike(_lines[2].Folded) || LineRules.IsSourceLine(_lines[2].Folded)))
         {
-            // One line, the date, then the text: an article's headline and its date, not a masthead.
+            // One line, the date, then the text (or the source under the date: 2019-11-13 / 来源：…网): an article's
+            // headline and its date, not a masthead.
             _lines[1].Kind = LineKind.Issue;
             _printedDate = PageDates.Printed(_lines[1].Folded) ?? _printedDate;
         }
@@ -341,10 +405,20 @@ internal sealed class PageSplitter
             else if (LineRules.StartsWithDash(f) && LineRules.IsHeadingLike(f)) line.Kind = LineKind.DashLine;
             else if (LineRules.IsHeadingLike(f)) line.Kind = LineKind.Heading;
         }
+        var firstText = _lines.FindIndex(l => l.Kind is not (LineKind.Masthead or LineKind.Issue or LineKind.Contents));
         for (var i = 0; i < _lines.Count; i++)
         {
             var line = _lines[i];
             var next = i + 1 < _lines.Count ? _lines[i + 1] : null;
+            // A web page's headline runs longer than a printed one: its first line is the headline when the report's
+            // lead comes under it (近日，…; 11月13日，…).
+            if (i == firstText && line.Kind == LineKind.Body && next is { Kind: LineKind.Body } && LineRules.IsLongWebHeadline(line.Folded)
+                && LineRules.OpensLead(next.Folded))
+                line.Kind = LineKind.Heading;
+            // Reporters' names alone (赵一、钱二) between the headline and the page's date-and-source line: its byline.
+            if (line.Kind == LineKind.Heading && next is { Kind: LineKind.Issue } && i > 0 && _lines[i - 1].Kind == LineKind.Heading
+                && Bylines.TryParseNameList(line.Text, line.Folded, out var names))
+                (line.Kind, line.Authors) = (LineKind.Byline, names);
             // A headline printed over two lines, the first ending with its colon (湘潭高新区： / 7个项目集中签约).
             if (line.Kind == LineKind.Body && next is { Kind: LineKind.Heading } && LineRules.IsHeadlineLead(line.Folded)
                 && LineRules.IsHeadingLike(line.Folded.TrimEnd().TrimEnd(':') + next.Folded))
@@ -392,7 +466,7 @@ internal sealed class PageSplitter
             var prefix = LineRules.ColumnPrefixLength(line.Folded);
             if (prefix > 0)
             {
-                var column = new PageLine(line.Number, line.Text[..prefix].Trim().TrimEnd('/').Trim()) { Kind = LineKind.Section };
+                var column = new PageLine(line.Number, line.Text[..prefix].Trim().TrimEnd('/', '|', '｜').Trim()) { Kind = LineKind.Section };
                 line.Text = line.Text[prefix..].Trim();
                 line.Folded = TextNormalizer.Fold(line.Text);
                 _lines.Insert(i, column);
@@ -469,7 +543,7 @@ internal sealed class PageSplitter
                 // when it is a piece without a headline: a new report never opens on 当天.
                 var continuesText = current is { Closed: false, Paragraphs.Count: > 0 } && bylines.Count == 0 && after < _lines.Count
                     && _lines[after].Kind == LineKind.Body && LineRules.OpensWithBackReference(_lines[after].Folded);
-                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone,
+                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone || overSourceLine && IsWebHeadlineOverSource(group, _lines[after]),
                         previousEndedArticle && !continuesText || current == null || IsDigestItem(group, after, current)))
                 {
                     current = ArticleDraft.FromHeadline(group, _tocTitles, _tocSections, overSourceLine);
@@ -665,6 +739,13 @@ internal sealed class PageSplitter
         return after + 1 >= _lines.Count || IsHeadingKind(_lines[after + 1].Kind);
     }
 
+    /// <summary>One headline line over a web page's dated source line (发布时间:2019/09/16 新闻 浏览:904), not a channel's
+    /// name nor an issuer (…管理委员会 over the date a notice ends with): the page's article starts here, whatever the page
+    /// printed above it (a portal's teasers).</summary>
+    private static bool IsWebHeadlineOverSource(List<PageLine> group, PageLine source) =>
+        group.Count == 1 && group[0].Kind == LineKind.Heading && group[0].Folded.Trim().Length >= 8 && !LineRules.LooksLikeSectionName(group[0].Folded)
+        && !LineRules.IsIssuerLine(group[0].Folded) && PageDates.Printed(source.Folded) != null;
+
     /// <summary>The sentence under a pull quote repeats its number.</summary>
     private static bool Explains(string pullQuote, string sentence)
     {
@@ -677,6 +758,8 @@ internal sealed class PageSplitter
         var headings = group.Where(l => l.Kind == LineKind.Heading).ToList();
         if (headings.Count == 0) return false;
         if (headings.All(h => LineRules.IsNumberedPoint(h.Folded))) return false;
+        // Only who issued it (某某管理委员会 over the date a notice ends with): a signature, not a headline.
+        if (headings.All(h => LineRules.IsIssuerLine(h.Folded))) return false;
         if (followedByAuthors) return true;
         if (group.Any(l => l.Kind is LineKind.Series || l.Kind == LineKind.Section && (!l.IsColumnByShape || LineRules.LooksLikeSectionName(l.Folded)))) return true;
         if (group.Any(l => l.Kind == LineKind.Heading && LineRules.LooksLikeSectionName(l.Folded)) && headings.Count >= 2) return true;

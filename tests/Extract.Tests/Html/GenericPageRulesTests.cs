@@ -5,10 +5,10 @@ namespace Pipeline.Extract.Tests.Html;
 /// <summary>The general rules of the fallback reader, each on a small page written for it.</summary>
 public class GenericPageRulesTests
 {
-    private static string Page(string head, string body) =>
+    internal static string Page(string head, string body) =>
         $"<html><head><meta charset=\"utf-8\">{head}</head><body>{body}</body></html>";
 
-    private const string Paragraphs = """
+    internal const string Paragraphs = """
         <p>　　园区今年引进科技型企业三百余家，新增发明专利授权一千二百件，研发投入强度继续提高。</p>
         <p>　　管委会表示，下一步将围绕集成电路和生物医药两条主线，完善孵化加速全链条服务。</p>
         """;

@@ -68,6 +68,23 @@ public class BylinesTests
     }
 
     [Theory]
+    [InlineData("[责任编辑:周小川 ]", "责任编辑:周小川")]
+    [InlineData("【编辑：吴一 郑二】", "编辑:吴一 编辑:郑二")]
+    public void ReadsCreditsInSquareBrackets(string line, string expected)
+    {
+        Assert.True(Bylines.TryParseCreditLine(line, TextNormalizer.Fold(line), out var authors));
+        Assert.Equal(expected, Roles(authors));
+    }
+
+    [Theory]
+    [InlineData("冯一凡、陈晓", true)]
+    [InlineData("王五、赵六、孙七", true)]
+    [InlineData("高新区、经开区联合招商", false)]
+    [InlineData("张三", false)]
+    public void ReadsReportersNamesAlone(string line, bool isList) =>
+        Assert.Equal(isList, Bylines.TryParseNameList(line, TextNormalizer.Fold(line), out _));
+
+    [Theory]
     [InlineData("記者林小東／高雄報導", "记者:林小東")]
     [InlineData("【記者蔡一、何二／綜合報導】", "记者:蔡一 记者:何二")]
     [InlineData("文／周大衛", "文:周大衛")]

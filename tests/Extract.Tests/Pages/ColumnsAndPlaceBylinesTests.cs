@@ -70,6 +70,9 @@ public class ColumnsAndPlaceBylinesTests
     [InlineData("文化/旅游融合发展", 0)]        // two words joined by a slash
     [InlineData("甲市高新区/乙市经开区联合招商", 0)] // a name longer than a column's
     [InlineData("1/3的企业来自外地", 0)]
+    [InlineData("创科园区｜首批企业进驻率约七成", 5)]   // a channel before a web page's bar
+    [InlineData("探访科学城|这家企业为何扎根高新区？", 6)]
+    [InlineData("A|B两期工程同步开工", 0)]            // no channel's name before the bar
     public void FindsAColumnPrefix(string line, int length) =>
         Assert.Equal(length, LineRules.ColumnPrefixLength(TextNormalizer.Fold(line)));
 
