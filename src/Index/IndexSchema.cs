@@ -130,7 +130,7 @@ internal static class IndexSchema
             new TextField(Text, text, Field.Store.NO),
             new Field(TextExact, text, ExactType),
             new Field(TitleExact, record.Title ?? "", ExactType),
-            new StoredField(Record, RecordJson.Serialize(record)),
+            new StoredField(Record, SerializeRecord(record)),
         };
         AddPublished(doc, record.Published);
         if (record.Published != null) doc.Add(new StoredField(Published, record.Published));
@@ -254,6 +254,20 @@ internal static class IndexSchema
             doc.Add(ReusingFields.Int32(PeriodHigh, high, IntType));
         }
         doc.Add(ReusingFields.Keyword(Target, figure.Target ? "true" : "false", Field.Store.NO));
+    }
+
+    private static readonly JsonSerializer RecordSerializer = JsonSerializer.CreateDefault(RecordJson.Settings);
+    [ThreadStatic] private static System.Text.StringBuilder? t_recordJson;
+
+    /// <summary>The record as <see cref="RecordJson.Serialize"/> writes it, with one serializer and one growing buffer per
+    /// thread: JsonConvert makes a serializer from the settings and grows a fresh buffer from 256 chars for every record.</summary>
+    internal static string SerializeRecord(ArticleRecord record)
+    {
+        var buffer = t_recordJson ??= new System.Text.StringBuilder(16 * 1024);
+        buffer.Clear();
+        using (var writer = new JsonTextWriter(new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture)) { Formatting = RecordSerializer.Formatting })
+            RecordSerializer.Serialize(writer, record);
+        return buffer.ToString();
     }
 
     private static void AddPublished(Document doc, string? published)
