@@ -211,14 +211,14 @@ public sealed class ArticleSearcher : IDisposable
         var top = TopFieldCollector.Create(sort, Math.Max(1, request.Offset + request.Limit), false, false, false, false);
         // The conditions lead (the rarest term first), the figure set checks: not every document of the index visited.
         _searcher.Search(new ConstantScoreQuery(filter.Clauses.Count == 0 ? new ConstantScoreQuery(_figures) : And(_figures, filter)), top);
-        var records = new Dictionary<int, ArticleRecord>();
+        var records = new Dictionary<int, string>();
         var rows = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs.Select(sd => FigureRowAt(sd.Doc, records)).ToList();
         return new FigureResult { Total = top.TotalHits, Rows = rows };
     }
 
     /// <summary>The row of the figure document <paramref name="doc"/>: made from its article's stored record (each read once
     /// per call, kept in <paramref name="records"/>), or read as stored by indexes written before.</summary>
-    private FigureRow FigureRowAt(int doc, Dictionary<int, ArticleRecord> records)
+    private FigureRow FigureRowAt(int doc, Dictionary<int, string> records)
     {
         var fields = _searcher.Doc(doc, FigureFields);
         if (fields.Get(IndexSchema.Figure) is { } stored) return JsonConvert.DeserializeObject<FigureRow>(stored, RecordJson.Settings)!;
@@ -226,9 +226,42 @@ public sealed class ArticleSearcher : IDisposable
                     ?? throw new InvalidDataException($"figure document {doc} has neither its row nor its place in the article");
         // An article's block is its document followed by its figures, in order; merges keep blocks together.
         var articleDoc = doc - index - 1;
-        if (!records.TryGetValue(articleDoc, out var record))
-            records[articleDoc] = record = RecordJson.Deserialize(_searcher.Doc(articleDoc, RecordFields).Get(IndexSchema.Record));
-        return IndexSchema.FigureRowOf(record, record.Figures[index]);
+        if (!records.TryGetValue(articleDoc, out var json))
+            records[articleDoc] = json = _searcher.Doc(articleDoc, RecordFields).Get(IndexSchema.Record);
+        return FigureRowOf(json, index);
+    }
+
+    private static readonly JsonSerializer RecordReader = JsonSerializer.CreateDefault(RecordJson.Settings);
+
+    /// <summary>The row of a record's figure <paramref name="index"/>, read from the record's JSON without deserialising the
+    /// rest of it (body, entities, the other figures): what <see cref="IndexSchema.FigureRowOf"/> needs of the article is
+    /// its id, title, date and primary zone.</summary>
+    internal static FigureRow FigureRowOf(string recordJson, int index)
+    {
+        var article = new ArticleRecord();
+        FigureEntity? figure = null;
+        using var reader = new JsonTextReader(new StringReader(recordJson));
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonToken.PropertyName || reader.Depth != 1) continue;
+            switch ((string?)reader.Value)
+            {
+                case "id": article.Id = reader.ReadAsString()!; break;
+                case "title": article.Title = reader.ReadAsString()!; break;
+                case "published": article.Published = reader.ReadAsString(); break;
+                case "primary_zone": article.PrimaryZone = reader.ReadAsString(); break;
+                case "figures":
+                    if (!reader.Read() || reader.TokenType != JsonToken.StartArray) break;
+                    for (var i = 0; reader.Read() && reader.TokenType != JsonToken.EndArray; i++)
+                    {
+                        if (i == index) figure = RecordReader.Deserialize<FigureEntity>(reader);
+                        else reader.Skip();
+                    }
+                    break;
+                default: reader.Skip(); break;
+            }
+        }
+        return IndexSchema.FigureRowOf(article, figure ?? throw new InvalidDataException($"the stored record has no figure {index}"));
     }
 
     /// <summary>Every article as it was indexed, in id order (for exports).</summary>

@@ -80,7 +80,7 @@ public sealed class ParallelSearchTests : IDisposable
 }
 
 /// <summary>The index stores each record as RecordJson writes it, though through its own reused serializer and buffer.</summary>
-public sealed class StoredRecordTests
+public sealed class RecordSerializationTests
 {
     [Fact]
     public void The_stored_record_is_the_records_json_byte_for_byte()
@@ -90,5 +90,25 @@ public sealed class StoredRecordTests
             Assert.Equal(Pipeline.Extract.Output.RecordJson.Serialize(record), IndexSchema.SerializeRecord(record));
         // The buffer is reused: a short record after long ones carries nothing of them.
         Assert.Equal(Pipeline.Extract.Output.RecordJson.Serialize(records[0]), IndexSchema.SerializeRecord(records[0]));
+    }
+}
+
+/// <summary>A figure row read from the stored record's JSON in place is the row made from the whole record.</summary>
+public sealed class FigureRowTests
+{
+    [Fact]
+    public void A_figure_row_read_in_place_equals_the_row_of_the_deserialised_record()
+    {
+        var records = SampleArchive.Records().Concat(new ArchiveGenerator(SampleArchive.Records(), seed: 9).Generate(10)).ToList();
+        var rows = 0;
+        foreach (var record in records)
+        {
+            var json = IndexSchema.SerializeRecord(record);
+            var whole = Pipeline.Extract.Output.RecordJson.Deserialize(json);
+            for (var i = 0; i < whole.Figures.Count; i++, rows++)
+                Assert.Equal(Newtonsoft.Json.JsonConvert.SerializeObject(IndexSchema.FigureRowOf(whole, whole.Figures[i])),
+                    Newtonsoft.Json.JsonConvert.SerializeObject(ArticleSearcher.FigureRowOf(json, i)));
+        }
+        Assert.True(rows > 10);
     }
 }
