@@ -34,6 +34,14 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>Whether a term naming a known zone or company ranks the articles carrying it first (the default);
     /// false ranks by words alone, as before: the search-quality check compares the two.</summary>
     internal bool RankEntitiesFirst { get; set; } = true;
+    /// <summary>Segments a search runs at once (default 1). More helps a broad query's wall time on a machine whose cores are
+    /// free; the results are the same.</summary>
+    public int SearchThreads
+    {
+        get => _searcher.Parallelism;
+        set => _searcher.Parallelism = Math.Max(1, value);
+    }
+
     /// <summary>The segment searcher, for tests that compare a search on all cores with one on one.</summary>
     internal LeafParallelSearcher Segments => _searcher;
     private readonly SnippetBuilder _snippets;
@@ -45,7 +53,9 @@ public sealed class ArticleSearcher : IDisposable
     {
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
-        _searcher = new LeafParallelSearcher(_reader, Environment.ProcessorCount);
+        // One segment after the other by default: on the shared 2-core machine the parallel search measured slower in wall
+        // time (tasks waiting for a core) and no cheaper in CPU (docs/performance.md); SearchThreads opts in.
+        _searcher = new LeafParallelSearcher(_reader, 1);
         _queryAnalyzer = new QueryAnalyzer(analyzer);
         // An index written before exact matching has no bigram field: it is searched by words, as it was, until re-indexed.
         _exact = MultiFields.GetTerms(_reader, IndexSchema.TextExact) != null || CountArticles(_reader) == 0 ? new ExactQueryBuilder(_reader) : null;
