@@ -31,7 +31,10 @@ public sealed class ArticleIndex : IDisposable
     public int Threads { get; set; } = Math.Max(1, Math.Min(Environment.ProcessorCount, 4));
 
     /// <summary>The indexing buffer's size in MB when none is given (see <see cref="Open"/>).</summary>
-    public const int DefaultRamBufferMb = 256;
+    public const int DefaultRamBufferMb = 384;
+
+    /// <summary>The size in MB beyond which segments are not merged further.</summary>
+    public const double MaxSegmentMb = 512;
 
     /// <summary>True when <paramref name="path"/> holds a committed index.</summary>
     public static bool Exists(string path)
@@ -47,7 +50,8 @@ public sealed class ArticleIndex : IDisposable
     /// <param name="ramBufferMb">Buffered documents before a segment is flushed. Fewer, larger flushes mean
     /// less merging (at 100,000 articles 384 MB cost 0.72 ms of CPU per article against 0.89 ms with 128 MB),
     /// but the whole process's peak follows the buffer: 468, 588 and 737 MB with 192, 256 and 384 MB on the
-    /// benchmark's archive, at the same CPU per article within the noise of a shared machine.</param>
+    /// benchmark's archive, at the same CPU per article within the noise of a shared machine. The default is 384 MB since
+    /// the 1.5 GB goal left room: about 540 MB of private memory while indexing 100,000 articles.</param>
     public static ArticleIndex Open(string path, Analyzer? analyzer = null, double ramBufferMb = DefaultRamBufferMb)
     {
         System.IO.Directory.CreateDirectory(path);
@@ -60,6 +64,14 @@ public sealed class ArticleIndex : IDisposable
                 RAMBufferSizeMB = ramBufferMb,
                 // Flushed segments are merged soon anyway; packing each into a compound file first is wasted copying.
                 UseCompoundFile = false,
+                MergePolicy = new TieredMergePolicy
+                {
+                    // Segments stop growing at this size (Lucene's default is 5 GB): a large archive is then many
+                    // segments of similar size, which a search runs on all cores at once, and no merge rewrites
+                    // gigabytes that were already merged.
+                    MaxMergedSegmentMB = MaxSegmentMb,
+                    NoCFSRatio = 0,
+                },
             };
             var writer = new IndexWriter(directory, config);
             // An empty first commit makes a fresh folder a valid (empty) index for searchers.

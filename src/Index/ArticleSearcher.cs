@@ -22,11 +22,11 @@ public sealed class ArticleSearcher : IDisposable
     };
     private static readonly ISet<string> HitFieldsWithoutRecord = new HashSet<string>(HitFields.Where(f => f != IndexSchema.Record));
     private static readonly ISet<string> RecordFields = new HashSet<string> { IndexSchema.Record };
-    private static readonly ISet<string> FigureFields = new HashSet<string> { IndexSchema.Figure };
+    private static readonly ISet<string> FigureFields = new HashSet<string> { IndexSchema.Figure, IndexSchema.FigureIndex };
 
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
+    private readonly LeafParallelSearcher _searcher;
     private readonly Analyzer _queryAnalyzer;
     private readonly ExactQueryBuilder? _exact;
     private readonly Lazy<EntityNames> _entities;
@@ -34,22 +34,36 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>Whether a term naming a known zone or company ranks the articles carrying it first (the default);
     /// false ranks by words alone, as before: the search-quality check compares the two.</summary>
     internal bool RankEntitiesFirst { get; set; } = true;
+    /// <summary>Segments a search runs at once (default 1). More helps a broad query's wall time on a machine whose cores are
+    /// free; the results are the same.</summary>
+    public int SearchThreads
+    {
+        get => _searcher.Parallelism;
+        set => _searcher.Parallelism = Math.Max(1, value);
+    }
+
+    /// <summary>The segment searcher, for tests that compare a search on all cores with one on one.</summary>
+    internal LeafParallelSearcher Segments => _searcher;
     private readonly SnippetBuilder _snippets;
     private readonly Filter _articles;
     private readonly Filter _figures;
+    private readonly Lazy<string[]> _metrics;
 
     private ArticleSearcher(LuceneDirectory directory, Analyzer analyzer)
     {
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
-        _searcher = new IndexSearcher(_reader);
+        // One segment after the other by default: on the shared 2-core machine the parallel search measured slower in wall
+        // time (tasks waiting for a core) and no cheaper in CPU (docs/performance.md); SearchThreads opts in.
+        _searcher = new LeafParallelSearcher(_reader, 1);
         _queryAnalyzer = new QueryAnalyzer(analyzer);
         // An index written before exact matching has no bigram field: it is searched by words, as it was, until re-indexed.
         _exact = MultiFields.GetTerms(_reader, IndexSchema.TextExact) != null || CountArticles(_reader) == 0 ? new ExactQueryBuilder(_reader) : null;
         _entities = new Lazy<EntityNames>(() => EntityNames.Read(_reader));
         _snippets = new SnippetBuilder(analyzer);
-        _articles = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.ArticleType)));
-        _figures = new CachingWrapperFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.FigureType)));
+        _articles = new BitSetFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.ArticleType)));
+        _figures = new BitSetFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.FigureType)));
+        _metrics = new Lazy<string[]>(() => TermsOf(_reader, IndexSchema.Metric));
     }
 
     /// <summary>Opens the committed index at <paramref name="path"/>.</summary>
@@ -96,18 +110,17 @@ public sealed class ArticleSearcher : IDisposable
 
         var wanted = Math.Max(1, request.Offset + request.Limit);
         var byDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
-        ITopDocsCollector top = byDate
-            ? TopFieldCollector.Create(DateSort(), wanted, false, true, false, false)
-            : TopScoreDocCollector.Create(wanted, false);
-        var facets = request.Facets.Count > 0 ? new FacetCollector(request.Facets.Distinct().ToList()) : null;
-        var collector = facets == null ? (ICollector)top : MultiCollector.Wrap(top, facets);
-        _searcher.Search(query, filter, collector);
+        var sort = byDate ? DateSort() : null;
+        var facetFields = request.Facets.Distinct().ToList();
+        // Each segment into its own top-hits and facet collectors (segments run on all cores), merged after.
+        var segments = _searcher.SearchLeaves(query, filter, () => new SegmentCollector(sort, wanted, facetFields));
+        var topDocs = TopDocs.Merge(sort, request.Offset, request.Limit, segments.Select(s => s.TopDocs()).ToArray());
+        var facets = facetFields.Count > 0 ? FacetCollector.Merge(facetFields, segments.Select(s => s.Facets!)) : null;
 
-        var topDocs = top.GetTopDocs(request.Offset, request.Limit);
         var hits = topDocs.ScoreDocs.Select(sd => ToHit(sd, terms, request.MaxSnippets)).ToList();
         return new SearchResult
         {
-            Total = top.TotalHits,
+            Total = topDocs.TotalHits,
             Hits = hits,
             Facets = facets?.Result(request.FacetLimit) ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
         };
@@ -121,10 +134,12 @@ public sealed class ArticleSearcher : IDisposable
     public IReadOnlyList<ArticleZones> DatedZones(SearchRequest request)
     {
         var (query, filter, _) = ArticleQuery(request);
-        var collector = new ArticleZonesCollector();
         // Matches only, no scores: the word and title clauses that only rank are then never read.
-        _searcher.Search(new ConstantScoreQuery(query), filter, collector);
-        return collector.Rows;
+        var segments = _searcher.SearchLeaves(new ConstantScoreQuery(query), filter, () => new ArticleZonesCollector());
+        if (segments.Length == 1) return segments[0].Rows;
+        var rows = new List<ArticleZones>(segments.Sum(s => s.Rows.Count));
+        foreach (var segment in segments) rows.AddRange(segment.Rows);
+        return rows;
     }
 
     /// <summary>The ids of every article matching a query (classic syntax, as <see cref="Search"/> takes it), read
@@ -180,8 +195,7 @@ public sealed class ArticleSearcher : IDisposable
         var filter = new BooleanQuery();
         AddAnyOf(filter, IndexSchema.Zone, request.Zones);
         AddAnyOf(filter, IndexSchema.Enterprise, request.Enterprises);
-        if (!string.IsNullOrWhiteSpace(request.Metric))
-            filter.Add(new WildcardQuery(new Term(IndexSchema.Metric, "*" + EscapeWildcard(request.Metric.Trim()) + "*")), Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(request.Metric)) filter.Add(MetricContaining(request.Metric.Trim()), Occur.MUST);
         if (request.Unit != null) filter.Add(new TermQuery(new Term(IndexSchema.Unit, request.Unit)), Occur.MUST);
         if (request.Kind != null) filter.Add(new TermQuery(new Term(IndexSchema.Kind, request.Kind)), Occur.MUST);
         if (request.Min != null)
@@ -205,11 +219,59 @@ public sealed class ArticleSearcher : IDisposable
             ? new Sort(new SortField(IndexSchema.Value, SortFieldType.DOUBLE, true), SortField.FIELD_DOC)
             : new Sort(new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, true), SortField.FIELD_DOC);
         var top = TopFieldCollector.Create(sort, Math.Max(1, request.Offset + request.Limit), false, false, false, false);
-        _searcher.Search(new MatchAllDocsQuery(), Combine(_figures, filter), top);
-        var rows = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs
-            .Select(sd => JsonConvert.DeserializeObject<FigureRow>(_searcher.Doc(sd.Doc, FigureFields).Get(IndexSchema.Figure), RecordJson.Settings)!)
-            .ToList();
+        // The conditions lead (the rarest term first), the figure set checks: not every document of the index visited.
+        _searcher.Search(new ConstantScoreQuery(filter.Clauses.Count == 0 ? new ConstantScoreQuery(_figures) : And(_figures, filter)), top);
+        var records = new Dictionary<int, string>();
+        var rows = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs.Select(sd => FigureRowAt(sd.Doc, records)).ToList();
         return new FigureResult { Total = top.TotalHits, Rows = rows };
+    }
+
+    /// <summary>The row of the figure document <paramref name="doc"/>: made from its article's stored record (each read once
+    /// per call, kept in <paramref name="records"/>), or read as stored by indexes written before.</summary>
+    private FigureRow FigureRowAt(int doc, Dictionary<int, string> records)
+    {
+        var fields = _searcher.Doc(doc, FigureFields);
+        if (fields.Get(IndexSchema.Figure) is { } stored) return JsonConvert.DeserializeObject<FigureRow>(stored, RecordJson.Settings)!;
+        var index = fields.GetField(IndexSchema.FigureIndex)?.GetInt32Value()
+                    ?? throw new InvalidDataException($"figure document {doc} has neither its row nor its place in the article");
+        // An article's block is its document followed by its figures, in order; merges keep blocks together.
+        var articleDoc = doc - index - 1;
+        if (!records.TryGetValue(articleDoc, out var json))
+            records[articleDoc] = json = _searcher.Doc(articleDoc, RecordFields).Get(IndexSchema.Record);
+        return FigureRowOf(json, index);
+    }
+
+    private static readonly JsonSerializer RecordReader = JsonSerializer.CreateDefault(RecordJson.Settings);
+
+    /// <summary>The row of a record's figure <paramref name="index"/>, read from the record's JSON without deserialising the
+    /// rest of it (body, entities, the other figures): what <see cref="IndexSchema.FigureRowOf"/> needs of the article is
+    /// its id, title, date and primary zone.</summary>
+    internal static FigureRow FigureRowOf(string recordJson, int index)
+    {
+        var article = new ArticleRecord();
+        FigureEntity? figure = null;
+        using var reader = new JsonTextReader(new StringReader(recordJson));
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonToken.PropertyName || reader.Depth != 1) continue;
+            switch ((string?)reader.Value)
+            {
+                case "id": article.Id = reader.ReadAsString()!; break;
+                case "title": article.Title = reader.ReadAsString()!; break;
+                case "published": article.Published = reader.ReadAsString(); break;
+                case "primary_zone": article.PrimaryZone = reader.ReadAsString(); break;
+                case "figures":
+                    if (!reader.Read() || reader.TokenType != JsonToken.StartArray) break;
+                    for (var i = 0; reader.Read() && reader.TokenType != JsonToken.EndArray; i++)
+                    {
+                        if (i == index) figure = RecordReader.Deserialize<FigureEntity>(reader);
+                        else reader.Skip();
+                    }
+                    break;
+                default: reader.Skip(); break;
+            }
+        }
+        return IndexSchema.FigureRowOf(article, figure ?? throw new InvalidDataException($"the stored record has no figure {index}"));
     }
 
     /// <summary>Every article as it was indexed, in id order (for exports).</summary>
@@ -390,9 +452,29 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     private static Filter Combine(Filter type, BooleanQuery conditions) =>
-        conditions.Clauses.Count == 0
-            ? type
-            : new QueryWrapperFilter(new BooleanQuery { { new ConstantScoreQuery(type), Occur.MUST }, { conditions, Occur.MUST } });
+        conditions.Clauses.Count == 0 ? type : new QueryWrapperFilter(And(type, conditions));
+
+    private static BooleanQuery And(Filter type, BooleanQuery conditions) =>
+        new() { { new ConstantScoreQuery(type), Occur.MUST }, { conditions, Occur.MUST } };
+
+    /// <summary>Figures whose metric contains the text (as a *text* wildcard would match), from the index's metric
+    /// terms listed once per searcher: a wildcard compiled its automaton and walked the term dictionary per query.</summary>
+    private Query MetricContaining(string text)
+    {
+        var terms = _metrics.Value.Where(m => m.Contains(text, StringComparison.Ordinal)).Select(m => new Term(IndexSchema.Metric, m)).ToList();
+        // No metric contains it: a query without clauses matches nothing.
+        return terms.Count == 0 ? new BooleanQuery() : new ConstantScoreQuery(new Lucene.Net.Queries.TermsFilter(terms));
+    }
+
+    private static string[] TermsOf(IndexReader reader, string field)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms == null) return Array.Empty<string>();
+        var list = new List<string>();
+        var iterator = terms.GetEnumerator();
+        while (iterator.MoveNext()) list.Add(iterator.Term.Utf8ToString());
+        return list.ToArray();
+    }
 
     private static Sort DateSort() => new(
         new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, true),
@@ -401,6 +483,27 @@ public sealed class ArticleSearcher : IDisposable
 
     private static TermQuery TypeQuery(string type) => new(new Term(IndexSchema.Type, type));
 
-    private static string EscapeWildcard(string text) =>
-        text.Replace("\\", "\\\\").Replace("*", "\\*").Replace("?", "\\?");
+}
+
+/// <summary>One segment's share of a search: its top hits (by score, or by <c>sort</c>) and, when facets are asked
+/// for, its facet counts.</summary>
+internal sealed class SegmentCollector : ICollector
+{
+    private readonly ITopDocsCollector _top;
+    private readonly ICollector _all;
+
+    public SegmentCollector(Sort? sort, int wanted, IReadOnlyList<string> facetFields)
+    {
+        // Fields filled and scores tracked: TopDocs.Merge compares the segments' hits by them.
+        _top = sort != null ? TopFieldCollector.Create(sort, wanted, true, true, false, false) : TopScoreDocCollector.Create(wanted, false);
+        Facets = facetFields.Count > 0 ? new FacetCollector(facetFields) : null;
+        _all = Facets == null ? (ICollector)_top : MultiCollector.Wrap(_top, Facets);
+    }
+
+    public FacetCollector? Facets { get; }
+    public TopDocs TopDocs() => _top.GetTopDocs();
+    public bool AcceptsDocsOutOfOrder => _all.AcceptsDocsOutOfOrder;
+    public void SetScorer(Scorer scorer) => _all.SetScorer(scorer);
+    public void SetNextReader(AtomicReaderContext context) => _all.SetNextReader(context);
+    public void Collect(int doc) => _all.Collect(doc);
 }

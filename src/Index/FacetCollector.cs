@@ -44,6 +44,20 @@ internal sealed class FacetCollector : ICollector
         _docs[_count++] = doc;
     }
 
+    /// <summary>The counts of several collectors (one per segment of a parallel search) added up.</summary>
+    public static FacetCollector Merge(IReadOnlyList<string> fields, IEnumerable<FacetCollector> parts)
+    {
+        var merged = new FacetCollector(fields);
+        foreach (var part in parts)
+        {
+            part.CountSegment();
+            for (var f = 0; f < merged._fields.Length; f++)
+                foreach (var (label, count) in part._totals[f])
+                    merged._totals[f][label] = merged._totals[f].GetValueOrDefault(label) + count;
+        }
+        return merged;
+    }
+
     /// <summary>Field → values by count (descending), then value; at most <paramref name="limit"/> per field.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(int limit)
     {

@@ -53,7 +53,11 @@ internal static class IndexSchema
     public const string Value = "value";
     /// <summary>value_max for a range, else value: a range figure matches --min/--max when it overlaps them.</summary>
     public const string ValueHigh = "value_high";
+    /// <summary>The stored figure row (JSON) of indexes written before <see cref="FigureIndex"/>; read when present.</summary>
     public const string Figure = "figure";
+    /// <summary>The figure's place in its article's figure list (stored): its row is made from the article's stored
+    /// record, the document <c>FigureIndex + 1</c> places before it in the block.</summary>
+    public const string FigureIndex = "figure_index";
     /// <summary>The figure's subject: its name and, for a zone or company, its aliases.</summary>
     public const string Subject = "subject";
     public const string Indicator = "indicator";
@@ -110,7 +114,8 @@ internal static class IndexSchema
     {
         var article = ToArticleDocument(record);
         yield return article;
-        foreach (var figure in record.Figures ?? new List<FigureEntity>()) yield return ToFigureDocument(record, figure);
+        var figures = record.Figures ?? new List<FigureEntity>();
+        for (var i = 0; i < figures.Count; i++) yield return ToFigureDocument(record, figures[i], i);
     }
 
     private static Document ToArticleDocument(ArticleRecord record)
@@ -125,14 +130,13 @@ internal static class IndexSchema
             new TextField(Text, text, Field.Store.NO),
             new Field(TextExact, text, ExactType),
             new Field(TitleExact, record.Title ?? "", ExactType),
-            new StoredField(Record, RecordJson.Serialize(record)),
+            new StoredField(Record, SerializeRecord(record)),
         };
         AddPublished(doc, record.Published);
         if (record.Published != null) doc.Add(new StoredField(Published, record.Published));
         if (!string.IsNullOrWhiteSpace(record.PrimaryZone))
         {
-            doc.Add(new StoredField(PrimaryZone, record.PrimaryZone));
-            // Coverage by primary zone reads it per matching article; doc values spare the stored record.
+            // Coverage by primary zone reads it per matching article from doc values (nothing reads a stored copy).
             doc.Add(new SortedDocValuesField(PrimaryZone, new BytesRef(record.PrimaryZone)));
         }
 
@@ -160,10 +164,11 @@ internal static class IndexSchema
         return doc;
     }
 
-    private static Document ToFigureDocument(ArticleRecord record, FigureEntity figure)
+    /// <summary>The row figure queries return for one figure of a record.</summary>
+    public static FigureRow FigureRowOf(ArticleRecord record, FigureEntity figure)
     {
         var zone = figure.Zone ?? record.PrimaryZone;
-        var row = new FigureRow
+        return new FigureRow
         {
             ArticleId = record.Id,
             Title = record.Title,
@@ -191,6 +196,11 @@ internal static class IndexSchema
             ShareOf = figure.ShareOf,
             Target = figure.Target,
         };
+    }
+
+    private static Document ToFigureDocument(ArticleRecord record, FigureEntity figure, int index)
+    {
+        var zone = figure.Zone ?? record.PrimaryZone;
         var doc = new Document
         {
             ReusingFields.Keyword(Id, record.Id, Field.Store.NO),
@@ -200,7 +210,8 @@ internal static class IndexSchema
             ReusingFields.Double(Value, (double)figure.Value, DoubleType),
             ReusingFields.Double(ValueHigh, (double)(figure.ValueMax ?? figure.Value), DoubleType),
             new DoubleDocValuesField(Value, (double)figure.Value),
-            new StoredField(Figure, SerializeRow(row)),
+            // Not the row itself: serialising it for every figure cost more than making it from the record for the few returned.
+            new StoredField(FigureIndex, index),
         };
         AddPublished(doc, record.Published);
         if (!string.IsNullOrEmpty(figure.Metric)) doc.Add(ReusingFields.Keyword(Metric, figure.Metric, Field.Store.NO));
@@ -245,13 +256,18 @@ internal static class IndexSchema
         doc.Add(ReusingFields.Keyword(Target, figure.Target ? "true" : "false", Field.Store.NO));
     }
 
-    private static readonly JsonSerializer RowSerializer = JsonSerializer.Create(RecordJson.Settings);
+    private static readonly JsonSerializer RecordSerializer = JsonSerializer.CreateDefault(RecordJson.Settings);
+    [ThreadStatic] private static System.Text.StringBuilder? t_recordJson;
 
-    private static string SerializeRow(FigureRow row)
+    /// <summary>The record as <see cref="RecordJson.Serialize"/> writes it, with one serializer and one growing buffer per
+    /// thread: JsonConvert makes a serializer from the settings and grows a fresh buffer from 256 chars for every record.</summary>
+    internal static string SerializeRecord(ArticleRecord record)
     {
-        var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        RowSerializer.Serialize(writer, row);
-        return writer.ToString();
+        var buffer = t_recordJson ??= new System.Text.StringBuilder(16 * 1024);
+        buffer.Clear();
+        using (var writer = new JsonTextWriter(new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture)) { Formatting = RecordSerializer.Formatting })
+            RecordSerializer.Serialize(writer, record);
+        return buffer.ToString();
     }
 
     private static void AddPublished(Document doc, string? published)
