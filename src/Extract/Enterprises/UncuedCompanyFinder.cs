@@ -40,6 +40,7 @@ internal sealed class UncuedCompanyFinder
     private readonly string[] _listIntroducers;
     private readonly string[] _projectWorks;
     private readonly string[] _companyNouns;
+    private readonly string[] _marketWords;
 
     /// <summary>Places outside the mainland gazetteer that start companies' names (香港某某科技园公司, 台北某某).</summary>
     internal static bool IsPlaceOutsideGazetteer(string text) => LazyOutsidePlaces.Value.Contains(text);
@@ -73,6 +74,7 @@ internal sealed class UncuedCompanyFinder
         _listIntroducers = Section(cues, "list-introducers");
         _projectWorks = Section(cues, "project-works");
         _companyNouns = Section(cues, "company-nouns");
+        _marketWords = Section(cues, "market-words");
     }
 
     /// <summary>A section's words, longest first.</summary>
@@ -552,6 +554,37 @@ internal sealed class UncuedCompanyFinder
         if (!DomainDictionary.Segmenter.ContainsWord(word)) return false;
         var tagged = DomainDictionary.Segmenter.Tag(word, hmm: false);
         return tagged.Count != 1 || tagged[0].Tag is not ("nt" or "nz" or "nr" or "nrt");
+    }
+
+    // ------------------------------------------------------------------ names before a stock code
+
+    /// <summary>A run of Han characters right before a bracketed stock code: six digits on the mainland exchanges
+    /// (300999, 300999.SZ, 股票代码:600999), four or five digits on Hong Kong's (00999.HK, 0999.HK).</summary>
+    private static readonly Regex NameThenStockCode = new(
+        @"(?<han>[\u4E00-\u9FFF]{2,14})\((?:(?:股票|证券|證券)?代[码碼][:：]?)?(?:\d{6}(?:\.(?:SZ|SH|SS|BJ))?|\d{4,5}\.HK)\)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const int MaxTickerNameLength = 8;
+
+    /// <summary>Names a stock code follows (某某医药(300999.SZ)拟…): only a listed company is written so. The name
+    /// starts after the clause before it (公告称某某医药 → 某某医药) and is no common word or place.</summary>
+    public IReadOnlyList<(int Start, int End)> FindTickerNames(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (Match m in NameThenStockCode.Matches(folded))
+        {
+            var han = m.Groups["han"];
+            var cut = LeadingPhraseLength(han.Value);
+            // 港股某某能源, 龙头股某某: the market or board the text files it under is no part of the name.
+            if (_marketWords.FirstOrDefault(w => han.Value.AsSpan(cut).StartsWith(w, StringComparison.Ordinal)) is { } market &&
+                han.Length - cut - market.Length >= 2)
+                cut += market.Length;
+            var name = han.Value[cut..];
+            if (name.Length > MaxTickerNameLength) continue;
+            if (name.Length < 2 || StartsLikeAPhrase(name) || _places.IsKnownPlace(name) || IsKnownCommonWord(name)) continue;
+            found.Add((han.Index + cut, han.Index + han.Length));
+        }
+        return found;
     }
 
     // ------------------------------------------------------------------ lists with a known company
