@@ -326,29 +326,42 @@ internal sealed class UncuedCompanyFinder
             {
                 var p = at + noun.Length;
                 while (p < folded.Length && p - at - noun.Length < MaxIntroducerGap && folded[p] is ',' or '，' or ' ') p++;
-                if (EndingAt(folded, p, _listIntroducers) is not { } introducer) continue;
+                var counted = false;
+                if (EndingAt(folded, p, _listIntroducers) is not { } introducer)
+                {
+                    // 通过6家中小企业扩大投资31亿元，包括甲、乙及丙，…: companies counted (N家) are the members of the list
+                    // their clause goes on to introduce, which may end at a comma.
+                    if (!IsCounted(folded, at) || CountedListStart(folded, p) is not { } listStart) continue;
+                    (p, introducer, counted) = (listStart, "", true);
+                }
                 p += introducer.Length;
                 if (p < folded.Length && folded[p] is ':' or '：') p++;
-                var items = IntroducedItems(folded, p);
+                var items = IntroducedItems(folded, p, endAtComma: counted);
+                if (counted && items.Count < MinCountedItems) continue;
                 if (items.Count < 2) continue;
+                var names = new List<(int, int)>();
                 foreach (var (start, end) in items)
                 {
                     var cut = start + ContextCompanyFinder.LastBreak(folded[start..end], anywhere: true);
-                    if (end - cut is >= MinStemLength and <= MaxListItem && IsIntroducedName(folded[cut..end])) found.Add((cut, end));
+                    if (end - cut is >= MinStemLength and <= MaxListItem && IsIntroducedName(ChineseScript.ToSimplified(folded[cut..end])))
+                        names.Add((cut, end));
                 }
+                // A counted list with an item that is no name (创投基金、私募基金、…) lists kinds of members, not companies.
+                if (counted && names.Count < items.Count) continue;
+                found.AddRange(names);
             }
         return found;
     }
 
     /// <summary>The items of a list from <paramref name="from"/> to the end of its sentence, split at 、 and 以及, and at
     /// 及, 和 or 与 before the last item.</summary>
-    private static List<(int Start, int End)> IntroducedItems(string folded, int from)
+    private static List<(int Start, int End)> IntroducedItems(string folded, int from, bool endAtComma = false)
     {
         var items = new List<(int Start, int End)>();
         var start = from;
         for (var p = from; p <= folded.Length && p - from <= MaxIntroducedList; p++)
         {
-            var atEnd = p == folded.Length || "。;；!！?？\n".Contains(folded[p]);
+            var atEnd = p == folded.Length || "。;；!！?？\n".Contains(folded[p]) || endAtComma && folded[p] is ',' or '，';
             if (atEnd || folded[p] == '、')
             {
                 items.Add((start, p));
@@ -369,6 +382,36 @@ internal sealed class UncuedCompanyFinder
             }
         }
         return new();
+    }
+
+    /// <summary>Fewest items a counted list needs before its names are taken on the count alone.</summary>
+    private const int MinCountedItems = 3;
+
+    /// <summary>How far a counted noun's clause is read for the word that introduces its members.</summary>
+    private const int MaxCountedClause = 16;
+
+    /// <summary>True when a count of companies precedes the noun at <paramref name="at"/> (6家企业, 六家中小企业, 3 家公司).</summary>
+    private static bool IsCounted(string folded, int at)
+    {
+        var jia = folded.LastIndexOf('家', Math.Max(0, at - 1), Math.Min(at, 4));
+        if (jia < 1) return false;
+        var before = jia - 1;
+        while (before > 0 && folded[before] == ' ') before--;
+        return char.IsAsciiDigit(folded[before]) || "一二两三四五六七八九十百数几多".Contains(folded[before]);
+    }
+
+    /// <summary>Where the members of a counted noun start: right after an introducer (包括) met in the same clause (no
+    /// sentence end on the way, one comma at most), or null.</summary>
+    private int? CountedListStart(string folded, int from)
+    {
+        var commas = 0;
+        for (var p = from; p < folded.Length && p - from <= MaxCountedClause; p++)
+        {
+            if ("。;；!！?？\n".Contains(folded[p])) return null;
+            if (folded[p] is ',' or '，' && ++commas > 1) return null;
+            if (EndingAt(folded, p, _listIntroducers) is { } introducer) return p + introducer.Length;
+        }
+        return null;
     }
 
     /// <summary>True when the rest of the sentence after a joiner is one short item (…及某某电器。).</summary>
