@@ -345,6 +345,10 @@ internal sealed class UncuedCompanyFinder
                     var cut = start + ContextCompanyFinder.LastBreak(folded[start..end], anywhere: true);
                     if (end - cut is >= MinStemLength and <= MaxListItem && IsIntroducedName(ChineseScript.ToSimplified(folded[cut..end])))
                         names.Add((cut, end));
+                    // 秀强企业: in a list of counted companies, a name's stem with 企业 after it.
+                    else if (counted && ChineseScript.ToSimplified(folded[cut..end]) is { Length: >= 4 } item &&
+                             item.EndsWith("企业", StringComparison.Ordinal) && IsCoinedStem(item[..^2]))
+                        names.Add((cut, end));
                 }
                 // A counted list with an item that is no name (创投基金、私募基金、…) lists kinds of members, not companies.
                 if (counted && names.Count < items.Count) continue;
@@ -375,7 +379,7 @@ internal sealed class UncuedCompanyFinder
                 p++;
             }
             else if (!IsNameChar(folded[p])) return new(); // a clause goes on: not a bare list
-            else if (ItemJoiners.Contains(folded[p]) && items.Count > 0 && p - start >= MinStemLength && LastItemFollows(folded, p + 1))
+            else if (ItemJoiners.Contains(folded[p]) && items.Count > 0 && p - start >= MinStemLength && LastItemFollows(folded, p + 1, endAtComma))
             {
                 items.Add((start, p));
                 start = p + 1;
@@ -415,11 +419,12 @@ internal sealed class UncuedCompanyFinder
     }
 
     /// <summary>True when the rest of the sentence after a joiner is one short item (…及某某电器。).</summary>
-    private static bool LastItemFollows(string folded, int from)
+    private static bool LastItemFollows(string folded, int from, bool endAtComma = false)
     {
         var p = from;
         while (p < folded.Length && IsNameChar(folded[p])) p++;
-        return p - from is >= MinStemLength and <= MaxListItem && (p == folded.Length || "。;；!！?？\n".Contains(folded[p]));
+        return p - from is >= MinStemLength and <= MaxListItem &&
+               (p == folded.Length || "。;；!！?？\n".Contains(folded[p]) || endAtComma && folded[p] is ',' or '，');
     }
 
     /// <summary>An item of a list called companies that is a name: a company word after a name (某某公司), a coined part
