@@ -93,7 +93,7 @@ internal sealed class EnterpriseResolver
         // Companies the context names as such: enumeration items (…等龙头企业), names after 龙头企业 and the like, place + 银行;
         // and names shaped like companies' in a company's place (某某科技拟投资…, 某某科技华东总部).
         var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
-            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindIntroducedLists(folded))
+            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(_uncued.FindTickerNames(folded))
             .Where(s => !taken.Any(t => t.Start < s.End && s.Start < t.End)).Distinct().OrderBy(s => s.Start).ToList();
         foreach (var (start, end) in contextual) AddShort(start, end);
         // Foreign companies glossed in Chinese (NVIDIA(英伟达)): the Chinese name, the Latin one its alias.
@@ -141,6 +141,14 @@ internal sealed class EnterpriseResolver
         {
             if (taken.Any(t => t.Start < end && start < t.End)) return null;
             var key = folded[Math.Max(start, keyStart)..end];
+            // 某某科技 … 某某: a name's stem written alone later is the same company (its trade word dropped).
+            if (!byName.ContainsKey(key) && CompanyWithStem(key) is { } longer)
+            {
+                var owner = byName[longer];
+                var mentionText = text[start..end];
+                if (!owner.Aliases.Contains(mentionText)) owner.Aliases.Add(mentionText);
+                byName[key] = owner;
+            }
             if (!byName.TryGetValue(key, out var entity))
             {
                 byName[key] = entity = new EnterpriseEntity { Name = text[start..end], Kind = EnterpriseSpanFinder.Short };
@@ -151,6 +159,25 @@ internal sealed class EnterpriseResolver
             taken.Add((start, end));
             return entity;
         }
+
+        // The short name already held whose stem (the name less its trade words) is exactly key, or null.
+        string? CompanyWithStem(string key) =>
+            key.Length >= 2 ? byName.Keys.FirstOrDefault(name => name.Length > key.Length && name.StartsWith(key, StringComparison.Ordinal) &&
+                byName[name].Kind == EnterpriseSpanFinder.Short && IsTradeWords(name[key.Length..])) : null;
+    }
+
+    /// <summary>True when the whole of <paramref name="rest"/> is trade words (科技, 电子科技, 企业).</summary>
+    private static bool IsTradeWords(string rest)
+    {
+        while (rest.Length > 0)
+        {
+            var simplified = ChineseScript.ToSimplified(rest);
+            var trade = UncuedCompanyFinder.TradeEndings.FirstOrDefault(w => simplified.StartsWith(w, StringComparison.Ordinal)) ??
+                        (simplified.StartsWith("企业", StringComparison.Ordinal) ? "企业" : null);
+            if (trade == null) return false;
+            rest = rest[trade.Length..];
+        }
+        return true;
     }
 
     /// <summary>Start of a known place (深圳, 苏州市) written right before <paramref name="start"/> after a

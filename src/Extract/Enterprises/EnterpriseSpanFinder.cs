@@ -188,6 +188,10 @@ internal sealed class EnterpriseSpanFinder
         {
             var name = _shortNames.MatchAt(folded, i);
             if (name == null) continue;
+            // 华润燃气 is a listed company of its own, not 华润 and a word after it.
+            if (ListedCompanyLexicon.Default.MatchAt(folded, i) is { } listed && listed.Length > name.Length &&
+                (wordBoundaries == null || wordBoundaries[i + listed.Length]))
+                name = listed;
             var end = i + name.Length;
             var glued = char.IsAsciiLetter(name[0]) &&
                         (i > 0 && char.IsAsciiLetter(folded[i - 1]) || end < folded.Length && char.IsAsciiLetter(folded[end]));

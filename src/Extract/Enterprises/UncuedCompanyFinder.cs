@@ -40,6 +40,7 @@ internal sealed class UncuedCompanyFinder
     private readonly string[] _listIntroducers;
     private readonly string[] _projectWorks;
     private readonly string[] _companyNouns;
+    private readonly string[] _marketWords;
 
     /// <summary>Places outside the mainland gazetteer that start companies' names (香港某某科技园公司, 台北某某).</summary>
     internal static bool IsPlaceOutsideGazetteer(string text) => LazyOutsidePlaces.Value.Contains(text);
@@ -73,6 +74,7 @@ internal sealed class UncuedCompanyFinder
         _listIntroducers = Section(cues, "list-introducers");
         _projectWorks = Section(cues, "project-works");
         _companyNouns = Section(cues, "company-nouns");
+        _marketWords = Section(cues, "market-words");
     }
 
     /// <summary>A section's words, longest first.</summary>
@@ -324,29 +326,46 @@ internal sealed class UncuedCompanyFinder
             {
                 var p = at + noun.Length;
                 while (p < folded.Length && p - at - noun.Length < MaxIntroducerGap && folded[p] is ',' or '，' or ' ') p++;
-                if (EndingAt(folded, p, _listIntroducers) is not { } introducer) continue;
+                var counted = false;
+                if (EndingAt(folded, p, _listIntroducers) is not { } introducer)
+                {
+                    // 通过6家中小企业扩大投资31亿元，包括甲、乙及丙，…: companies counted (N家) are the members of the list
+                    // their clause goes on to introduce, which may end at a comma.
+                    if (!IsCounted(folded, at) || CountedListStart(folded, p) is not { } listStart) continue;
+                    (p, introducer, counted) = (listStart, "", true);
+                }
                 p += introducer.Length;
                 if (p < folded.Length && folded[p] is ':' or '：') p++;
-                var items = IntroducedItems(folded, p);
+                var items = IntroducedItems(folded, p, endAtComma: counted);
+                if (counted && items.Count < MinCountedItems) continue;
                 if (items.Count < 2) continue;
+                var names = new List<(int, int)>();
                 foreach (var (start, end) in items)
                 {
                     var cut = start + ContextCompanyFinder.LastBreak(folded[start..end], anywhere: true);
-                    if (end - cut is >= MinStemLength and <= MaxListItem && IsIntroducedName(folded[cut..end])) found.Add((cut, end));
+                    if (end - cut is >= MinStemLength and <= MaxListItem && IsIntroducedName(ChineseScript.ToSimplified(folded[cut..end])))
+                        names.Add((cut, end));
+                    // 秀强企业: in a list of counted companies, a name's stem with 企业 after it.
+                    else if (counted && ChineseScript.ToSimplified(folded[cut..end]) is { Length: >= 4 } item &&
+                             item.EndsWith("企业", StringComparison.Ordinal) && IsCoinedStem(item[..^2]))
+                        names.Add((cut, end));
                 }
+                // A counted list with an item that is no name (创投基金、私募基金、…) lists kinds of members, not companies.
+                if (counted && names.Count < items.Count) continue;
+                found.AddRange(names);
             }
         return found;
     }
 
     /// <summary>The items of a list from <paramref name="from"/> to the end of its sentence, split at 、 and 以及, and at
     /// 及, 和 or 与 before the last item.</summary>
-    private static List<(int Start, int End)> IntroducedItems(string folded, int from)
+    private static List<(int Start, int End)> IntroducedItems(string folded, int from, bool endAtComma = false)
     {
         var items = new List<(int Start, int End)>();
         var start = from;
         for (var p = from; p <= folded.Length && p - from <= MaxIntroducedList; p++)
         {
-            var atEnd = p == folded.Length || "。;；!！?？\n".Contains(folded[p]);
+            var atEnd = p == folded.Length || "。;；!！?？\n".Contains(folded[p]) || endAtComma && folded[p] is ',' or '，';
             if (atEnd || folded[p] == '、')
             {
                 items.Add((start, p));
@@ -360,7 +379,7 @@ internal sealed class UncuedCompanyFinder
                 p++;
             }
             else if (!IsNameChar(folded[p])) return new(); // a clause goes on: not a bare list
-            else if (ItemJoiners.Contains(folded[p]) && items.Count > 0 && p - start >= MinStemLength && LastItemFollows(folded, p + 1))
+            else if (ItemJoiners.Contains(folded[p]) && items.Count > 0 && p - start >= MinStemLength && LastItemFollows(folded, p + 1, endAtComma))
             {
                 items.Add((start, p));
                 start = p + 1;
@@ -369,12 +388,43 @@ internal sealed class UncuedCompanyFinder
         return new();
     }
 
+    /// <summary>Fewest items a counted list needs before its names are taken on the count alone.</summary>
+    private const int MinCountedItems = 3;
+
+    /// <summary>How far a counted noun's clause is read for the word that introduces its members.</summary>
+    private const int MaxCountedClause = 16;
+
+    /// <summary>True when a count of companies precedes the noun at <paramref name="at"/> (6家企业, 六家中小企业, 3 家公司).</summary>
+    private static bool IsCounted(string folded, int at)
+    {
+        var jia = folded.LastIndexOf('家', Math.Max(0, at - 1), Math.Min(at, 4));
+        if (jia < 1) return false;
+        var before = jia - 1;
+        while (before > 0 && folded[before] == ' ') before--;
+        return char.IsAsciiDigit(folded[before]) || "一二两三四五六七八九十百数几多".Contains(folded[before]);
+    }
+
+    /// <summary>Where the members of a counted noun start: right after an introducer (包括) met in the same clause (no
+    /// sentence end on the way, one comma at most), or null.</summary>
+    private int? CountedListStart(string folded, int from)
+    {
+        var commas = 0;
+        for (var p = from; p < folded.Length && p - from <= MaxCountedClause; p++)
+        {
+            if ("。;；!！?？\n".Contains(folded[p])) return null;
+            if (folded[p] is ',' or '，' && ++commas > 1) return null;
+            if (EndingAt(folded, p, _listIntroducers) is { } introducer) return p + introducer.Length;
+        }
+        return null;
+    }
+
     /// <summary>True when the rest of the sentence after a joiner is one short item (…及某某电器。).</summary>
-    private static bool LastItemFollows(string folded, int from)
+    private static bool LastItemFollows(string folded, int from, bool endAtComma = false)
     {
         var p = from;
         while (p < folded.Length && IsNameChar(folded[p])) p++;
-        return p - from is >= MinStemLength and <= MaxListItem && (p == folded.Length || "。;；!！?？\n".Contains(folded[p]));
+        return p - from is >= MinStemLength and <= MaxListItem &&
+               (p == folded.Length || "。;；!！?？\n".Contains(folded[p]) || endAtComma && folded[p] is ',' or '，');
     }
 
     /// <summary>An item of a list called companies that is a name: a company word after a name (某某公司), a coined part
@@ -552,6 +602,37 @@ internal sealed class UncuedCompanyFinder
         if (!DomainDictionary.Segmenter.ContainsWord(word)) return false;
         var tagged = DomainDictionary.Segmenter.Tag(word, hmm: false);
         return tagged.Count != 1 || tagged[0].Tag is not ("nt" or "nz" or "nr" or "nrt");
+    }
+
+    // ------------------------------------------------------------------ names before a stock code
+
+    /// <summary>A run of Han characters right before a bracketed stock code: six digits on the mainland exchanges
+    /// (300999, 300999.SZ, 股票代码:600999), four or five digits on Hong Kong's (00999.HK, 0999.HK).</summary>
+    private static readonly Regex NameThenStockCode = new(
+        @"(?<han>[\u4E00-\u9FFF]{2,14})\((?:(?:股票|证券|證券)?代[码碼][:：]?)?(?:\d{6}(?:\.(?:SZ|SH|SS|BJ))?|\d{4,5}\.HK)\)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const int MaxTickerNameLength = 8;
+
+    /// <summary>Names a stock code follows (某某医药(300999.SZ)拟…): only a listed company is written so. The name
+    /// starts after the clause before it (公告称某某医药 → 某某医药) and is no common word or place.</summary>
+    public IReadOnlyList<(int Start, int End)> FindTickerNames(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (Match m in NameThenStockCode.Matches(folded))
+        {
+            var han = m.Groups["han"];
+            var cut = LeadingPhraseLength(han.Value);
+            // 港股某某能源, 龙头股某某: the market or board the text files it under is no part of the name.
+            if (_marketWords.FirstOrDefault(w => han.Value.AsSpan(cut).StartsWith(w, StringComparison.Ordinal)) is { } market &&
+                han.Length - cut - market.Length >= 2)
+                cut += market.Length;
+            var name = han.Value[cut..];
+            if (name.Length > MaxTickerNameLength) continue;
+            if (name.Length < 2 || StartsLikeAPhrase(name) || _places.IsKnownPlace(name) || IsKnownCommonWord(name)) continue;
+            found.Add((han.Index + cut, han.Index + han.Length));
+        }
+        return found;
     }
 
     // ------------------------------------------------------------------ lists with a known company
