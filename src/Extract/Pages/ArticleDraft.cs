@@ -72,7 +72,7 @@ internal sealed class ArticleDraft
         if (issuers.Count < headings.Count) headings.RemoveAll(issuers.Contains);
         else issuers.Clear();
         // 商务安防 / 中德签约10个合作项目 投资额近两亿欧元 over the source line: the site's category, not half the headline.
-        while (overSourceLine && headings.Count >= 2 && IsCategoryLabel(headings[^2].Folded, headings[^1].Folded))
+        while (headings.Count >= 2 && (overSourceLine || headings[^1].Folded.Trim().Length >= 20) && IsCategoryLabel(headings[^2].Folded, headings[^1].Folded))
         {
             draft.Section = Append(draft.Section, headings[^2].Text);
             headings.RemoveAt(headings.Count - 2);
@@ -84,7 +84,7 @@ internal sealed class ArticleDraft
             headings.RemoveAt(headings.Count - 1);
         }
         var (first, count) = overSourceLine && IsWebTwoLineHeadline(headings) ? (0, 2) : PickTitle(headings, contentsTitles);
-        draft.Title = string.Concat(headings.Skip(first).Take(count).Select(h => h.Text.Trim()));
+        draft.Title = WithoutFieldLabel(string.Concat(headings.Skip(first).Take(count).Select(h => h.Text.Trim())));
         // 【擂响春天的战鼓②】广安经开区: …: the series the headline runs in, printed before it on its line.
         if (LineRules.LeadingSeriesTag.Match(draft.Title) is { Success: true } tag && draft.Title.Length - tag.Length >= 8)
         {
@@ -116,6 +116,9 @@ internal sealed class ArticleDraft
         if (last == 0) return (0, 1);
         var above = headings[last - 1].Folded.Trim();
         var below = headings[last].Folded.Trim();
+        // Under a whole headline, a line that says nothing of its own (an agency's name 中央社, a post's stamp
+        // ©原创 12-27 15:14) or opens a numbered part (一、…) is not the title: the headline above is.
+        if (CarriesNoHeadline(below) && !CarriesNoHeadline(above) && HanCount(above) >= 8) return (last - 1, 1);
         // A kicker leading in with a dash stands apart from the headline under it.
         if (LineRules.IsDashedKicker(above)) return (last, 1);
         var quotation = above.StartsWith('“') && above.EndsWith('”') || above.StartsWith('"') && above.EndsWith('"');
@@ -124,12 +127,35 @@ internal sealed class ArticleDraft
         return firstHalf ? (last - 1, 2) : (last, 1);
     }
 
+    private static readonly System.Text.RegularExpressions.Regex FieldLabel = new(@"^(名称|标题|標題|题名|題名|文章标题|信息名称)\s*[:：]\s*");
+    private static readonly System.Text.RegularExpressions.Regex CloseButton = new(@"\s+[X×✕✖]$");
+
+    /// <summary>The headline as a page's field prints it (名称: 某开发区重抓项目建设, often over the same headline again),
+    /// without the label, the repeat, or a close button after it (… X).</summary>
+    internal static string WithoutFieldLabel(string title)
+    {
+        var t = CloseButton.Replace(title, "");
+        var label = FieldLabel.Match(t);
+        if (!label.Success || t.Length - label.Length < 4) return t;
+        t = t[label.Length..];
+        var half = t.Length / 2;
+        return t.Length % 2 == 0 && t[..half] == t[half..] ? t[..half] : t;
+    }
+
+    private static int HanCount(string t) => t.Count(c => c >= '\u4e00' && c <= '\u9fff');
+
+    /// <summary>A heading line that cannot be an article's title: fewer than four Han characters (a name or a stamp), or
+    /// a numbered part of a report (一、…, （二）…, 3. …).</summary>
+    private static bool CarriesNoHeadline(string t) => HanCount(t) < 4 || LineRules.IsNumberedPoint(t);
+
     /// <summary>Two short lines over a web page's date-and-source line (郑洛新自创区建设提速 / 四家研发平台揭牌): a web
     /// page prints one headline field, broken over two lines by the page's width, with no kicker above it.</summary>
     private static bool IsWebTwoLineHeadline(List<PageLine> headings)
     {
         if (headings.Count != 2) return false;
         var (above, below) = (headings[0].Folded.Trim(), headings[1].Folded.Trim());
+        // A kicker ending with a figure (GDP增长13.6%) stands apart from the headline under it.
+        if (System.Text.RegularExpressions.Regex.IsMatch(above, @"\d\s*[%％]$")) return false;
         return !LineRules.IsDashedKicker(above) && above.Length <= 16 && below.Length <= 16 && above.Length + below.Length <= 28;
     }
 

@@ -46,7 +46,7 @@ internal static class LineRules
     public static bool IsCreditOnlyCaption(string f) => f.Length <= 16 && CreditOnlyCaption.IsMatch(f);
 
     /// <summary>A series tag in brackets opening a headline line (【擂响春天的战鼓②】…).</summary>
-    public static readonly Regex LeadingSeriesTag = new(@"^【(?<tag>[^【】]{2,16})】\s*", RegexOptions.Compiled);
+    public static readonly Regex LeadingSeriesTag = new(@"^(【(?<tag>[^【】]{2,16})】|\[(?<tag>\p{IsCJKUnifiedIdeographs}{1,6})\])\s*", RegexOptions.Compiled);
 
     public static bool IsSeriesTag(string f) => f.Length <= 20 && !HasSentencePunctuation(f) && SeriesTag.IsMatch(f);
 
@@ -55,7 +55,18 @@ internal static class LineRules
     public static int EditorNoteLength(string f) => EditorNote.Match(f).Length;
 
     /// <summary>A newsletter's issue line or a newspaper's page header (2024年第9期 … 2024年9月10日, 第5版, a date with its weekday).</summary>
-    public static bool IsIssueLine(string f) => f.Length <= 60 && (IssueLine.IsMatch(f) || DateOnly.IsMatch(f.Trim()));
+    public static bool IsIssueLine(string f) => f.Length <= 60 && (IssueLine.IsMatch(f) || DateOnly.IsMatch(f.Trim())) && !IsTaggedHeadline(f);
+
+    /// <summary>A headline printed after its issue number as a tag (【第33期】某开发区项目建设进展顺利): the number is
+    /// the series, the rest a headline — not an issue line.</summary>
+    private static bool IsTaggedHeadline(string f)
+    {
+        var t = f.Trim();
+        var tag = LeadingSeriesTag.Match(t);
+        if (!tag.Success) return false;
+        var rest = t[tag.Length..];
+        return rest.Length >= 8 && !IssueLine.IsMatch(rest) && !FullDateInLine.IsMatch(rest) && IsHeadingLike(rest);
+    }
 
     /// <summary>A date alone, perhaps with its weekday: nothing says whose it is.</summary>
     public static bool IsDateOnly(string f) => DateOnly.IsMatch(f.Trim());
@@ -80,7 +91,7 @@ internal static class LineRules
     {
         var t = f.Trim();
         if (t.Length > 80 || t.Contains('。')) return false;
-        if (Regex.IsMatch(t, @"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|信息来源|文章来源|责任编辑|责编|编辑)\s*[:|]")) return true;
+        if (Regex.IsMatch(t, @"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|信息来源|文章来源|新闻来源|责任编辑|责编|编辑)\s*[:|]")) return true;
         // A page's fields in a row or table (发布机构: 市科技局 发布时间: 2020-01-14, 来源 | 市政府网 | 公开日期 | 2013-10-31):
         // a date label with its date, anywhere on a short line.
         if (Regex.IsMatch(t, @"(发布|公开|成文|发文|发稿|更新|上传)(时间|日期)\s*[:|]\s*\d{4}\s*[年\-./]\s*\d{1,2}")) return true;

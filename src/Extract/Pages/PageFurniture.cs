@@ -108,7 +108,7 @@ internal sealed class PageFurniture
             return FurnitureKind.Prompt;
         if (t.Length <= MaxConsentLength && IsEditionOffer(t)) return FurnitureKind.Prompt;
         if (t.Length > MaxLength) return FurnitureKind.None;
-        if (LeftoverMarkup.IsMatch(t) || CodeWord.IsMatch(t) && !_widgetWords.Contains(t)) return FurnitureKind.Markup;
+        if (LeftoverMarkup.IsMatch(t) || IconAltText.IsMatch(t) || CodeWord.IsMatch(t) && !_widgetWords.Contains(t)) return FurnitureKind.Markup;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
         if (IsCrumb(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
@@ -128,6 +128,8 @@ internal sealed class PageFurniture
 
     private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$", RegexOptions.Compiled);
     private static readonly Regex CodeWord = new(@"^[a-z][a-z0-9_]{2,15}$", RegexOptions.Compiled);
+    /// <summary>An icon's or logo's alt text left by a saved page (search icon, menu-icon, example logo).</summary>
+    private static readonly Regex IconAltText = new(@"^([a-z][a-z0-9_]*[ \-]){1,2}(icon|logo)$", RegexOptions.Compiled);
 
     private static readonly Regex TitleTail = new(@"^(?<head>.{4,}?)\s*(?:[_|｜]+|[–—]+|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$", RegexOptions.Compiled);
     private static readonly Regex DomainName = new(@"^(www\.)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|cn|net|org|hk|tw|mo|gov|edu)(\.[a-z]{2})?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
