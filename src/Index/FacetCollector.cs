@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -104,7 +102,7 @@ internal sealed class FacetCollector : ICollector
 /// only builds its new segments.</summary>
 internal sealed class SegmentOrdinals
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<SegmentOrdinals?>>> Cache = new();
+    private static readonly PerSegmentField<SegmentOrdinals> Cache = new(Build);
 
     private readonly int[] _starts;
     private readonly int[] _ords;
@@ -121,9 +119,7 @@ internal sealed class SegmentOrdinals
     }
 
     /// <summary>The field's ordinals in this segment, or null when no document of the segment has the field.</summary>
-    public static SegmentOrdinals? Of(AtomicReader segment, string field) =>
-        Cache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, Lazy<SegmentOrdinals?>>(StringComparer.Ordinal))
-            .GetOrAdd(field, f => new Lazy<SegmentOrdinals?>(() => Build(segment, f))).Value;
+    public static SegmentOrdinals? Of(AtomicReader segment, string field) => Cache.Get(segment, field);
 
     private static SegmentOrdinals? Build(AtomicReader segment, string field)
     {

@@ -43,12 +43,10 @@ internal sealed class BitSetFilter : Filter
 /// fraction of that (4 bytes per document of the segment).</summary>
 internal static class SegmentNumbers
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<int[]?>>> Cache = new();
+    private static readonly PerSegmentField<int[]> Cache = new(Read);
 
     /// <summary>The field's values (0 where a document has none), or null when no document of the segment has it.</summary>
-    public static int[]? Of(AtomicReader segment, string field) =>
-        Cache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, Lazy<int[]?>>(StringComparer.Ordinal))
-            .GetOrAdd(field, f => new Lazy<int[]?>(() => Read(segment, f))).Value;
+    public static int[]? Of(AtomicReader segment, string field) => Cache.Get(segment, field);
 
     private static int[]? Read(AtomicReader segment, string field)
     {
@@ -58,4 +56,18 @@ internal static class SegmentNumbers
         for (var doc = 0; doc < numbers.Length; doc++) numbers[doc] = (int)values.Get(doc);
         return numbers;
     }
+}
+
+/// <summary>A value built once per segment and field and kept while the segment lives (its core is the key, so a
+/// reopened index only builds its new segments); threads asking at once share one build.</summary>
+internal sealed class PerSegmentField<T> where T : class
+{
+    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<T?>>> _cache = new();
+    private readonly Func<AtomicReader, string, T?> _build;
+
+    public PerSegmentField(Func<AtomicReader, string, T?> build) => _build = build;
+
+    public T? Get(AtomicReader segment, string field) =>
+        _cache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, Lazy<T?>>(StringComparer.Ordinal))
+            .GetOrAdd(field, f => new Lazy<T?>(() => _build(segment, f))).Value;
 }
