@@ -29,9 +29,7 @@ internal static class UnknownNames
             if (Named(searcher, field, typed)) continue;
             var known = Known(searcher, field);
             if (field == "zone") known = known.Concat(KnownZones.All.Select(z => z.Name)).Distinct().ToList();
-            var nearest = Nearest(typed, known, Suggestions);
-            var hint = nearest.Count > 0 ? $"; did you mean {string.Join(", ", nearest.Select(n => $"'{n}'"))}?" : "";
-            messages.Add($"no indexed article names the {field} '{typed}'{hint}");
+            messages.Add($"no indexed article names the {field} '{typed}'{DidYouMean(Nearest(typed, known, Suggestions))}");
         }
         return messages;
     }
@@ -60,13 +58,15 @@ internal static class UnknownNames
         {
             if (searcher.Figures(new FigureQuery { Subjects = new[] { typed }, Limit = 0 }).Total > 0) continue;
             var known = Known(searcher, "zone").Concat(Known(searcher, "enterprise")).Distinct();
-            var nearest = Nearest(typed, known, Suggestions);
-            var hint = nearest.Count > 0 ? $"; did you mean {string.Join(", ", nearest.Select(n => $"'{n}'"))}?" : "";
-            error.WriteLine($"pipeline {command}: warning: no indexed figure is about the subject '{typed}'{hint}");
+            error.WriteLine($"pipeline {command}: warning: no indexed figure is about the subject '{typed}'{DidYouMean(Nearest(typed, known, Suggestions))}");
             count++;
         }
         return count;
     }
+
+    /// <summary>"; did you mean 'A', 'B'?", or nothing when no name is near.</summary>
+    private static string DidYouMean(IReadOnlyList<string> nearest) =>
+        nearest.Count > 0 ? $"; did you mean {string.Join(", ", nearest.Select(n => $"'{n}'"))}?" : "";
 
     private static bool Named(ArticleSearcher searcher, string field, string name)
     {
