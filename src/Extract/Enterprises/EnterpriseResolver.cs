@@ -93,7 +93,7 @@ internal sealed class EnterpriseResolver
         // Companies the context names as such: enumeration items (…等龙头企业), names after 龙头企业 and the like, place + 银行;
         // and names shaped like companies' in a company's place (某某科技拟投资…, 某某科技华东总部).
         var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
-            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(_uncued.FindTickerNames(folded))
+            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(_uncued.FindTickerNames(folded)).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
             .Where(s => !taken.Any(t => t.Start < s.End && s.Start < t.End)).Distinct().OrderBy(s => s.Start).ToList();
         foreach (var (start, end) in contextual) AddShort(start, end);
         // Foreign companies glossed in Chinese (NVIDIA(英伟达)): the Chinese name, the Latin one its alias.
@@ -139,6 +139,7 @@ internal sealed class EnterpriseResolver
 
         EnterpriseEntity? AddShort(int start, int end, int keyStart = -1, bool newName = true)
         {
+            start += UncuedCompanyFinder.NamePrefixLength(folded, start, end); // 日商某某精工: the owner's nationality is no part of the name
             if (taken.Any(t => t.Start < end && start < t.End)) return null;
             var key = folded[Math.Max(start, keyStart)..end];
             // 某某科技 … 某某: a name's stem written alone later is the same company (its trade word dropped).
@@ -202,6 +203,14 @@ internal sealed class EnterpriseResolver
     {
         for (var i = 0; i < folded.Length - 2; i++)
         {
+            // *ST某某, ST某某: the exchange's risk marker before a listed name (two characters will do) is part of the mention.
+            if (TradingMarkerLength(folded, i) is var marker and > 0 && _listed.MatchAnyAt(folded, i + marker) is { } marked &&
+                wordBoundaries[i + marker + marked.Length] && !taken.Any(t => t.Start < i + marker + marked.Length && i < t.End))
+            {
+                yield return (i, i + marker + marked.Length);
+                i += marker + marked.Length - 1;
+                continue;
+            }
             if (!wordBoundaries[i] || _listed.MatchAt(folded, i) is not { } name) continue;
             var end = i + name.Length;
             if (!wordBoundaries[end] || taken.Any(t => t.Start < end && i < t.End)) continue;
@@ -209,6 +218,15 @@ internal sealed class EnterpriseResolver
             yield return (i, end);
             i = end - 1;
         }
+    }
+
+    /// <summary>Length of a trading marker (*ST, ST) starting at <paramref name="at"/> and not glued to other Latin letters, or 0.</summary>
+    private static int TradingMarkerLength(string folded, int at)
+    {
+        if (at > 0 && char.IsAsciiLetter(folded[at - 1])) return 0;
+        var length = folded[at] == '*' ? 1 : 0;
+        return string.CompareOrdinal(folded, at + length, "ST", 0, 2) == 0 && at + length + 2 < folded.Length && ChineseScript.IsHan(folded[at + length + 2])
+            ? length + 2 : 0;
     }
 
     private static void Claim(Dictionary<string, (EnterpriseEntity Entity, int Depth)> forms, HashSet<string> ambiguous,

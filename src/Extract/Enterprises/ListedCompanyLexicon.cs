@@ -67,6 +67,16 @@ internal sealed class ListedCompanyLexicon
         return null;
     }
 
+    /// <summary>The longest listed short name starting at <paramref name="index"/>, distinctive or not, or null: for
+    /// names a trading marker already calls listed (*ST某某).</summary>
+    public string? MatchAnyAt(string text, int index)
+    {
+        if (index + 1 >= text.Length || !_byPrefix.TryGetValue(Prefix(text, index), out var list)) return null;
+        foreach (var name in list)
+            if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0) return name;
+        return null;
+    }
+
     /// <summary>True when <paramref name="shortName"/> is a listed company's name distinctive enough to match.</summary>
     public bool Contains(string shortName) => _fullNameOf.ContainsKey(shortName) && IsKept(shortName);
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Resources;
+using Pipeline.Extract.Segmentation;
 using Pipeline.Extract.Text;
 using Pipeline.Extract.Zones;
 
@@ -41,6 +42,10 @@ internal sealed class UncuedCompanyFinder
     private readonly string[] _projectWorks;
     private readonly string[] _companyNouns;
     private readonly string[] _marketWords;
+    private readonly string[] _namePrefixes;
+    private readonly string[] _prefixedNameEnds;
+    private readonly string[] _companyContextAfter;
+    private readonly HashSet<char> _surnames;
 
     /// <summary>Places outside the mainland gazetteer that start companies' names (香港某某科技园公司, 台北某某).</summary>
     internal static bool IsPlaceOutsideGazetteer(string text) => LazyOutsidePlaces.Value.Contains(text);
@@ -75,6 +80,10 @@ internal sealed class UncuedCompanyFinder
         _projectWorks = Section(cues, "project-works");
         _companyNouns = Section(cues, "company-nouns");
         _marketWords = Section(cues, "market-words");
+        _namePrefixes = LazyNamePrefixes.Value;
+        _prefixedNameEnds = Section(cues, "prefixed-name-ends");
+        _companyContextAfter = Section(cues, "company-context-after");
+        _surnames = new HashSet<char>(string.Concat(cues["common-surnames"]));
     }
 
     /// <summary>A section's words, longest first.</summary>
@@ -138,6 +147,143 @@ internal sealed class UncuedCompanyFinder
                 }
             }
         return found;
+    }
+
+    /// <summary>Names with no trade word before what only a company has (某某董事长, 某某旗下, 某某股价): the name starts a
+    /// clause and is coined (no dictionary words: 岚芯, 沃肯) or one proper noun of the dictionary, not a person's name,
+    /// place, public body or phrase.</summary>
+    public IReadOnlyList<(int Start, int End)> FindNamesBeforeCompanyContext(string folded)
+    {
+        var found = new List<(int Start, int End)>();
+        foreach (var cue in _companyContextAfter)
+            for (var at = folded.Length > 2 ? folded.IndexOf(cue, 2, StringComparison.Ordinal) : -1; at > 0; at = folded.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
+            {
+                // 公司副总经理, 联合创始人: a longer cue ends here, and what is before it is read with that cue.
+                if (_companyContextAfter.Any(c => c.Length > cue.Length && c.EndsWith(cue, StringComparison.Ordinal) &&
+                                                  at >= c.Length - cue.Length && string.CompareOrdinal(folded, at - (c.Length - cue.Length), c, 0, c.Length) == 0))
+                    continue;
+                var start = NameStart(folded, at);
+                if (start < 0 || found.Any(f => f.Start < at && start < f.End)) continue;
+                start += LeadingPhraseLength(folded[start..at]);
+                if (at - start >= MinStemLength && IsNameWithoutTrade(folded[start..at])) found.Add((start, at));
+            }
+        return found;
+    }
+
+    private bool IsNameWithoutTrade(string name)
+    {
+        // 医材厂商: makers of a kind (厂商, 供应商), a place or a public body, not a name.
+        if (DescriptiveStarts.Contains(name[0]) || "区市省县镇村商".Contains(name[^1]) || StartsLikeAPhrase(name)) return false;
+        if (_places.IsKnownPlace(name) || _nonStems.Contains(name) || EnterpriseShortForms.IsGenericWord(name) || !_context.IsCompanyItem(name)) return false;
+        var words = DomainDictionary.Segmenter.Tag(name, hmm: false);
+        if (HoldsClauseWords(words)) return false;
+        // 张建国董事长, 陈立总经理: a person's name (one word tagged nr, or a common surname and one or two characters).
+        if (words.Count == 1 && words[0].Tag.StartsWith("nr", StringComparison.Ordinal)) return false;
+        if (name.Length <= 3 && _surnames.Contains(name[0])) return false;
+        if (words.Count == 1 && words[0].Tag is "nt" or "nz") return true;
+        return IsCoinedStem(name) && !ContextCompanyFinder.IsOrdinaryWord(name);
+    }
+
+    private const int MaxPrefixedName = 10;
+
+    /// <summary>Names right after a word saying whose company follows or what it makes (日商某某科技、…; 美商某某在…;
+    /// 处理商某某国际电子迁厂 → 某某国际电子): the name ends at punctuation, at a word starting a clause
+    /// (<c>[prefixed-name-ends]</c>), or after its trade words when other words follow (某某电机竹科新厂); it must
+    /// look like a name (coined, a proper noun, or a stem and trade words), not a word or phrase (台商投资, 外商独资).</summary>
+    public IReadOnlyList<(int Start, int End)> FindPrefixedNames(string folded)
+    {
+        var found = new List<(int Start, int End)>();
+        foreach (var prefix in _namePrefixes)
+            for (var at = folded.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(prefix, at + prefix.Length, StringComparison.Ordinal))
+            {
+                var start = at + prefix.Length;
+                // 厂商美商某某: the name comes after the last prefix; 制造厂商某某: the prefix is the longer word 厂商.
+                if (EndingAt(folded, start, _namePrefixes) != null || OverlapsLongerPrefix(folded, at, start)) continue;
+                var end = PrefixedNameEnd(folded, start);
+                // 厂商某某(Latin)公司: a bracket goes on to a longer name, which the registered and bare-公司 rules read.
+                if (end < folded.Length && end > 0 && folded[end] == '(') continue;
+                if (end - start >= MinStemLength && IsPrefixedName(folded[start..end]) && !found.Any(f => f.Start < end && start < f.End))
+                    found.Add((start, end));
+            }
+        return found;
+    }
+
+    /// <summary>Length of the prefix (日商, 制造商) a found name begins with, when a name of two characters or more
+    /// follows it (日商某某精工 → 某某精工), else 0: other rules read the prefix as part of the name.</summary>
+    internal static int NamePrefixLength(string folded, int start, int end)
+    {
+        foreach (var prefix in LazyNamePrefixes.Value)
+            if (end - start - prefix.Length >= MinStemLength && string.CompareOrdinal(folded, start, prefix, 0, prefix.Length) == 0) return prefix.Length;
+        return 0;
+    }
+
+    private static readonly Lazy<string[]> LazyNamePrefixes = new(() => Section(Cues.Value, "name-prefixes"));
+
+    /// <summary>End of a name written after a prefix, or -1 when none ends within reach.</summary>
+    private int PrefixedNameEnd(string folded, int start)
+    {
+        var limit = Math.Min(folded.Length, start + MaxPrefixedName + 1);
+        for (var p = start; p < limit; p++)
+        {
+            var c = folded[p];
+            if (!ChineseScript.IsHan(c) && !char.IsAsciiLetterOrDigit(c) || EndingAt(folded, p, _prefixedNameEnds) != null) return p;
+            if (p - start < MinStemLength) continue;
+            // 某某电机竹科新厂, 某某企业台南永康厂: the trade words end the name, and a place after them starts something else.
+            var trade = EndingAt(folded, p, _tradeEndings) ?? (string.CompareOrdinal(folded, p, "企业", 0, 2) == 0 ? "企业" : null);
+            if (trade != null)
+            {
+                var end = p + trade.Length;
+                while (EndingAt(folded, end, _tradeEndings) is { } more) end += more.Length;
+                if (end >= folded.Length || !ChineseScript.IsHan(folded[end]) || EndingAt(folded, end, _prefixedNameEnds) != null ||
+                    _places.IsKnownPlace(folded.Substring(end, Math.Min(2, folded.Length - end))) || !IsInsideName(folded, end))
+                    return end;
+                p = end - 1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>A word of two characters or more tagged as a verb, preposition, conjunction, adverb, localiser, pronoun,
+    /// numeral, measure word, time or particle, or a one-character function word (说, 的, 在): a clause, not a name.
+    /// Other single characters carry the tags of their commonest use (泓 q, 斗 vn) and say nothing inside a coined name.</summary>
+    private static bool HoldsClauseWords(IReadOnlyList<TaggedWord> words) =>
+        words.Any(w => w.Word.Length > 1 ? ClauseTags.Contains(w.Tag) || w.Tag[0] == 'u' || w.Tag == "d" : ClauseCharacters.Contains(w.Word[0]));
+
+    private const string ClauseCharacters = "的了在是和与及或把被将从向对说称为等上后回";
+
+    /// <summary>Word tags that make a prefixed name a clause: verbs, prepositions, conjunctions, localisers, pronouns,
+    /// numerals, measure words, times and modal particles.</summary>
+    private static readonly HashSet<string> ClauseTags = new() { "v", "vd", "vn", "p", "c", "f", "r", "m", "q", "t", "y" };
+
+    /// <summary>True when another prefix starts inside this one and ends after it (制造厂 in 制造厂商).</summary>
+    private bool OverlapsLongerPrefix(string folded, int at, int end)
+    {
+        for (var i = at + 1; i < end; i++)
+            if (EndingAt(folded, i, _namePrefixes) is { } other && i + other.Length > end) return true;
+        return false;
+    }
+
+    /// <summary>True when the character at <paramref name="at"/> carries on a name after trade words (某某电子科技; 某某光电材料)
+    /// rather than starting what the company does or builds (某某电子迁厂, 某某电机竹科新厂).</summary>
+    private bool IsInsideName(string folded, int at) =>
+        EndingAt(folded, at, _tradeEndings) != null || string.CompareOrdinal(folded, at, "企业", 0, 2) == 0;
+
+    /// <summary>A prefixed name: a name of the items' kind (no place, public body or kind of business), not a dictionary
+    /// word or phrase, and coined, a proper noun, or a stem of its own with trade words (某某农业科技).</summary>
+    private bool IsPrefixedName(string name)
+    {
+        var core = name.EndsWith("企业", StringComparison.Ordinal) ? name[..^2] : name;
+        if (core.Length < MinStemLength || DescriptiveStarts.Contains(core[0]) || StartsLikeAPhrase(core)) return false;
+        if (!_context.IsCompanyItem(core)) return false;
+        if (_nonStems.Contains(core) || EnterpriseShortForms.IsGenericWord(core) || ContextCompanyFinder.IsGenericModifier(core)) return false;
+        var words = DomainDictionary.Segmenter.Tag(core, hmm: false);
+        // 台商黄先生说, 厂商营业额初估约…, 台商座谈会上: a clause or a person, not a name.
+        if (HoldsClauseWords(words) || words.Any(w => w.Word.All(char.IsAsciiDigit))) return false;
+        var first = words[0];
+        // 美商美光: one proper noun of the dictionary after a nationality is the company.
+        if (words.Count == 1 && first.Tag is "nt" or "nz") return true;
+        if (ContextCompanyFinder.IsOrdinaryWord(name) || ContextCompanyFinder.IsOrdinaryWord(core)) return false;
+        return IsCoinedStem(core) || NameTags.Contains(first.Tag) || _tradeEndings.Any(t => core.EndsWith(t, StringComparison.Ordinal) && core.Length > t.Length + 1);
     }
 
     private const int MaxFinanceStem = 4;
