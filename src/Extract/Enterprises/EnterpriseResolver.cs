@@ -178,14 +178,15 @@ internal sealed class EnterpriseResolver
     private static int TradeWordsLength(string simplified, int start)
     {
         var at = start;
-        while (at < simplified.Length)
-        {
-            var trade = UncuedCompanyFinder.TradeEndings.FirstOrDefault(w => string.CompareOrdinal(simplified, at, w, 0, w.Length) == 0) ??
-                        (string.CompareOrdinal(simplified, at, "企业", 0, 2) == 0 ? "企业" : null);
-            if (trade == null) break;
-            at += trade.Length;
-        }
+        while (at < simplified.Length && TradeWordAt(simplified, at) is { } trade) at += trade.Length;
         return at - start;
+    }
+
+    private static string? TradeWordAt(string simplified, int at)
+    {
+        foreach (var word in UncuedCompanyFinder.TradeEndings)
+            if (string.CompareOrdinal(simplified, at, word, 0, word.Length) == 0) return word;
+        return string.CompareOrdinal(simplified, at, "企业", 0, 2) == 0 ? "企业" : null;
     }
 
     /// <summary>End of a known name's fuller form: the name, then 国际 or nothing, then trade words (稳懋 + 半导体,
@@ -193,10 +194,10 @@ internal sealed class EnterpriseResolver
     /// or the name ends with a trade of its own (苏州银行科技金融 is the bank and a phrase).</summary>
     private static int FullerFormEnd(string folded, int start, int end, IReadOnlyList<bool> wordBoundaries)
     {
-        if (ListedCompanyLexicon.EndsWithTrade(folded[start..end])) return end;
         var at = string.CompareOrdinal(folded, end, "国际", 0, 2) == 0 ? end + 2 : end;
         var trade = TradeWordsLength(folded, at);
-        return trade > 0 && wordBoundaries[at + trade] ? at + trade : end;
+        if (trade == 0 || !wordBoundaries[at + trade] || ListedCompanyLexicon.EndsWithTrade(folded[start..end])) return end;
+        return at + trade;
     }
 
     /// <summary>Investor and role nouns written right before a company's short name in Taiwan and mainland news
@@ -205,8 +206,14 @@ internal sealed class EnterpriseResolver
 
     /// <summary>True when a company noun stands right before <paramref name="start"/> (大厂国巨, 日商某某, 龙头企业某某).</summary>
     private static bool HasRoleNounBefore(string folded, int start) =>
-        RoleNounsBeforeName.Concat(UncuedCompanyFinder.AppositionHeads).Any(w =>
-            start >= w.Length && string.CompareOrdinal(folded, start - w.Length, w, 0, w.Length) == 0);
+        EndsBefore(folded, start, RoleNounsBeforeName) || EndsBefore(folded, start, UncuedCompanyFinder.AppositionHeads);
+
+    private static bool EndsBefore(string folded, int start, IEnumerable<string> words)
+    {
+        foreach (var w in words)
+            if (start >= w.Length && string.CompareOrdinal(folded, start - w.Length, w, 0, w.Length) == 0) return true;
+        return false;
+    }
 
     /// <summary>Start of a known place (深圳, 苏州市) written right before <paramref name="start"/> after a
     /// clause or list boundary, or <paramref name="start"/> when there is none.</summary>
@@ -247,8 +254,13 @@ internal sealed class EnterpriseResolver
             found.Add((i, end, name, name.Length > 2 || fuller > i + name.Length || HasRoleNounBefore(folded, i)));
             i = end - 1;
         }
-        var evident = found.Where(f => f.Evident).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        return found.Where(f => evident.Contains(f.Name)).Select(f => (f.Start, f.End));
+        var evident = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in found)
+            if (f.Evident) evident.Add(f.Name);
+        var names = new List<(int Start, int End)>(found.Count);
+        foreach (var f in found)
+            if (evident.Contains(f.Name)) names.Add((f.Start, f.End));
+        return names;
     }
 
     private static void Claim(Dictionary<string, (EnterpriseEntity Entity, int Depth)> forms, HashSet<string> ambiguous,

@@ -101,8 +101,10 @@ internal sealed class ListedCompanyLexicon
     /// <summary>True when <paramref name="shortName"/> is a listed company's name distinctive enough to match.</summary>
     public bool Contains(string shortName) => _fullNameOf.ContainsKey(shortName) && IsKept(shortName);
 
-    private bool IsKept(string name) => _distinctive.GetOrAdd(name, n =>
-        n.Length == 2 ? _twoCharacterSources.Contains(n) && IsDistinctiveTwoCharacterName(n) : IsDistinctive(n));
+    private bool IsKept(string name) => _distinctive.TryGetValue(name, out var kept) ? kept : _distinctive.GetOrAdd(name, Decide(name));
+
+    private bool Decide(string name) =>
+        name.Length == 2 ? _twoCharacterSources.Contains(name) && IsDistinctiveTwoCharacterName(name) : IsDistinctive(name);
 
     /// <summary>The short name a listed company with this full (registered) name trades under, or null; any
     /// name, distinctive or not: with the full name on the page the short one means the company.</summary>
