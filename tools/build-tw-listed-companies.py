@@ -28,7 +28,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "src", "Extract", "Resources", "tw-listed-companies.tsv")
 
-EXCHANGES = (("TWSE", "上市"), ("TPEx", "上櫃"))
+EXCHANGES = ("TWSE", "TPEx")  # the order of the two files on the command line
 LATIN_ONLY = re.compile(r"^[A-Za-z0-9&.\- ]+$")
 
 
@@ -52,19 +52,17 @@ def rows_of(path, exchange):
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__.strip().splitlines()[-1])
-    seen, out_rows = set(), []
-    for path, (exchange, _) in zip(sys.argv[1:], EXCHANGES):
-        for name, code, ex, group in rows_of(path, exchange):
-            if name in seen:
-                continue
-            seen.add(name)
-            out_rows.append((name, code, ex, group))
+    rows = {}
+    for path, exchange in zip(sys.argv[1:], EXCHANGES):
+        for row in rows_of(path, exchange):
+            rows.setdefault(row[0], row)  # a name listed twice keeps its first code
+    lines = [
+        "# Taiwan listed companies (TWSE 上市, TPEx 上櫃): short name as published, code, exchange, industry.",
+        "# Built by tools/build-tw-listed-companies.py; source, commit and licence in TW-LISTED-COMPANIES-SOURCES.md.",
+    ] + ["\t".join(row) for row in rows.values()]
     with open(OUT, "w", encoding="utf-8", newline="\n") as out:
-        out.write("# Taiwan listed companies (TWSE 上市, TPEx 上櫃): short name as published, code, exchange, industry.\n")
-        out.write("# Built by tools/build-tw-listed-companies.py; source, commit and licence in TW-LISTED-COMPANIES-SOURCES.md.\n")
-        for row in out_rows:
-            out.write("\t".join(row) + "\n")
-    print(f"{len(out_rows)} names → {os.path.relpath(OUT)}")
+        out.write("\n".join(lines) + "\n")
+    print(f"{len(rows)} names → {os.path.relpath(OUT)}")
 
 
 if __name__ == "__main__":
