@@ -170,15 +170,50 @@ internal sealed class EnterpriseResolver
     /// <summary>True when the whole of <paramref name="rest"/> is trade words (科技, 电子科技, 企业).</summary>
     private static bool IsTradeWords(string rest)
     {
-        while (rest.Length > 0)
-        {
-            var simplified = ChineseScript.ToSimplified(rest);
-            var trade = UncuedCompanyFinder.TradeEndings.FirstOrDefault(w => simplified.StartsWith(w, StringComparison.Ordinal)) ??
-                        (simplified.StartsWith("企业", StringComparison.Ordinal) ? "企业" : null);
-            if (trade == null) return false;
-            rest = rest[trade.Length..];
-        }
-        return true;
+        var simplified = ChineseScript.ToSimplified(rest);
+        return TradeWordsLength(simplified, 0) == simplified.Length;
+    }
+
+    /// <summary>Length of the run of trade words (科技, 电子科技, 企业) starting at <paramref name="start"/> of a
+    /// Simplified text; 0 when none starts there.</summary>
+    private static int TradeWordsLength(string simplified, int start)
+    {
+        var at = start;
+        while (at < simplified.Length && TradeWordAt(simplified, at) is { } trade) at += trade.Length;
+        return at - start;
+    }
+
+    private static string? TradeWordAt(string simplified, int at)
+    {
+        foreach (var word in UncuedCompanyFinder.TradeEndings)
+            if (string.CompareOrdinal(simplified, at, word, 0, word.Length) == 0) return word;
+        return string.CompareOrdinal(simplified, at, "企业", 0, 2) == 0 ? "企业" : null;
+    }
+
+    /// <summary>End of a known name's fuller form: the name, then 国际 or nothing, then trade words (稳懋 + 半导体,
+    /// 昇阳 + 国际 + 半导体, 先益 + 电子), ending where the segmenter cuts words; <paramref name="end"/> when none follows
+    /// or the name ends with a trade of its own (苏州银行科技金融 is the bank and a phrase).</summary>
+    private static int FullerFormEnd(string folded, int start, int end, IReadOnlyList<bool> wordBoundaries)
+    {
+        var at = string.CompareOrdinal(folded, end, "国际", 0, 2) == 0 ? end + 2 : end;
+        var trade = TradeWordsLength(folded, at);
+        if (trade == 0 || !wordBoundaries[at + trade] || ListedCompanyLexicon.EndsWithTrade(folded[start..end])) return end;
+        return at + trade;
+    }
+
+    /// <summary>Investor and role nouns written right before a company's short name in Taiwan and mainland news
+    /// (日商某某, 美商某某, 被动元件大厂某某), beside the apposition heads (厂商, 龙头, 子公司).</summary>
+    private static readonly string[] RoleNounsBeforeName = { "大厂", "日商", "美商", "台商", "港商", "德商", "韩商", "英商", "法商", "陆商", "外商" };
+
+    /// <summary>True when a company noun stands right before <paramref name="start"/> (大厂国巨, 日商某某, 龙头企业某某).</summary>
+    private static bool HasRoleNounBefore(string folded, int start) =>
+        EndsBefore(folded, start, RoleNounsBeforeName) || EndsBefore(folded, start, UncuedCompanyFinder.AppositionHeads);
+
+    private static bool EndsBefore(string folded, int start, IEnumerable<string> words)
+    {
+        foreach (var w in words)
+            if (start >= w.Length && string.CompareOrdinal(folded, start - w.Length, w, 0, w.Length) == 0) return true;
+        return false;
     }
 
     /// <summary>Start of a known place (深圳, 苏州市) written right before <paramref name="start"/> after a
@@ -198,9 +233,16 @@ internal sealed class EnterpriseResolver
 
     /// <summary>Short names of the listed-company lexicon outside <paramref name="taken"/> that start and end
     /// where the segmenter cuts words (创业板 holds no 创业, 人工智能 no 工智), and do not only qualify a
-    /// project, park or institute (某某研究院).</summary>
+    /// project, park or institute (某某研究院); with the trade words after them that make their fuller form.
+    /// </summary>
+    /// <remarks>
+    /// A two-character name (国巨, 博世 — Taiwan listed companies and multinationals go by them) needs evidence where it
+    /// stands, as such pairs of characters also abbreviate phrases (工信, 绿电, 万企): trade words after it (稳懋半导体,
+    /// 先益电子) or a company noun before it (大厂国巨, 日商某某); once a page gives that, its other mentions there count.
+    /// </remarks>
     private IEnumerable<(int Start, int End)> FindLexiconNames(string folded, IReadOnlyList<(int Start, int End)> taken, IReadOnlyList<bool> wordBoundaries)
     {
+        var found = new List<(int Start, int End, string Name, bool Evident)>();
         for (var i = 0; i < folded.Length - 2; i++)
         {
             // *ST某某, ST某某: the exchange's risk marker before a listed name (two characters will do) is part of the mention.
@@ -213,11 +255,21 @@ internal sealed class EnterpriseResolver
             }
             if (!wordBoundaries[i] || _listed.MatchAt(folded, i) is not { } name) continue;
             var end = i + name.Length;
-            if (!wordBoundaries[end] || taken.Any(t => t.Start < end && i < t.End)) continue;
+            var fuller = FullerFormEnd(folded, i, end, wordBoundaries);
+            if (!wordBoundaries[end] && fuller == end) continue;
+            end = fuller;
+            if (taken.Any(t => t.Start < end && i < t.End)) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end, _places)) continue; // 某某新能源二期项目, 某某研究院
-            yield return (i, end);
+            found.Add((i, end, name, name.Length > 2 || fuller > i + name.Length || HasRoleNounBefore(folded, i)));
             i = end - 1;
         }
+        var evident = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in found)
+            if (f.Evident) evident.Add(f.Name);
+        var names = new List<(int Start, int End)>(found.Count);
+        foreach (var f in found)
+            if (evident.Contains(f.Name)) names.Add((f.Start, f.End));
+        return names;
     }
 
     /// <summary>Length of a trading marker (*ST, ST) starting at <paramref name="at"/> and not glued to other Latin letters, or 0.</summary>

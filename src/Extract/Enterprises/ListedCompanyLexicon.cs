@@ -5,20 +5,26 @@ namespace Pipeline.Extract.Enterprises;
 
 /// <summary>
 /// The listed Chinese companies (Resources/listed-companies.tsv, built by tools/build-listed-companies.py):
-/// short name → full name. Only short names distinctive enough to be matched in running text are kept
-/// (<see cref="IsDistinctive"/>; precision measured in docs/extraction.md): 太阳能, 生态, 深圳 (names some
-/// listed companies go by) are ordinary words there.
+/// short name → full name; with the names of companies known without a cue word from two more sources: Taiwan
+/// listed companies (Resources/tw-listed-companies.tsv, built by tools/build-tw-listed-companies.py) and
+/// multinationals by their Chinese names (Resources/foreign-company-names.txt). Only short names distinctive
+/// enough to be matched in running text are kept (<see cref="IsDistinctive"/>; precision measured in
+/// docs/extraction.md): 太阳能, 生态, 深圳 (names some listed companies go by) are ordinary words there.
 /// </summary>
 internal sealed class ListedCompanyLexicon
 {
     public const string FileName = "listed-companies.tsv";
+    public const string TaiwanFileName = "tw-listed-companies.tsv";
+    public const string ForeignFileName = "foreign-company-names.txt";
 
     private const int MinNameLength = 3;
 
     private static readonly Lazy<ListedCompanyLexicon> LazyDefault = new(() =>
     {
-        using var reader = ResourceFile.Open(FileName);
-        return Parse(reader);
+        using var listed = ResourceFile.Open(FileName);
+        using var taiwan = ResourceFile.Open(TaiwanFileName);
+        var foreign = ResourceFile.Load(ForeignFileName).Entries;
+        return new ListedCompanyLexicon(ParseRows(listed), ShortNames(taiwan).Concat(foreign));
     });
 
     /// <summary>Names by their first two characters, longest first.</summary>
@@ -30,9 +36,18 @@ internal sealed class ListedCompanyLexicon
     /// and tagging all of them would cost every run.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _distinctive = new();
 
-    public ListedCompanyLexicon(IEnumerable<(string Short, string Full)> companies)
+    /// <summary>Names of the sources whose companies are known by two characters (國巨, 博世): a two-character
+    /// name is kept only from these, and only when <see cref="IsDistinctiveTwoCharacterName"/>.</summary>
+    private readonly HashSet<string> _twoCharacterSources = new(StringComparer.Ordinal);
+
+    /// <param name="knownShortNames">Short names of companies without a full name here (Taiwan listed companies,
+    /// multinationals), in Simplified script; two characters are enough for these.</param>
+    public ListedCompanyLexicon(IEnumerable<(string Short, string Full)> companies, IEnumerable<string>? knownShortNames = null)
     {
-        foreach (var (shortName, full) in companies)
+        var knownRows = (knownShortNames ?? Enumerable.Empty<string>()).Select(name => (name, ""));
+        foreach (var name in knownShortNames ?? Enumerable.Empty<string>())
+            if (name.Length == 2) _twoCharacterSources.Add(name);
+        foreach (var (shortName, full) in companies.Concat(knownRows))
         {
             if (shortName.Length < 2 || !_fullNameOf.TryAdd(shortName, full)) continue;
             if (full.Length > 0) _shortNameOf.TryAdd(full, shortName);
@@ -45,7 +60,9 @@ internal sealed class ListedCompanyLexicon
 
     public static ListedCompanyLexicon Default => LazyDefault.Value;
 
-    public static ListedCompanyLexicon Parse(TextReader reader)
+    public static ListedCompanyLexicon Parse(TextReader reader) => new(ParseRows(reader));
+
+    private static List<(string, string)> ParseRows(TextReader reader)
     {
         var rows = new List<(string, string)>();
         foreach (var (number, line) in ResourceFile.Lines(reader))
@@ -55,7 +72,21 @@ internal sealed class ListedCompanyLexicon
                 throw new InvalidDataException($"listed-companies line {number}: expected short name<TAB>full name, got '{line}'");
             rows.Add((fields[0], fields[1]));
         }
-        return new ListedCompanyLexicon(rows);
+        return rows;
+    }
+
+    /// <summary>The first column of a table of short names (name, code, exchange, industry), folded to Simplified
+    /// script as page text is (國巨 → 国巨).</summary>
+    internal static List<string> ShortNames(TextReader reader)
+    {
+        var names = new List<string>();
+        foreach (var (number, line) in ResourceFile.Lines(reader))
+        {
+            var name = line.Split('\t')[0].Trim();
+            if (name.Length < 2) throw new InvalidDataException($"{TaiwanFileName} line {number}: expected a short name of two characters or more, got '{line}'");
+            names.Add(Text.TextNormalizer.Fold(name));
+        }
+        return names;
     }
 
     /// <summary>The longest kept short name starting at <paramref name="index"/>, or null.</summary>
@@ -80,7 +111,10 @@ internal sealed class ListedCompanyLexicon
     /// <summary>True when <paramref name="shortName"/> is a listed company's name distinctive enough to match.</summary>
     public bool Contains(string shortName) => _fullNameOf.ContainsKey(shortName) && IsKept(shortName);
 
-    private bool IsKept(string name) => _distinctive.GetOrAdd(name, IsDistinctive);
+    private bool IsKept(string name) => _distinctive.TryGetValue(name, out var kept) ? kept : _distinctive.GetOrAdd(name, Decide(name));
+
+    private bool Decide(string name) =>
+        name.Length == 2 ? _twoCharacterSources.Contains(name) && IsDistinctiveTwoCharacterName(name) : IsDistinctive(name);
 
     /// <summary>The short name a listed company with this full (registered) name trades under, or null; any
     /// name, distinctive or not: with the full name on the page the short one means the company.</summary>
@@ -114,6 +148,20 @@ internal sealed class ListedCompanyLexicon
                               !DomainDictionary.Segmenter.ContainsWord(w.Word));
     }
 
+    /// <summary>
+    /// A two-character name (国巨, 稳懋, 博世) is matched only when no dictionary word is spelt so — unless the
+    /// dictionary tags that word an organisation: 统一, 大同, 中华, 全家 (Taiwan listed companies too) are words and
+    /// places, and are left to the other signals (a company word after them, a list of companies). The word-cut
+    /// test where the name is matched does the rest (中国巨头 holds no 国巨).
+    /// </summary>
+    internal static bool IsDistinctiveTwoCharacterName(string name)
+    {
+        if (name.Length != 2 || !name.All(Text.ChineseScript.IsHan)) return false;
+        if (!DomainDictionary.Segmenter.ContainsWord(name)) return true;
+        var words = DomainDictionary.Segmenter.Tag(name, hmm: false);
+        return words.Count == 1 && words[0].Tag == "nt";
+    }
+
     /// <summary>金风科技: a trade word (科技) after a stem (金风) that is neither a trade word, a generic
     /// modifier (智慧, 国际) nor a country-wide word (中国).</summary>
     internal static bool HasOwnStemBeforeTrade(string name)
@@ -123,6 +171,9 @@ internal sealed class ListedCompanyLexicon
         if (stem == name || stem.Length < 2) return false;
         return !EnterpriseShortForms.IsGenericWord(stem) && !ContextCompanyFinder.IsGenericModifier(stem);
     }
+
+    /// <summary>True when the name ends with a trade or company word (金风科技, 苏州银行).</summary>
+    internal static bool EndsWithTrade(string name) => TradeEnding(name) != null;
 
     private static string? TradeEnding(string name) =>
         UncuedCompanyFinder.TradeEndings.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal)) ?? CompanyWordEnding(name);

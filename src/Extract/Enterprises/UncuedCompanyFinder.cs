@@ -117,7 +117,7 @@ internal sealed class UncuedCompanyFinder
     }
 
     /// <summary>Nouns that call the name written right after them a company (电池制造厂商某某能源, 500强企业某某控股).</summary>
-    private static readonly string[] AppositionHeads = { "企业", "厂商", "厂家", "巨头", "龙头", "车企", "药企", "子公司", "下属公司", "旗下公司" };
+    internal static readonly string[] AppositionHeads = { "企业", "厂商", "厂家", "巨头", "龙头", "车企", "药企", "子公司", "下属公司", "旗下公司" };
 
     /// <summary>Punctuation that ends a name standing in apposition.</summary>
     private const string AppositionEnds = "，,。；;：:、！!？?)）\n ";

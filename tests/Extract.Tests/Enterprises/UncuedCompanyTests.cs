@@ -76,6 +76,35 @@ public class UncuedCompanyTests
         Assert.Equal("当升科技", lexicon.ShortNameOf("北京当升材料科技股份有限公司"));
     }
 
+    [Theory]
+    [InlineData("国巨", true)]   // a Taiwan listed company: no dictionary word is spelt so
+    [InlineData("稳懋", true)]
+    [InlineData("统一", false)]  // Taiwan listed names that are ordinary words or places
+    [InlineData("大同", false)]
+    [InlineData("中华", false)]
+    [InlineData("全家", false)]
+    [InlineData("国巨电子", false)] // not two characters
+    public void Two_character_names_are_kept_only_when_no_dictionary_word_is_spelt_so(string name, bool kept) =>
+        Assert.Equal(kept, ListedCompanyLexicon.IsDistinctiveTwoCharacterName(name));
+
+    [Fact]
+    public void Taiwan_listed_companies_load_folded_to_simplified_script()
+    {
+        var lexicon = ListedCompanyLexicon.Default;
+        Assert.True(lexicon.Contains("国巨"));   // 國巨 in the resource
+        Assert.True(lexicon.Contains("稳懋"));   // 穩懋
+        foreach (var ambiguous in new[] { "统一", "大同", "中华", "全家", "台南" })
+            Assert.False(lexicon.Contains(ambiguous), ambiguous);
+    }
+
+    [Fact]
+    public void Every_multinational_of_the_resource_passes_the_distinctiveness_test()
+    {
+        var lexicon = ListedCompanyLexicon.Default;
+        var rejected = global::Pipeline.Extract.Resources.ResourceFile.Load(ListedCompanyLexicon.ForeignFileName).Entries.Where(n => !lexicon.Contains(n)).ToList();
+        Assert.True(rejected.Count == 0, "rejected: " + string.Join("、", rejected));
+    }
+
     [Fact]
     public void A_malformed_lexicon_line_is_a_clear_error()
     {
