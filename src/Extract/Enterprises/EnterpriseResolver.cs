@@ -249,7 +249,7 @@ internal sealed class EnterpriseResolver
             if (TradingMarkerLength(folded, i) is var marker and > 0 && _listed.MatchAnyAt(folded, i + marker) is { } marked &&
                 wordBoundaries[i + marker + marked.Length] && !taken.Any(t => t.Start < i + marker + marked.Length && i < t.End))
             {
-                yield return (i, i + marker + marked.Length);
+                found.Add((i, i + marker + marked.Length, marked, true));
                 i += marker + marked.Length - 1;
                 continue;
             }
