@@ -196,6 +196,19 @@ public sealed class RoughEdgesTests : IDisposable
         Assert.Contains("潍坊高新区", records[0]);
     }
 
+    [Fact]
+    public async Task IndexGivenAFolderSaysToExtractItFirst()
+    {
+        var pages = Directory.CreateDirectory(_archive.File("pages")).FullName;
+        var target = _archive.File("new-index");
+        var (code, _, error) = await Run("index", pages, "--index", target);
+        Assert.Equal(2, code);
+        Assert.Contains($"{pages} is a folder", error);
+        Assert.Contains($"pipeline extract {pages} --out - | pipeline index - --index {target}", error);
+        Assert.DoesNotContain("no such", error);
+        Assert.False(Directory.Exists(target));
+    }
+
     // Serving.
 
     [Fact]
