@@ -52,6 +52,11 @@ public static partial class PublishedDate
         return true;
     }
 
+    /// <summary>A from … to range that admits no date at all (2024 … 2023). False when it admits some, or when a bound
+    /// is missing or not a date (which the caller reports itself).</summary>
+    public static bool IsEmptyRange(string? from, string? to) =>
+        from != null && to != null && TryParseLowerBound(from, out var low) && TryParseUpperBound(to, out var high) && low > high;
+
     private static bool TryParseParts(string? text, out int year, out int month, out int day)
     {
         year = month = day = 0;

@@ -67,6 +67,9 @@ public static class CommandHost
         try
         {
             var options = CommandLine.Parse(rest, command.Options);
+            if (options.Positionals.Count > 0 && !command.TakesArguments())
+                throw new UsageException($"it takes options only, got '{ErrorText.OneLine(options.Positionals[0], 80)}'" +
+                                         SimilarOption(command, options.Positionals[0]) + $"; usage: pipeline {command.Usage}");
             var console = ReferenceEquals(stdout, Console.Out);
             var context = new CommandContext(options, stdout, stderr, stdin ?? Console.In,
                 console ? Console.OpenStandardOutput : null,
@@ -113,6 +116,15 @@ public static class CommandHost
         }
     }
 
+    /// <summary>" (did you mean --zone 东湖高新区?)" when the command has a --zone option and the stray word reads as a
+    /// zone or company name (the word an editor most often types without its option); else nothing.</summary>
+    private static string SimilarOption(ICommand command, string word)
+    {
+        var option = word.EndsWith("公司", StringComparison.Ordinal) ? "enterprise" : "zone";
+        return command.Options.Any(o => o.Name == option) && word.Any(c => c >= '\u4e00' && c <= '\u9fff') && !word.Contains(' ')
+            ? $" (did you mean --{option} {word}?)" : "";
+    }
+
     /// <summary>The two-word commands under <paramref name="first"/> ("export" → export articles, export figures, …).</summary>
     private static List<string> Family(string first) =>
         Commands.Where(c => c.Name.StartsWith(first + " ", StringComparison.Ordinal)).Select(c => c.Name).ToList();
@@ -124,7 +136,13 @@ public static class CommandHost
         output.WriteLine("pipeline: Chinese sci-tech news → structured, searchable data.");
         output.WriteLine();
         output.WriteLine("usage: pipeline <command> [options]   (pipeline <command> --help for details)");
+        output.WriteLine("first time? 'pipeline demo' runs crawl → extract → index → search on the bundled sample; docs/cli.md, \"First use\", goes step by step");
         output.WriteLine();
-        foreach (var c in Commands) output.WriteLine($"  {c.Name,-16} {c.Summary}");
+        // The work a user came for first; the benchmarks, which measure the program rather than the news, after it.
+        var benchmarks = Commands.Where(c => c.Name.StartsWith("bench ", StringComparison.Ordinal)).ToList();
+        foreach (var c in Commands.Except(benchmarks)) output.WriteLine($"  {c.Name,-16} {c.Summary}");
+        output.WriteLine();
+        output.WriteLine("benchmarks (they measure the program):");
+        foreach (var c in benchmarks) output.WriteLine($"  {c.Name,-16} {c.Summary}");
     }
 }

@@ -6,7 +6,9 @@ public interface ICommand
 {
     string Name { get; }
     string Summary { get; }
-    /// <summary>Usage line, e.g. "extract INPUT... --out FILE.jsonl [--published YYYY-MM-DD]".</summary>
+    /// <summary>Usage line, e.g. "extract INPUT... --out FILE.jsonl [--published YYYY-MM-DD]". The words before the first
+    /// option are the command's arguments: a command whose usage starts with an option takes none, and a stray word is
+    /// a usage error (<see cref="CommandHelp.TakesArguments"/>).</summary>
     string Usage { get; }
     /// <summary>At least one example invocation, shown by --help.</summary>
     IReadOnlyList<string> Examples { get; }
@@ -35,6 +37,14 @@ public sealed record CommandContext(ParsedArgs Args, TextWriter Out, TextWriter 
 
 public static class CommandHelp
 {
+    /// <summary>Whether the usage line names arguments before its first option ("search [QUERY] --index DIR" does,
+    /// "coverage --index DIR" does not).</summary>
+    public static bool TakesArguments(this ICommand command)
+    {
+        var words = command.Usage.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(command.Name.Split(' ').Length);
+        return words.TakeWhile(w => !w.TrimStart('[').StartsWith("--", StringComparison.Ordinal) && !w.StartsWith('<')).Any();
+    }
+
     public static string Help(this ICommand command)
     {
         var w = new StringWriter();

@@ -91,5 +91,12 @@ public class EndToEndTests : IDisposable
         Assert.Equal(2, hits.Count);
         Assert.True(hits[0] > 0, output);
         Assert.True(File.Exists(Path.Combine(_dir, "demo", "records.jsonl")));
+
+        // The folder kept, the demo says what to run next, and that search works on it.
+        var index = Path.Combine(_dir, "demo", "index");
+        Assert.Contains($"next: pipeline search 产业园 --index {index} · pipeline serve --index {index}", output);
+        (code, output, err) = await Run("search", "产业园", "--index", index);
+        Assert.True(code == 0, err);
+        Assert.Matches(@"^[1-9]\d* articles match '产业园'", output);
     }
 }

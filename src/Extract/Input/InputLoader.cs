@@ -191,6 +191,10 @@ public sealed class InputLoader
     private static SourceDocument ReadJsonLine(string line, string name, int lineNumber)
     {
         var o = JObject.Parse(line);
+        // A line of some other JSON (other field names) would otherwise become an empty record, silently.
+        if (string.IsNullOrWhiteSpace((string?)o["text"] ?? (string?)o["body"]) && string.IsNullOrWhiteSpace((string?)o["title"]))
+            throw new FormatException($"no article text: an article line needs \"text\" (or \"body\") or \"title\"; this one has " +
+                                      (o.Count == 0 ? "no fields" : string.Join(", ", o.Properties().Take(8).Select(p => $"\"{p.Name}\""))));
         var id = (string?)o["id"] ?? (string?)o["url"] ?? $"{name}:{lineNumber}";
         return new SourceDocument
         {

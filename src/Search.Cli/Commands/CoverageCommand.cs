@@ -48,15 +48,13 @@ public sealed class CoverageCommand : ICommand
         // With the chart on standard output, the text report goes to standard error so the two do not mix.
         var text = chartTarget?.IsStandardOutput == true ? context.Error : context.Out;
         var primaryOnly = args.Has("primary-only");
-        foreach (var name in new[] { "from", "to" })
-            if (args.Get(name) is { } date && !PublishedDate.TryParseLowerBound(date, out _))
-                throw new UsageException($"--{name} expects YYYY, YYYY-MM or YYYY-MM-DD, got '{date}'");
+        var (from, to) = SearchCommand.DateRange(args);
 
         using var searcher = ExportCommandSupport.OpenIndex(args);
         var zones = ZoneNames.Resolve(searcher, args.GetList("zone"), context.Error);
         context.Error.WriteLine($"coverage: reading the dates and zones of {searcher.ArticleCount:N0} articles…");
         var articles = searcher.DatedZones(new SearchRequest()).Select(a => CoverageArticle.From(a, primaryOnly));
-        var report = CoverageReport.Build(articles, granularity, zones, args.Get("from"), args.Get("to"));
+        var report = CoverageReport.Build(articles, granularity, zones, from, to);
 
         var neverCovered = NeverCovered.Of(report, KnownZones.All, zones);
         await text.WriteAsync(CoverageText.Render(report, top, primaryOnly, neverCovered));

@@ -60,7 +60,7 @@ public sealed class CrawlCommand : ICommand
         if (!Uri.TryCreate(args.Positionals[0], UriKind.Absolute, out var site) || (site.Scheme != "http" && site.Scheme != "https"))
             throw new UsageException($"'{args.Positionals[0]}' is not an http(s) URL");
         var from = args.GetDate("from") ?? throw new UsageException("--from is required");
-        var to = args.GetDate("to") ?? throw new UsageException("--to is required");
+        var to = args.GetDate("to") ?? throw new UsageException($"--to is required (the last date; for one day give --to {args.Get("from")} too)");
         if (to < from) throw new UsageException($"--to {to:yyyy-MM-dd} is before --from {from:yyyy-MM-dd}");
         var rate = args.GetDouble("rate", 1);
         if (rate <= 0) throw new UsageException("--rate must be above 0");

@@ -87,6 +87,10 @@ public sealed class DemoCommand : ICommand
         foreach (var row in money.Rows)
             output.WriteLine($"  {row.Text,-14} {row.Metric ?? "-",-10} {row.Zone ?? row.Enterprise ?? "-",-12} {row.Title}");
         output.WriteLine($"demo: done in {clock.Elapsed.TotalSeconds:0.0}s");
+        // What a user does next is search the index the demo built: say how, with the folder that stays.
+        if (args.Get("work") != null)
+            output.WriteLine($"next: pipeline search 产业园 --index {indexDir} · pipeline serve --index {indexDir} · " +
+                             $"pipeline coverage --index {indexDir} · pipeline figures --index {indexDir} --table");
         return 0;
     }
 

@@ -39,6 +39,7 @@ public sealed class ExportFiguresCommand : ICommand
         var rows = ExportCommandSupport.Guard(() => FigureSource.Read(searcher, filter, progress).Select(FigureExportRow.From));
         var count = await TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, rows, context.Cancellation);
         context.Error.WriteLine($"export figures: {count:N0} figures → {output.Display} ({format.ToString().ToLowerInvariant()})");
+        if (count == 0 && EmptyResult.ForFigures(searcher, filter) is { } hint) context.Error.WriteLine($"export figures: {hint}");
         return 0;
     }
 }

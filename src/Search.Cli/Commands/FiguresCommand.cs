@@ -11,7 +11,7 @@ public sealed class FiguresCommand : ICommand
     public string Summary => "List indexed figures (amounts, rates, counts) with who, what and when (subject, indicator, period), or the tidy table of them (--table).";
     public string Usage => "figures --index DIR [--zone Z] [--enterprise E] [--subject S] [--indicator I] [--period P] [--target|--no-target] " +
                            "[--metric M] [--unit U] [--kind K] [--min X] [--max Y] [--from D] [--to D] [--sort date|value] [--limit N] [--offset N] [--json] " +
-                           "[--table [--out FILE [--format csv|jsonl|parquet]]]";
+                           "[--table [--out FILE] [--format csv|jsonl|parquet]]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline figures --index out/index --zone 东湖高新区 --metric 产值 --unit 元",
@@ -39,13 +39,12 @@ public sealed class FiguresCommand : ICommand
         new OptionSpec("table", "the tidy table instead of the figures: one row per subject × indicator × period, with value, change, " +
                                 "the articles as evidence and a conflict flag (docs/search.md)", TakesValue: false),
         new OptionSpec("out", "with --table: write the table to this file instead of printing it"),
-        new OptionSpec("format", "with --out: csv, jsonl or parquet; by default taken from --out's extension"),
+        new OptionSpec("format", "with --table: csv, jsonl or parquet; by default taken from --out's extension; without --out, written to standard output"),
     }.Concat(ExportFilter.FigureOptions.Where(o => o.Name is "subject" or "indicator" or "period" or "target" or "no-target")).ToList();
 
     public Task<int> RunAsync(CommandContext context)
     {
         var args = context.Args;
-        if (args.Positionals.Count > 0) throw new UsageException($"figures takes options only, got '{args.Positionals[0]}'");
         if (args.Has("kind")) args.GetChoice("kind", "other", "money", "percent", "count", "measure", "duration", "ratio", "other");
         var filter = ExportFilter.FromArgs(args);
         var query = filter.ToFigureQuery(SearchCommand.NonNegative(args, "limit", 50), SearchCommand.NonNegative(args, "offset", 0),
@@ -65,6 +64,7 @@ public sealed class FiguresCommand : ICommand
         }
         var shown = result.Rows.Count == 0 ? "" : $" (showing {query.Offset + 1}–{query.Offset + result.Rows.Count})";
         context.Out.WriteLine($"{result.Total} figures{shown}");
+        if (result.Total == 0 && EmptyResult.ForFigures(searcher, filter) is { } hint) context.Out.WriteLine(hint);
         foreach (var row in result.Rows)
         {
             context.Out.WriteLine();
@@ -88,12 +88,14 @@ public sealed class FiguresCommand : ICommand
     {
         var rows = FactTable.Build(FigureSource.Read(searcher, filter, cancellation: context.Cancellation));
         var args = context.Args;
-        if (args.Get("out") is { } given)
+        // --format alone writes the table in that format to standard output rather than being ignored.
+        if ((args.Get("out") ?? (args.Has("format") ? Pipeline.Cli.Output.OutputTarget.StandardOutputName : null)) is { } given)
         {
             var output = Pipeline.Cli.Output.OutputTarget.Of(given);
             var format = ExportCommandSupport.Format(args, output, context);
             var count = TableWriter.WriteToAsync(output, context.OpenStandardOutput, format, rows, context.Cancellation).GetAwaiter().GetResult();
             context.Error.WriteLine($"figures: {count:N0} table rows → {output.Display} ({format.ToString().ToLowerInvariant()})");
+            if (count == 0 && EmptyResult.ForFigures(searcher, filter) is { } empty) context.Error.WriteLine($"figures: {empty}");
             return 0;
         }
         // Shown, the table is paged only when asked (--limit/--offset); a file gets every row.
@@ -107,6 +109,7 @@ public sealed class FiguresCommand : ICommand
         }
         var paged = shown.Count < rows.Count ? $", showing {shown.Count} from row {SearchCommand.NonNegative(args, "offset", 0) + 1}" : "";
         context.Out.WriteLine($"{rows.Count} rows ({rows.Count(r => r.Conflict)} with conflicting reports{paged})");
+        if (rows.Count == 0 && EmptyResult.ForFigures(searcher, filter) is { } hint) context.Out.WriteLine(hint);
         context.Out.Write(FactTable.ToText(shown));
         return 0;
     }

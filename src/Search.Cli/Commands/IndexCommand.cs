@@ -34,7 +34,12 @@ public sealed class IndexCommand : ICommand
         var commitEvery = args.GetInt("commit-every", 20_000);
         if (commitEvery < 1) throw new UsageException("--commit-every must be at least 1");
         foreach (var file in args.Positionals)
+        {
+            if (Directory.Exists(file))
+                throw new UsageException($"{file} is a folder; index reads records files (JSON Lines written by 'pipeline extract'). " +
+                                         $"For the pages in it: pipeline extract {file} --out - | pipeline index - --index {path}");
             if (file != "-" && !File.Exists(file)) throw new UsageException($"no such records file: {file}");
+        }
 
         var clock = Stopwatch.StartNew();
         var reader = new RecordLines(context.Error, context.In, context.Cancellation);

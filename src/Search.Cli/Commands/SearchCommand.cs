@@ -50,14 +50,15 @@ public sealed class SearchCommand : ICommand
         foreach (var facet in facets)
             if (!ArticleSearcher.FacetFields.Contains(facet))
                 throw new UsageException($"--facets takes {string.Join(", ", ArticleSearcher.FacetFields)}, got '{facet}'");
+        var (from, to) = DateRange(args);
         var request = new SearchRequest
         {
-            Query = args.Positionals.Count > 0 ? string.Join(' ', args.Positionals) : null,
+            Query = QueryText(args),
             Zones = args.GetList("zone"),
             Enterprises = args.GetList("enterprise"),
             Filters = filters,
-            From = DateOption(args, "from"),
-            To = DateOption(args, "to"),
+            From = from,
+            To = to,
             Sort = args.GetChoice("sort", "relevance", "relevance", "date") == "date" ? SearchSort.Date : SearchSort.Relevance,
             Facets = facets,
             FacetLimit = NonNegative(args, "facet-limit", 10),
@@ -78,8 +79,17 @@ public sealed class SearchCommand : ICommand
         {
             throw new UsageException(e.Message);
         }
-        if (args.Has("json")) context.Out.WriteLine(ResultJson.Write(ResultJson.ToJson(result, request)));
-        else Print(context.Out, request, result, args.Require("index"));
+        var hint = result.Total == 0 ? EmptyResult.ForArticles(searcher, request) : null;
+        if (args.Has("json"))
+        {
+            context.Out.WriteLine(ResultJson.Write(ResultJson.ToJson(result, request)));
+            if (hint != null) context.Error.WriteLine($"search: {hint}");
+        }
+        else
+        {
+            Print(context.Out, request, result, args.Require("index"));
+            if (hint != null) context.Out.WriteLine(hint);
+        }
         return Task.FromResult(0);
     }
 
@@ -124,13 +134,27 @@ public sealed class SearchCommand : ICommand
         return ArticleSearcher.Open(path);
     }
 
+    /// <summary>The query: the positional words joined by spaces; none, or only blanks, is no query (every article).</summary>
+    internal static string? QueryText(ParsedArgs args) =>
+        string.Join(' ', args.Positionals) is { } text && !string.IsNullOrWhiteSpace(text) ? text : null;
+
+    /// <summary>--from and --to as YYYY, YYYY-MM or YYYY-MM-DD, and a range that can hold a date: a usage error otherwise,
+    /// rather than an empty result that looks like an answer.</summary>
+    internal static (string? From, string? To) DateRange(ParsedArgs args)
+    {
+        var from = DateOption(args, "from");
+        var to = DateOption(args, "to");
+        if (PublishedDate.IsEmptyRange(from, to)) throw new UsageException($"--from {from} is after --to {to}: no date lies between them");
+        return (from, to);
+    }
+
     /// <summary>A date option as YYYY, YYYY-MM or YYYY-MM-DD.</summary>
     internal static string? DateOption(ParsedArgs args, string name)
     {
         var value = args.Get(name);
         if (value == null) return null;
         return PublishedDate.TryParseLowerBound(value, out _)
-            ? value
+            ? value.Trim()
             : throw new UsageException($"--{name} expects YYYY, YYYY-MM or YYYY-MM-DD, got '{value}'");
     }
 

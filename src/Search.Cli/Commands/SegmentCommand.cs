@@ -25,7 +25,6 @@ public sealed class SegmentCommand : ICommand
     public async Task<int> RunAsync(CommandContext context)
     {
         var args = context.Args;
-        if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}': lines are read from standard input");
         var mode = args.GetChoice("mode", "default", "default", "search");
         var pos = args.Has("pos");
         var hmm = !args.Has("no-hmm");

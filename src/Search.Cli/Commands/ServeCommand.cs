@@ -37,7 +37,17 @@ public sealed class ServeCommand : ICommand
             if (!IsLoopback(uri.Host) && !args.Has("public"))
                 throw new UsageException($"--urls: '{uri.Host}' is not a loopback address; add --public to serve it to other machines");
         }
-        await using var server = await SearchServer.StartAsync(index, urls);
+        SearchServer server;
+        try
+        {
+            server = await SearchServer.StartAsync(index, urls);
+        }
+        catch (IOException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new IOException($"cannot listen at {urls}: the address is already in use (another program, or another 'pipeline serve'); " +
+                                  "give another port with --urls, or port 0 for any free one (the address is printed)");
+        }
+        await using var _ = server;
         foreach (var address in server.Addresses) context.Error.WriteLine($"serve: {index} at {address}/ (Ctrl+C to stop)");
         await server.WaitForShutdownAsync(context.Cancellation);
         return 0;

@@ -91,6 +91,8 @@ internal sealed class CoverageReport
     public required int ArticlesUndated { get; init; }
     /// <summary>Dated articles that name no (selected) zone.</summary>
     public required int ArticlesWithoutZone { get; init; }
+    /// <summary>The zones the report was limited to (canonical names), or empty for every zone.</summary>
+    public IReadOnlyCollection<string> Selected { get; init; } = Array.Empty<string>();
     /// <summary>Newest publication date in the archive (within the date range), or null when nothing is dated.</summary>
     public string? LastPublished { get; init; }
     /// <summary>Zones, longest uncovered first.</summary>
@@ -168,6 +170,7 @@ internal sealed class CoverageReport
             ArticlesCounted = counted,
             ArticlesUndated = undated,
             ArticlesWithoutZone = withoutZone,
+            Selected = selected?.ToList() ?? new List<string>(),
             LastPublished = newest == 0 ? null : FormatNumber(newest),
             Gaps = gaps,
         };

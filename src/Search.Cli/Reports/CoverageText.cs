@@ -32,8 +32,12 @@ internal static class CoverageText
         table.Add(series.Select(s => Number(report.Periods.Sum(p => report.SeriesCount(s, p, top)))).Prepend("total")
             .Append(Number(report.ArticlesPerPeriod.Values.Sum())).ToArray());
         text.Append(table);
+        var none = report.Selected.Count == 0 ? "name no zone" : report.Selected.Count == 1 ? "do not name it" : "name none of them";
+        var zones = report.Selected.Count == 0 ? $"{report.Zones.Count:N0} zones" : $"{report.Zones.Count:N0} of the {report.Selected.Count:N0} zones asked for";
         text.Append(CultureInfo.InvariantCulture,
-            $"{report.ArticlesCounted:N0} articles, {report.Zones.Count:N0} zones; {report.ArticlesWithoutZone:N0} name no zone, {report.ArticlesUndated:N0} undated at this granularity.\n");
+            $"{report.ArticlesCounted:N0} articles, {zones}; {report.ArticlesWithoutZone:N0} {none}, {report.ArticlesUndated:N0} undated at this granularity.\n");
+        var unnamed = report.Selected.Where(z => report.Zones.All(c => c.Zone != z)).ToList();
+        if (unnamed.Count > 0) text.Append("No counted article names ").Append(string.Join("、", unnamed)).Append(".\n");
 
         text.Append('\n').Append("Zones uncovered the longest").Append(CultureInfo.InvariantCulture, $" (up to the archive's last date {report.LastPublished})").Append('\n');
         var gaps = new TextTable("zone", "articles", "longest gap", "since last", "last article") { RightAlignedFrom = 1 };

@@ -53,23 +53,27 @@ internal sealed record ExportFilter
     }
 
     /// <summary>Reads the filters from the command line; the query is the positional words joined by spaces.</summary>
-    public static ExportFilter FromArgs(ParsedArgs args) => new()
+    public static ExportFilter FromArgs(ParsedArgs args)
     {
-        Query = QueryChecked(args.Positionals.Count > 0 ? string.Join(' ', args.Positionals) : null),
-        Zones = args.GetList("zone"),
-        Enterprises = args.GetList("enterprise"),
-        From = CheckedDate(args, "from"),
-        To = CheckedDate(args, "to"),
-        Metric = args.Has("metric") ? args.Get("metric") : null,
-        Unit = args.Has("unit") ? args.Get("unit") : null,
-        Kind = args.Has("kind") ? args.Get("kind") : null,
-        Min = args.Has("min") ? args.GetDecimal("min") : null,
-        Max = args.Has("max") ? args.GetDecimal("max") : null,
-        Subjects = args.GetList("subject"),
-        Indicators = args.GetList("indicator"),
-        Period = CheckedDate(args, "period"),
-        Target = TargetOf(args),
-    };
+        var (from, to) = Commands.SearchCommand.DateRange(args);
+        return new ExportFilter
+        {
+            Query = QueryChecked(Commands.SearchCommand.QueryText(args)),
+            Zones = args.GetList("zone"),
+            Enterprises = args.GetList("enterprise"),
+            From = from,
+            To = to,
+            Metric = args.Has("metric") ? args.Get("metric") : null,
+            Unit = args.Has("unit") ? args.Get("unit") : null,
+            Kind = args.Has("kind") ? args.Get("kind") : null,
+            Min = args.Has("min") ? args.GetDecimal("min") : null,
+            Max = args.Has("max") ? args.GetDecimal("max") : null,
+            Subjects = args.GetList("subject"),
+            Indicators = args.GetList("indicator"),
+            Period = Commands.SearchCommand.DateOption(args, "period"),
+            Target = TargetOf(args),
+        };
+    }
 
     private static bool? TargetOf(ParsedArgs args) => (args.Has("target"), args.Has("no-target")) switch
     {
@@ -78,15 +82,6 @@ internal sealed record ExportFilter
         (false, true) => false,
         _ => null,
     };
-
-    private static string? CheckedDate(ParsedArgs args, string name)
-    {
-        var value = args.Get(name);
-        if (value == null) return null;
-        return PublishedDate.TryParseLowerBound(value, out _)
-            ? value.Trim()
-            : throw new UsageException($"--{name} expects YYYY, YYYY-MM or YYYY-MM-DD, got '{value}'");
-    }
 
     public FigureQuery ToFigureQuery(int limit, int offset, FigureSort sort = FigureSort.Date) => new()
     {

@@ -11,6 +11,10 @@ internal static class FigureSource
     /// <summary>How many figures <see cref="Read"/> will return at most (before the query-text restriction).</summary>
     public static int Count(ArticleSearcher searcher, ExportFilter filter) => searcher.Figures(filter.ToFigureQuery(0, 0)).Total;
 
+    /// <summary>How many figures <see cref="Read"/> returns: the index's count, or, with query text, the figures read.</summary>
+    public static int Total(ArticleSearcher searcher, ExportFilter filter) =>
+        string.IsNullOrWhiteSpace(filter.Query) ? Count(searcher, filter) : Read(searcher, filter).Count();
+
     /// <param name="progress">Receives (figures read, figures to read) after each page.</param>
     public static IEnumerable<FigureRow> Read(ArticleSearcher searcher, ExportFilter filter, IProgress<(int Done, int Total)>? progress = null,
         CancellationToken cancellation = default)

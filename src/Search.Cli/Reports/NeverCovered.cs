@@ -33,6 +33,7 @@ internal sealed record NeverCovered(IReadOnlyList<KnownZone> Zones, IReadOnlyDic
     /// <summary>"412 of 437 known zones: 高新区 160 of 171, …".</summary>
     public string Summary()
     {
+        if (Known == 0) return "none of the zones asked for is in the gazetteer (docs/zones.md)";
         var parts = KnownByKind.OrderBy(k => KindOrder(k.Key))
             .Select(k => $"{Label(k.Key).Split(' ')[0]} {Zones.Count(z => z.Kind == k.Key)} of {k.Value}");
         return string.Create(CultureInfo.InvariantCulture, $"{Zones.Count} of {Known} known zones: {string.Join(", ", parts)}");

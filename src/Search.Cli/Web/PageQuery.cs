@@ -50,6 +50,7 @@ internal sealed class PageQuery
     {
         if (From != null && !PublishedDate.TryParseLowerBound(From, out _)) return $"The date “from” must be YYYY, YYYY-MM or YYYY-MM-DD, not “{From}”.";
         if (To != null && !PublishedDate.TryParseUpperBound(To, out _)) return $"The date “to” must be YYYY, YYYY-MM or YYYY-MM-DD, not “{To}”.";
+        if (PublishedDate.IsEmptyRange(From, To)) return $"The date “from” ({From}) is after “to” ({To}): no article can lie between them.";
         if (Zones.Count > MaxValuesPerField) return $"At most {MaxValuesPerField} zones can be combined; remove one.";
         if (Enterprises.Count > MaxValuesPerField) return $"At most {MaxValuesPerField} enterprises can be combined; remove one.";
         return null;

@@ -17,8 +17,9 @@ internal static class SearchPage
     };
 
     /// <param name="Warnings">Zones or enterprises typed that no article names, with the nearest names.</param>
+    /// <param name="EmptyHint">For a search that finds nothing: which condition leaves nothing (<see cref="EmptyResult"/>).</param>
     public sealed record Model(PageQuery Query, int ArticleCount, SearchResult? Result, string? Error, CoverageReport? Coverage,
-        IReadOnlyList<FigureRow> Figures, int FigureTotal, IReadOnlyList<string>? Warnings = null);
+        IReadOnlyList<FigureRow> Figures, int FigureTotal, IReadOnlyList<string>? Warnings = null, string? EmptyHint = null);
 
     public static string Render(Model m)
     {
@@ -83,6 +84,7 @@ internal static class SearchPage
             html.Append("</li>\n");
         }
         html.Append("</ol>\n");
+        if (m.EmptyHint != null) html.Append($"<p id=\"empty-hint\" class=\"warning\" role=\"status\">{H(m.EmptyHint)}</p>\n");
         PastTheLastPage(html, q, result);
         Pager(html, q, result.Total);
 

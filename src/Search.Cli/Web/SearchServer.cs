@@ -85,15 +85,15 @@ internal sealed class SearchServer : IAsyncDisposable
         try
         {
             QueryFields.ThrowIfUnknown(query.Q);
-            var result = searcher.Search(query.ToSearchRequest(PageQuery.PageSize, (query.Page - 1) * PageQuery.PageSize, 3, SearchPage.FacetFields));
+            var request = query.ToSearchRequest(PageQuery.PageSize, (query.Page - 1) * PageQuery.PageSize, 3, SearchPage.FacetFields);
+            var result = searcher.Search(request);
             var coverage = Coverage(searcher, query);
             var figureFilter = query.ToFigureFilter();
             var figures = FigureSource.Read(searcher, figureFilter).Take(FigureRowsShown).ToList();
-            var figureTotal = string.IsNullOrWhiteSpace(figureFilter.Query)
-                ? FigureSource.Count(searcher, figureFilter)
-                : FigureSource.Read(searcher, figureFilter).Count();
+            var figureTotal = FigureSource.Total(searcher, figureFilter);
             var warnings = UnknownNames.Messages(searcher, query.Zones, query.Enterprises);
-            return Html(SearchPage.Render(new SearchPage.Model(query, searcher.ArticleCount, result, null, coverage, figures, figureTotal, warnings)), 200);
+            var hint = result.Total == 0 ? EmptyResult.ForArticles(searcher, request) : null;
+            return Html(SearchPage.Render(new SearchPage.Model(query, searcher.ArticleCount, result, null, coverage, figures, figureTotal, warnings, hint)), 200);
         }
         catch (QuerySyntaxException e)
         {
