@@ -31,7 +31,7 @@ public class PageFurnitureTests
     public void A_page_label_and_a_date_glued_to_a_headline_come_off(string line, string headline)
     {
         var folded = TextNormalizer.Fold(line);
-        var (before, after) = PageFurniture.HeadlineGlue(folded);
+        var (before, after, _) = PageFurniture.HeadlineGlue(folded);
         Assert.Equal(headline, line[before..^after].Trim());
     }
 
@@ -40,5 +40,5 @@ public class PageFurnitureTests
     [InlineData("A5 2023年05月12日")]
     [InlineData("据统计，2023年全区实现营收1200亿元，同比增长8%。 2023-11-02")]
     public void A_line_that_is_no_headline_keeps_its_numbers(string line) =>
-        Assert.Equal((0, 0), PageFurniture.HeadlineGlue(TextNormalizer.Fold(line)));
+        Assert.Equal((0, 0, false), PageFurniture.HeadlineGlue(TextNormalizer.Fold(line)));
 }
