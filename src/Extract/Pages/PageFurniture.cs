@@ -134,7 +134,7 @@ internal sealed class PageFurniture
     private bool IsEditionOffer(string t) =>
         (!t.Any(ChineseScript.IsHan) || Kana.IsMatch(t)) && _editionWords.Any(w => t.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$|^[""'“”‘’]+$", RegexOptions.Compiled);
+    private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$|^[""']+$", RegexOptions.Compiled);
     private static readonly Regex CodeWord = new(@"^[a-z][a-z0-9_]{1,15}$", RegexOptions.Compiled);
     /// <summary>An icon's or logo's alt text left by a saved page (search icon, menu-icon, example logo).</summary>
     private static readonly Regex IconAltText = new(@"^([a-z][a-z0-9_]*[ \-]){1,2}(icon|logo)$", RegexOptions.Compiled);

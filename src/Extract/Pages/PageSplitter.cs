@@ -519,7 +519,7 @@ internal sealed class PageSplitter
             var prefix = LineRules.ColumnPrefixLength(line.Folded);
             if (prefix > 0)
             {
-                var column = new PageLine(line.Number, line.Text[..prefix].Trim().TrimEnd('/', '|', '｜').Trim()) { Kind = LineKind.Section };
+                var column = new PageLine(line.Number, line.Text[..prefix].Trim().TrimEnd('/', '|', '｜', '丨').Trim()) { Kind = LineKind.Section };
                 line.Text = line.Text[prefix..].Trim();
                 line.Folded = TextNormalizer.Fold(line.Text);
                 _lines.Insert(i, column);
