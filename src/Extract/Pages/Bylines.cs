@@ -134,8 +134,12 @@ internal static class Bylines
 
     /// <summary>A dateline printed alone on its line, the report starting on the next (临汾新闻网讯(记者 孙宗林), pinyin
     /// readings a copy glued in not counted): its reporters; none when the line is no such thing.</summary>
+    private static readonly char[] DatelineEnds = { '讯', '息', '电' };
+
     private static List<Author> LoneDateline(string original, string folded)
     {
+        // A dateline's outlet ends with 讯, 消息 or 电: most lines hold none of them and are done with at once.
+        if (folded.IndexOfAny(DatelineEnds) < 0) return new List<Author>();
         var (o, f) = (LineRules.WithoutPinyinReadings(original).Trim(), LineRules.WithoutPinyinReadings(folded).Trim());
         var m = Dateline.Match(f);
         if (o.Length != f.Length || !m.Success || m.Length != f.Length) return new List<Author>();

@@ -56,6 +56,7 @@ internal sealed class PageFurniture
     private readonly string[] _siteNameEnds;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
+    private readonly Dictionary<char, string[]> _widgetWordsByFirstChar;
     private readonly int _menuMinSpacedItems;
     private readonly string[] _menuBylineWords;
     private readonly Regex _linkLine;
@@ -81,9 +82,9 @@ internal sealed class PageFurniture
         var counters = string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape));
         var fieldLabels = string.Join("|", rules.Setting("headline-field-labels").OrderByDescending(c => c.Length).Select(Regex.Escape));
         // 标题 来源：某某日报 2024-03-02 阅读：1268 — fields after the headline, each after a space, to the line's end.
-        _fieldLabel = new Regex(@"(" + fieldLabels + "|" + counters + @")\s*[:：]", RegexOptions.Compiled);
+        _fieldLabel = new Regex(@"(" + fieldLabels + "|" + counters + @")\s*[:：]");
         _trailingFields = new Regex(@"(\s+(" + DatePattern + @"|\d{1,2}:\d{2}(:\d{2})?|(" + fieldLabels + @")\s*[:：]\s*[^\s:：。，,]{1,20}|(" + counters
-            + @")\s*[:：]?\s*\d+\s*次?))+\s*$", RegexOptions.Compiled);
+            + @")\s*[:：]?\s*\d+\s*次?))+\s*$");
         _prompts = rules.Setting("prompts");
         _consentWords = rules.Setting("consent-words");
         _consentAddressees = rules.Setting("consent-addressees");
@@ -96,6 +97,7 @@ internal sealed class PageFurniture
         _siteNameEnds = rules.Setting("site-name-ends");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
+        _widgetWordsByFirstChar = _widgetWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public static PageFurniture Default => LazyDefault.Value;
@@ -212,7 +214,9 @@ internal sealed class PageFurniture
         var i = 0;
         while (i < rest.Length)
         {
-            var word = _widgetWords.FirstOrDefault(w => string.CompareOrdinal(rest, i, w, 0, w.Length) == 0);
+            var word = _widgetWordsByFirstChar.TryGetValue(rest[i], out var candidates)
+                ? candidates.FirstOrDefault(w => string.CompareOrdinal(rest, i, w, 0, w.Length) == 0)
+                : null;
             if (word == null) return false;
             // One-character words (大, 中, 小) only make a widget row beside a longer one (字体：大 中 小).
             if (word.Length > 1) hadWord = true;

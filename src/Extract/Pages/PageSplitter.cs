@@ -268,8 +268,8 @@ internal sealed class PageSplitter
     /// <summary>A name and its securities code alone on a line (某某科技(300999), 某某控股（00700.HK）): a quote box's label.</summary>
     private static bool IsQuoteLabel(string folded) => QuoteLabel.IsMatch(folded.Trim());
 
-    private static readonly Regex QuoteLabel = new(@"^[^\s()（）]{2,12}[(（]\s*(\d{6}|\d{4,5})(\.[A-Za-z]{2})?\s*[)）]$", RegexOptions.Compiled);
-    private static readonly Regex QuoteNumber = new(@"^[+\-]?\d+(\.\d+)?\s*(%|元)?$", RegexOptions.Compiled);
+    private static readonly Regex QuoteLabel = new(@"^[^\s()（）]{2,12}[(（]\s*(\d{6}|\d{4,5})(\.[A-Za-z]{2})?\s*[)）]$");
+    private static readonly Regex QuoteNumber = new(@"^[+\-]?\d+(\.\d+)?\s*(%|元)?$");
 
     /// <summary>How many lines from <paramref name="i"/> are another page's link printed after the article: a short
     /// headline-shaped line, perhaps its date alone, then its excerpt cut short (…现场发布...), longer than the title;
@@ -278,12 +278,13 @@ internal sealed class PageSplitter
     private int IsLinkTitleOverExcerpt(int i)
     {
         var t = _lines[i].Folded.Trim();
-        if (t.Length > 40 || t.Contains('。') || !LineRules.IsHeadingLike(t)) return 0;
+        if (t.Length > 40 || t.Contains('。')) return 0;
+        // The excerpt, cut short, right under the title or under its date alone (most lines end otherwise: checked first).
         var k = i + 1;
-        if (k < _lines.Count && LineRules.IsDateOnly(_lines[k].Folded)) k++;
-        if (k >= _lines.Count) return 0;
+        if (k < _lines.Count && !IsCutShort(_lines[k].Folded)) k++;
+        if (k >= _lines.Count || !IsCutShort(_lines[k].Folded) || k == i + 2 && !LineRules.IsDateOnly(_lines[i + 1].Folded)) return 0;
         var excerpt = _lines[k].Folded.Trim();
-        if (!IsCutShort(excerpt) || excerpt.Length <= t.Length) return 0;
+        if (excerpt.Length <= t.Length || !LineRules.IsHeadingLike(t)) return 0;
         var textBefore = _lines.Take(i).Any(l => l.Kind != LineKind.Furniture && (l.Folded.Contains('。') || l.Folded.Length > 40) && !IsCutShort(l.Folded));
         return textBefore ? k - i : 0;
     }
