@@ -123,7 +123,7 @@ internal sealed class ArticleDraft
         if (LineRules.IsDashedKicker(above)) return (last, 1);
         var quotation = above.StartsWith('“') && above.EndsWith('”') || above.StartsWith('"') && above.EndsWith('"');
         var firstHalf = quotation || above.Length <= 6 || EndsWithSubject(above) || LineRules.EndsDangling(above) || LineRules.StartsMidSentence(below)
-                        || StartsAsContinuation(below);
+                        || StartsAsContinuation(below) || IsAmountTail(below) && HanCount(above) >= 8;
         return firstHalf ? (last - 1, 2) : (last, 1);
     }
 
@@ -187,6 +187,13 @@ internal sealed class ArticleDraft
     /// its verb is on the next line, so the two are one headline.</summary>
     private static bool EndsWithSubject(string line) =>
         System.Text.RegularExpressions.Regex.IsMatch(line, @"[,，]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(高新区|开发区|经开区|园区|新区|示范区|科学城|科技城|自贸区)$");
+
+    private static readonly System.Text.RegularExpressions.Regex AmountTail = new(
+        @"^(总投资额?|投资总额|总金额|签约总额|签约金额|投资额|总额|合计|累计|共计)?(超过|超|逾|近|约|达|高达)?\s*\d+(\.\d+)?\s*(多|余)?\s*[万亿]*\s*(元|美元|港元|欧元|日元)$");
+
+    /// <summary>An amount alone under a whole headline (…重点项目集中开工 / 总投资101.76亿元): the headline's second half,
+    /// which says nothing without the line above (over a headline, 总投资超80亿元 is its kicker).</summary>
+    private static bool IsAmountTail(string line) => AmountTail.IsMatch(line.Replace(" ", ""));
 
     /// <summary>A line that cannot open a headline of its own: it goes on from the line above.</summary>
     internal static bool StartsAsContinuation(string line) =>

@@ -95,6 +95,11 @@ internal static class Bylines
         if (folded.Length > 50) return false;
         var outlet = OutletTag.Match(folded);
         if (outlet.Success && outlet.Length == folded.Length) return true;
+        if (LoneDateline(original, folded) is { Count: > 0 } datelined)
+        {
+            authors = datelined;
+            return true;
+        }
         var place = PlaceByline.Match(folded);
         if (place.Success)
         {
@@ -126,6 +131,22 @@ internal static class Bylines
     /// the date stages find it; a dateless one (本报讯（记者…）) is only the byline and goes.</summary>
     public static int BodyStart(string folded, int datelineLength) =>
         DatelineDate.IsMatch(folded[..datelineLength]) ? 0 : datelineLength;
+
+    /// <summary>A dateline printed alone on its line, the report starting on the next (临汾新闻网讯(记者 孙宗林), pinyin
+    /// readings a copy glued in not counted): its reporters; none when the line is no such thing.</summary>
+    private static readonly char[] DatelineEnds = { '讯', '息', '电' };
+
+    private static List<Author> LoneDateline(string original, string folded)
+    {
+        // A dateline's outlet ends with 讯, 消息 or 电: most lines hold none of them and are done with at once.
+        if (folded.IndexOfAny(DatelineEnds) < 0) return new List<Author>();
+        var (o, f) = (LineRules.WithoutPinyinReadings(original).Trim(), LineRules.WithoutPinyinReadings(folded).Trim());
+        var m = Dateline.Match(f);
+        if (o.Length != f.Length || !m.Success || m.Length != f.Length) return new List<Author>();
+        var who = m.Groups["who"];
+        return TryParseNames(Spaced(o.Substring(who.Index, who.Length)), Spaced(who.Value), out var authors, out var sawRole) && sawRole
+            ? authors : new List<Author>();
+    }
 
     /// <summary>A first paragraph opening with a dateline: the names, and the paragraph without it.</summary>
     public static bool TryParseDateline(string original, string folded, out List<Author> authors, out int length)

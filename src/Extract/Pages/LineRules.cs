@@ -194,7 +194,7 @@ internal static class LineRules
     public static bool IsShortColumnName(string f) => Regex.IsMatch(f.Trim(), @"^[\p{IsCJKUnifiedIdeographs}]{2,4}$");
 
     private static readonly Regex ColumnPrefix = new(
-        @"^\s*((?<column>[\p{IsCJKUnifiedIdeographs}]{2,4})\s*/\s*(?<title>[^/]{8,})|(?<column>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,10})\s*[|｜]\s*(?<title>[^|｜]{8,}))$",
+        @"^\s*((?<column>[\p{IsCJKUnifiedIdeographs}]{2,4})\s*/\s*(?<title>[^/]{8,})|(?<column>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,10}?)\s*[|｜丨]\s*(?<title>[^|｜丨]{8,}))$",
         RegexOptions.Compiled);
 
     /// <summary>A headline led by its column's name and a slash, as Taiwan papers print them (观察站/大湾区…), or by
@@ -221,6 +221,9 @@ internal static class LineRules
     /// <summary>A web page's first line as its headline: headline-shaped, though longer than a printed one
     /// (…集中投产仪式,荣获“科技创新”、“投产标兵”两大奖项) — it is known as the headline by the lead under it.</summary>
     public static bool IsLongWebHeadline(string f) => IsHeadingShaped(PinyinReading.Replace(f, ""), MaxWebHeadlineLength);
+
+    /// <summary>The line without the pinyin readings a copy glues after characters (臨汾新聞網(wǎng)訊 → 臨汾新聞網訊).</summary>
+    public static string WithoutPinyinReadings(string s) => PinyinReading.Replace(s, "");
 
     private static readonly Regex LeadOpening = new(
         @"^\s*(近日|日前|近期|目前|今年|今天|今日|昨天|昨日|日前|本报讯|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)", RegexOptions.Compiled);

@@ -49,11 +49,14 @@ internal sealed class PageFurniture
     private readonly Regex _image;
     private readonly Regex _tail;
     private readonly Regex _counter;
+    private readonly Regex _trailingFields;
+    private readonly Regex _fieldLabel;
     private readonly string[] _teaserEnds;
     private readonly string[] _editionWords;
     private readonly string[] _siteNameEnds;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
+    private readonly Dictionary<char, string[]> _widgetWordsByFirstChar;
     private readonly int _menuMinSpacedItems;
     private readonly string[] _menuBylineWords;
     private readonly Regex _linkLine;
@@ -76,6 +79,12 @@ internal sealed class PageFurniture
         var more = string.Join("|", rules.Setting("tail-more").OrderByDescending(m => m.Length).Select(Regex.Escape));
         _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)", RegexOptions.Compiled);
         _counter = new Regex(@"^(" + string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape)) + @")\s*[:：]?\s*\d+\s*次?$", RegexOptions.Compiled);
+        var counters = string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape));
+        var fieldLabels = string.Join("|", rules.Setting("headline-field-labels").OrderByDescending(c => c.Length).Select(Regex.Escape));
+        // 标题 来源：某某日报 2024-03-02 阅读：1268 — fields after the headline, each after a space, to the line's end.
+        _fieldLabel = new Regex(@"(" + fieldLabels + "|" + counters + @")\s*[:：]");
+        _trailingFields = new Regex(@"(\s+(" + DatePattern + @"|\d{1,2}:\d{2}(:\d{2})?|(" + fieldLabels + @")\s*[:：]\s*[^\s:：。，,]{1,20}|(" + counters
+            + @")\s*[:：]?\s*\d+\s*次?))+\s*$");
         _prompts = rules.Setting("prompts");
         _consentWords = rules.Setting("consent-words");
         _consentAddressees = rules.Setting("consent-addressees");
@@ -88,6 +97,7 @@ internal sealed class PageFurniture
         _siteNameEnds = rules.Setting("site-name-ends");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
+        _widgetWordsByFirstChar = _widgetWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public static PageFurniture Default => LazyDefault.Value;
@@ -126,8 +136,8 @@ internal sealed class PageFurniture
     private bool IsEditionOffer(string t) =>
         (!t.Any(ChineseScript.IsHan) || Kana.IsMatch(t)) && _editionWords.Any(w => t.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$", RegexOptions.Compiled);
-    private static readonly Regex CodeWord = new(@"^[a-z][a-z0-9_]{2,15}$", RegexOptions.Compiled);
+    private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$|^[""']+$", RegexOptions.Compiled);
+    private static readonly Regex CodeWord = new(@"^[a-z][a-z0-9_]{1,15}$", RegexOptions.Compiled);
     /// <summary>An icon's or logo's alt text left by a saved page (search icon, menu-icon, example logo).</summary>
     private static readonly Regex IconAltText = new(@"^([a-z][a-z0-9_]*[ \-]){1,2}(icon|logo)$", RegexOptions.Compiled);
 
@@ -204,7 +214,9 @@ internal sealed class PageFurniture
         var i = 0;
         while (i < rest.Length)
         {
-            var word = _widgetWords.FirstOrDefault(w => string.CompareOrdinal(rest, i, w, 0, w.Length) == 0);
+            var word = _widgetWordsByFirstChar.TryGetValue(rest[i], out var candidates)
+                ? candidates.FirstOrDefault(w => string.CompareOrdinal(rest, i, w, 0, w.Length) == 0)
+                : null;
             if (word == null) return false;
             // One-character words (大, 中, 小) only make a widget row beside a longer one (字体：大 中 小).
             if (word.Length > 1) hadWord = true;
@@ -219,20 +231,31 @@ internal sealed class PageFurniture
     public static bool IsPageLabel(string folded) => PageLabelAlone.IsMatch(folded);
 
     private static readonly Regex PageLabelPrefix = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s+", RegexOptions.Compiled);
-    private static readonly Regex TrailingDate = new(
-        @"\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[\-./]\d{1,2}[\-./]\d{1,2})(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$", RegexOptions.Compiled);
+    private const string DatePattern = @"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[\-./]\d{1,2}[\-./]\d{1,2}";
+    private static readonly Regex TrailingDate = new(@"\s+(" + DatePattern + @")(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$", RegexOptions.Compiled);
 
-    /// <summary>A headline printed with its page label and date on one line (A05 某高新区… 2023年05月12日): the
-    /// label's length before the headline and the date's length after it, both 0 when the line is no such thing.</summary>
-    public static (int Before, int After) HeadlineGlue(string folded)
+    /// <summary>Han characters a headline holds at least when a source or counter comes off after it: a site's or an
+    /// issuer's name before its date (人民日报 2024-06-12 来源：…) is a source line, not a headline.</summary>
+    private const int MinHeadlineHanBeforeFields = 8;
+
+    /// <summary>A headline printed with its page label and date on one line (A05 某高新区… 2023年05月12日), or with the
+    /// page's fields after it (…增长30% 2024-09-15 来源：某某发布, …企业12家 阅读：1268): the label's length before the
+    /// headline and the glued part's length after it, both 0 when the line is no such thing. Fielded says the part
+    /// after holds a source, byline or counter, not only a date — such a line reads as a source line, yet heads the page.</summary>
+    public static (int Before, int After, bool Fielded) HeadlineGlue(string folded)
     {
         var prefix = PageLabelPrefix.Match(folded);
-        var date = TrailingDate.Match(folded);
         var before = prefix.Success ? prefix.Length : 0;
-        var after = date.Success && date.Index > before ? folded.Length - date.Index : 0;
-        if (before == 0 && after == 0) return (0, 0);
+        var date = TrailingDate.Match(folded);
+        var fields = Default._trailingFields.Match(folded);
+        var fielded = fields.Success && fields.Index > before && (!date.Success || fields.Index < date.Index);
+        var after = fielded ? folded.Length - fields.Index : date.Success && date.Index > before ? folded.Length - date.Index : 0;
+        if (before == 0 && after == 0) return (0, 0, false);
         var headline = folded[before..(folded.Length - after)];
         var isHeadline = LineRules.IsHeadingLike(headline) && !LineRules.IsDateOnly(headline) && headline.Count(ChineseScript.IsHan) >= 4;
-        return isHeadline ? (before, after) : (0, 0);
+        // A field row's first field (发布者：某某 发布时间：…) is no headline either.
+        if (fielded && (headline.Count(ChineseScript.IsHan) < MinHeadlineHanBeforeFields || Default.IsSiteName(headline.Trim())
+                        || Default._fieldLabel.IsMatch(headline))) isHeadline = false;
+        return isHeadline ? (before, after, fielded) : (0, 0, false);
     }
 }

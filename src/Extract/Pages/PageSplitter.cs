@@ -166,6 +166,11 @@ internal sealed class PageSplitter
                     // 首页 > 新闻中心 > 园区动态 2019-08-31: a crumb may end with the page's date.
                     if (kind == FurnitureKind.Crumb && PageDates.Printed(line.Folded) is { Length: 10 } crumbDate) _printedDate ??= crumbDate;
                     break;
+                case FurnitureKind.None when IsRepeatedLabel(i):
+                    // 示意圖/TVBS twice over: an image's alt text and its caption, one label printed twice. The second copy
+                    // is no text (repeated, it would read as a table of contents).
+                    line.Kind = LineKind.Furniture;
+                    break;
                 case FurnitureKind.None when furniture.IsDisclaimer(line.Folded):
                     line.Kind = LineKind.Furniture;
                     break;
@@ -177,6 +182,18 @@ internal sealed class PageSplitter
                     // 上海某大居建设恢复节奏,年内还有40余幅保... over its excerpt: another page's link title, cut short.
                     line.Kind = LineKind.Furniture;
                     webPage = true;
+                    break;
+                case FurnitureKind.None when webPage && IsLinkTitleOverExcerpt(i) is > 0 and var linkLines:
+                    // 金湾科技城举办科技成果对接会 / 2024-03-05 / 3月4日，…30项成果现场发布...: another page's link, its date
+                    // and its excerpt cut short, after the article. The excerpt stays the page's text.
+                    for (var k = 0; k < linkLines; k++) _lines[i + k].Kind = LineKind.Furniture;
+                    i += linkLines - 1;
+                    break;
+                case FurnitureKind.None when i < HeadlineGlueLines && IsQuoteLabel(line.Folded):
+                    // 某某科技(300999) / 2.35% / 24.56元: a stock quote's box over the headline, the company's name, code and
+                    // prices; never the headline.
+                    line.Kind = LineKind.Furniture;
+                    while (i + 1 < _lines.Count && QuoteNumber.IsMatch(_lines[i + 1].Folded.Trim())) _lines[++i].Kind = LineKind.Furniture;
                     break;
                 case FurnitureKind.None when IsBulletRun(i):
                     // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
@@ -196,7 +213,8 @@ internal sealed class PageSplitter
                     break;
                 default:
                     if (!webPage && i < 12 && LineRules.IsSourceLine(line.Folded) && !LineRules.IsIssueLine(line.Folded)) webPage = true;
-                    if (i < HeadlineGlueLines && !LineRules.IsIssueLine(line.Folded) && !LineRules.IsSourceLine(line.Folded) && Unglue(line) is { Count: > 0 } glued)
+                    if (i < HeadlineGlueLines && (PageFurniture.HeadlineGlue(line.Folded).Fielded || !LineRules.IsIssueLine(line.Folded) && !LineRules.IsSourceLine(line.Folded))
+                        && Unglue(line) is { Count: > 0 } glued)
                     {
                         _lines.InsertRange(i + 1, glued);
                         i += glued.Count;
@@ -247,6 +265,40 @@ internal sealed class PageSplitter
         return IsCutShort(next) && next.Length > t.Length * 2;
     }
 
+    /// <summary>A name and its securities code alone on a line (某某科技(300999), 某某控股（00700.HK）): a quote box's label.</summary>
+    private static bool IsQuoteLabel(string folded) => QuoteLabel.IsMatch(folded.Trim());
+
+    private static readonly Regex QuoteLabel = new(@"^[^\s()（）]{2,12}[(（]\s*(\d{6}|\d{4,5})(\.[A-Za-z]{2})?\s*[)）]$");
+    private static readonly Regex QuoteNumber = new(@"^[+\-]?\d+(\.\d+)?\s*(%|元)?$");
+
+    /// <summary>How many lines from <paramref name="i"/> are another page's link printed after the article: a short
+    /// headline-shaped line, perhaps its date alone, then its excerpt cut short (…现场发布...), longer than the title;
+    /// 0 when they are not. Only after the page's text has begun (a paragraph before), so a page saved with its own lead
+    /// cut short keeps its headline.</summary>
+    private int IsLinkTitleOverExcerpt(int i)
+    {
+        var t = _lines[i].Folded.Trim();
+        if (t.Length > 40 || t.Contains('。')) return 0;
+        // The excerpt, cut short, right under the title or under its date alone (most lines end otherwise: checked first).
+        var k = i + 1;
+        if (k < _lines.Count && !IsCutShort(_lines[k].Folded)) k++;
+        if (k >= _lines.Count || !IsCutShort(_lines[k].Folded) || k == i + 2 && !LineRules.IsDateOnly(_lines[i + 1].Folded)) return 0;
+        var excerpt = _lines[k].Folded.Trim();
+        if (excerpt.Length <= t.Length || !LineRules.IsHeadingLike(t)) return 0;
+        var textBefore = _lines.Take(i).Any(l => l.Kind != LineKind.Furniture && (l.Folded.Contains('。') || l.Folded.Length > 40) && !IsCutShort(l.Folded));
+        return textBefore ? k - i : 0;
+    }
+
+    /// <summary>Longest label a saved page prints twice in a row (an image's alt text over its caption).</summary>
+    private const int MaxRepeatedLabelLength = 16;
+
+    /// <summary>The line repeats the line before it and is a short label, no sentence.</summary>
+    private bool IsRepeatedLabel(int i)
+    {
+        var t = _lines[i].Folded.Trim();
+        return i > 0 && t.Length <= MaxRepeatedLabelLength && _lines[i - 1].Folded.Trim() == t && !LineRules.HasSentencePunctuation(t);
+    }
+
     private bool OnlyLinksAfter(int i) => _lines.Skip(i + 1).All(l => IsLinkLine(l.Folded));
 
     /// <summary>A link title under 相关新闻 or after 上一篇: a short line that is no sentence, perhaps with its date.</summary>
@@ -261,7 +313,7 @@ internal sealed class PageSplitter
     private List<PageLine> Unglue(PageLine line)
     {
         var glued = new List<PageLine>();
-        var (before, after) = PageFurniture.HeadlineGlue(line.Folded);
+        var (before, after, _) = PageFurniture.HeadlineGlue(line.Folded);
         if (before == 0 && after == 0) return glued;
         if (before > 0)
         {
@@ -288,8 +340,9 @@ internal sealed class PageSplitter
             && (!LineRules.IsHeadingLike(_lines[2].Folded) || LineRules.IsSourceLine(_lines[2].Folded)))
         {
             // One line, the date, then the text (or the source under the date: 2019-11-13 / 来源：…网): an article's
-            // headline and its date, not a masthead.
+            // headline and its date, not a masthead. A web headline runs longer than a printed one (某某控股(00055.HK):…).
             _lines[1].Kind = LineKind.Issue;
+            if (!LineRules.IsHeadingLike(_lines[0].Folded) && LineRules.IsLongWebHeadline(_lines[0].Folded)) _lines[0].Kind = LineKind.Heading;
             _printedDate = PageDates.Printed(_lines[1].Folded) ?? _printedDate;
         }
         else if (issue < 0 && _lines.Count > 2 && LineRules.IsSourceLine(_lines[1].Folded) && !LineRules.IsSourceLine(_lines[0].Folded)
@@ -352,7 +405,8 @@ internal sealed class PageSplitter
     private static bool LooksLikeLoneHeadline(string folded)
     {
         var t = folded.Trim();
-        return t.Length is >= 4 and <= LineRules.MaxHeadingLength && !t.Contains('。') && !t.Contains(',') && !t.Contains(';');
+        return t.Length >= 4 && (t.Length <= LineRules.MaxHeadingLength || LineRules.IsLongWebHeadline(t))
+            && !t.Contains('。') && !t.Contains(',') && !t.Contains(';');
     }
 
     /// <summary>A contents line: 【火炬在行动】 科技部召开… → (火炬在行动, 科技部召开…); 【创业孵化】 → (创业孵化, "").</summary>
@@ -466,7 +520,7 @@ internal sealed class PageSplitter
             var prefix = LineRules.ColumnPrefixLength(line.Folded);
             if (prefix > 0)
             {
-                var column = new PageLine(line.Number, line.Text[..prefix].Trim().TrimEnd('/', '|', '｜').Trim()) { Kind = LineKind.Section };
+                var column = new PageLine(line.Number, line.Text[..prefix].Trim().TrimEnd('/', '|', '｜', '丨').Trim()) { Kind = LineKind.Section };
                 line.Text = line.Text[prefix..].Trim();
                 line.Folded = TextNormalizer.Fold(line.Text);
                 _lines.Insert(i, column);
