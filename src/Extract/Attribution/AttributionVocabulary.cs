@@ -60,6 +60,7 @@ internal sealed class AttributionVocabulary
         GroupClose = Longest(subject["group-close"]);
         WholeYear = Longest(period["whole-year"]);
         Locatives = Longest(subject["locative"]);
+        LocatedBefore = Longest(subject["located-before"]);
         PartnersBefore = Longest(subject["partner-before"]);
         PredicateBefore = Longest(subject["predicate-before"]);
         ClauseOpeners = Longest(subject["opener"]);
@@ -115,6 +116,7 @@ internal sealed class AttributionVocabulary
     public string[] GroupClose { get; }
     public string[] WholeYear { get; }
     public string[] Locatives { get; }
+    public string[] LocatedBefore { get; }
     public string[] PartnersBefore { get; }
     public string[] PredicateBefore { get; }
     public string[] ClauseOpeners { get; }

@@ -97,6 +97,22 @@ internal static class MetricFinder
         return (words[j].Start, words[head].End);
     }
 
+    /// <summary>
+    /// 中科0.54兆元, 其中新竹4923亿元: whether the clause before a figure names only who holds it (places, names,
+    /// abbreviations such as 竹科) besides words that link; false when it names nothing at all.
+    /// </summary>
+    public static bool NamesOnlyHolder(IReadOnlyList<ViewWord> words, int clauseStart, int figureStart, Func<ViewWord, bool>? skipped = null)
+    {
+        var named = false;
+        for (var i = LastWordBefore(words, figureStart); i >= 0 && words[i].Start >= clauseStart; i--)
+        {
+            var word = words[i];
+            if (word.IsPlaceOrName || word.Tag == "j") named = true;
+            else if (!(LinkWords.Contains(word.Word) || IsLinkTag(word.Tag) || skipped?.Invoke(word) == true)) return false;
+        }
+        return named;
+    }
+
     /// <summary>Endings of the name of a park, an area or an industry (软件园, 光电产业): before an amount or a change
     /// such a name says whose the figure is, not what it measures.</summary>
     private static readonly string[] HolderEndings = Words.Section("holder-ending").OrderByDescending(w => w.Length).ToArray();

@@ -274,7 +274,8 @@ internal sealed class PeriodReader
             Lead = lead, Base = comparedWith, BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1,
             ComparedEnd = comparedWith ? time.End + (comparedAfter?.Length ?? 0) : -1,
             SamePeriod = comparedAfter != null && _vocabulary.SamePeriod.Contains(comparedAfter),
-            InName = InEventName(text, time) || InTitle(text.Text, time),
+            // 25日上午…签约仪式在开发区举行: a day is when the event is held; names hold only years and parts of them.
+            InName = time.Value.Length < DayLength && InEventName(text, time) || InTitle(text.Text, time),
         };
     }
 
@@ -328,6 +329,9 @@ internal sealed class PeriodReader
 
     /// <summary>Punctuation that ends a clause.</summary>
     private const string ClauseEnds = "，,。；;：:！？!?\n";
+
+    /// <summary>Length of a date to the day (YYYY-MM-DD).</summary>
+    private const int DayLength = 10;
 
     /// <summary>How far an event's name may reach before and after the time in it.</summary>
     private const int MaxEventGap = 24;
