@@ -21,6 +21,8 @@ internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject
     /// <summary>A zone said as where a company or project is (位于青岛高新区的甲公司, 落户成都高新区): not who a figure
     /// is about, in its sentence or after it.</summary>
     public bool Located { get; init; }
+    /// <summary>A company named inside the name of an institution (成都京东方医院, 华为大学): not who a figure is about.</summary>
+    public bool InInstitution { get; init; }
     /// <summary>The zone's name in the record (the gazetteer's canonical form) when the subject is a zone.</summary>
     public string? ZoneName { get; init; }
     /// <summary>高新区, 经开区 alone with no zone named before: the kind word as printed, the subject when the
@@ -80,6 +82,8 @@ internal sealed class SubjectReader
                 mentions[i] = mentions[i] with { ListItem = true };
             else if (mentions[i].Subject?.Kind == SubjectKinds.Zone && _vocabulary.LocatedBefore.Any(w => text.EndsAt(mentions[i].Start, w)))
                 mentions[i] = mentions[i] with { Located = true };
+            else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && _vocabulary.InstitutionsAfter.Any(w => text.Follows(mentions[i].End, w)))
+                mentions[i] = mentions[i] with { InInstitution = true };
         return mentions;
     }
 
@@ -130,7 +134,7 @@ internal sealed class SubjectReader
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.End > figureStart || m.ListItem || m.Located) continue;
+            if (m.End > figureStart || m.ListItem || m.Located || m.InInstitution) continue;
             if (m.Modifier)
             {
                 // 我国高新技术企业数量: a place right before the metric holds it, unless the sentence names another
@@ -148,7 +152,7 @@ internal sealed class SubjectReader
         if (carried == null) return null;
         // The topic of the sentence the last name was in: its first name that is no list item.
         var (start, _) = text.SentenceAround(carried.Start, carried.End);
-        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier && !m.Located && !IsWhere(m)).ToList();
+        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier && !m.Located && !m.InInstitution && !IsWhere(m)).ToList();
         var topic = inSentence.FirstOrDefault() ?? carried;
         // 奇瑞汽车位居…,美的集团位居…,信义集团成为…: a sentence about several companies in turn has no company the
         // next sentence goes on about; the zone or place before them carries instead.
