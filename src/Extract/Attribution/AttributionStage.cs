@@ -112,8 +112,9 @@ public sealed class AttributionStage : IStage
             var span = facts.Change ? null : MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd);
             span ??= MetricFinder.Find(text.Words, clauseStart, facts.ViewStart, TimeWord);
             // 竹科0.82兆元, 光电产业成长7.25%: a park or an industry before an amount or a change says whose, not what.
-            var holderOnly = span is { } h && (figure.Kind == FigureKinds.Money || facts.Change)
-                             && MetricFinder.IsHolderName(text.Text[h.Start..h.End]);
+            var holderOnly = (figure.Kind == FigureKinds.Money || facts.Change)
+                             && (span is { } h ? MetricFinder.IsHolderName(text.Text[h.Start..h.End])
+                                 : MetricFinder.NamesOnlyHolder(text.Words, clauseStart, facts.ViewStart, TimeWord));
             if (holderOnly) span = null;
             if (span is { } m && m.End - m.Start >= 2)
             {

@@ -45,6 +45,9 @@ internal sealed class AttributionVocabulary
         Recent = Longest(period["recent"]);
         PastYearReviewMonths = period["past-year-review-months"].Select(int.Parse).ToHashSet();
         PointEnds = period["point-end"].ToArray();
+        MonthsEnded = Longest(period["months-ended"]);
+        YearEnded = Longest(period["year-ended"]);
+        MonthUnits = Longest(period["month-unit"]);
         YearsBack = Longest(period["years-back"]);
         RankAfter = Longest(period["rank-after"]);
         PastYear = Longest(period["past-year"]);
@@ -60,6 +63,8 @@ internal sealed class AttributionVocabulary
         GroupClose = Longest(subject["group-close"]);
         WholeYear = Longest(period["whole-year"]);
         Locatives = Longest(subject["locative"]);
+        LocatedBefore = Longest(subject["located-before"]);
+        InstitutionsAfter = Longest(subject["institution-after"]);
         PartnersBefore = Longest(subject["partner-before"]);
         PredicateBefore = Longest(subject["predicate-before"]);
         ClauseOpeners = Longest(subject["opener"]);
@@ -100,6 +105,9 @@ internal sealed class AttributionVocabulary
     public string[] Recent { get; }
     public HashSet<int> PastYearReviewMonths { get; }
     public string[] PointEnds { get; }
+    public string[] MonthsEnded { get; }
+    public string[] YearEnded { get; }
+    public string[] MonthUnits { get; }
     public string[] YearsBack { get; }
     public string[] RankAfter { get; }
     public string[] PastYear { get; }
@@ -115,6 +123,8 @@ internal sealed class AttributionVocabulary
     public string[] GroupClose { get; }
     public string[] WholeYear { get; }
     public string[] Locatives { get; }
+    public string[] LocatedBefore { get; }
+    public string[] InstitutionsAfter { get; }
     public string[] PartnersBefore { get; }
     public string[] PredicateBefore { get; }
     public string[] ClauseOpeners { get; }

@@ -27,6 +27,9 @@ internal static class MetricFinder
     /// <summary>Words that relate a metric to its figure rather than name what is measured.</summary>
     private static readonly HashSet<string> LinkWords = Words.Section("link");
 
+    /// <summary>Words that say a figure is planned or expected (预计, 计划): no part of a metric at either end.</summary>
+    private static readonly HashSet<string> ForecastWords = Words.Section("forecast");
+
     /// <summary>Verbs that take what a figure counts as their object (拥有高新技术企业5450家): never the
     /// head of a metric, even right after a noun (全区已有近百家).</summary>
     private static readonly HashSet<string> ObjectVerbs = Words.Section("object-verb");
@@ -66,7 +69,8 @@ internal static class MetricFinder
         var last = LastWordBefore(words, figureStart);
         var i = last;
         while (i >= 0 && words[i].Start >= clauseStart
-               && (LinkWords.Contains(words[i].Word) || IsLinkTag(words[i].Tag) || skipped?.Invoke(words[i]) == true)) i--;
+               && (LinkWords.Contains(words[i].Word) || ForecastWords.Contains(words[i].Word) || IsLinkTag(words[i].Tag)
+                   || skipped?.Invoke(words[i]) == true)) i--;
         if (i < 0 || words[i].Start < clauseStart) return null;
 
         var head = i;
@@ -91,10 +95,27 @@ internal static class MetricFinder
         }
         // The holder is not the metric: 企业营业收入 → 营业收入, 杨凌示范区生产总值 → 生产总值 (the zone or
         // company has its own field).
-        while (j < head && (Holders.Contains(words[j].Word) || PlaceHolders.Contains(words[j].Word) || words[j].Tag is "ns" or "nt" or "nr")) j++;
+        while (j < head && (Holders.Contains(words[j].Word) || PlaceHolders.Contains(words[j].Word) || ForecastWords.Contains(words[j].Word)
+                            || words[j].Tag is "ns" or "nt" or "nr")) j++;
         // 拓展全国40多个城市: a place alone says where, not what (集聚了企业3400家 counts 企业).
         if (j == head && PlaceHolders.Contains(words[head].Word)) return null;
         return (words[j].Start, words[head].End);
+    }
+
+    /// <summary>
+    /// 中科0.54兆元, 其中新竹4923亿元: whether the clause before a figure names only who holds it (places, names,
+    /// abbreviations such as 竹科) besides words that link; false when it names nothing at all.
+    /// </summary>
+    public static bool NamesOnlyHolder(IReadOnlyList<ViewWord> words, int clauseStart, int figureStart, Func<ViewWord, bool>? skipped = null)
+    {
+        var named = false;
+        for (var i = LastWordBefore(words, figureStart); i >= 0 && words[i].Start >= clauseStart; i--)
+        {
+            var word = words[i];
+            if (word.IsPlaceOrName || word.Tag == "j") named = true;
+            else if (!(LinkWords.Contains(word.Word) || IsLinkTag(word.Tag) || skipped?.Invoke(word) == true)) return false;
+        }
+        return named;
     }
 
     /// <summary>Endings of the name of a park, an area or an industry (软件园, 光电产业): before an amount or a change

@@ -18,6 +18,8 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     public bool SamePeriod { get; init; }
     /// <summary>Part of an event's name (举行2024年第三季度集中签约活动): when the event is, not what a figure covers.</summary>
     public bool InName { get; init; }
+    /// <summary>Said by a [recent] word (近日, 日前): when the event the article reports happened, to the month.</summary>
+    public bool Reported { get; init; }
     /// <summary>No period of its own: a base or part of a name.</summary>
     public bool Skipped => Base || InName;
 }
@@ -50,6 +52,13 @@ internal sealed class PeriodReader
                 valueEnd = Truncate(published.ToString(), date.Value.Length);
                 end = sinceEnd;
             }
+            // 截至2025年6月30日止六个月: a report's months ending at the date.
+            else if (valueEnd == null && value.Length >= 7 && MonthsEnded(text.Text, end) is { } ended)
+            {
+                var last = new DateTime(int.Parse(value[..4]), int.Parse(value[5..7]), 1);
+                (value, valueEnd) = ($"{last.AddMonths(1 - ended.Months):yyyy-MM}", $"{last:yyyy-MM}");
+                end = ended.End;
+            }
             // 截至一季度末: a stock at the last month of the span.
             else if (valueEnd != null && _vocabulary.PointEnds.FirstOrDefault(w => text.Follows(end, w)) is { } pointEnd)
             {
@@ -69,7 +78,8 @@ internal sealed class PeriodReader
             foreach (var word in _vocabulary.Now.Concat(_vocabulary.Recent))
                 foreach (var at in Occurrences(text.Text, word))
                     if (!times.Any(t => t.Start < at + word.Length && at < t.End))
-                        times.Add(Describe(text, new TimeMention(at, at + word.Length, NowMonth(times, at, published), null)));
+                        times.Add(Describe(text, new TimeMention(at, at + word.Length, NowMonth(times, at, published), null)
+                            { Reported = _vocabulary.Recent.Contains(word) }));
             if (published.Month is { } month)
                 foreach (var word in _vocabulary.PastYear)
                     foreach (var at in Occurrences(text.Text, word))
@@ -115,7 +125,9 @@ internal sealed class PeriodReader
             foreach (var at in Occurrences(text.Text, word))
             {
                 if (times.Any(t => t.Start < at + word.Length && at < t.End)) continue;
-                var day = times.LastOrDefault(t => t.End <= at && !t.Skipped && t.ValueEnd == null && t.Value.Length == 10);
+                // 近日,…大会在重庆举行…会上签约12个项目: an event given no day is when 近日/日前 said it was.
+                var day = times.LastOrDefault(t => t.End <= at && !t.Skipped && t.ValueEnd == null && t.Value.Length == DayLength)
+                          ?? times.LastOrDefault(t => t.End <= at && t.Reported);
                 if (day != null) added.Add(new TimeMention(at, at + word.Length, day.Value, null));
             }
         if (added.Count == 0) return;
@@ -173,6 +185,23 @@ internal sealed class PeriodReader
             if (from ? ClauseEnds.Contains(c) : c is < '\u4e00' or > '\u9fff' || c == '的') return null;
         }
         return null;
+    }
+
+    /// <summary>止六个月, 止的12个月, 止年度 after a date: how many months end at it, and where the words end.</summary>
+    private (int Months, int End)? MonthsEnded(string text, int end)
+    {
+        var word = _vocabulary.MonthsEnded.FirstOrDefault(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0);
+        if (word == null) return null;
+        var at = end + word.Length;
+        if (at < text.Length && text[at] == '的') at++;
+        var year = _vocabulary.YearEnded.FirstOrDefault(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
+        if (year != null) return (12, at + year.Length);
+        var digits = at;
+        while (digits < text.Length && (char.IsAsciiDigit(text[digits]) || Numbers.NumeralParser.IsChineseNumeralChar(text[digits]))) digits++;
+        var unit = _vocabulary.MonthUnits.FirstOrDefault(w => string.CompareOrdinal(text, digits, w, 0, w.Length) == 0);
+        if (digits == at || unit == null || !Numbers.NumeralParser.TryParse(text[at..digits], out var months)
+            || months is < 1 or > 12 || months != decimal.Truncate(months)) return null;
+        return ((int)months, digits + unit.Length);
     }
 
     /// <summary>How many characters may stand between a date and its 以来 (成立, 建区, 正式运营).</summary>
@@ -274,7 +303,8 @@ internal sealed class PeriodReader
             Lead = lead, Base = comparedWith, BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1,
             ComparedEnd = comparedWith ? time.End + (comparedAfter?.Length ?? 0) : -1,
             SamePeriod = comparedAfter != null && _vocabulary.SamePeriod.Contains(comparedAfter),
-            InName = InEventName(text, time) || InTitle(text.Text, time),
+            // 25日上午…签约仪式在开发区举行: a day is when the event is held; names hold only years and parts of them.
+            InName = time.Value.Length < DayLength && InEventName(text, time) || InTitle(text.Text, time),
         };
     }
 
@@ -328,6 +358,9 @@ internal sealed class PeriodReader
 
     /// <summary>Punctuation that ends a clause.</summary>
     private const string ClauseEnds = "，,。；;：:！？!?\n";
+
+    /// <summary>Length of a date to the day (YYYY-MM-DD).</summary>
+    private const int DayLength = 10;
 
     /// <summary>How far an event's name may reach before and after the time in it.</summary>
     private const int MaxEventGap = 24;

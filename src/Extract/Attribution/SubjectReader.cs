@@ -18,6 +18,11 @@ internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject
     /// <summary>Opens its clause (after the clause's punctuation, a time or an [opener] word only): a place said so is
     /// what the clause is about and may carry over to the sentences after; elsewhere (引进建设了常州…基地) it says where.</summary>
     public bool OpensClause { get; init; }
+    /// <summary>A zone said as where a company or project is (位于青岛高新区的甲公司, 落户成都高新区): not who a figure
+    /// is about, in its sentence or after it.</summary>
+    public bool Located { get; init; }
+    /// <summary>A company named inside the name of an institution (成都京东方医院, 华为大学): not who a figure is about.</summary>
+    public bool InInstitution { get; init; }
     /// <summary>The zone's name in the record (the gazetteer's canonical form) when the subject is a zone.</summary>
     public string? ZoneName { get; init; }
     /// <summary>高新区, 经开区 alone with no zone named before: the kind word as printed, the subject when the
@@ -75,6 +80,10 @@ internal sealed class SubjectReader
                 || _vocabulary.PartnersBefore.Any(p => text.EndsAt(mentions[i].Start, p))
                 || _vocabulary.PredicateBefore.Any(p => text.EndsAt(mentions[i].Start, p)))
                 mentions[i] = mentions[i] with { ListItem = true };
+            else if (mentions[i].Subject?.Kind == SubjectKinds.Zone && _vocabulary.LocatedBefore.Any(w => text.EndsAt(mentions[i].Start, w)))
+                mentions[i] = mentions[i] with { Located = true };
+            else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && _vocabulary.InstitutionsAfter.Any(w => text.Follows(mentions[i].End, w)))
+                mentions[i] = mentions[i] with { InInstitution = true };
         return mentions;
     }
 
@@ -125,7 +134,7 @@ internal sealed class SubjectReader
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.End > figureStart || m.ListItem) continue;
+            if (m.End > figureStart || m.ListItem || m.Located || m.InInstitution) continue;
             if (m.Modifier)
             {
                 // 我国高新技术企业数量: a place right before the metric holds it, unless the sentence names another
@@ -143,7 +152,7 @@ internal sealed class SubjectReader
         if (carried == null) return null;
         // The topic of the sentence the last name was in: its first name that is no list item.
         var (start, _) = text.SentenceAround(carried.Start, carried.End);
-        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier && !IsWhere(m)).ToList();
+        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier && !m.Located && !m.InInstitution && !IsWhere(m)).ToList();
         var topic = inSentence.FirstOrDefault() ?? carried;
         // 奇瑞汽车位居…,美的集团位居…,信义集团成为…: a sentence about several companies in turn has no company the
         // next sentence goes on about; the zone or place before them carries instead.
@@ -193,10 +202,18 @@ internal sealed class SubjectReader
     {
         var name = zone.Name;
         if (zone.Kind != ZoneNames.HiTech && zone.Mentions.Count > 0
-            && zone.Mentions[0].Text.Replace("国家级", "").Replace("国家", "") is { Length: >= 3 } printed)
-            name = printed;
+            && WithoutNational(zone.Mentions[0].Text) is { Length: >= 3 } printed)
+            // 经开区 alone names no zone: the zone's full name (岳阳经济技术开发区) stands for it.
+            name = !IsBareZoneWord(printed, zoneWords) ? printed
+                : zone.Aliases.FirstOrDefault(a => !IsBareZoneWord(a, zoneWords) && WithoutNational(a) == a
+                                                   && TextNormalizer.Fold(a) == a) ?? zone.Name;
         return InPrintedScript(WithoutCityMark(name, zoneWords), zone.Mentions);
     }
+
+    private static string WithoutNational(string name) => name.Replace("国家级", "").Replace("国家", "");
+
+    private static bool IsBareZoneWord(string name, IReadOnlyCollection<string> zoneWords) =>
+        zoneWords.Contains(TextNormalizer.Fold(name));
 
     /// <summary>The name as a mention prints it when that mention is the same name in another script
     /// (武漢東湖高新區 for 武汉东湖高新区); the name itself otherwise.</summary>

@@ -18,12 +18,23 @@ internal sealed class TargetReader
         if (period != null && (PeriodReader.IsFuture(period, published)
                                || period.Lead && (published == null || int.Parse(period.Value[..4]) >= published.Year)))
             return true;
-        var before = text.Text[sentenceStart..figureStart];
+        // 年度计划投资6.5亿元,1至4月完成投资1.5亿元: a figure whose own clause states a time that is past or present
+        // reports what was done then; a cue in a clause before that time does not reach it.
+        var from = published != null && period != null && period.Start >= sentenceStart && period.End <= figureStart
+            ? ClauseStartBefore(text.Text, period.Start, sentenceStart) : sentenceStart;
+        var before = text.Text[from..figureStart];
         foreach (var cue in _vocabulary.TargetCues)
-            if (CueAt(text, sentenceStart, before, cue, needsVerb: false)) return true;
+            if (CueAt(text, from, before, cue, needsVerb: false)) return true;
         foreach (var cue in _vocabulary.TargetCuesBeforeVerb)
-            if (CueAt(text, sentenceStart, before, cue, needsVerb: true)) return true;
-        return OpensEarlierPart(text, sentenceStart);
+            if (CueAt(text, from, before, cue, needsVerb: true)) return true;
+        return from == sentenceStart && OpensEarlierPart(text, sentenceStart);
+    }
+
+    /// <summary>Where the clause holding <paramref name="at"/> starts: after the last comma, semicolon or colon before it.</summary>
+    private static int ClauseStartBefore(string text, int at, int sentenceStart)
+    {
+        while (at > sentenceStart && !",，;；:：".Contains(text[at - 1])) at--;
+        return at;
     }
 
     /// <summary>预计全年实现生产总值685亿元;实现工业产值2220亿元: a cue opening one part of a sentence cut by semicolons

@@ -175,4 +175,22 @@ public class AttributionRuleTests
         var headline = records.SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == 300_000_000_000m);
         Assert.Equal("2022", Period(headline));
     }
+
+    [Fact]
+    public void AZonePrintedOnlyAsItsKindWordIsNamedByItsFullName()
+    {
+        var words = new[] { "高新区", "经开区", "开发区", "示范区" };
+        var bare = new ZoneEntity
+        {
+            Name = "衡阳经开区", Kind = "etdz", Aliases = ["衡阳经济技术开发区", "衡阳国家级经济技术开发区", "经开区"],
+            Mentions = [new Mention { Text = "经开区", Start = 0, End = 3 }],
+        };
+        Assert.Equal("衡阳经济技术开发区", global::Pipeline.Extract.Attribution.SubjectReader.SubjectName(bare, words));
+        var printed = new ZoneEntity
+        {
+            Name = "广州经开区", Kind = "etdz", Aliases = ["广州经济技术开发区", "广州开发区"],
+            Mentions = [new Mention { Text = "广州开发区", Start = 0, End = 5 }],
+        };
+        Assert.Equal("广州开发区", global::Pipeline.Extract.Attribution.SubjectReader.SubjectName(printed, words));
+    }
 }
