@@ -215,12 +215,10 @@ internal static class LineRules
     /// <summary>Longest headline a web page prints on its one headline line.</summary>
     public const int MaxWebHeadlineLength = 64;
 
-    /// <summary>Pinyin readings a copy glues after characters (工業(yè)): not counted in a line's length.</summary>
-    private static readonly Regex PinyinReading = new(@"\([a-zA-Z\u00C0-\u024F\u0300-\u036F]{1,7}\)", RegexOptions.Compiled);
-
     /// <summary>A web page's first line as its headline: headline-shaped, though longer than a printed one
-    /// (…集中投产仪式,荣获“科技创新”、“投产标兵”两大奖项) — it is known as the headline by the lead under it.</summary>
-    public static bool IsLongWebHeadline(string f) => IsHeadingShaped(PinyinReading.Replace(f, ""), MaxWebHeadlineLength);
+    /// (…集中投产仪式,荣获“科技创新”、“投产标兵”两大奖项) — it is known as the headline by the lead under it. Pinyin
+    /// readings a copy glues after characters (工業(yè)) are not counted in its length.</summary>
+    public static bool IsLongWebHeadline(string f) => IsHeadingShaped(PinyinReadings.Strip(f)?.Text ?? f, MaxWebHeadlineLength);
 
     private static readonly Regex LeadOpening = new(
         @"^\s*(近日|日前|近期|目前|今年|今天|今日|昨天|昨日|日前|本报讯|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)", RegexOptions.Compiled);
