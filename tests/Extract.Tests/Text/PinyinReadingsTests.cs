@@ -8,9 +8,9 @@ namespace Pipeline.Extract.Tests.Text;
 public class PinyinReadingsTests
 {
     [Theory]
-    [InlineData("園(yuán)區", 1, 7)]
-    [InlineData("園（yuán）區", 1, 7)] // full-width brackets
-    [InlineData("創(chuàng)新", 1, 10)] // six letters, the longest syllable
+    [InlineData("園(yuán)區", 1, 6)]
+    [InlineData("園（yuán）區", 1, 6)] // full-width brackets
+    [InlineData("創(chuàng)新", 1, 8)] // six letters, the longest syllable
     [InlineData("嗯(ń)", 1, 3)]
     [InlineData("綠(lǜ)色", 1, 4)]
     public void A_toned_syllable_in_brackets_after_a_Han_character_is_a_reading(string text, int open, int length) =>
@@ -37,13 +37,13 @@ public class PinyinReadingsTests
         var readings = PinyinReadings.Strip("開發(fā)區（qū）新簽約");
         Assert.NotNull(readings);
         Assert.Equal("開發區新簽約", readings.Text);
-        Assert.Equal(10, readings.ToWritten(3)); // 新, after 區（qū）
+        Assert.Equal(11, readings.ToWritten(3)); // 新, after 區（qū）
     }
 
     [Fact]
     public void A_web_headline_is_measured_without_its_readings()
     {
-        // 60 characters without its eight readings, 108 with them.
+        // 60 characters without its eight readings, 100 with them.
         var headline = string.Concat(Enumerable.Repeat("園(yuán)區", 8)) + new string('新', 44);
         Assert.True(LineRules.IsLongWebHeadline(headline));
         Assert.False(LineRules.IsLongWebHeadline(headline.Replace("(yuán)", "(abcd)")));
