@@ -9,7 +9,8 @@ namespace Pipeline.Extract.Attribution;
 /// </summary>
 internal sealed class IndicatorVocabulary
 {
-    private readonly List<(string Form, string Key)> _forms = new();
+    /// <summary>Each form with its key and how it is searched for: ordinally when it has no case (<see cref="IsCaseless"/>).</summary>
+    private readonly List<(string Form, string Key, StringComparison Comparison)> _forms = new();
     private readonly Dictionary<string, HashSet<string>> _kinds = new(StringComparer.Ordinal);
 
     public IndicatorVocabulary(ResourceFile file)
@@ -22,8 +23,18 @@ internal sealed class IndicatorVocabulary
                 throw new InvalidDataException($"{file.Name}: section [{header}] must be [key | kinds]");
             Keys.Add(parts[0]);
             _kinds[parts[0]] = parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-            foreach (var form in file[header]) _forms.Add((form, parts[0]));
+            foreach (var form in file[header])
+                _forms.Add((form, parts[0], IsCaseless(form) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
         }
+    }
+
+    /// <summary>A form of Han characters, digits and ASCII marks only has no case to ignore: it is searched ordinally,
+    /// which answers the same and runs several times faster (this search ran for every form against every metric).</summary>
+    private static bool IsCaseless(string form)
+    {
+        foreach (var c in form)
+            if (!(Text.ChineseScript.IsHan(c) || c < 128 && !char.IsAsciiLetter(c))) return false;
+        return true;
     }
 
     public ResourceFile File { get; }
@@ -35,9 +46,9 @@ internal sealed class IndicatorVocabulary
         if (string.IsNullOrEmpty(metric)) return null;
         string? best = null;
         int bestEnd = -1, bestLength = 0;
-        foreach (var (form, key) in _forms)
+        foreach (var (form, key, comparison) in _forms)
         {
-            var at = metric.LastIndexOf(form, StringComparison.OrdinalIgnoreCase);
+            var at = metric.LastIndexOf(form, comparison);
             if (at < 0) continue;
             var end = at + form.Length;
             if (end < bestEnd || end == bestEnd && form.Length <= bestLength) continue;

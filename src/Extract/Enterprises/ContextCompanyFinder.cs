@@ -109,6 +109,8 @@ internal sealed class ContextCompanyFinder
         "园区内", "区内", "区外", "市内", "省内", "国内", "境内", "境外", "海外",
     };
 
+    private static readonly Text.WordIndex LeadBreakerIndex = new(LeadBreakers);
+
     private const string ClauseStops = "，,。；;：:！!？?“”\"「」『』《》()（）【】\n\r\t ";
 
     private const string QualifierStops = "的了在对向把被将从给让据于与及或并而是等和、，,。；;：:！!？?“”\"「」《》 \n";
@@ -440,10 +442,10 @@ internal sealed class ContextCompanyFinder
     /// without 等 (甲、乙2家企业, 甲、乙两家企业).</summary>
     private static IEnumerable<int> EnumerationMarks(string folded)
     {
-        for (var i = 1; i < folded.Length; i++)
+        for (var i = NextMarkCandidate(folded, 1); i >= 0; i = NextMarkCandidate(folded, i + 1))
         {
             if (folded[i] == '等') { yield return i; continue; }
-            if (!CountDigits.Contains(folded[i]) || CountDigits.Contains(folded[i - 1]) || !IsItemChar(folded[i - 1])) continue;
+            if (CountDigits.Contains(folded[i - 1]) || !IsItemChar(folded[i - 1])) continue;
             var j = i;
             while (j < folded.Length && CountDigits.Contains(folded[j])) j++;
             if (j < folded.Length && folded[j] == '家' && j - i <= 3 && folded.LastIndexOf('、', i - 1, Math.Min(i, MaxItemLength + 1)) >= 0)
@@ -451,9 +453,35 @@ internal sealed class ContextCompanyFinder
         }
     }
 
+    /// <summary>The characters an enumeration mark starts with: 等 and the count digits.</summary>
+    private static readonly System.Buffers.SearchValues<char> MarkStarts = System.Buffers.SearchValues.Create("等" + CountDigits);
+
+    private static int NextMarkCandidate(string folded, int from)
+    {
+        if (from >= folded.Length) return -1;
+        var next = folded.AsSpan(from).IndexOfAny(MarkStarts);
+        return next < 0 ? -1 : from + next;
+    }
+
+    /// <summary>The heads looked for after 等, company heads first.</summary>
+    private static readonly Text.WordIndex EnumerationHeads = new(CompanyHeads.Concat(ProductHeads));
+
+    /// <summary>The last text's enumeration ends on this thread: the resolver asks for them three times per body
+    /// (companies, products, list mates), and they depend on the text alone.</summary>
+    [ThreadStatic] private static (string Text, List<(int Deng, string Head, int HeadEnd)> Ends) _lastEnumerationEnds;
+
     /// <summary>Every 等 (or count of 家) followed, within a clause, by one of the known heads: the mark's index, the
     /// head and where it ends.</summary>
-    internal static IEnumerable<(int Deng, string Head, int HeadEnd)> EnumerationEnds(string folded)
+    internal static IReadOnlyList<(int Deng, string Head, int HeadEnd)> EnumerationEnds(string folded)
+    {
+        var last = _lastEnumerationEnds;
+        if (ReferenceEquals(last.Text, folded)) return last.Ends;
+        var ends = FindEnumerationEnds(folded).ToList();
+        _lastEnumerationEnds = (folded, ends);
+        return ends;
+    }
+
+    private static IEnumerable<(int Deng, string Head, int HeadEnd)> FindEnumerationEnds(string folded)
     {
         foreach (var i in EnumerationMarks(folded))
         {
@@ -461,7 +489,7 @@ internal sealed class ContextCompanyFinder
             for (var j = i + 1; j < folded.Length && j - i <= MaxHeadDistance; j++)
             {
                 if (ClauseStops.Contains(folded[j]) || folded[j] == '、') break;
-                var head = CompanyHeads.Concat(ProductHeads).FirstOrDefault(h => string.CompareOrdinal(folded, j, h, 0, h.Length) == 0);
+                var head = EnumerationHeads.FirstAt(folded, j);
                 // 等54个重大项目: a list of projects (等项目企业: the companies that follow are the head).
                 if (head == null && string.CompareOrdinal(folded, j, ProjectHead, 0, ProjectHead.Length) == 0 &&
                     !CompanyHeads.Any(h => string.CompareOrdinal(folded, j + ProjectHead.Length, h, 0, h.Length) == 0))
@@ -558,7 +586,7 @@ internal sealed class ContextCompanyFinder
     {
         var cut = 0;
         for (var i = 0; i < run.Length; i++)
-            foreach (var word in LeadBreakers)
+            foreach (var word in LeadBreakerIndex.StartingWith(run[i]))
                 if (string.CompareOrdinal(run, i, word, 0, word.Length) == 0 && (anywhere || i + word.Length < run.Length - 1))
                     cut = Math.Max(cut, i + word.Length);
         return cut;

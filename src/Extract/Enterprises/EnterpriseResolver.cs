@@ -307,8 +307,17 @@ internal sealed class EnterpriseResolver
     {
         var ordered = forms.OrderByDescending(f => f.Length).ToList();
         if (ordered.Count == 0) yield break;
+        // Only positions holding a form's first character can start one: jump from one to the next.
+        var firsts = System.Buffers.SearchValues.Create(ordered.Where(f => f.Length > 0).Select(f => f[0]).Distinct().ToArray());
+        var anyEmpty = ordered[^1].Length == 0;
         for (var i = 0; i < folded.Length; i++)
         {
+            if (!anyEmpty)
+            {
+                var next = folded.AsSpan(i).IndexOfAny(firsts);
+                if (next < 0) yield break;
+                i += next;
+            }
             foreach (var form in ordered)
             {
                 if (string.CompareOrdinal(folded, i, form, 0, form.Length) != 0) continue;

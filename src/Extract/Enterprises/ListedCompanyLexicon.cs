@@ -29,6 +29,8 @@ internal sealed class ListedCompanyLexicon
 
     /// <summary>Names by their first two characters, longest first.</summary>
     private readonly Dictionary<int, List<string>> _byPrefix = new();
+    /// <summary>Asked first at every word start of a text: most pairs of characters begin no name.</summary>
+    private readonly Text.CharPairFilter _prefixes = new();
     private readonly Dictionary<string, string> _fullNameOf = new();
     private readonly Dictionary<string, string> _shortNameOf = new();
 
@@ -52,6 +54,7 @@ internal sealed class ListedCompanyLexicon
             if (shortName.Length < 2 || !_fullNameOf.TryAdd(shortName, full)) continue;
             if (full.Length > 0) _shortNameOf.TryAdd(full, shortName);
             var key = Prefix(shortName, 0);
+            _prefixes.Add(shortName[0], shortName[1]);
             if (!_byPrefix.TryGetValue(key, out var list)) _byPrefix[key] = list = new List<string>();
             list.Add(shortName);
         }
@@ -92,7 +95,8 @@ internal sealed class ListedCompanyLexicon
     /// <summary>The longest kept short name starting at <paramref name="index"/>, or null.</summary>
     public string? MatchAt(string text, int index)
     {
-        if (index + 1 >= text.Length || !_byPrefix.TryGetValue(Prefix(text, index), out var list)) return null;
+        if (index + 1 >= text.Length || !_prefixes.MayContain(text[index], text[index + 1]) ||
+            !_byPrefix.TryGetValue(Prefix(text, index), out var list)) return null;
         foreach (var name in list)
             if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0 && IsKept(name)) return name;
         return null;

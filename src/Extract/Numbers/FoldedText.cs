@@ -56,7 +56,7 @@ internal sealed class FoldedText
                 continue;
             }
             // 萬(wàn)元, 業(yè): a pinyin reading glued after a character by some sites' copies is not the text.
-            if (c is '(' or '（' && text.Length > 0 && IsIdeograph(text[^1]) && PinyinReadingLength(body, i) is > 0 and var reading)
+            if (c is '(' or '（' && text.Length > 0 && PinyinReadings.LengthAt(body, i, text[^1]) is > 0 and var reading)
             {
                 i += reading - 1;
                 continue;
@@ -110,23 +110,6 @@ internal sealed class FoldedText
         for (var k = 1; k <= lineLength; k++)
             if (!char.IsAsciiDigit(text[^k])) return false;
         return text.Length == lineLength || text[^(lineLength + 1)] == '\n';
-    }
-
-    private const string ToneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
-
-    /// <summary>The length of a pinyin reading in brackets at <paramref name="i"/> ((wàn), （qū）): one to six lowercase letters,
-    /// at least one with a tone mark; 0 when there is none.</summary>
-    private static int PinyinReadingLength(string body, int i)
-    {
-        const int longestSyllable = 6;
-        var k = i + 1;
-        var marked = false;
-        while (k < body.Length && k - i - 1 <= longestSyllable && (char.IsAsciiLetterLower(body[k]) || ToneMarked.Contains(body[k])))
-        {
-            marked |= ToneMarked.Contains(body[k]);
-            k++;
-        }
-        return marked && k < body.Length && k - i - 1 is >= 1 and <= longestSyllable && body[k] is ')' or '）' ? k - i + 1 : 0;
     }
 
     private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';

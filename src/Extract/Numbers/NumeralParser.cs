@@ -67,7 +67,7 @@ internal static class NumeralParser
         var negative = folded.Length > 1 && folded[0] is '负' or '負' or '-';
         if (negative) folded = folded[1..];
         if (folded.Length == 0) return false;
-        if (!bareScaleIsOne && folded.All(BigUnits.ContainsKey)) return false;
+        if (!bareScaleIsOne && IsScaleWordsOnly(folded)) return false;
         try
         {
             var v = ParseWithPoint(folded);
@@ -79,6 +79,15 @@ internal static class NumeralParser
         {
             return false;
         }
+    }
+
+    // A loop, not All(BigUnits.ContainsKey): the method group made a delegate at every call, and the date and figure
+    // readers call this at most positions of a body.
+    private static bool IsScaleWordsOnly(string folded)
+    {
+        foreach (var c in folded)
+            if (!BigUnits.ContainsKey(c)) return false;
+        return true;
     }
 
     /// <summary>Half-width digits, no thousands separators, no 个 in 两个亿 (colloquial for 两亿), 廿 and 卅 as

@@ -215,12 +215,10 @@ internal static class LineRules
     /// <summary>Longest headline a web page prints on its one headline line.</summary>
     public const int MaxWebHeadlineLength = 64;
 
-    /// <summary>Pinyin readings a copy glues after characters (工業(yè)): not counted in a line's length.</summary>
-    private static readonly Regex PinyinReading = new(@"\([a-zA-Z\u00C0-\u024F\u0300-\u036F]{1,7}\)", RegexOptions.Compiled);
-
     /// <summary>A web page's first line as its headline: headline-shaped, though longer than a printed one
-    /// (…集中投产仪式,荣获“科技创新”、“投产标兵”两大奖项) — it is known as the headline by the lead under it.</summary>
-    public static bool IsLongWebHeadline(string f) => IsHeadingShaped(PinyinReading.Replace(f, ""), MaxWebHeadlineLength);
+    /// (…集中投产仪式,荣获“科技创新”、“投产标兵”两大奖项) — it is known as the headline by the lead under it. Pinyin
+    /// readings a copy glues after characters (工業(yè)) are not counted in its length.</summary>
+    public static bool IsLongWebHeadline(string f) => IsHeadingShaped(PinyinReadings.Strip(f)?.Text ?? f, MaxWebHeadlineLength);
 
     /// <summary>The line without the pinyin readings a copy glues after characters (臨汾新聞網(wǎng)訊 → 臨汾新聞網訊).</summary>
     public static string WithoutPinyinReadings(string s) => PinyinReading.Replace(s, "");

@@ -210,8 +210,12 @@ internal sealed class PosModel
     public readonly double[] Trans;
     /// <summary>Successor states of each state (python's trans_p[x].keys()).</summary>
     public readonly int[][] Next;
-    /// <summary>Emission log-probabilities keyed by (state &lt;&lt; 16) | char.</summary>
-    public readonly Dictionary<int, double> Emit;
+    /// <summary>Emission log-probabilities grouped by character: those of char c are entries
+    /// <c>_emitStart[c]</c> to <c>_emitStart[c + 1]</c> of <see cref="_emitState"/> and <see cref="_emitLogP"/>, in the order
+    /// the table lists them (by state), so a row is filled with one pass over its own entries.</summary>
+    private readonly int[] _emitStart = new int[65536 + 1];
+    private readonly int[] _emitState;
+    private readonly double[] _emitLogP;
     /// <summary>char_state_tab: the states a character may take; absent means all states.</summary>
     public readonly Dictionary<char, int[]> CharStates;
     public readonly int[] AllStates;
@@ -249,15 +253,31 @@ internal sealed class PosModel
                 Trans[s * n + to] = r.Double();
             }
         }
-        Emit = new Dictionary<int, double>(300_000);
+        // Read by state, kept by character (a stable counting sort: a pair listed twice keeps its last value, as the
+        // dictionary this replaces did, since the row is filled in this order).
+        var readState = new List<int>(300_000);
+        var readChar = new List<char>(300_000);
+        var readLogP = new List<double>(300_000);
         for (var s = 0; s < n; s++)
         {
             var count = r.VarInt();
             for (var k = 0; k < count; k++)
             {
-                var c = r.VarInt();
-                Emit[(s << 16) | c] = r.Double();
+                readState.Add(s);
+                readChar.Add((char)r.VarInt());
+                readLogP.Add(r.Double());
             }
+        }
+        foreach (var c in readChar) _emitStart[c + 1]++;
+        for (var c = 0; c < 65536; c++) _emitStart[c + 1] += _emitStart[c];
+        _emitState = new int[readState.Count];
+        _emitLogP = new double[readState.Count];
+        var fill = _emitStart[..65536];
+        for (var k = 0; k < readState.Count; k++)
+        {
+            var at = fill[readChar[k]]++;
+            _emitState[at] = readState[k];
+            _emitLogP[at] = readLogP[k];
         }
         var chars = r.VarInt();
         CharStates = new Dictionary<char, int[]>(chars);
@@ -281,7 +301,8 @@ internal sealed class PosModel
     {
         if (_emitRows[c] is { } known) return known;
         var row = new double[StateCount];
-        for (var s = 0; s < StateCount; s++) row[s] = Emit.TryGetValue((s << 16) | c, out var p) ? p : JiebaData.MinFloat;
+        Array.Fill(row, JiebaData.MinFloat);
+        for (var k = _emitStart[c]; k < _emitStart[c + 1]; k++) row[_emitState[k]] = _emitLogP[k];
         _emitRows[c] = row;
         return row;
     }

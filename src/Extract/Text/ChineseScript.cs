@@ -27,10 +27,10 @@ public static class ChineseScript
         while (i < text.Length)
         {
             var ch = text[i];
-            if (data.PhraseStart[ch])
+            if (data.LongestPhraseFrom[ch] > 0)
             {
                 var replaced = false;
-                for (var len = Math.Min(data.LongestPhrase, text.Length - i); len >= 2; len--)
+                for (var len = Math.Min(data.LongestPhraseFrom[ch], text.Length - i); len >= 2; len--)
                 {
                     if (!phrases.TryGetValue(text.Slice(i, len), out var simplified)) continue;
                     simplified.AsSpan().CopyTo(text.Slice(i, len));
@@ -49,7 +49,7 @@ public static class ChineseScript
     {
         var data = Data.Value;
         foreach (var ch in text)
-            if (data.PhraseStart[ch] || data.Character[ch] != ch) return true;
+            if (data.LongestPhraseFrom[ch] > 0 || data.Character[ch] != ch) return true;
         return false;
     }
 
@@ -78,9 +78,10 @@ public static class ChineseScript
     private sealed class Table
     {
         public char[] Character { get; } = Enumerable.Range(0, 65536).Select(c => (char)c).ToArray();
-        public bool[] PhraseStart { get; } = new bool[65536];
+        /// <summary>Per char, the length of the longest phrase starting with it (0: none), so that a phrase start
+        /// tries only the lengths its own phrases have, not the longest of the table (14).</summary>
+        public byte[] LongestPhraseFrom { get; } = new byte[65536];
         public Dictionary<string, string> Phrases { get; } = new(StringComparer.Ordinal);
-        public int LongestPhrase { get; set; }
     }
 
     private static Table Load()
@@ -102,8 +103,7 @@ public static class ChineseScript
             else
             {
                 table.Phrases.TryAdd(from, to);
-                table.PhraseStart[from[0]] = true;
-                table.LongestPhrase = Math.Max(table.LongestPhrase, from.Length);
+                table.LongestPhraseFrom[from[0]] = (byte)Math.Max(table.LongestPhraseFrom[from[0]], Math.Min(from.Length, byte.MaxValue));
             }
         }
         return table;

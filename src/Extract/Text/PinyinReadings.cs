@@ -29,11 +29,11 @@ public sealed class PinyinReadings
     /// <summary>The text without its readings, or null when it holds none (most texts: nothing is copied then).</summary>
     public static PinyinReadings? Strip(string text)
     {
-        var open = text.IndexOf('(');
+        var open = text.AsSpan().IndexOfAny('(', '（');
         if (open < 0) return null;
         List<(int Start, int End)>? found = null;
-        for (; open >= 0 && open < text.Length; open = text.IndexOf('(', open + 1))
-            if (ReadingAt(text, open) is { } end) (found ??= new()).Add((open, end));
+        for (; open >= 0 && open < text.Length; open = NextOpening(text, open + 1))
+            if (open > 0 && LengthAt(text, open, text[open - 1]) is > 0 and var reading) (found ??= new()).Add((open, open + reading));
         if (found == null) return null;
         var kept = new char[text.Length];
         var positions = new int[text.Length + 1];
@@ -53,20 +53,32 @@ public sealed class PinyinReadings
         return new PinyinReadings(new string(kept, 0, length), positions[..(length + 1)]);
     }
 
-    /// <summary>The end of a reading opening at <paramref name="open"/>, or null: lower-case pinyin letters with at
-    /// least one tone mark, bracketed, right after a Han character.</summary>
-    private static int? ReadingAt(string text, int open)
+    private static int NextOpening(string text, int from)
     {
-        if (open == 0 || !ChineseScript.IsHan(text[open - 1])) return null;
+        if (from >= text.Length) return -1;
+        var next = text.AsSpan(from).IndexOfAny('(', '（');
+        return next < 0 ? -1 : from + next;
+    }
+
+    /// <summary>
+    /// The length, brackets included, of a pinyin reading opening at <paramref name="open"/> ((wàn), （qū）), or 0: one
+    /// syllable (one to six lower-case pinyin letters, at least one with a tone mark) in half- or full-width brackets,
+    /// right after a Han character. <paramref name="before"/> is the character it follows, given by the caller, since a
+    /// view that drops spaces reads 萬 (wàn) as glued.
+    /// </summary>
+    /// <remarks>The one recogniser of readings: the page splitter (a headline's length), the number view
+    /// (<see cref="Numbers.FoldedText"/>) and the name finders (<see cref="Strip"/>) all ask it.</remarks>
+    public static int LengthAt(ReadOnlySpan<char> text, int open, char before)
+    {
+        if ((uint)open >= (uint)text.Length || text[open] is not ('(' or '（') || !ChineseScript.IsHan(before)) return 0;
         var toned = false;
         var k = open + 1;
-        for (; k < text.Length && k - open - 1 <= LongestSyllable; k++)
+        for (; k < text.Length && k - open - 1 < LongestSyllable; k++)
         {
             var c = text[k];
-            if (c == ')') break;
             if (ToneMarked.Contains(c)) toned = true;
-            else if (c is < 'a' or > 'z' && c != 'ü') return null;
+            else if (c is < 'a' or > 'z' && c != 'ü') break;
         }
-        return toned && k < text.Length && text[k] == ')' && k > open + 1 ? k + 1 : null;
+        return toned && k > open + 1 && k < text.Length && text[k] is ')' or '）' ? k - open + 1 : 0;
     }
 }
