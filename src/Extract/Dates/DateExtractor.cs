@@ -685,7 +685,9 @@ internal static class DateExtractor
         if (k < text.Length && text[k] == sep && ReadDigits(text, k + 1, 1, 2, out var day, out var end) && IsDay(year, month, day)
             && (end >= text.Length || !char.IsAsciiDigit(text[end]) && text[end] != sep))
             return new DateSpan(i, Follows(text, end, "日") ? end + 1 : end, new DatePoint(YearKind.Explicit, year, month, day), null);
-        if (IsYear(year) && sep != '.' && k - j - 1 == 2 && (k >= text.Length || !char.IsAsciiDigit(text[k]) && text[k] is not ('-' or '.' or '/')))
+        // 国土储2024-02号: a year and a number before 号 are a file or lot number, not a month.
+        if (IsYear(year) && sep != '.' && k - j - 1 == 2 && (k >= text.Length || !char.IsAsciiDigit(text[k]) && text[k] is not ('-' or '.' or '/'))
+            && !Follows(text, k, "号") && !Follows(text, k, "號"))
             return new DateSpan(i, k, new DatePoint(YearKind.Explicit, year, month, null), null);
         // 1999.08-2002.02: a year and month with a point read as a date only as the start of a range of two of them.
         if (IsYear(year) && sep == '.' && k - j - 1 == 2 && RangeSeparators.FirstOrDefault(s => Follows(text, k, s)) is { } dash

@@ -53,9 +53,15 @@ public sealed class DateStage : IStage
             date.Text = view.Original(span.Start, span.End);
             date.Start = view.ToSource(span.Start);
             date.End = view.ToSourceEnd(span.End);
-            document.Add(new Annotation(Labels.Date, date.Start, date.End, document.Body[date.Start..date.End], date));
+            var label = IsBareRelativeTime(span) ? Labels.RelativeTime : Labels.Date;
+            document.Add(new Annotation(label, date.Start, date.End, document.Body[date.Start..date.End], date));
         }
     }
+
+    /// <summary>昨天, 今日, 明早, 上个月, 本月初: a day or month given only by its distance from the publication date, with no
+    /// number of its own (本月9日, 昨（15）日, 今天(18/2) carry one).</summary>
+    private static bool IsBareRelativeTime(DateSpan span) =>
+        span.To == null && span.From.Day == null && (span.From.DayOffset != null || span.From.MonthOffset != null && span.From.Month == null);
 
     public void Project(ArticleDocument document)
     {

@@ -17,6 +17,25 @@ internal static class PageDates
     /// <summary>A date line of a Taiwan site in Republic years (發布日期：108-08-31, 108/08/31): year 1 is 1912.</summary>
     private static readonly Regex RepublicDate = new(@"(?<![\d./\-])(?<roc>1\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d./\-])", RegexOptions.Compiled);
 
+    /// <summary>The editor line a 中央社 (CNA) wire ends with, (編輯:某某)1111026: the Republic-calendar day (111-10-26) it
+    /// was filed on, printed where a page shows no date line of its own.</summary>
+    private static readonly Regex EditorDateCode = new(
+        @"[(（]\s*[编編][辑輯]\s*[:：][^)）\n]{1,12}[)）]\s*(?<roc>1\d{2})(?<m>\d{2})(?<d>\d{2})(?!\d)", RegexOptions.Compiled);
+
+    /// <summary>The day a wire's editor code files it on ((编辑:某某)1121228 → 2023-12-28); null when the text holds no
+    /// such code or holds two that disagree.</summary>
+    public static string? FromEditorCode(string text)
+    {
+        string? found = null;
+        foreach (Match m in EditorDateCode.Matches(text))
+        {
+            if (!Valid(int.Parse(m.Groups["roc"].Value) + 1911, m, out var iso)) continue;
+            if (found != null && found != iso) return null;
+            found = iso;
+        }
+        return found;
+    }
+
     /// <summary>The date printed by a header line (issue line or date line): YYYY-MM-DD or YYYY-MM.</summary>
     public static string? Printed(string headerLine)
     {
