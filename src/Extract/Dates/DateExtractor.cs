@@ -530,7 +530,12 @@ internal static class DateExtractor
         "峰会", "论坛", "博览会", "交易会", "展览会", "大会", "年会", "研讨会", "洽谈会", "运动会", "奥运会", "冬奥会", "世博会",
         "进博会", "服贸会", "广交会", "高交会", "大赛", "创新创业大赛", "双创周", "活动周", "榜单", "公报", "公報", "年鉴", "年鑑",
         "要点", "会议", "仪式", "儀式", "发布会",
+        // An evaluation round or a ranking named by its year (2023年园区高质量发展百强, 2023年…考核评价结果).
+        "百强", "考核评价", "评价结果", "排行榜",
     };
+
+    /// <summary>Name words that make a name alone right after the year (2023年百强园区, 2023年百强县).</summary>
+    private static readonly string[] NamesAlone = { "百强" };
 
     /// <summary>Words that make the text after a year a sentence rather than a name (2021年举办了…大会).</summary>
     private static readonly string[] ActionWords =
@@ -578,7 +583,7 @@ internal static class DateExtractor
             var at = after.IndexOf(ending, StringComparison.Ordinal);
             if (at < 0) continue;
             var name = after[..at];
-            if (name.Length < 2 && !ending.EndsWith("会", StringComparison.Ordinal)) return false;
+            if (name.Length < 2 && !ending.EndsWith("会", StringComparison.Ordinal) && !(name.Length == 0 && NamesAlone.Contains(ending))) return false;
             var namesCountry = name.StartsWith("中国", StringComparison.Ordinal) || name.StartsWith("中华", StringComparison.Ordinal);
             if (name.Length > 0 && TimeAfterYear.Contains(name[0]) && !namesCountry) return false;
             // 国民经济和社会发展统计公报: the fixed title of a statistics bulletin, its 和 no clause word.
