@@ -28,6 +28,8 @@ internal sealed record DatePoint(YearKind YearKind, int Year, int? Month, int? D
     public bool DayNearPublication { get; init; }
     /// <summary>A year whose century the text leaves out (90年代): written, but the century is inferred.</summary>
     public bool CenturyInferred { get; init; }
+    /// <summary>A year counted from the year the text named last (同年, 当年 → 0; 次年, 翌年 → 1), not from the publication.</summary>
+    public int? ContextYearOffset { get; init; }
 }
 
 /// <summary>A proposed date mention in a <see cref="FoldedText"/> view: a point or a range.</summary>
@@ -138,6 +140,9 @@ internal static class DateExtractor
     internal static DateSpan? TryAt(string text, int i)
     {
         if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')) return null;
+        // 同, 次, 翌 start no other reader: the prefilter stops at them (同比, 次数) for 同年/次年/翌年 only.
+        if (text[i] is '同' or '次' or '翌') return ReadContextYearMonth(text, i);
+        if (ReadContextYearMonth(text, i) is { } contextYear) return contextYear;
         if (ReadNumericDate(text, i) is { } numeric) return WithNumericRangeEnd(text, numeric);
         if (ReadRepublicNumericDate(text, i) is { } republicDate) return republicDate;
         if (ReadBracketedDay(text, i) is { } bracketed) return bracketed;
@@ -514,6 +519,22 @@ internal static class DateExtractor
     }
 
     /// <summary>本月, 上月, 上个月, 下月, 下个月: a month counted from the publication month.</summary>
+    /// <summary>同年, 当年 (the year the text named last) and 次年, 翌年 (the year after it), read only before a month: alone
+    /// they are as often "back then" or "the next year" of a plan as a calendar year.</summary>
+    private static readonly (string Word, int Offset)[] ContextYears = { ("同年", 0), ("当年", 0), ("當年", 0), ("次年", 1), ("翌年", 1) };
+
+    /// <summary>次年3月, 同年十月底, 翌年5月8日: a month (or day) whose year is counted from the year named before it.</summary>
+    private static DateSpan? ReadContextYearMonth(string text, int i)
+    {
+        foreach (var (word, offset) in ContextYears)
+        {
+            if (!Follows(text, i, word)) continue;
+            if (ReadPoint(text, i + word.Length) is not { Point: { YearKind: YearKind.None, Month: not null } point } read) return null;
+            return new DateSpan(i, read.End, point with { ContextYearOffset = offset }, null);
+        }
+        return null;
+    }
+
     private static readonly (string Word, int Offset)[] RelativeMonths =
     {
         ("本月", 0), ("上个月", -1), ("上個月", -1), ("上月", -1), ("下个月", 1), ("下個月", 1), ("下月", 1),
@@ -1028,7 +1049,7 @@ internal static class DateExtractor
     /// and 上半年, and the first characters of the relative words (今年, 上个月, 本季, 昨天, 大前天, 昨（15）日).
     /// Keep it in step with the readers when one learns a new first word.</summary>
     private static readonly SearchValues<char> DateStarts = SearchValues.Create(string.Concat(
-        "0123456789", ChineseDigits, "十两兩千百", "正民第首前上下", "QH" /* Q3, H1 */,
+        "0123456789", ChineseDigits, "十两兩千百", "正民第首前上下", "QH" /* Q3, H1 */, "同当當次翌" /* 同年, 次年 */,
         string.Concat(RelativeYears.Select(w => w.Word[0])), string.Concat(RelativeMonths.Select(w => w.Word[0])),
         string.Concat(RelativeQuarters.Select(w => w.Word[0])), string.Concat(RelativeDays.Select(w => w.Word[0])),
         string.Concat(BracketedDayWords.Select(w => w.Word)), string.Concat(ChineseMonths.Select(w => w.Word[0]))));
