@@ -144,6 +144,7 @@ internal static class DateExtractor
         if (text[i] is '同' or '次' or '翌') return ReadContextYearMonth(text, i);
         if (ReadContextYearMonth(text, i) is { } contextYear) return contextYear;
         if (ReadNumericDate(text, i) is { } numeric) return WithNumericRangeEnd(text, numeric);
+        if (ReadDayFirstNumericDate(text, i) is { } dayFirst) return dayFirst;
         if (ReadRepublicNumericDate(text, i) is { } republicDate) return republicDate;
         if (ReadBracketedDay(text, i) is { } bracketed) return bracketed;
         if (ReadBareDay(text, i) is { } bareDay) return bareDay;
@@ -721,6 +722,17 @@ internal static class DateExtractor
             && ReadDigits(text, p + 1, 2, 2, out var endMonth, out var q) && endMonth is >= 1 and <= 12 && !char.IsAsciiDigit(At(text, q)) && At(text, q) != '.')
             return new DateSpan(i, q, new DatePoint(YearKind.Explicit, year, month, null), new DatePoint(YearKind.Explicit, endYear, endMonth, null));
         return null;
+    }
+
+    /// <summary>01/12/2024, 18/2/2016: the day first and the year last, as Hong Kong (and British-style) pages write a date;
+    /// read month first only where the first number cannot be a month's day order otherwise (12/25/2024).</summary>
+    private static DateSpan? ReadDayFirstNumericDate(string text, int i)
+    {
+        if (!ReadDigits(text, i, 1, 2, out var first, out var j) || At(text, j) is not ('/' or '.') || !ReadDigits(text, j + 1, 1, 2, out var second, out var k)
+            || At(text, k) != text[j] || !ReadDigits(text, k + 1, 4, 4, out var year, out var end) || !IsYear(year)
+            || char.IsAsciiDigit(At(text, end)) || At(text, end) is '/' or '.' && char.IsAsciiDigit(At(text, end + 1))) return null;
+        var (day, month) = second <= 12 ? (first, second) : (second, first);
+        return IsDay(year, month, day) ? new DateSpan(i, end, new DatePoint(YearKind.Explicit, year, month, day), null) : null;
     }
 
     /// <summary>2019.3.1-2019.5.1, 2019-03-01至2019-05-01: two numeric dates joined by a dash or 至 are one range.</summary>

@@ -36,11 +36,22 @@ internal static class PageDates
         return found;
     }
 
+    /// <summary>A date line written day first, as Hong Kong sites print it (01/12/2024 19:24); month first only where the
+    /// second number cannot be a month (12/25/2024).</summary>
+    private static readonly Regex DayFirstDate = new(@"(?<![\d./\-])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<y>(19|20)\d{2})(?![\d./\-])", RegexOptions.Compiled);
+
     /// <summary>The date printed by a header line (issue line or date line): YYYY-MM-DD or YYYY-MM.</summary>
     public static string? Printed(string headerLine)
     {
         var m = FullDate.Match(headerLine);
         if (m.Success && Valid(m, out var iso)) return iso;
+        var dayFirst = DayFirstDate.Match(headerLine);
+        if (dayFirst.Success)
+        {
+            int a = int.Parse(dayFirst.Groups["a"].Value), b = int.Parse(dayFirst.Groups["b"].Value), y = int.Parse(dayFirst.Groups["y"].Value);
+            var (dd, mm) = b <= 12 ? (a, b) : (b, a);
+            if (mm is >= 1 and <= 12 && dd >= 1 && dd <= DateTime.DaysInMonth(y, mm)) return $"{y:D4}-{mm:D2}-{dd:D2}";
+        }
         var republic = RepublicDate.Match(headerLine);
         if (republic.Success && Valid(int.Parse(republic.Groups["roc"].Value) + 1911, republic, out var republicIso)) return republicIso;
         var ym = YearMonth.Match(headerLine);

@@ -151,4 +151,18 @@ public class RealNewsDateTests
     [Fact]
     public void A_year_and_month_before_other_words_stays_a_date() =>
         Assert.Equal("2024-03", Assert.Single(Dates("园区2024-03起执行新政。")).Value);
+
+    [Theory]
+    [InlineData("記者會於05/11/2024舉行。", "2024-11-05")]
+    [InlineData("截止日期為28/2/2025,逾期不候。", "2025-02-28")]
+    [InlineData("活动定于12/25/2024举行。", "2024-12-25")] // 25 is no month: month first
+    public void A_numeric_date_with_its_year_last_is_read_day_first(string body, string value) =>
+        Assert.Equal(value, Assert.Single(Dates(body)).Value);
+
+    [Theory]
+    [InlineData("编号12/31/20245")]               // a fifth digit: no year
+    [InlineData("版本号1.2.20241")]
+    [InlineData("日期31/2/2024有误。")]        // no 31 February
+    public void A_day_first_date_must_be_a_calendar_day(string body) =>
+        Assert.DoesNotContain(Dates(body), d => d.Granularity == "day");
 }

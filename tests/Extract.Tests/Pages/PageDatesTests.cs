@@ -13,6 +13,8 @@ public class PageDatesTests
     [InlineData("2023年5月6日 星期六", "2023-05-06")]
     [InlineData("2024年3月号", "2024-03")]
     [InlineData("2021年2月30日", null)]
+    [InlineData("01/12/2024 19:24", "2024-12-01")] // Hong Kong sites print the day first
+    [InlineData("12/25/2024", "2024-12-25")]
     public void ReadsThePrintedDate(string line, string? iso) => Assert.Equal(iso, PageDates.Printed(line));
 
     [Fact]
