@@ -28,6 +28,8 @@ internal sealed record DatePoint(YearKind YearKind, int Year, int? Month, int? D
     public bool DayNearPublication { get; init; }
     /// <summary>A year whose century the text leaves out (90年代): written, but the century is inferred.</summary>
     public bool CenturyInferred { get; init; }
+    /// <summary>A year counted from the year the text named last (同年, 当年 → 0; 次年, 翌年 → 1), not from the publication.</summary>
+    public int? ContextYearOffset { get; init; }
 }
 
 /// <summary>A proposed date mention in a <see cref="FoldedText"/> view: a point or a range.</summary>
@@ -138,7 +140,11 @@ internal static class DateExtractor
     internal static DateSpan? TryAt(string text, int i)
     {
         if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')) return null;
+        // 同, 次, 翌 start no other reader: the prefilter stops at them (同比, 次数) for 同年/次年/翌年 only.
+        if (text[i] is '同' or '次' or '翌') return ReadContextYearMonth(text, i);
+        if (ReadContextYearMonth(text, i) is { } contextYear) return contextYear;
         if (ReadNumericDate(text, i) is { } numeric) return WithNumericRangeEnd(text, numeric);
+        if (ReadDayFirstNumericDate(text, i) is { } dayFirst) return dayFirst;
         if (ReadRepublicNumericDate(text, i) is { } republicDate) return republicDate;
         if (ReadBracketedDay(text, i) is { } bracketed) return bracketed;
         if (ReadBareDay(text, i) is { } bareDay) return bareDay;
@@ -514,6 +520,22 @@ internal static class DateExtractor
     }
 
     /// <summary>本月, 上月, 上个月, 下月, 下个月: a month counted from the publication month.</summary>
+    /// <summary>同年, 当年 (the year the text named last) and 次年, 翌年 (the year after it), read only before a month: alone
+    /// they are as often "back then" or "the next year" of a plan as a calendar year.</summary>
+    private static readonly (string Word, int Offset)[] ContextYears = { ("同年", 0), ("当年", 0), ("當年", 0), ("次年", 1), ("翌年", 1) };
+
+    /// <summary>次年3月, 同年十月底, 翌年5月8日: a month (or day) whose year is counted from the year named before it.</summary>
+    private static DateSpan? ReadContextYearMonth(string text, int i)
+    {
+        foreach (var (word, offset) in ContextYears)
+        {
+            if (!Follows(text, i, word)) continue;
+            if (ReadPoint(text, i + word.Length) is not { Point: { YearKind: YearKind.None, Month: not null } point } read) return null;
+            return new DateSpan(i, read.End, point with { ContextYearOffset = offset }, null);
+        }
+        return null;
+    }
+
     private static readonly (string Word, int Offset)[] RelativeMonths =
     {
         ("本月", 0), ("上个月", -1), ("上個月", -1), ("上月", -1), ("下个月", 1), ("下個月", 1), ("下月", 1),
@@ -530,7 +552,12 @@ internal static class DateExtractor
         "峰会", "论坛", "博览会", "交易会", "展览会", "大会", "年会", "研讨会", "洽谈会", "运动会", "奥运会", "冬奥会", "世博会",
         "进博会", "服贸会", "广交会", "高交会", "大赛", "创新创业大赛", "双创周", "活动周", "榜单", "公报", "公報", "年鉴", "年鑑",
         "要点", "会议", "仪式", "儀式", "发布会",
+        // An evaluation round or a ranking named by its year (2023年园区高质量发展百强, 2023年…考核评价结果).
+        "百强", "考核评价", "评价结果", "排行榜",
     };
+
+    /// <summary>Name words that make a name alone right after the year (2023年百强园区, 2023年百强县).</summary>
+    private static readonly string[] NamesAlone = { "百强" };
 
     /// <summary>Words that make the text after a year a sentence rather than a name (2021年举办了…大会).</summary>
     private static readonly string[] ActionWords =
@@ -578,7 +605,7 @@ internal static class DateExtractor
             var at = after.IndexOf(ending, StringComparison.Ordinal);
             if (at < 0) continue;
             var name = after[..at];
-            if (name.Length < 2 && !ending.EndsWith("会", StringComparison.Ordinal)) return false;
+            if (name.Length < 2 && !ending.EndsWith("会", StringComparison.Ordinal) && !(name.Length == 0 && NamesAlone.Contains(ending))) return false;
             var namesCountry = name.StartsWith("中国", StringComparison.Ordinal) || name.StartsWith("中华", StringComparison.Ordinal);
             if (name.Length > 0 && TimeAfterYear.Contains(name[0]) && !namesCountry) return false;
             // 国民经济和社会发展统计公报: the fixed title of a statistics bulletin, its 和 no clause word.
@@ -685,7 +712,9 @@ internal static class DateExtractor
         if (k < text.Length && text[k] == sep && ReadDigits(text, k + 1, 1, 2, out var day, out var end) && IsDay(year, month, day)
             && (end >= text.Length || !char.IsAsciiDigit(text[end]) && text[end] != sep))
             return new DateSpan(i, Follows(text, end, "日") ? end + 1 : end, new DatePoint(YearKind.Explicit, year, month, day), null);
-        if (IsYear(year) && sep != '.' && k - j - 1 == 2 && (k >= text.Length || !char.IsAsciiDigit(text[k]) && text[k] is not ('-' or '.' or '/')))
+        // 国土储2024-02号: a year and a number before 号 are a file or lot number, not a month.
+        if (IsYear(year) && sep != '.' && k - j - 1 == 2 && (k >= text.Length || !char.IsAsciiDigit(text[k]) && text[k] is not ('-' or '.' or '/'))
+            && !Follows(text, k, "号") && !Follows(text, k, "號"))
             return new DateSpan(i, k, new DatePoint(YearKind.Explicit, year, month, null), null);
         // 1999.08-2002.02: a year and month with a point read as a date only as the start of a range of two of them.
         if (IsYear(year) && sep == '.' && k - j - 1 == 2 && RangeSeparators.FirstOrDefault(s => Follows(text, k, s)) is { } dash
@@ -693,6 +722,17 @@ internal static class DateExtractor
             && ReadDigits(text, p + 1, 2, 2, out var endMonth, out var q) && endMonth is >= 1 and <= 12 && !char.IsAsciiDigit(At(text, q)) && At(text, q) != '.')
             return new DateSpan(i, q, new DatePoint(YearKind.Explicit, year, month, null), new DatePoint(YearKind.Explicit, endYear, endMonth, null));
         return null;
+    }
+
+    /// <summary>01/12/2024, 18/2/2016: the day first and the year last, as Hong Kong (and British-style) pages write a date;
+    /// read month first only where the first number cannot be a month's day order otherwise (12/25/2024).</summary>
+    private static DateSpan? ReadDayFirstNumericDate(string text, int i)
+    {
+        if (!ReadDigits(text, i, 1, 2, out var first, out var j) || At(text, j) is not ('/' or '.') || !ReadDigits(text, j + 1, 1, 2, out var second, out var k)
+            || At(text, k) != text[j] || !ReadDigits(text, k + 1, 4, 4, out var year, out var end) || !IsYear(year)
+            || char.IsAsciiDigit(At(text, end)) || At(text, end) is '/' or '.' && char.IsAsciiDigit(At(text, end + 1))) return null;
+        var (day, month) = second <= 12 ? (first, second) : (second, first);
+        return IsDay(year, month, day) ? new DateSpan(i, end, new DatePoint(YearKind.Explicit, year, month, day), null) : null;
     }
 
     /// <summary>2019.3.1-2019.5.1, 2019-03-01至2019-05-01: two numeric dates joined by a dash or 至 are one range.</summary>
@@ -1021,7 +1061,7 @@ internal static class DateExtractor
     /// and 上半年, and the first characters of the relative words (今年, 上个月, 本季, 昨天, 大前天, 昨（15）日).
     /// Keep it in step with the readers when one learns a new first word.</summary>
     private static readonly SearchValues<char> DateStarts = SearchValues.Create(string.Concat(
-        "0123456789", ChineseDigits, "十两兩千百", "正民第首前上下", "QH" /* Q3, H1 */,
+        "0123456789", ChineseDigits, "十两兩千百", "正民第首前上下", "QH" /* Q3, H1 */, "同当當次翌" /* 同年, 次年 */,
         string.Concat(RelativeYears.Select(w => w.Word[0])), string.Concat(RelativeMonths.Select(w => w.Word[0])),
         string.Concat(RelativeQuarters.Select(w => w.Word[0])), string.Concat(RelativeDays.Select(w => w.Word[0])),
         string.Concat(BracketedDayWords.Select(w => w.Word)), string.Concat(ChineseMonths.Select(w => w.Word[0]))));

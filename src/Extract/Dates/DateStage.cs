@@ -19,6 +19,7 @@ public sealed class DateStage : IStage
         int? sentenceYear = null;
         var paragraphStart = -1;
         PublicationDate? paragraphDay = null;
+        int? namedYear = null; // the year the text named last: 次年, 同年 count from it
         var republicCalendar = RepublicCalendar.Default.IsUsedBy(document.Body, view.Text);
         foreach (var span in DateExtractor.Extract(view.Text, view.ApartFromBefore, republicCalendar))
         {
@@ -35,6 +36,11 @@ public sealed class DateStage : IStage
                 paragraphDay = null;
             }
             var year = sentenceYear;
+            if (span.From.ContextYearOffset is { } offset)
+            {
+                if (namedYear == null) continue; // 次年3月 with no year named before it: no year to count from
+                year = namedYear + offset;
+            }
             if (year == null && DateExtractor.IsBarePartOfYear(view.Text, span))
                 year = DateResolver.YearOfReportedPart(span.From, document.Published, reportYear)
                        ?? (DateExtractor.IsForecastEvent(view.Text, span) ? DateResolver.YearOfComingPart(span.To!, document.Published) : null);
@@ -46,16 +52,23 @@ public sealed class DateStage : IStage
             // (记者…台中2日电)…局长今天表示: today is the day the paragraph's dateline already gave, not a mention of its own.
             if (span.From is { DayOffset: 0, DayNearPublication: false } && span.To == null && paragraphDay != null
                 && date.Value == paragraphDay.ToString()) continue;
-            if (span.From.YearKind != YearKind.None) sentenceYear = int.Parse(date.Value[..4]);
+            if (span.From.YearKind != YearKind.None || span.From.ContextYearOffset != null)
+                sentenceYear = namedYear = int.Parse(date.Value[..4]);
             if (date.Granularity == "day" && date.ValueEnd == null && DateTime.TryParseExact(date.Value, "yyyy-MM-dd",
                     System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
                 paragraphDay = new PublicationDate(day.Year, day.Month, day.Day);
             date.Text = view.Original(span.Start, span.End);
             date.Start = view.ToSource(span.Start);
             date.End = view.ToSourceEnd(span.End);
-            document.Add(new Annotation(Labels.Date, date.Start, date.End, document.Body[date.Start..date.End], date));
+            var label = IsBareRelativeTime(span) ? Labels.RelativeTime : Labels.Date;
+            document.Add(new Annotation(label, date.Start, date.End, document.Body[date.Start..date.End], date));
         }
     }
+
+    /// <summary>昨天, 今日, 明早, 上个月, 本月初: a day or month given only by its distance from the publication date, with no
+    /// number of its own (本月9日, 昨（15）日, 今天(18/2) carry one).</summary>
+    private static bool IsBareRelativeTime(DateSpan span) =>
+        span.To == null && span.From.Day == null && (span.From.DayOffset != null || span.From.MonthOffset != null && span.From.Month == null);
 
     public void Project(ArticleDocument document)
     {

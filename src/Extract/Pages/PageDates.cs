@@ -17,11 +17,41 @@ internal static class PageDates
     /// <summary>A date line of a Taiwan site in Republic years (發布日期：108-08-31, 108/08/31): year 1 is 1912.</summary>
     private static readonly Regex RepublicDate = new(@"(?<![\d./\-])(?<roc>1\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d./\-])", RegexOptions.Compiled);
 
+    /// <summary>The editor line a 中央社 (CNA) wire ends with, (編輯:某某)1111026: the Republic-calendar day (111-10-26) it
+    /// was filed on, printed where a page shows no date line of its own.</summary>
+    private static readonly Regex EditorDateCode = new(
+        @"[(（]\s*[编編][辑輯]\s*[:：][^)）\n]{1,12}[)）]\s*(?<roc>1\d{2})(?<m>\d{2})(?<d>\d{2})(?!\d)", RegexOptions.Compiled);
+
+    /// <summary>The day a wire's editor code files it on ((编辑:某某)1121228 → 2023-12-28); null when the text holds no
+    /// such code or holds two that disagree.</summary>
+    public static string? FromEditorCode(string text)
+    {
+        string? found = null;
+        foreach (Match m in EditorDateCode.Matches(text))
+        {
+            if (!Valid(int.Parse(m.Groups["roc"].Value) + 1911, m, out var iso)) continue;
+            if (found != null && found != iso) return null;
+            found = iso;
+        }
+        return found;
+    }
+
+    /// <summary>A date line written day first, as Hong Kong sites print it (01/12/2024 19:24); month first only where the
+    /// second number cannot be a month (12/25/2024).</summary>
+    private static readonly Regex DayFirstDate = new(@"(?<![\d./\-])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<y>(19|20)\d{2})(?![\d./\-])", RegexOptions.Compiled);
+
     /// <summary>The date printed by a header line (issue line or date line): YYYY-MM-DD or YYYY-MM.</summary>
     public static string? Printed(string headerLine)
     {
         var m = FullDate.Match(headerLine);
         if (m.Success && Valid(m, out var iso)) return iso;
+        var dayFirst = DayFirstDate.Match(headerLine);
+        if (dayFirst.Success)
+        {
+            int a = int.Parse(dayFirst.Groups["a"].Value), b = int.Parse(dayFirst.Groups["b"].Value), y = int.Parse(dayFirst.Groups["y"].Value);
+            var (dd, mm) = b <= 12 ? (a, b) : (b, a);
+            if (mm is >= 1 and <= 12 && dd >= 1 && dd <= DateTime.DaysInMonth(y, mm)) return $"{y:D4}-{mm:D2}-{dd:D2}";
+        }
         var republic = RepublicDate.Match(headerLine);
         if (republic.Success && Valid(int.Parse(republic.Groups["roc"].Value) + 1911, republic, out var republicIso)) return republicIso;
         var ym = YearMonth.Match(headerLine);

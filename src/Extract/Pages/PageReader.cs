@@ -20,7 +20,9 @@ public static class PageReader
         TakeBylines(texts, authors);
         var lines = texts.Select(l => new Paragraph(l, false, false));
         // An article page without a date gets one inferred from its text, as a page text would.
-        var inferred = source.Published == null && lead == null ? PageDates.Infer(new[] { TextNormalizer.Fold(source.Text) }) : null;
+        var inferred = source.Published == null && lead == null
+            ? PageDates.FromEditorCode(TextNormalizer.Fold(source.Text)) ?? PageDates.Infer(new[] { TextNormalizer.Fold(source.Text) })
+            : null;
         if (inferred is { Length: 4 } && PageDates.DatelineDay(texts.Take(1).Select(t => (t, TextNormalizer.Fold(t)))) is { } day)
             inferred = PageDates.WithDay(inferred, day.Month, day.Day);
         var layout = new PageLayout { Published = source.Published ?? lead ?? inferred, PublishedInferred = inferred != null };

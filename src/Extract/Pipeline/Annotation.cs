@@ -46,6 +46,10 @@ public static class Labels
     public const string Enterprise = "enterprise";
     public const string Figure = "figure";
     public const string Date = "date";
+    /// <summary>A day or month said only relative to the publication date (昨天, 今日, 前日, 明早, 本月初): resolved like a
+    /// date and dating figures' periods, but not one of the record's dates — the annotators of real news list none of
+    /// them (a bare 今天, 昨天, 上月 is no date; 昨天15日, 本月9日 with their day number are).</summary>
+    public const string RelativeTime = "relative_time";
     /// <summary>What a figure is about (subject, period, metric, indicator, change, target): Value is its facts.</summary>
     public const string Fact = "fact";
 }

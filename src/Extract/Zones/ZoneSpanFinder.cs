@@ -51,8 +51,15 @@ internal sealed class ZoneSpanFinder
         "论坛", "银行", "集团", "公司", "药谷", "医院", "中学", "小学", "剧场", "大道", "生物城",
     };
 
-    /// <summary>Heads of park names that may follow a zone's name after a trade word.</summary>
-    private static readonly string[] ParkWords = { "产业园", "科技园", "软件园", "创业园", "工业园", "产业基地", "基地", "小镇", "实验室", "研究院" };
+    /// <summary>Heads of park names that may follow a zone's name after a trade word (张江医械园: 园 not followed by 区).</summary>
+    private static readonly string[] ParkWords = { "产业园", "科技园", "软件园", "创业园", "工业园", "产业基地", "基地", "小镇", "实验室", "研究院", "园" };
+
+    /// <summary>Endings of a company's registered name: a zone's name that runs on into one is the company's
+    /// (上海张江(集团)有限公司, 北京亦庄投资控股有限公司).</summary>
+    private static readonly string[] CompanyEndings = { "有限公司", "有限责任公司", "股份公司", "(集团)" }; // folded: （集团） reads (集团)
+
+    /// <summary>How many name characters may stand between a zone's name and a company ending.</summary>
+    private const int MaxCompanyInfix = 8;
 
     private static readonly Regex ZoneWordPattern = new(
         "(?:" + string.Join("|", ZoneNames.RankWords) + ")?(?:" +
@@ -184,8 +191,10 @@ internal sealed class ZoneSpanFinder
             for (var length = Math.Min(_gazetteer.LongestNameAt(folded, i), folded.Length - i); length >= 2; length--)
             {
                 if (!_gazetteer.TryGetName(folded.AsSpan(i, length), out var zone, out var standalone)) continue;
-                // Names without a zone word (光谷, 中关村) may start a longer name (中关村大街).
-                var bare = standalone || ZoneNames.PlaceOf(zone.Canonical) == folded.Substring(i, length);
+                // Names without a zone word (光谷, 中关村, 北京亦庄, 泰达) may start a longer name (中关村大街, 泰达集团);
+                // an official name ending in 园区 (中关村科技园区) is the zone's own even before a park of it.
+                var name = folded.Substring(i, length);
+                var bare = standalone || ZoneNames.PlaceOf(zone.Canonical) == name || ZoneNames.PlaceOf(name) == name && !name.EndsWith('区');
                 if (bare && (IsInsideLongerName(folded, i + length) || EndsQuotedCoinage(folded, i))) continue;
                 var level = zone.Kind is ZoneNames.HiTech or ZoneNames.Etdz or ZoneNames.NewArea ? "national" : null;
                 var start = i - PlacePrefixLength(folded, i, zone, spans);
@@ -209,6 +218,7 @@ internal sealed class ZoneSpanFinder
     {
         foreach (var word in InnerNameWords)
             if (string.CompareOrdinal(folded, end, word, 0, word.Length) == 0) return true;
+        if (StartsCompanyName(folded, end)) return true;
         // A park named after the zone with a trade word between (张江科技产业园, 光谷生物医药产业基地).
         for (var gap = 1; gap <= 4 && end + gap < folded.Length; gap++)
         {
@@ -217,6 +227,19 @@ internal sealed class ZoneSpanFinder
             foreach (var word in ParkWords)
                 if (string.CompareOrdinal(folded, end + gap, word, 0, word.Length) == 0)
                     return !IsZoneWordAt(folded, end + gap + word.Length); // 张江高科技园区 is the zone's own name
+        }
+        return false;
+    }
+
+    /// <summary>The name runs on, through name characters only, into a company's registered ending.</summary>
+    private static bool StartsCompanyName(string folded, int end)
+    {
+        for (var at = end; at <= end + MaxCompanyInfix && at < folded.Length; at++)
+        {
+            foreach (var ending in CompanyEndings)
+                if (string.CompareOrdinal(folded, at, ending, 0, ending.Length) == 0) return true;
+            var c = folded[at];
+            if (!ChineseScript.IsHan(c) || StopChars.Contains(c)) return false;
         }
         return false;
     }

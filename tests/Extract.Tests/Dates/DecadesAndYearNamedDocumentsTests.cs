@@ -38,4 +38,17 @@ public class DecadesAndYearNamedDocumentsTests
     [InlineData("2022年，该区工作要点之一是引育人才。", "2022")]
     public void AYearBeforeAClauseStaysADate(string body, string year) =>
         Assert.Equal(year, Assert.Single(PeerHarness.Dates(body, "2024-05-06")).Value);
+
+    [Theory]
+    [InlineData("2024年全国百强县名单中，该县排名第12位。")]
+    [InlineData("据报告，2024年百强园区中，高新区占一半。")]
+    [InlineData("商务部公布2024年国家级经开区综合发展水平考核评价结果。")]
+    [InlineData("研究院发布2024年数字经济企业排行榜。")]
+    public void AYearNamingARankingOrEvaluationRoundIsNoDate(string body) => Assert.Empty(PeerHarness.Dates(body, "2025-06-03"));
+
+    [Theory]
+    [InlineData("该区2024年入选百强园区。", "2024")]
+    [InlineData("2024年，园区营收跻身全省百强。", "2024")]
+    public void AYearOfWhatARankingSaysStaysADate(string body, string year) =>
+        Assert.Equal(year, Assert.Single(PeerHarness.Dates(body, "2025-06-03")).Value);
 }

@@ -115,5 +115,54 @@ public class RealNewsDateTests
         var date = Assert.Single(Dates("22日至24日,博览会在会展中心举办。", "2023-08-20"));
         Assert.Equal(("2023-08-22", "2023-08-24"), (date.Value, date.ValueEnd));
     }
-}
 
+    [Theory]
+    [InlineData("管委会今天公布了一批扶持政策。")]
+    [InlineData("昨天，首批设备运抵厂区。")]
+    [InlineData("前日，双方在园区签署协议。")]
+    [InlineData("代表团明早将赴新区考察。")]
+    [InlineData("本月初，二期工程完成封顶。")]
+    [InlineData("上个月，园区新增注册企业40家。")]
+    public void A_day_or_month_said_only_relative_to_the_publication_is_no_record_date(string body)
+    {
+        Assert.Empty(PeerHarness.RecordDates(body, "2024-05-20"));
+        Assert.Single(Dates(body)); // still found and resolved: it dates the figures said of it
+    }
+
+    [Theory]
+    [InlineData("本月9日，园区召开推进会。", "2024-05-09")]
+    [InlineData("上月28日，项目通过验收。", "2024-04-28")]
+    [InlineData("基金主席今天(21/5)宣布新措施。", "2024-05-21")]
+    public void A_relative_day_with_its_day_number_stays_a_record_date(string body, string value) =>
+        Assert.Equal(value, Assert.Single(PeerHarness.RecordDates(body, "2024-05-20")).Value);
+
+    [Fact]
+    public void A_figure_said_of_yesterday_takes_yesterday_as_its_period()
+    {
+        var figure = Assert.Single(PeerHarness.Figures("园区昨天签约项目12个。", "2024-05-20"));
+        Assert.Equal("2024-05-19", figure.Period?.Value);
+    }
+
+    [Theory]
+    [InlineData("竞得地块编号为市储2024-03号。")]
+    [InlineData("依据园发2023-12號文件执行。")]
+    public void A_year_and_number_before_hao_is_a_file_number(string body) => Assert.Empty(Dates(body));
+
+    [Fact]
+    public void A_year_and_month_before_other_words_stays_a_date() =>
+        Assert.Equal("2024-03", Assert.Single(Dates("园区2024-03起执行新政。")).Value);
+
+    [Theory]
+    [InlineData("記者會於05/11/2024舉行。", "2024-11-05")]
+    [InlineData("截止日期為28/2/2025,逾期不候。", "2025-02-28")]
+    [InlineData("活动定于12/25/2024举行。", "2024-12-25")] // 25 is no month: month first
+    public void A_numeric_date_with_its_year_last_is_read_day_first(string body, string value) =>
+        Assert.Equal(value, Assert.Single(Dates(body)).Value);
+
+    [Theory]
+    [InlineData("编号12/31/20245")]               // a fifth digit: no year
+    [InlineData("版本号1.2.20241")]
+    [InlineData("日期31/2/2024有误。")]        // no 31 February
+    public void A_day_first_date_must_be_a_calendar_day(string body) =>
+        Assert.DoesNotContain(Dates(body), d => d.Granularity == "day");
+}

@@ -114,4 +114,22 @@ public class RelativeAndPartialDateTests
 
     [Fact]
     public void ABarePartOfTheYearNeedsAYear() => Assert.Empty(PeerHarness.Dates("上半年产值增长8%", null));
+
+    [Theory]
+    [InlineData("工厂2021年12月动工，次年3月5日投产。", "次年3月5日", "2022-03-05")]
+    [InlineData("2019年园区引进项目20个。当年6月，首个项目投产。", "当年6月", "2019-06")]
+    [InlineData("企业于2020年落户，同年10月完成注册。", "同年10月", "2020-10")]
+    [InlineData("该公司2018年成立，翌年5月登陆创业板。", "翌年5月", "2019-05")]
+    public void AMonthAfterTongNianOrCiNianCountsFromTheYearNamedBefore(string body, string text, string value)
+    {
+        var date = Assert.Single(PeerHarness.Dates(body, "2023-06-14"), d => d.Text == text);
+        Assert.Equal(value, date.Value);
+        Assert.True(date.YearInferred);
+    }
+
+    [Theory]
+    [InlineData("次年3月，二期将开工。")]          // no year named before it
+    [InlineData("同比增长12%，同时新增企业30家。")]
+    [InlineData("当年，这里还是一片荒地。")]        // no month: "back then"
+    public void TongNianAndCiNianNeedAYearBeforeThemAndAMonthAfter(string body) => Assert.Empty(PeerHarness.Dates(body, "2023-06-14"));
 }

@@ -13,6 +13,8 @@ public class PageDatesTests
     [InlineData("2023年5月6日 星期六", "2023-05-06")]
     [InlineData("2024年3月号", "2024-03")]
     [InlineData("2021年2月30日", null)]
+    [InlineData("01/12/2024 19:24", "2024-12-01")] // Hong Kong sites print the day first
+    [InlineData("12/25/2024", "2024-12-25")]
     public void ReadsThePrintedDate(string line, string? iso) => Assert.Equal(iso, PageDates.Printed(line));
 
     [Fact]
@@ -187,4 +189,21 @@ public class PageDatesTests
     [InlineData("update 2025-04-09")]
     [InlineData("dates 2025-04-09")]
     public void Only_the_date_label_opens_a_labelled_date_line(string line) => Assert.Null(PageDates.LabelledDate(line));
+
+    [Theory]
+    [InlineData("工研院今天發表新技術,首批授權廠商已簽約。(編輯:林大同)1130415", "2024-04-15")]
+    [InlineData("园区公告,二期厂房明年完工。（编辑：陈小明）1091130", "2020-11-30")]
+    [InlineData("廠商進駐率已達九成。(編輯:王某)1120231", null)] // no 31 February
+    [InlineData("廠商進駐率已達九成。(編輯:王某)1120315\n(編輯:李某)1120316", null)] // two codes that disagree
+    [InlineData("园区新签约企业8家。1120315", null)] // seven digits with no editor line are no date
+    public void A_wire_editor_code_is_the_day_it_was_filed(string text, string? iso) => Assert.Equal(iso, PageDates.FromEditorCode(text));
+
+    [Fact]
+    public void A_page_without_a_date_line_is_dated_by_its_wire_editor_code()
+    {
+        var layout = ReadPageText("wire.txt",
+            "園區廠商營收創新高\n(中央社記者林某新竹15日電)園區管理局今天表示,今年前3月營收成長1成。\n(編輯:張某)1130415");
+        Assert.Equal("2024-04-15", layout.Published);
+        Assert.True(layout.PublishedInferred);
+    }
 }

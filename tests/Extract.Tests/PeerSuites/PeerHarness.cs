@@ -69,6 +69,20 @@ internal static class PeerHarness
     public static List<DateEntity> Dates(string body, string? published)
     {
         var document = new ArticleDocument(new ArticleRecord { Body = body }, PublicationDate.TryParse(published));
+        new DateStage().Annotate(document);
+        return ResolvedTimes(document);
+    }
+
+    /// <summary>Every calendar time the date rules found and resolved, in text order: the record's dates and the days
+    /// and months said only relative to the publication date (昨天, 上个月), which date figures but are not listed.</summary>
+    public static List<DateEntity> ResolvedTimes(ArticleDocument document) =>
+        document.Annotations.Where(a => a.Label is Labels.Date or Labels.RelativeTime).OrderBy(a => a.Start)
+            .Select(a => a.Value).OfType<DateEntity>().ToList();
+
+    /// <summary>The record's dates: what a reader of the record (and the gold) sees.</summary>
+    public static List<DateEntity> RecordDates(string body, string? published)
+    {
+        var document = new ArticleDocument(new ArticleRecord { Body = body }, PublicationDate.TryParse(published));
         var stage = new DateStage();
         stage.Annotate(document);
         stage.Project(document);
