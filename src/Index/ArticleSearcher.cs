@@ -136,10 +136,7 @@ public sealed class ArticleSearcher : IDisposable
         var (query, filter, _) = ArticleQuery(request);
         // Matches only, no scores: the word and title clauses that only rank are then never read.
         var segments = _searcher.SearchLeaves(new ConstantScoreQuery(query), filter, () => new ArticleZonesCollector());
-        if (segments.Length == 1) return segments[0].Rows;
-        var rows = new List<ArticleZones>(segments.Sum(s => s.Rows.Count));
-        foreach (var segment in segments) rows.AddRange(segment.Rows);
-        return rows;
+        return ArticleZonesCollector.Rows(segments);
     }
 
     /// <summary>The ids of every article matching a query (classic syntax, as <see cref="Search"/> takes it), read

@@ -153,14 +153,23 @@ internal sealed class SegmentOrdinals
     /// <summary>The first (for a single-valued field the only) value of a document, or null.</summary>
     public string? First(int doc) => _starts[doc] == _starts[doc + 1] ? null : Label(_ords[_starts[doc]]);
 
-    /// <summary>The values one document has.</summary>
+    /// <summary>The values one document has (a document with one value shares its list with the others of that value).</summary>
     public IReadOnlyList<string> Labels(int doc)
     {
         int start = _starts[doc], end = _starts[doc + 1];
         if (start == end) return Array.Empty<string>();
+        if (end - start == 1) return SingleLabel(_ords[start]);
         var labels = new string[end - start];
         for (var i = start; i < end; i++) labels[i - start] = Label(_ords[i]);
         return labels;
+    }
+
+    private string[]?[]? _singles;
+
+    private string[] SingleLabel(int ord)
+    {
+        var singles = _singles ??= new string[]?[_labels.Length];
+        return singles[ord] ??= new[] { Label(ord) };
     }
 
     /// <summary>The value of an ordinal, looked up once and kept.</summary>

@@ -62,10 +62,13 @@ public sealed class BenchIndexTests : IDisposable
 
         var again = Path.Combine(_dir, "again.json");
         (code, _, err) = await Run("bench", "index", "--articles", "300", "--queries", "3", "--records", records,
-            "--analyzers", "project", "--json", again, "--dir", indexes, "--query-only");
+            "--analyzers", "project", "--json", again, "--dir", indexes, "--query-only", "--kinds", "coverage,term", "--search-threads", "2");
         Assert.True(code == 0, err);
         var requeried = (JObject)((JArray)JObject.Parse(await File.ReadAllTextAsync(again))["runs"]!).Single();
         Assert.Equal(JTokenType.Null, requeried["articlesPerSecond"]!.Type);
+        // --kinds runs those classes of the mix only; --search-threads is recorded with the figures.
+        Assert.Equal(new[] { "coverage", "term" }, ((JObject)requeried["kinds"]!).Properties().Select(p => p.Name).Order());
+        Assert.Equal(2, (int)requeried["searchThreads"]!);
         Assert.Equal((long)run["indexBytes"]!, (long)requeried["indexBytes"]!);
         Assert.True(Directory.Exists(indexes), "--query-only leaves the kept indexes where they are");
     }
@@ -77,6 +80,9 @@ public sealed class BenchIndexTests : IDisposable
         var (code, _, err) = await Run("bench", "index", "--articles", "50", "--records", records, "--analyzers", "project,ik");
         Assert.Equal(2, code);
         Assert.Contains("unknown analyzer 'ik'", err);
+        (code, _, err) = await Run("bench", "index", "--articles", "50", "--records", records, "--kinds", "terms");
+        Assert.Equal(2, code);
+        Assert.Contains("--kinds: none of 'terms' is a query kind", err);
         (code, _, err) = await Run("bench", "index", "--articles", "50", "--records", records, "--query-only");
         Assert.Equal(2, code);
         Assert.Contains("--query-only needs --dir", err);

@@ -22,7 +22,8 @@ public sealed class BenchIndexCommand : ICommand
     public string Summary => "Index a generated archive (recombined corpus records) and measure indexing rate, index size, " +
                              "query latency and peak memory, against SmartCn and Lucene's StandardAnalyzer in the same run.";
     public string Usage => "bench index [--articles N] [--records FILE.jsonl] [--queries N] [--buffer-mb N] [--source-zones] [--dir DIR] " +
-                           "[--analyzers project,smartcn,standard] [--no-reference] [--no-smartcn] [--json FILE] [--keep] [--query-only]";
+                           "[--analyzers project,smartcn,standard] [--no-reference] [--no-smartcn] [--json FILE] [--keep] [--query-only] " +
+                           "[--search-threads N] [--kinds term,phrase,…]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline bench index",
@@ -41,6 +42,8 @@ public sealed class BenchIndexCommand : ICommand
                                     "cost as much again each; at large sizes run the project's alone)", Default: "project,smartcn,standard"),
         new OptionSpec("query-only", "query the indexes an earlier run left in --dir (with --keep) instead of indexing again: " +
                                      "the query figures of new search code on a large archive, without its hour of indexing", TakesValue: false),
+        new OptionSpec("search-threads", "segments a search runs at once (ArticleSearcher.SearchThreads)", Default: "ArticleSearcher's default"),
+        new OptionSpec("kinds", "only these query kinds: term, phrase, filtered, faceted, figures, coverage (to profile one class)", Default: "all"),
         new OptionSpec("json", "also write the measurements to FILE as JSON (for tools/growth-chart.py)"),
         new OptionSpec("no-reference", "skip the StandardAnalyzer reference run", TakesValue: false),
         new OptionSpec("no-smartcn", "skip the SmartCn run", TakesValue: false),
@@ -59,10 +62,13 @@ public sealed class BenchIndexCommand : ICommand
         if (bufferMb < 16) throw new UsageException("--buffer-mb must be at least 16");
         var (sources, origin) = LoadSources(args.Get("records"), context);
         var generator = new ArchiveGenerator(sources, zonePool: args.Has("source-zones") ? null : KnownZones.All);
-        var mix = QueryMix.CreateFull(generator.Sources, perKind, zones: generator.ZoneNames);
+        var kinds = args.Has("kinds") ? args.GetList("kinds").ToHashSet(StringComparer.Ordinal) : null;
+        var mix = OfKinds(QueryMix.CreateFull(generator.Sources, perKind, zones: generator.ZoneNames), kinds);
         // As many warm-up queries (of another seed) as measured ones: the JIT's tiered compilation settles on its
         // optimised code only after a method has run a few dozen times, and latency is measured in steady state.
-        var warmup = QueryMix.CreateFull(generator.Sources, perKind, seed: 99, zones: generator.ZoneNames);
+        var warmup = OfKinds(QueryMix.CreateFull(generator.Sources, perKind, seed: 99, zones: generator.ZoneNames), kinds);
+        var searchThreads = args.Has("search-threads") ? args.GetInt("search-threads", 1) : (int?)null;
+        if (searchThreads < 1) throw new UsageException("--search-threads must be at least 1");
         if (args.Get("json") is { } jsonPath && Path.GetDirectoryName(Path.GetFullPath(jsonPath)) is { } jsonDir && !Directory.Exists(jsonDir))
             throw new UsageException($"--json: no such folder: {jsonDir}");
         var queryOnly = args.Has("query-only");
@@ -77,7 +83,7 @@ public sealed class BenchIndexCommand : ICommand
         try
         {
             foreach (var (key, name, create) in chosen)
-                runs.Add(Run(name, Path.Combine(root, key), create(), bufferMb, generator, articles, mix, warmup, context, queryOnly));
+                runs.Add(Run(name, Path.Combine(root, key), create(), bufferMb, generator, articles, mix, warmup, context, queryOnly, searchThreads));
             Report(output, runs);
             if (args.Get("json") is { } json) WriteJson(json, articles, generator.Sources.Count, origin, bufferMb, runs);
         }
@@ -101,6 +107,8 @@ public sealed class BenchIndexCommand : ICommand
         public Dictionary<string, List<double>> CpuLatencies { get; init; } = new();
         public IEnumerable<double> AllCpu => CpuLatencies.Values.SelectMany(v => v);
         public long QueryAnonymousPeak { get; init; }
+        /// <summary>Segments a search ran at once.</summary>
+        public int SearchThreads { get; init; } = 1;
 
         public double Rate => Articles / Seconds;
         public double CpuRate => Articles / CpuSeconds;
@@ -108,7 +116,7 @@ public sealed class BenchIndexCommand : ICommand
     }
 
     private static Measurement Run(string name, string path, Analyzer? analyzer, double bufferMb, ArchiveGenerator generator, int articles,
-        IReadOnlyList<BenchQuery> mix, IReadOnlyList<BenchQuery> warmup, CommandContext context, bool queryOnly)
+        IReadOnlyList<BenchQuery> mix, IReadOnlyList<BenchQuery> warmup, CommandContext context, bool queryOnly, int? searchThreads)
     {
         var process = Process.GetCurrentProcess();
         using var memory = new AnonymousMemoryPeak();
@@ -123,8 +131,11 @@ public sealed class BenchIndexCommand : ICommand
         // Each query's CPU time as well: on a shared machine the wall time includes waiting for a core. The process's CPU
         // time, not the calling thread's: a search runs its segments on every core.
         var cpuLatencies = new Dictionary<string, List<double>>();
+        var usedThreads = 1;
         using (var searcher = ArticleSearcher.Open(path, analyzer))
         {
+            if (searchThreads is { } threads) searcher.SearchThreads = threads;
+            usedThreads = searcher.SearchThreads;
             foreach (var query in warmup) query.Run(searcher);
             process.Refresh();
             cpu = process.TotalProcessorTime;
@@ -148,6 +159,7 @@ public sealed class BenchIndexCommand : ICommand
         var measurement = new Measurement(name, articles, seconds, cpuSeconds, bytes, latencies, queryCpuMs, process.PeakWorkingSet64, LoadAverage())
         {
             CpuLatencies = cpuLatencies,
+            SearchThreads = usedThreads,
             IndexingAnonymousPeak = indexingPeak,
             QueryAnonymousPeak = memory.Peak,
         };
@@ -179,6 +191,16 @@ public sealed class BenchIndexCommand : ICommand
         }
         process.Refresh();
         return (clock.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
+    }
+
+    /// <summary>The queries of the kinds asked for (all when <paramref name="kinds"/> is null).</summary>
+    private static IReadOnlyList<BenchQuery> OfKinds(IReadOnlyList<BenchQuery> mix, ISet<string>? kinds)
+    {
+        if (kinds == null) return mix;
+        var chosen = mix.Where(q => kinds.Contains(q.Kind)).ToList();
+        if (chosen.Count == 0)
+            throw new UsageException($"--kinds: none of '{string.Join(",", kinds)}' is a query kind (known: {string.Join(", ", mix.Select(q => q.Kind).Distinct())})");
+        return chosen;
     }
 
     /// <summary>--query-only: the kept index must hold the archive this run would have written.</summary>
@@ -278,6 +300,7 @@ public sealed class BenchIndexCommand : ICommand
                 peakWorkingSetBytes = m.PeakBytes,
                 indexingPrivatePeakBytes = m.IndexingAnonymousPeak,
                 queryPrivatePeakBytes = m.QueryAnonymousPeak,
+                searchThreads = m.SearchThreads,
                 queryCpuMeanMs = Math.Round(m.QueryCpuMs, 3),
                 p50Ms = Math.Round(Percentile(m.All, 50), 3),
                 p99Ms = Math.Round(Percentile(m.All, 99), 3),
