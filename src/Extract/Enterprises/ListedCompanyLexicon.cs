@@ -38,9 +38,9 @@ internal sealed class ListedCompanyLexicon
     /// and tagging all of them would cost every run.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _distinctive = new();
 
-    /// <summary>Names of the sources whose companies are known by two characters (國巨, 博世): a two-character
-    /// name is kept only from these, and only when <see cref="IsDistinctiveTwoCharacterName"/>.</summary>
-    private readonly HashSet<string> _twoCharacterSources = new(StringComparer.Ordinal);
+    /// <summary>The two-character short names of the Taiwan and multinational lists (國巨, 博世): a two-character
+    /// name is kept only when it is one of these, and only when <see cref="IsDistinctiveTwoCharacterName"/>.</summary>
+    private readonly HashSet<string> _twoCharacterKnownNames = new(StringComparer.Ordinal);
 
     /// <param name="knownShortNames">Short names of companies without a full name here (Taiwan listed companies,
     /// multinationals), in Simplified script; two characters are enough for these.</param>
@@ -48,7 +48,7 @@ internal sealed class ListedCompanyLexicon
     {
         var knownRows = (knownShortNames ?? Enumerable.Empty<string>()).Select(name => (name, ""));
         foreach (var name in knownShortNames ?? Enumerable.Empty<string>())
-            if (name.Length == 2) _twoCharacterSources.Add(name);
+            if (name.Length == 2) _twoCharacterKnownNames.Add(name);
         foreach (var (shortName, full) in companies.Concat(knownRows))
         {
             if (shortName.Length < 2 || !_fullNameOf.TryAdd(shortName, full)) continue;
@@ -118,7 +118,7 @@ internal sealed class ListedCompanyLexicon
     private bool IsKept(string name) => _distinctive.TryGetValue(name, out var kept) ? kept : _distinctive.GetOrAdd(name, Decide(name));
 
     private bool Decide(string name) =>
-        name.Length == 2 ? _twoCharacterSources.Contains(name) && IsDistinctiveTwoCharacterName(name) : IsDistinctive(name);
+        name.Length == 2 ? _twoCharacterKnownNames.Contains(name) && IsDistinctiveTwoCharacterName(name) : IsDistinctive(name);
 
     /// <summary>The short name a listed company with this full (registered) name trades under, or null; any
     /// name, distinctive or not: with the full name on the page the short one means the company.</summary>

@@ -140,7 +140,7 @@ internal static class Bylines
     {
         // A dateline's outlet ends with 讯, 消息 or 电: most lines hold none of them and are done with at once.
         if (folded.IndexOfAny(DatelineEnds) < 0) return new List<Author>();
-        var (o, f) = (LineRules.WithoutPinyinReadings(original).Trim(), LineRules.WithoutPinyinReadings(folded).Trim());
+        var (o, f) = (PinyinReadings.Without(original).Trim(), PinyinReadings.Without(folded).Trim());
         var m = Dateline.Match(f);
         if (o.Length != f.Length || !m.Success || m.Length != f.Length) return new List<Author>();
         var who = m.Groups["who"];

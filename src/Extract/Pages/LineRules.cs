@@ -218,10 +218,7 @@ internal static class LineRules
     /// <summary>A web page's first line as its headline: headline-shaped, though longer than a printed one
     /// (…集中投产仪式,荣获“科技创新”、“投产标兵”两大奖项) — it is known as the headline by the lead under it. Pinyin
     /// readings a copy glues after characters (工業(yè)) are not counted in its length.</summary>
-    public static bool IsLongWebHeadline(string f) => IsHeadingShaped(PinyinReadings.Strip(f)?.Text ?? f, MaxWebHeadlineLength);
-
-    /// <summary>The line without the pinyin readings a copy glues after characters (臨汾新聞網(wǎng)訊 → 臨汾新聞網訊).</summary>
-    public static string WithoutPinyinReadings(string s) => PinyinReadings.Strip(s)?.Text ?? s;
+    public static bool IsLongWebHeadline(string f) => IsHeadingShaped(PinyinReadings.Without(f), MaxWebHeadlineLength);
 
     private static readonly Regex LeadOpening = new(
         @"^\s*(近日|日前|近期|目前|今年|今天|今日|昨天|昨日|日前|本报讯|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)", RegexOptions.Compiled);

@@ -26,6 +26,9 @@ public sealed class PinyinReadings
     /// the readings that close it (園區(qū) ends after the bracket).</summary>
     public int ToWritten(int position) => _positions[position];
 
+    /// <summary>The text without its readings; the text itself when it holds none.</summary>
+    public static string Without(string text) => Strip(text)?.Text ?? text;
+
     /// <summary>The text without its readings, or null when it holds none (most texts: nothing is copied then).</summary>
     public static PinyinReadings? Strip(string text)
     {

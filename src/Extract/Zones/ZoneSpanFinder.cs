@@ -102,7 +102,7 @@ internal sealed class ZoneSpanFinder
         // 蘇州工業(yè)園區(qū): names are read without the pinyin readings glued into them, and found where they are written.
         var readings = PinyinReadings.Strip(folded);
         if (readings != null) folded = readings.Text;
-        if (foldedContext != null) foldedContext = PinyinReadings.Strip(foldedContext)?.Text ?? foldedContext;
+        if (foldedContext != null) foldedContext = PinyinReadings.Without(foldedContext);
         var spans = new List<ZoneSpan>();
         FindNames(folded, spans);
         FindNationalThemeZones(folded, spans);
