@@ -69,6 +69,8 @@ internal sealed class AttributionVocabulary
         PredicateBefore = Longest(subject["predicate-before"]);
         ClauseOpeners = Longest(subject["opener"]);
         DescribedAfter = Longest(subject["described-after"]);
+        StockCodeLeads = Longest(subject["stock-code-lead"]);
+        StockExchanges = Longest(subject["stock-exchange"]);
     }
 
     public IndicatorVocabulary Indicators { get; }
@@ -129,6 +131,8 @@ internal sealed class AttributionVocabulary
     public string[] PredicateBefore { get; }
     public string[] ClauseOpeners { get; }
     public string[] DescribedAfter { get; }
+    public string[] StockCodeLeads { get; }
+    public string[] StockExchanges { get; }
 
     /// <summary>Longest first, so that a longer cue is tried before the shorter one it contains.</summary>
     private static string[] Longest(IEnumerable<string> words) => words.OrderByDescending(w => w.Length).ToArray();

@@ -131,7 +131,8 @@ internal static class MetricFinder
 
     /// <summary>
     /// The noun phrase right after a figure, when one follows it with nothing between: 1300余家高新技术企业,
-    /// 500辆氢燃料电池泥头车, 设立2000万元人才奖励资金. Null when punctuation, 的, a verb or a name comes first.
+    /// 500辆氢燃料电池泥头车, 设立2000万元人才奖励资金, 5个重大产业化项目 (an adjective before a noun is part of the
+    /// phrase). Null when punctuation, 的, a verb or a name comes first.
     /// </summary>
     /// <param name="figureEnd">Where the figure ends (view offset).</param>
     public static (int Start, int End)? FindAfter(IReadOnlyList<ViewWord> words, int firstAfter, int figureEnd)
@@ -139,10 +140,13 @@ internal static class MetricFinder
         // 111亿元人民币: a currency or a link word after the amount names nothing counted.
         if (firstAfter >= words.Count || words[firstAfter].Start != figureEnd || LinkWords.Contains(words[firstAfter].Word)) return null;
         var j = firstAfter;
-        // An organisation-like noun (科研院所) may be what is counted; a place or a person's name may not.
-        while (j < words.Count && IsNoun(words[j]) && words[j].Tag is not ("ns" or "nr" or "nrt" or "nrfg") && !ObjectVerbs.Contains(words[j].Word)
-               && words[j].End - figureEnd <= MaxLength
-               && (j == firstAfter || words[j].Start == words[j - 1].End))
+        bool Counted(int k) => IsNoun(words[k]) && words[k].Tag is not ("ns" or "nr" or "nrt" or "nrfg") && !ObjectVerbs.Contains(words[k].Word);
+        bool Joined(int k) => k == firstAfter || words[k].Start == words[k - 1].End;
+        // An organisation-like noun (科研院所) may be what is counted; a place or a person's name may not. An adjective
+        // right before such a noun is part of it (5个重大产业化项目).
+        while (j < words.Count && words[j].End - figureEnd <= MaxLength && Joined(j)
+               && (Counted(j) || words[j].Tag == "a" && j + 1 < words.Count && Joined(j + 1) && Counted(j + 1)
+                   && words[j + 1].End - figureEnd <= MaxLength))
             j++;
         if (j == firstAfter) return null;
         return (words[firstAfter].Start, words[j - 1].End);

@@ -56,6 +56,7 @@ internal sealed class SubjectReader
         foreach (var a in document.Annotations)
             if (a.Label is Labels.Zone or Labels.Enterprise && a.Value != null)
                 named.Add((text.FromSource(a.Start), text.FromSourceEnd(a.End), a.Label, a.Value));
+        AddCodedCompanies(text, named);
         named.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         var mentions = named.Select(n => new SubjectMention(n.Start, n.End, SubjectOf(n.Value)) { ZoneName = (n.Value as ZoneEntity)?.Name }).ToList();
@@ -86,6 +87,65 @@ internal sealed class SubjectReader
                 mentions[i] = mentions[i] with { InInstitution = true };
         return mentions;
     }
+
+    /// <summary>
+    /// 天山生物(300313,收盘价12.25元), 中星集团控股(00055.HK): the name printed right before a bracketed stock code is a
+    /// company's, as the page prints it, whether or not the enterprise stage found it; it stands for a company name found
+    /// inside it (一汽 in 一汽轿车(000800)). The name runs back over Han letters and Latin letters to the punctuation
+    /// before it, a break or a space, without leading verbs and function words (公告称天山生物); none when it meets a zone.
+    /// </summary>
+    private void AddCodedCompanies(ArticleText text, List<(int Start, int End, string Label, object Value)> named)
+    {
+        var t = text.Text;
+        for (var open = t.IndexOf('('); open >= 0; open = t.IndexOf('(', open + 1))
+        {
+            if (!IsStockCode(t, open + 1)) continue;
+            var end = open;
+            while (end > 0 && t[end - 1] == ' ') end--;
+            var start = end;
+            // A line the view joined to the next (a heading above 创元科技(000551)) or a word the page sets apart is no part of the name.
+            while (start > 0 && end - start <= MaxCodedName && IsNameChar(t[start - 1])
+                   && !text.View.ApartFromBefore(start)) start--;
+            if (end - start > MaxCodedName) continue;
+            for (var i = text.FirstWordFrom(start); i < text.Words.Count && text.Words[i].End < end; i++)
+            {
+                var word = text.Words[i];
+                if (!(word.IsVerb || word.Tag is "p" or "c" or "r" || word.Tag.StartsWith('u'))) break;
+                start = word.End;
+            }
+            if (end - start < MinCodedName || named.Any(n => n.Label != Labels.Enterprise && n.Start < end && start < n.End)) continue;
+            named.RemoveAll(n => n.Start < end && start < n.End);
+            named.Add((start, end, Labels.Enterprise, new EnterpriseEntity { Name = PinyinReadings.Without(text.View.Original(start, end)) }));
+        }
+    }
+
+    /// <summary>Whether a stock code starts at <paramref name="at"/> (after a [stock-code-lead] and a colon, if any): six
+    /// digits, or four or five with a [stock-exchange] (00055.HK), ending at a bracket or a comma.</summary>
+    private bool IsStockCode(string t, int at)
+    {
+        if (_vocabulary.StockCodeLeads.FirstOrDefault(w => string.CompareOrdinal(t, at, w, 0, w.Length) == 0) is { } lead)
+        {
+            at += lead.Length;
+            if (at < t.Length && t[at] == ':') at++;
+        }
+        var digits = at;
+        while (digits < t.Length && char.IsAsciiDigit(t[digits])) digits++;
+        var count = digits - at;
+        var exchange = digits < t.Length && t[digits] == '.'
+            ? _vocabulary.StockExchanges.FirstOrDefault(w => string.CompareOrdinal(t, digits + 1, w, 0, w.Length) == 0) : null;
+        if (!(count == StockCodeDigits || count is >= 4 and < StockCodeDigits && exchange != null)) return false;
+        var after = exchange != null ? digits + 1 + exchange.Length : digits;
+        return after < t.Length && t[after] is ')' or ',';
+    }
+
+    private static bool IsNameChar(char c) => ChineseScript.IsHan(c) || char.IsAsciiLetter(c);
+
+    /// <summary>Digits of a mainland stock code (600000); Hong Kong's have four or five (0700.HK, 00055.HK).</summary>
+    private const int StockCodeDigits = 6;
+
+    /// <summary>How long a name before a stock code may be (中星集团控股), and must be.</summary>
+    private const int MaxCodedName = 12;
+    private const int MinCodedName = 2;
 
     /// <summary>Whether the text before <paramref name="start"/> back to its clause's punctuation holds only times and
     /// [opener] words (其中, 同时).</summary>
@@ -202,7 +262,7 @@ internal sealed class SubjectReader
     {
         var name = zone.Name;
         if (zone.Kind != ZoneNames.HiTech && zone.Mentions.Count > 0
-            && WithoutNational(zone.Mentions[0].Text) is { Length: >= 3 } printed)
+            && WithoutNational(PinyinReadings.Without(zone.Mentions[0].Text)) is { Length: >= 3 } printed)
             // 经开区 alone names no zone: the zone's full name (岳阳经济技术开发区) stands for it.
             name = !IsBareZoneWord(printed, zoneWords) ? printed
                 : zone.Aliases.FirstOrDefault(a => !IsBareZoneWord(a, zoneWords) && WithoutNational(a) == a
@@ -215,15 +275,29 @@ internal sealed class SubjectReader
     private static bool IsBareZoneWord(string name, IReadOnlyCollection<string> zoneWords) =>
         zoneWords.Contains(TextNormalizer.Fold(name));
 
-    /// <summary>The name as a mention prints it when that mention is the same name in another script
-    /// (武漢東湖高新區 for 武汉东湖高新区); the name itself otherwise.</summary>
+    /// <summary>The name in the script the article prints the zone in: a mention that is the same name in another script
+    /// (武漢東湖高新區 for 武汉东湖高新区) as printed; else the name with each character the mentions print in Traditional
+    /// printed so (武漢市東湖高新區 prints 武汉东湖高新区 as 武漢東湖高新區); only the article's own writing says which form a
+    /// character takes (松山湖 keeps its 松, though 鬆 also folds to it). The name itself when the mentions are Simplified.
+    /// Pinyin readings glued into a mention (蘇州工業(yè)園區(qū)) are no part of it.</summary>
     private static string InPrintedScript(string name, IReadOnlyList<Mention> mentions)
     {
+        Dictionary<char, char>? printedAs = null;
         foreach (var mention in mentions)
-            if (mention.Text.Length == name.Length && mention.Text != name
-                && string.Equals(TextNormalizer.Fold(mention.Text), name, StringComparison.Ordinal))
-                return mention.Text;
-        return name;
+        {
+            var printed = PinyinReadings.Without(mention.Text);
+            var folded = TextNormalizer.Fold(printed);
+            if (printed.Length == name.Length && printed != name && string.Equals(folded, name, StringComparison.Ordinal))
+                return printed;
+            // Fold keeps one char for one char, so the two line up.
+            for (var i = 0; i < printed.Length && i < folded.Length; i++)
+                if (printed[i] != folded[i] && ChineseScript.IsHan(folded[i])) (printedAs ??= new())[folded[i]] = printed[i];
+        }
+        if (printedAs == null) return name;
+        var chars = name.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (printedAs.TryGetValue(chars[i], out var written)) chars[i] = written;
+        return new string(chars);
     }
 
     /// <summary>巴中市经开区 → 巴中经开区: a zone name without the 市 of the city right before its zone word.</summary>
