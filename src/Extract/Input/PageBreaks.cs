@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Pipeline.Extract.Input;
 
@@ -16,66 +16,39 @@ internal static class PageBreaks
 
     /// <summary>The pages of a text, in order, read as they come. Blank pages (the form feed a dump
     /// ends with, or two in a row) are none. A text without a form feed is returned whole, blank or not.</summary>
-    public static IEnumerable<string> Pages(TextReader reader)
-    {
-        var page = new StringBuilder();
-        var buffer = new char[1 << 16];
-        var broken = false;
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            var start = 0;
-            int at;
-            while ((at = Array.IndexOf(buffer, FormFeed, start, read - start)) >= 0)
-            {
-                page.Append(buffer, start, at - start);
-                start = at + 1;
-                broken = true;
-                if (!IsBlank(page)) yield return page.ToString();
-                page.Clear();
-            }
-            page.Append(buffer, start, read - start);
-        }
-        if (!broken || !IsBlank(page)) yield return page.ToString();
-    }
+    public static IEnumerable<string> Pages(TextReader reader) =>
+        Split(reader.Read, FormFeed, text => text.IsWhiteSpace(), text => new string(text));
 
     /// <summary>The pages of a UTF-8 page-text file as bytes, read as they come: split at the form feed byte (0x0C,
     /// which in UTF-8 is part of no other character), so each page is decoded as a file of its own would be and a
     /// bad byte costs only its page. Pages of only ASCII white space are none, as above.</summary>
-    public static IEnumerable<byte[]> Pages(Stream stream)
+    public static IEnumerable<byte[]> Pages(Stream stream) =>
+        Split(stream.Read, (byte)FormFeed, bytes => bytes.IndexOfAnyExcept(" \t\r\n\v"u8) < 0, bytes => bytes.ToArray());
+
+    private delegate bool Test<T>(ReadOnlySpan<T> page);
+    private delegate TPage Make<T, TPage>(ReadOnlySpan<T> page);
+
+    private static IEnumerable<TPage> Split<T, TPage>(Func<T[], int, int, int> read, T formFeed, Test<T> isBlank, Make<T, TPage> make)
+        where T : IEquatable<T>
     {
-        var page = new MemoryStream();
-        var buffer = new byte[1 << 16];
+        var page = new ArrayBufferWriter<T>();
+        var buffer = new T[1 << 16];
         var broken = false;
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        int count;
+        while ((count = read(buffer, 0, buffer.Length)) > 0)
         {
             var start = 0;
             int at;
-            while ((at = Array.IndexOf(buffer, (byte)FormFeed, start, read - start)) >= 0)
+            while ((at = Array.IndexOf(buffer, formFeed, start, count - start)) >= 0)
             {
-                page.Write(buffer, start, at - start);
+                page.Write(buffer.AsSpan(start, at - start));
                 start = at + 1;
                 broken = true;
-                if (!IsBlank(page)) yield return page.ToArray();
-                page.SetLength(0);
+                if (!isBlank(page.WrittenSpan)) yield return make(page.WrittenSpan);
+                page.ResetWrittenCount();
             }
-            page.Write(buffer, start, read - start);
+            page.Write(buffer.AsSpan(start, count - start));
         }
-        if (!broken || !IsBlank(page)) yield return page.ToArray();
-    }
-
-    private static bool IsBlank(MemoryStream bytes)
-    {
-        foreach (var b in bytes.GetBuffer().AsSpan(0, (int)bytes.Length))
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0x0B)) return false;
-        return true;
-    }
-
-    private static bool IsBlank(StringBuilder text)
-    {
-        foreach (var chunk in text.GetChunks())
-            if (!chunk.Span.IsWhiteSpace()) return false;
-        return true;
+        if (!broken || !isBlank(page.WrittenSpan)) yield return make(page.WrittenSpan);
     }
 }
