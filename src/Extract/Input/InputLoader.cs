@@ -34,7 +34,7 @@ public sealed class InputLoader
                     continue;
                 }
                 Summary.FilesRead++;
-                yield return new SourceDocument { Source = "stdin", Kind = DocumentKind.PageText, Text = text };
+                foreach (var page in PageDocuments("stdin", PageBreaks.Pages(text))) yield return page;
                 continue;
             }
             IEnumerable<string> files;
@@ -57,10 +57,14 @@ public sealed class InputLoader
             }
             foreach (var file in files)
             {
-                if (IsLargeUtf8JsonLines(file))
+                if (IsLargeUtf8(file))
                 {
                     Summary.FilesRead++;
-                    foreach (var d in ReadJsonLines(LinesOf(file), SourceName(input, file), file)) yield return d;
+                    Summary.Current = file;
+                    var streamed = file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
+                        ? ReadJsonLines(LinesOf(file), SourceName(input, file), file)
+                        : PageDocuments(SourceName(input, file), PagesOf(file));
+                    foreach (var d in streamed) yield return d;
                     continue;
                 }
                 List<SourceDocument> documents;
@@ -113,17 +117,33 @@ public sealed class InputLoader
             case ".jsonl":
                 return ReadJsonLines(text.Split('\n'), name, file).ToList();
             default:
-                return new[] { new SourceDocument { Source = name, Kind = DocumentKind.PageText, Text = text } };
+                return PageDocuments(name, PageBreaks.Pages(text));
         }
     }
 
-    /// <summary>Above this size a UTF-8 JSONL file is read a line at a time, not whole: memory stays flat
-    /// however large the crawl's output grows.</summary>
+    /// <summary>The pages of one page text (<see cref="PageBreaks"/>); each page of a text of several knows its place.</summary>
+    private static IEnumerable<SourceDocument> PageDocuments(string name, IEnumerable<string> pages)
+    {
+        // One page ahead: a text of one page stays a plain page text.
+        string? held = null;
+        var number = 0;
+        foreach (var page in pages)
+        {
+            if (held != null) yield return new SourceDocument { Source = name, Kind = DocumentKind.PageText, Text = held, PageOfText = ++number };
+            held = page;
+        }
+        if (held != null)
+            yield return new SourceDocument { Source = name, Kind = DocumentKind.PageText, Text = held, PageOfText = number == 0 ? null : number + 1 };
+    }
+
+    /// <summary>Above this size a UTF-8 JSONL file is read a line at a time and a UTF-8 page text a page at a time
+    /// (<see cref="PageBreaks"/>), not whole: memory stays flat however large the crawl's output or a dump grows.</summary>
     internal long StreamingThreshold { get; init; } = 8 * 1024 * 1024;
 
-    private bool IsLargeUtf8JsonLines(string file)
+    private bool IsLargeUtf8(string file)
     {
-        if (!file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)) return false;
+        var extension = Path.GetExtension(file).ToLowerInvariant();
+        if (extension is not (".jsonl" or ".txt")) return false;
         try
         {
             using var stream = File.OpenRead(file);
@@ -161,6 +181,47 @@ public sealed class InputLoader
             if (line == null) yield break;
             lineNumber++;
             yield return line;
+        }
+    }
+
+    /// <summary>The pages of a large UTF-8 page text, read a page at a time, each decoded as a file of its own
+    /// (<see cref="TextDecoder"/>): a page with a few broken bytes is repaired and reported, one that cannot be
+    /// read is refused with its number, and the pages around it are kept. A read that fails ends the file there.</summary>
+    private IEnumerable<string> PagesOf(string file)
+    {
+        Summary.BytesRead += new FileInfo(file).Length;
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var pages = PageBreaks.Pages(stream).GetEnumerator();
+        var pageNumber = 0;
+        while (true)
+        {
+            try
+            {
+                if (!pages.MoveNext()) yield break;
+            }
+            catch (IOException e)
+            {
+                // The rest of the file is lost: counted, so the run ends non-zero.
+                Refuse(file, $"page {pageNumber + 1} and after: cannot read on: {e.Message}");
+                yield break;
+            }
+            pageNumber++;
+            DecodedText page;
+            try
+            {
+                page = TextDecoder.Decode(pages.Current);
+            }
+            catch (InvalidDataException e)
+            {
+                Refuse(file, $"page {pageNumber}: {e.Message}");
+                continue;
+            }
+            if (page.RepairSummary() is { } repairs)
+            {
+                Summary.FilesRepaired++;
+                Repaired?.Invoke($"{file}: page {pageNumber}: {repairs}");
+            }
+            yield return page.Text;
         }
     }
 

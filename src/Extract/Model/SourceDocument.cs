@@ -16,6 +16,9 @@ public sealed class SourceDocument
     public int? PageNumber { get; init; }
     public List<Author> Authors { get; init; } = new();
     public List<string> Captions { get; init; } = new();
+    /// <summary>This page's place (1, 2, …) in a page text of several pages (split at form feeds); null for a text
+    /// of one page. The articles of such a text are numbered on from page to page, as one page's are.</summary>
+    public int? PageOfText { get; init; }
     /// <summary>ISO date printed by the source (YYYY[-MM[-DD]]), when it has one.</summary>
     public string? Published { get; init; }
 }

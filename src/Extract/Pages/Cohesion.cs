@@ -17,7 +17,8 @@ internal static class Cohesion
     /// so that displaced paragraphs that vouch for each other do not hold each other in place.</summary>
     public static void Reassign(List<ArticleDraft> drafts)
     {
-        if (drafts.Count < 2) return;
+        // Only unsigned fragments are placed: a page without one (most pages) needs no bags.
+        if (drafts.Count < 2 || !drafts.Any(IsPlaceable)) return;
         var moved = new HashSet<Paragraph>(ReferenceEqualityComparer.Instance);
         // A move changes two articles: only their bags are made again.
         var bags = drafts.Select(Bag).ToList();
@@ -31,7 +32,7 @@ internal static class Cohesion
                 var from = drafts[a];
                 // Only text that belongs to no headline is placed by its words; headlined articles
                 // were put in order by ZoneRuns, which reads what the text says outright.
-                if (!from.IsFragment || from.Authors.Count > 0) continue;
+                if (!IsPlaceable(from)) continue;
                 var units = Paragraph.Units(from.Paragraphs);
                 for (var u = 0; u < units.Count; u++)
                 {
@@ -64,6 +65,8 @@ internal static class Cohesion
             bags[toIndex] = Bag(drafts[toIndex]);
         }
     }
+
+    private static bool IsPlaceable(ArticleDraft draft) => draft.IsFragment && draft.Authors.Count == 0;
 
     /// <summary>A round's article bags, indexed so that a unit is compared only with the articles it shares a
     /// trigram with (every other similarity is 0): comparing every unit with every whole bag made one big page

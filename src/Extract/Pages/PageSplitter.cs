@@ -72,7 +72,7 @@ internal sealed class PageSplitter
         foreach (var draft in kept)
         {
             index++;
-            layout.Articles.Add(draft.ToRecord(source, $"{source.Source}#{index}", splitter._pageName ?? source.Page, splitter._pageNumber ?? source.PageNumber));
+            layout.Articles.Add(draft.ToRecord(source, ArticleId(source, index), splitter._pageName ?? source.Page, splitter._pageNumber ?? source.PageNumber));
         }
         // The header is the page's, not an article's: kept once, on the first record, so nothing printed is lost.
         var header = lines.Where(l => l.Kind is LineKind.Masthead or LineKind.Issue or LineKind.Contents)
@@ -80,6 +80,9 @@ internal sealed class PageSplitter
         if (header.Count > 0 && layout.Articles.Count > 0) layout.Articles[0].PageHeader = header;
         return layout;
     }
+
+    /// <summary>The id of a page text's article: the source and the article's number in it (1, 2, …).</summary>
+    internal static string ArticleId(SourceDocument source, int number) => $"{source.Source}#{number}";
 
     // ---- web page furniture ---------------------------------------------------------------------
 

@@ -88,9 +88,10 @@ public sealed class ExtractionPipeline
                 return (Page: new PageArticles(source, new List<ArticleRecord>(), null), Error: e);
             }
         }, parallelism, window: 2 * parallelism);
+        var numbered = 0; // articles of the pages before, in a page text of several pages
         var articles = pages.SelectMany(read => read.Error != null
             ? new[] { (read.Page.Source, Anchor: (PublicationDate?)null, Record: (ArticleRecord?)null, Error: (Exception?)read.Error) }
-            : Drain(read.Page));
+            : Drain(read.Page, NumberOn(read.Page, ref numbered)));
         return OrderedParallel.Map(articles, item =>
         {
             if (item.Record == null) return new ExtractionResult(item.Source, null, item.Error);
@@ -106,15 +107,27 @@ public sealed class ExtractionPipeline
         }, parallelism, window: 16 * parallelism);
     }
 
+    /// <summary>A page of a text of several pages numbers its articles on from the pages before it (a.txt#1 … a.txt#7 on
+    /// the first page, a.txt#8 … on the second), so ids stay unique in the file; returns how many come before its first.</summary>
+    private static int NumberOn(PageArticles page, ref int numbered)
+    {
+        if (page.Source.PageOfText is not { } place) return 0;
+        if (place == 1) numbered = 0;
+        var before = numbered;
+        numbered += page.Articles.Count;
+        return before;
+    }
+
     /// <summary>A page's articles one at a time, each let go by the page as it is taken: a page text of thousands
     /// of articles does not keep every finished record alive until its last one is done.</summary>
-    private static IEnumerable<(SourceDocument Source, PublicationDate? Anchor, ArticleRecord? Record, Exception? Error)> Drain(PageArticles page)
+    private static IEnumerable<(SourceDocument Source, PublicationDate? Anchor, ArticleRecord? Record, Exception? Error)> Drain(PageArticles page, int numberedBefore)
     {
         var (source, articles, anchor) = (page.Source, page.Articles, page.Anchor);
         for (var i = 0; i < articles.Count; i++)
         {
             var record = articles[i];
             articles[i] = null!;
+            if (numberedBefore > 0) record.Id = PageSplitter.ArticleId(source, numberedBefore + i + 1);
             yield return (source, anchor, record, null);
         }
     }

@@ -197,6 +197,9 @@ public sealed class BenchExtractCommand : ICommand
         return folder;
     }
 
+    /// <summary>One page-text file of many pages, as a dump of an archive is: each page's text, then a form feed
+    /// opening the next page's first line, as pdftotext writes them (a reader that ignores form feeds, as the
+    /// extractor did before it split dumps at them, reads the same lines as from pages joined by blank lines).</summary>
     private static void WriteConcatenated(string path, List<Page> pages, int copies)
     {
         using var file = File.Create(path);
@@ -204,7 +207,7 @@ public sealed class BenchExtractCommand : ICommand
             foreach (var page in pages)
             {
                 file.Write(page.Bytes);
-                file.Write("\n\n"u8);
+                file.Write("\n\f"u8);
             }
     }
 

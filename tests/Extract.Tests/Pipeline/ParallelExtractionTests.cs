@@ -77,6 +77,61 @@ public sealed class ParallelExtractionTests : IDisposable
         Assert.Equal(read, streamed);
     }
 
+    /// <summary>A dump of many pages (form feeds between them) gives each page's records as the page alone gives them,
+    /// numbered on through the file, whether it is read whole or a page at a time.</summary>
+    [Fact]
+    public void APageTextOfManyPagesGivesEachPagesRecordsNumberedOn()
+    {
+        var pages = new InputLoader().Load(Folders()).Where(d => d.Kind == DocumentKind.PageText).Take(24).ToList();
+        var dump = Path.Combine(_dir, "dump.txt");
+        File.WriteAllText(dump, string.Join("\n\f", pages.Select(p => p.Text)) + "\n\f", new UTF8Encoding(false));
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var apart = pipeline.ProcessAll(pages, parallelism: 2).Select(r => Assert.IsType<ArticleRecord>(r.Record)).ToList();
+        Assert.True(apart.Count > pages.Count);
+        foreach (var loader in new[] { new InputLoader(), new InputLoader { StreamingThreshold = 0 } })
+        {
+            var records = pipeline.ProcessAll(loader.Load(new[] { dump }), parallelism: 2).Select(r => Assert.IsType<ArticleRecord>(r.Record)).ToList();
+            Assert.Equal(Enumerable.Range(1, apart.Count).Select(n => $"dump.txt#{n}"), records.Select(r => r.Id));
+            Assert.All(records, r => Assert.Equal("dump.txt", r.Source));
+            // Apart from where they came from, the same records.
+            foreach (var r in records) (r.Id, r.Source) = ("", "");
+            Assert.Equal(apart.Select(r => Json(Renamed(r))), records.Select(Json));
+            Assert.Equal(1, loader.Summary.FilesRead);
+        }
+    }
+
+    private static ArticleRecord Renamed(ArticleRecord record)
+    {
+        (record.Id, record.Source) = ("", "");
+        return record;
+    }
+
+    /// <summary>A streamed dump's pages are decoded one by one: a page with a broken byte is repaired and said to
+    /// be, a page of binary is refused, and the pages around them are kept.</summary>
+    [Fact]
+    public void AStreamedPageTextLosesOnlyAPageThatCannotBeRead()
+    {
+        var path = Path.Combine(_dir, "broken.txt");
+        var utf8 = new UTF8Encoding(false);
+        // The first page fills the first 64 KB, which tell the loader the file is UTF-8 text.
+        var bytes = utf8.GetBytes("甲市高新区\n" + string.Concat(Enumerable.Repeat("今年以来，甲市高新区新增科技企业120家，同比增长15%。\n", 1000)) + "\f")
+            .Concat(new byte[] { 0x00, 0x01, 0x02, 0x0C })
+            .Concat(utf8.GetBytes("乙市经开区\n乙市经开区新签约项目8个，总投资")).Concat(new byte[] { 0xE4, 0x28 })
+            .Concat(utf8.GetBytes("超过20亿元。\n\f丙园区\n丙园区上月出口增长5%。\n")).ToArray();
+        File.WriteAllBytes(path, bytes);
+        var loader = new InputLoader { StreamingThreshold = 0 };
+        var refused = new List<string>();
+        var repaired = new List<string>();
+        loader.Refused += refused.Add;
+        loader.Repaired += repaired.Add;
+        var documents = loader.Load(new[] { path }).ToList();
+        Assert.Equal(new[] { "甲市", "乙市", "丙园" }, documents.Select(d => d.Text[..2]));
+        Assert.Equal(new int?[] { 1, 2, 3 }, documents.Select(d => d.PageOfText));
+        Assert.Contains("page 2: binary", Assert.Single(refused));
+        Assert.Contains("page 3: 1 invalid UTF-8 byte", Assert.Single(repaired));
+        Assert.Contains('\uFFFD', documents[1].Text);
+    }
+
     [Fact]
     public void AStreamedJsonlFileReportsItsBadLinesAndKeepsTheRest()
     {
