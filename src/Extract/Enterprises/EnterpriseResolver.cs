@@ -73,8 +73,16 @@ internal sealed class EnterpriseResolver
             taken.Add((company.Start, AliasDeclarationEnd(folded, company.End)));
         }
         foreach (var form in ambiguous) forms.Remove(form);
+        var newNames = new HashSet<string>();
+        var subsidiaries = new List<(int Start, int End)>();
         foreach (var (start, end, form) in FindForms(folded, forms.Keys, taken))
         {
+            // 博世集团 … 博世中国总裁: a form of a full name and a country or city names the company's entity there.
+            if (SubsidiaryEnd(folded, end) is var subsidiaryEnd && subsidiaryEnd > end)
+            {
+                subsidiaries.Add((start, subsidiaryEnd));
+                continue;
+            }
             var entity = forms[form].Entity;
             var mentionText = text[start..end];
             entity.Mentions.Add(new Mention { Text = mentionText, Start = start, End = end });
@@ -82,14 +90,24 @@ internal sealed class EnterpriseResolver
             result.Add((start, end, entity));
             taken.Add((start, end));
         }
-        // Listed names inside an enumeration of products or channels (…、某某视频等视频号) are not companies there.
+        foreach (var (start, end) in subsidiaries) AddShort(start, end);
+        // Listed names inside an enumeration of products or channels (…、某某视频等视频号) are not companies there, nor
+        // an exchange where a company lists (向港交所递交上市申请).
         var notCompanies = new List<(int Start, int End)>(taken);
+        notCompanies.AddRange(_uncued.FindListingVenues(folded));
         notCompanies.AddRange(_context.FindProductLists(folded));
         // Hand-listed short names (华为), then listed companies by their trading names (浦发银行) where the words
         // of the text begin and end with them; a place written right before is part of the mention (深圳迈瑞医疗).
-        var newNames = new HashSet<string>();
+        var tickerNames = _uncued.FindTickerNames(folded);
         foreach (var listed in _finder.FindListed(folded, notCompanies, wordBoundaries))
         {
+            // 一汽 + 轿车(000800): a longer name a stock code follows is the company named.
+            if (tickerNames.FirstOrDefault(t => t.Start == listed.Start && t.End > listed.End) is { End: > 0 } ticker &&
+                !notCompanies.Any(t => t.Start < ticker.End && listed.End < t.End))
+            {
+                AddWithPlace(ticker.Start, ticker.End, newName: true);
+                continue;
+            }
             // 韵达 + 物流, 顺丰 + 物流: a hand-listed name's fuller form with its trade words is the company named.
             var fuller = FullerFormEnd(folded, listed.Start, listed.End, wordBoundaries);
             if (fuller > listed.End && !notCompanies.Any(t => t.Start < fuller && listed.End < t.End)) AddWithPlace(listed.Start, fuller, newName: true);
@@ -99,7 +117,7 @@ internal sealed class EnterpriseResolver
         // Companies the context names as such: enumeration items (…等龙头企业), names after 龙头企业 and the like, place + 银行;
         // and names shaped like companies' in a company's place (某某科技拟投资…, 某某科技华东总部).
         var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
-            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(_uncued.FindTickerNames(folded)).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
+            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(tickerNames).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
             .Where(s => !taken.Any(t => t.Start < s.End && s.Start < t.End)).Distinct().OrderBy(s => s.Start).ToList();
         foreach (var (start, end) in contextual) AddShort(start, end);
         // Foreign companies glossed in Chinese (NVIDIA(英伟达)): the Chinese name, the Latin one its alias.

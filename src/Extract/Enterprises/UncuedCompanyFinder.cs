@@ -46,6 +46,8 @@ internal sealed class UncuedCompanyFinder
     private readonly string[] _prefixedNameEnds;
     private readonly string[] _companyContextAfter;
     private readonly HashSet<char> _surnames;
+    private readonly string[] _listingVenues;
+    private readonly string[] _beforeListingVenues;
 
     /// <summary>Places outside the mainland gazetteer that start companies' names (香港某某科技园公司, 台北某某).</summary>
     internal static bool IsPlaceOutsideGazetteer(string text) => LazyOutsidePlaces.Value.Contains(text);
@@ -106,6 +108,8 @@ internal sealed class UncuedCompanyFinder
         _prefixedNameEnds = Section(cues, "prefixed-name-ends");
         _companyContextAfter = Section(cues, "company-context-after");
         _surnames = new HashSet<char>(string.Concat(cues["common-surnames"]));
+        _listingVenues = Section(cues, "listing-venues");
+        _beforeListingVenues = Section(cues, "before-listing-venues");
     }
 
     /// <summary>A section's words, longest first.</summary>
@@ -829,6 +833,18 @@ internal sealed class UncuedCompanyFinder
             if (name.Length < 2 || StartsLikeAPhrase(name) || _places.IsKnownPlace(name) || IsKnownCommonWord(name)) continue;
             found.Add((han.Index + cut, han.Index + han.Length));
         }
+        return found;
+    }
+
+    /// <summary>Exchanges named as where a company lists (向港交所递交上市申请, 在港交所挂牌): [listing-venues] after a word of
+    /// [before-listing-venues]. Such a mention is no company of the article.</summary>
+    public IReadOnlyList<(int Start, int End)> FindListingVenues(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var venue in _listingVenues)
+            for (var at = folded.IndexOf(venue, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(venue, at + venue.Length, StringComparison.Ordinal))
+                if (_beforeListingVenues.Any(w => at >= w.Length && string.CompareOrdinal(folded, at - w.Length, w, 0, w.Length) == 0))
+                    found.Add((at, at + venue.Length));
         return found;
     }
 
