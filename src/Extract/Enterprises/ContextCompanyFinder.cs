@@ -166,8 +166,11 @@ internal sealed class ContextCompanyFinder
     {
         if (items.Count == 0) return false;
         var texts = items.Select(i => folded[i.Start..i.End]).ToList();
+        // 可满足机械加工、…: the clause before the first item is no part of what it lists.
+        texts[0] = texts[0][UncuedCompanyFinder.LeadingPhraseLength(texts[0])..];
         var common = texts.Count(IsCommonNounPhrase);
-        if (common == texts.Count) return true;
+        // 精密加工、电子装配等制造企业: kinds of work, listed as kinds of product are.
+        if (common + texts.Count(IsActivityPhrase) == texts.Count) return true;
         var between = folded[(deng + 1)..headStart];
         return common > 0 && ProductCategories.Any(c => between.Contains(c, StringComparison.Ordinal))
             && !texts.Any(IsKnownCompany);
@@ -195,6 +198,15 @@ internal sealed class ContextCompanyFinder
         var productHead = !EnterpriseShortForms.IsTradeWord(head.Word);
         return qualifiers.All(w => w.Tag == "b" || GenericModifiers.Contains(w.Word) || EnterpriseShortForms.IsTradeWord(w.Word)
                                    || productHead && CommonNounTags.Contains(w.Tag));
+    }
+
+    /// <summary>A kind of work written with dictionary words of two characters or more: a verb (加工, 装配, 研发) after
+    /// nouns or attributes that say what is worked on (精密 + 加工, 电子 + 装配); a name holds a word of its own.</summary>
+    private static bool IsActivityPhrase(string item)
+    {
+        var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
+        if (words.Count < 2 || words.Any(w => w.Word.Length < 2 || !DomainDictionary.Segmenter.ContainsWord(w.Word))) return false;
+        return words[^1].Tag is "v" or "vn" && words.Take(words.Count - 1).All(w => w.Tag is "n" or "a" or "b" or "vn" or "an");
     }
 
     /// <summary>jieba tags technical terms nz as well as brands: a term ending in a common noun of two or more
