@@ -75,10 +75,10 @@ internal sealed class ContextCompanyFinder
     /// <summary>Firms whose names end like a public body's (某某会计师事务所): companies all the same.</summary>
     private static readonly string[] CompanyEndingsLikeBodies = { "事务所" };
 
-    /// <summary>What a company name placed right before these words only qualifies (研究院, 基金): institutes and
-    /// funds bear a company's name without being it.</summary>
+    /// <summary>What a company name placed right before these words only qualifies (研究院, 基金, 医院): institutes,
+    /// funds and hospitals bear a company's name without being it.</summary>
     private static readonly string[] QualifiedHeads =
-        { "研究院", "研究所", "实验室", "创新中心", "学院", "基金" };
+        { "研究院", "研究所", "实验室", "创新中心", "学院", "基金", "医院" };
 
     /// <summary>Projects and parks a company name right before qualifies as their name (某某新能源四期, 某某科技产业园);
     /// with a place or region between (某某重庆产业基地, 某某华东基地) they are the company's own, and the name its mention.</summary>
