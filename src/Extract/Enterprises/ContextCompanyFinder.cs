@@ -75,10 +75,10 @@ internal sealed class ContextCompanyFinder
     /// <summary>Firms whose names end like a public body's (某某会计师事务所): companies all the same.</summary>
     private static readonly string[] CompanyEndingsLikeBodies = { "事务所" };
 
-    /// <summary>What a company name placed right before these words only qualifies (研究院, 基金): institutes and
-    /// funds bear a company's name without being it.</summary>
+    /// <summary>What a company name placed right before these words only qualifies (研究院, 基金, 医院): institutes,
+    /// funds and hospitals bear a company's name without being it.</summary>
     private static readonly string[] QualifiedHeads =
-        { "研究院", "研究所", "实验室", "创新中心", "学院", "基金" };
+        { "研究院", "研究所", "实验室", "创新中心", "学院", "基金", "医院" };
 
     /// <summary>Projects and parks a company name right before qualifies as their name (某某新能源四期, 某某科技产业园);
     /// with a place or region between (某某重庆产业基地, 某某华东基地) they are the company's own, and the name its mention.</summary>
@@ -166,8 +166,11 @@ internal sealed class ContextCompanyFinder
     {
         if (items.Count == 0) return false;
         var texts = items.Select(i => folded[i.Start..i.End]).ToList();
+        // 可满足机械加工、…: the clause before the first item is no part of what it lists.
+        texts[0] = texts[0][UncuedCompanyFinder.LeadingPhraseLength(texts[0])..];
         var common = texts.Count(IsCommonNounPhrase);
-        if (common == texts.Count) return true;
+        // 精密加工、电子装配等制造企业: kinds of work, listed as kinds of product are.
+        if (common + texts.Count(IsActivityPhrase) == texts.Count) return true;
         var between = folded[(deng + 1)..headStart];
         return common > 0 && ProductCategories.Any(c => between.Contains(c, StringComparison.Ordinal))
             && !texts.Any(IsKnownCompany);
@@ -195,6 +198,15 @@ internal sealed class ContextCompanyFinder
         var productHead = !EnterpriseShortForms.IsTradeWord(head.Word);
         return qualifiers.All(w => w.Tag == "b" || GenericModifiers.Contains(w.Word) || EnterpriseShortForms.IsTradeWord(w.Word)
                                    || productHead && CommonNounTags.Contains(w.Tag));
+    }
+
+    /// <summary>A kind of work written with dictionary words of two characters or more: a verb (加工, 装配, 研发) after
+    /// nouns or attributes that say what is worked on (精密 + 加工, 电子 + 装配); a name holds a word of its own.</summary>
+    private static bool IsActivityPhrase(string item)
+    {
+        var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
+        if (words.Count < 2 || words.Any(w => w.Word.Length < 2 || !DomainDictionary.Segmenter.ContainsWord(w.Word))) return false;
+        return words[^1].Tag is "v" or "vn" && words.Take(words.Count - 1).All(w => w.Tag is "n" or "a" or "b" or "vn" or "an");
     }
 
     /// <summary>jieba tags technical terms nz as well as brands: a term ending in a common noun of two or more
@@ -599,11 +611,23 @@ internal sealed class ContextCompanyFinder
         var core = EnterpriseNameBoundary.StripParentheses(item);
         if (core.Length < 2 || core.All(char.IsAsciiDigit)) return false;
         if (!EnterpriseNameBoundary.IsPlausibleName(core)) return false;
+        // 100家, 30余家: a count of companies; 某市副市长某某: a person by office.
+        if (IsCount(core) || UncuedCompanyFinder.HoldsPersonTitle(core)) return false;
         if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal)) &&
             !CompanyEndingsLikeBodies.Any(e => core.EndsWith(e, StringComparison.Ordinal))) return false;
         if (_places.IsKnownPlace(core) || _places.IsKnownPlace(core.TrimEnd('市', '省', '区', '县'))) return false;
         if (CommonVerbs.Any(v => core.StartsWith(v, StringComparison.Ordinal))) return false;
         return !IsKindOfBusiness(core);
+    }
+
+    /// <summary>A number and a classifier (100家, 30余家, 5个): a count, never a name.</summary>
+    private static bool IsCount(string core)
+    {
+        var digits = 0;
+        while (digits < core.Length && char.IsAsciiDigit(core[digits])) digits++;
+        if (digits == 0) return false;
+        var rest = core.AsSpan(digits).TrimStart("余多");
+        return rest.Length == 1 && "家个户项所座批".Contains(rest[0]);
     }
 
     /// <summary>An item made only of trade words and generic modifiers names a kind of business (新能源汽车, 高端装备).</summary>

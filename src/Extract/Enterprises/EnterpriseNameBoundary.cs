@@ -81,6 +81,7 @@ internal sealed class EnterpriseNameBoundary
         {
             var cut = CutAfter(run, i);
             if (cut <= best) continue;
+            if (JoinsWordsOfOneName(run, best, i, cut)) continue;
             var weak = cut == i + 1 && WeakBreakers.Contains(run[i]) && !StrongBreakers.Contains(run[i]);
             // 中标单位为某某公司: right after other context a conjunction or 为 starts no name either.
             if (weak && i != 0 && i != best && !StartsWithPlace(run, cut)) continue;
@@ -99,6 +100,26 @@ internal sealed class EnterpriseNameBoundary
         best = SkipLocationPhrase(run, best);
         var name = run[best..];
         return IsPlausibleName(name) ? start + best : -1;
+    }
+
+    /// <summary>Endings of what is a body or a company of its own before 及/和/与 (某某公司及…, 某某大学与…).</summary>
+    private const string OwnNameEnds = "司团行局委部院校会府厂所馆中心";
+
+    /// <summary>
+    /// True when the breaker at <paramref name="i"/> joins words of one registered name that starts with its place
+    /// (香港联合交易所, 中国联合网络通信; 香港交易及结算所): 联合 right after the place, or 及/和/与 after the place and a
+    /// word of two to four characters that names no body or company of its own, before a part that starts with no place.
+    /// </summary>
+    private bool JoinsWordsOfOneName(string run, int from, int i, int cut)
+    {
+        var place = PlaceLengthAt(run, from);
+        if (place == 0) return false;
+        if (cut - i == 2 && string.CompareOrdinal(run, i, "联合", 0, 2) == 0) return i == from + place;
+        if (cut != i + 1 || !"及和与".Contains(run[i])) return false;
+        var word = run.AsSpan(from + place, i - from - place);
+        if (word.Length is < 2 or > 4 || !EnterpriseSpanFinder.IsAllHan(word) || OwnNameEnds.Contains(word[^1]) || _shortNames.MatchAt(run, from) != null) return false;
+        var rest = run[cut..];
+        return rest.Length is >= 2 and <= 6 && PlaceLengthAt(rest, 0) == 0 && _shortNames.MatchAt(rest, 0) == null && IsPlausibleName(rest);
     }
 
     /// <summary>If a breaker ends at or after <paramref name="i"/> starting at i, the index after it; else 0.</summary>

@@ -73,8 +73,16 @@ internal sealed class EnterpriseResolver
             taken.Add((company.Start, AliasDeclarationEnd(folded, company.End)));
         }
         foreach (var form in ambiguous) forms.Remove(form);
+        var newNames = new HashSet<string>();
+        var subsidiaries = new List<(int Start, int End)>();
         foreach (var (start, end, form) in FindForms(folded, forms.Keys, taken))
         {
+            // 博世集团 … 博世中国总裁: a form of a full name and a country or city names the company's entity there.
+            if (SubsidiaryEnd(folded, end) is var subsidiaryEnd && subsidiaryEnd > end)
+            {
+                subsidiaries.Add((start, subsidiaryEnd));
+                continue;
+            }
             var entity = forms[form].Entity;
             var mentionText = text[start..end];
             entity.Mentions.Add(new Mention { Text = mentionText, Start = start, End = end });
@@ -82,18 +90,34 @@ internal sealed class EnterpriseResolver
             result.Add((start, end, entity));
             taken.Add((start, end));
         }
-        // Listed names inside an enumeration of products or channels (…、某某视频等视频号) are not companies there.
+        foreach (var (start, end) in subsidiaries) AddShort(start, end);
+        // Listed names inside an enumeration of products or channels (…、某某视频等视频号) are not companies there, nor
+        // an exchange where a company lists (向港交所递交上市申请).
         var notCompanies = new List<(int Start, int End)>(taken);
+        notCompanies.AddRange(_uncued.FindListingVenues(folded));
         notCompanies.AddRange(_context.FindProductLists(folded));
         // Hand-listed short names (华为), then listed companies by their trading names (浦发银行) where the words
         // of the text begin and end with them; a place written right before is part of the mention (深圳迈瑞医疗).
-        var newNames = new HashSet<string>();
-        foreach (var listed in _finder.FindListed(folded, notCompanies, wordBoundaries)) AddWithPlace(listed.Start, listed.End, newName: false);
+        var tickerNames = _uncued.FindTickerNames(folded);
+        foreach (var listed in _finder.FindListed(folded, notCompanies, wordBoundaries))
+        {
+            // 一汽 + 轿车(000800): a longer name a stock code follows is the company named.
+            if (tickerNames.FirstOrDefault(t => t.Start == listed.Start && t.End > listed.End) is { End: > 0 } ticker &&
+                !notCompanies.Any(t => t.Start < ticker.End && listed.End < t.End))
+            {
+                AddWithPlace(ticker.Start, ticker.End, newName: true);
+                continue;
+            }
+            // 韵达 + 物流, 顺丰 + 物流: a hand-listed name's fuller form with its trade words is the company named.
+            var fuller = FullerFormEnd(folded, listed.Start, listed.End, wordBoundaries);
+            if (fuller > listed.End && !notCompanies.Any(t => t.Start < fuller && listed.End < t.End)) AddWithPlace(listed.Start, fuller, newName: true);
+            else AddWithPlace(listed.Start, listed.End, newName: false);
+        }
         foreach (var (start, end) in FindLexiconNames(folded, notCompanies, wordBoundaries)) AddWithPlace(start, end, newName: true);
         // Companies the context names as such: enumeration items (…等龙头企业), names after 龙头企业 and the like, place + 银行;
         // and names shaped like companies' in a company's place (某某科技拟投资…, 某某科技华东总部).
         var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
-            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(_uncued.FindTickerNames(folded)).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
+            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(tickerNames).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
             .Where(s => !taken.Any(t => t.Start < s.End && s.Start < t.End)).Distinct().OrderBy(s => s.Start).ToList();
         foreach (var (start, end) in contextual) AddShort(start, end);
         // Foreign companies glossed in Chinese (NVIDIA(英伟达)): the Chinese name, the Latin one its alias.
@@ -125,6 +149,12 @@ internal sealed class EnterpriseResolver
 
         void AddWithPlace(int start, int end, bool newName)
         {
+            // 博世中国, 博世苏州于…: a known name and a country or city is the company's entity there.
+            if (SubsidiaryEnd(folded, end) is var subsidiaryEnd && subsidiaryEnd > end && !taken.Any(t => t.Start < subsidiaryEnd && start < t.End))
+            {
+                AddShort(start, subsidiaryEnd, newName: true);
+                return;
+            }
             // 华润矽科、…: a known name that only begins an item of a list names the item's company.
             var itemEnd = _uncued.ListItemEnd(folded, start, end);
             if (itemEnd > end && !taken.Any(t => t.Start < itemEnd && start < t.End))
@@ -201,6 +231,25 @@ internal sealed class EnterpriseResolver
         return at + trade;
     }
 
+    /// <summary>Clause words that may follow a company's entity in a country or city (博世苏州于1999年…, 某某中国将…).</summary>
+    private const string AfterSubsidiary = "于在已将与和是也还";
+
+    /// <summary>End of a known company's entity in a country or city written right after its name (博世 + 中国, 博世 + 苏州),
+    /// when the text goes on with punctuation, an office (总裁) or a clause word (于, 将): else <paramref name="end"/>
+    /// (博世中国高阶…, 某某苏州工厂 are what the company makes or owns there).</summary>
+    private int SubsidiaryEnd(string folded, int end)
+    {
+        var place = string.CompareOrdinal(folded, end, "中国", 0, 2) == 0 ? 2 : 0;
+        for (var length = 3; length >= 2 && place == 0; length--)
+            if (end + length <= folded.Length && _places.IsKnownPlace(folded.Substring(end, length))) place = length;
+        if (place == 0) return end;
+        var after = end + place;
+        if (after >= folded.Length || !ChineseScript.IsHan(folded[after]) || AfterSubsidiary.Contains(folded[after]) ||
+            UncuedCompanyFinder.StartsWithPersonTitle(folded, after))
+            return after;
+        return end;
+    }
+
     /// <summary>Investor and role nouns written right before a company's short name in Taiwan and mainland news
     /// (日商某某, 美商某某, 被动元件大厂某某), beside the apposition heads (厂商, 龙头, 子公司).</summary>
     private static readonly string[] RoleNounsBeforeName = { "大厂", "日商", "美商", "台商", "港商", "德商", "韩商", "英商", "法商", "陆商", "外商" };
@@ -246,7 +295,7 @@ internal sealed class EnterpriseResolver
         for (var i = 0; i < folded.Length - 2; i++)
         {
             // *ST某某, ST某某: the exchange's risk marker before a listed name (two characters will do) is part of the mention.
-            if (TradingMarkerLength(folded, i) is var marker and > 0 && _listed.MatchAnyAt(folded, i + marker) is { } marked &&
+            if (TradingMarkerLength(folded, i) is var marker and > 0 && _listed.MatchAt(folded, i + marker, distinctiveOnly: false) is { } marked &&
                 wordBoundaries[i + marker + marked.Length] && !taken.Any(t => t.Start < i + marker + marked.Length && i < t.End))
             {
                 found.Add((i, i + marker + marked.Length, marked, true));

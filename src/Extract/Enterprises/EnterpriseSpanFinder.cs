@@ -25,9 +25,10 @@ internal sealed class EnterpriseSpanFinder
         "(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>集团 not followed by the rest of a registered suffix, nor making a longer word (集团化, 集团军).</summary>
+    /// <summary>集团 not followed by the rest of a registered suffix, nor making a longer word (集团化, 集团军); 集团控股
+    /// as Hong Kong companies are named (某某集团控股(00055)) where punctuation or a bracket follows it.</summary>
     private static readonly Regex GroupSuffix = new(
-        "集团(?:公司)?(?!股份|有限|公司|化|军|式|内|外)",
+        @"集团(?:控股(?=[\s(（,，。;；:：、)]|$)|公司)?(?!股份|有限|公司|化|军|式|内|外)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex DeclaredAlias = new(
@@ -75,10 +76,12 @@ internal sealed class EnterpriseSpanFinder
             if (taken.Any(t => t.Start < end && m.Index < t.End)) continue;
             var start = _boundary.StartBefore(folded, m.Index, BarrierBefore(taken, m.Index));
             if (start < 0) continue;
+            // 由某某集团控股。: 控股 is the verb of a clause there (held by the group), not part of a name.
+            if (m.Value.EndsWith("控股", StringComparison.Ordinal) && start > 0 && "由被为所".Contains(folded[start - 1])) end = m.Index + 2;
             var core = EnterpriseNameBoundary.StripParentheses(folded[start..m.Index]);
             if (core.Length > 12 || NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
-            // 产能已占集团一半: an adverb of a clause, which no group's name holds.
-            if (core.Contains('已')) continue;
+            // 产能已占集团一半, 将发展为集团, 符合本集团: a clause's adverb, conjunction or pronoun, which no group's name holds.
+            if (core.Contains('已') || UncuedCompanyFinder.HoldsFunctionWord(core)) continue;
             // 所在的集团, 多家企业和集团, 医疗集团: a phrase or a field alone before 集团, no name (现代汽车集团 is one).
             if (IsPhraseBeforeGroup(core) || ContextCompanyFinder.IsGenericModifier(core) || EnterpriseShortForms.IsTradeWord(core)) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end, _boundary.Places)) continue; // 某某集团科技研究院
@@ -151,7 +154,8 @@ internal sealed class EnterpriseSpanFinder
     private static bool IsCoinedBareName(string core)
     {
         if (core.Length is < MinBareCompanyWords or > MaxCoinedBareName || core.Contains('(')) return false;
-        if (core.AsSpan().ContainsAny(FunctionChars)) return false; // 平台还在公司, 先后为公司: a clause
+        // 平台还在公司, 先后为公司, 且符合公司, 园方会协助这些公司: a clause.
+        if (core.AsSpan().ContainsAny(FunctionChars) || UncuedCompanyFinder.HoldsFunctionWord(core)) return false;
         if ("一两几某这那该各多每全本其我此新".Contains(core[0]) || ContextCompanyFinder.IsOrdinaryWord(core)) return false;
         return UncuedCompanyFinder.IsCoinedStem(core) && !UncuedCompanyFinder.StartsLikeAPhrase(core);
     }
@@ -242,7 +246,7 @@ internal sealed class EnterpriseSpanFinder
     /// <summary>Characters that join two phrases, so a branch word after them belongs to another name (银行与某分行).</summary>
     private static readonly System.Buffers.SearchValues<char> NotInBranchPlace = System.Buffers.SearchValues.Create("的和与及或等在、向为对把被将从由是");
 
-    private static bool IsAllHan(ReadOnlySpan<char> text)
+    internal static bool IsAllHan(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
             if (c is < '\u4E00' or > '\u9FFF') return false;

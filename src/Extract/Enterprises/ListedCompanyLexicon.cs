@@ -16,6 +16,7 @@ internal sealed class ListedCompanyLexicon
     public const string FileName = "listed-companies.tsv";
     public const string TaiwanFileName = "tw-listed-companies.tsv";
     public const string ForeignFileName = "foreign-company-names.txt";
+    public const string LargeCompaniesFileName = "large-companies.tsv";
 
     private const int MinNameLength = 3;
 
@@ -23,8 +24,11 @@ internal sealed class ListedCompanyLexicon
     {
         using var listed = ResourceFile.Open(FileName);
         using var taiwan = ResourceFile.Open(TaiwanFileName);
+        using var large = ResourceFile.Open(LargeCompaniesFileName);
         var foreign = ResourceFile.Load(ForeignFileName).Entries;
-        return new ListedCompanyLexicon(ParseRows(listed), ShortNames(taiwan).Concat(foreign));
+        var largeRows = ParseRows(large, LargeCompaniesFileName);
+        var known = ShortNames(taiwan).Concat(foreign).Select(name => (name, "")).Concat(largeRows);
+        return new ListedCompanyLexicon(ParseRows(listed, FileName), known, largeRows.Select(row => row.Item1));
     });
 
     /// <summary>Names by their first two characters, longest first.</summary>
@@ -42,14 +46,22 @@ internal sealed class ListedCompanyLexicon
     /// name is kept only when it is one of these, and only when <see cref="IsDistinctiveTwoCharacterName"/>.</summary>
     private readonly HashSet<string> _twoCharacterKnownNames = new(StringComparer.Ordinal);
 
-    /// <param name="knownShortNames">Short names of companies without a full name here (Taiwan listed companies,
-    /// multinationals), in Simplified script; two characters are enough for these.</param>
-    public ListedCompanyLexicon(IEnumerable<(string Short, string Full)> companies, IEnumerable<string>? knownShortNames = null)
+    private readonly HashSet<string> _handChecked;
+
+    /// <param name="knownCompanies">Companies known without a listing here (Taiwan listed companies, multinationals, large
+    /// unlisted Chinese companies), short name in Simplified script and full name or ""; two characters are enough for
+    /// these.</param>
+    /// <param name="handChecked">Names of <paramref name="knownCompanies"/> from a list checked by hand against common words
+    /// (large-companies.tsv): a name the dictionary holds as a proper noun or an abbreviation is kept there
+    /// (<see cref="IsProperNounOrAbbreviation"/>).</param>
+    public ListedCompanyLexicon(IEnumerable<(string Short, string Full)> companies, IEnumerable<(string Short, string Full)>? knownCompanies = null,
+        IEnumerable<string>? handChecked = null)
     {
-        var knownRows = (knownShortNames ?? Enumerable.Empty<string>()).Select(name => (name, ""));
-        foreach (var name in knownShortNames ?? Enumerable.Empty<string>())
+        _handChecked = new HashSet<string>(handChecked ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
+        var known = (knownCompanies ?? Enumerable.Empty<(string, string)>()).ToList();
+        foreach (var (name, _) in known)
             if (name.Length == 2) _twoCharacterKnownNames.Add(name);
-        foreach (var (shortName, full) in companies.Concat(knownRows))
+        foreach (var (shortName, full) in companies.Concat(known))
         {
             if (shortName.Length < 2 || !_fullNameOf.TryAdd(shortName, full)) continue;
             if (full.Length > 0) _shortNameOf.TryAdd(full, shortName);
@@ -63,16 +75,17 @@ internal sealed class ListedCompanyLexicon
 
     public static ListedCompanyLexicon Default => LazyDefault.Value;
 
-    public static ListedCompanyLexicon Parse(TextReader reader) => new(ParseRows(reader));
+    public static ListedCompanyLexicon Parse(TextReader reader) => new(ParseRows(reader, FileName));
 
-    private static List<(string, string)> ParseRows(TextReader reader)
+    /// <summary>Rows of short name, full name (and more fields, ignored) of a resource table.</summary>
+    private static List<(string, string)> ParseRows(TextReader reader, string fileName)
     {
         var rows = new List<(string, string)>();
         foreach (var (number, line) in ResourceFile.Lines(reader))
         {
             var fields = line.Split('\t');
             if (fields.Length < 2 || fields[0].Length == 0)
-                throw new InvalidDataException($"listed-companies line {number}: expected short name<TAB>full name, got '{line}'");
+                throw new InvalidDataException($"{fileName} line {number}: expected short name<TAB>full name, got '{line}'");
             rows.Add((fields[0], fields[1]));
         }
         return rows;
@@ -92,23 +105,15 @@ internal sealed class ListedCompanyLexicon
         return names;
     }
 
-    /// <summary>The longest kept short name starting at <paramref name="index"/>, or null.</summary>
-    public string? MatchAt(string text, int index)
+    /// <summary>The longest short name starting at <paramref name="index"/>, or null: only names distinctive enough to
+    /// match in running text, unless <paramref name="distinctiveOnly"/> is false — for names a trading marker already
+    /// calls listed (*ST某某).</summary>
+    public string? MatchAt(string text, int index, bool distinctiveOnly = true)
     {
         if (index + 1 >= text.Length || !_prefixes.MayContain(text[index], text[index + 1]) ||
             !_byPrefix.TryGetValue(Prefix(text, index), out var list)) return null;
         foreach (var name in list)
-            if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0 && IsKept(name)) return name;
-        return null;
-    }
-
-    /// <summary>The longest listed short name starting at <paramref name="index"/>, distinctive or not, or null: for
-    /// names a trading marker already calls listed (*ST某某).</summary>
-    public string? MatchAnyAt(string text, int index)
-    {
-        if (index + 1 >= text.Length || !_byPrefix.TryGetValue(Prefix(text, index), out var list)) return null;
-        foreach (var name in list)
-            if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0) return name;
+            if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0 && (!distinctiveOnly || IsKept(name))) return name;
         return null;
     }
 
@@ -118,7 +123,23 @@ internal sealed class ListedCompanyLexicon
     private bool IsKept(string name) => _distinctive.TryGetValue(name, out var kept) ? kept : _distinctive.GetOrAdd(name, Decide(name));
 
     private bool Decide(string name) =>
-        name.Length == 2 ? _twoCharacterKnownNames.Contains(name) && IsDistinctiveTwoCharacterName(name) : IsDistinctive(name);
+        name.Length == 2 ? _twoCharacterKnownNames.Contains(name) && IsDistinctiveTwoCharacterName(name) :
+        IsDistinctive(name) || _handChecked.Contains(name) && IsProperNounOrAbbreviation(name);
+
+    /// <summary>
+    /// True when a name of a list checked by hand is an abbreviation or a proper noun rather than a phrase: one word the
+    /// dictionary lacks or tags a name (娃哈哈 nz), or words of which one is a single character, a word the dictionary lacks
+    /// or a name or abbreviation (中储粮 = 中 + 储粮, 中交四航局, 小红书 = 小 + 红 + 书). Names made only of ordinary words of
+    /// two characters or more (国家管网, 中国节能, 元气森林) read as phrases and are not kept.
+    /// </summary>
+    internal static bool IsProperNounOrAbbreviation(string name)
+    {
+        var words = DomainDictionary.Segmenter.Tag(name, hmm: false);
+        if (words.Count == 1) return IsNameTag(words[0].Tag) || !DomainDictionary.Segmenter.ContainsWord(name);
+        return words.Any(w => w.Word.Length == 1 || IsNameTag(w.Tag) || !DomainDictionary.Segmenter.ContainsWord(w.Word));
+    }
+
+    private static bool IsNameTag(string tag) => tag is "nt" or "nz" or "j" || tag.StartsWith("nr", StringComparison.Ordinal);
 
     /// <summary>The short name a listed company with this full (registered) name trades under, or null; any
     /// name, distinctive or not: with the full name on the page the short one means the company.</summary>

@@ -46,11 +46,35 @@ internal sealed class UncuedCompanyFinder
     private readonly string[] _prefixedNameEnds;
     private readonly string[] _companyContextAfter;
     private readonly HashSet<char> _surnames;
+    private readonly string[] _listingVenues;
+    private readonly string[] _beforeListingVenues;
 
     /// <summary>Places outside the mainland gazetteer that start companies' names (香港某某科技园公司, 台北某某).</summary>
     internal static bool IsPlaceOutsideGazetteer(string text) => LazyOutsidePlaces.Value.Contains(text);
 
     private static readonly Lazy<HashSet<string>> LazyOutsidePlaces = new(() => new HashSet<string>(Section(Cues.Value, "places-outside-gazetteer")));
+
+    /// <summary>True when the text holds an office a person holds (副市长, 总领事, 董事长): a list item naming a person.</summary>
+    internal static bool HoldsPersonTitle(string text)
+    {
+        foreach (var title in LazyPersonTitles.Value)
+            if (text.Contains(title, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>True when an office a person holds (总裁, 副市长) starts at <paramref name="at"/>.</summary>
+    internal static bool StartsWithPersonTitle(string text, int at)
+    {
+        foreach (var title in LazyPersonTitles.Value)
+            if (string.CompareOrdinal(text, at, title, 0, title.Length) == 0) return true;
+        return false;
+    }
+
+    /// <summary>[person-titles] and the company offices of [company-context-after] (董事长, 总经理, 总裁, 首席执行官).</summary>
+    private static readonly Lazy<string[]> LazyPersonTitles = new(() =>
+        Section(Cues.Value, "person-titles")
+            .Concat(Section(Cues.Value, "company-context-after").Where(w => w.EndsWith('长') || w.EndsWith("经理") || w.EndsWith("总裁") || w.EndsWith("官")))
+            .Distinct().ToArray());
 
     /// <summary>Words that end a company's short name after a stem of its own (科技, 智能, 半导体).</summary>
     internal static IReadOnlyList<string> TradeEndings => LazyTradeEndings.Value;
@@ -84,6 +108,8 @@ internal sealed class UncuedCompanyFinder
         _prefixedNameEnds = Section(cues, "prefixed-name-ends");
         _companyContextAfter = Section(cues, "company-context-after");
         _surnames = new HashSet<char>(string.Concat(cues["common-surnames"]));
+        _listingVenues = Section(cues, "listing-venues");
+        _beforeListingVenues = Section(cues, "before-listing-venues");
     }
 
     /// <summary>A section's words, longest first.</summary>
@@ -427,6 +453,35 @@ internal sealed class UncuedCompanyFinder
         if (first.Word.Length < 2) return first.Tag is "p" or "c" or "u" or "r"; // 以大数据, 其…
         if (!DomainDictionary.Segmenter.ContainsWord(first.Word)) return false;
         return first.Tag[0] is 'v' or 'p' or 'c' or 'd' or 'm' or 'q' or 'r' or 'f' or 't' or 'u' or 'b' or 'a';
+    }
+
+    /// <summary>Adverbs and conjunctions of one character that start or join clauses (将发展为…, 已, 且符合), whatever
+    /// the dictionary tags them (且 is zg there).</summary>
+    private const string OneCharacterClauseWords = "将已就都也还又再才便即且而但却若则";
+
+    /// <summary>True when the text holds a word that makes it a clause, not a name: a longer conjunction, preposition or
+    /// pronoun (并且, 这些); or, beside a verb of two characters or more, a one-character preposition, conjunction, particle,
+    /// pronoun or clause adverb (且符合, 订立协议符合本, 将发展为). Without such a verb one character proves nothing: coined
+    /// names are cut into single characters tagged by their commonest use (伟力得: 得 u, 人本: 本 r).</summary>
+    internal static bool HoldsFunctionWord(string text)
+    {
+        var words = DomainDictionary.Segmenter.Tag(text, hmm: false);
+        var oneCharacter = false;
+        var verb = false;
+        foreach (var word in words)
+        {
+            if (word.Tag.Length == 0) continue;
+            var tag = word.Tag[0];
+            if (word.Word.Length == 1)
+                // 自 and 我 begin names as words of their own (自如, 我乐): not taken as pronouns.
+                oneCharacter |= tag is 'p' or 'c' or 'u' || tag == 'r' && word.Word is not ("自" or "我") || OneCharacterClauseWords.Contains(word.Word[0]);
+            else if (DomainDictionary.Segmenter.ContainsWord(word.Word))
+            {
+                if (tag is 'p' or 'c' or 'r') return true;
+                verb |= tag == 'v';
+            }
+        }
+        return oneCharacter && verb;
     }
 
     /// <summary>Determiners and collectives that make a stem a description (全区, 该, 各, 我市).</summary>
@@ -781,6 +836,18 @@ internal sealed class UncuedCompanyFinder
         return found;
     }
 
+    /// <summary>Exchanges named as where a company lists (向港交所递交上市申请, 在港交所挂牌): [listing-venues] after a word of
+    /// [before-listing-venues]. Such a mention is no company of the article.</summary>
+    public IReadOnlyList<(int Start, int End)> FindListingVenues(string folded)
+    {
+        var found = new List<(int, int)>();
+        foreach (var venue in _listingVenues)
+            for (var at = folded.IndexOf(venue, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(venue, at + venue.Length, StringComparison.Ordinal))
+                if (_beforeListingVenues.Any(w => at >= w.Length && string.CompareOrdinal(folded, at - w.Length, w, 0, w.Length) == 0))
+                    found.Add((at, at + venue.Length));
+        return found;
+    }
+
     // ------------------------------------------------------------------ lists with a known company
 
     private const int MaxListItem = 10;
@@ -821,8 +888,8 @@ internal sealed class UncuedCompanyFinder
         // 某某集团股份, 华为公司: a company word after the name is the suffix finders' business, and a tail that
         // is a common word (华为手机) names a product.
         if (IsKnownCommonWord(EnterpriseNameBoundary.StripParentheses(tail)) && !_tradeEndings.Contains(tail)) return end;
-        // 宁德时代带动福州、…: a clause after the name, not the rest of it.
-        if (DomainDictionary.Segmenter.Tag(tail, hmm: false).Any(w => w.Word.Length > 1 && w.Tag[0] is 'v' or 'p' or 'c' or 'd')) return end;
+        // 宁德时代带动福州、…, 某某在上海、…: a clause after the name, not the rest of it.
+        if (DomainDictionary.Segmenter.Tag(tail, hmm: false).Any(w => w.Word.Length > 1 ? w.Tag[0] is 'v' or 'p' or 'c' or 'd' : w.Tag is "p" or "c" or "u")) return end;
         return p;
     }
 

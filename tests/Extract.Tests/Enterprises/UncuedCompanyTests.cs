@@ -106,6 +106,15 @@ public class UncuedCompanyTests
     }
 
     [Fact]
+    public void Every_large_company_of_the_resource_passes_the_distinctiveness_test()
+    {
+        var lexicon = ListedCompanyLexicon.Default;
+        var names = global::Pipeline.Extract.Resources.ResourceFile.Load(ListedCompanyLexicon.LargeCompaniesFileName).Entries.Select(line => line.Split('\t')[0]);
+        var rejected = names.Where(n => !lexicon.Contains(n)).ToList();
+        Assert.True(rejected.Count == 0, "rejected: " + string.Join("、", rejected));
+    }
+
+    [Fact]
     public void A_malformed_lexicon_line_is_a_clear_error()
     {
         var error = Assert.Throws<InvalidDataException>(() => ListedCompanyLexicon.Parse(new StringReader("当升科技\n")));
