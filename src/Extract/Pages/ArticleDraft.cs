@@ -30,6 +30,13 @@ internal sealed class ArticleDraft
         if (text.Trim().Length > 0) Paragraphs.Add(new Paragraph(text.Trim(), isSubheading, isNote));
     }
 
+    /// <summary>A text printed without a headline of its own takes the one the page names it by elsewhere (its crumb).</summary>
+    public void TakeHeadline(string title)
+    {
+        Title = title.Trim();
+        IsFragment = false;
+    }
+
     /// <summary>A column name printed apart from the headline lines (above a pull quote) names this article's column
     /// unless its headline printed one.</summary>
     public void AddColumnIfNone(string column) => Section ??= column;
@@ -90,6 +97,12 @@ internal sealed class ArticleDraft
         {
             draft.Series = Append(draft.Series, tag.Groups["tag"].Value);
             draft.Title = draft.Title[tag.Length..];
+        }
+        // 每日播报!某某经开区…: a news feed's stock label, not words of the headline.
+        if (PageFurniture.Default.HypeLabelLength(TextNormalizer.Fold(draft.Title)) is > 0 and var hype)
+        {
+            draft.Section = Append(draft.Section, draft.Title[..hype].Trim().TrimEnd('!', '！', ':', '：', '丨', '|', '｜'));
+            draft.Title = draft.Title[hype..];
         }
         if (first > 0) draft.Kicker = string.Join(" ", headings.Take(first).Select(h => h.Text.Trim().TrimEnd('—', '-').Trim()));
         if (first + count < headings.Count)
@@ -195,10 +208,16 @@ internal sealed class ArticleDraft
     /// which says nothing without the line above (over a headline, 总投资超80亿元 is its kicker).</summary>
     private static bool IsAmountTail(string line) => AmountTail.IsMatch(line.Replace(" ", ""));
 
-    /// <summary>A line that cannot open a headline of its own: it goes on from the line above.</summary>
+    /// <summary>A line that cannot open a headline of its own: it goes on from the line above. 又/再 open one as adverbs
+    /// (再添6家中小企业投资31亿元…) once the line says a whole thing by itself.</summary>
     internal static bool StartsAsContinuation(string line) =>
-        new[] { "如何", "为何", "怎样", "为什么", "何以", "是", "的", "让", "把", "被", "和", "与", "及", "也", "又", "再" }
-            .Any(w => line.StartsWith(w, StringComparison.Ordinal));
+        ContinuationWords.Any(w => line.StartsWith(w, StringComparison.Ordinal))
+        || line.Length < WholeHeadlineLength && (line.StartsWith('又') || line.StartsWith('再'));
+
+    private static readonly string[] ContinuationWords = { "如何", "为何", "怎样", "为什么", "何以", "是", "的", "让", "把", "被", "和", "与", "及", "也" };
+
+    /// <summary>A headline line this long says a whole thing: no line above is needed to read it.</summary>
+    private const int WholeHeadlineLength = 20;
 
     private static string Append(string? existing, string text) => existing == null ? text.Trim() : existing + " " + text.Trim();
 

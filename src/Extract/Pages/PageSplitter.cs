@@ -16,6 +16,7 @@ internal sealed class PageSplitter
     private readonly List<string> _tocTitles = new();
     private readonly HashSet<string> _tocSections = new(StringComparer.Ordinal);
     private string? _printedDate;
+    private string? _crumbHeadline;
     private string? _pageName;
     private int? _pageNumber;
 
@@ -35,6 +36,7 @@ internal sealed class PageSplitter
         splitter.ReadHeader();
         splitter.Classify();
         var drafts = splitter.Assemble();
+        DropRepeatedHeadlines(drafts);
         ZoneRuns.Reassign(drafts);
         Cohesion.Reassign(drafts);
         var layout = new PageLayout();
@@ -67,6 +69,8 @@ internal sealed class PageSplitter
         }
         // Text that holds one report and no headline is that report, not a piece left over from others.
         var kept = FoldTeaserBlocks(drafts.Where(d => !d.IsEmpty).ToList());
+        // A page that prints its headline only at the end of its crumb: the text under the crumb is that article.
+        if (splitter._crumbHeadline != null && kept.Count > 0 && kept[0] is { IsFragment: true, Title.Length: 0 } untitled) untitled.TakeHeadline(splitter._crumbHeadline);
         if (kept.Count == 1 && kept[0].IsFragment) kept[0].IsFragment = false;
         var index = 0;
         foreach (var draft in kept)
@@ -79,6 +83,23 @@ internal sealed class PageSplitter
             .Concat(furniture).OrderBy(l => l.Number).Select(l => l.Text).ToList();
         if (header.Count > 0 && layout.Articles.Count > 0) layout.Articles[0].PageHeader = header;
         return layout;
+    }
+
+    /// <summary>A headline with nothing under it, printed again as the next article's headline (a forum post's subject
+    /// line over the post, a page's title bar over its h1): one article, not two.</summary>
+    private static void DropRepeatedHeadlines(List<ArticleDraft> drafts)
+    {
+        for (var i = drafts.Count - 2; i >= 0; i--)
+        {
+            var (bare, next) = (drafts[i], drafts[i + 1]);
+            if (bare.IsFragment || next.IsFragment || bare.Paragraphs.Count > 0) continue;
+            if (!Similar(Key(TextNormalizer.Fold(bare.Title)), Key(TextNormalizer.Fold(next.Title)))) continue;
+            // What was printed between the two (a board's name, a post's number) stays the article's.
+            next.Authors.InsertRange(0, bare.Authors.Where(a => next.Authors.All(b => b.Name != a.Name)));
+            next.Captions.InsertRange(0, bare.Captions);
+            next.PullQuotes.InsertRange(0, bare.PullQuotes);
+            drafts.RemoveAt(i);
+        }
     }
 
     // ---- web page furniture ---------------------------------------------------------------------
@@ -167,6 +188,9 @@ internal sealed class PageSplitter
                     webPage = true;
                     // 首页 > 新闻中心 > 园区动态 2019-08-31: a crumb may end with the page's date.
                     if (kind == FurnitureKind.Crumb && PageDates.Printed(line.Folded) is { Length: 10 } crumbDate) _printedDate ??= crumbDate;
+                    // 首页 > 园区新闻 > 某开发区三季度新签约项目28个: the page's headline, should the page print it nowhere else.
+                    if (kind == FurnitureKind.Crumb && _crumbHeadline == null && furniture.CrumbHeadlineStart(line.Folded) is >= 0 and var step)
+                        _crumbHeadline = line.Text[step..].Trim();
                     break;
                 case FurnitureKind.None when IsRepeatedLabel(i):
                     // 示意圖/TVBS twice over: an image's alt text and its caption, one label printed twice. The second copy
@@ -212,6 +236,11 @@ internal sealed class PageSplitter
                     // A11 over the headline: the page the article ran on, not a word of its headline.
                     _pageNumber ??= LineRules.PrintedPageNumber("第" + line.Folded.Trim().TrimStart('第').TrimEnd('版').Trim() + "版");
                     line.Kind = LineKind.Furniture;
+                    break;
+                case FurnitureKind.None when i < HeadlineGlueLines && !LineRules.IsSourceLine(line.Folded) && UnglueSiteName(i) is var titleBar and > 0:
+                    // 标题_某某网 / 标题-经济频道-某某新闻网: the page's saved <title>, its headline and the site's names.
+                    webPage = true;
+                    i += titleBar - 1;
                     break;
                 default:
                     if (!webPage && i < 12 && LineRules.IsSourceLine(line.Folded) && !LineRules.IsIssueLine(line.Folded)) webPage = true;
@@ -310,6 +339,32 @@ internal sealed class PageSplitter
         return t.Length <= 60 && !t.Contains('。') && !t.Contains('，');
     }
 
+    /// <summary>Han characters a headline keeps at least when a site's names come off its line.</summary>
+    private const int MinHeadlineHanBeforeSiteName = 6;
+
+    /// <summary>A headline line as the page's saved &lt;title&gt; prints it, the site's names strung after it (标题_某某网,
+    /// 标题-经济频道-某某新闻网). When the page prints the headline again below (its h1), the line is the title bar's and
+    /// no text; else the headline keeps its words and the names go to the page's header. Returns how many lines the
+    /// line is now (1, or 2 with the names split off), 0 when it holds no site's name.</summary>
+    private int UnglueSiteName(int i)
+    {
+        var line = _lines[i];
+        var trimmed = line.Folded.Trim();
+        var head = PageFurniture.Default.WithoutSiteNameInText(trimmed);
+        if (head.Length == trimmed.Length || head.Count(ChineseScript.IsHan) < MinHeadlineHanBeforeSiteName || !LineRules.IsLongWebHeadline(head)) return 0;
+        var key = Key(head);
+        if (_lines.Skip(i + 1).Take(HeadlineGlueLines).Any(l => Similar(key, Key(l.Folded.Trim()))))
+        {
+            line.Kind = LineKind.Furniture;
+            return 1;
+        }
+        var cut = line.Folded.Length - line.Folded.TrimStart().Length + head.Length;
+        _lines.Insert(i + 1, new PageLine(line.Number, line.Text[cut..].Trim()) { Kind = LineKind.Furniture });
+        line.Text = line.Text[..cut].Trim();
+        line.Folded = TextNormalizer.Fold(line.Text);
+        return 2;
+    }
+
     /// <summary>Takes the page label and date off a headline line; they are returned as furniture lines, so the
     /// page keeps them in its header.</summary>
     private List<PageLine> Unglue(PageLine line)
@@ -356,6 +411,16 @@ internal sealed class PageSplitter
             _lines[1].Kind = LineKind.Issue;
             _printedDate = PageDates.Printed(_lines[1].Folded) ?? _printedDate;
         }
+        else if (issue >= 1 && LineRules.IsDateOnly(_lines[issue].Folded) && IsWebHeadlineOverDate(_lines[issue - 1].Folded)
+                 && _lines.Take(issue - 1).All(l => LineRules.IsHeadingLike(l.Folded) && l.Folded.Trim().Length <= MaxLabelOverHeadline))
+        {
+            // 企业新闻 / 某某公司全力推动创科发展 / 2024年02月28日 / deck lines: a channel's label, the article's headline and
+            // its date, not a newsletter's masthead; the lines under the date are the headline's deck, not another headline.
+            for (var i = 0; i < issue - 1; i++) _lines[i].Kind = LineKind.Section;
+            _lines[issue - 1].Kind = LineKind.Heading;
+            _lines[issue].Kind = LineKind.Issue;
+            _printedDate = PageDates.Printed(_lines[issue].Folded) ?? _printedDate;
+        }
         else if (issue >= 0 && _lines.Take(issue).All(l => LineRules.IsHeadingLike(l.Folded)))
         {
             for (var i = 0; i < issue; i++)
@@ -397,6 +462,22 @@ internal sealed class PageSplitter
             if (title.Length == 0 || LineRules.StartsWithDash(title)) continue;
             _tocTitles.Add(Key(title));
         }
+    }
+
+    /// <summary>Longest channel label a web page prints over its headline and date (企业新闻, 园区动态).</summary>
+    private const int MaxLabelOverHeadline = 8;
+
+    /// <summary>Han characters a line over a bare date holds at least to be a web article's headline rather than a
+    /// newsletter's or paper's name (某某日报 / 2024年6月2日).</summary>
+    private const int MinWebHeadlineHanOverDate = 12;
+
+    /// <summary>A line over a bare date that is an article's headline: long for a masthead, no site's or paper's name,
+    /// no document's title (…统计公报 over its issuer and date is read as before).</summary>
+    private static bool IsWebHeadlineOverDate(string folded)
+    {
+        var t = folded.Trim();
+        return t.Count(ChineseScript.IsHan) >= MinWebHeadlineHanOverDate && LineRules.IsLongWebHeadline(t) && !PageFurniture.Default.IsSiteName(t)
+            && !LineRules.IsDocumentTitle(t) && !LineRules.IsIssueLine(t);
     }
 
     /// <summary>A short line of the header printing a full date and no sentence.</summary>
@@ -508,7 +589,36 @@ internal sealed class PageSplitter
             }
         }
         MarkColumnNames();
+        MarkNamedItems();
     }
+
+    /// <summary>Items a digest needs at least before a name over a headline reads as each item's label.</summary>
+    private const int MinNamedItems = 2;
+
+    /// <summary>A digest of company items prints each under the company's name, then the item's headline, then a paragraph
+    /// that opens with the name again (某某电子 / 拟12亿元建设新工厂 / 某某电子(002999)5日公告…). Where the page does so
+    /// twice or more, each name is its item's label (a section), and each item its own article.</summary>
+    private void MarkNamedItems()
+    {
+        var items = new List<int>();
+        for (var i = 0; i + 2 < _lines.Count; i++)
+        {
+            var (label, headline, lead) = (_lines[i], _lines[i + 1], _lines[i + 2]);
+            if (label.Kind is not (LineKind.Heading or LineKind.Section) || headline.Kind != LineKind.Heading || lead.Kind != LineKind.Body) continue;
+            var name = label.Folded.Trim();
+            if (name.Length is < 2 or > MaxItemLabelLength || name.Any(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c))) continue;
+            if (lead.Folded.TrimStart().StartsWith(name, StringComparison.Ordinal)) items.Add(i);
+        }
+        if (items.Count < MinNamedItems) return;
+        foreach (var i in items)
+        {
+            _lines[i].Kind = LineKind.Section;
+            _lines[i].IsItemLabel = true;
+        }
+    }
+
+    /// <summary>Longest name a digest prints over an item's headline (a company's short name).</summary>
+    private const int MaxItemLabelLength = 8;
 
     /// <summary>Column names printed with a headline: a short line on top of a headline or of a pull quote
     /// (园区 / 1.2万家, 区域经济 / 长株潭高新区…), and a name before a slash (观察站/…), which is split off.
@@ -817,7 +927,7 @@ internal sealed class PageSplitter
         // Only who issued it (某某管理委员会 over the date a notice ends with): a signature, not a headline.
         if (headings.All(h => LineRules.IsIssuerLine(h.Folded))) return false;
         if (followedByAuthors) return true;
-        if (group.Any(l => l.Kind is LineKind.Series || l.Kind == LineKind.Section && (!l.IsColumnByShape || LineRules.LooksLikeSectionName(l.Folded)))) return true;
+        if (group.Any(l => l.Kind is LineKind.Series || l.Kind == LineKind.Section && (!l.IsColumnByShape || l.IsItemLabel || LineRules.LooksLikeSectionName(l.Folded)))) return true;
         if (group.Any(l => l.Kind == LineKind.Heading && LineRules.LooksLikeSectionName(l.Folded)) && headings.Count >= 2) return true;
         if (_tocTitles.Count > 0 && MatchesContents(headings)) return true;
         return afterArticleEnd && _tocTitles.Count == 0;
