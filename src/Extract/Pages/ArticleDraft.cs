@@ -178,7 +178,10 @@ internal sealed class ArticleDraft
     private static bool IsLabelUnder(string above, string below)
     {
         var (a, b) = (above.Trim(), below.Trim());
-        if (!System.Text.RegularExpressions.Regex.IsMatch(b, @"^[\p{IsCJKUnifiedIdeographs}]{2,6}$") || !EndsAsName(b)) return false;
+        if (!System.Text.RegularExpressions.Regex.IsMatch(b, @"^[\p{IsCJKUnifiedIdeographs}]{2,6}$")) return false;
+        // 某某油墨中国区研发中心签约落户 / 某某油墨: the words the headline opens with, printed again as its tag.
+        if (a.Replace(" ", "").Length >= 14 && a.StartsWith(b, StringComparison.Ordinal)) return true;
+        if (!EndsAsName(b)) return false;
         if (a.Replace(" ", "").Length < 14 || LineRules.IsDashedKicker(a) || LineRules.EndsDangling(a) || EndsWithSubject(a)) return false;
         return !StartsAsContinuation(b) && !LineRules.StartsMidSentence(b) && !LineRules.LooksLikeSectionName(a);
     }

@@ -56,6 +56,7 @@ internal sealed class PageFurniture
     private readonly string[] _siteNameEnds;
     private readonly string[] _channelLabelEnds;
     private readonly Regex _hypeLabel;
+    private readonly Regex _colourScheme;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
     private readonly Dictionary<char, string[]> _widgetWordsByFirstChar;
@@ -98,6 +99,8 @@ internal sealed class PageFurniture
         _editionWords = rules.Setting("edition-words");
         _siteNameEnds = rules.Setting("site-name-ends");
         _channelLabelEnds = rules.Setting("channel-label-ends");
+        var colours = string.Join("", rules.Setting("colour-scheme-colours"));
+        _colourScheme = new Regex(@"^([" + colours + @"]底[" + colours + @"]字([" + colours + @"]链接)?|页面原始配色|原始配色)$", RegexOptions.Compiled);
         _hypeLabel = new Regex(@"^\s*(" + string.Join("|", rules.Setting("hype-label-heads").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}?("
             + string.Join("|", rules.Setting("hype-label-tails").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\s*[!！:：丨|｜]\s*", RegexOptions.Compiled);
         // Longest first, so 打印本页 goes before 打印.
@@ -127,7 +130,7 @@ internal sealed class PageFurniture
         if (_image.IsMatch(t)) return FurnitureKind.Image;
         if (IsCrumb(t) || IsChannelLabel(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
-        if (IsWidgetRow(t) || _counter.IsMatch(t)) return FurnitureKind.Widget;
+        if (IsWidgetRow(t) || _counter.IsMatch(t) || _colourScheme.IsMatch(t)) return FurnitureKind.Widget;
         if (_linkLine.IsMatch(t)) return FurnitureKind.Prompt;
         if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
             return FurnitureKind.Prompt;
@@ -141,7 +144,7 @@ internal sealed class PageFurniture
     private bool IsEditionOffer(string t) =>
         (!t.Any(ChineseScript.IsHan) || Kana.IsMatch(t)) && _editionWords.Any(w => t.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$|^[""']+$", RegexOptions.Compiled);
+    private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$|^[""']+$|^[•·]$", RegexOptions.Compiled);
     private static readonly Regex CodeWord = new(@"^[a-z][a-z0-9_]{1,15}$", RegexOptions.Compiled);
     /// <summary>An icon's or logo's alt text left by a saved page (search icon, menu-icon, example logo).</summary>
     private static readonly Regex IconAltText = new(@"^([a-z][a-z0-9_]*[ \-]){1,2}(icon|logo)$", RegexOptions.Compiled);

@@ -225,6 +225,11 @@ internal sealed class PageSplitter
                     // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
                     line.Kind = LineKind.Summary;
                     break;
+                case FurnitureKind.None when i < HeadlineGlueLines && IsMenuItemAtTop(i):
+                    // • 我的订阅 / • 财经 over the headline: the site's menu printed as a list, before any text.
+                    line.Kind = LineKind.Furniture;
+                    webPage = true;
+                    break;
                 case FurnitureKind.None when i < HeadlineGlueLines && ListBulletLength(line.Folded) is > 0 and var bullet:
                     // • 武汉光谷9个项目开工: the headline of a page whose crumb was a list item keeps the list's bullet; the
                     // bullet is the page's markup, not a word of the line.
@@ -274,6 +279,20 @@ internal sealed class PageSplitter
         // A neighbour already known as furniture (a crumb printed as a list item) makes no list of points.
         bool Same(int k) => k >= 0 && k < _lines.Count && _lines[k].Kind != LineKind.Furniture && _lines[k].Folded.TrimStart() is { Length: > 1 } o && o[0] == t[0];
         return Same(i - 1) || Same(i + 1);
+    }
+
+    /// <summary>Longest item of a site's menu printed as a list (• 财经, • 我的订阅).</summary>
+    private const int MaxMenuItemLength = 6;
+
+    /// <summary>A list item of a few characters, no mark and no digit, before the page's first line of text: a menu's item
+    /// (• 财经), not a point of the article (its points come under its headline and lead).</summary>
+    private bool IsMenuItemAtTop(int i)
+    {
+        var bullet = ListBulletLength(_lines[i].Folded);
+        if (bullet == 0) return false;
+        var item = _lines[i].Folded[bullet..].Trim();
+        if (item.Length is 0 or > MaxMenuItemLength || item.Any(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c))) return false;
+        return _lines.Take(i).All(l => l.Kind == LineKind.Furniture || l.Folded.Trim().Length <= MaxMenuItemLength + 2);
     }
 
     /// <summary>The length of an HTML list's bullet and its space opening the line (• ), 0 when it has none.</summary>
@@ -394,7 +413,7 @@ internal sealed class PageSplitter
         var issue = _lines.Take(8).ToList().FindIndex(l => LineRules.IsIssueLine(l.Folded));
         var start = 0;
         if (issue == 1 && (LineRules.IsDateOnly(_lines[1].Folded) || LineRules.IsSourceLine(_lines[1].Folded)) && issue + 1 < _lines.Count
-            && (!LineRules.IsHeadingLike(_lines[2].Folded) || LineRules.IsSourceLine(_lines[2].Folded)))
+            && (!LineRules.IsHeadingLike(_lines[2].Folded) || LineRules.IsSourceLine(_lines[2].Folded) || LineRules.IsFieldLabelAlone(_lines[2].Folded)))
         {
             // One line, the date, then the text (or the source under the date: 2019-11-13 / 来源：…网): an article's
             // headline and its date, not a masthead. A web headline runs longer than a printed one (某某控股(00055.HK):…).
@@ -528,6 +547,7 @@ internal sealed class PageSplitter
             else if (Bylines.TryParseCreditLine(line.Text, f, out var credit)) (line.Kind, line.Authors) = (LineKind.Credit, credit);
             else if (Bylines.TryParseMarkedByline(line.Text, f, out var marked)) (line.Kind, line.Authors) = (LineKind.Byline, marked);
             else if (LineRules.IsSourceNote(f)) line.Kind = LineKind.Caption; // a table's source, not a headline
+            else if (LineRules.IsFieldLabelAlone(f)) line.Kind = LineKind.Issue; // 作者: / 来源: with the value on the next line
             else if (LineRules.IsSourceLine(f))
             {
                 // A web article's date-and-source line: the page's, not the article's.
@@ -542,6 +562,11 @@ internal sealed class PageSplitter
             else if (LineRules.StartsWithDash(f) && LineRules.IsHeadingLike(f)) line.Kind = LineKind.DashLine;
             else if (LineRules.IsHeadingLike(f)) line.Kind = LineKind.Heading;
         }
+        // A field's value printed on the line under its label (来源: / 某某日报): the page's, like the label.
+        for (var i = 1; i < _lines.Count; i++)
+            if (_lines[i - 1].Kind == LineKind.Issue && LineRules.IsFieldLabelAlone(_lines[i - 1].Folded) && _lines[i].Kind != LineKind.Issue
+                && IsFieldValue(_lines[i].Folded))
+                _lines[i].Kind = LineKind.Issue;
         var firstText = _lines.FindIndex(l => l.Kind is not (LineKind.Masthead or LineKind.Issue or LineKind.Contents));
         for (var i = 0; i < _lines.Count; i++)
         {
@@ -590,6 +615,16 @@ internal sealed class PageSplitter
         }
         MarkColumnNames();
         MarkNamedItems();
+    }
+
+    /// <summary>Longest value a page prints under a field's label (某某日报, 2017-11-28 16:53).</summary>
+    private const int MaxFieldValueLength = 24;
+
+    /// <summary>A field's value: a short line, no sentence, no comma.</summary>
+    private static bool IsFieldValue(string folded)
+    {
+        var t = folded.Trim();
+        return t.Length is > 0 and <= MaxFieldValueLength && !LineRules.HasSentencePunctuation(t) && !t.Contains(',');
     }
 
     /// <summary>Items a digest needs at least before a name over a headline reads as each item's label.</summary>
