@@ -132,6 +132,9 @@ internal sealed class ArticleDraft
         // Under a whole headline, a line that says nothing of its own (an agency's name 中央社, a post's stamp
         // ©原创 12-27 15:14) or opens a numbered part (一、…) is not the title: the headline above is.
         if (CarriesNoHeadline(below) && !CarriesNoHeadline(above) && HanCount(above) >= 8) return (last - 1, 1);
+        // A deck line that lists its points with a semicolon (…均参与说明会;开放最后5个基地) under a headline that has none: a
+        // headline is one statement (no title of the development sets holds a semicolon).
+        if (below.IndexOfAny(ClauseBreaks) >= 0 && above.IndexOfAny(ClauseBreaks) < 0 && HanCount(above) >= 8) return (last - 1, 1);
         // A kicker leading in with a dash stands apart from the headline under it.
         if (LineRules.IsDashedKicker(above)) return (last, 1);
         var quotation = above.StartsWith('“') && above.EndsWith('”') || above.StartsWith('"') && above.EndsWith('"');
@@ -154,6 +157,8 @@ internal sealed class ArticleDraft
         var half = t.Length / 2;
         return t.Length % 2 == 0 && t[..half] == t[half..] ? t[..half] : t;
     }
+
+    private static readonly char[] ClauseBreaks = { ';', '；' };
 
     private static int HanCount(string t) => t.Count(c => c >= '\u4e00' && c <= '\u9fff');
 

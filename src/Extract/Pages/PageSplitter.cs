@@ -17,6 +17,9 @@ internal sealed class PageSplitter
     private readonly HashSet<string> _tocSections = new(StringComparer.Ordinal);
     private string? _printedDate;
     private string? _crumbHeadline;
+    /// <summary>Keys of the headline as the page names it elsewhere — its saved &lt;title&gt;, the last step of its crumb —
+    /// which tell the headline's lines from a kicker's (as a table of contents does).</summary>
+    private readonly List<string> _namedHeadlines = new();
     private string? _pageName;
     private int? _pageNumber;
 
@@ -190,7 +193,10 @@ internal sealed class PageSplitter
                     if (kind == FurnitureKind.Crumb && PageDates.Printed(line.Folded) is { Length: 10 } crumbDate) _printedDate ??= crumbDate;
                     // 首页 > 园区新闻 > 某开发区三季度新签约项目28个: the page's headline, should the page print it nowhere else.
                     if (kind == FurnitureKind.Crumb && _crumbHeadline == null && furniture.CrumbHeadlineStart(line.Folded) is >= 0 and var step)
+                    {
                         _crumbHeadline = line.Text[step..].Trim();
+                        _namedHeadlines.Add(Key(line.Folded[step..].Trim()));
+                    }
                     break;
                 case FurnitureKind.None when IsRepeatedLabel(i):
                     // 示意圖/TVBS twice over: an image's alt text and its caption, one label printed twice. The second copy
@@ -221,14 +227,14 @@ internal sealed class PageSplitter
                     line.Kind = LineKind.Furniture;
                     while (i + 1 < _lines.Count && QuoteNumber.IsMatch(_lines[i + 1].Folded.Trim())) _lines[++i].Kind = LineKind.Furniture;
                     break;
-                case FurnitureKind.None when IsBulletRun(i):
-                    // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
-                    line.Kind = LineKind.Summary;
-                    break;
                 case FurnitureKind.None when i < HeadlineGlueLines && IsMenuItemAtTop(i):
                     // • 我的订阅 / • 财经 over the headline: the site's menu printed as a list, before any text.
                     line.Kind = LineKind.Furniture;
                     webPage = true;
+                    break;
+                case FurnitureKind.None when IsBulletRun(i):
+                    // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
+                    line.Kind = LineKind.Summary;
                     break;
                 case FurnitureKind.None when i < HeadlineGlueLines && ListBulletLength(line.Folded) is > 0 and var bullet:
                     // • 武汉光谷9个项目开工: the headline of a page whose crumb was a list item keeps the list's bullet; the
@@ -372,13 +378,14 @@ internal sealed class PageSplitter
         var head = PageFurniture.Default.WithoutSiteNameInText(trimmed);
         if (head.Length == trimmed.Length || head.Count(ChineseScript.IsHan) < MinHeadlineHanBeforeSiteName || !LineRules.IsLongWebHeadline(head)) return 0;
         var key = Key(head);
+        _namedHeadlines.Add(key);
         if (_lines.Skip(i + 1).Take(HeadlineGlueLines).Any(l => Similar(key, Key(l.Folded.Trim()))))
         {
             line.Kind = LineKind.Furniture;
             return 1;
         }
         var cut = line.Folded.Length - line.Folded.TrimStart().Length + head.Length;
-        _lines.Insert(i + 1, new PageLine(line.Number, line.Text[cut..].Trim()) { Kind = LineKind.Furniture });
+        _lines.Insert(i + 1, new PageLine(line.Number, line.Text[cut..].Trim().TrimStart('_', '|', '｜', '-').Trim()) { Kind = LineKind.Furniture });
         line.Text = line.Text[..cut].Trim();
         line.Folded = TextNormalizer.Fold(line.Text);
         return 2;
@@ -554,6 +561,7 @@ internal sealed class PageSplitter
                 line.Kind = LineKind.Issue;
                 _printedDate ??= PageDates.Printed(f);
             }
+            else if (DatedByline(line) is { } dated) (line.Kind, line.Authors) = (LineKind.Byline, dated);
             else if (LineRules.IsCreditOnlyCaption(f) || LineRules.IsCaption(f)) line.Kind = LineKind.Caption;
             else if (Bylines.TryParseBylineLine(line.Text, f, out var byline)) (line.Kind, line.Authors) = (LineKind.Byline, byline);
             else if (LineRules.IsPullQuote(f)) line.Kind = LineKind.PullQuote;
@@ -625,6 +633,21 @@ internal sealed class PageSplitter
     {
         var t = folded.Trim();
         return t.Length is > 0 and <= MaxFieldValueLength && !LineRules.HasSentencePunctuation(t) && !t.Contains(',');
+    }
+
+    private static readonly Regex LeadingCompactDate = new(@"^\s*((19|20)\d{2})[\-./]?(\d{2})[\-./]?(\d{2})(?!\d)\s*", RegexOptions.Compiled);
+
+    /// <summary>A byline with the day printed before it, glued or spaced (20230808文/某某, 2024-03-08 记者 某某): its authors,
+    /// the day the page's date; null when the line is no such thing.</summary>
+    private List<Author>? DatedByline(PageLine line)
+    {
+        var date = LeadingCompactDate.Match(line.Folded);
+        if (!date.Success || date.Length >= line.Folded.Length) return null;
+        var (text, folded) = (line.Text[date.Length..], line.Folded[date.Length..]);
+        if (!Bylines.TryParseMarkedByline(text, folded, out var authors) && !Bylines.TryParseBylineLine(text, folded, out authors) || authors.Count == 0)
+            return null;
+        _printedDate ??= PageDates.Printed($"{date.Groups[1].Value}-{date.Groups[3].Value}-{date.Groups[4].Value}");
+        return authors;
     }
 
     /// <summary>Items a digest needs at least before a name over a headline reads as each item's label.</summary>
@@ -747,7 +770,7 @@ internal sealed class PageSplitter
                 if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone || overSourceLine && IsWebHeadlineOverSource(group, _lines[after]),
                         previousEndedArticle && !continuesText || current == null || IsDigestItem(group, after, current)))
                 {
-                    current = ArticleDraft.FromHeadline(group, _tocTitles, _tocSections, overSourceLine);
+                    current = ArticleDraft.FromHeadline(group, _tocTitles.Count > 0 ? _tocTitles : _namedHeadlines, _tocSections, overSourceLine);
                     if (waitingColumn.Count > 0) current.AddColumnIfNone(string.Join(" ", waitingColumn));
                     waitingColumn.Clear();
                     foreach (var b in bylines) current.Authors.AddRange(b.Authors);
