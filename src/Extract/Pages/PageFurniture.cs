@@ -100,9 +100,9 @@ internal sealed class PageFurniture
         _siteNameEnds = rules.Setting("site-name-ends");
         _channelLabelEnds = rules.Setting("channel-label-ends");
         var colours = string.Join("", rules.Setting("colour-scheme-colours"));
-        _colourScheme = new Regex(@"^([" + colours + @"]底[" + colours + @"]字([" + colours + @"]链接)?|页面原始配色|原始配色)$", RegexOptions.Compiled);
+        _colourScheme = new Regex(@"^([" + colours + @"]底[" + colours + @"]字([" + colours + @"]链接)?|页面原始配色|原始配色)$");
         _hypeLabel = new Regex(@"^\s*(" + string.Join("|", rules.Setting("hype-label-heads").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}?("
-            + string.Join("|", rules.Setting("hype-label-tails").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\s*[!！:：丨|｜]\s*", RegexOptions.Compiled);
+            + string.Join("|", rules.Setting("hype-label-tails").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\s*[!！:：丨|｜]\s*");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
         _widgetWordsByFirstChar = _widgetWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
@@ -130,7 +130,7 @@ internal sealed class PageFurniture
         if (_image.IsMatch(t)) return FurnitureKind.Image;
         if (IsCrumb(t) || IsChannelLabel(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
-        if (IsWidgetRow(t) || _counter.IsMatch(t) || _colourScheme.IsMatch(t)) return FurnitureKind.Widget;
+        if (IsWidgetRow(t) || _counter.IsMatch(t) || t.Length <= MaxColourSchemeLength && _colourScheme.IsMatch(t)) return FurnitureKind.Widget;
         if (_linkLine.IsMatch(t)) return FurnitureKind.Prompt;
         if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
             return FurnitureKind.Prompt;
@@ -152,7 +152,7 @@ internal sealed class PageFurniture
     private static readonly Regex TitleTail = new(@"^(?<head>.{4,}?)\s*(?:[_|｜]+|[–—]+|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$", RegexOptions.Compiled);
     /// <summary>The same, without the long dashes a printed headline leads into its second part with (…再延伸——园区…):
     /// a page text's line is a &lt;title&gt; only by the marks a site strings its name on with.</summary>
-    private static readonly Regex TitleTailOfText = new(@"^(?<head>.{4,}?)\s*(?:[_|｜]+|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$", RegexOptions.Compiled);
+    private static readonly Regex TitleTailOfText = new(@"^(?<head>.{4,}?)\s*(?:[_|｜]+|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$");
     private static readonly Regex DomainName = new(@"^(www\.)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|cn|net|org|hk|tw|mo|gov|edu)(\.[a-z]{2})?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex LatinName = new(@"^[A-Za-z][A-Za-z0-9 .&'\-]{1,23}$", RegexOptions.Compiled);
 
@@ -201,6 +201,9 @@ internal sealed class PageFurniture
         // least one separator, so a headline that merely holds a > is not one.
         return steps.Count >= 2 && _crumbSeparator.IsMatch(rest) && steps.All(s => s.Length is >= 2 and <= 6 && s.All(ChineseScript.IsHan));
     }
+
+    /// <summary>Longest colour scheme an accessibility bar offers (白底黑字蓝链接).</summary>
+    private const int MaxColourSchemeLength = 8;
 
     /// <summary>Characters a headline holds at least after a feed's stock label for the label to come off it.</summary>
     private const int MinHeadlineAfterHypeLabel = 8;

@@ -40,6 +40,7 @@ internal sealed class PageSplitter
         splitter.Classify();
         var drafts = splitter.Assemble();
         DropRepeatedHeadlines(drafts);
+        SignHeadlinesUnderBylines(drafts);
         ZoneRuns.Reassign(drafts);
         Cohesion.Reassign(drafts);
         var layout = new PageLayout();
@@ -102,6 +103,19 @@ internal sealed class PageSplitter
             next.Captions.InsertRange(0, bare.Captions);
             next.PullQuotes.InsertRange(0, bare.PullQuotes);
             drafts.RemoveAt(i);
+        }
+    }
+
+    /// <summary>A byline printed over the headline (文/某某 over the title, as some sites print it) opens a piece with no text
+    /// of its own: its authors sign the article under it.</summary>
+    private static void SignHeadlinesUnderBylines(List<ArticleDraft> drafts)
+    {
+        for (var i = 0; i + 1 < drafts.Count; i++)
+        {
+            var (byline, next) = (drafts[i], drafts[i + 1]);
+            if (!byline.IsEmpty || byline.Authors.Count == 0 || next.IsFragment || next.Authors.Count > 0) continue;
+            next.Authors.AddRange(byline.Authors);
+            byline.Authors.Clear();
         }
     }
 
@@ -248,7 +262,8 @@ internal sealed class PageSplitter
                     _pageNumber ??= LineRules.PrintedPageNumber("第" + line.Folded.Trim().TrimStart('第').TrimEnd('版').Trim() + "版");
                     line.Kind = LineKind.Furniture;
                     break;
-                case FurnitureKind.None when i < HeadlineGlueLines && !LineRules.IsSourceLine(line.Folded) && UnglueSiteName(i) is var titleBar and > 0:
+                case FurnitureKind.None when i < HeadlineGlueLines && line.Folded.IndexOfAny(TitleBarMarks) >= 0 && !LineRules.IsSourceLine(line.Folded)
+                                             && UnglueSiteName(i) is var titleBar and > 0:
                     // 标题_某某网 / 标题-经济频道-某某新闻网: the page's saved <title>, its headline and the site's names.
                     webPage = true;
                     i += titleBar - 1;
@@ -363,6 +378,9 @@ internal sealed class PageSplitter
         var t = folded.Trim();
         return t.Length <= 60 && !t.Contains('。') && !t.Contains('，');
     }
+
+    /// <summary>The marks a saved &lt;title&gt; strings the site's names on with (标题_某某网, 标题-某某日报, 标题|某某网).</summary>
+    private static readonly char[] TitleBarMarks = { '_', '-', '|', '｜' };
 
     /// <summary>Han characters a headline keeps at least when a site's names come off its line.</summary>
     private const int MinHeadlineHanBeforeSiteName = 6;
@@ -635,12 +653,13 @@ internal sealed class PageSplitter
         return t.Length is > 0 and <= MaxFieldValueLength && !LineRules.HasSentencePunctuation(t) && !t.Contains(',');
     }
 
-    private static readonly Regex LeadingCompactDate = new(@"^\s*((19|20)\d{2})[\-./]?(\d{2})[\-./]?(\d{2})(?!\d)\s*", RegexOptions.Compiled);
+    private static readonly Regex LeadingCompactDate = new(@"^\s*((19|20)\d{2})[\-./]?(\d{2})[\-./]?(\d{2})(?!\d)\s*");
 
     /// <summary>A byline with the day printed before it, glued or spaced (20230808文/某某, 2024-03-08 记者 某某): its authors,
     /// the day the page's date; null when the line is no such thing.</summary>
     private List<Author>? DatedByline(PageLine line)
     {
+        if (line.Folded.TrimStart() is not { Length: > 8 } t || !char.IsDigit(t[0])) return null;
         var date = LeadingCompactDate.Match(line.Folded);
         if (!date.Success || date.Length >= line.Folded.Length) return null;
         var (text, folded) = (line.Text[date.Length..], line.Folded[date.Length..]);

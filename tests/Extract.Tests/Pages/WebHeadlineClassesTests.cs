@@ -316,4 +316,63 @@ public class WebHeadlineClassesTests
             """));
         Assert.Equal("北港开发区两家企业入选省级智能工厂", article.Title);
     }
+
+    [Fact]
+    public void A_two_line_headline_the_crumb_names_keeps_its_first_line()
+    {
+        var article = Assert.Single(Read("""
+            当前位置：首页 > 园区要闻 > 南港高新区前三季度规上工业总产值突破千亿元大关
+            南港高新区前三季度规上工业总产值突破
+            千亿元大关
+            2024-10-25 16:30 来源：南港发布
+            前三季度，南港高新区规上工业总产值1020亿元，同比增长15.2%，首次在前三季度突破千亿元。
+            """));
+        Assert.Equal("南港高新区前三季度规上工业总产值突破千亿元大关", article.Title);
+    }
+
+    [Fact]
+    public void A_two_line_headline_the_saved_title_names_keeps_its_first_line()
+    {
+        var article = Assert.Single(Read("""
+            西岭经开区新能源电池产业园一期项目建成投产_西岭新闻网
+            首页 > 园区动态
+            西岭经开区新能源电池产业园
+            一期项目建成投产
+            2024-09-12 10:00 来源：西岭日报
+            9月11日，西岭经开区新能源电池产业园一期项目建成投产，项目总投资50亿元。
+            """));
+        Assert.Equal("西岭经开区新能源电池产业园一期项目建成投产", article.Title);
+    }
+
+    [Fact]
+    public void Without_a_name_for_it_the_page_keeps_a_kicker_apart_from_the_headline()
+    {
+        var article = Assert.Single(Read("""
+            首页 > 园区动态
+            聚力打造千亿级产业集群
+            西岭经开区新能源电池产业园一期建成
+            2024-09-12 10:00 来源：西岭日报
+            9月11日，西岭经开区新能源电池产业园一期项目建成投产，项目总投资50亿元。
+            """));
+        Assert.Equal("西岭经开区新能源电池产业园一期建成", article.Title);
+        Assert.Equal("聚力打造千亿级产业集群", article.Kicker);
+    }
+
+    [Fact]
+    public void A_byline_with_its_day_printed_before_it_is_the_byline_and_the_pages_date()
+    {
+        var layout = PageReader.Read(new SourceDocument { Source = "web.txt", Kind = DocumentKind.PageText, Text = """
+            image
+            20240808文/林小明
+            雲嘉工業區招商說明會 反應熱烈
+            多家上市公司參與說明會;開放最後5個基地
+            image
+            雲嘉縣政府8月7日上午舉辦工業區招商說明會，吸引60多家企業參加，開放5個基地供廠商投標。
+            縣長表示，工業區緊鄰國道交流道，交通便利。
+            """ });
+        var article = Assert.Single(layout.Articles);
+        Assert.Equal("雲嘉工業區招商說明會 反應熱烈", article.Title);
+        Assert.Equal("林小明", Assert.Single(article.Authors).Name);
+        Assert.Equal("2024-08-08", layout.Published);
+    }
 }
