@@ -30,6 +30,13 @@ internal sealed class ArticleDraft
         if (text.Trim().Length > 0) Paragraphs.Add(new Paragraph(text.Trim(), isSubheading, isNote));
     }
 
+    /// <summary>A text printed without a headline of its own takes the one the page names it by elsewhere (its crumb).</summary>
+    public void TakeHeadline(string title)
+    {
+        Title = title.Trim();
+        IsFragment = false;
+    }
+
     /// <summary>A column name printed apart from the headline lines (above a pull quote) names this article's column
     /// unless its headline printed one.</summary>
     public void AddColumnIfNone(string column) => Section ??= column;
@@ -91,6 +98,12 @@ internal sealed class ArticleDraft
             draft.Series = Append(draft.Series, tag.Groups["tag"].Value);
             draft.Title = draft.Title[tag.Length..];
         }
+        // 每日播报!某某经开区…: a news feed's stock label, not words of the headline.
+        if (PageFurniture.Default.HypeLabelLength(TextNormalizer.Fold(draft.Title)) is > 0 and var hype)
+        {
+            draft.Section = Append(draft.Section, draft.Title[..hype].Trim().TrimEnd('!', '！', ':', '：', '丨', '|', '｜'));
+            draft.Title = draft.Title[hype..];
+        }
         if (first > 0) draft.Kicker = string.Join(" ", headings.Take(first).Select(h => h.Text.Trim().TrimEnd('—', '-').Trim()));
         if (first + count < headings.Count)
             draft.Subtitle = Append(draft.Subtitle, string.Join(" ", headings.Skip(first + count).Select(h => h.Text.Trim())));
@@ -119,6 +132,9 @@ internal sealed class ArticleDraft
         // Under a whole headline, a line that says nothing of its own (an agency's name 中央社, a post's stamp
         // ©原创 12-27 15:14) or opens a numbered part (一、…) is not the title: the headline above is.
         if (CarriesNoHeadline(below) && !CarriesNoHeadline(above) && HanCount(above) >= 8) return (last - 1, 1);
+        // A deck line that lists its points with a semicolon (…均参与说明会;开放最后5个基地) under a headline that has none: a
+        // headline is one statement (no title of the development sets holds a semicolon).
+        if (below.IndexOfAny(ClauseBreaks) >= 0 && above.IndexOfAny(ClauseBreaks) < 0 && HanCount(above) >= 8) return (last - 1, 1);
         // A kicker leading in with a dash stands apart from the headline under it.
         if (LineRules.IsDashedKicker(above)) return (last, 1);
         var quotation = above.StartsWith('“') && above.EndsWith('”') || above.StartsWith('"') && above.EndsWith('"');
@@ -141,6 +157,8 @@ internal sealed class ArticleDraft
         var half = t.Length / 2;
         return t.Length % 2 == 0 && t[..half] == t[half..] ? t[..half] : t;
     }
+
+    private static readonly char[] ClauseBreaks = { ';', '；' };
 
     private static int HanCount(string t) => t.Count(c => c >= '\u4e00' && c <= '\u9fff');
 
@@ -165,7 +183,10 @@ internal sealed class ArticleDraft
     private static bool IsLabelUnder(string above, string below)
     {
         var (a, b) = (above.Trim(), below.Trim());
-        if (!System.Text.RegularExpressions.Regex.IsMatch(b, @"^[\p{IsCJKUnifiedIdeographs}]{2,6}$") || !EndsAsName(b)) return false;
+        if (!System.Text.RegularExpressions.Regex.IsMatch(b, @"^[\p{IsCJKUnifiedIdeographs}]{2,6}$")) return false;
+        // 某某油墨中国区研发中心签约落户 / 某某油墨: the words the headline opens with, printed again as its tag.
+        if (a.Replace(" ", "").Length >= 14 && a.StartsWith(b, StringComparison.Ordinal)) return true;
+        if (!EndsAsName(b)) return false;
         if (a.Replace(" ", "").Length < 14 || LineRules.IsDashedKicker(a) || LineRules.EndsDangling(a) || EndsWithSubject(a)) return false;
         return !StartsAsContinuation(b) && !LineRules.StartsMidSentence(b) && !LineRules.LooksLikeSectionName(a);
     }
@@ -195,10 +216,16 @@ internal sealed class ArticleDraft
     /// which says nothing without the line above (over a headline, 总投资超80亿元 is its kicker).</summary>
     private static bool IsAmountTail(string line) => AmountTail.IsMatch(line.Replace(" ", ""));
 
-    /// <summary>A line that cannot open a headline of its own: it goes on from the line above.</summary>
+    /// <summary>A line that cannot open a headline of its own: it goes on from the line above. 又/再 open one as adverbs
+    /// (再添6家中小企业投资31亿元…) once the line says a whole thing by itself.</summary>
     internal static bool StartsAsContinuation(string line) =>
-        new[] { "如何", "为何", "怎样", "为什么", "何以", "是", "的", "让", "把", "被", "和", "与", "及", "也", "又", "再" }
-            .Any(w => line.StartsWith(w, StringComparison.Ordinal));
+        ContinuationWords.Any(w => line.StartsWith(w, StringComparison.Ordinal))
+        || line.Length < WholeHeadlineLength && (line.StartsWith('又') || line.StartsWith('再'));
+
+    private static readonly string[] ContinuationWords = { "如何", "为何", "怎样", "为什么", "何以", "是", "的", "让", "把", "被", "和", "与", "及", "也" };
+
+    /// <summary>A headline line this long says a whole thing: no line above is needed to read it.</summary>
+    private const int WholeHeadlineLength = 20;
 
     private static string Append(string? existing, string text) => existing == null ? text.Trim() : existing + " " + text.Trim();
 

@@ -110,6 +110,12 @@ internal static class LineRules
         return t.Length <= 50 && !t.Contains(',') && PrintedBy.IsMatch(rest);
     }
 
+    private static readonly Regex FieldLabelAlone = new(
+        @"^(作者|来源|稿源|出处|信息来源|文章来源|新闻来源|编辑|责任编辑|责编|记者|通讯员|摄影|发布时间|发布日期|发稿时间|时间|日期|浏览次数|点击数)\s*[:：]$");
+
+    /// <summary>A page's field label alone on its line (作者:, 来源:), its value, if any, on the next line: no headline.</summary>
+    public static bool IsFieldLabelAlone(string f) => f.TrimEnd() is { Length: > 1 } t && t[^1] is ':' or '：' && FieldLabelAlone.IsMatch(t.TrimStart());
+
     /// <summary>Who prints a date line: a paper or agency (…日报, …时报, …社), a site, or a reporter.</summary>
     private static readonly Regex PrintedBy = new(@"(日报|晚报|早报|时报|商报|周报|经济报|通讯社|新闻社|新闻网|客户端|公众号|记者|报导|报道)", RegexOptions.Compiled);
 

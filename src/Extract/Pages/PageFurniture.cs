@@ -54,6 +54,9 @@ internal sealed class PageFurniture
     private readonly string[] _teaserEnds;
     private readonly string[] _editionWords;
     private readonly string[] _siteNameEnds;
+    private readonly string[] _channelLabelEnds;
+    private readonly Regex _hypeLabel;
+    private readonly Regex _colourScheme;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
     private readonly Dictionary<char, string[]> _widgetWordsByFirstChar;
@@ -95,6 +98,11 @@ internal sealed class PageFurniture
         _teaserEnds = rules.Setting("teaser-ends");
         _editionWords = rules.Setting("edition-words");
         _siteNameEnds = rules.Setting("site-name-ends");
+        _channelLabelEnds = rules.Setting("channel-label-ends");
+        var colours = string.Join("", rules.Setting("colour-scheme-colours"));
+        _colourScheme = new Regex(@"^([" + colours + @"]底[" + colours + @"]字([" + colours + @"]链接)?|页面原始配色|原始配色)$");
+        _hypeLabel = new Regex(@"^\s*(" + string.Join("|", rules.Setting("hype-label-heads").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}?("
+            + string.Join("|", rules.Setting("hype-label-tails").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\s*[!！:：丨|｜]\s*");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
         _widgetWordsByFirstChar = _widgetWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
@@ -120,9 +128,9 @@ internal sealed class PageFurniture
         if (t.Length > MaxLength) return FurnitureKind.None;
         if (LeftoverMarkup.IsMatch(t) || IconAltText.IsMatch(t) || CodeWord.IsMatch(t) && !_widgetWords.Contains(t)) return FurnitureKind.Markup;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
-        if (IsCrumb(t)) return FurnitureKind.Crumb;
+        if (IsCrumb(t) || IsChannelLabel(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
-        if (IsWidgetRow(t) || _counter.IsMatch(t)) return FurnitureKind.Widget;
+        if (IsWidgetRow(t) || _counter.IsMatch(t) || t.Length <= MaxColourSchemeLength && _colourScheme.IsMatch(t)) return FurnitureKind.Widget;
         if (_linkLine.IsMatch(t)) return FurnitureKind.Prompt;
         if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
             return FurnitureKind.Prompt;
@@ -136,22 +144,31 @@ internal sealed class PageFurniture
     private bool IsEditionOffer(string t) =>
         (!t.Any(ChineseScript.IsHan) || Kana.IsMatch(t)) && _editionWords.Any(w => t.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$|^[""']+$", RegexOptions.Compiled);
+    private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$|^[""']+$|^[•·]$", RegexOptions.Compiled);
     private static readonly Regex CodeWord = new(@"^[a-z][a-z0-9_]{1,15}$", RegexOptions.Compiled);
     /// <summary>An icon's or logo's alt text left by a saved page (search icon, menu-icon, example logo).</summary>
     private static readonly Regex IconAltText = new(@"^([a-z][a-z0-9_]*[ \-]){1,2}(icon|logo)$", RegexOptions.Compiled);
 
     private static readonly Regex TitleTail = new(@"^(?<head>.{4,}?)\s*(?:[_|｜]+|[–—]+|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$", RegexOptions.Compiled);
+    /// <summary>The same, without the long dashes a printed headline leads into its second part with (…再延伸——园区…):
+    /// a page text's line is a &lt;title&gt; only by the marks a site strings its name on with.</summary>
+    private static readonly Regex TitleTailOfText = new(@"^(?<head>.{4,}?)\s*(?:[_|｜]+|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$");
     private static readonly Regex DomainName = new(@"^(www\.)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|cn|net|org|hk|tw|mo|gov|edu)(\.[a-z]{2})?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex LatinName = new(@"^[A-Za-z][A-Za-z0-9 .&'\-]{1,23}$", RegexOptions.Compiled);
 
     /// <summary>A page's &lt;title&gt; or og:title without the site's name after the headline (标题_某某网, 标题-某某日报,
     /// 标题 | Example News, 标题-example.com.cn), however many names the site strings on; a headline's own dash
     /// (2024-2026年…, 产业链再延伸—园区引进…) stays, since what follows it is no site's name.</summary>
-    public string WithoutSiteName(string title)
+    public string WithoutSiteName(string title) => WithoutSiteName(title, TitleTail);
+
+    /// <summary>A page text's line as a saved &lt;title&gt; prints it (标题_某某网, 标题-经济频道-某某新闻网): the headline
+    /// without the site's names; the line itself when it holds none. Long dashes stay (a printed kicker's).</summary>
+    public string WithoutSiteNameInText(string line) => WithoutSiteName(line, TitleTailOfText);
+
+    private string WithoutSiteName(string title, Regex tail)
     {
         var t = title.Trim();
-        while (TitleTail.Match(t) is { Success: true } m && IsSiteName(m.Groups["tail"].Value.Trim())) t = m.Groups["head"].Value.Trim();
+        while (tail.Match(t) is { Success: true } m && IsSiteName(m.Groups["tail"].Value.Trim())) t = m.Groups["head"].Value.Trim();
         return t;
     }
 
@@ -183,6 +200,51 @@ internal sealed class PageFurniture
         // A crumb that leaves out its home step (财经 > 财经政策): channel names alone, each a short word, and at
         // least one separator, so a headline that merely holds a > is not one.
         return steps.Count >= 2 && _crumbSeparator.IsMatch(rest) && steps.All(s => s.Length is >= 2 and <= 6 && s.All(ChineseScript.IsHan));
+    }
+
+    /// <summary>Longest colour scheme an accessibility bar offers (白底黑字蓝链接).</summary>
+    private const int MaxColourSchemeLength = 8;
+
+    /// <summary>Characters a headline holds at least after a feed's stock label for the label to come off it.</summary>
+    private const int MinHeadlineAfterHypeLabel = 8;
+
+    /// <summary>The length of a news feed's stock label glued before a headline with its mark (每日播报!…, 天天快讯：…,
+    /// 环球速看料！…), 0 when the folded headline opens with none or too little follows it.</summary>
+    public int HypeLabelLength(string folded)
+    {
+        var m = _hypeLabel.Match(folded);
+        return m.Success && folded.Length - m.Length >= MinHeadlineAfterHypeLabel ? m.Length : 0;
+    }
+
+    /// <summary>Longest channel label a site prints over its headline (某某科技旗下自媒体矩阵:).</summary>
+    private const int MaxChannelLabelLength = 20;
+
+    /// <summary>A site's channel or account named with its colon over the headline (某某科技旗下自媒体矩阵:, 某某网财经频道：):
+    /// a short name, no other mark, ending with a channel word.</summary>
+    private bool IsChannelLabel(string t)
+    {
+        if (t.Length > MaxChannelLabelLength || t[^1] is not (':' or '：')) return false;
+        var name = t[..^1].TrimEnd();
+        return name.Length >= 3 && !name.Any(c => char.IsPunctuation(c) || char.IsWhiteSpace(c))
+            && _channelLabelEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>Han characters the last step of a crumb holds at least to be the page's headline.</summary>
+    private const int MinCrumbHeadlineHan = 8;
+
+    /// <summary>Where the page's headline starts in a crumb that ends with it (当前位置：首页 > 园区新闻 > 某开发区三季度新签约
+    /// 项目28个): the index of the last step in the folded line, or -1 when the line is no such crumb.</summary>
+    public int CrumbHeadlineStart(string folded)
+    {
+        var t = folded.TrimEnd();
+        if (!IsCrumb(t.Trim())) return -1;
+        var separators = _crumbSeparator.Matches(t);
+        if (separators.Count == 0) return -1;
+        var last = separators[^1];
+        var start = last.Index + last.Length;
+        while (start < t.Length && char.IsWhiteSpace(t[start])) start++;
+        var step = t[start..];
+        return step.Count(ChineseScript.IsHan) >= MinCrumbHeadlineHan && LineRules.IsLongWebHeadline(step) ? start : -1;
     }
 
     /// <summary>Three or more short items between bars, with no sentence: a site's menu.</summary>

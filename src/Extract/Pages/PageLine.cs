@@ -46,6 +46,9 @@ internal sealed class PageLine
     /// <summary>A <see cref="LineKind.Section"/> known only by its shape (a short line above a headline or a
     /// pull quote): unlike a bracketed or listed section it does not by itself make the lines below a headline.</summary>
     public bool IsColumnByShape { get; set; }
+    /// <summary>A <see cref="LineKind.Section"/> that names one item of a digest (a company's name over the item's headline and
+    /// a paragraph opening with the name): it makes the lines below a headline.</summary>
+    public bool IsItemLabel { get; set; }
     public List<Author> Authors { get; set; } = new();
 
     public override string ToString() => $"{Number} {Kind} {Text}";

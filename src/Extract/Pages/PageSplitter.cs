@@ -16,6 +16,10 @@ internal sealed class PageSplitter
     private readonly List<string> _tocTitles = new();
     private readonly HashSet<string> _tocSections = new(StringComparer.Ordinal);
     private string? _printedDate;
+    private string? _crumbHeadline;
+    /// <summary>Keys of the headline as the page names it elsewhere — its saved &lt;title&gt;, the last step of its crumb —
+    /// which tell the headline's lines from a kicker's (as a table of contents does).</summary>
+    private readonly List<string> _namedHeadlines = new();
     private string? _pageName;
     private int? _pageNumber;
 
@@ -35,6 +39,8 @@ internal sealed class PageSplitter
         splitter.ReadHeader();
         splitter.Classify();
         var drafts = splitter.Assemble();
+        DropRepeatedHeadlines(drafts);
+        SignHeadlinesUnderBylines(drafts);
         ZoneRuns.Reassign(drafts);
         Cohesion.Reassign(drafts);
         var layout = new PageLayout();
@@ -67,6 +73,8 @@ internal sealed class PageSplitter
         }
         // Text that holds one report and no headline is that report, not a piece left over from others.
         var kept = FoldTeaserBlocks(drafts.Where(d => !d.IsEmpty).ToList());
+        // A page that prints its headline only at the end of its crumb: the text under the crumb is that article.
+        if (splitter._crumbHeadline != null && kept.Count > 0 && kept[0] is { IsFragment: true, Title.Length: 0 } untitled) untitled.TakeHeadline(splitter._crumbHeadline);
         if (kept.Count == 1 && kept[0].IsFragment) kept[0].IsFragment = false;
         var index = 0;
         foreach (var draft in kept)
@@ -83,6 +91,36 @@ internal sealed class PageSplitter
 
     /// <summary>The id of a page text's article: the source and the article's number in it (1, 2, …).</summary>
     internal static string ArticleId(SourceDocument source, int number) => $"{source.Source}#{number}";
+
+    /// <summary>A headline with nothing under it, printed again as the next article's headline (a forum post's subject
+    /// line over the post, a page's title bar over its h1): one article, not two.</summary>
+    private static void DropRepeatedHeadlines(List<ArticleDraft> drafts)
+    {
+        for (var i = drafts.Count - 2; i >= 0; i--)
+        {
+            var (bare, next) = (drafts[i], drafts[i + 1]);
+            if (bare.IsFragment || next.IsFragment || bare.Paragraphs.Count > 0) continue;
+            if (!Similar(Key(TextNormalizer.Fold(bare.Title)), Key(TextNormalizer.Fold(next.Title)))) continue;
+            // What was printed between the two (a board's name, a post's number) stays the article's.
+            next.Authors.InsertRange(0, bare.Authors.Where(a => next.Authors.All(b => b.Name != a.Name)));
+            next.Captions.InsertRange(0, bare.Captions);
+            next.PullQuotes.InsertRange(0, bare.PullQuotes);
+            drafts.RemoveAt(i);
+        }
+    }
+
+    /// <summary>A byline printed over the headline (文/某某 over the title, as some sites print it) opens a piece with no text
+    /// of its own: its authors sign the article under it.</summary>
+    private static void SignHeadlinesUnderBylines(List<ArticleDraft> drafts)
+    {
+        for (var i = 0; i + 1 < drafts.Count; i++)
+        {
+            var (byline, next) = (drafts[i], drafts[i + 1]);
+            if (!byline.IsEmpty || byline.Authors.Count == 0 || next.IsFragment || next.Authors.Count > 0) continue;
+            next.Authors.AddRange(byline.Authors);
+            byline.Authors.Clear();
+        }
+    }
 
     // ---- web page furniture ---------------------------------------------------------------------
 
@@ -170,6 +208,12 @@ internal sealed class PageSplitter
                     webPage = true;
                     // 首页 > 新闻中心 > 园区动态 2019-08-31: a crumb may end with the page's date.
                     if (kind == FurnitureKind.Crumb && PageDates.Printed(line.Folded) is { Length: 10 } crumbDate) _printedDate ??= crumbDate;
+                    // 首页 > 园区新闻 > 某开发区三季度新签约项目28个: the page's headline, should the page print it nowhere else.
+                    if (kind == FurnitureKind.Crumb && _crumbHeadline == null && furniture.CrumbHeadlineStart(line.Folded) is >= 0 and var step)
+                    {
+                        _crumbHeadline = line.Text[step..].Trim();
+                        _namedHeadlines.Add(Key(line.Folded[step..].Trim()));
+                    }
                     break;
                 case FurnitureKind.None when IsRepeatedLabel(i):
                     // 示意圖/TVBS twice over: an image's alt text and its caption, one label printed twice. The second copy
@@ -200,6 +244,11 @@ internal sealed class PageSplitter
                     line.Kind = LineKind.Furniture;
                     while (i + 1 < _lines.Count && QuoteNumber.IsMatch(_lines[i + 1].Folded.Trim())) _lines[++i].Kind = LineKind.Furniture;
                     break;
+                case FurnitureKind.None when i < HeadlineGlueLines && IsMenuItemAtTop(i):
+                    // • 我的订阅 / • 财经 over the headline: the site's menu printed as a list, before any text.
+                    line.Kind = LineKind.Furniture;
+                    webPage = true;
+                    break;
                 case FurnitureKind.None when IsBulletRun(i):
                     // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
                     line.Kind = LineKind.Summary;
@@ -215,6 +264,12 @@ internal sealed class PageSplitter
                     // A11 over the headline: the page the article ran on, not a word of its headline.
                     _pageNumber ??= LineRules.PrintedPageNumber("第" + line.Folded.Trim().TrimStart('第').TrimEnd('版').Trim() + "版");
                     line.Kind = LineKind.Furniture;
+                    break;
+                case FurnitureKind.None when i < HeadlineGlueLines && line.Folded.IndexOfAny(TitleBarMarks) >= 0 && !LineRules.IsSourceLine(line.Folded)
+                                             && UnglueSiteName(i) is var titleBar and > 0:
+                    // 标题_某某网 / 标题-经济频道-某某新闻网: the page's saved <title>, its headline and the site's names.
+                    webPage = true;
+                    i += titleBar - 1;
                     break;
                 default:
                     if (!webPage && i < 12 && LineRules.IsSourceLine(line.Folded) && !LineRules.IsIssueLine(line.Folded)) webPage = true;
@@ -248,6 +303,20 @@ internal sealed class PageSplitter
         // A neighbour already known as furniture (a crumb printed as a list item) makes no list of points.
         bool Same(int k) => k >= 0 && k < _lines.Count && _lines[k].Kind != LineKind.Furniture && _lines[k].Folded.TrimStart() is { Length: > 1 } o && o[0] == t[0];
         return Same(i - 1) || Same(i + 1);
+    }
+
+    /// <summary>Longest item of a site's menu printed as a list (• 财经, • 我的订阅).</summary>
+    private const int MaxMenuItemLength = 6;
+
+    /// <summary>A list item of a few characters, no mark and no digit, before the page's first line of text: a menu's item
+    /// (• 财经), not a point of the article (its points come under its headline and lead).</summary>
+    private bool IsMenuItemAtTop(int i)
+    {
+        var bullet = ListBulletLength(_lines[i].Folded);
+        if (bullet == 0) return false;
+        var item = _lines[i].Folded[bullet..].Trim();
+        if (item.Length is 0 or > MaxMenuItemLength || item.Any(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c))) return false;
+        return _lines.Take(i).All(l => l.Kind == LineKind.Furniture || l.Folded.Trim().Length <= MaxMenuItemLength + 2);
     }
 
     /// <summary>The length of an HTML list's bullet and its space opening the line (• ), 0 when it has none.</summary>
@@ -313,6 +382,36 @@ internal sealed class PageSplitter
         return t.Length <= 60 && !t.Contains('。') && !t.Contains('，');
     }
 
+    /// <summary>The marks a saved &lt;title&gt; strings the site's names on with (标题_某某网, 标题-某某日报, 标题|某某网).</summary>
+    private static readonly char[] TitleBarMarks = { '_', '-', '|', '｜' };
+
+    /// <summary>Han characters a headline keeps at least when a site's names come off its line.</summary>
+    private const int MinHeadlineHanBeforeSiteName = 6;
+
+    /// <summary>A headline line as the page's saved &lt;title&gt; prints it, the site's names strung after it (标题_某某网,
+    /// 标题-经济频道-某某新闻网). When the page prints the headline again below (its h1), the line is the title bar's and
+    /// no text; else the headline keeps its words and the names go to the page's header. Returns how many lines the
+    /// line is now (1, or 2 with the names split off), 0 when it holds no site's name.</summary>
+    private int UnglueSiteName(int i)
+    {
+        var line = _lines[i];
+        var trimmed = line.Folded.Trim();
+        var head = PageFurniture.Default.WithoutSiteNameInText(trimmed);
+        if (head.Length == trimmed.Length || head.Count(ChineseScript.IsHan) < MinHeadlineHanBeforeSiteName || !LineRules.IsLongWebHeadline(head)) return 0;
+        var key = Key(head);
+        _namedHeadlines.Add(key);
+        if (_lines.Skip(i + 1).Take(HeadlineGlueLines).Any(l => Similar(key, Key(l.Folded.Trim()))))
+        {
+            line.Kind = LineKind.Furniture;
+            return 1;
+        }
+        var cut = line.Folded.Length - line.Folded.TrimStart().Length + head.Length;
+        _lines.Insert(i + 1, new PageLine(line.Number, line.Text[cut..].Trim().TrimStart('_', '|', '｜', '-').Trim()) { Kind = LineKind.Furniture });
+        line.Text = line.Text[..cut].Trim();
+        line.Folded = TextNormalizer.Fold(line.Text);
+        return 2;
+    }
+
     /// <summary>Takes the page label and date off a headline line; they are returned as furniture lines, so the
     /// page keeps them in its header.</summary>
     private List<PageLine> Unglue(PageLine line)
@@ -342,7 +441,7 @@ internal sealed class PageSplitter
         var issue = _lines.Take(8).ToList().FindIndex(l => LineRules.IsIssueLine(l.Folded));
         var start = 0;
         if (issue == 1 && (LineRules.IsDateOnly(_lines[1].Folded) || LineRules.IsSourceLine(_lines[1].Folded)) && issue + 1 < _lines.Count
-            && (!LineRules.IsHeadingLike(_lines[2].Folded) || LineRules.IsSourceLine(_lines[2].Folded)))
+            && (!LineRules.IsHeadingLike(_lines[2].Folded) || LineRules.IsSourceLine(_lines[2].Folded) || LineRules.IsFieldLabelAlone(_lines[2].Folded)))
         {
             // One line, the date, then the text (or the source under the date: 2019-11-13 / 来源：…网): an article's
             // headline and its date, not a masthead. A web headline runs longer than a printed one (某某控股(00055.HK):…).
@@ -358,6 +457,16 @@ internal sealed class PageSplitter
             _lines[0].Kind = LineKind.Heading;
             _lines[1].Kind = LineKind.Issue;
             _printedDate = PageDates.Printed(_lines[1].Folded) ?? _printedDate;
+        }
+        else if (issue >= 1 && LineRules.IsDateOnly(_lines[issue].Folded) && IsWebHeadlineOverDate(_lines[issue - 1].Folded)
+                 && _lines.Take(issue - 1).All(l => LineRules.IsHeadingLike(l.Folded) && l.Folded.Trim().Length <= MaxLabelOverHeadline))
+        {
+            // 企业新闻 / 某某公司全力推动创科发展 / 2024年02月28日 / deck lines: a channel's label, the article's headline and
+            // its date, not a newsletter's masthead; the lines under the date are the headline's deck, not another headline.
+            for (var i = 0; i < issue - 1; i++) _lines[i].Kind = LineKind.Section;
+            _lines[issue - 1].Kind = LineKind.Heading;
+            _lines[issue].Kind = LineKind.Issue;
+            _printedDate = PageDates.Printed(_lines[issue].Folded) ?? _printedDate;
         }
         else if (issue >= 0 && _lines.Take(issue).All(l => LineRules.IsHeadingLike(l.Folded)))
         {
@@ -400,6 +509,22 @@ internal sealed class PageSplitter
             if (title.Length == 0 || LineRules.StartsWithDash(title)) continue;
             _tocTitles.Add(Key(title));
         }
+    }
+
+    /// <summary>Longest channel label a web page prints over its headline and date (企业新闻, 园区动态).</summary>
+    private const int MaxLabelOverHeadline = 8;
+
+    /// <summary>Han characters a line over a bare date holds at least to be a web article's headline rather than a
+    /// newsletter's or paper's name (某某日报 / 2024年6月2日).</summary>
+    private const int MinWebHeadlineHanOverDate = 12;
+
+    /// <summary>A line over a bare date that is an article's headline: long for a masthead, no site's or paper's name,
+    /// no document's title (…统计公报 over its issuer and date is read as before).</summary>
+    private static bool IsWebHeadlineOverDate(string folded)
+    {
+        var t = folded.Trim();
+        return t.Count(ChineseScript.IsHan) >= MinWebHeadlineHanOverDate && LineRules.IsLongWebHeadline(t) && !PageFurniture.Default.IsSiteName(t)
+            && !LineRules.IsDocumentTitle(t) && !LineRules.IsIssueLine(t);
     }
 
     /// <summary>A short line of the header printing a full date and no sentence.</summary>
@@ -450,12 +575,14 @@ internal sealed class PageSplitter
             else if (Bylines.TryParseCreditLine(line.Text, f, out var credit)) (line.Kind, line.Authors) = (LineKind.Credit, credit);
             else if (Bylines.TryParseMarkedByline(line.Text, f, out var marked)) (line.Kind, line.Authors) = (LineKind.Byline, marked);
             else if (LineRules.IsSourceNote(f)) line.Kind = LineKind.Caption; // a table's source, not a headline
+            else if (LineRules.IsFieldLabelAlone(f)) line.Kind = LineKind.Issue; // 作者: / 来源: with the value on the next line
             else if (LineRules.IsSourceLine(f))
             {
                 // A web article's date-and-source line: the page's, not the article's.
                 line.Kind = LineKind.Issue;
                 _printedDate ??= PageDates.Printed(f);
             }
+            else if (DatedByline(line) is { } dated) (line.Kind, line.Authors) = (LineKind.Byline, dated);
             else if (LineRules.IsCreditOnlyCaption(f) || LineRules.IsCaption(f)) line.Kind = LineKind.Caption;
             else if (Bylines.TryParseBylineLine(line.Text, f, out var byline)) (line.Kind, line.Authors) = (LineKind.Byline, byline);
             else if (LineRules.IsPullQuote(f)) line.Kind = LineKind.PullQuote;
@@ -464,6 +591,11 @@ internal sealed class PageSplitter
             else if (LineRules.StartsWithDash(f) && LineRules.IsHeadingLike(f)) line.Kind = LineKind.DashLine;
             else if (LineRules.IsHeadingLike(f)) line.Kind = LineKind.Heading;
         }
+        // A field's value printed on the line under its label (来源: / 某某日报): the page's, like the label.
+        for (var i = 1; i < _lines.Count; i++)
+            if (_lines[i - 1].Kind == LineKind.Issue && LineRules.IsFieldLabelAlone(_lines[i - 1].Folded) && _lines[i].Kind != LineKind.Issue
+                && IsFieldValue(_lines[i].Folded))
+                _lines[i].Kind = LineKind.Issue;
         var firstText = _lines.FindIndex(l => l.Kind is not (LineKind.Masthead or LineKind.Issue or LineKind.Contents));
         for (var i = 0; i < _lines.Count; i++)
         {
@@ -511,7 +643,62 @@ internal sealed class PageSplitter
             }
         }
         MarkColumnNames();
+        MarkNamedItems();
     }
+
+    /// <summary>Longest value a page prints under a field's label (某某日报, 2017-11-28 16:53).</summary>
+    private const int MaxFieldValueLength = 24;
+
+    /// <summary>A field's value: a short line, no sentence, no comma.</summary>
+    private static bool IsFieldValue(string folded)
+    {
+        var t = folded.Trim();
+        return t.Length is > 0 and <= MaxFieldValueLength && !LineRules.HasSentencePunctuation(t) && !t.Contains(',');
+    }
+
+    private static readonly Regex LeadingCompactDate = new(@"^\s*((19|20)\d{2})[\-./]?(\d{2})[\-./]?(\d{2})(?!\d)\s*");
+
+    /// <summary>A byline with the day printed before it, glued or spaced (20230808文/某某, 2024-03-08 记者 某某): its authors,
+    /// the day the page's date; null when the line is no such thing.</summary>
+    private List<Author>? DatedByline(PageLine line)
+    {
+        if (line.Folded.TrimStart() is not { Length: > 8 } t || !char.IsDigit(t[0])) return null;
+        var date = LeadingCompactDate.Match(line.Folded);
+        if (!date.Success || date.Length >= line.Folded.Length) return null;
+        var (text, folded) = (line.Text[date.Length..], line.Folded[date.Length..]);
+        if (!Bylines.TryParseMarkedByline(text, folded, out var authors) && !Bylines.TryParseBylineLine(text, folded, out authors) || authors.Count == 0)
+            return null;
+        _printedDate ??= PageDates.Printed($"{date.Groups[1].Value}-{date.Groups[3].Value}-{date.Groups[4].Value}");
+        return authors;
+    }
+
+    /// <summary>Items a digest needs at least before a name over a headline reads as each item's label.</summary>
+    private const int MinNamedItems = 2;
+
+    /// <summary>A digest of company items prints each under the company's name, then the item's headline, then a paragraph
+    /// that opens with the name again (某某电子 / 拟12亿元建设新工厂 / 某某电子(002999)5日公告…). Where the page does so
+    /// twice or more, each name is its item's label (a section), and each item its own article.</summary>
+    private void MarkNamedItems()
+    {
+        var items = new List<int>();
+        for (var i = 0; i + 2 < _lines.Count; i++)
+        {
+            var (label, headline, lead) = (_lines[i], _lines[i + 1], _lines[i + 2]);
+            if (label.Kind is not (LineKind.Heading or LineKind.Section) || headline.Kind != LineKind.Heading || lead.Kind != LineKind.Body) continue;
+            var name = label.Folded.Trim();
+            if (name.Length is < 2 or > MaxItemLabelLength || name.Any(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c))) continue;
+            if (lead.Folded.TrimStart().StartsWith(name, StringComparison.Ordinal)) items.Add(i);
+        }
+        if (items.Count < MinNamedItems) return;
+        foreach (var i in items)
+        {
+            _lines[i].Kind = LineKind.Section;
+            _lines[i].IsItemLabel = true;
+        }
+    }
+
+    /// <summary>Longest name a digest prints over an item's headline (a company's short name).</summary>
+    private const int MaxItemLabelLength = 8;
 
     /// <summary>Column names printed with a headline: a short line on top of a headline or of a pull quote
     /// (园区 / 1.2万家, 区域经济 / 长株潭高新区…), and a name before a slash (观察站/…), which is split off.
@@ -605,7 +792,7 @@ internal sealed class PageSplitter
                 if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone || overSourceLine && IsWebHeadlineOverSource(group, _lines[after]),
                         previousEndedArticle && !continuesText || current == null || IsDigestItem(group, after, current)))
                 {
-                    current = ArticleDraft.FromHeadline(group, _tocTitles, _tocSections, overSourceLine);
+                    current = ArticleDraft.FromHeadline(group, _tocTitles.Count > 0 ? _tocTitles : _namedHeadlines, _tocSections, overSourceLine);
                     if (waitingColumn.Count > 0) current.AddColumnIfNone(string.Join(" ", waitingColumn));
                     waitingColumn.Clear();
                     foreach (var b in bylines) current.Authors.AddRange(b.Authors);
@@ -820,7 +1007,7 @@ internal sealed class PageSplitter
         // Only who issued it (某某管理委员会 over the date a notice ends with): a signature, not a headline.
         if (headings.All(h => LineRules.IsIssuerLine(h.Folded))) return false;
         if (followedByAuthors) return true;
-        if (group.Any(l => l.Kind is LineKind.Series || l.Kind == LineKind.Section && (!l.IsColumnByShape || LineRules.LooksLikeSectionName(l.Folded)))) return true;
+        if (group.Any(l => l.Kind is LineKind.Series || l.Kind == LineKind.Section && (!l.IsColumnByShape || l.IsItemLabel || LineRules.LooksLikeSectionName(l.Folded)))) return true;
         if (group.Any(l => l.Kind == LineKind.Heading && LineRules.LooksLikeSectionName(l.Folded)) && headings.Count >= 2) return true;
         if (_tocTitles.Count > 0 && MatchesContents(headings)) return true;
         return afterArticleEnd && _tocTitles.Count == 0;
