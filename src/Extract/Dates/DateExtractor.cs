@@ -542,7 +542,7 @@ internal static class DateExtractor
     };
 
     /// <summary>After a year: its end (2020年底, 今年年尾 → December) and its beginning (2022年初, 2022年伊始 → January).</summary>
-    private static readonly string[] YearEnds = { "年底", "年末", "年尾", "底", "末" };
+    private static readonly string[] YearEnds = { "年底", "年末", "年尾", "期末", "底", "末" };
     private static readonly string[] YearBeginnings = { "年初", "初", "伊始" };
 
     /// <summary>Words that end the name of a document, plan or event (2030年可持续发展议程, 2022年中国国际服务贸易交易会).</summary>
@@ -757,6 +757,10 @@ internal static class DateExtractor
         var yearKind = YearKind.None;
         var year = 0;
         var j = i;
+        // 2023财年, 在2023財年: a company's fiscal year, named by its calendar year.
+        if (ReadDigits(text, i, 4, 4, out var fiscal, out var afterFiscal) && IsYear(fiscal)
+            && (Follows(text, afterFiscal, "财年") || Follows(text, afterFiscal, "財年")))
+            return (new DatePoint(YearKind.Explicit, fiscal, null, null), afterFiscal + 2);
         if (ReadDigits(text, i, 4, 4, out var y, out var afterDigits) && Follows(text, afterDigits, "年")
             && (IsYear(y) || y is >= 1000 and <= 2999 && ReadMonth(text, afterDigits + 1, false) != null))
         {

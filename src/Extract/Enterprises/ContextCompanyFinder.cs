@@ -597,13 +597,23 @@ internal sealed class ContextCompanyFinder
         if (item.Any(c => !(ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '·' or '&')))
             return false;
         var core = EnterpriseNameBoundary.StripParentheses(item);
-        if (core.Length < 2 || core.All(char.IsAsciiDigit)) return false;
+        if (core.Length < 2 || core.All(char.IsAsciiDigit) || IsCount(core)) return false;
         if (!EnterpriseNameBoundary.IsPlausibleName(core)) return false;
         if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal)) &&
             !CompanyEndingsLikeBodies.Any(e => core.EndsWith(e, StringComparison.Ordinal))) return false;
         if (_places.IsKnownPlace(core) || _places.IsKnownPlace(core.TrimEnd('市', '省', '区', '县'))) return false;
         if (CommonVerbs.Any(v => core.StartsWith(v, StringComparison.Ordinal))) return false;
         return !IsKindOfBusiness(core);
+    }
+
+    /// <summary>Digits and a unit, perhaps with 多/余 between (入驻企业100家以上, 20余家): a count, not a name (360安全 is one).</summary>
+    private static bool IsCount(string core)
+    {
+        var digits = 0;
+        while (digits < core.Length && (char.IsAsciiDigit(core[digits]) || core[digits] == '.')) digits++;
+        if (digits == 0) return false;
+        var rest = core[digits..].TrimStart('多', '余');
+        return rest.Length > 0 && Figures.UnitLexicon.MatchUnit(rest, 0) == rest;
     }
 
     /// <summary>An item made only of trade words and generic modifiers names a kind of business (新能源汽车, 高端装备).</summary>

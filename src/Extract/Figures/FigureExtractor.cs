@@ -216,6 +216,12 @@ internal static class FigureExtractor
             subunits = cents.Value;
             i = cents.End;
         }
+        else if (percentPrefix.Length == 0 && ReadHundredthAfterTenths(text, i, unit) is { } hundredth)
+        {
+            // 九成五, 8成5: the digit after 成 is the next tenth down (95 %).
+            subunits = hundredth / 10m;
+            i++;
+        }
         else if (percentPrefix.Length == 0 && ReadLiangAfterJin(text, i, unit) is { } liang)
         {
             // 3斤5两, 六斤八两: the 两 (a tenth of a 斤) after the 斤.
@@ -488,6 +494,11 @@ internal static class FigureExtractor
         return NumeralParser.Digits.TryGetValue(text[i], out var d) && d > 0 ? d : null;
     }
 
+    /// <summary>The lone digit after 成 (九成五, 约8成5以上), when the amount ends after it; null otherwise (三成五家 is no 35 %).</summary>
+    private static int? ReadHundredthAfterTenths(string text, int at, string unit) =>
+        unit == "成" && SubunitDigit(text, at) is { } digit
+        && (EndsAmount(text, at + 1) || ApproxSuffixesAfterUnit.Any(x => x.Length > 1 && Follows(text, at + 1, x))) ? digit : null;
+
     private static bool EndsAmount(string text, int i) =>
         i >= text.Length || !IsIdeograph(text[i]) && !char.IsAsciiLetterOrDigit(text[i]) || "的钱錢整".Contains(text[i])
         || text[i] is '至' or '到' && i + 1 < text.Length && (char.IsAsciiDigit(text[i + 1]) || NumeralParser.IsChineseNumeralChar(text[i + 1])); // 八块三到九块
@@ -691,7 +702,8 @@ internal static class FigureExtractor
     /// <summary>
     /// 年产6GWh储能电池项目, 年产5000吨…磁材项目, 年产6英寸晶圆20万片项目, 100万吨造纸项目: a capacity that runs, unbroken,
     /// into 项目 is part of the project's name (the guide's 6英寸晶圆…项目) when 年产 opens the name or when it is a measure
-    /// named right before the project's words; 项目建成后年产5000吨 and 占地200亩的项目 state amounts.
+    /// named right before the project's words; 项目建成后年产5000吨 and 占地200亩的项目 state amounts. After 年产 the name may
+    /// list several products, each with its capacity (年产6万吨化学品、9.5万吨捕捉剂项目).
     /// </summary>
     private static bool IsCapacityInProjectName(string text, int start, int end, string unit, bool approx)
     {
@@ -706,8 +718,15 @@ internal static class FigureExtractor
         }
         var measure = !approx && UnitLexicon.KindOfUnit(unit) == FigureKinds.Measure;
         if (!afterAnnual && !measure) return false;
-        for (var k = end; k < text.Length && k - end <= (afterAnnual ? longestName : longestProductWord); k++)
+        var itemEnd = end;
+        for (var k = end; k < text.Length && k - itemEnd <= (afterAnnual ? longestName : longestProductWord); k++)
         {
+            // 年产42万吨助剂、280吨中间体和10万吨降解材料项目: the project's name lists its products, each with its capacity.
+            if (afterAnnual && text[k] == '、' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))
+            {
+                itemEnd = k;
+                continue;
+            }
             if (ClauseBreaks.Contains(text[k]) || !afterAnnual && (text[k] == '的' || !IsIdeograph(text[k]))) return false;
             if (Follows(text, k, "项目") || Follows(text, k, "項目")) return true;
         }
@@ -864,6 +883,9 @@ internal static class FigureExtractor
         if (!run.Text.All(char.IsAsciiDigit) || run.Text.Length is < 4 or > 6) return false;
         if (ExchangeSuffixes.Any(x => Follows(text, run.End, x))
             && (run.End + 3 >= text.Length || !char.IsAsciiLetter(text[run.End + 3]))) return true;
+        // 天山生物(300313,收盘价12.25元): six digits opening a bracket after a name, before the quote that follows them.
+        if (run.Text.Length == 6 && run.Start > 0 && text[run.Start - 1] is '(' or '（'
+            && run.End < text.Length && text[run.End] is ',' or '，' or ';' or '；') return true;
         var k = run.Start;
         while (k > 0 && text[k - 1] is ':' or '：' or ' ') k--;
         return CodeLabels.Any(label => k >= label.Length && Follows(text, k - label.Length, label));

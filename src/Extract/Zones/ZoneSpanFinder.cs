@@ -108,6 +108,7 @@ internal sealed class ZoneSpanFinder
         FindNationalThemeZones(folded, spans);
         FindPatterns(folded, spans);
         FindLists(folded, spans);
+        FindBracketedTitles(folded, spans);
         FindBareZonesOfTheCity(folded, foldedContext, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return readings == null ? spans : spans.Select(s => s with { Start = readings.ToWritten(s.Start), End = readings.ToWritten(s.End) }).ToList();
@@ -173,6 +174,27 @@ internal sealed class ZoneSpanFinder
             var only = zones.First();
             foreach (var (start, end) in bare) spans.Add(new ZoneSpan(start, end, only.Place, null, only, false, "national"));
         }
+    }
+
+    /// <summary>龙岩高新区(经开区), 某某经开区（高新区）: a zone word alone in brackets right after a zone is that zone's second
+    /// title (one administration with two plates), not another zone; the page's other bare mentions of that word stand
+    /// for the same zone.</summary>
+    private static void FindBracketedTitles(string folded, List<ZoneSpan> spans)
+    {
+        var titles = new List<(ZoneSpan Zone, string Word)>();
+        foreach (var zone in spans.ToList())
+        {
+            if (zone.End + 2 >= folded.Length || folded[zone.End] != '(') continue;
+            var close = folded.IndexOf(')', zone.End + 1);
+            if (close < 0) continue;
+            var word = folded[(zone.End + 1)..close];
+            if (!ZoneNames.Suffixes.Any(s => s.Word == word) || titles.Any(t => t.Word == word && t.Zone.Named != zone.Named)) continue;
+            spans.Add(zone with { Start = zone.End + 1, End = close, Coordinated = false });
+            titles.Add((zone, word));
+        }
+        foreach (var (zone, word) in titles.DistinctBy(t => t.Word))
+            foreach (var (start, end) in BareMentions(folded, 0, word, spans))
+                spans.Add(zone with { Start = start, End = end, Coordinated = false });
     }
 
     /// <summary>The zones a title or header line names with their place (岳阳经济技术开发区, 某某高新区).</summary>
