@@ -216,9 +216,9 @@ internal static class FigureExtractor
             subunits = cents.Value;
             i = cents.End;
         }
-        else if (percentPrefix.Length == 0 && ReadHundredthAfterTenths(text, i, unit) is { } hundredth)
+        else if (percentPrefix.Length == 0 && !apartBefore(i) && ReadHundredthAfterTenths(text, i, unit) is { } hundredth)
         {
-            // 九成五, 8成5: the digit after 成 is the next tenth down (95 %).
+            // 九成五, 8成5: the digit after 成 is the next tenth down (95 %); not across a space (約八成 四分一).
             subunits = hundredth / 10m;
             i++;
         }
@@ -494,10 +494,17 @@ internal static class FigureExtractor
         return NumeralParser.Digits.TryGetValue(text[i], out var d) && d > 0 ? d : null;
     }
 
-    /// <summary>The lone digit after 成 (九成五, 约8成5以上), when the amount ends after it; null otherwise (三成五家 is no 35 %).</summary>
-    private static int? ReadHundredthAfterTenths(string text, int at, string unit) =>
-        unit == "成" && SubunitDigit(text, at) is { } digit
-        && (EndsAmount(text, at + 1) || ApproxSuffixesAfterUnit.Any(x => x.Length > 1 && Follows(text, at + 1, x))) ? digit : null;
+    /// <summary>The lone digit after 成 (九成五, 约8成5以上, 九成五都…), unless a unit or another number makes it a count of its
+    /// own (三成五家, 两成五个月, 九成五年).</summary>
+    private static int? ReadHundredthAfterTenths(string text, int at, string unit)
+    {
+        if (unit != "成" || SubunitDigit(text, at) is not { } digit) return null;
+        var next = at + 1;
+        if (EndsAmount(text, next)) return digit;
+        return UnitLexicon.MatchUnit(text, next) == null && !UnitLexicon.StartsYearWord(text, next, out _)
+               && !NumeralParser.IsChineseNumeralChar(text[next]) && !char.IsAsciiLetterOrDigit(text[next]) && text[next] is not ('月' or '日')
+            ? digit : null;
+    }
 
     private static bool EndsAmount(string text, int i) =>
         i >= text.Length || !IsIdeograph(text[i]) && !char.IsAsciiLetterOrDigit(text[i]) || "的钱錢整".Contains(text[i])

@@ -142,6 +142,7 @@ internal static class PageDates
         foreach (var raw in texts)
         {
             var text = Regex.Replace(raw, @"《[^》]*》", m => new string(' ', m.Length));
+            if (SamePeriodAsToday(text) is { } year) return year.ToString("D4");
             foreach (Match m in Year.Matches(text))
             {
                 var candidate = Candidate(text, m);
@@ -149,6 +150,21 @@ internal static class PageDates
             }
         }
         return best?.ToString("D4");
+    }
+
+    /// <summary>截至2022年8月 … 今年1—8月: the latest month a page reports its stocks at (截至 a month of a year) and the months
+    /// of 今年 it reports flows for end alike, so 今年 is that year, whatever finished years the page also names.</summary>
+    private static readonly Regex AsOfMonth = new(@"截至\s*(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月", RegexOptions.Compiled);
+
+    private static int? SamePeriodAsToday(string text)
+    {
+        foreach (Match asOf in AsOfMonth.Matches(text))
+        {
+            var month = asOf.Groups["m"].Value;
+            if (Regex.IsMatch(text, @"今年\s*(前|1\s*[-—–~～至到])?\s*" + month + @"\s*(个)?月(?!\d)"))
+                return int.Parse(asOf.Groups["y"].Value);
+        }
+        return null;
     }
 
     /// <summary>An estimate of a whole year's total (预计全年实现…, 全年预计…), made before the year is over.</summary>
