@@ -83,8 +83,14 @@ internal static class PageDates
     public static string? LeadDate(string folded)
     {
         var m = LeadWithDate.Match(folded);
-        return m.Success ? Printed(m.Groups["date"].Value) : null;
+        if (m.Success) return Printed(m.Groups["date"].Value);
+        var byline = CompactDatedByline.Match(folded);
+        return byline.Success ? Printed($"{byline.Groups["y"].Value}-{byline.Groups["m"].Value}-{byline.Groups["d"].Value}") : null;
     }
+
+    /// <summary>A byline opened by its date in eight digits, as some Taiwan papers print it (20230808文/某某, 20230808 記者某某).</summary>
+    private static readonly Regex CompactDatedByline = new(
+        @"^\s*(?<y>(19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)\s*(文|图|圖|记者|記者|撰文|撰稿|编辑|編輯)\s*[/／:：]?\s*\p{IsCJKUnifiedIdeographs}", RegexOptions.Compiled);
 
     /// <summary>A web address with its date in the path: /202110/, /2021-10/27/, /20211027/, /2021/10/27/, /2021/1027/, /t20211027_.</summary>
     private static readonly Regex DatedPath = new(

@@ -86,4 +86,31 @@ public class RealNewsRoundZd6Tests
     [Fact]
     public void AsOfAMonthAndTodaysMonthsAgreeOnThePageYear() =>
         Assert.Equal("2023", PageDates.Infer(new[] { "2023年,园区获批国家级平台。截至2023年9月,园区企业共40家,今年1—9月税收增长5%。" }));
+
+    [Theory]
+    [InlineData("經濟部表示,申請案須於10/15前送件,受理至11/30止。", "2024-10-15", "2024-11-30")]
+    [InlineData("(資料來源:經濟部工業局6/12)", "2024-06-12", null)]
+    public void InATaiwanTextASlashedMonthAndDayIsADay(string body, string first, string? second)
+    {
+        var values = RecordDatesOf(body).Select(d => d.Value).ToList();
+        Assert.Equal(second == null ? new[] { first } : new[] { first, second }, values);
+    }
+
+    [Theory]
+    [InlineData("經濟部統計,外銷訂單約1/3來自美國。")]
+    [InlineData("园区企业占全市的2/5。")]
+    public void AFractionIsNoSlashedDay(string body) => Assert.Empty(RecordDatesOf(body));
+
+    private static List<DateEntity> RecordDatesOf(string body)
+    {
+        var document = new ArticleDocument(new ArticleRecord { Body = body }, PublicationDate.TryParse("2024-06-20"));
+        var stage = new DateStage();
+        stage.Annotate(document);
+        stage.Project(document);
+        return document.Record.Dates;
+    }
+
+    [Fact]
+    public void AByLineOpenedByAnEightDigitDateDatesThePage() =>
+        Assert.Equal("2023-11-02", PageDates.LeadDate("20231102文/某某某"));
 }
