@@ -153,6 +153,8 @@ internal static class FigureExtractor
             || char.IsAsciiLetter(before) && UnitLexicon.CurrencyEndingAt(text, start) == null)
             return (null, true, "");
         if (!run.HasArabic && VagueBefore.Contains(before)) return (null, false, "");
+        // 截至2025年6月30日止六個月: the months a report covers, ending on the date before 止, are its period, not a figure.
+        if (before == '止' && excluded.Any(e => e.End == start - 1)) return (null, true, "");
         if (IsListNumber(text, run) || IsSecuritiesCode(text, run)) return (null, true, "");
         // 每万人, 每10万人口, 每百户: a rate's denominator; the figure is the amount per it.
         var perDenominator = before == '每' && percentPrefix.Length == 0;

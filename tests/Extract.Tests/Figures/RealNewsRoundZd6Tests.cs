@@ -113,4 +113,9 @@ public class RealNewsRoundZd6Tests
     [Fact]
     public void AByLineOpenedByAnEightDigitDateDatesThePage() =>
         Assert.Equal("2023-11-02", PageDates.LeadDate("20231102文/某某某"));
+
+    [Theory]
+    [InlineData("集團截至二零二四年六月三十日止六個月內,營業額為港幣十二億元。", "十二億元")]
+    [InlineData("截至2024年6月30日止6个月,公司收入3.2亿元。", "3.2亿元")]
+    public void TheMonthsAReportCoversAreItsPeriodNotAFigure(string body, string only) => Assert.Equal(new[] { only }, Texts(body));
 }
