@@ -101,14 +101,7 @@ public class RealNewsRoundZd6Tests
     [InlineData("园区企业占全市的2/5。")]
     public void AFractionIsNoSlashedDay(string body) => Assert.Empty(RecordDatesOf(body));
 
-    private static List<DateEntity> RecordDatesOf(string body)
-    {
-        var document = new ArticleDocument(new ArticleRecord { Body = body }, PublicationDate.TryParse("2024-06-20"));
-        var stage = new DateStage();
-        stage.Annotate(document);
-        stage.Project(document);
-        return document.Record.Dates;
-    }
+    private static List<DateEntity> RecordDatesOf(string body) => PeerHarness.RecordDates(body, "2024-06-20");
 
     [Fact]
     public void AByLineOpenedByAnEightDigitDateDatesThePage() =>
