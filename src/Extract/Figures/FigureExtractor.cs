@@ -205,6 +205,8 @@ internal static class FigureExtractor
             : countWord != null ? (countWord, i + countWord.Length, false) : ReadUnit(text, i, excluded);
         if (nameLike) return (null, true, unit);
         i = afterUnit;
+        // 100亿元级项目, 50亿元级: an amount of money before 级 names a size class of projects (as 百亿级 does), not an amount.
+        if (i < text.Length && text[i] is '级' or '級' && UnitLexicon.KindOfUnit(unit) == FigureKinds.Money) return (null, true, unit);
         if (approxSuffix.Length == 0 && percentPrefix.Length == 0 && DurationAfterGeApprox(text, i, unit) is { } more)
         {
             // 两个多月, 3个多小时: the approximation stands between 个 and the duration.

@@ -47,10 +47,14 @@ internal static class FurnitureNumbers
         if (PageFurniture.Default.Classify(line) is FurnitureKind.Widget or FurnitureKind.Prompt) return true;
         var words = Digits.Replace(line, " ").Trim();
         // 161 alone on its line under a date line: a counter whose label the saved page lost (a figure has a unit or a word).
-        if (words.Length == 0) return line.Trim().All(char.IsAsciiDigit);
+        // Seven digits or more are judged by their grouping below (4 000 000 stays a figure).
+        if (words.Length == 0) return line.Trim() is { Length: <= MaxLoneCounter } lone && lone.All(char.IsAsciiDigit);
         if (IsCounterLabels(words)) return true;
         return PageFurniture.Default.Classify(words) is FurnitureKind.Widget or FurnitureKind.Prompt;
     }
+
+    /// <summary>The most digits a lone counter line holds.</summary>
+    private const int MaxLoneCounter = 6;
 
     /// <summary>Measure words a counter line glues to its numbers (評論0條, 阅读3次).</summary>
     private const string CounterMeasures = "条次人个";

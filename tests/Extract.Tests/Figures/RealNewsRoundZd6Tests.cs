@@ -111,4 +111,8 @@ public class RealNewsRoundZd6Tests
     [InlineData("集團截至二零二四年六月三十日止六個月內,營業額為港幣十二億元。", "十二億元")]
     [InlineData("截至2024年6月30日止6个月,公司收入3.2亿元。", "3.2亿元")]
     public void TheMonthsAReportCoversAreItsPeriodNotAFigure(string body, string only) => Assert.Equal(new[] { only }, Texts(body));
+
+    [Fact]
+    public void AnAmountOfMoneyBeforeJiIsASizeClass() =>
+        Assert.Equal(new[] { "8个", "20亿元" }, Texts("新签约50亿元级项目8个,总投资20亿元。"));
 }
