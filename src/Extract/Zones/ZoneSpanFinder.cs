@@ -109,6 +109,7 @@ internal sealed class ZoneSpanFinder
         FindPatterns(folded, spans);
         FindLists(folded, spans);
         FindBracketedTitles(folded, spans);
+        NameFormerNames(folded, spans);
         FindBareZonesOfTheCity(folded, foldedContext, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return readings == null ? spans : spans.Select(s => s with { Start = readings.ToWritten(s.Start), End = readings.ToWritten(s.End) }).ToList();
@@ -195,6 +196,28 @@ internal sealed class ZoneSpanFinder
         foreach (var (zone, word) in titles.DistinctBy(t => t.Word))
             foreach (var (start, end) in BareMentions(folded, 0, word, spans))
                 spans.Add(zone with { Start = start, End = end, Coordinated = false });
+    }
+
+    /// <summary>What stands between 前身 and the former name (吴中经开区的前身——吴县经济开发区, 前身为某某开发区).</summary>
+    private static readonly Regex FormerNameLead = new(@"前身\s*(——|—|-|为|是|系|:|,)?\s*$", RegexOptions.Compiled);
+
+    /// <summary>How far back in its sentence the zone whose former name it is may stand.</summary>
+    private const int MaxFormerNameReach = 30;
+
+    /// <summary>甲经开区的前身——乙经济开发区: a zone named right after 前身 is the earlier name of the zone named before it in
+    /// the sentence, one zone on the page, not a second one.</summary>
+    private static void NameFormerNames(string folded, List<ZoneSpan> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var former = spans[k];
+            var from = Math.Max(0, former.Start - 8);
+            if (!FormerNameLead.IsMatch(folded[from..former.Start])) continue;
+            var current = spans.Where(s => s.End <= former.Start && former.Start - s.End <= MaxFormerNameReach
+                                           && folded.AsSpan(s.End, former.Start - s.End).IndexOfAny("。;；!！?？\n") < 0)
+                .OrderByDescending(s => s.End).FirstOrDefault();
+            if (current != null) spans[k] = current with { Start = former.Start, End = former.End, Coordinated = false };
+        }
     }
 
     /// <summary>The zones a title or header line names with their place (岳阳经济技术开发区, 某某高新区).</summary>

@@ -115,4 +115,11 @@ public class RealNewsRoundZd6Tests
     [Fact]
     public void AnAmountOfMoneyBeforeJiIsASizeClass() =>
         Assert.Equal(new[] { "8个", "20亿元" }, Texts("新签约50亿元级项目8个,总投资20亿元。"));
+
+    [Fact]
+    public void AZoneNamedAfterQianshenIsTheFormerNameOfTheZoneBeforeIt()
+    {
+        var zone = Assert.Single(Extract("2001年,乙城经开区的前身——甲县经济开发区获批设立。").Zones);
+        Assert.Equal(2, zone.Mentions.Count);
+    }
 }
