@@ -88,7 +88,9 @@ internal static class FurnitureNumbers
     {
         if (!run.Text.All(char.IsAsciiDigit)) return false;
         var (lineStart, lineEnd) = LineAround(text, run);
-        return text[run.End..lineEnd].Trim().Length == 0 && DateLineBeforeCounter.IsMatch(text[lineStart..run.Start]);
+        for (var k = run.End; k < lineEnd; k++)
+            if (!char.IsWhiteSpace(text[k])) return false;
+        return DateLineBeforeCounter.IsMatch(text.AsSpan(lineStart, run.Start - lineStart));
     }
 
     private static (int Start, int End) LineAround(string text, NumeralRun run)

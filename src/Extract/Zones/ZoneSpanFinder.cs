@@ -182,6 +182,7 @@ internal sealed class ZoneSpanFinder
     /// for the same zone.</summary>
     private static void FindBracketedTitles(string folded, List<ZoneSpan> spans)
     {
+        if (!folded.Contains('(')) return;
         var titles = new List<(ZoneSpan Zone, string Word)>();
         foreach (var zone in spans.ToList())
         {
@@ -208,11 +209,12 @@ internal sealed class ZoneSpanFinder
     /// the sentence, one zone on the page, not a second one.</summary>
     private static void NameFormerNames(string folded, List<ZoneSpan> spans)
     {
+        if (!folded.Contains("前身", StringComparison.Ordinal)) return;
         for (var k = 0; k < spans.Count; k++)
         {
             var former = spans[k];
             var from = Math.Max(0, former.Start - 8);
-            if (!FormerNameLead.IsMatch(folded[from..former.Start])) continue;
+            if (!FormerNameLead.IsMatch(folded.AsSpan(from, former.Start - from))) continue;
             var current = spans.Where(s => s.End <= former.Start && former.Start - s.End <= MaxFormerNameReach
                                            && folded.AsSpan(s.End, former.Start - s.End).IndexOfAny("。;；!！?？\n") < 0)
                 .OrderByDescending(s => s.End).FirstOrDefault();
