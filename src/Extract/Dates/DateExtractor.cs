@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using Pipeline.Extract.Numbers;
 
 namespace Pipeline.Extract.Dates;
@@ -78,9 +79,39 @@ internal static class DateExtractor
             spans.Add(span);
             i = span.End;
         }
-        if (republicCalendar) ReadTwoDigitYearsAsRepublic(text, spans);
+        if (republicCalendar)
+        {
+            ReadTwoDigitYearsAsRepublic(text, spans);
+            AddSlashedMonthDays(text, spans, inName);
+        }
         AddBareRepublicYears(text, spans, inName, republicCalendar);
         return spans;
+    }
+
+    /// <summary>9/4前, (資料來源:經濟部9/23): month and day with a slash, as Taiwan news writes a day without its year.</summary>
+    private static readonly Regex SlashedMonthDay = new(@"(?<![\d./:／])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])(?![\d./:%])", RegexOptions.Compiled);
+
+    /// <summary>Words before a number that make m/d a fraction (占1/3, 約1/4, 近2/3, 的1/5).</summary>
+    private const string BeforeFraction = "占佔约約近逾超过過达達为為的之及和与與或、";
+
+    /// <summary>What may follow m/d as a day: a deadline or start (前, 起, 止), a range's end, a closing bracket, a weekday's
+    /// bracket, or the end of a clause.</summary>
+    private const string AfterSlashedDay = "前起止至到~～-—)）(（,，。;；、 \n";
+
+    /// <summary>In a text that dates in Republic years (a Taiwan text), m/d in the places a day stands (9/4前, 經濟部9/23)) is
+    /// a day of the publication year; a fraction keeps its words before it (占1/3) and is never followed by a unit.</summary>
+    private static void AddSlashedMonthDays(string text, List<DateSpan> spans, bool[] inName)
+    {
+        foreach (Match m in SlashedMonthDay.Matches(text))
+        {
+            var end = m.Index + m.Length;
+            if (inName[m.Index] || spans.Any(s => s.Start < end && m.Index < s.End)) continue;
+            if (m.Index > 0 && BeforeFraction.Contains(text[m.Index - 1]) || end < text.Length && !AfterSlashedDay.Contains(text[end])) continue;
+            int month = int.Parse(m.Groups["m"].Value), day = int.Parse(m.Groups["d"].Value);
+            if (!IsDay(2000, month, day)) continue;
+            spans.Add(new DateSpan(m.Index, end, new DatePoint(YearKind.None, 0, month, day), null));
+        }
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>The first year a two-digit year is read as (98年 → 1998) when the text does not date in Republic years.</summary>
@@ -542,7 +573,7 @@ internal static class DateExtractor
     };
 
     /// <summary>After a year: its end (2020年底, 今年年尾 → December) and its beginning (2022年初, 2022年伊始 → January).</summary>
-    private static readonly string[] YearEnds = { "年底", "年末", "年尾", "底", "末" };
+    private static readonly string[] YearEnds = { "年底", "年末", "年尾", "期末", "底", "末" };
     private static readonly string[] YearBeginnings = { "年初", "初", "伊始" };
 
     /// <summary>Words that end the name of a document, plan or event (2030年可持续发展议程, 2022年中国国际服务贸易交易会).</summary>
@@ -757,6 +788,10 @@ internal static class DateExtractor
         var yearKind = YearKind.None;
         var year = 0;
         var j = i;
+        // 2023财年, 在2023財年: a company's fiscal year, named by its calendar year.
+        if (ReadDigits(text, i, 4, 4, out var fiscal, out var afterFiscal) && IsYear(fiscal)
+            && (Follows(text, afterFiscal, "财年") || Follows(text, afterFiscal, "財年")))
+            return (new DatePoint(YearKind.Explicit, fiscal, null, null), afterFiscal + 2);
         if (ReadDigits(text, i, 4, 4, out var y, out var afterDigits) && Follows(text, afterDigits, "年")
             && (IsYear(y) || y is >= 1000 and <= 2999 && ReadMonth(text, afterDigits + 1, false) != null))
         {

@@ -609,10 +609,10 @@ internal sealed class ContextCompanyFinder
         if (item.Any(c => !(ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '·' or '&')))
             return false;
         var core = EnterpriseNameBoundary.StripParentheses(item);
-        if (core.Length < 2 || core.All(char.IsAsciiDigit)) return false;
+        if (core.Length < 2 || core.All(char.IsAsciiDigit) || IsCount(core)) return false;
         if (!EnterpriseNameBoundary.IsPlausibleName(core)) return false;
-        // 100家, 30余家: a count of companies; 某市副市长某某: a person by office.
-        if (IsCount(core) || UncuedCompanyFinder.HoldsPersonTitle(core)) return false;
+        // 某市副市长某某: a person by office.
+        if (UncuedCompanyFinder.HoldsPersonTitle(core)) return false;
         if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal)) &&
             !CompanyEndingsLikeBodies.Any(e => core.EndsWith(e, StringComparison.Ordinal))) return false;
         if (_places.IsKnownPlace(core) || _places.IsKnownPlace(core.TrimEnd('市', '省', '区', '县'))) return false;
@@ -620,14 +620,14 @@ internal sealed class ContextCompanyFinder
         return !IsKindOfBusiness(core);
     }
 
-    /// <summary>A number and a classifier (100家, 30余家, 5个): a count, never a name.</summary>
+    /// <summary>Digits and a unit, perhaps with 多/余 between (入驻企业100家以上, 20余家): a count, not a name (360安全 is one).</summary>
     private static bool IsCount(string core)
     {
         var digits = 0;
-        while (digits < core.Length && char.IsAsciiDigit(core[digits])) digits++;
+        while (digits < core.Length && (char.IsAsciiDigit(core[digits]) || core[digits] == '.')) digits++;
         if (digits == 0) return false;
-        var rest = core.AsSpan(digits).TrimStart("余多");
-        return rest.Length == 1 && "家个户项所座批".Contains(rest[0]);
+        var rest = core[digits..].TrimStart('多', '余');
+        return rest.Length > 0 && Figures.UnitLexicon.MatchUnit(rest, 0) == rest;
     }
 
     /// <summary>An item made only of trade words and generic modifiers names a kind of business (新能源汽车, 高端装备).</summary>

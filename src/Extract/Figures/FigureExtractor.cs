@@ -153,6 +153,8 @@ internal static class FigureExtractor
             || char.IsAsciiLetter(before) && UnitLexicon.CurrencyEndingAt(text, start) == null)
             return (null, true, "");
         if (!run.HasArabic && VagueBefore.Contains(before)) return (null, false, "");
+        // 截至2025年6月30日止六個月: the months a report covers, ending on the date before 止, are its period, not a figure.
+        if (before == '止' && excluded.Any(e => e.End == start - 1)) return (null, true, "");
         if (IsListNumber(text, run) || IsSecuritiesCode(text, run)) return (null, true, "");
         // 每万人, 每10万人口, 每百户: a rate's denominator; the figure is the amount per it.
         var perDenominator = before == '每' && percentPrefix.Length == 0;
@@ -203,6 +205,8 @@ internal static class FigureExtractor
             : countWord != null ? (countWord, i + countWord.Length, false) : ReadUnit(text, i, excluded);
         if (nameLike) return (null, true, unit);
         i = afterUnit;
+        // 100亿元级项目, 50亿元级: an amount of money before 级 names a size class of projects (as 百亿级 does), not an amount.
+        if (i < text.Length && text[i] is '级' or '級' && UnitLexicon.KindOfUnit(unit) == FigureKinds.Money) return (null, true, unit);
         if (approxSuffix.Length == 0 && percentPrefix.Length == 0 && DurationAfterGeApprox(text, i, unit) is { } more)
         {
             // 两个多月, 3个多小时: the approximation stands between 个 and the duration.
@@ -215,6 +219,12 @@ internal static class FigureExtractor
         {
             subunits = cents.Value;
             i = cents.End;
+        }
+        else if (percentPrefix.Length == 0 && !apartBefore(i) && ReadHundredthAfterTenths(text, i, unit) is { } hundredth)
+        {
+            // 九成五, 8成5: the digit after 成 is the next tenth down (95 %); not across a space (約八成 四分一).
+            subunits = hundredth / 10m;
+            i++;
         }
         else if (percentPrefix.Length == 0 && ReadLiangAfterJin(text, i, unit) is { } liang)
         {
@@ -488,6 +498,18 @@ internal static class FigureExtractor
         return NumeralParser.Digits.TryGetValue(text[i], out var d) && d > 0 ? d : null;
     }
 
+    /// <summary>The lone digit after 成 (九成五, 约8成5以上, 九成五都…), unless a unit or another number makes it a count of its
+    /// own (三成五家, 两成五个月, 九成五年).</summary>
+    private static int? ReadHundredthAfterTenths(string text, int at, string unit)
+    {
+        if (unit != "成" || SubunitDigit(text, at) is not { } digit) return null;
+        var next = at + 1;
+        if (EndsAmount(text, next)) return digit;
+        return UnitLexicon.MatchUnit(text, next) == null && !UnitLexicon.StartsYearWord(text, next, out _)
+               && !NumeralParser.IsChineseNumeralChar(text[next]) && !char.IsAsciiLetterOrDigit(text[next]) && text[next] is not ('月' or '日')
+            ? digit : null;
+    }
+
     private static bool EndsAmount(string text, int i) =>
         i >= text.Length || !IsIdeograph(text[i]) && !char.IsAsciiLetterOrDigit(text[i]) || "的钱錢整".Contains(text[i])
         || text[i] is '至' or '到' && i + 1 < text.Length && (char.IsAsciiDigit(text[i + 1]) || NumeralParser.IsChineseNumeralChar(text[i + 1])); // 八块三到九块
@@ -691,7 +713,8 @@ internal static class FigureExtractor
     /// <summary>
     /// 年产6GWh储能电池项目, 年产5000吨…磁材项目, 年产6英寸晶圆20万片项目, 100万吨造纸项目: a capacity that runs, unbroken,
     /// into 项目 is part of the project's name (the guide's 6英寸晶圆…项目) when 年产 opens the name or when it is a measure
-    /// named right before the project's words; 项目建成后年产5000吨 and 占地200亩的项目 state amounts.
+    /// named right before the project's words; 项目建成后年产5000吨 and 占地200亩的项目 state amounts. After 年产 the name may
+    /// list several products, each with its capacity (年产6万吨化学品、9.5万吨捕捉剂项目).
     /// </summary>
     private static bool IsCapacityInProjectName(string text, int start, int end, string unit, bool approx)
     {
@@ -706,8 +729,15 @@ internal static class FigureExtractor
         }
         var measure = !approx && UnitLexicon.KindOfUnit(unit) == FigureKinds.Measure;
         if (!afterAnnual && !measure) return false;
-        for (var k = end; k < text.Length && k - end <= (afterAnnual ? longestName : longestProductWord); k++)
+        var itemEnd = end;
+        for (var k = end; k < text.Length && k - itemEnd <= (afterAnnual ? longestName : longestProductWord); k++)
         {
+            // 年产42万吨助剂、280吨中间体和10万吨降解材料项目: the project's name lists its products, each with its capacity.
+            if (afterAnnual && text[k] == '、' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))
+            {
+                itemEnd = k;
+                continue;
+            }
             if (ClauseBreaks.Contains(text[k]) || !afterAnnual && (text[k] == '的' || !IsIdeograph(text[k]))) return false;
             if (Follows(text, k, "项目") || Follows(text, k, "項目")) return true;
         }
@@ -864,6 +894,9 @@ internal static class FigureExtractor
         if (!run.Text.All(char.IsAsciiDigit) || run.Text.Length is < 4 or > 6) return false;
         if (ExchangeSuffixes.Any(x => Follows(text, run.End, x))
             && (run.End + 3 >= text.Length || !char.IsAsciiLetter(text[run.End + 3]))) return true;
+        // 天山生物(300313,收盘价12.25元): six digits opening a bracket after a name, before the quote that follows them.
+        if (run.Text.Length == 6 && run.Start > 0 && text[run.Start - 1] is '(' or '（'
+            && run.End < text.Length && text[run.End] is ',' or '，' or ';' or '；') return true;
         var k = run.Start;
         while (k > 0 && text[k - 1] is ':' or '：' or ' ') k--;
         return CodeLabels.Any(label => k >= label.Length && Follows(text, k - label.Length, label));

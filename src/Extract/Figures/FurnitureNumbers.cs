@@ -25,7 +25,8 @@ internal static class FurnitureNumbers
     private static readonly Regex QuoteRow = new(@"^(\s*[•·▪*\-]?\s*[^\d\s,，。;；:：!！?？•·▪]{1,12}\s*[-+▲▼]?\d[\d.,]*%?(\s+[-+▲▼]?\d[\d.,]*%?|[-+▲▼]\d[\d.,]*%?)+)+\s*$", RegexOptions.Compiled);
 
     public static bool IsFurniture(string text, NumeralRun run) =>
-        run.HasArabic && (AfterCounterLabel(text, run.Start) || InClockAfterDate(text, run) || InWidgetLine(text, run) || InQuoteRow(text, run));
+        run.HasArabic && (AfterCounterLabel(text, run.Start) || InClockAfterDate(text, run) || InWidgetLine(text, run) || InQuoteRow(text, run)
+            || EndsDateLine(text, run));
 
     /// <summary>Lines this short may be a widget's (分享到:0, 点赞 35, 第1页 共3页); a sentence is longer.</summary>
     private const int MaxWidgetLine = 24;
@@ -45,7 +46,51 @@ internal static class FurnitureNumbers
         if (PagerLine.IsMatch(line)) return true;
         if (PageFurniture.Default.Classify(line) is FurnitureKind.Widget or FurnitureKind.Prompt) return true;
         var words = Digits.Replace(line, " ").Trim();
-        return words.Length > 0 && PageFurniture.Default.Classify(words) is FurnitureKind.Widget or FurnitureKind.Prompt;
+        // 161 alone on its line under a date line: a counter whose label the saved page lost (a figure has a unit or a word).
+        // Seven digits or more are judged by their grouping below (4 000 000 stays a figure).
+        if (words.Length == 0) return line.Trim() is { Length: <= MaxLoneCounter } lone && lone.All(char.IsAsciiDigit);
+        if (IsCounterLabels(words)) return true;
+        return PageFurniture.Default.Classify(words) is FurnitureKind.Widget or FurnitureKind.Prompt;
+    }
+
+    /// <summary>The most digits a lone counter line holds.</summary>
+    private const int MaxLoneCounter = 6;
+
+    /// <summary>Measure words a counter line glues to its numbers (評論0條, 阅读3次).</summary>
+    private const string CounterMeasures = "条次人个";
+
+    /// <summary>0瀏覽 評論0條: the line's words, its numbers taken out, are counter labels and their measure words only.</summary>
+    private static bool IsCounterLabels(string words)
+    {
+        var rest = ChineseScript.ToSimplified(words).Replace(" ", "");
+        var labels = 0;
+        for (var i = 0; i < rest.Length;)
+        {
+            var label = CounterLabels.FirstOrDefault(l => string.CompareOrdinal(rest, i, l, 0, l.Length) == 0);
+            if (label != null)
+            {
+                labels++;
+                i += label.Length;
+            }
+            else if (CounterMeasures.Contains(rest[i])) i++;
+            else return false;
+        }
+        return labels > 0;
+    }
+
+    /// <summary>A date line's date and clock, and a few words after them (2023年03月25日20:23:05 财经 1730: the number
+    /// ending such a line is the page's view count; the view may have dropped the spaces).</summary>
+    private static readonly Regex DateLineBeforeCounter = new(
+        @"^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*\d{1,2}:\d{2}(:\d{2})?[^\d,，。;；:：!！?？]{0,12}$", RegexOptions.Compiled);
+
+    /// <summary>A bare whole number ending a date line, after its clock and a channel word or two.</summary>
+    private static bool EndsDateLine(string text, NumeralRun run)
+    {
+        if (!run.Text.All(char.IsAsciiDigit)) return false;
+        var (lineStart, lineEnd) = LineAround(text, run);
+        for (var k = run.End; k < lineEnd; k++)
+            if (!char.IsWhiteSpace(text[k])) return false;
+        return DateLineBeforeCounter.IsMatch(text.AsSpan(lineStart, run.Start - lineStart));
     }
 
     private static (int Start, int End) LineAround(string text, NumeralRun run)

@@ -83,8 +83,14 @@ internal static class PageDates
     public static string? LeadDate(string folded)
     {
         var m = LeadWithDate.Match(folded);
-        return m.Success ? Printed(m.Groups["date"].Value) : null;
+        if (m.Success) return Printed(m.Groups["date"].Value);
+        var byline = CompactDatedByline.Match(folded);
+        return byline.Success ? Printed($"{byline.Groups["y"].Value}-{byline.Groups["m"].Value}-{byline.Groups["d"].Value}") : null;
     }
+
+    /// <summary>A byline opened by its date in eight digits, as some Taiwan papers print it (20230808文/某某, 20230808 記者某某).</summary>
+    private static readonly Regex CompactDatedByline = new(
+        @"^\s*(?<y>(19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)\s*(文|图|圖|记者|記者|撰文|撰稿|编辑|編輯)\s*[/／:：]?\s*\p{IsCJKUnifiedIdeographs}", RegexOptions.Compiled);
 
     /// <summary>A web address with its date in the path: /202110/, /2021-10/27/, /20211027/, /2021/10/27/, /2021/1027/, /t20211027_.</summary>
     private static readonly Regex DatedPath = new(
@@ -142,6 +148,7 @@ internal static class PageDates
         foreach (var raw in texts)
         {
             var text = Regex.Replace(raw, @"《[^》]*》", m => new string(' ', m.Length));
+            if (SamePeriodAsToday(text) is { } year) return year.ToString("D4");
             foreach (Match m in Year.Matches(text))
             {
                 var candidate = Candidate(text, m);
@@ -149,6 +156,21 @@ internal static class PageDates
             }
         }
         return best?.ToString("D4");
+    }
+
+    /// <summary>截至2022年8月 … 今年1—8月: the latest month a page reports its stocks at (截至 a month of a year) and the months
+    /// of 今年 it reports flows for end alike, so 今年 is that year, whatever finished years the page also names.</summary>
+    private static readonly Regex AsOfMonth = new(@"截至\s*(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月", RegexOptions.Compiled);
+
+    private static int? SamePeriodAsToday(string text)
+    {
+        foreach (Match asOf in AsOfMonth.Matches(text))
+        {
+            var month = asOf.Groups["m"].Value;
+            if (Regex.IsMatch(text, @"今年\s*(前|1\s*[-—–~～至到])?\s*" + month + @"\s*(个)?月(?!\d)"))
+                return int.Parse(asOf.Groups["y"].Value);
+        }
+        return null;
     }
 
     /// <summary>An estimate of a whole year's total (预计全年实现…, 全年预计…), made before the year is over.</summary>

@@ -108,6 +108,8 @@ internal sealed class ZoneSpanFinder
         FindNationalThemeZones(folded, spans);
         FindPatterns(folded, spans);
         FindLists(folded, spans);
+        FindBracketedTitles(folded, spans);
+        NameFormerNames(folded, spans);
         FindBareZonesOfTheCity(folded, foldedContext, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return readings == null ? spans : spans.Select(s => s with { Start = readings.ToWritten(s.Start), End = readings.ToWritten(s.End) }).ToList();
@@ -172,6 +174,51 @@ internal sealed class ZoneSpanFinder
             if (zones.Count != 1) continue;
             var only = zones.First();
             foreach (var (start, end) in bare) spans.Add(new ZoneSpan(start, end, only.Place, null, only, false, "national"));
+        }
+    }
+
+    /// <summary>龙岩高新区(经开区), 某某经开区（高新区）: a zone word alone in brackets right after a zone is that zone's second
+    /// title (one administration with two plates), not another zone; the page's other bare mentions of that word stand
+    /// for the same zone.</summary>
+    private static void FindBracketedTitles(string folded, List<ZoneSpan> spans)
+    {
+        if (!folded.Contains('(')) return;
+        var titles = new List<(ZoneSpan Zone, string Word)>();
+        foreach (var zone in spans.ToList())
+        {
+            if (zone.End + 2 >= folded.Length || folded[zone.End] != '(') continue;
+            var close = folded.IndexOf(')', zone.End + 1);
+            if (close < 0) continue;
+            var word = folded[(zone.End + 1)..close];
+            if (!ZoneNames.Suffixes.Any(s => s.Word == word) || titles.Any(t => t.Word == word && t.Zone.Named != zone.Named)) continue;
+            spans.Add(zone with { Start = zone.End + 1, End = close, Coordinated = false });
+            titles.Add((zone, word));
+        }
+        foreach (var (zone, word) in titles.DistinctBy(t => t.Word))
+            foreach (var (start, end) in BareMentions(folded, 0, word, spans))
+                spans.Add(zone with { Start = start, End = end, Coordinated = false });
+    }
+
+    /// <summary>What stands between 前身 and the former name (吴中经开区的前身——吴县经济开发区, 前身为某某开发区).</summary>
+    private static readonly Regex FormerNameLead = new(@"前身\s*(——|—|-|为|是|系|:|,)?\s*$", RegexOptions.Compiled);
+
+    /// <summary>How far back in its sentence the zone whose former name it is may stand.</summary>
+    private const int MaxFormerNameReach = 30;
+
+    /// <summary>甲经开区的前身——乙经济开发区: a zone named right after 前身 is the earlier name of the zone named before it in
+    /// the sentence, one zone on the page, not a second one.</summary>
+    private static void NameFormerNames(string folded, List<ZoneSpan> spans)
+    {
+        if (!folded.Contains("前身", StringComparison.Ordinal)) return;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var former = spans[k];
+            var from = Math.Max(0, former.Start - 8);
+            if (!FormerNameLead.IsMatch(folded.AsSpan(from, former.Start - from))) continue;
+            var current = spans.Where(s => s.End <= former.Start && former.Start - s.End <= MaxFormerNameReach
+                                           && folded.AsSpan(s.End, former.Start - s.End).IndexOfAny("。;；!！?？\n") < 0)
+                .OrderByDescending(s => s.End).FirstOrDefault();
+            if (current != null) spans[k] = current with { Start = former.Start, End = former.End, Coordinated = false };
         }
     }
 
