@@ -219,7 +219,8 @@ public sealed class ExtractionPipeline
             zone.Mentions.Clear();
             record.Zones.Add(zone);
         }
-        foreach (var enterprise in side.Enterprises.Where(e => record.Enterprises.All(r => r.Name != e.Name)))
+        // A short name in the headline that the body gave a company as an alias (某某科技 for 某某科技股份有限公司) is that company.
+        foreach (var enterprise in side.Enterprises.Where(e => record.Enterprises.All(r => r.Name != e.Name && !r.Aliases.Contains(e.Name))))
         {
             enterprise.Mentions.Clear();
             record.Enterprises.Add(enterprise);
