@@ -1,7 +1,11 @@
 #!/usr/bin/python3
 """One-time conversion of python jieba's data (MIT licence; Debian's python3-jieba) into the
-project's embedded resources src/Extract/Resources/jieba.dict.gz (prefix dictionary and the
+project's embedded resources src/Extract/Resources/jieba.dict.bin (prefix dictionary and the
 finalseg HMM, loaded on first use) and jieba.pos.gz (posseg's HMM, loaded on first tagging).
+
+jieba.dict.bin is uncompressed and its per-node columns are fixed-width little-endian arrays, each
+starting at a multiple of 8 bytes, so loading copies them instead of inflating and decoding them
+(start-up of `pipeline segment`, docs/performance.md); git stores the file compressed anyway.
 
 It reads the data through jieba itself (Tokenizer.FREQ/total, posseg word tags, the finalseg and
 posseg HMM tables) so the C# segmenter starts from exactly the numbers python jieba uses.
@@ -25,6 +29,7 @@ jieba.setLogLevel(logging.WARNING)
 DICT_MAGIC = b"JIEBADIC"
 POS_MAGIC = b"JIEBAPOS"
 VERSION = 1
+DICT_VERSION = 2
 
 
 class Writer:
@@ -50,6 +55,15 @@ class Writer:
             else:
                 self.buf.write(bytes((b,)))
                 return
+
+    def align(self):
+        """Pad with zeros to the next multiple of 8 bytes, so the column after it is aligned."""
+        self.buf.write(bytes(-self.buf.tell() % 8))
+
+    def column(self, fmt, values):
+        """One fixed-width little-endian array, aligned to 8 bytes."""
+        self.align()
+        self.buf.write(struct.pack("<%d%s" % (len(values), fmt), *values))
 
     def string(self, s):
         data = s.encode("utf-8")
@@ -112,7 +126,7 @@ def main():
 
     w = Writer()
     w.buf.write(DICT_MAGIC)
-    w.varint(VERSION)
+    w.varint(DICT_VERSION)
     w.i64(total)
 
     tags = sorted(set(word_tags.values()) | {t for (_, t) in posseg.trans_P.keys()})
@@ -123,29 +137,35 @@ def main():
 
     order, labels, children, node_freq, node_word = build_trie(freq)
     w.varint(len(order))
-    for position, node in enumerate(order):
-        w.varint(labels[position])
-        w.varint(len(children[node]))
-        w.varint(node_freq[node])
+    child_counts = [len(children[node]) for node in order]
+    if max(child_counts) > 0xFFFF:
+        raise SystemExit("a trie node has more than 65535 children: widen the child-count column")
+    word_tag_column = []
+    for node in order:
         word = node_word[node]
         tag = word_tags.get(word) if word is not None else None
-        w.varint(0 if tag is None else tag_index[tag] + 1)
+        word_tag_column.append(0 if tag is None else tag_index[tag] + 1)
+    w.column("H", labels)
+    w.column("H", child_counts)
+    w.column("i", [node_freq[node] for node in order])
+    w.column("B", word_tag_column)
 
     # finalseg: states B, E, M, S (this order is also python's tie-break order)
     states = "BEMS"
+    w.column("d", [finalseg.start_P[s] for s in states])
+    w.column("d", [finalseg.trans_P[s].get(t, finalseg.MIN_FLOAT) for s in states for t in states])
     for s in states:
-        w.f64(finalseg.start_P[s])
-    for s in states:
-        for t in states:
-            w.f64(finalseg.trans_P[s].get(t, finalseg.MIN_FLOAT))
-    for s in states:
-        emit = finalseg.emit_P[s]
+        emit = sorted(finalseg.emit_P[s].items())
+        w.align()
         w.varint(len(emit))
-        for ch, p in sorted(emit.items()):
-            w.varint(bmp_char(ch))
-            w.f64(p)
+        w.column("H", [bmp_char(ch) for ch, _ in emit])
+        w.column("d", [p for _, p in emit])
 
-    save(w, os.path.join(out_dir, "jieba.dict.gz"))
+    raw = w.buf.getvalue()
+    path = os.path.join(out_dir, "jieba.dict.bin")
+    with open(path, "wb") as f:
+        f.write(raw)
+    print("wrote %s: %d bytes" % (path, len(raw)))
 
     w = Writer()
     w.buf.write(POS_MAGIC)

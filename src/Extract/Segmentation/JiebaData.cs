@@ -2,15 +2,18 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Pipeline.Extract.Segmentation;
 
 /// <summary>jieba's dictionary and HMM tables, read once from the embedded resources that
-/// tools/jieba/convert.py generates (posseg's larger model only when tagging is first used).
+/// tools/jieba/convert.py generates (posseg's larger model only when tagging is first used). The
+/// dictionary's columns are stored uncompressed and fixed-width, so loading copies them rather than
+/// inflating and decoding them: that load was most of a short `pipeline segment`'s start-up.
 /// Immutable after loading, so any number of segmenters and threads share it.</summary>
 internal sealed class JiebaData
 {
-    internal const string DictionaryResource = "Pipeline.Extract.Resources.jieba.dict.gz";
+    internal const string DictionaryResource = "Pipeline.Extract.Resources.jieba.dict.bin";
     internal const string PosResource = "Pipeline.Extract.Resources.jieba.pos.gz";
     internal const double MinFloat = -3.14e100;
 
@@ -69,16 +72,29 @@ internal sealed class JiebaData
     private static JiebaData Load()
     {
         var stopwatch = Stopwatch.StartNew();
-        var raw = ReadResource(DictionaryResource);
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("segmenter data: " + DictionaryResource + " is little-endian");
+        var raw = ReadRawResource(DictionaryResource);
         var reader = new ByteReader(raw);
         return new JiebaData(ref reader, stopwatch);
     }
 
+    /// <summary>The bytes of an embedded resource stored as is.</summary>
+    private static byte[] ReadRawResource(string name)
+    {
+        using var stream = OpenResource(name);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    private static Stream OpenResource(string name) =>
+        typeof(JiebaData).Assembly.GetManifestResourceStream(name)
+        ?? throw new InvalidOperationException($"segmenter data missing: embedded resource {name} not found in {typeof(JiebaData).Assembly.GetName().Name}");
+
     /// <summary>The decompressed bytes of an embedded resource.</summary>
     internal static byte[] ReadResource(string name)
     {
-        using var stream = typeof(JiebaData).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"segmenter data missing: embedded resource {name} not found in {typeof(JiebaData).Assembly.GetName().Name}");
+        using var stream = OpenResource(name);
         // gzip ends with the uncompressed length (mod 2^32): inflate straight into an array of that size,
         // with no growing buffer and no copy of it.
         Span<byte> trailer = stackalloc byte[4];
@@ -92,47 +108,46 @@ internal sealed class JiebaData
         return bytes;
     }
 
-    // Loading runs once, so skip the unoptimised first JIT tier for its loops.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Not [AggressiveOptimization]: that would bypass the ReadyToRun code of a published build and JIT this at
+    // start-up; the loops left here are plain copies and one pass over the nodes.
     private JiebaData(ref ByteReader r, Stopwatch stopwatch)
     {
         if (!r.Bytes(8).SequenceEqual("JIEBADIC"u8)) throw new InvalidDataException("segmenter data: bad magic in " + DictionaryResource);
         var version = r.VarInt();
-        if (version != 1) throw new InvalidDataException($"segmenter data: unsupported version {version}");
+        if (version != 2) throw new InvalidDataException($"segmenter data: unsupported version {version} of {DictionaryResource}");
         Total = r.Int64();
         Tags = new string[r.VarInt()];
         for (var i = 0; i < Tags.Length; i++) Tags[i] = r.String();
 
         var nodes = r.VarInt();
-        Label = new char[nodes];
+        Label = r.Column<char>(nodes).ToArray();
+        var childCounts = r.Column<ushort>(nodes);
+        var freqs = r.Column<int>(nodes);
+        WordTag = r.Column<byte>(nodes).ToArray();
         Nodes = new TrieNode[nodes + 1];
-        WordTag = new byte[nodes];
         var firstChild = 1;
         for (var i = 0; i < nodes; i++)
         {
-            Label[i] = (char)r.VarInt();
             ref var node = ref Nodes[i];
             node.FirstChild = firstChild;
-            firstChild += r.VarInt();
-            var f = r.VarInt();
+            firstChild += childCounts[i];
+            var f = freqs[i];
             node.Freq = f;
             node.LogFreq = f > 0 ? Math.Log(f) : 0.0;
-            WordTag[i] = (byte)r.VarInt();
         }
         Nodes[nodes].FirstChild = firstChild; // sentinel: end of the last node's children
         for (var child = Nodes[0].FirstChild; child < Nodes[1].FirstChild; child++) RootChild[Label[child]] = child;
 
-        for (var s = 0; s < 4; s++) HmmStart[s] = r.Double();
-        for (var i = 0; i < 16; i++) HmmTrans[i] = r.Double();
+        r.Column<double>(4).CopyTo(HmmStart);
+        r.Column<double>(16).CopyTo(HmmTrans);
         Array.Fill(HmmEmit, MinFloat);
         for (var s = 0; s < 4; s++)
         {
+            r.Align();
             var count = r.VarInt();
-            for (var k = 0; k < count; k++)
-            {
-                var c = r.VarInt();
-                HmmEmit[c * 4 + s] = r.Double();
-            }
+            var chars = r.Column<char>(count);
+            var logP = r.Column<double>(count);
+            for (var k = 0; k < count; k++) HmmEmit[chars[k] * 4 + s] = logP[k];
         }
         var tags = Tags;
         _pos = new Lazy<PosModel>(() =>
@@ -334,6 +349,17 @@ internal ref struct ByteReader(ReadOnlySpan<byte> data)
             if (b < 0x80) return result;
             shift += 7;
         }
+    }
+
+    /// <summary>Skips the zero padding up to the next multiple of 8 bytes.</summary>
+    public void Align() => _position = (_position + 7) & ~7;
+
+    /// <summary>A fixed-width little-endian array of <paramref name="count"/> values starting at the next multiple
+    /// of 8 bytes, read in place (the byte array's data is 8-aligned, so the values are too).</summary>
+    public ReadOnlySpan<T> Column<T>(int count) where T : unmanaged
+    {
+        Align();
+        return MemoryMarshal.Cast<byte, T>(Bytes(count * Unsafe.SizeOf<T>()));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
