@@ -73,18 +73,8 @@ internal sealed class JiebaData
     {
         var stopwatch = Stopwatch.StartNew();
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("segmenter data: " + DictionaryResource + " is little-endian");
-        var raw = ReadRawResource(DictionaryResource);
-        var reader = new ByteReader(raw);
-        return new JiebaData(ref reader, stopwatch);
-    }
-
-    /// <summary>The bytes of an embedded resource stored as is.</summary>
-    private static byte[] ReadRawResource(string name)
-    {
-        using var stream = OpenResource(name);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
+        using var stream = OpenResource(DictionaryResource);
+        return new JiebaData(stream, stopwatch);
     }
 
     private static Stream OpenResource(string name) =>
@@ -108,36 +98,60 @@ internal sealed class JiebaData
         return bytes;
     }
 
+    // The columns are read from the resource straight into the arrays that keep them (or, for the two the node
+    // loop folds into Nodes, through a small buffer): on this machine start-up time is mostly first touches of
+    // fresh memory pages, so no whole copy of the resource is made.
     // Not [AggressiveOptimization]: that would bypass the ReadyToRun code of a published build and JIT this at
-    // start-up; the loops left here are plain copies and one pass over the nodes.
-    private JiebaData(ref ByteReader r, Stopwatch stopwatch)
+    // start-up.
+    private JiebaData(Stream stream, Stopwatch stopwatch)
     {
-        if (!r.Bytes(8).SequenceEqual("JIEBADIC"u8)) throw new InvalidDataException("segmenter data: bad magic in " + DictionaryResource);
-        var version = r.VarInt();
+        var header = new byte[(int)Math.Min(stream.Length, 4096)];
+        stream.ReadExactly(header);
+        var h = new ByteReader(header);
+        if (!h.Bytes(8).SequenceEqual("JIEBADIC"u8)) throw new InvalidDataException("segmenter data: bad magic in " + DictionaryResource);
+        var version = h.VarInt();
         if (version != 2) throw new InvalidDataException($"segmenter data: unsupported version {version} of {DictionaryResource}");
-        Total = r.Int64();
-        Tags = new string[r.VarInt()];
-        for (var i = 0; i < Tags.Length; i++) Tags[i] = r.String();
+        Total = h.Int64();
+        Tags = new string[h.VarInt()];
+        for (var i = 0; i < Tags.Length; i++) Tags[i] = h.String();
+        var nodes = h.VarInt();
+        stream.Position = Aligned(h.Position);
 
-        var nodes = r.VarInt();
-        Label = r.Column<char>(nodes).ToArray();
-        var childCounts = r.Column<ushort>(nodes);
-        var freqs = r.Column<int>(nodes);
-        WordTag = r.Column<byte>(nodes).ToArray();
+        Label = new char[nodes];
+        ReadColumn(stream, MemoryMarshal.AsBytes(Label.AsSpan()));
         Nodes = new TrieNode[nodes + 1];
+        var buffer = new byte[1 << 14];
         var firstChild = 1;
-        for (var i = 0; i < nodes; i++)
+        for (var start = 0; start < nodes;)
         {
-            ref var node = ref Nodes[i];
-            node.FirstChild = firstChild;
-            firstChild += childCounts[i];
-            var f = freqs[i];
-            node.Freq = f;
-            node.LogFreq = f > 0 ? Math.Log(f) : 0.0;
+            var counts = MemoryMarshal.Cast<byte, ushort>(ReadChunk(stream, buffer, nodes - start, sizeof(ushort)));
+            foreach (var count in counts)
+            {
+                Nodes[start++].FirstChild = firstChild;
+                firstChild += count;
+            }
         }
         Nodes[nodes].FirstChild = firstChild; // sentinel: end of the last node's children
+        stream.Position = Aligned(stream.Position);
+        for (var start = 0; start < nodes;)
+        {
+            var freqs = MemoryMarshal.Cast<byte, int>(ReadChunk(stream, buffer, nodes - start, sizeof(int)));
+            foreach (var f in freqs)
+            {
+                ref var node = ref Nodes[start++];
+                node.Freq = f;
+                node.LogFreq = f > 0 ? Math.Log(f) : 0.0;
+            }
+        }
+        stream.Position = Aligned(stream.Position);
+        WordTag = new byte[nodes];
+        ReadColumn(stream, WordTag);
         for (var child = Nodes[0].FirstChild; child < Nodes[1].FirstChild; child++) RootChild[Label[child]] = child;
 
+        stream.Position = Aligned(stream.Position);
+        var tables = new byte[stream.Length - stream.Position];
+        stream.ReadExactly(tables);
+        var r = new ByteReader(tables);
         r.Column<double>(4).CopyTo(HmmStart);
         r.Column<double>(16).CopyTo(HmmTrans);
         Array.Fill(HmmEmit, MinFloat);
@@ -156,6 +170,23 @@ internal sealed class JiebaData
             return new PosModel(ref posReader, tags);
         }, LazyThreadSafetyMode.ExecutionAndPublication);
         LoadTime = stopwatch.Elapsed;
+    }
+
+    private static long Aligned(long position) => (position + 7) & ~7L;
+
+    /// <summary>One column read whole into the array that keeps it, then past its padding.</summary>
+    private static void ReadColumn(Stream stream, Span<byte> column)
+    {
+        stream.ReadExactly(column);
+        stream.Position = Aligned(stream.Position);
+    }
+
+    /// <summary>The next values of a column, at most a buffer's worth, of <paramref name="left"/> still to read.</summary>
+    private static ReadOnlySpan<byte> ReadChunk(Stream stream, byte[] buffer, int left, int width)
+    {
+        var chunk = buffer.AsSpan(0, Math.Min(left, buffer.Length / width) * width);
+        stream.ReadExactly(chunk);
+        return chunk;
     }
 
     /// <summary>The child of <paramref name="node"/> labelled <paramref name="c"/>, or 0.</summary>
@@ -350,6 +381,8 @@ internal ref struct ByteReader(ReadOnlySpan<byte> data)
             shift += 7;
         }
     }
+
+    public readonly int Position => _position;
 
     /// <summary>Skips the zero padding up to the next multiple of 8 bytes.</summary>
     public void Align() => _position = (_position + 7) & ~7;
