@@ -32,9 +32,13 @@ internal sealed class JiebaData
     // finalseg HMM, states B E M S in python's comparison order.
     public readonly double[] HmmStart = new double[4];
     public readonly double[] HmmTrans = new double[16];
-    /// <summary>Emission log-probabilities, index char * 4 + state (a character's four values share a
-    /// cache line); MinFloat where python has none.</summary>
-    public readonly double[] HmmEmit = new double[4 * 65536];
+    /// <summary>Emission log-probabilities, index row * 4 + state with the row from <see cref="HmmEmitRow"/> (a
+    /// character's four values share a cache line); MinFloat where python has none. Row 0, all MinFloat, serves every
+    /// character the tables do not list, so the table holds the few thousand listed ones instead of all 65,536
+    /// (a dense table was 2 MB of fresh pages touched at every start).</summary>
+    public readonly double[] HmmEmit;
+    /// <summary>The <see cref="HmmEmit"/> row of each character, 0 for one the tables do not list.</summary>
+    public readonly ushort[] HmmEmitRow = new ushort[65536];
 
     private readonly Lazy<PosModel> _pos;
 
@@ -154,15 +158,26 @@ internal sealed class JiebaData
         var r = new ByteReader(tables);
         r.Column<double>(4).CopyTo(HmmStart);
         r.Column<double>(16).CopyTo(HmmTrans);
-        Array.Fill(HmmEmit, MinFloat);
+        var emitChars = new char[4][];
+        var emitLogP = new double[4][];
+        var rows = 1;
         for (var s = 0; s < 4; s++)
         {
             r.Align();
             var count = r.VarInt();
-            var chars = r.Column<char>(count);
-            var logP = r.Column<double>(count);
-            for (var k = 0; k < count; k++) HmmEmit[chars[k] * 4 + s] = logP[k];
+            emitChars[s] = r.Column<char>(count).ToArray();
+            emitLogP[s] = r.Column<double>(count).ToArray();
+            foreach (var c in emitChars[s])
+                if (HmmEmitRow[c] == 0)
+                {
+                    if (rows > ushort.MaxValue) throw new InvalidDataException("segmenter data: too many HMM characters in " + DictionaryResource);
+                    HmmEmitRow[c] = (ushort)rows++;
+                }
         }
+        HmmEmit = new double[rows * 4];
+        Array.Fill(HmmEmit, MinFloat);
+        for (var s = 0; s < 4; s++)
+            for (var k = 0; k < emitChars[s].Length; k++) HmmEmit[HmmEmitRow[emitChars[s][k]] * 4 + s] = emitLogP[s][k];
         var tags = Tags;
         _pos = new Lazy<PosModel>(() =>
         {

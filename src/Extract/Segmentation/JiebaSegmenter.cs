@@ -427,13 +427,14 @@ public sealed class JiebaSegmenter
         var v = scratch.HmmV;
         var back = scratch.HmmBack;
         var emit = _data.HmmEmit;
+        var emitRow = _data.HmmEmitRow;
         var trans = _data.HmmTrans;
         var startP = _data.HmmStart;
-        int c0 = text[start];
-        for (var y = 0; y < 4; y++) v[y] = startP[y] + emit[c0 * 4 + y];
+        var row0 = emitRow[text[start]] * 4;
+        for (var y = 0; y < 4; y++) v[y] = startP[y] + emit[row0 + y];
         for (var t = 1; t < n; t++)
         {
-            int c = text[start + t];
+            var row = emitRow[text[start + t]] * 4;
             var prev = (t - 1) * 4;
             var cur = t * 4;
             // PrevStatus: B ← E,S   M ← M,B   S ← S,E   E ← B,M
@@ -444,7 +445,7 @@ public sealed class JiebaSegmenter
 
             void Step(int y, int p1, int p2)
             {
-                var em = emit[c * 4 + y];
+                var em = emit[row + y];
                 var a = v[prev + p1] + trans[p1 * 4 + y] + em;
                 var b = v[prev + p2] + trans[p2 * 4 + y] + em;
                 int state;
