@@ -38,6 +38,7 @@ public sealed class SegmentCommand : ICommand
         var output = ReferenceEquals(context.Out, Console.Out)
             ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" }
             : context.Out;
+        var spans = new List<(int Start, int End)>(256);
         string? line;
         while ((line = input.ReadLine()) != null)
         {
@@ -55,14 +56,24 @@ public sealed class SegmentCommand : ICommand
                     first = false;
                 }
             }
-            else
+            else if (mode == "search")
             {
                 var first = true;
-                foreach (var word in mode == "search" ? segmenter.CutForSearch(line, hmm) : segmenter.Cut(line, hmm))
+                foreach (var word in segmenter.CutForSearch(line, hmm))
                 {
                     if (!first) output.Write(',');
                     JsonStrings.Write(output, word);
                     first = false;
+                }
+            }
+            else
+            {
+                // by offsets: the words are written straight from the line, no string made for each
+                segmenter.Tokenize(line, SegmentMode.Default, spans, hmm);
+                for (var k = 0; k < spans.Count; k++)
+                {
+                    if (k > 0) output.Write(',');
+                    JsonStrings.Write(output, line.AsSpan(spans[k].Start, spans[k].End - spans[k].Start));
                 }
             }
             output.Write(']');
