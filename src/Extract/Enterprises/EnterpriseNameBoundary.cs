@@ -210,12 +210,7 @@ internal sealed class EnterpriseNameBoundary
         return length;
     }
 
-    private bool StartsWithPlace(string run, int at)
-    {
-        for (var length = 2; length <= 4 && at + length <= run.Length; length++)
-            if (_places.IsKnownPlace(run.Substring(at, length))) return true;
-        return false;
-    }
+    private bool StartsWithPlace(string run, int at) => _places.KnownPlaceLengthAt(run, at) > 0;
 
     private bool IsInsideShortName(string run, int i) => _shortNames.Covers(run, i);
 

@@ -239,9 +239,7 @@ internal sealed class EnterpriseResolver
     /// (博世中国高阶…, 某某苏州工厂 are what the company makes or owns there).</summary>
     private int SubsidiaryEnd(string folded, int end)
     {
-        var place = string.CompareOrdinal(folded, end, "中国", 0, 2) == 0 ? 2 : 0;
-        for (var length = 3; length >= 2 && place == 0; length--)
-            if (end + length <= folded.Length && _places.IsKnownPlace(folded.Substring(end, length))) place = length;
+        var place = string.CompareOrdinal(folded, end, "中国", 0, 2) == 0 ? 2 : _places.KnownPlaceLengthAt(folded, end, maxLength: 3);
         if (place == 0) return end;
         var after = end + place;
         if (after >= folded.Length || !ChineseScript.IsHan(folded[after]) || AfterSubsidiary.Contains(folded[after]) ||

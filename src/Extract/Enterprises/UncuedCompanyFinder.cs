@@ -424,10 +424,7 @@ internal sealed class UncuedCompanyFinder
         if (EndingAt(folded, end, _subjectCues) != null || EndingAt(folded, end, _ownerHeads) != null) return true;
         var at = end;
         var region = EndingAt(folded, at, _ownerRegions);
-        if (region != null) at += region.Length;
-        else
-            for (var length = 4; length >= 2; length--)
-                if (at + length <= folded.Length && _places.IsKnownPlace(folded.Substring(at, length))) { at += length; break; }
+        at += region?.Length ?? _places.KnownPlaceLengthAt(folded, at);
         return at > end && EndingAt(folded, at, _ownerSites) != null;
     }
 

@@ -149,10 +149,15 @@ internal sealed class PageFurniture
     /// <summary>An icon's or logo's alt text left by a saved page (search icon, menu-icon, example logo).</summary>
     private static readonly Regex IconAltText = new(@"^([a-z][a-z0-9_]*[ \-]){1,2}(icon|logo)$", RegexOptions.Compiled);
 
-    private static readonly Regex TitleTail = new(@"^(?<head>.{4,}?)\s*(?:[_|｜]+|[–—]+|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$", RegexOptions.Compiled);
+    private static readonly Regex TitleTail = TitleTailPattern(longDashes: true);
     /// <summary>The same, without the long dashes a printed headline leads into its second part with (…再延伸——园区…):
     /// a page text's line is a &lt;title&gt; only by the marks a site strings its name on with.</summary>
-    private static readonly Regex TitleTailOfText = new(@"^(?<head>.{4,}?)\s*(?:[_|｜]+|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$");
+    private static readonly Regex TitleTailOfText = TitleTailPattern(longDashes: false);
+
+    /// <summary>A headline, then a site's name strung on with one of the marks (标题_某某网, 标题 - 某某日报; with
+    /// <paramref name="longDashes"/>, 标题——某某网 too).</summary>
+    private static Regex TitleTailPattern(bool longDashes) =>
+        new(@"^(?<head>.{4,}?)\s*(?:[_|｜]+" + (longDashes ? "|[–—]+" : "") + @"|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$", RegexOptions.Compiled);
     private static readonly Regex DomainName = new(@"^(www\.)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|cn|net|org|hk|tw|mo|gov|edu)(\.[a-z]{2})?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex LatinName = new(@"^[A-Za-z][A-Za-z0-9 .&'\-]{1,23}$", RegexOptions.Compiled);
 

@@ -126,6 +126,15 @@ internal sealed class ZoneGazetteer
     /// <summary>A place a zone is named after, a zone's province or city, or a region of several cities (苏南).</summary>
     public bool IsKnownPlace(string text) => _places.Contains(text);
 
+    /// <summary>The length of the longest known place (<see cref="IsKnownPlace"/>) of two to
+    /// <paramref name="maxLength"/> characters starting at <paramref name="at"/>, 0 when none does.</summary>
+    public int KnownPlaceLengthAt(string text, int at, int maxLength = 4)
+    {
+        for (var length = Math.Min(maxLength, text.Length - at); length >= 2; length--)
+            if (_places.Contains(text.Substring(at, length))) return length;
+        return 0;
+    }
+
     /// <summary>A known place or any province, city or county of China (<see cref="Divisions"/>): what the place part
     /// of a zone name is checked against.</summary>
     public bool IsPlaceName(string text) => _places.Contains(text) || Divisions.Default.IsPlace(text);
