@@ -51,5 +51,33 @@ TITLES = {
     # twice with the channel name. Event 2023年6月29日 -> 2023-06 inferred.
     "1713_mygonews_nanke-sanqi": ("2023-06", True, [
         "台南科學園區三期擴建創約4,900就業機會 壯大半導體產業生態系"]),
+    # Traditional-script conversion copy of a 黔东南信息港 item (县 story); headline line, body, byline.
+    # No date in the text -> null.
+    "1714_zhxpm_zhenyuan-zhaoshang": (None, None, [
+        "鎮遠縣招商引資初見成效工業園區再掀建設熱潮"]),
+    # financial portal's announcement page: the headline is printed with the date glued to it
+    # (`…的公告2021-09-15`); the date is no part of it. The announcement's own three-line document title
+    # (company name / 关于… / …的公告) below is the same article's heading, not a second article.
+    "1715_sohu_tongyi-dongtai": ("2021-09-15", False, [
+        "同益股份:关于与江苏东台经济开发区管委会签订项目投资协议书的公告"]),
+    # financial portal: crumbs, headline, empty 来源 with 时间, digest repeating the headline with a full stop,
+    # 图说财富 widget name after the article.
+    "1716_fortunepaper_zhengyuan-jiajiang": ("2020-11-12", False, [
+        "正源股份:拟与夹江县人民政府签署投资协议"]),
+    # SEO-spun copy of a 人民日报 story (fragments of the headline injected into the body); the source line
+    # 《 人民日报 》( 2023年12月13日 第 04 版) dates it; the unrelated link list after it is no article.
+    "1717_gediu_gaoxinqu-178jia": ("2023-12-13", False, [
+        "国家高新技术产业开发区总数达178家"]),
+    # city news portal: headline, ▲ photo caption, body. 3月3日 only, no year in the text -> null.
+    "1718_chengdu-cn_xibu-qingneng": (None, None, [
+        "西部最大氢能产业基地力争年内分步竣工验收"]),
+    # Traditional copy with pinyin readings glued in (kept as stored) of a 天津日报 item; headline kept as
+    # printed. 十四五规划纲要 just issued, 2018年初 the latest year -> 2021 inferred.
+    "1719_blulocks_lingang-zhuangbeiyuan": ("2021", True, [
+        "臨港智能裝備園二期竣工交付"]),
+    # repost of a 河南日报 story: 来源 line, then a two-line headline of kicker (引题, the 为…-phrase above)
+    # and main line; the title is the main line alone. Year never printed -> null.
+    "1720_sdbgw_yuha-lingtan": (None, None, [
+        "豫哈零碳科技产业援疆平台成效显著"]),
 }
 JOINED = {}
