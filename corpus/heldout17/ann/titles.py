@@ -79,5 +79,19 @@ TITLES = {
     # and main line; the title is the main line alone. Year never printed -> null.
     "1720_sdbgw_yuha-lingtan": (None, None, [
         "豫哈零碳科技产业援疆平台成效显著"]),
+    # reposting site: date line with 原创 notice, headline, body, byline, 原标题 repeating the headline
+    # (one article), 【推荐阅读】. Printed 2016-3-22 (the body's 今日4月28日讯 is the source's own dateline).
+    "1721_kmdxbzk_guanyun-kfq": ("2016-03-22", False, [
+        "灌云开发区 打造“生态都市园区”"]),
+    # Hong Kong daily's short item; two-part one-line headline (space kept). No date in the text -> null.
+    "1722_on-cc_guoju-gaoxiong": (None, None, [
+        "台企斥資70億 高雄建新廠"]),
+    # county paper site: cookie button 我知道了 above the headline. Targets for 2020 and 十三五末 -> written
+    # before 2020, year not printed -> null.
+    "1723_dfrb_kfq-zhongda-xiangmu": (None, None, [
+        "开发区扭住重大项目夯实发展基础"]),
+    # Taiwan biotech monthly's site: byline 撰文, two date lines. One paragraph kept (the next one broke off).
+    "1724_gbimonthly_kexueyuanqu-6yi": ("2015-04-27", False, [
+        "科學園區增6億投資案 促航太及醫療產業升級"]),
 }
 JOINED = {}
