@@ -93,5 +93,17 @@ TITLES = {
     # Taiwan biotech monthly's site: byline 撰文, two date lines. One paragraph kept (the next one broke off).
     "1724_gbimonthly_kexueyuanqu-6yi": ("2015-04-27", False, [
         "科學園區增6億投資案 促航太及醫療產業升級"]),
+    # Traditional copy with pinyin readings glued in (kept as stored) of a 光明日报 feature: a lone "-" line,
+    # the headline, the 最后更新 date glued to the first paragraph, a photo caption. Cut after the caption.
+    "1725_tfltb_gaoxinqu-keji-zhicheng": ("2022-04-19", False, [
+        "國(guó)家高新區(qū):為經(jīng)濟(jì)增長(zhǎng)提供強(qiáng)力科技支撐"]),
+    # Taiwan financial portal, 時報 wire: font-size buttons, the channel tag 《科技》 printed before the
+    # headline is no part of it (like heldout10's forum tag); the space after the company name is kept.
+    "1726_money-link_licheng-zhuke-erchang": ("2021-06-19", False, [
+        "力成 斥資200億建竹科二廠 創造約2,000名高科技人才需求"]),
+    # Hong Kong long-form site (simplified edition): headline, digest question, photo caption, tag row.
+    # 2021年4月12日 and 今年四月初 -> 2021-04 inferred.
+    "1727_theinitium_jingpiandao": ("2021-04", True, [
+        "我们摇篮的晶片岛:从海军工厂到科学园区,台湾半导体业前世今生"]),
 }
 JOINED = {}
