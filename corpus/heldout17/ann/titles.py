@@ -105,5 +105,36 @@ TITLES = {
     # 2021年4月12日 and 今年四月初 -> 2021-04 inferred.
     "1727_theinitium_jingpiandao": ("2021-04", True, [
         "我们摇篮的晶片岛:从海军工厂到科学园区,台湾半导体业前世今生"]),
+    # city government topic page: headline, empty 来自: with 时间. One paragraph.
+    "1728_zzctp_xinyiyao-chanye": ("2020-02-13", False, [
+        "大力发展新医药产业"]),
+    # county news site: bullet list of date/source/editor/view counter/暂无简介 after the headline,
+    # 推荐信息 / 热点信息 widget names after the article.
+    "1729_zzyxxw_yunxiao-kfq": ("2018-12-11", False, [
+        "云霄经济开发区:园区企业项目建设如火如荼"]),
+    # mirror of a 大紀元 (中央社) item; dateline without year (3月23日) -> null; 相關文章 after it.
+    "1730_tvsmo_ma-yinxing-guanjun": (None, None, [
+        "馬訪隱形冠軍 盼產業創新加值"]),
+    # Taiwan news site: column tag 〈時評〉 printed before the headline is no part of it (as 1726's
+    # 《科技》); 1166 is a view counter. No date printed -> null.
+    "1731_taiwannews_yinxing-guanjun-shiping": (None, None, [
+        "隱形冠軍不能是台灣產業的重點"]),
+    # portal copy of a 商丘日报 story: 本文转自 line, then a two-line headline (main line and its second
+    # line, both full statements, no 引题 phrase) joined without a space, then the photo caption.
+    # 3月21日 + 回顾总结2023年 / 部署2024年 -> 2024-03 inferred.
+    "1732_eastday_liangyuan-dahui": ("2024-03", True, [
+        "梁园区召开高质量发展大会五家高质量发展企业获奖新能源汽车"]),
+    # city portal copy of 聊城晚报: crumbs, headline, 发布/来源/浏览次/编辑 line; the two in-text decks
+    # (20年来开发区财政收入增长400多倍 / 优秀村党支部书记…接受表彰) are section heads, not titles.
+    "1733_liaocheng-cc_kfq-20zhounian": ("2015-10-09", False, [
+        "聊城开发区建区20周年总结表彰大会举行"]),
+    # city media-cloud site: byline block and comment widget after the article.
+    # 3月1日 + 2024年经济工作会 -> 2024-03 inferred.
+    "1734_cjyunjianghanfeng_shashi-jiangli": ("2024-03", True, [
+        "沙市经济开发区215万元奖励优秀企业"]),
+    # Taiwan portal copy of 遠見雜誌: two-part one-line headline (space kept), source/date line with
+    # 63天前; a section head glued to the next paragraph in the stored text.
+    "1735_hinet_huangjin-xiaozhen": ("2021-10-05", False, [
+        "85個台灣黃金小鎮,有21個國際級產業 世界亮點產業少不了台灣"]),
 }
 JOINED = {}
