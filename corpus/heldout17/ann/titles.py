@@ -136,5 +136,16 @@ TITLES = {
     # 63天前; a section head glued to the next paragraph in the stored text.
     "1735_hinet_huangjin-xiaozhen": ("2021-10-05", False, [
         "85個台灣黃金小鎮,有21個國際級產業 世界亮點產業少不了台灣"]),
+    # spam-laden reposting site: channel 中医新闻 (wrong), the body opens with an injected sentence; the
+    # headline is kept exactly as printed, its tail 投资永恒 included (no way to tell it from the page).
+    "1736_mndnby_fenhu-gxq": ("2021-06-02", False, [
+        "汾湖高新区在沪召开投资说明会现场签约投资永恒"]),
+    # city paper e-paper: date line, 版 line, photo story headline (two-part, space kept), photographer,
+    # trailing metadata line repeating the headline.
+    "1737_hbnews_dongbu-xincheng": ("2020-10-29", False, [
+        "建设紧锣密鼓 新城日新月异"]),
+    # district government site: crumbs ending in 图片新闻, an empty index table, headline, 发布时间 line.
+    "1738_jindong-gov_chunjie-butinggong": ("2024-02-20", False, [
+        "春节不停工 项目建设忙"]),
 }
 JOINED = {}
