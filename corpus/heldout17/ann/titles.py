@@ -83,10 +83,11 @@ TITLES = {
     # (one article), 【推荐阅读】. Printed 2016-3-22 (the body's 今日4月28日讯 is the source's own dateline).
     "1721_kmdxbzk_guanyun-kfq": ("2016-03-22", False, [
         "灌云开发区 打造“生态都市园区”"]),
-    # Hong Kong daily's short item; two-part one-line headline (space kept). No date in the text -> null.
-    "1722_on-cc_guoju-gaoxiong": (None, None, [
-        "台企斥資70億 高雄建新廠"]),
-    # county paper site: cookie button 我知道了 above the headline. Targets for 2020 and 十三五末 -> written
+    # Taiwan industrial-land agency's blog: `expand` buttons; the column name 工業地新聞 printed before the
+    # colon is no part of the headline (as 1726's 《科技》, 1731's 〈時評〉). 台商回台投資行動方案 "自今年1月實施"
+    # (the scheme started in January 2019) -> 2019 inferred.
+    "1722_plant168_taishang-huitai": ("2019", True, [
+        "歡迎台商回台投資案"]),
     # before 2020, year not printed -> null.
     "1723_dfrb_kfq-zhongda-xiangmu": (None, None, [
         "开发区扭住重大项目夯实发展基础"]),
