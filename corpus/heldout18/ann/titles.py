@@ -1,0 +1,58 @@
+# Hand-written titles-only gold for heldout18.
+# page name -> (published, published_inferred, [titles in reading order])
+# Each entry's comment says where the headline stands on the page and what was left out of it.
+
+GOLD = {
+    # headline is the page's first line (pinyin readings glued into Traditional words, kept as printed); no date
+    # printed: `3月17日`, year and day from the URL path 2017/0321 (inferred).
+    "1801_huizhicikeji_gutian-shanshan": ("2017-03-21", True, [
+        "我縣舉行與東僑開發(fā)區(qū)關于共同引進上海杉杉科技有限公司項目有關事項的合作協(xié)議簽約儀式",
+    ]),
+    # crumb line `首页 会议活动 <title>` then the headline; `来源:管理员 时间:2024-02-28 阅读:418`.
+    "1802_kfdxm_chanchengronghe-qianyue": ("2024-02-28", False, [
+        "开封市产城融合示范区重点项目集中签约仪式举行",
+    ]),
+    # headline glued to `文章来源:澎湃新闻 | 发布日期:2022-08-29` on the line after the crumbs; footer kept.
+    "1803_giec-cas_sanxia-10gw": ("2022-08-29", False, [
+        "三峡集团10GW光伏电池生产基地项目正式开工",
+    ]),
+    # crumbs, headline, `中國電力網發布時間:2023-09-11 10:03:24`; comment form and `相關閱讀` kept.
+    "1804_charlesfam_daming-guangfu": ("2023-09-11", False, [
+        "總投資近80億!10GW大尺寸光伏組件項(xiàng)目動(dòng)工",
+    ]),
+    # series tag `【外媒看龍灣】` before the headline is not part of it; the space inside the headline is kept.
+    # No printed date: `3月1日上午` with `今天開工`, year from `2022年實現產值`, URL 2023/03/02 -> month only.
+    "1805_theredtrousers_longwan-xinnengyuan": ("2023-03", True, [
+        "溫州新能源產業又有大動作 剛剛這三個重大項目集中開工簽約",
+    ]),
+    # the page opens with the body; the headline stands only after the URL in the `本文鏈接:` line at the end
+    # (the site's own title line). `上一篇:` teaser is not an article. `11月17日` without a year: published null.
+    "1806_tebozhan_jinyi-runma": (None, True, [
+        "金華金義新區:潤馬光能一期TOPCon高效電池及組件項目正式投產",
+    ]),
+    # report-style article: headline, `发布时间: 2025-12-01`; numbered section heads are not titles.
+    "1807_kczg_xiaojuren-fenxi": ("2025-12-01", False, [
+        "第一至七批国家级专精特新“小巨人”企业数据分析报告",
+    ]),
+    # digital edition (香港法治報): masthead, date, issue, a line of the edition's headlines (links), section `两岸四地`
+    # page `03`; only one article's text is printed: its headline (repeated after `題:`) is the one title.
+    "1808_newspaperhk_pudong-30": ("2020-04-20", False, [
+        "新區三十正青春,浦東更向潮頭立",
+    ]),
+    # gov.cn BIG5 gateway copy of a 新华社 feature: headline, date/source, `字號` toolbar, `題:` repeat; the bold
+    # deck-like sentences inside the body are section heads, not titles.
+    "1809_gov-big5_zhejiang-gongtongfuyu": ("2021-08-01", False, [
+        "事關全局的探路示範——浙江高質量發展建設共同富裕示範區調研記",
+    ]),
+    # spam-host repost gluing two 中新网 items, each headline ending in `******`; the second headline is glued
+    # to its body and prefixed by the column tag `新漫评:` (not part of the title). Date: `1月30日电`, year from
+    # the second item's `2023年新年伊始` (inferred).
+    "1810_careyatlanta_nansha-sandabankuai": ("2023-01-30", True, [
+        "广州南沙三大板块建设各现特色",
+        "枪支暴力阴影持续笼罩 美国2023年已有逾170人死亡",
+    ]),
+}
+
+# (page, title) -> why the title does not stand verbatim (after removing whitespace) on its page
+NOT_VERBATIM = {
+}
