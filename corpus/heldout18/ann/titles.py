@@ -51,6 +51,48 @@ GOLD = {
         "广州南沙三大板块建设各现特色",
         "枪支暴力阴影持续笼罩 美国2023年已有逾170人死亡",
     ]),
+    # headline first, then the body; no date printed: `7月18日上午`, year and month from the URL path 201907.
+    "1811_gqsoso_yancheng-jkq-27": ("2019-07", True, [
+        "盐城经开区集中开工27个项目",
+    ]),
+    # government open-information page: `无障碍辅助浏览工具条` toolbar line, headline, `日期:… 来源:` line.
+    "1812_sjtq-gov_kaifugong-choubei": ("2022-09-18", False, [
+        "做好重点项目集中开复工仪式筹备工作",
+    ]),
+    # provincial portal channel page: one-line headline with an inner space (kept); editor lines and
+    # `相关新闻`/`推荐阅读` widgets after the article.
+    "1813_dzwww-dongying_dongyinggang-31": ("2018-03-22", False, [
+        "东营港经济开发区31个重点项目集中开工 推动新旧动能转换",
+    ]),
+    # association site: menu bullets, follow/QQ widgets, crumbs, indented headline, `来源… 发布时间… 点击量… 字体: 分享:`.
+    "1814_cadz_chongqing-kfq-16": ("2021-09-29", False, [
+        "重庆开发区十六个重大项目集中开工",
+    ]),
+    # `logo` line, indented one-line headline with an inner space (kept), `【連網】` source tag opens the body; a stray
+    # `05` (image number) inside. No printed date: URL path 2024/1011 (inferred).
+    "1815_wumasheying_donghai-pingming": ("2024-10-11", True, [
+        "優化園區環境養出發展“活魚” 連云港東海打造硅材料產業“強鎮”",
+    ]),
+    # copy of a group's press page with its name replaced by a spam site name `凯发平台网 ` everywhere; the headline
+    # is kept as printed, spam name and space included. `发布时间2023-12-30` printed (the event is `4月11日`).
+    "1816_own215_youyan-zhanlue": ("2023-12-30", False, [
+        "凯发平台网 和有研集团签署战略合作协议",
+    ]),
+    # company site: crumbs `首页 -> 新闻资讯 -> 集团动态 -> 正文`, headline, `更新时间… 浏览次数: 分享到:` toolbar; mail footer kept.
+    "1817_baoguang_xidian-ganyan": ("2021-01-07", False, [
+        "中国西电集团与中国钢研签订战略合作协议",
+    ]),
+    # aggregator: crumbs, headline, channel + view counter, headline repeated, then three photos each with an
+    # alt text `<headline> 第N張` and a caption; in-text section heads (`創新創業`, `黃埔湧動創新大潮`) are no titles.
+    # `8月31日—9月1日` without a year: published null.
+    "1818_dfnxz_baiming-shezhang": (None, True, [
+        "百名社長總編近距離觸摸廣東發展",
+    ]),
+    # headline with its `——…側記` part on one line (kept whole, as 1809's `——` headline), repeated in a table row;
+    # pinyin readings glued in, kept. `7月23日至25日` without a year: published null.
+    "1819_mlfkm_xuzhou-huanshengxing": (None, True, [
+        "講好“強(qiáng)富美高”新徐州故事 ——“1+13省市黨報(bào)全媒體環(huán)省行”徐州站側(cè)記",
+    ]),
 }
 
 # (page, title) -> why the title does not stand verbatim (after removing whitespace) on its page
