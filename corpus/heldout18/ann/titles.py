@@ -93,6 +93,39 @@ GOLD = {
     "1819_mlfkm_xuzhou-huanshengxing": (None, True, [
         "講好“強(qiáng)富美高”新徐州故事 ——“1+13省市黨報(bào)全媒體環(huán)省行”徐州站側(cè)記",
     ]),
+    # investment portal: channel `招商动态 NEWS`, headline, `时间:…来源:未知 作者:… 点击:`; `上一篇:`/`下一篇:` teasers
+    # after the article are no articles.
+    "1820_acechina_zhuhai-gxq-jijiehao": ("2022-10-08", False, [
+        "再次吹响“集结号”!推动全年招商引资迈上新台阶!",
+    ]),
+    # county paper site: `点击数:1090 更新时间:2024-04-29` above the headline.
+    "1821_xjyszb_zhaoshang-tongbao": ("2024-04-29", False, [
+        "全区招商引资信息通报工作会议召开",
+    ]),
+    # industry portal: site slogan, widget bullets, headline, date + source glued to a counter, `核心提示:` digest
+    # (not the title), numbered section heads (no titles).
+    "1822_ne21_qingneng-zenme-fazhan": ("2024-02-18", False, [
+        "终极能源?氢能产业咋发展?",
+    ]),
+    # city portal: 22-item channel menu, crumbs `主页 > 转新系统 >`, headline, date/source, author bullets, `题:` repeat.
+    "1823_jn001_shenyang-chuhai": ("2025-01-05", False, [
+        "“出海”拓市场,满产赶订单——开年沈阳产业一线见闻",
+    ]),
+    # city portal copy of 济南日报: one-line two-part headline with an inner space (kept), date/source, author and
+    # editor lines before the body.
+    "1824_e23_jiyang-liangan": ("2024-07-11", False, [
+        "讲好海峡两岸产业合作区建设精彩故事 济南市“一月一主题”集中采访走进济阳",
+    ]),
+    # series tag `走进企业看信心丨` before the headline is not part of it; `(相关资料图)` placeholder caption;
+    # `关键词:` and `为你推荐` widgets after.
+    "1825_cjcn_hainan-dongfang": ("2023-02-23", False, [
+        "“工期紧、订单多、生产忙”——海南自贸港重点园区生产建设一线见闻",
+    ]),
+    # aggregator copy of a 人民日报 brief: the site's headline (about a different 人民日报 item of the same page) stands
+    # above the body; it is the page's headline as printed. `動態2023-05-24` channel + date; site footer kept.
+    "1826_hsujglq_changzhou-qingwan": ("2023-05-24", False, [
+        "我國搶占氫能標準國際話語權",
+    ]),
 }
 
 # (page, title) -> why the title does not stand verbatim (after removing whitespace) on its page
