@@ -126,8 +126,51 @@ GOLD = {
     "1826_hsujglq_changzhou-qingwan": ("2023-05-24", False, [
         "我國搶占氫能標準國際話語權",
     ]),
+    # Taiwan news agency site: masthead date line `2024年 04月 26日 星期五` (the day the page was served, not the
+    # story's date), agency name lines, one-line headline with an inner space (kept), `記者:… 更新日期:2020-10-14`.
+    "1827_myaena_erlin-zhaoshang": ("2020-10-14", False, [
+        "加速中科二林園區廠商進駐 政院中辦協助擴大辦理招商說明會",
+    ]),
+    # association site: one-line headline with an inner space (kept), `发布时间:2024-08-02阅读:307`.
+    "1828_wucea_kuajing-dianshang": ("2024-08-02", False, [
+        "半年“跨”出1.22万亿元 跨境电商跑出“加速度”",
+    ]),
+    # association mobile page copying 南方日报: headline, body, `来源:南方日报`. No printed date: `5日`, `今年3月`
+    # with `《2020年珠海市人民政府工作报告》` -> 2020 (inferred, year only).
+    "1829_ciipa_zhuhai-lvse-xincailiao": ("2020", True, [
+        "中国绿色新材料(珠海)产业园揭牌",
+    ]),
+    # city bureau site: headline, `发布日期:2015-06-09作者:…信息来源:` glued line (URL path says 2018: the printed
+    # date is taken).
+    "1830_zhuzhou-kjj_yanling-xincailiao": ("2015-06-09", False, [
+        "炎陵县:新材料产业驶入“两型快车道”",
+    ]),
+    # digital library copy of a provincial paper: series tag `【新时代 新征程 新伟业】` before the headline (not part of
+    # it), `日期:12-02` without a year (year from `2025年以来`, inferred), photo caption, section heads (no titles).
+    "1831_360elib_shanxi-kfq-yingshang": ("2025-12-02", True, [
+        "服务企业提质效 创新赋能激活力",
+    ]),
+    # county paper e-paper, page 3 continuation `(上接第1版)`: two-line headline, main line + `——…见闻` line, joined
+    # without a space; `刊发日期…` line; `探索新模式  助推园区发展` is an in-text section head.
+    "1832_laixinews_kfq-jianwen": ("2020-12-11", False, [
+        "冬天里的“热火激情”——经济开发区改革发展见闻",
+    ]),
+    # tender-portal copy: headline, `查看隐藏内容(*)需先登录` paywall line, masked date `*月**日`: published null.
+    "1833_caigoupt_shangdang-jkq": (None, True, [
+        "山西太原市政府调研组在上党经开区调研经济运行情况",
+    ]),
+    # evening paper e-paper item: headline first line, reporter line at the end; no printed date, URL path
+    # 2016-11/03 (inferred).
+    "1834_thehour-qjwb_jingfaju-zoufang": ("2016-11-03", True, [
+        "经发局开展百日攻坚大走访",
+    ]),
+    # city portal: headline, `2022-01-15 19:13来源:大连天健网` glued line, editor line at the end.
+    "1835_runsky_lvshunkou-q1": ("2022-01-15", False, [
+        "旅顺口区举行一季度项目签约和开工誓师大会",
+    ]),
 }
 
 # (page, title) -> why the title does not stand verbatim (after removing whitespace) on its page
 NOT_VERBATIM = {
+    # (none: 1832's two-line headline stands on two lines, so it is found once whitespace is removed)
 }
