@@ -168,6 +168,21 @@ GOLD = {
     "1835_runsky_lvshunkou-q1": ("2022-01-15", False, [
         "旅顺口区举行一季度项目签约和开工誓师大会",
     ]),
+    # content farm: one-line headline with an inner space (kept), `时间:2025-06-20 22:35` and `小编:` lines.
+    "1836_xspxz_jingxi-ai-keji": ("2025-06-20", False, [
+        "中关村(京西)人工智能科技园即将开园 助力AI产业发展",
+    ]),
+    # regional portal: headline, then a bullet list of furniture (`发布时间:…`, `来源:中广网`, `中广网移动端`, `分享到`,
+    # `回到顶部`).
+    "1837_crol_shengji-kfq-baiqiang": ("2022-12-28", False, [
+        "中国省级开发区高质量发展百强榜单发布,潍坊2地入选",
+    ]),
+    # spam-host repost of a 中新网 item (as 1810): headline ending in `******` (not part of it); the next item's
+    # headline and broken first line after `(完)` were cut away with the incomplete tail. Date: `1月17日电` with
+    # `截至2022年12月31日` -> 2023-01-17 (inferred).
+    "1838_paopaozx_pudong-shangshi": ("2023-01-17", True, [
+        "上海浦东:2022年新增上市企业占全市43% 科创板占半壁江山",
+    ]),
 }
 
 # (page, title) -> why the title does not stand verbatim (after removing whitespace) on its page
