@@ -4,7 +4,7 @@
 # The stored text breaks off in the 奥邦重工集团 profile paragraph: cut after the last complete one.
 # Zone: 石泉经开区 (primary). Companies: 深鲨控股集团有限公司 (registered, twice; `公司`/`该公司`), 奥邦重工集团 (group,
 # twice; `我们集团`), 阿尔斯通公司 (`…公司` → short, twice). 自嗨锅 is the product's brand (料理包), no entry.
-# Counts with units set by hand: `袋` (count). `400件到450件` one range. Plans (`计划`, `年产…约3亿袋`, `用工突破1000人`)
+# `一季度` (this year's first quarter) → 2022-01..2022-03 (heldout10's quarters). Counts with units set by hand: `袋` (count). `400件到450件` one range. Plans (`计划`, `年产…约3亿袋`, `用工突破1000人`)
 # are targets.
 PUBLISHED = "2022-02"
 PUBLISHED_INFERRED = True
@@ -29,6 +29,6 @@ FIGURES = [
     F("1500件", 1500, "件", S=AB, K="enterprise", M="待交付订单", P="2022-02-15"),
     F("400件到450件", 400, "件", vmax=450, S=AB, K="enterprise", M="当班产量", P="2022-02"),
 ]
-DATES = [D("2月11日", "2022-02-11", inferred=True), D("2月10日", "2022-02-10", inferred=True), D("2021年", "2021"),
+DATES = [D("一季度", "2022-01", "2022-03", inferred=True), D("2月11日", "2022-02-11", inferred=True), D("2月10日", "2022-02-10", inferred=True), D("2021年", "2021"),
          D("正月初八", "2022-02-08", inferred=True), D("2月15日", "2022-02-15", inferred=True)]
 EXCLUDE = []
