@@ -620,13 +620,15 @@ internal sealed class ContextCompanyFinder
         return !IsKindOfBusiness(core);
     }
 
-    /// <summary>Digits and a unit, perhaps with 多/余 between (入驻企业100家以上, 20余家): a count, not a name (360安全 is one).</summary>
+    /// <summary>Digits and a unit, perhaps with 多/余 or a scale between (入驻企业100家以上, 20余家, 30亿元): a count or amount,
+    /// not a name (360安全 is one).</summary>
     private static bool IsCount(string core)
     {
         var digits = 0;
         while (digits < core.Length && (char.IsAsciiDigit(core[digits]) || core[digits] == '.')) digits++;
         if (digits == 0) return false;
-        var rest = core[digits..].TrimStart('多', '余');
+        // 30億元: units are matched in Simplified script.
+        var rest = Text.ChineseScript.ToSimplified(core[digits..].TrimStart('多', '余', '餘')).TrimStart('十', '百', '千', '万', '亿');
         return rest.Length > 0 && Figures.UnitLexicon.MatchUnit(rest, 0) == rest;
     }
 

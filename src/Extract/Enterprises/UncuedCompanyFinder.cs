@@ -18,7 +18,7 @@ namespace Pipeline.Extract.Enterprises;
 /// </list>
 /// Works on folded text; offsets are the caller's.
 /// </summary>
-internal sealed class UncuedCompanyFinder
+internal sealed partial class UncuedCompanyFinder
 {
     public const string FileName = "enterprise-name-cues.txt";
 
@@ -942,6 +942,9 @@ internal sealed class UncuedCompanyFinder
     /// works and kinds of plant (科学会堂, 商用厨房设备, 某某封装): a name holding a coined part, no verb at its end.</summary>
     private (int Start, int End)? ProjectListOwner(string folded, int start, int end)
     {
+        // 30亿元的某某实业: what qualifies the project (its amount) is no part of its owner's name.
+        if (folded.LastIndexOf('的', end - 1, end - start) is var qualified and >= 0) start = qualified + 1;
+        if (end - start < MinStemLength) return null;
         var (ownerEnd, phase) = ProjectOwnerEnd(folded, start, end);
         var owner = folded[start..ownerEnd];
         if (_projectWorks.Any(w => owner.Contains(w, StringComparison.Ordinal))) return null;
