@@ -111,6 +111,21 @@ internal sealed partial class UncuedCompanyFinder
 
     private static readonly Lazy<string[]> LazyCountryPrefixes = new(() => Section(Cues.Value, "country-prefixes"));
 
+    /// <summary>Length of the country a found name begins with when a coined stem and trade words follow it (韩国某某汽车 →
+    /// 某某汽车), else 0: a country before ordinary words is part of the name (英国石油).</summary>
+    private static int CountryPrefixLength(string folded, int start, int end)
+    {
+        foreach (var country in LazyCountryPrefixes.Value)
+        {
+            if (end - start - country.Length < MinStemLength + 2 || string.CompareOrdinal(folded, start, country, 0, country.Length) != 0) continue;
+            var stemEnd = end;
+            while (LazyTradeEndings.Value.FirstOrDefault(t => stemEnd - t.Length > start + country.Length && string.CompareOrdinal(folded, stemEnd - t.Length, t, 0, t.Length) == 0) is { } trade)
+                stemEnd -= trade.Length;
+            return stemEnd < end && stemEnd - start - country.Length >= MinStemLength && IsCoinedStem(folded[(start + country.Length)..stemEnd]) ? country.Length : 0;
+        }
+        return 0;
+    }
+
     /// <summary>Foreign companies written after their country (美国某某医疗在沪设立…, 韩国某某汽车增资…, 德国某某公司投资…):
     /// a stem of its own — coined or one proper noun, not a place — then trade words or 公司. The country is left out
     /// of the name.</summary>
@@ -126,8 +141,8 @@ internal sealed partial class UncuedCompanyFinder
                     var stemText = folded.Substring(start, stem);
                     if (string.CompareOrdinal(folded, start + stem, "公司", 0, 2) == 0)
                     {
-                        // 美国某某公司: a coined stem before a bare 公司 (not 美国大公司, 美国汽车公司).
-                        if (IsCoinedStem(stemText) && !HoldsFunctionWord(stemText) && IsShapedName(stemText + "公司", stemText))
+                        // 美国某某公司: a stem of its own before a bare 公司 (not 美国汽车公司).
+                        if (IsOwnStem(stemText) && !_places.IsKnownPlace(stemText) && !HoldsFunctionWord(stemText) && IsShapedName(stemText + "公司", stemText))
                             found.Add((start, start + stem + 2));
                         break;
                     }

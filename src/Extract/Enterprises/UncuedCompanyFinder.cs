@@ -225,6 +225,8 @@ internal sealed partial class UncuedCompanyFinder
                 var start = at + prefix.Length;
                 // 厂商美商某某: the name comes after the last prefix; 制造厂商某某: the prefix is the longer word 厂商.
                 if (EndingAt(folded, start, _namePrefixes) != null || OverlapsLongerPrefix(folded, at, start)) continue;
+                // 龙头企业…, 巨头公司: the prefix begins a longer company noun, and no name follows it.
+                if (EndingAt(folded, start, _companyNouns) != null) continue;
                 var end = PrefixedNameEnd(folded, start);
                 // 厂商某某(Latin)公司: a bracket goes on to a longer name, which the registered and bare-公司 rules read.
                 if (end < folded.Length && end > 0 && folded[end] == '(') continue;
@@ -235,12 +237,13 @@ internal sealed partial class UncuedCompanyFinder
     }
 
     /// <summary>Length of the prefix (日商, 制造商) a found name begins with, when a name of two characters or more
-    /// follows it (日商某某精工 → 某某精工), else 0: other rules read the prefix as part of the name.</summary>
+    /// follows it (日商某某精工 → 某某精工), or of its country before a coined stem and trade words (韩国某某汽车 → 某某汽车),
+    /// else 0: other rules read the prefix as part of the name.</summary>
     internal static int NamePrefixLength(string folded, int start, int end)
     {
         foreach (var prefix in LazyNamePrefixes.Value)
             if (end - start - prefix.Length >= MinStemLength && string.CompareOrdinal(folded, start, prefix, 0, prefix.Length) == 0) return prefix.Length;
-        return 0;
+        return CountryPrefixLength(folded, start, end);
     }
 
     private static readonly Lazy<string[]> LazyNamePrefixes = new(() => Section(Cues.Value, "name-prefixes"));
@@ -805,9 +808,9 @@ internal sealed partial class UncuedCompanyFinder
     // ------------------------------------------------------------------ names before a stock code
 
     /// <summary>A run of Han characters right before a bracketed stock code: six digits on the mainland exchanges
-    /// (300999, 300999.SZ, 股票代码:600999), four or five digits on Hong Kong's (00999.HK, 0999.HK).</summary>
+    /// (300999, 300999.SZ, 股票代码:600999), four or five digits on Hong Kong's (00999.HK, 0999.HK, or five with a leading 0 alone: 08262).</summary>
     private static readonly Regex NameThenStockCode = new(
-        @"(?<han>[\u4E00-\u9FFF]{2,14})\((?:(?:股票|证券|證券)?代[码碼][:：]?)?(?:\d{6}(?:\.(?:SZ|SH|SS|BJ))?|\d{4,5}\.HK)\)",
+        @"(?<han>[\u4E00-\u9FFF]{2,14})\((?:(?:股票|证券|證券)?代[码碼][:：]?)?(?:\d{6}(?:\.(?:SZ|SH|SS|BJ))?|\d{4,5}\.HK|0\d{4})\)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private const int MaxTickerNameLength = 8;
