@@ -633,13 +633,24 @@ internal sealed partial class UncuedCompanyFinder
     /// or phrase (研发设计, 生产制造).</summary>
     private bool IsIntroducedName(string item)
     {
-        if (!_context.IsCompanyItem(item) && !(item.EndsWith("公司", StringComparison.Ordinal) && _context.IsCompanyItem(item[..^2])))
+        if (!_context.IsCompanyItem(item) && !(item.EndsWith("公司", StringComparison.Ordinal) && _context.IsCompanyItem(item[..^2])) &&
+            !IsCoinedFirmName(item))
             return false;
         if (ContextCompanyFinder.IsOrdinaryWord(item) || IsKnownCommonWord(item) || DescriptiveStarts.Contains(item[0])) return false;
         var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
         if (words[0].Word.Length > 1 && StartsLikeAPhrase(item)) return false;
         if (IsCoinedStem(item) || words.Any(w => NameTags.Contains(w.Tag))) return true;
         return ListedCompanyLexicon.HasOwnStemBeforeTrade(item);
+    }
+
+    /// <summary>A coined stem of two to four characters and 企业 (新沣企业, as Taiwan firms are often called): a firm's name
+    /// in a list of companies, where 企业 after a word (外资企业, 骨干企业) names a kind.</summary>
+    private bool IsCoinedFirmName(string item)
+    {
+        if (!item.EndsWith("企业", StringComparison.Ordinal)) return false;
+        var stem = item[..^2];
+        return stem.Length is >= MinStemLength and <= 4 && stem.All(ChineseScript.IsHan) && IsCoinedStem(stem) && !DescriptiveStarts.Contains(stem[0]) &&
+               !_nonStems.Contains(stem) && !ContextCompanyFinder.IsGenericModifier(stem) && !StartsLikeAPhrase(stem) && _context.IsCompanyItem(stem);
     }
 
     // ------------------------------------------------------------------ owners of listed projects
@@ -925,7 +936,7 @@ internal sealed partial class UncuedCompanyFinder
                 }
                 var ownerEnd = OwnerEnd(folded, item.Start, item.End);
                 var text = folded[item.Start..ownerEnd];
-                if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && !_context.IsCommonNounPhrase(text) &&
+                if ((_context.IsCompanyItem(text) || IsCoinedFirmName(text)) && !IsKnownCommonWord(text) && !_context.IsCommonNounPhrase(text) &&
                     (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)))
                     found.Add((item.Start, ownerEnd));
             }
