@@ -102,7 +102,7 @@ internal sealed class ContextCompanyFinder
     private static readonly string[] LeadBreakers =
     {
         "包括", "例如", "比如", "其中", "引进了", "引进", "招引了", "招引", "集聚了", "集聚", "聚集了", "聚集", "汇聚了", "汇聚", "吸引了", "吸引",
-        "促成", "围绕", "依托", "携手", "联合", "支持", "鼓励", "引导", "培育", "扶持", "服务", "帮助", "推动", "带动", "邀请", "走访",
+        "通过", "促成", "围绕", "依托", "携手", "联合", "支持", "鼓励", "引导", "培育", "扶持", "服务", "帮助", "推动", "带动", "邀请", "走访",
         "调研", "考察", "参观", "对接", "引入", "组织", "携", "如", "为", "与", "和", "及", "了", "的", "在", "对", "向", "把",
         "被", "将", "从", "给", "让", "由", "于", "是", "有",
         // 区内白山云、…等企业: where the companies sit, not part of the first name.
@@ -620,13 +620,15 @@ internal sealed class ContextCompanyFinder
         return !IsKindOfBusiness(core);
     }
 
-    /// <summary>Digits and a unit, perhaps with 多/余 between (入驻企业100家以上, 20余家): a count, not a name (360安全 is one).</summary>
+    /// <summary>Digits and a unit, perhaps with 多/余 or a scale between (入驻企业100家以上, 20余家, 30亿元): a count or amount,
+    /// not a name (360安全 is one).</summary>
     private static bool IsCount(string core)
     {
         var digits = 0;
         while (digits < core.Length && (char.IsAsciiDigit(core[digits]) || core[digits] == '.')) digits++;
         if (digits == 0) return false;
-        var rest = core[digits..].TrimStart('多', '余');
+        // 30億元: units are matched in Simplified script.
+        var rest = Text.ChineseScript.ToSimplified(core[digits..].TrimStart('多', '余', '餘')).TrimStart('十', '百', '千', '万', '亿');
         return rest.Length > 0 && Figures.UnitLexicon.MatchUnit(rest, 0) == rest;
     }
 

@@ -18,7 +18,7 @@ namespace Pipeline.Extract.Enterprises;
 /// </list>
 /// Works on folded text; offsets are the caller's.
 /// </summary>
-internal sealed class UncuedCompanyFinder
+internal sealed partial class UncuedCompanyFinder
 {
     public const string FileName = "enterprise-name-cues.txt";
 
@@ -225,6 +225,8 @@ internal sealed class UncuedCompanyFinder
                 var start = at + prefix.Length;
                 // 厂商美商某某: the name comes after the last prefix; 制造厂商某某: the prefix is the longer word 厂商.
                 if (EndingAt(folded, start, _namePrefixes) != null || OverlapsLongerPrefix(folded, at, start)) continue;
+                // 龙头企业…, 巨头公司: the prefix begins a longer company noun, and no name follows it.
+                if (EndingAt(folded, start, _companyNouns) != null) continue;
                 var end = PrefixedNameEnd(folded, start);
                 // 厂商某某(Latin)公司: a bracket goes on to a longer name, which the registered and bare-公司 rules read.
                 if (end < folded.Length && end > 0 && folded[end] == '(') continue;
@@ -235,12 +237,13 @@ internal sealed class UncuedCompanyFinder
     }
 
     /// <summary>Length of the prefix (日商, 制造商) a found name begins with, when a name of two characters or more
-    /// follows it (日商某某精工 → 某某精工), else 0: other rules read the prefix as part of the name.</summary>
+    /// follows it (日商某某精工 → 某某精工), or of its country before a coined stem and trade words (韩国某某汽车 → 某某汽车),
+    /// else 0: other rules read the prefix as part of the name.</summary>
     internal static int NamePrefixLength(string folded, int start, int end)
     {
         foreach (var prefix in LazyNamePrefixes.Value)
             if (end - start - prefix.Length >= MinStemLength && string.CompareOrdinal(folded, start, prefix, 0, prefix.Length) == 0) return prefix.Length;
-        return 0;
+        return CountryPrefixLength(folded, start, end);
     }
 
     private static readonly Lazy<string[]> LazyNamePrefixes = new(() => Section(Cues.Value, "name-prefixes"));
@@ -630,13 +633,24 @@ internal sealed class UncuedCompanyFinder
     /// or phrase (研发设计, 生产制造).</summary>
     private bool IsIntroducedName(string item)
     {
-        if (!_context.IsCompanyItem(item) && !(item.EndsWith("公司", StringComparison.Ordinal) && _context.IsCompanyItem(item[..^2])))
+        if (!_context.IsCompanyItem(item) && !(item.EndsWith("公司", StringComparison.Ordinal) && _context.IsCompanyItem(item[..^2])) &&
+            !IsCoinedFirmName(item))
             return false;
         if (ContextCompanyFinder.IsOrdinaryWord(item) || IsKnownCommonWord(item) || DescriptiveStarts.Contains(item[0])) return false;
         var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
         if (words[0].Word.Length > 1 && StartsLikeAPhrase(item)) return false;
         if (IsCoinedStem(item) || words.Any(w => NameTags.Contains(w.Tag))) return true;
         return ListedCompanyLexicon.HasOwnStemBeforeTrade(item);
+    }
+
+    /// <summary>A coined stem of two to four characters and 企业 (新沣企业, as Taiwan firms are often called): a firm's name
+    /// in a list of companies, where 企业 after a word (外资企业, 骨干企业) names a kind.</summary>
+    private bool IsCoinedFirmName(string item)
+    {
+        if (!item.EndsWith("企业", StringComparison.Ordinal)) return false;
+        var stem = item[..^2];
+        return stem.Length is >= MinStemLength and <= 4 && stem.All(ChineseScript.IsHan) && IsCoinedStem(stem) && !DescriptiveStarts.Contains(stem[0]) &&
+               !_nonStems.Contains(stem) && !ContextCompanyFinder.IsGenericModifier(stem) && !StartsLikeAPhrase(stem) && _context.IsCompanyItem(stem);
     }
 
     // ------------------------------------------------------------------ owners of listed projects
@@ -805,9 +819,9 @@ internal sealed class UncuedCompanyFinder
     // ------------------------------------------------------------------ names before a stock code
 
     /// <summary>A run of Han characters right before a bracketed stock code: six digits on the mainland exchanges
-    /// (300999, 300999.SZ, 股票代码:600999), four or five digits on Hong Kong's (00999.HK, 0999.HK).</summary>
+    /// (300999, 300999.SZ, 股票代码:600999), four or five digits on Hong Kong's (00999.HK, 0999.HK, or five with a leading 0 alone: 08262).</summary>
     private static readonly Regex NameThenStockCode = new(
-        @"(?<han>[\u4E00-\u9FFF]{2,14})\((?:(?:股票|证券|證券)?代[码碼][:：]?)?(?:\d{6}(?:\.(?:SZ|SH|SS|BJ))?|\d{4,5}\.HK)\)",
+        @"(?<han>[\u4E00-\u9FFF]{2,14})\((?:(?:股票|证券|證券)?代[码碼][:：]?)?(?:\d{6}(?:\.(?:SZ|SH|SS|BJ))?|\d{4,5}\.HK|0\d{4})\)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private const int MaxTickerNameLength = 8;
@@ -922,7 +936,7 @@ internal sealed class UncuedCompanyFinder
                 }
                 var ownerEnd = OwnerEnd(folded, item.Start, item.End);
                 var text = folded[item.Start..ownerEnd];
-                if (_context.IsCompanyItem(text) && !IsKnownCommonWord(text) && !_context.IsCommonNounPhrase(text) &&
+                if ((_context.IsCompanyItem(text) || IsCoinedFirmName(text)) && !IsKnownCommonWord(text) && !_context.IsCommonNounPhrase(text) &&
                     (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)))
                     found.Add((item.Start, ownerEnd));
             }
@@ -942,6 +956,9 @@ internal sealed class UncuedCompanyFinder
     /// works and kinds of plant (科学会堂, 商用厨房设备, 某某封装): a name holding a coined part, no verb at its end.</summary>
     private (int Start, int End)? ProjectListOwner(string folded, int start, int end)
     {
+        // 30亿元的某某实业: what qualifies the project (its amount) is no part of its owner's name.
+        if (folded.LastIndexOf('的', end - 1, end - start) is var qualified and >= 0) start = qualified + 1;
+        if (end - start < MinStemLength) return null;
         var (ownerEnd, phase) = ProjectOwnerEnd(folded, start, end);
         var owner = folded[start..ownerEnd];
         if (_projectWorks.Any(w => owner.Contains(w, StringComparison.Ordinal))) return null;

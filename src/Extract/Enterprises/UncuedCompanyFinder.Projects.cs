@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Lexicon;
+using Pipeline.Extract.Text;
+
+namespace Pipeline.Extract.Enterprises;
+
+internal sealed partial class UncuedCompanyFinder
+{
+    // ------------------------------------------------------------------ owners of projects counted in money
+
+    /// <summary>An amount and 的 before a project in a clause about investment (总投资3亿元的…, 投资2亿的…, …、30亿元的…).</summary>
+    private static readonly Regex AmountBeforeProject = new(
+        @"\d[\d.]*(?:(?:亿|万)(?:美元|元)?|(?:美元|元))(?:人民币)?的", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>What ends an item of a list of projects.</summary>
+    private const string ProjectItemEnds = "、，,；;。：:（()）等\n";
+
+    /// <summary>Longest item read after an amount (owner + what is built + 项目).</summary>
+    private const int MaxAmountedItem = 24;
+
+    /// <summary>Longest owner's stem at the head of such an item.</summary>
+    private const int MaxProjectHeadStem = 5;
+
+    /// <summary>Last characters of the names of places and works, not companies (凤栖湖, 滨江路, 某某村).</summary>
+    private const string FeatureEnds = "湖山河江岛湾港桥路街巷村镇乡寨园苑城区";
+
+    /// <summary>Words that carry a company's stem on as part of its name at the head of a project (宝森国际人参产业园).</summary>
+    private static readonly string[] HeadNameTails = { "国际", "集团" };
+
+    /// <summary>Owners at the head of projects a clause about investment counts in money (总投资3亿元的某某液晶模组扩建项目,
+    /// 投资2亿的某某食品农林产业园, …、30亿元的某某实业): the item's opening words that are a name — single characters,
+    /// words the dictionary lacks, proper nouns (not places) — with the trade words that end it, when what follows is
+    /// the works (a description and 项目/产业园/基地) or nothing.</summary>
+    public IReadOnlyList<(int Start, int End)> FindAmountedProjectOwners(string folded)
+    {
+        var found = new List<(int Start, int End)>();
+        for (var at = folded.IndexOf("投资", StringComparison.Ordinal); at >= 0; )
+        {
+            // The amounts of this clause: from 投资 to the clause's end.
+            var clauseEnd = folded.AsSpan(at).IndexOfAny("。；;！!？?\n");
+            clauseEnd = clauseEnd < 0 ? folded.Length : at + clauseEnd;
+            for (var m = AmountBeforeProject.Match(folded, at, clauseEnd - at); m.Success; m = m.NextMatch())
+            {
+                var start = m.Index + m.Length;
+                var end = start;
+                while (end < clauseEnd && end - start < MaxAmountedItem && ProjectItemEnds.IndexOf(folded[end]) < 0) end++;
+                // 某某食品农林产业园已完成…: the item ends with what is built.
+                if (FirstWorksEnd(folded, start, end) is var works and > 0) end = works;
+                if (ProjectHeadLength(folded[start..end]) is var length and > 0 && !found.Any(f => f.Start == start))
+                    found.Add((start, start + length));
+            }
+            at = clauseEnd < folded.Length ? folded.IndexOf("投资", clauseEnd, StringComparison.Ordinal) : -1;
+        }
+        return found;
+    }
+
+    /// <summary>Length of the owner's name heading a project item, or 0 when the item opens with ordinary words, a place
+    /// or a phrase (电子信息产业园, 城北污水处理厂, 新建年产…).</summary>
+    private int ProjectHeadLength(string item)
+    {
+        if (item.Length < MinStemLength) return 0;
+        item = ChineseScript.ToSimplified(item);
+        var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
+        var cuts = new HashSet<int>();
+        var stem = 0;
+        foreach (var word in words) cuts.Add(stem += word.Word.Length);
+        stem = 0;
+        for (var w = 0; w < words.Count && stem < MaxProjectHeadStem + 1; w++)
+        {
+            var word = words[w];
+            // 冷链…, 特发…: an attribute or adverb opens a description, not a name.
+            if (w == 0 && word.Word.Length == 1 && word.Tag is "a" or "d" or "ad") return 0;
+            // Single characters (佰, 犇), words the dictionary lacks, and proper nouns other than places (恒源 nz, 叶开泰 nr).
+            var name = word.Word.Length == 1 ? ChineseScript.IsHan(word.Word[0]) && ClauseCharacters.IndexOf(word.Word[0]) < 0
+                : word.Word.All(ChineseScript.IsHan) && (!DomainDictionary.Segmenter.ContainsWord(word.Word) || word.Tag is "nr" or "nrfg" or "nz" or "nt");
+            if (!name || EndingAt(item, stem, _tradeEndings) != null) break;
+            stem += word.Word.Length;
+        }
+        if (stem is < MinStemLength or > MaxProjectHeadStem) return 0;
+        var end = stem;
+        var trades = 0;
+        // A trade word ends a word of the item (某某机械 + 配件 is 机械配件, a product).
+        for (; EndingAt(item, end, _tradeEndings) is { } trade && cuts.Contains(end + trade.Length); trades++) end += trade.Length;
+        if (trades == 0 && HeadNameTails.FirstOrDefault(t => string.CompareOrdinal(item, end, t, 0, t.Length) == 0) is { } tail) end += tail.Length;
+        // 某某智能电子终端产品项目: two trade words and more after them describe the product, not the owner.
+        if (trades >= 2 && end < item.Length) end = stem;
+        var head = item[..stem];
+        if (DescriptiveStarts.Contains(head[0]) || FeatureEnds.Contains(head[^1]) || StartsLikeAPhrase(head) || HoldsFunctionWord(head)) return 0;
+        if (_places.IsKnownPlace(head) || _nonStems.Contains(head) || ContextCompanyFinder.IsOrdinaryWord(head) || !_context.IsCompanyItem(item[..end])) return 0;
+        // What follows the name is the works: 项目, a park or base, or nothing (…、某某实业、).
+        var rest = item[end..];
+        return rest.Length == 0 && end > stem || rest.Length >= 2 && IsProjectWorks(rest) ? end : 0;
+    }
+
+    /// <summary>Endings of what a project builds (…扩建项目, …人参产业园, …研发生产基地).</summary>
+    private static readonly string[] ProjectWorkEnds = { "项目", "产业园", "基地", "工厂", "中心", "总部" };
+
+    /// <summary>End of the first word of what is built (项目, 产业园) in folded[start..end], or 0.</summary>
+    private static int FirstWorksEnd(string folded, int start, int end)
+    {
+        var first = 0;
+        foreach (var works in ProjectWorkEnds)
+            if (folded.IndexOf(works, start, end - start, StringComparison.Ordinal) is var at and >= 0 && (first == 0 || at + works.Length < first))
+                first = at + works.Length;
+        return first;
+    }
+
+    private static bool IsProjectWorks(string rest) => ProjectWorkEnds.Any(e => rest.EndsWith(e, StringComparison.Ordinal));
+
+    // ------------------------------------------------------------------ foreign companies by their country
+
+    private static readonly Lazy<string[]> LazyCountryPrefixes = new(() => Section(Cues.Value, "country-prefixes"));
+
+    /// <summary>Length of the country a found name begins with when a coined stem and trade words follow it (韩国某某汽车 →
+    /// 某某汽车), else 0: a country before ordinary words is part of the name (英国石油).</summary>
+    private static int CountryPrefixLength(string folded, int start, int end)
+    {
+        foreach (var country in LazyCountryPrefixes.Value)
+        {
+            if (end - start - country.Length < MinStemLength + 2 || string.CompareOrdinal(folded, start, country, 0, country.Length) != 0) continue;
+            var stemEnd = end;
+            while (LazyTradeEndings.Value.FirstOrDefault(t => stemEnd - t.Length > start + country.Length && string.CompareOrdinal(folded, stemEnd - t.Length, t, 0, t.Length) == 0) is { } trade)
+                stemEnd -= trade.Length;
+            return stemEnd < end && stemEnd - start - country.Length >= MinStemLength && IsCoinedStem(folded[(start + country.Length)..stemEnd]) ? country.Length : 0;
+        }
+        return 0;
+    }
+
+    /// <summary>Foreign companies written after their country (美国某某医疗在沪设立…, 韩国某某汽车增资…, 德国某某公司投资…):
+    /// a stem of its own — coined or one proper noun, not a place — then trade words or 公司. The country is left out
+    /// of the name.</summary>
+    public IReadOnlyList<(int Start, int End)> FindCountryPrefixedNames(string folded)
+    {
+        var found = new List<(int Start, int End)>();
+        foreach (var country in LazyCountryPrefixes.Value)
+            for (var at = folded.IndexOf(country, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(country, at + country.Length, StringComparison.Ordinal))
+            {
+                var start = at + country.Length;
+                for (var stem = MinStemLength; stem <= MaxStemLength && start + stem < folded.Length && ChineseScript.IsHan(folded[start + stem - 1]); stem++)
+                {
+                    var stemText = folded.Substring(start, stem);
+                    if (string.CompareOrdinal(folded, start + stem, "公司", 0, 2) == 0)
+                    {
+                        // 美国某某公司: a stem of its own before a bare 公司 (not 美国汽车公司).
+                        if (IsOwnStem(stemText) && !_places.IsKnownPlace(stemText) && !HoldsFunctionWord(stemText) && IsShapedName(stemText + "公司", stemText))
+                            found.Add((start, start + stem + 2));
+                        break;
+                    }
+                    if (EndingAt(folded, start + stem, _tradeEndings) is not { } trade) continue;
+                    var end = start + stem + trade.Length;
+                    while (EndingAt(folded, end, _tradeEndings) is { } more) end += more.Length;
+                    if (IsOwnStem(stemText) && !_places.IsKnownPlace(stemText) && IsShapedName(folded[start..end], stemText)) found.Add((start, end));
+                    break;
+                }
+            }
+        return found;
+    }
+
+    // ------------------------------------------------------------------ Latin names with a legal form
+
+    /// <summary>A Latin name and the legal form foreign companies register under (Caldic B.V., Siemens AG, Apple Inc.,
+    /// SINA Corporation): the whole is a company's registered name.</summary>
+    private static readonly Regex LatinRegisteredName = new(
+        @"(?<![A-Za-z0-9&.\-])(?<name>[A-Z][A-Za-z0-9&\-]*(?:[ ,]{0,2}[A-Z][A-Za-z0-9&\-]*){0,4}?)[ ,]{0,2}" +
+        @"(?<form>B\.V\.?|N\.V\.?|GmbH|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|LLC|S\.A\.|S\.p\.A\.?|PLC|plc|Pte\.? ?Ltd\.?|Pty\.? ?Ltd\.?| AG| SE)(?![A-Za-z])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Latin names with a legal form (<see cref="LatinRegisteredName"/>); the name must hold a word of three
+    /// letters or more of its own before the form.</summary>
+    public IReadOnlyList<(int Start, int End)> FindLatinRegisteredNames(string folded)
+    {
+        var found = new List<(int Start, int End)>();
+        for (var m = LatinRegisteredName.Match(folded); m.Success; m = m.NextMatch())
+        {
+            if (m.Groups["name"].Value.Count(char.IsAsciiLetter) >= MinLatinLetters) found.Add((m.Index, m.Index + m.Length));
+        }
+        return found;
+    }
+}
