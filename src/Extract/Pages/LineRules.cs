@@ -6,7 +6,7 @@ namespace Pipeline.Extract.Pages;
 
 /// <summary>Features of one line of a page text, read from its folded form. Each rule looks at the
 /// line alone; what the neighbouring lines say is decided in <see cref="PageSplitter"/>.</summary>
-internal static class LineRules
+internal static partial class LineRules
 {
     /// <summary>Longest line a headline, kicker or sub-heading is printed in.</summary>
     public const int MaxHeadingLength = 40;
@@ -47,8 +47,10 @@ internal static class LineRules
 
     /// <summary>A character of every credit <see cref="CaptionCredit"/> ends with (供图 摄 资料图 图片来源 视觉中国 新华社发 图/).</summary>
     private static readonly SearchValues<char> CaptionCreditChars = SearchValues.Create("图摄视社");
-    private static readonly Regex CreditAfterSentence = new(@"[。！？!?]\s*\S{0,12}(供图|摄)\s*[)）]?$", RegexOptions.Compiled);
-    private static readonly Regex PictureLabel = new(@"^\s*[(（]?(图为|上图|下图|左图|右图|图片说明)[:：]?", RegexOptions.Compiled);
+    [GeneratedRegex(@"[。！？!?]\s*\S{0,12}(供图|摄)\s*[)）]?$")]
+    private static partial Regex CreditAfterSentence { get; }
+    [GeneratedRegex(@"^\s*[(（]?(图为|上图|下图|左图|右图|图片说明)[:：]?")]
+    private static partial Regex PictureLabel { get; }
 
     /// <summary>A line that is only a photo credit (受访者供图): its caption text may be the line before.</summary>
     public static bool IsCreditOnlyCaption(string f) => f.Length <= 16 && CreditOnlyCaption.IsMatch(f);
@@ -119,11 +121,14 @@ internal static class LineRules
         return t.Length <= 50 && !t.Contains(',') && PrintedBy.IsMatch(rest);
     }
 
-    private static readonly Regex LabelledSourceField = new(
-        @"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|信息来源|文章来源|新闻来源|责任编辑|责编|编辑)\s*[:|]", RegexOptions.Compiled);
-    private static readonly Regex LabelledDateField = new(@"(发布|公开|成文|发文|发稿|更新|上传)(时间|日期)\s*[:|]\s*\d{4}\s*[年\-./]\s*\d{1,2}", RegexOptions.Compiled);
-    private static readonly Regex LeadingDate = new(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?(\s|$)", RegexOptions.Compiled);
-    private static readonly Regex SourceLineWords = new(@"\d{1,2}:\d{2}|来源|稿源|作者|编辑|浏览|阅读", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|信息来源|文章来源|新闻来源|责任编辑|责编|编辑)\s*[:|]")]
+    private static partial Regex LabelledSourceField { get; }
+    [GeneratedRegex(@"(发布|公开|成文|发文|发稿|更新|上传)(时间|日期)\s*[:|]\s*\d{4}\s*[年\-./]\s*\d{1,2}")]
+    private static partial Regex LabelledDateField { get; }
+    [GeneratedRegex(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?(\s|$)")]
+    private static partial Regex LeadingDate { get; }
+    [GeneratedRegex(@"\d{1,2}:\d{2}|来源|稿源|作者|编辑|浏览|阅读")]
+    private static partial Regex SourceLineWords { get; }
 
     private static readonly Regex FieldLabelAlone = new(
         @"^(作者|来源|稿源|出处|信息来源|文章来源|新闻来源|编辑|责任编辑|责编|记者|通讯员|摄影|发布时间|发布日期|发稿时间|时间|日期|浏览次数|点击数)\s*[:：]$");
@@ -204,9 +209,9 @@ internal static class LineRules
         return t.Length > 0 && t[0] is '【' or '■' or '□' or '◆' or '◇' or '●' && BracketedSection.IsMatch(t);
     }
 
-    private static readonly Regex BracketedSection = new(
-        // A section named after a box or bullet (■相关新闻, ■大陆园区动态): a name, no sentence.
-        @"^【[^】]{2,16}】$|^[■□◆◇●]\s*[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$", RegexOptions.Compiled);
+    // A section named after a box or bullet (■相关新闻, ■大陆园区动态): a name, no sentence.
+    [GeneratedRegex(@"^【[^】]{2,16}】$|^[■□◆◇●]\s*[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$")]
+    private static partial Regex BracketedSection { get; }
 
     public static bool LooksLikeSectionName(string f)
     {
@@ -295,12 +300,16 @@ internal static class LineRules
 
     // The patterns of StartsMidSentence, asked only of a line opening with a digit (the first) or a Han character
     // (the others, all anchored on one).
-    private static readonly Regex FigureThenClauseMark = new(
-        @"^\d[\d.,]*\s*(%|‰|(?![年月日号时])[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,2})\s*[。，,、；;）)]", RegexOptions.Compiled);
-    private static readonly Regex HanThenClauseMark = new(@"^[\p{IsCJKUnifiedIdeographs}][。，,、；;：:）)”]", RegexOptions.Compiled);
-    private static readonly Regex ShortWordThenStop = new(@"^[\p{IsCJKUnifiedIdeographs}]{2,3}[。、）)”]", RegexOptions.Compiled);
-    private static readonly Regex ShortWordThenComma = new(@"^(?<w>[\p{IsCJKUnifiedIdeographs}]{2,3})[，,：:；;]", RegexOptions.Compiled);
-    private static readonly Regex NameOrParticleRest = new(@"^(份有限公司|有限责任公司|有限公司|限公司|公司|集团|股份|了|的|地|得|着)", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\d[\d.,]*\s*(%|‰|(?![年月日号时])[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,2})\s*[。，,、；;）)]")]
+    private static partial Regex FigureThenClauseMark { get; }
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}][。，,、；;：:）)”]")]
+    private static partial Regex HanThenClauseMark { get; }
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,3}[。、）)”]")]
+    private static partial Regex ShortWordThenStop { get; }
+    [GeneratedRegex(@"^(?<w>[\p{IsCJKUnifiedIdeographs}]{2,3})[，,：:；;]")]
+    private static partial Regex ShortWordThenComma { get; }
+    [GeneratedRegex(@"^(份有限公司|有限责任公司|有限公司|限公司|公司|集团|股份|了|的|地|得|着)")]
+    private static partial Regex NameOrParticleRest { get; }
 
     /// <summary>A character of the CJK Unified Ideographs block (U+4E00–U+9FFF), the pattern's \p{IsCJKUnifiedIdeographs}.</summary>
     private static bool IsCjkIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
