@@ -4,8 +4,10 @@ project's embedded resources src/Extract/Resources/jieba.dict.bin (prefix dictio
 finalseg HMM, loaded on first use) and jieba.pos.gz (posseg's HMM, loaded on first tagging).
 
 jieba.dict.bin is uncompressed and its per-node columns are fixed-width little-endian arrays, each
-starting at a multiple of 8 bytes, so loading copies them instead of inflating and decoding them
-(start-up of `pipeline segment`, docs/performance.md); git stores the file compressed anyway.
+starting at a multiple of 8 bytes; the trie's nodes are stored as the very records the route search
+reads (log frequency, frequency, first child), so the segmenter reads them in place from the
+assembly's mapped resource instead of building them at start-up (start-up of `pipeline segment`,
+docs/performance.md); git stores the file compressed anyway.
 
 It reads the data through jieba itself (Tokenizer.FREQ/total, posseg word tags, the finalseg and
 posseg HMM tables) so the C# segmenter starts from exactly the numbers python jieba uses.
@@ -16,6 +18,7 @@ Usage: /usr/bin/python3 tools/jieba/convert.py [OUT_DIR]   (default src/Extract/
 import gzip
 import io
 import logging
+import math
 import os
 import struct
 import sys
@@ -29,7 +32,7 @@ jieba.setLogLevel(logging.WARNING)
 DICT_MAGIC = b"JIEBADIC"
 POS_MAGIC = b"JIEBAPOS"
 VERSION = 1
-DICT_VERSION = 2
+DICT_VERSION = 3
 
 
 class Writer:
@@ -85,8 +88,8 @@ def bmp_char(ch):
 
 
 def build_trie(freq):
-    """Nodes in breadth-first order so that every node's children are contiguous and sorted;
-    the C# side then only needs each node's child count."""
+    """Nodes in breadth-first order so that every node's children are contiguous and sorted:
+    a node's children are the nodes from its first child to the next node's first child."""
     children = [{}]
     node_freq = [0]
     node_word = [None]
@@ -138,16 +141,22 @@ def main():
     order, labels, children, node_freq, node_word = build_trie(freq)
     w.varint(len(order))
     child_counts = [len(children[node]) for node in order]
-    if max(child_counts) > 0xFFFF:
-        raise SystemExit("a trie node has more than 65535 children: widen the child-count column")
     word_tag_column = []
     for node in order:
         word = node_word[node]
         tag = word_tags.get(word) if word is not None else None
         word_tag_column.append(0 if tag is None else tag_index[tag] + 1)
     w.column("H", labels)
-    w.column("H", child_counts)
-    w.column("i", [node_freq[node] for node in order])
+    # One 16-byte record per node, as the C# TrieNode lays it out: python's log(FREQ) (0 where FREQ is
+    # 0, which the route search never reads), FREQ, and the index of the first child; then a sentinel
+    # whose first child ends the last node's children.
+    w.align()
+    first_child = 1
+    for node, count in zip(order, child_counts):
+        f = node_freq[node]
+        w.buf.write(struct.pack("<dii", math.log(f) if f > 0 else 0.0, f, first_child))
+        first_child += count
+    w.buf.write(struct.pack("<dii", 0.0, 0, first_child))
     w.column("B", word_tag_column)
 
     # finalseg: states B, E, M, S (this order is also python's tie-break order)

@@ -112,8 +112,10 @@ internal sealed class ListedCompanyLexicon
     {
         if (index + 1 >= text.Length || !_prefixes.MayContain(text[index], text[index + 1]) ||
             !_byPrefix.TryGetValue(Prefix(text, index), out var list)) return null;
+        // A list may hold a hundred names (中国…): the character after the prefix rules out most of them cheaply.
         foreach (var name in list)
-            if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0 && (!distinctiveOnly || IsKept(name))) return name;
+            if (name.Length <= text.Length - index && (name.Length == 2 || text[index + 2] == name[2])
+                && text.AsSpan(index, name.Length).SequenceEqual(name) && (!distinctiveOnly || IsKept(name))) return name;
         return null;
     }
 

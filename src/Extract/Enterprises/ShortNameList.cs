@@ -38,7 +38,8 @@ internal sealed class ShortNameList
     {
         if (!_byFirstChar.TryGetValue(text[index], out var list)) return null;
         foreach (var name in list)
-            if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0) return name;
+            if (name.Length <= text.Length - index && (name.Length == 1 || text[index + 1] == name[1]) && text.AsSpan(index, name.Length).SequenceEqual(name))
+                return name;
         return null;
     }
 

@@ -229,9 +229,9 @@ internal sealed class ArticleDraft
 
     private static string Append(string? existing, string text) => existing == null ? text.Trim() : existing + " " + text.Trim();
 
-    public ArticleRecord ToRecord(SourceDocument source, string id, string? page, int? pageNumber) => new()
+    /// <summary>The article's record; its id is given by whoever numbers the page's articles (<see cref="PageSplitter.Number"/>).</summary>
+    public ArticleRecord ToRecord(SourceDocument source, string? page, int? pageNumber) => new()
     {
-        Id = id,
         Source = source.Source,
         Url = source.Url,
         Title = Title,

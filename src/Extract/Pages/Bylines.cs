@@ -269,7 +269,7 @@ internal static class Bylines
         authors = new List<Author>();
         sawRole = false;
         var role = "";
-        var tokens = Regex.Matches(folded, @"\S+").ToList();
+        var tokens = Words(folded);
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
@@ -283,9 +283,10 @@ internal static class Bylines
                 authors.Add(new Author { Name = original.Substring(offset, 1) + original.Substring(next.Index, 1), Role = role });
                 continue;
             }
-            var matched = Roles.FirstOrDefault(r => rest.StartsWith(r, StringComparison.Ordinal));
-            // A paper's own name before the role (湖南日报记者, 经济日报通讯员) instead of 本报.
-            if (matched == null && OutletRole.Match(rest) is { Success: true } outletRole) matched = outletRole.Value;
+            var matched = RoleOpening(rest);
+            // A paper's own name before the role (湖南日报记者, 经济日报通讯员) instead of 本报; every such role holds 记者 or 通讯员.
+            if (matched == null && (rest.Contains("记者", StringComparison.Ordinal) || rest.Contains("通讯员", StringComparison.Ordinal))
+                && OutletRole.Match(rest) is { Success: true } outletRole) matched = outletRole.Value;
             if (matched != null)
             {
                 role = matched;
@@ -302,6 +303,30 @@ internal static class Bylines
         return true;
     }
 
+    /// <summary>The first of <see cref="Roles"/> the word opens with, or null.</summary>
+    private static string? RoleOpening(string word)
+    {
+        foreach (var role in Roles)
+            if (word.StartsWith(role, StringComparison.Ordinal)) return role;
+        return null;
+    }
+
+    /// <summary>The words of a line between white space (what the pattern \S+ finds: char.IsWhiteSpace is the
+    /// same set as the pattern's \s), with where each starts.</summary>
+    private static List<(int Index, string Value)> Words(string line)
+    {
+        var words = new List<(int Index, string Value)>();
+        var i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+            var start = i;
+            while (i < line.Length && !char.IsWhiteSpace(line[i])) i++;
+            if (i > start) words.Add((start, line[start..i]));
+        }
+        return words;
+    }
+
     private static readonly Regex PlaceReport = new(@"^(?<name>[\p{IsCJKUnifiedIdeographs}]{2,4}?)[\p{IsCJKUnifiedIdeographs}]{2}(特稿|报导|报道|综合报导)$", RegexOptions.Compiled);
 
     /// <summary>What a column is called after its writer (记者手记, 编辑札记): the words after the role are no name.</summary>
@@ -316,7 +341,7 @@ internal static class Bylines
 
     private static bool IsSingleHan(string token) => token.Length == 1 && ChineseScript.IsHan(token[0]);
 
-    private static int SingleHanRun(List<Match> tokens, int from)
+    private static int SingleHanRun(List<(int Index, string Value)> tokens, int from)
     {
         var end = from;
         while (end < tokens.Count && IsSingleHan(tokens[end].Value)) end++;

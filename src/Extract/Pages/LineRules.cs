@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Pipeline.Extract.Text;
 
@@ -5,7 +6,7 @@ namespace Pipeline.Extract.Pages;
 
 /// <summary>Features of one line of a page text, read from its folded form. Each rule looks at the
 /// line alone; what the neighbouring lines say is decided in <see cref="PageSplitter"/>.</summary>
-internal static class LineRules
+internal static partial class LineRules
 {
     /// <summary>Longest line a headline, kicker or sub-heading is printed in.</summary>
     public const int MaxHeadingLength = 40;
@@ -37,10 +38,19 @@ internal static class LineRules
 
     private const string DanglingEnds = "，,、：:；;（(“‘《+—-的和与及或在对从向把被将为是了着于等之其";
 
+    // Each pattern runs only on a line short enough and holding a character every word it ends or opens with
+    // has (图 摄 视 社; 供图 or 摄; 图): the same answers, without a scan of every paragraph.
     public static bool IsCaption(string f) =>
-        !TextNormalizer.EndsSentence(f) && CaptionCredit.IsMatch(f) && f.Length <= 200
-        || f.Length <= 200 && Regex.IsMatch(f, @"[。！？!?]\s*\S{0,12}(供图|摄)\s*[)）]?$")
-        || f.Length <= 120 && Regex.IsMatch(f, @"^\s*[(（]?(图为|上图|下图|左图|右图|图片说明)[:：]?");
+        f.Length <= 200 && f.AsSpan().IndexOfAny(CaptionCreditChars) >= 0 && !TextNormalizer.EndsSentence(f) && CaptionCredit.IsMatch(f)
+        || f.Length <= 200 && (f.Contains('摄') || f.Contains("供图", StringComparison.Ordinal)) && CreditAfterSentence.IsMatch(f)
+        || f.Length <= 120 && f.Contains('图') && PictureLabel.IsMatch(f);
+
+    /// <summary>A character of every credit <see cref="CaptionCredit"/> ends with (供图 摄 资料图 图片来源 视觉中国 新华社发 图/).</summary>
+    private static readonly SearchValues<char> CaptionCreditChars = SearchValues.Create("图摄视社");
+    [GeneratedRegex(@"[。！？!?]\s*\S{0,12}(供图|摄)\s*[)）]?$")]
+    private static partial Regex CreditAfterSentence { get; }
+    [GeneratedRegex(@"^\s*[(（]?(图为|上图|下图|左图|右图|图片说明)[:：]?")]
+    private static partial Regex PictureLabel { get; }
 
     /// <summary>A line that is only a photo credit (受访者供图): its caption text may be the line before.</summary>
     public static bool IsCreditOnlyCaption(string f) => f.Length <= 16 && CreditOnlyCaption.IsMatch(f);
@@ -91,12 +101,13 @@ internal static class LineRules
     {
         var t = f.Trim();
         if (t.Length > 80 || t.Contains('。')) return false;
-        if (Regex.IsMatch(t, @"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|信息来源|文章来源|新闻来源|责任编辑|责编|编辑)\s*[:|]")) return true;
+        // Both field patterns need a colon or bar; the date patterns need a digit (first, for the first).
+        var fieldMark = t.AsSpan().IndexOfAny(':', '|') >= 0;
+        if (fieldMark && LabelledSourceField.IsMatch(t)) return true;
         // A page's fields in a row or table (发布机构: 市科技局 发布时间: 2020-01-14, 来源 | 市政府网 | 公开日期 | 2013-10-31):
         // a date label with its date, anywhere on a short line.
-        if (Regex.IsMatch(t, @"(发布|公开|成文|发文|发稿|更新|上传)(时间|日期)\s*[:|]\s*\d{4}\s*[年\-./]\s*\d{1,2}")) return true;
-        if (Regex.IsMatch(t, @"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?(\s|$)")
-            && Regex.IsMatch(t, @"\d{1,2}:\d{2}|来源|稿源|作者|编辑|浏览|阅读")) return true;
+        if (fieldMark && LabelledDateField.IsMatch(t)) return true;
+        if (t.Length > 0 && char.IsDigit(t[0]) && LeadingDate.IsMatch(t) && SourceLineWords.IsMatch(t)) return true;
         // A full date beside a few words (新华网 2024-06-12, 2024年6月12日 星期三 人民日报): a headline
         // does not print the day it ran.
         var date = FullDateInLine.Match(t);
@@ -109,6 +120,15 @@ internal static class LineRules
         // 2024/09/03 经济日报 记者X/台北报导): a masthead or dateline, which a headline does not print.
         return t.Length <= 50 && !t.Contains(',') && PrintedBy.IsMatch(rest);
     }
+
+    [GeneratedRegex(@"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|信息来源|文章来源|新闻来源|责任编辑|责编|编辑)\s*[:|]")]
+    private static partial Regex LabelledSourceField { get; }
+    [GeneratedRegex(@"(发布|公开|成文|发文|发稿|更新|上传)(时间|日期)\s*[:|]\s*\d{4}\s*[年\-./]\s*\d{1,2}")]
+    private static partial Regex LabelledDateField { get; }
+    [GeneratedRegex(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?(\s|$)")]
+    private static partial Regex LeadingDate { get; }
+    [GeneratedRegex(@"\d{1,2}:\d{2}|来源|稿源|作者|编辑|浏览|阅读")]
+    private static partial Regex SourceLineWords { get; }
 
     private static readonly Regex FieldLabelAlone = new(
         @"^(作者|来源|稿源|出处|信息来源|文章来源|新闻来源|编辑|责任编辑|责编|记者|通讯员|摄影|发布时间|发布日期|发稿时间|时间|日期|浏览次数|点击数)\s*[:：]$");
@@ -183,10 +203,15 @@ internal static class LineRules
     public static bool StartsWithDash(string f) => f.TrimStart().StartsWith("——", StringComparison.Ordinal) || f.TrimStart().StartsWith("--", StringComparison.Ordinal);
 
     /// <summary>Bracketed column name: 【创业孵化】.</summary>
-    public static bool IsBracketedSection(string f) =>
-        Regex.IsMatch(f.Trim(), @"^【[^】]{2,16}】$")
-        // A section named after a box or bullet (■相关新闻, ■大陆园区动态): a name, no sentence.
-        || Regex.IsMatch(f.Trim(), @"^[■□◆◇●]\s*[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$");
+    public static bool IsBracketedSection(string f)
+    {
+        var t = f.Trim();
+        return t.Length > 0 && t[0] is '【' or '■' or '□' or '◆' or '◇' or '●' && BracketedSection.IsMatch(t);
+    }
+
+    // A section named after a box or bullet (■相关新闻, ■大陆园区动态): a name, no sentence.
+    [GeneratedRegex(@"^【[^】]{2,16}】$|^[■□◆◇●]\s*[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$")]
+    private static partial Regex BracketedSection { get; }
 
     public static bool LooksLikeSectionName(string f)
     {
@@ -197,7 +222,11 @@ internal static class LineRules
 
     /// <summary>A line of two to four Han characters and nothing else (园区, 区域经济): printed above a headline
     /// or beside a pull quote it is the column's name, since a headline says more than four characters.</summary>
-    public static bool IsShortColumnName(string f) => Regex.IsMatch(f.Trim(), @"^[\p{IsCJKUnifiedIdeographs}]{2,4}$");
+    public static bool IsShortColumnName(string f)
+    {
+        var t = f.Trim();
+        return t.Length is >= 2 and <= 4 && t.All(IsCjkIdeograph);
+    }
 
     private static readonly Regex ColumnPrefix = new(
         @"^\s*((?<column>[\p{IsCJKUnifiedIdeographs}]{2,4})\s*/\s*(?<title>[^/]{8,})|(?<column>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,10}?)\s*[|｜丨]\s*(?<title>[^|｜丨]{8,}))$",
@@ -237,7 +266,8 @@ internal static class LineRules
         var t = f.Trim();
         // A web page prints its headline whole, on one line, with phrase spaces and its series tag
         // (【擂响春天的战鼓②】广安经开区: 以项目之大 实力之强…): those do not count towards its length.
-        if (t.Length == 0 || Regex.Replace(LeadingSeriesTag.Replace(t, ""), @"\s", "").Length > maxLength) return false;
+        // Taking them out only shortens the line, so a line within the length needs no counting.
+        if (t.Length == 0 || t.Length > maxLength && Regex.Replace(LeadingSeriesTag.Replace(t, ""), @"\s", "").Length > maxLength) return false;
         // A headline says something in words: digits and marks alone are a player's timer or a date (00:00, 01/10 15:21).
         if (!t.Any(char.IsLetter)) return false;
         // A headline may end with a quotation (“细账”, 「搶商戰」), which is not the end of a sentence.
@@ -256,15 +286,33 @@ internal static class LineRules
     {
         var t = f.TrimStart();
         // 一、… opens a numbered point, not the rest of a sentence.
-        if (Numbered.IsMatch(t)) return false;
-        if (Regex.IsMatch(t, @"^[\p{IsCJKUnifiedIdeographs}][。，,、；;：:）)”]")) return true;
-        if (Regex.IsMatch(t, @"^[\p{IsCJKUnifiedIdeographs}]{2,3}[。、）)”]")) return true;
-        var opener = Regex.Match(t, @"^(?<w>[\p{IsCJKUnifiedIdeographs}]{2,3})[，,：:；;]");
+        if (t.Length == 0 || Numbered.IsMatch(t)) return false;
+        if (char.IsDigit(t[0]))
+            // A number with its unit and then a clause mark (24%，创历史新高): the rest of a figure.
+            return FigureThenClauseMark.IsMatch(t);
+        if (!IsCjkIdeograph(t[0])) return false;
+        if (HanThenClauseMark.IsMatch(t)) return true;
+        if (ShortWordThenStop.IsMatch(t)) return true;
+        var opener = ShortWordThenComma.Match(t);
         if (opener.Success && !SentenceOpeners.Contains(opener.Groups["w"].Value)) return true;
-        // A number with its unit and then a clause mark (24%，创历史新高): the rest of a figure.
-        if (Regex.IsMatch(t, @"^\d[\d.,]*\s*(%|‰|(?![年月日号时])[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,2})\s*[。，,、；;）)]")) return true;
-        return Regex.IsMatch(t, @"^(份有限公司|有限责任公司|有限公司|限公司|公司|集团|股份|了|的|地|得|着)");
+        return NameOrParticleRest.IsMatch(t);
     }
+
+    // The patterns of StartsMidSentence, asked only of a line opening with a digit (the first) or a Han character
+    // (the others, all anchored on one).
+    [GeneratedRegex(@"^\d[\d.,]*\s*(%|‰|(?![年月日号时])[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,2})\s*[。，,、；;）)]")]
+    private static partial Regex FigureThenClauseMark { get; }
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}][。，,、；;：:）)”]")]
+    private static partial Regex HanThenClauseMark { get; }
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,3}[。、）)”]")]
+    private static partial Regex ShortWordThenStop { get; }
+    [GeneratedRegex(@"^(?<w>[\p{IsCJKUnifiedIdeographs}]{2,3})[，,：:；;]")]
+    private static partial Regex ShortWordThenComma { get; }
+    [GeneratedRegex(@"^(份有限公司|有限责任公司|有限公司|限公司|公司|集团|股份|了|的|地|得|着)")]
+    private static partial Regex NameOrParticleRest { get; }
+
+    /// <summary>A character of the CJK Unified Ideographs block (U+4E00–U+9FFF), the pattern's \p{IsCJKUnifiedIdeographs}.</summary>
+    private static bool IsCjkIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>Words a sentence often opens with, followed by a comma (近日，…).</summary>
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)

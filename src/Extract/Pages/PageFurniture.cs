@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Pipeline.Extract.Resources;
 using Pipeline.Extract.Text;
@@ -119,7 +120,7 @@ internal sealed class PageFurniture
         if (t.Length == 0) return FurnitureKind.None;
         if (_summary.IsMatch(t)) return FurnitureKind.Summary;
         // Only the teaser's link title: its excerpt, a sentence cut short, stays the page's text (names, figures, dates).
-        if (_teaserEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal)) && t.Length <= 40 && t.IndexOfAny(new[] { ',', '，', '。' }) < 0)
+        if (t.Length <= 40 && _teaserEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal)) && t.IndexOfAny(new[] { ',', '，', '。' }) < 0)
             return FurnitureKind.Teaser;
         if (t.Length <= MaxConsentLength && t.Contains("同意", StringComparison.Ordinal) && _consentWords.Any(w => t.Contains(w, StringComparison.Ordinal))
             && _consentAddressees.Any(w => t.Contains(w, StringComparison.Ordinal)))
@@ -275,7 +276,7 @@ internal sealed class PageFurniture
     /// <summary>Widget words alone, with brackets, bars, colons and spaces between.</summary>
     private bool IsWidgetRow(string t)
     {
-        var rest = Regex.Replace(t, @"[\s【】\[\]()（）|｜:：/·•\-]", "");
+        var rest = WithoutWidgetMarks(t);
         if (rest.Length == 0 || rest.Length > 40) return false;
         var hadWord = false;
         var i = 0;
@@ -290,6 +291,17 @@ internal sealed class PageFurniture
             i += word.Length;
         }
         return hadWord;
+    }
+
+    private static readonly SearchValues<char> WidgetMarks = SearchValues.Create("【】[]()（）|｜:：/·•-");
+
+    /// <summary>The line without the brackets, bars, colons, slashes, dots and spaces between widget words.</summary>
+    private static string WithoutWidgetMarks(string t)
+    {
+        var kept = new System.Text.StringBuilder(t.Length);
+        foreach (var c in t)
+            if (!char.IsWhiteSpace(c) && !WidgetMarks.Contains(c)) kept.Append(c);
+        return kept.ToString();
     }
 
     private static readonly Regex PageLabelAlone = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s*$", RegexOptions.Compiled);

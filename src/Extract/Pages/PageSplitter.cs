@@ -76,12 +76,10 @@ internal sealed class PageSplitter
         // A page that prints its headline only at the end of its crumb: the text under the crumb is that article.
         if (splitter._crumbHeadline != null && kept.Count > 0 && kept[0] is { IsFragment: true, Title.Length: 0 } untitled) untitled.TakeHeadline(splitter._crumbHeadline);
         if (kept.Count == 1 && kept[0].IsFragment) kept[0].IsFragment = false;
-        var index = 0;
-        foreach (var draft in kept)
-        {
-            index++;
-            layout.Articles.Add(draft.ToRecord(source, ArticleId(source, index), splitter._pageName ?? source.Page, splitter._pageNumber ?? source.PageNumber));
-        }
+        foreach (var draft in kept) layout.Articles.Add(draft.ToRecord(source, splitter._pageName ?? source.Page, splitter._pageNumber ?? source.PageNumber));
+        // A page of a text of several pages is numbered on from the pages before it, which only the reader of the
+        // whole text knows (ExtractionPipeline.ProcessAll); a text of one page is numbered here.
+        if (source.PageOfText == null) Number(source, layout.Articles, 0);
         // The header is the page's, not an article's: kept once, on the first record, so nothing printed is lost.
         var header = lines.Where(l => l.Kind is LineKind.Masthead or LineKind.Issue or LineKind.Contents)
             .Concat(furniture).OrderBy(l => l.Number).Select(l => l.Text).ToList();
@@ -89,8 +87,12 @@ internal sealed class PageSplitter
         return layout;
     }
 
-    /// <summary>The id of a page text's article: the source and the article's number in it (1, 2, …).</summary>
-    internal static string ArticleId(SourceDocument source, int number) => $"{source.Source}#{number}";
+    /// <summary>Gives a page text's articles their ids, the one place that makes them: the source and each article's
+    /// number in the text (1, 2, …), counted on from <paramref name="numberedBefore"/> articles of the pages before.</summary>
+    internal static void Number(SourceDocument source, IList<ArticleRecord> articles, int numberedBefore)
+    {
+        for (var i = 0; i < articles.Count; i++) articles[i].Id = $"{source.Source}#{numberedBefore + i + 1}";
+    }
 
     /// <summary>A headline with nothing under it, printed again as the next article's headline (a forum post's subject
     /// line over the post, a page's title bar over its h1): one article, not two.</summary>

@@ -65,6 +65,8 @@ public sealed class ExtractionPipeline
     public IReadOnlyList<ArticleRecord> Process(SourceDocument source, string? publishedOverride = null)
     {
         var page = Read(source, publishedOverride);
+        // A page of a text of several pages, read alone: numbered as a text of its own.
+        if (source.PageOfText != null) PageSplitter.Number(source, page.Articles, 0);
         foreach (var record in page.Articles) Complete(record, page.Anchor);
         return page.Articles;
     }
@@ -91,7 +93,7 @@ public sealed class ExtractionPipeline
         var numbered = 0; // articles of the pages before, in a page text of several pages
         var articles = pages.SelectMany(read => read.Error != null
             ? new[] { (read.Page.Source, Anchor: (PublicationDate?)null, Record: (ArticleRecord?)null, Error: (Exception?)read.Error) }
-            : Drain(read.Page, NumberOn(read.Page, ref numbered)));
+            : Drain(NumberOn(read.Page, ref numbered)));
         return OrderedParallel.Map(articles, item =>
         {
             if (item.Record == null) return new ExtractionResult(item.Source, null, item.Error);
@@ -108,26 +110,26 @@ public sealed class ExtractionPipeline
     }
 
     /// <summary>A page of a text of several pages numbers its articles on from the pages before it (a.txt#1 … a.txt#7 on
-    /// the first page, a.txt#8 … on the second), so ids stay unique in the file; returns how many come before its first.</summary>
-    private static int NumberOn(PageArticles page, ref int numbered)
+    /// the first page, a.txt#8 … on the second), so ids stay unique in the file. A text of one page was numbered when
+    /// it was split.</summary>
+    private static PageArticles NumberOn(PageArticles page, ref int numbered)
     {
-        if (page.Source.PageOfText is not { } place) return 0;
+        if (page.Source.PageOfText is not { } place) return page;
         if (place == 1) numbered = 0;
-        var before = numbered;
+        PageSplitter.Number(page.Source, page.Articles, numbered);
         numbered += page.Articles.Count;
-        return before;
+        return page;
     }
 
     /// <summary>A page's articles one at a time, each let go by the page as it is taken: a page text of thousands
     /// of articles does not keep every finished record alive until its last one is done.</summary>
-    private static IEnumerable<(SourceDocument Source, PublicationDate? Anchor, ArticleRecord? Record, Exception? Error)> Drain(PageArticles page, int numberedBefore)
+    private static IEnumerable<(SourceDocument Source, PublicationDate? Anchor, ArticleRecord? Record, Exception? Error)> Drain(PageArticles page)
     {
         var (source, articles, anchor) = (page.Source, page.Articles, page.Anchor);
         for (var i = 0; i < articles.Count; i++)
         {
             var record = articles[i];
             articles[i] = null!;
-            if (numberedBefore > 0) record.Id = PageSplitter.ArticleId(source, numberedBefore + i + 1);
             yield return (source, anchor, record, null);
         }
     }

@@ -20,11 +20,15 @@ internal sealed class JiebaData
     // Prefix trie of every dictionary word and every prefix of one (python's FREQ keys), nodes in
     // breadth-first order: the children of node i are Nodes[i].FirstChild .. Nodes[i + 1].FirstChild - 1,
     // sorted by Label. Node 0 is the root; RootChild maps a first character straight to its node.
-    // What the route search reads per node sits in one struct, so one cache line serves a step.
-    public readonly char[] Label;
-    public readonly TrieNode[] Nodes;
+    // What the route search reads per node sits in one record, so one cache line serves a step. Labels, nodes
+    // and word tags are read in place from the resource (see Load), never copied.
+    private readonly unsafe char* _label;
+    private readonly int _nodeCount;
+    public readonly NodeTable Nodes;
+    private readonly unsafe byte* _wordTag;
+    public unsafe ReadOnlySpan<char> Label => new(_label, _nodeCount);
     /// <summary>posseg tag index + 1 of the word at the node, 0 when the word has none.</summary>
-    public readonly byte[] WordTag;
+    public unsafe ReadOnlySpan<byte> WordTag => new(_wordTag, _nodeCount);
     public readonly int[] RootChild = new int[65536];
     public readonly long Total;
     public readonly string[] Tags;
@@ -41,15 +45,6 @@ internal sealed class JiebaData
     public readonly ushort[] HmmEmitRow = new ushort[65536];
 
     private readonly Lazy<PosModel> _pos;
-
-    internal struct TrieNode
-{
-    /// <summary>log(Freq), or 0 where Freq is 0 (python's <c>log(FREQ.get(w) or 1)</c>).</summary>
-    public double LogFreq;
-    /// <summary>python's FREQ value: 0 for a prefix that is not a word.</summary>
-    public int Freq;
-    public int FirstChild;
-}
 
 /// <summary>posseg's HMM, loaded on first use.</summary>
     public PosModel Pos => _pos.Value;
@@ -73,12 +68,29 @@ internal sealed class JiebaData
         }
     }
 
-    private static JiebaData Load()
+    private static unsafe JiebaData Load()
     {
         var stopwatch = Stopwatch.StartNew();
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("segmenter data: " + DictionaryResource + " is little-endian");
         using var stream = OpenResource(DictionaryResource);
-        return new JiebaData(stream, stopwatch);
+        return new JiebaData(InPlace(stream), (int)stream.Length, stopwatch);
+    }
+
+    /// <summary>Where the resource's bytes lie for as long as the process runs. A resource of an assembly loaded
+    /// from a file is a view of the file's mapping: reading it there touches only the pages the segmenter asks for,
+    /// already in the page cache, where copying it filled megabytes of fresh memory at every start (on this machine
+    /// start-up time is mostly such first touches). The runtime places a resource 4 bytes past a multiple of 8, so
+    /// the columns are read unaligned where the processor allows it (x64, Arm64); anything else (a stream that is
+    /// no mapping, a processor that needs alignment) is read once into native memory that is never freed, like the
+    /// data itself.</summary>
+    private static unsafe byte* InPlace(Stream stream)
+    {
+        if (stream is UnmanagedMemoryStream { Position: 0 } mapped
+            && (((nuint)mapped.PositionPointer & 7) == 0 || RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64))
+            return mapped.PositionPointer;
+        var copy = (byte*)NativeMemory.AlignedAlloc((nuint)stream.Length, 8);
+        stream.ReadExactly(new Span<byte>(copy, checked((int)stream.Length)));
+        return copy;
     }
 
     private static Stream OpenResource(string name) =>
@@ -102,60 +114,24 @@ internal sealed class JiebaData
         return bytes;
     }
 
-    // The columns are read from the resource straight into the arrays that keep them (or, for the two the node
-    // loop folds into Nodes, through a small buffer): on this machine start-up time is mostly first touches of
-    // fresh memory pages, so no whole copy of the resource is made.
     // Not [AggressiveOptimization]: that would bypass the ReadyToRun code of a published build and JIT this at
     // start-up.
-    private JiebaData(Stream stream, Stopwatch stopwatch)
+    private unsafe JiebaData(byte* resource, int length, Stopwatch stopwatch)
     {
-        var header = new byte[(int)Math.Min(stream.Length, 4096)];
-        stream.ReadExactly(header);
-        var h = new ByteReader(header);
-        if (!h.Bytes(8).SequenceEqual("JIEBADIC"u8)) throw new InvalidDataException("segmenter data: bad magic in " + DictionaryResource);
-        var version = h.VarInt();
-        if (version != 2) throw new InvalidDataException($"segmenter data: unsupported version {version} of {DictionaryResource}");
-        Total = h.Int64();
-        Tags = new string[h.VarInt()];
-        for (var i = 0; i < Tags.Length; i++) Tags[i] = h.String();
-        var nodes = h.VarInt();
-        stream.Position = Aligned(h.Position);
+        var r = new ByteReader(new ReadOnlySpan<byte>(resource, length));
+        if (!r.Bytes(8).SequenceEqual("JIEBADIC"u8)) throw new InvalidDataException("segmenter data: bad magic in " + DictionaryResource);
+        var version = r.VarInt();
+        if (version != 3) throw new InvalidDataException($"segmenter data: unsupported version {version} of {DictionaryResource}");
+        Total = r.Int64();
+        Tags = new string[r.VarInt()];
+        for (var i = 0; i < Tags.Length; i++) Tags[i] = r.String();
+        _nodeCount = r.VarInt();
+        _label = (char*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(r.Column<char>(_nodeCount)));
+        // One more node than the trie has: its first child ends the last node's children.
+        Nodes = new NodeTable((TrieNode*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(r.Column<TrieNode>(_nodeCount + 1))));
+        _wordTag = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(r.Column<byte>(_nodeCount)));
+        for (var child = Nodes[0].FirstChild; child < Nodes[1].FirstChild; child++) RootChild[_label[child]] = child;
 
-        Label = new char[nodes];
-        ReadColumn(stream, MemoryMarshal.AsBytes(Label.AsSpan()));
-        Nodes = new TrieNode[nodes + 1];
-        var buffer = new byte[1 << 14];
-        var firstChild = 1;
-        for (var start = 0; start < nodes;)
-        {
-            var counts = MemoryMarshal.Cast<byte, ushort>(ReadChunk(stream, buffer, nodes - start, sizeof(ushort)));
-            foreach (var count in counts)
-            {
-                Nodes[start++].FirstChild = firstChild;
-                firstChild += count;
-            }
-        }
-        Nodes[nodes].FirstChild = firstChild; // sentinel: end of the last node's children
-        stream.Position = Aligned(stream.Position);
-        for (var start = 0; start < nodes;)
-        {
-            var freqs = MemoryMarshal.Cast<byte, int>(ReadChunk(stream, buffer, nodes - start, sizeof(int)));
-            foreach (var f in freqs)
-            {
-                ref var node = ref Nodes[start++];
-                node.Freq = f;
-                node.LogFreq = f > 0 ? Math.Log(f) : 0.0;
-            }
-        }
-        stream.Position = Aligned(stream.Position);
-        WordTag = new byte[nodes];
-        ReadColumn(stream, WordTag);
-        for (var child = Nodes[0].FirstChild; child < Nodes[1].FirstChild; child++) RootChild[Label[child]] = child;
-
-        stream.Position = Aligned(stream.Position);
-        var tables = new byte[stream.Length - stream.Position];
-        stream.ReadExactly(tables);
-        var r = new ByteReader(tables);
         r.Column<double>(4).CopyTo(HmmStart);
         r.Column<double>(16).CopyTo(HmmTrans);
         var emitChars = new char[4][];
@@ -187,33 +163,16 @@ internal sealed class JiebaData
         LoadTime = stopwatch.Elapsed;
     }
 
-    private static long Aligned(long position) => (position + 7) & ~7L;
-
-    /// <summary>One column read whole into the array that keeps it, then past its padding.</summary>
-    private static void ReadColumn(Stream stream, Span<byte> column)
-    {
-        stream.ReadExactly(column);
-        stream.Position = Aligned(stream.Position);
-    }
-
-    /// <summary>The next values of a column, at most a buffer's worth, of <paramref name="left"/> still to read.</summary>
-    private static ReadOnlySpan<byte> ReadChunk(Stream stream, byte[] buffer, int left, int width)
-    {
-        var chunk = buffer.AsSpan(0, Math.Min(left, buffer.Length / width) * width);
-        stream.ReadExactly(chunk);
-        return chunk;
-    }
-
     /// <summary>The child of <paramref name="node"/> labelled <paramref name="c"/>, or 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, char c) => node == 0 ? RootChild[c] : InnerChild(node, c);
 
     /// <summary>The child of a node other than the root, or 0. Most nodes have a handful of
     /// children, scanned directly; the few with many are searched by halves.</summary>
-    public int InnerChild(int node, char c)
+    public unsafe int InnerChild(int node, char c)
     {
         int lo = Nodes[node].FirstChild, end = Nodes[node + 1].FirstChild;
-        var labels = Label;
+        var labels = _label;
         if (end - lo <= 8)
         {
             for (var i = lo; i < end; i++)
@@ -249,13 +208,26 @@ internal sealed class JiebaData
     }
 }
 
+/// <summary>One trie node as tools/jieba/convert.py stores it: 16 bytes, little-endian.</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
 internal struct TrieNode
 {
-    /// <summary>log(Freq), or 0 where Freq is 0 (python's <c>log(FREQ.get(w) or 1)</c>).</summary>
+    /// <summary>python's log(FREQ), or 0 where Freq is 0 (python's <c>log(FREQ.get(w) or 1)</c>).</summary>
     public double LogFreq;
     /// <summary>python's FREQ value: 0 for a prefix that is not a word.</summary>
     public int Freq;
     public int FirstChild;
+}
+
+/// <summary>The trie's nodes where the resource holds them. Indexes are the trie's own, never checked: the
+/// data is the assembly's, and its first-child links are checked once by the tests.</summary>
+internal readonly unsafe struct NodeTable(TrieNode* first)
+{
+    public ref readonly TrieNode this[int node]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref first[node];
+    }
 }
 
 /// <summary>posseg's HMM: 256 (position, tag) states, indexed in python's tuple order.</summary>
@@ -403,7 +375,7 @@ internal ref struct ByteReader(ReadOnlySpan<byte> data)
     public void Align() => _position = (_position + 7) & ~7;
 
     /// <summary>A fixed-width little-endian array of <paramref name="count"/> values starting at the next multiple
-    /// of 8 bytes, read in place (the byte array's data is 8-aligned, so the values are too).</summary>
+    /// of 8 bytes from the data's start, read in place (aligned as far as the data's start is).</summary>
     public ReadOnlySpan<T> Column<T>(int count) where T : unmanaged
     {
         Align();

@@ -112,4 +112,28 @@ public class JiebaSegmenterTests
         Parallel.For(0, 4, t => results[t] = lines.Select(l => string.Join("|", Segmenter.Cut(l))).ToArray());
         foreach (var r in results) Assert.Equal(expected, r);
     }
+
+    /// <summary>The trie is read in place from the resource, its indexes never checked where the route search reads
+    /// them: every node's children lie after it and before the next node's, sorted by label, every word's log
+    /// frequency is the one Math.Log gives (the route search's ties depend on it), and a few words are found.</summary>
+    [Fact]
+    public void TrieReadInPlaceIsWellFormed()
+    {
+        var data = JiebaData.Instance;
+        var count = data.Label.Length;
+        Assert.True(count > 400_000, $"{count} trie nodes");
+        Assert.Equal(1, data.Nodes[0].FirstChild);
+        Assert.Equal(count, data.Nodes[count].FirstChild);
+        for (var node = 0; node < count; node++)
+        {
+            var (first, end) = (data.Nodes[node].FirstChild, data.Nodes[node + 1].FirstChild);
+            Assert.True(first > node && first <= end, $"node {node}: children {first}..{end}");
+            for (var child = first + 1; child < end; child++) Assert.True(data.Label[child - 1] < data.Label[child]);
+            var freq = data.Nodes[node].Freq;
+            Assert.True(freq >= 0);
+            Assert.Equal(freq > 0 ? Math.Log(freq) : 0.0, data.Nodes[node].LogFreq);
+        }
+        Assert.True(data.Nodes[data.Find("中国")].Freq > 0 && data.Nodes[data.Find("科技")].Freq > 0);
+        Assert.Equal(0, data.Find("高新区氢能雄川"));
+    }
 }
