@@ -90,7 +90,11 @@ internal static class LineRules
     public static bool IsSourceLine(string f)
     {
         var t = f.Trim();
-        if (t.Length > 80 || t.Contains('。')) return false;
+        if (t.Contains('。')) return false;
+        // 作者 | 發布日期 2023 年 02 月 14 日 8:47 | 分類 … share: a date label and its date among the page's fields set off by
+        // bars, however long the widgets after them run.
+        if (t.Contains('|') && DateField.IsMatch(t)) return true;
+        if (t.Length > 80) return false;
         if (Regex.IsMatch(t, @"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|信息来源|文章来源|新闻来源|责任编辑|责编|编辑)\s*[:|]")) return true;
         // A page's fields in a row or table (发布机构: 市科技局 发布时间: 2020-01-14, 来源 | 市政府网 | 公开日期 | 2013-10-31):
         // a date label with its date, anywhere on a short line.
@@ -109,6 +113,10 @@ internal static class LineRules
         // 2024/09/03 经济日报 记者X/台北报导): a masthead or dateline, which a headline does not print.
         return t.Length <= 50 && !t.Contains(',') && PrintedBy.IsMatch(rest);
     }
+
+    /// <summary>A date label and its date (发布时间: 2020-01-14, 發布日期 2023 年 02 月 14 日), the label's colon or bar left out
+    /// or not.</summary>
+    private static readonly Regex DateField = new(@"(发布|公开|成文|发文|发稿|更新|上传)(时间|日期)\s*[:|]?\s*\d{4}\s*[年\-./]\s*\d{1,2}", RegexOptions.Compiled);
 
     private static readonly Regex FieldLabelAlone = new(
         @"^(作者|来源|稿源|出处|信息来源|文章来源|新闻来源|编辑|责任编辑|责编|记者|通讯员|摄影|发布时间|发布日期|发稿时间|时间|日期|浏览次数|点击数)\s*[:：]$");

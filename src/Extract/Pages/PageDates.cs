@@ -1,3 +1,4 @@
+using Pipeline.Extract.Text;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Extract.Pages;
@@ -147,7 +148,8 @@ internal static class PageDates
         int? best = null;
         foreach (var raw in texts)
         {
-            var text = Regex.Replace(raw, @"《[^》]*》", m => new string(' ', m.Length));
+            // 2019年計(jì)劃: the pinyin readings a saved Traditional page glues into its words are no part of them.
+            var text = Regex.Replace(PinyinReadings.Without(raw), @"《[^》]*》", m => new string(' ', m.Length));
             if (SamePeriodAsToday(text) is { } year) return year.ToString("D4");
             foreach (Match m in Year.Matches(text))
             {
@@ -311,6 +313,25 @@ internal static class PageDates
         var ordered = days.OrderBy(d => d.Item1 * 31 + d.Item2).ToList();
         var spread = (ordered[^1].Item1 * 31 + ordered[^1].Item2) - (ordered[0].Item1 * 31 + ordered[0].Item2);
         return spread <= 31 ? ordered[^1] : null;
+    }
+
+    private static readonly Regex ClockStamp = new(@"^\s*(?<m>\d{2})-(?<d>\d{2})\s+\d{1,2}:\d{2}(:\d{2})?\s*$", RegexOptions.Compiled);
+
+    /// <summary>How many lines from the top a post's stamp may stand (under crumbs and the headline).</summary>
+    private const int StampLines = 8;
+
+    /// <summary>The month and day of a post's stamp printed without its year on a line of its own near the top
+    /// (03-19 18:36), which the page's inferred year can be narrowed to; null when there is none.</summary>
+    public static (int Month, int Day)? StampDay(IEnumerable<string> lines)
+    {
+        foreach (var line in lines.Take(StampLines))
+        {
+            var m = ClockStamp.Match(line);
+            if (!m.Success) continue;
+            int month = int.Parse(m.Groups["m"].Value), day = int.Parse(m.Groups["d"].Value);
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month)) return (month, day);
+        }
+        return null;
     }
 
     /// <summary>YYYY-MM-DD from an inferred year and a dateline's day; the year alone when the day is not in it (29 February).</summary>
