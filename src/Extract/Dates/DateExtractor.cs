@@ -31,6 +31,9 @@ internal sealed record DatePoint(YearKind YearKind, int Year, int? Month, int? D
     public bool CenturyInferred { get; init; }
     /// <summary>A year counted from the year the text named last (同年, 当年 → 0; 次年, 翌年 → 1), not from the publication.</summary>
     public int? ContextYearOffset { get; init; }
+    /// <summary>A day of the lunar year's first month (正月初八 → 8): Month and Day are the Gregorian ones of the year the
+    /// point falls in, which <see cref="LunarCalendar"/> gives once the year is known.</summary>
+    public int? LunarFirstMonthDay { get; init; }
 }
 
 /// <summary>A proposed date mention in a <see cref="FoldedText"/> view: a point or a range.</summary>
@@ -175,9 +178,11 @@ internal static class DateExtractor
         if (text[i] is '同' or '次' or '翌') return ReadContextYearMonth(text, i);
         if (ReadContextYearMonth(text, i) is { } contextYear) return contextYear;
         if (ReadNumericDate(text, i) is { } numeric) return WithNumericRangeEnd(text, numeric);
+        if (ReadStampedMonthDay(text, i) is { } stamped) return stamped;
         if (ReadDayFirstNumericDate(text, i) is { } dayFirst) return dayFirst;
         if (ReadRepublicNumericDate(text, i) is { } republicDate) return republicDate;
         if (ReadBracketedDay(text, i) is { } bracketed) return bracketed;
+        if (ReadLunarFirstMonthDay(text, i) is { } lunar) return lunar;
         if (ReadBareDay(text, i) is { } bareDay) return bareDay;
         if (ReadRelativeDay(text, i) is { } day) return day;
         if (ReadRelativeQuarter(text, i) is { } quarter) return quarter;
@@ -191,6 +196,8 @@ internal static class DateExtractor
         if (first is { } f)
         {
             if (f.Point.YearKind == YearKind.Relative && Follows(text, f.End, "以来", "以來")) return null;
+            if (f.Point is { YearKind: not YearKind.None, Month: null, MonthOffset: null } && ReadLunarFirstMonthDay(text, f.End) is { } lunarDay)
+                return lunarDay with { Start = i, From = lunarDay.From with { YearKind = f.Point.YearKind, Year = f.Point.Year } }; // 2021年正月初七
             if (f.Point.YearKind != YearKind.None && f.Point.Month == null && f.Point.MonthOffset == null
                 && ReadPartOfYear(text, f.End) is { } part)
                 return new DateSpan(i, part.End, f.Point with { Month = part.From }, part.To == part.From ? null : f.Point with { Month = part.To }); // 2022年一季度
@@ -399,6 +406,37 @@ internal static class DateExtractor
             return new DateSpan(i, end, first, first with { Month = 2 });
         }
         return null;
+    }
+
+    /// <summary>正月初八, 农历正月十五, 大年初三 (= 正月初三): a day of the lunar year's first month. 正月 alone is no date: it is
+    /// no Gregorian month.</summary>
+    private static DateSpan? ReadLunarFirstMonthDay(string text, int i)
+    {
+        var at = Follows(text, i, "农历") ? i + 2 : i;
+        if (Follows(text, at, "正月")) at += 2;
+        else if (Follows(text, at, "大年初")) at += 2;
+        else return null;
+        if (ReadLunarDayNumber(text, at) is not { } day) return null;
+        var end = Follows(text, day.End, "日") ? day.End + 1 : day.End;
+        return new DateSpan(i, end, new DatePoint(YearKind.None, 0, null, null) { LunarFirstMonthDay = day.Value }, null);
+    }
+
+    /// <summary>A lunar day's numeral: 初一…初十, 十一…十九, 二十 or 廿 (+ 一…九), 三十.</summary>
+    private static (int Value, int End)? ReadLunarDayNumber(string text, int i)
+    {
+        static int? Unit(char c) => "一二三四五六七八九".IndexOf(c) is >= 0 and var k ? k + 1 : null;
+        (int Value, int End)? found = null;
+        if (Follows(text, i, "初"))
+            found = At(text, i + 1) == '十' ? (10, i + 2) : Unit(At(text, i + 1)) is { } d ? (d, i + 2) : null;
+        else if (At(text, i) == '十' && Unit(At(text, i + 1)) is { } teen) found = (10 + teen, i + 2);
+        else if (Follows(text, i, "二十") || At(text, i) == '廿')
+        {
+            var after = At(text, i) == '廿' ? i + 1 : i + 2;
+            found = Unit(At(text, after)) is { } d ? (20 + d, after + 1) : At(text, i) == '廿' ? null : (20, after);
+        }
+        else if (Follows(text, i, "三十")) found = (30, i + 2);
+        // 正月十五万元: a number runs on; the day ends where the numeral does.
+        return found is { } f && !ChineseDigits.Contains(At(text, f.End)) && "十百千万萬亿億".IndexOf(At(text, f.End)) < 0 ? f : null;
     }
 
     private static readonly (char Word, int Offset)[] BracketedDayWords = { ('昨', -1), ('今', 0), ('前', -2), ('明', 1) };
@@ -706,7 +744,7 @@ internal static class DateExtractor
         if (i > 0 && FigureExtractorIsIdeograph(text[i - 1]) && !BeforeBareChineseMonth.Contains(text[i - 1])) return null;
         foreach (var (word, month) in ChineseMonths)
         {
-            if (word == "正" || !Follows(text, i, word)) continue;
+            if (!Follows(text, i, word)) continue;
             var j = i + word.Length;
             foreach (var sep in RangeSeparators)
             {
@@ -734,6 +772,19 @@ internal static class DateExtractor
     }
 
     /// <summary>2022.8.15, 2022-08-15, 2022/8/15 (same separator twice); 2022-08 and 2022/08.</summary>
+    /// <summary>03-19 18:36 opening a line: a post's stamp, month and day (two digits each) with the time, its year the
+    /// page's.</summary>
+    private static DateSpan? ReadStampedMonthDay(string text, int i)
+    {
+        if (i > 0 && text[i - 1] != '\n' || !ReadDigits(text, i, 2, 2, out var month, out var dash) || At(text, dash) != '-'
+            || !char.IsAsciiDigit(At(text, dash + 1)) || !char.IsAsciiDigit(At(text, dash + 2))) return null;
+        var (day, clock) = ((At(text, dash + 1) - '0') * 10 + At(text, dash + 2) - '0', dash + 3);
+        while (At(text, clock) == ' ') clock++;
+        if (!IsDay(2000, month, day) || !ReadDigits(text, clock, 1, 2, out var hour, out var colon) || hour > 23 || At(text, colon) != ':'
+            || !ReadDigits(text, colon + 1, 2, 2, out _, out var after) || char.IsAsciiDigit(At(text, after))) return null;
+        return new DateSpan(i, dash + 3, new DatePoint(YearKind.None, 0, month, day), null);
+    }
+
     private static DateSpan? ReadNumericDate(string text, int i)
     {
         if (!ReadDigits(text, i, 4, 4, out var year, out var j) || year is < 1000 or > 2999 || j >= text.Length) return null;
@@ -783,15 +834,26 @@ internal static class DateExtractor
         return first;
     }
 
+    /// <summary>Words after a year that make it a fiscal year (folded: 財年 reads 财年, 會計年度 会计年度).</summary>
+    private static readonly string[] FiscalYearWords = { "财年", "財年", "会计年度", "财政年度", "财务年度" };
+
+    /// <summary>Where a fiscal year's word after its year ends (2022会计年度, with 年 between: 2022年会计年度), or null.</summary>
+    private static int? FiscalYearEnd(string text, int afterYear)
+    {
+        var at = Follows(text, afterYear, "年") ? afterYear + 1 : afterYear;
+        foreach (var word in FiscalYearWords)
+            if (Follows(text, at, word)) return at + word.Length;
+        return null;
+    }
+
     private static (DatePoint Point, int End)? ReadPoint(string text, int i)
     {
         var yearKind = YearKind.None;
         var year = 0;
         var j = i;
-        // 2023财年, 在2023財年: a company's fiscal year, named by its calendar year.
-        if (ReadDigits(text, i, 4, 4, out var fiscal, out var afterFiscal) && IsYear(fiscal)
-            && (Follows(text, afterFiscal, "财年") || Follows(text, afterFiscal, "財年")))
-            return (new DatePoint(YearKind.Explicit, fiscal, null, null), afterFiscal + 2);
+        // 2023财年, 2022会计年度, 2022年會計年度: a company's or government's fiscal year, named by its calendar year.
+        if (ReadDigits(text, i, 4, 4, out var fiscal, out var afterFiscal) && IsYear(fiscal) && FiscalYearEnd(text, afterFiscal) is { } fiscalEnd)
+            return (new DatePoint(YearKind.Explicit, fiscal, null, null), fiscalEnd);
         if (ReadDigits(text, i, 4, 4, out var y, out var afterDigits) && Follows(text, afterDigits, "年")
             && (IsYear(y) || y is >= 1000 and <= 2999 && ReadMonth(text, afterDigits + 1, false) != null))
         {
@@ -1053,7 +1115,7 @@ internal static class DateExtractor
 
     private static readonly (string Word, int Value)[] ChineseMonths =
     {
-        ("十一", 11), ("十二", 12), ("十", 10), ("一", 1), ("正", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5),
+        ("十一", 11), ("十二", 12), ("十", 10), ("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5),
         ("六", 6), ("七", 7), ("八", 8), ("九", 9),
     };
 
@@ -1096,7 +1158,7 @@ internal static class DateExtractor
     /// and 上半年, and the first characters of the relative words (今年, 上个月, 本季, 昨天, 大前天, 昨（15）日).
     /// Keep it in step with the readers when one learns a new first word.</summary>
     private static readonly SearchValues<char> DateStarts = SearchValues.Create(string.Concat(
-        "0123456789", ChineseDigits, "十两兩千百", "正民第首前上下", "QH" /* Q3, H1 */, "同当當次翌" /* 同年, 次年 */,
+        "0123456789", ChineseDigits, "十两兩千百", "正民第首前上下农" /* 农历正月 */, "QH" /* Q3, H1 */, "同当當次翌" /* 同年, 次年 */,
         string.Concat(RelativeYears.Select(w => w.Word[0])), string.Concat(RelativeMonths.Select(w => w.Word[0])),
         string.Concat(RelativeQuarters.Select(w => w.Word[0])), string.Concat(RelativeDays.Select(w => w.Word[0])),
         string.Concat(BracketedDayWords.Select(w => w.Word)), string.Concat(ChineseMonths.Select(w => w.Word[0]))));

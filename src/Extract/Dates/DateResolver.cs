@@ -17,6 +17,12 @@ internal static class DateResolver
         if (fromPoint is null) return null;
         var from = YearOf(fromPoint, published, sentenceYear);
         if (from is null) return null;
+        // 正月初八: the Gregorian day of that lunar day in the year.
+        if (fromPoint.LunarFirstMonthDay is { } lunarDay)
+        {
+            if (LunarCalendar.Default.FirstMonthDay(from.Value, lunarDay) is not { } gregorian) return null;
+            fromPoint = fromPoint with { Month = gregorian.Month, Day = gregorian.Day };
+        }
         int? to = null;
         DatePoint? toPoint = null;
         if (span.To is { } end)

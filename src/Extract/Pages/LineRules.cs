@@ -100,7 +100,11 @@ internal static partial class LineRules
     public static bool IsSourceLine(string f)
     {
         var t = f.Trim();
-        if (t.Length > 80 || t.Contains('。')) return false;
+        if (t.Contains('。')) return false;
+        // 作者 | 發布日期 2023 年 02 月 14 日 8:47 | 分類 … share: a date label and its date among the page's fields set off by
+        // bars, however long the widgets after them run.
+        if (t.Contains('|') && DateField.IsMatch(t)) return true;
+        if (t.Length > 80) return false;
         // Both field patterns need a colon or bar; the date patterns need a digit (first, for the first).
         var fieldMark = t.AsSpan().IndexOfAny(':', '|') >= 0;
         if (fieldMark && LabelledSourceField.IsMatch(t)) return true;
@@ -129,6 +133,10 @@ internal static partial class LineRules
     private static partial Regex LeadingDate { get; }
     [GeneratedRegex(@"\d{1,2}:\d{2}|来源|稿源|作者|编辑|浏览|阅读")]
     private static partial Regex SourceLineWords { get; }
+    /// <summary>A date label and its date (发布时间: 2020-01-14, 發布日期 2023 年 02 月 14 日), the label's colon or bar left out
+    /// or not.</summary>
+    [GeneratedRegex(@"(发布|公开|成文|发文|发稿|更新|上传)(时间|日期)\s*[:|]?\s*\d{4}\s*[年\-./]\s*\d{1,2}")]
+    private static partial Regex DateField { get; }
 
     private static readonly Regex FieldLabelAlone = new(
         @"^(作者|来源|稿源|出处|信息来源|文章来源|新闻来源|编辑|责任编辑|责编|记者|通讯员|摄影|发布时间|发布日期|发稿时间|时间|日期|浏览次数|点击数)\s*[:：]$");

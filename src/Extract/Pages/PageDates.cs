@@ -1,3 +1,4 @@
+using Pipeline.Extract.Text;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Extract.Pages;
@@ -145,17 +146,44 @@ internal static class PageDates
     public static string? Infer(IEnumerable<string> texts)
     {
         int? best = null;
+        int? scheduled = null;
         foreach (var raw in texts)
         {
-            var text = Regex.Replace(raw, @"《[^》]*》", m => new string(' ', m.Length));
+            // 2019年計(jì)劃: the pinyin readings a saved Traditional page glues into its words are no part of them.
+            var text = Regex.Replace(PinyinReadings.Without(raw), @"《[^》]*》", m => new string(' ', m.Length));
             if (SamePeriodAsToday(text) is { } year) return year.ToString("D4");
             foreach (Match m in Year.Matches(text))
             {
                 var candidate = Candidate(text, m);
                 if (candidate != null && (best == null || candidate > best)) best = candidate;
+                else if (candidate == null && IsScheduledYear(text, m) && int.Parse(m.Groups["y"].Value) is var planned && (scheduled == null || planned < scheduled))
+                    scheduled = planned;
             }
         }
-        return best?.ToString("D4");
+        return (best ?? scheduled)?.ToString("D4");
+    }
+
+    /// <summary>A plan set for a month of a year (计划于2022年8月启动), a year's own annual plan (2019年计划完成年度投资) or its
+    /// good start (实现2022年“开门红”): a near plan, made in that year or shortly before. A page that names no year as past or present is dated by the
+    /// earliest such year.</summary>
+    private static bool IsScheduledYear(string text, Match m)
+    {
+        var after = text[(m.Index + m.Groups["y"].Length)..Math.Min(text.Length, m.Index + m.Groups["y"].Length + 16)];
+        if (Regex.IsMatch(after, @"^\s*年\s*(计划|要|将)[^,，。;；]{0,6}年度")) return true;
+        // 为…实现2022年“开门红”: a good start of the year is planned for as the year begins.
+        if (Regex.IsMatch(after, @"^\s*年\s*[“""]?开门红")) return true;
+        return Regex.IsMatch(after, @"^\s*年\s*\d{1,2}\s*月") && (ForecastBefore(text, m.Index) || ContinuesPlan(text, m.Index)
+            || IsTarget(text[Math.Max(0, m.Index - 6)..m.Index], m.Groups["after"].Value));
+    }
+
+    /// <summary>计划于2022年8月启动…，并于2023年12月投入使用: a year after 并于 sets the next step of a plan said earlier in its
+    /// sentence, however far back.</summary>
+    private static bool ContinuesPlan(string text, int yearStart)
+    {
+        if (!Regex.IsMatch(text[Math.Max(0, yearStart - 4)..yearStart], @"(并|並|再|后|後)(将|將)?于\s*$")) return false;
+        var from = yearStart;
+        while (from > 0 && "。!！?？;；\n".IndexOf(text[from - 1]) < 0) from--;
+        return PlanWords.IsMatch(text[from..yearStart]);
     }
 
     /// <summary>截至2022年8月 … 今年1—8月: the latest month a page reports its stocks at (截至 a month of a year) and the months
@@ -195,7 +223,7 @@ internal static class PageDates
         if (Regex.IsMatch(before, @"(19|20)\d{2}\s*年?\s*[-—–~～至到]\s*$") && Regex.IsMatch(after, @"^\s*年")
             && GovernedClause(text, yearEnd).Contains("分别", StringComparison.Ordinal)
             && !GovernedClauseLooksAhead(text, yearEnd) && !ForecastBefore(text, m.Index)) return finished;
-        if (IsTarget(before, after) || GovernedClauseLooksAhead(text, yearEnd) || ForecastBefore(text, m.Index)) return null;
+        if (IsTarget(before, after) || GovernedClauseLooksAhead(text, yearEnd) || ForecastBefore(text, m.Index) || ContinuesPlan(text, m.Index)) return null;
         // 始建于2003年, 成立于2010年: how old something is, not when the page was written, which may be any year since.
         if (Regex.IsMatch(before, @"(始建|建|成立|创建|创立|设立|组建|始|诞生|起步)于\s*$")) return null;
         // 发布2016年外国在德国投资报告: a report on a year comes out after it.
@@ -214,7 +242,13 @@ internal static class PageDates
             && WholeYearResult.IsMatch(GovernedClause(text, yearEnd)) && !SentenceAround(text, m.Index, yearEnd).Contains("今年", StringComparison.Ordinal))
             return finished;
         if (Regex.IsMatch(after, @"^\s*年(\s*\d|[月底末初中度以起内来全上下被后,，、。;；)）\s]|$)")) candidate = year;
-        else if (Regex.IsMatch(after, @"^\s*年") && ClauseReportsDone(text, yearEnd)) candidate = year; // 2016年在孵化器中起步
+        else if (Regex.IsMatch(after, @"^\s*年") && ClauseReportsDone(text, yearEnd))
+        {
+            // 2021年生产料理包1.5亿袋，…。今年，该公司…: a year's results in figures told beside 今年 in one paragraph are
+            // last year's.
+            return ResultWords.IsMatch(GovernedClause(text, yearEnd)) && ParagraphAround(text, m.Index).Contains("今年", StringComparison.Ordinal)
+                ? year + 1 : year; // 2016年在孵化器中起步
+        }
         else if (Regex.IsMatch(after, @"^\s*年")) return null; // part of a name: 2035年城市愿景规划
         else if (Regex.IsMatch(after, @"^\s*[-—~～至到]\s*(19|20)\d{2}")) return null; // a range: its end is read on its own
         else if (Regex.IsMatch(after, @"^[\p{IsCJKUnifiedIdeographs}“]") && !Regex.IsMatch(after, @"^[万亿千百元个家人名项件台套辆吨度米亩户位余多平公里兆倍种次]"))
@@ -241,7 +275,7 @@ internal static class PageDates
 
     /// <summary>Verbs that report a result when a figure follows (实现营收800亿元), but may state a goal without one
     /// (2035年基本实现现代化).</summary>
-    private static readonly Regex ResultWords = new(@"(实现|完成|达到|建成|新增|引进|共有)[^,，。;；]*\d", RegexOptions.Compiled);
+    private static readonly Regex ResultWords = new(@"(实现|完成|达到|建成|新增|引进|共有|生产|销售|出口)[^,，。;；]*\d", RegexOptions.Compiled);
 
     /// <summary>Words that make what a clause says about its year a plan or a forecast.</summary>
     private static readonly Regex PlanWords = new(@"将|(?<![主重需只必])要|力争|预计|计划|有望|争取|目标|确保|拟|规划|瞄准|突破至", RegexOptions.Compiled);
@@ -311,6 +345,25 @@ internal static class PageDates
         var ordered = days.OrderBy(d => d.Item1 * 31 + d.Item2).ToList();
         var spread = (ordered[^1].Item1 * 31 + ordered[^1].Item2) - (ordered[0].Item1 * 31 + ordered[0].Item2);
         return spread <= 31 ? ordered[^1] : null;
+    }
+
+    private static readonly Regex ClockStamp = new(@"^\s*(?<m>\d{2})-(?<d>\d{2})\s+\d{1,2}:\d{2}(:\d{2})?\s*$", RegexOptions.Compiled);
+
+    /// <summary>How many lines from the top a post's stamp may stand (under crumbs and the headline).</summary>
+    private const int StampLines = 8;
+
+    /// <summary>The month and day of a post's stamp printed without its year on a line of its own near the top
+    /// (03-19 18:36), which the page's inferred year can be narrowed to; null when there is none.</summary>
+    public static (int Month, int Day)? StampDay(IEnumerable<string> lines)
+    {
+        foreach (var line in lines.Take(StampLines))
+        {
+            var m = ClockStamp.Match(line);
+            if (!m.Success) continue;
+            int month = int.Parse(m.Groups["m"].Value), day = int.Parse(m.Groups["d"].Value);
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month)) return (month, day);
+        }
+        return null;
     }
 
     /// <summary>YYYY-MM-DD from an inferred year and a dateline's day; the year alone when the day is not in it (29 February).</summary>

@@ -69,6 +69,9 @@ internal sealed class PageSplitter
             if (layout.Published is { Length: 4 or 7 } known && PageDates.DatelineDay(lines.Select(l => (l.Text, l.Folded))) is { } day
                 && (known.Length == 4 || int.Parse(known[5..]) == day.Month))
                 layout.Published = PageDates.WithDay(known[..4], day.Month, day.Day);
+            // 03-19 18:36 under the headline: the post's stamp, its year left to the text.
+            else if (layout.Published is { Length: 4 } year && PageDates.StampDay(lines.Select(l => l.Folded)) is { } stamp)
+                layout.Published = PageDates.WithDay(year, stamp.Month, stamp.Day);
             layout.PublishedInferred = layout.Published != null;
         }
         // Text that holds one report and no headline is that report, not a piece left over from others.

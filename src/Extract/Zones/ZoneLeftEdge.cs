@@ -18,6 +18,7 @@ internal sealed class ZoneLeftEdge
     private readonly HashSet<string> _words;
     private readonly string[] _tags;
     private readonly HashSet<string> _keep;
+    private readonly string[] _platformTrades;
     private readonly JiebaSegmenter _segmenter;
     private readonly int _longest;
 
@@ -28,6 +29,7 @@ internal sealed class ZoneLeftEdge
         _longest = _words.Max(w => w.Length);
         _tags = rules.Setting("tags");
         _keep = rules.Settings.TryGetValue("keep", out var keep) ? keep.ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+        _platformTrades = rules.Setting("platform-trades");
         _segmenter = segmenter;
     }
 
@@ -64,6 +66,15 @@ internal sealed class ZoneLeftEdge
         for (var i = 0; i < text.Length; i++)
             if (ListedWordAt(text, i) > 0) return true;
         return _segmenter.Tag(text).Any(w => !_keep.Contains(w.Word) && w.Tag.StartsWith('v'));
+    }
+
+    /// <summary>True when the words between a zone's name and a company's registered ending end with the trade of a
+    /// zone's development or asset company (临海工业园开发, 投资控股, 国有资产经营).</summary>
+    public bool IsPlatformTrade(string infix)
+    {
+        foreach (var trade in _platformTrades)
+            if (infix.EndsWith(trade, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private int ListedWordAt(string text, int start)

@@ -107,6 +107,7 @@ internal sealed class ZoneSpanFinder
         FindNames(folded, spans);
         FindNationalThemeZones(folded, spans);
         FindPatterns(folded, spans);
+        DropPlatformCompanyNames(folded, spans);
         FindLists(folded, spans);
         FindBracketedTitles(folded, spans);
         NameFormerNames(folded, spans);
@@ -279,17 +280,28 @@ internal sealed class ZoneSpanFinder
     }
 
     /// <summary>The name runs on, through name characters only, into a company's registered ending.</summary>
-    private static bool StartsCompanyName(string folded, int end)
+    private static bool StartsCompanyName(string folded, int end) => CompanyEndingAt(folded, end) >= 0;
+
+    /// <summary>Where the registered ending of a company name that runs on from <paramref name="end"/> through name
+    /// characters only begins; -1 when none does.</summary>
+    private static int CompanyEndingAt(string folded, int end)
     {
         for (var at = end; at <= end + MaxCompanyInfix && at < folded.Length; at++)
         {
             foreach (var ending in CompanyEndings)
-                if (string.CompareOrdinal(folded, at, ending, 0, ending.Length) == 0) return true;
+                if (string.CompareOrdinal(folded, at, ending, 0, ending.Length) == 0) return at;
             var c = folded[at];
-            if (!ChineseScript.IsHan(c) || StopChars.Contains(c)) return false;
+            if (!ChineseScript.IsHan(c) || StopChars.Contains(c)) return -1;
         }
-        return false;
+        return -1;
     }
+
+    /// <summary>中山火炬开发区临海工业园开发有限公司: a zone's full name that runs on into a company whose trade is the zone's
+    /// development or assets (开发, 投资, 控股 … before the registered ending: <c>@platform-trades</c> of zone-left-edge.txt)
+    /// is that company's name, the zone's own platform, not a mention of the zone. A company named after its trade
+    /// (常州经开区江南织造股份有限公司) keeps the zone it stands in.</summary>
+    private void DropPlatformCompanyNames(string folded, List<ZoneSpan> spans) =>
+        spans.RemoveAll(s => CompanyEndingAt(folded, s.End) is var ending && ending > s.End && _leftEdge.IsPlatformTrade(folded[s.End..ending]));
 
     /// <summary>区 after a park word makes a zone word (科技园区, 工业园区).</summary>
     private static bool IsZoneWordAt(string folded, int index) => index < folded.Length && folded[index] == '区';
