@@ -69,8 +69,6 @@ internal sealed class AttributionVocabulary
         PredicateBefore = Longest(subject["predicate-before"]);
         ClauseOpeners = Longest(subject["opener"]);
         DescribedAfter = Longest(subject["described-after"]);
-        StockCodeLeads = Longest(subject["stock-code-lead"]);
-        StockExchanges = Longest(subject["stock-exchange"]);
     }
 
     public IndicatorVocabulary Indicators { get; }
@@ -131,8 +129,8 @@ internal sealed class AttributionVocabulary
     public string[] PredicateBefore { get; }
     public string[] ClauseOpeners { get; }
     public string[] DescribedAfter { get; }
-    public string[] StockCodeLeads { get; }
-    public string[] StockExchanges { get; }
+    /// <summary>Exchange letters and code labels, shared with the figure stage (Resources/stock-codes.txt).</summary>
+    public Figures.StockCodes StockCodes { get; } = Figures.StockCodes.Default;
 
     /// <summary>Longest first, so that a longer cue is tried before the shorter one it contains.</summary>
     private static string[] Longest(IEnumerable<string> words) => words.OrderByDescending(w => w.Length).ToArray();
