@@ -111,6 +111,9 @@ public sealed class AttributionStage : IStage
         {
             var span = facts.Change ? null : MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd);
             span ??= MetricFinder.Find(text.Words, clauseStart, facts.ViewStart, TimeWord);
+            // 获得了3000万的信用贷款, 组建20余人的核心团队: a level whose clause names nothing measures the noun it describes.
+            if (span == null && !facts.Change && _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(facts.ViewEnd, w)) is { } link)
+                span = MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd + link.Length), facts.ViewEnd + link.Length);
             // 竹科0.82兆元, 光电产业成长7.25%: a park or an industry before an amount or a change says whose, not what.
             var holderOnly = (figure.Kind == FigureKinds.Money || facts.Change)
                              && (span is { } h ? MetricFinder.IsHolderName(text.Text[h.Start..h.End])
