@@ -41,6 +41,7 @@ internal sealed class AttributionVocabulary
         EventVerbs = Longest(period["event-verb"]);
         EventNouns = Longest(period["event-noun"]);
         EventDays = Longest(period["event-day"]);
+        AsOf = Longest(period["as-of"]);
         Now = Longest(period["now"]);
         Recent = Longest(period["recent"]);
         PastYearReviewMonths = period["past-year-review-months"].Select(int.Parse).ToHashSet();
@@ -101,6 +102,7 @@ internal sealed class AttributionVocabulary
     public string[] EventVerbs { get; }
     public string[] EventNouns { get; }
     public string[] EventDays { get; }
+    public string[] AsOf { get; }
     public string[] Now { get; }
     public string[] Recent { get; }
     public HashSet<int> PastYearReviewMonths { get; }
