@@ -176,6 +176,32 @@ public class AttributionRuleTests
         Assert.Equal("2022", Period(headline));
     }
 
+    [Theory]
+    [InlineData("襄阳高新区签约11个项目总投资超300亿元", "3月8日,襄阳高新区举行招商推介会,现场签约11项,总投资312.6亿元。", 11, "2023-03-08")]
+    [InlineData("襄阳高新区签约11个项目总投资超300亿元", "3月8日,襄阳高新区举行招商推介会,现场签约11项,总投资312.6亿元。", 30_000_000_000, "2023-03-08")]
+    [InlineData("德企签约项目总投资近50亿", "今年以来,德国企业在渝签约项目8个,总投资48.2亿元。", 5_000_000_000, "2023")]
+    public void AHeadlineNumberTakesThePeriodOfTheSameCountOrOfTheAmountItRounds(string title, string body, long value, string period)
+    {
+        var records = ExtractionPipeline.CreateDefault().Process(new SourceDocument
+        {
+            Source = "a.html", Kind = DocumentKind.Article, Title = title, Text = body, Published = "2023-05-10",
+        });
+        var headline = records.SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == value);
+        Assert.Equal(period, Period(headline));
+    }
+
+    [Fact]
+    public void AHeadlineNumberFarFromEveryBodyAmountTakesNoPeriodFromThem()
+    {
+        var records = ExtractionPipeline.CreateDefault().Process(new SourceDocument
+        {
+            Source = "a.html", Kind = DocumentKind.Article, Title = "园区签约项目总投资超500亿元",
+            Text = "3月8日,园区现场签约项目11个,总投资312.6亿元。", Published = "2023-05-10",
+        });
+        var headline = records.SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == 50_000_000_000m);
+        Assert.Equal("null", Period(headline));
+    }
+
     [Fact]
     public void AZonePrintedOnlyAsItsKindWordIsNamedByItsFullName()
     {
