@@ -258,7 +258,9 @@ public sealed class AttributionStage : IStage
 
     public void Project(ArticleDocument document)
     {
-        var primary = document.Record.PrimaryZone;
+        // An article that names one zone only (in its headline, byline or body) but too rarely for it to be its primary
+        // zone is still about that zone when a figure names no one else.
+        var primary = document.Record.PrimaryZone ?? (document.Record.Zones.Count == 1 ? document.Record.Zones[0].Name : null);
         foreach (var annotation in document.Get(Labels.Fact))
         {
             if (annotation.Value is not FigureFacts facts) continue;

@@ -203,6 +203,16 @@ public class AttributionRuleTests
     }
 
     [Fact]
+    public void TheOnlyZoneAnArticleNamesStandsInForAFigureThatNamesNoOneThoughItIsNoPrimaryZone()
+    {
+        var one = Run("首批智能装备项目正式落户常州高新区。“十三五”期间,累计培育规模以上工业企业94家。", "2021-07-27");
+        Assert.Null(one.PrimaryZone);
+        Assert.Equal(("zone", "常州高新区"), (Figure(one, "94家").Subject?.Kind, Figure(one, "94家").Subject?.Name));
+        var two = Run("首批智能装备项目落户常州高新区,第二批落户无锡高新区。“十三五”期间,累计培育规模以上工业企业94家。", "2021-07-27");
+        Assert.Null(Figure(two, "94家").Subject);
+    }
+
+    [Fact]
     public void AZonePrintedOnlyAsItsKindWordIsNamedByItsFullName()
     {
         var words = new[] { "高新区", "经开区", "开发区", "示范区" };
