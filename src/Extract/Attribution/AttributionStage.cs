@@ -99,13 +99,19 @@ public sealed class AttributionStage : IStage
         {
             var part = MetricFinder.Find(text.Words, clauseStart, share.Verb, TimeWord);
             var (partText, partView) = part is { } p ? (text.View.Original(p.Start, p.End), text.Text[p.Start..p.End])
-                : (previous?.Metric, previous?.MetricView);
+                : (previous?.SharePart ?? previous?.Metric, previous?.SharePartView ?? previous?.MetricView);
+            // 工业产值占全市比重27.4%: the metric names the part and the whole it is a share of (工业产值占全市比重), as
+            // the article says it; share_of keeps the whole alone. 企业占比达70%: one character left (比) is part of the
+            // word 占比 and names no whole.
+            var named = share.WholeEnd - share.WholeStart >= MinWholeLength;
             if (partText != null)
             {
-                facts.Metric = partText + "占比";
-                facts.MetricView = partView + "占比";
+                facts.SharePart = partText;
+                facts.SharePartView = partView;
+                facts.Metric = partText + (named ? text.View.Original(share.Verb, share.WholeEnd) + ShareNoun : ShareWord);
+                facts.MetricView = partView + (named ? text.Text[share.Verb..share.WholeEnd] + ShareNoun : ShareWord);
             }
-            facts.ShareOf = text.View.Original(share.WholeStart, share.WholeEnd);
+            if (named) facts.ShareOf = text.View.Original(share.WholeStart, share.WholeEnd);
         }
         else
         {
@@ -169,6 +175,15 @@ public sealed class AttributionStage : IStage
         var last = earlier[^1];
         return last.Metric != null && text.Text.IndexOf('\n', last.ViewEnd, facts.ViewStart - last.ViewEnd) < 0 ? last : null;
     }
+
+    /// <summary>How long the whole of a share is at least (全市).</summary>
+    private const int MinWholeLength = 2;
+
+    /// <summary>The noun that closes a share's metric (占全市比重), whatever word the article used for it.</summary>
+    private const string ShareNoun = "比重";
+
+    /// <summary>What a share whose whole is not named is (企业占比).</summary>
+    private const string ShareWord = "占比";
 
     /// <summary>A figure right after the one before it, joined by 、 (or by 和/及 alone).</summary>
     private static bool ListedAfter(ArticleText text, int clauseStart, string clause, FigureFacts previous) =>

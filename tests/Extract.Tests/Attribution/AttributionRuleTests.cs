@@ -99,10 +99,17 @@ public class AttributionRuleTests
         var record = Run("园区数字经济核心产业增加值占全市比重达31.6%。");
         var share = Figure(record, "31.6%");
         Assert.Equal("全市", share.ShareOf);
-        Assert.Equal("数字经济核心产业增加值占比", share.Metric);
+        Assert.Equal("数字经济核心产业增加值占全市比重", share.Metric);
         Assert.Null(share.Indicator); // a share of added value is not the added value
         var listed = Run("电子信息、生物医药产业产值占规上工业总产值的比重分别为38.2%、17.5%。");
         Assert.Equal("规上工业总产值", Figure(listed, "17.5%").ShareOf);
+        Assert.Equal("生物医药产业产值占规上工业总产值比重", Figure(listed, "17.5%").Metric);
+        // 占比 names no whole: the metric is the part's share, with no share_of.
+        var bare = Run("去年园区外资企业占比达到35%。");
+        Assert.Equal(("外资企业占比", null), (Figure(bare, "35%").Metric, Figure(bare, "35%").ShareOf));
+        // A share after another takes its part, not the metric with the first share's whole (出口额占全省比重占全国比重).
+        var two = Run("园区出口额占全省比重为42%,占全国比重为3.1%。");
+        Assert.Equal("出口额占全国比重", Figure(two, "3.1%").Metric);
     }
 
     [Fact]
