@@ -171,43 +171,27 @@ public class AttributionRuleTests
     public void IndicatorMapping(string sentence, string figure, string indicator) =>
         Assert.Equal(indicator, Figure(Run(sentence), figure).Indicator);
 
+    /// <summary>The headline's figure of value <paramref name="value"/> once an article page with that headline and body is extracted.</summary>
+    private static FigureEntity HeadlineFigure(string title, string body, string published, decimal value) =>
+        ExtractionPipeline.CreateDefault().Process(new SourceDocument
+            {
+                Source = "a.html", Kind = DocumentKind.Article, Title = title, Text = body, Published = published,
+            })
+            .SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == value);
+
     [Fact]
-    public void AHeadlineNumberTakesThePeriodOfItsTwinInTheBody()
-    {
-        var records = ExtractionPipeline.CreateDefault().Process(new SourceDocument
-        {
-            Source = "a.html", Kind = DocumentKind.Article, Title = "长沙高新区营收突破3000亿元",
-            Text = "2022年,长沙高新区营业收入突破3000亿元,同比增长11%。", Published = "2023-01-05",
-        });
-        var headline = records.SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == 300_000_000_000m);
-        Assert.Equal("2022", Period(headline));
-    }
+    public void AHeadlineNumberTakesThePeriodOfItsTwinInTheBody() =>
+        Assert.Equal("2022", Period(HeadlineFigure("长沙高新区营收突破3000亿元", "2022年,长沙高新区营业收入突破3000亿元,同比增长11%。",
+            "2023-01-05", 300_000_000_000m)));
 
     [Theory]
     [InlineData("襄阳高新区签约11个项目总投资超300亿元", "3月8日,襄阳高新区举行招商推介会,现场签约11项,总投资312.6亿元。", 11, "2023-03-08")]
     [InlineData("襄阳高新区签约11个项目总投资超300亿元", "3月8日,襄阳高新区举行招商推介会,现场签约11项,总投资312.6亿元。", 30_000_000_000, "2023-03-08")]
     [InlineData("德企签约项目总投资近50亿", "今年以来,德国企业在渝签约项目8个,总投资48.2亿元。", 5_000_000_000, "2023")]
-    public void AHeadlineNumberTakesThePeriodOfTheSameCountOrOfTheAmountItRounds(string title, string body, long value, string period)
-    {
-        var records = ExtractionPipeline.CreateDefault().Process(new SourceDocument
-        {
-            Source = "a.html", Kind = DocumentKind.Article, Title = title, Text = body, Published = "2023-05-10",
-        });
-        var headline = records.SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == value);
-        Assert.Equal(period, Period(headline));
-    }
-
-    [Fact]
-    public void AHeadlineNumberFarFromEveryBodyAmountTakesNoPeriodFromThem()
-    {
-        var records = ExtractionPipeline.CreateDefault().Process(new SourceDocument
-        {
-            Source = "a.html", Kind = DocumentKind.Article, Title = "园区签约项目总投资超500亿元",
-            Text = "3月8日,园区现场签约项目11个,总投资312.6亿元。", Published = "2023-05-10",
-        });
-        var headline = records.SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == 50_000_000_000m);
-        Assert.Equal("null", Period(headline));
-    }
+    // Far from every body amount: no twin.
+    [InlineData("园区签约项目总投资超500亿元", "3月8日,园区现场签约项目11个,总投资312.6亿元。", 50_000_000_000, "null")]
+    public void AHeadlineNumberTakesThePeriodOfTheSameCountOrOfTheAmountItRounds(string title, string body, long value, string period) =>
+        Assert.Equal(period, Period(HeadlineFigure(title, body, "2023-05-10", value)));
 
     [Fact]
     public void TheOnlyZoneAnArticleNamesStandsInForAFigureThatNamesNoOneThoughItIsNoPrimaryZone()
