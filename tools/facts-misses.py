@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""facts-misses.py RECORDS.jsonl FACTS_DIR [subject|metric|period|change|target ...]: per page, the aligned facts
-whose field the records get wrong (gold vs predicted, with the figure's sentence), aligned as ../shared/eval/facts.py
-aligns them. Prints counts by field at the end."""
+"""facts-misses.py RECORDS.jsonl FACTS_DIR [subject|metric|period|change|target ...] [--classes]: per page, the aligned
+facts whose field the records get wrong (gold vs predicted, with the figure's sentence), aligned as
+../shared/eval/facts.py aligns them. Prints counts by field at the end; with --classes each miss is also given its class
+(period: no-date, none, year, span-vs-point, granularity, other; subject: none, not-in-record, kind, other-name;
+metric: none, change-of, paraphrase, wrong-noun) and the counts are by field and class, to fix misses by class."""
 import glob, json, os, re, sys, unicodedata
 
 norm = lambda s: re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or "")).replace("国家", "")
@@ -31,14 +33,38 @@ def sentence(body, text):
     e = min([x for x in (body.find(c, at) for c in "。；\n") if x >= 0] or [len(body)])
     return body[s:e + 1][:160]
 
+def miss_class(field, g, r, f):
+    """The class of a miss, for --classes."""
+    if field == "period":
+        gp, pp = (g["period"]["value"], g["period"].get("value_end")), period(f)
+        text = (r.get("title") or "") + (r.get("body") or "")
+        if not r.get("published") and not re.search(r"(19|20)\d\d|\d{2,3}年", text): return "no-date"
+        if pp is None: return "none"
+        if pp[0][:4] != gp[0][:4]: return "year"
+        if (pp[1] is None) != (gp[1] is None): return "span-vs-point"
+        if pp[1] is None and (gp[0].startswith(pp[0]) or pp[0].startswith(gp[0])): return "granularity"
+        return "other"
+    if field == "subject":
+        if not f.get("subject"): return "none"
+        names = [e.get("name") for e in r.get("enterprises") or []] + [a for e in r.get("enterprises") or [] for a in e.get("aliases") or []]
+        names += [z.get("name") for z in r.get("zones") or []]
+        if not any(same_name(g["subject"], n) for n in names if n): return "not-in-record"
+        return "kind" if (f.get("subject") or {}).get("kind") != g.get("subject_kind") else "other-name"
+    if field == "metric":
+        if not f.get("metric"): return "none"
+        if f.get("change"): return "change-of"
+        return "wrong-noun" if norm(g["metric"]) in norm(r.get("body") or "") else "paraphrase"
+    return field
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     fields = args[2:] or ["subject", "metric", "period", "change", "target"]
+    classes = "--classes" in sys.argv
     recs = {}
     for line in open(args[0], encoding="utf-8"):
         if line.strip():
             r = json.loads(line); recs.setdefault(os.path.basename(str(r.get("source"))), []).append(r)
-    counts = dict.fromkeys(fields, 0)
+    counts = {} if classes else dict.fromkeys(fields, 0)
     for path in sorted(glob.glob(os.path.join(args[1], "*.json"))):
         gold = json.load(open(path, encoding="utf-8"))
         figs = [(r, f) for r in recs.get(gold["file"], []) for f in r.get("figures") or []]
@@ -58,10 +84,12 @@ def main():
                 wrong.append(f"period gold={g['period']['value']}..{g['period'].get('value_end')} pred={period(f)}")
             for k in ("change", "target"):
                 if k in fields and bool(f.get(k)) != bool(g.get(k)): wrong.append(f"{k} gold={g.get(k)}")
-            for w in wrong: counts[w.split()[0]] += 1
+            if classes:
+                wrong = [f"[{w.split()[0]}:{miss_class(w.split()[0], g, r, f)}] " + w for w in wrong]
+            for w in wrong: counts[w.split()[0]] = counts.get(w.split()[0], 0) + 1
             if wrong: out.append(f"  {g['text']}: " + "; ".join(wrong) + f"\n      | {sentence(r.get('body') or '', f.get('text') or g['text'])}")
         if out: print(f"{gold['file']} (published {gold.get('published')}, record {recs.get(gold['file'], [{}])[0].get('published')})\n" + "\n".join(out))
-    print("misses:", counts)
+    print("misses:", dict(sorted(counts.items())))
 
 if __name__ == "__main__":
     main()

@@ -99,18 +99,27 @@ public sealed class AttributionStage : IStage
         {
             var part = MetricFinder.Find(text.Words, clauseStart, share.Verb, TimeWord);
             var (partText, partView) = part is { } p ? (text.View.Original(p.Start, p.End), text.Text[p.Start..p.End])
-                : (previous?.Metric, previous?.MetricView);
+                : (previous?.SharePart ?? previous?.Metric, previous?.SharePartView ?? previous?.MetricView);
+            // 工业产值占全市比重27.4%: the metric names the part and the whole it is a share of (工业产值占全市比重), as
+            // the article says it; share_of keeps the whole alone. 企业占比达70%: one character left (比) is part of the
+            // word 占比 and names no whole.
+            var named = share.WholeEnd - share.WholeStart >= MinWholeLength;
             if (partText != null)
             {
-                facts.Metric = partText + "占比";
-                facts.MetricView = partView + "占比";
+                facts.SharePart = partText;
+                facts.SharePartView = partView;
+                facts.Metric = partText + (named ? text.View.Original(share.Verb, share.WholeEnd) + ShareNoun : ShareWord);
+                facts.MetricView = partView + (named ? text.Text[share.Verb..share.WholeEnd] + ShareNoun : ShareWord);
             }
-            facts.ShareOf = text.View.Original(share.WholeStart, share.WholeEnd);
+            if (named) facts.ShareOf = text.View.Original(share.WholeStart, share.WholeEnd);
         }
         else
         {
             var span = facts.Change ? null : MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd);
             span ??= MetricFinder.Find(text.Words, clauseStart, facts.ViewStart, TimeWord);
+            // 获得了3000万的信用贷款, 组建20余人的核心团队: a level whose clause names nothing measures the noun it describes.
+            if (span == null && !facts.Change && _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(facts.ViewEnd, w)) is { } link)
+                span = MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd + link.Length), facts.ViewEnd + link.Length);
             // 竹科0.82兆元, 光电产业成长7.25%: a park or an industry before an amount or a change says whose, not what.
             var holderOnly = (figure.Kind == FigureKinds.Money || facts.Change)
                              && (span is { } h ? MetricFinder.IsHolderName(text.Text[h.Start..h.End])
@@ -166,6 +175,15 @@ public sealed class AttributionStage : IStage
         var last = earlier[^1];
         return last.Metric != null && text.Text.IndexOf('\n', last.ViewEnd, facts.ViewStart - last.ViewEnd) < 0 ? last : null;
     }
+
+    /// <summary>How long the whole of a share is at least (全市).</summary>
+    private const int MinWholeLength = 2;
+
+    /// <summary>The noun that closes a share's metric (占全市比重), whatever word the article used for it.</summary>
+    private const string ShareNoun = "比重";
+
+    /// <summary>What a share whose whole is not named is (企业占比).</summary>
+    private const string ShareWord = "占比";
 
     /// <summary>A figure right after the one before it, joined by 、 (or by 和/及 alone).</summary>
     private static bool ListedAfter(ArticleText text, int clauseStart, string clause, FigureFacts previous) =>
@@ -255,7 +273,9 @@ public sealed class AttributionStage : IStage
 
     public void Project(ArticleDocument document)
     {
-        var primary = document.Record.PrimaryZone;
+        // An article that names one zone only (in its headline, byline or body) but too rarely for it to be its primary
+        // zone is still about that zone when a figure names no one else.
+        var primary = document.Record.PrimaryZone ?? (document.Record.Zones.Count == 1 ? document.Record.Zones[0].Name : null);
         foreach (var annotation in document.Get(Labels.Fact))
         {
             if (annotation.Value is not FigureFacts facts) continue;

@@ -41,6 +41,7 @@ internal sealed class AttributionVocabulary
         EventVerbs = Longest(period["event-verb"]);
         EventNouns = Longest(period["event-noun"]);
         EventDays = Longest(period["event-day"]);
+        AsOf = Longest(period["as-of"]);
         Now = Longest(period["now"]);
         Recent = Longest(period["recent"]);
         PastYearReviewMonths = period["past-year-review-months"].Select(int.Parse).ToHashSet();
@@ -69,8 +70,6 @@ internal sealed class AttributionVocabulary
         PredicateBefore = Longest(subject["predicate-before"]);
         ClauseOpeners = Longest(subject["opener"]);
         DescribedAfter = Longest(subject["described-after"]);
-        StockCodeLeads = Longest(subject["stock-code-lead"]);
-        StockExchanges = Longest(subject["stock-exchange"]);
     }
 
     public IndicatorVocabulary Indicators { get; }
@@ -103,6 +102,7 @@ internal sealed class AttributionVocabulary
     public string[] EventVerbs { get; }
     public string[] EventNouns { get; }
     public string[] EventDays { get; }
+    public string[] AsOf { get; }
     public string[] Now { get; }
     public string[] Recent { get; }
     public HashSet<int> PastYearReviewMonths { get; }
@@ -131,8 +131,8 @@ internal sealed class AttributionVocabulary
     public string[] PredicateBefore { get; }
     public string[] ClauseOpeners { get; }
     public string[] DescribedAfter { get; }
-    public string[] StockCodeLeads { get; }
-    public string[] StockExchanges { get; }
+    /// <summary>Exchange letters and code labels, shared with the figure stage (Resources/stock-codes.txt).</summary>
+    public Figures.StockCodes StockCodes { get; } = Figures.StockCodes.Default;
 
     /// <summary>Longest first, so that a longer cue is tried before the shorter one it contains.</summary>
     private static string[] Longest(IEnumerable<string> words) => words.OrderByDescending(w => w.Length).ToArray();

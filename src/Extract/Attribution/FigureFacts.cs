@@ -29,6 +29,9 @@ internal sealed class FigureFacts
     public string? ChangeKind { get; set; }
     public string? Of { get; set; }
     public string? ShareOf { get; set; }
+    /// <summary>For a share, the part its metric names (工业产值 in 工业产值占全市比重), as printed and as the view reads it.</summary>
+    public string? SharePart { get; set; }
+    public string? SharePartView { get; set; }
     public bool Target { get; set; }
     public int ViewStart { get; init; }
     public int ViewEnd { get; init; }

@@ -1,3 +1,4 @@
+using Pipeline.Extract.Figures;
 using Pipeline.Extract.Model;
 
 namespace Pipeline.Extract.Attribution;
@@ -5,7 +6,10 @@ namespace Pipeline.Extract.Attribution;
 /// <summary>
 /// A number printed in a headline, caption or pull quote (200家) is usually one the body states with its
 /// context: such a figure takes the period, and where it has none of its own the subject, metric and indicator,
-/// of its twin in the body (same value and unit). Headlines are attributed on their own, without that context.
+/// of its twin in the body (same value and unit; else the same count in another count word, 9个项目 for 签约9项; else,
+/// for a headline number said as rounded, 超2000亿元 or 近90亿, a body amount of its kind within a tenth of it, 2086.7亿元).
+/// Such a near twin lends its period and metric, not its subject. Headlines are attributed on their own, without
+/// that context.
 /// </summary>
 internal static class HeadlineTwins
 {
@@ -15,7 +19,8 @@ internal static class HeadlineTwins
         foreach (var side in figures)
         {
             if (side.Field == ArticleFields.Body) continue;
-            var twin = body.FirstOrDefault(b => b.Value == side.Value && b.Unit == side.Unit && b.ValueMax == side.ValueMax);
+            var exact = body.FirstOrDefault(b => b.Value == side.Value && b.Unit == side.Unit && b.ValueMax == side.ValueMax);
+            var twin = exact ?? body.FirstOrDefault(b => SameCount(side, b)) ?? body.FirstOrDefault(b => Rounded(side, b));
             if (twin == null) continue;
             side.Period ??= twin.Period;
             if (side.Metric == null)
@@ -25,7 +30,8 @@ internal static class HeadlineTwins
                 side.Of ??= twin.Of;
                 side.ShareOf ??= twin.ShareOf;
             }
-            if (side.Subject == null)
+            // A twin found only by its count or its rounding says when and what, not surely whose.
+            if (side.Subject == null && exact != null)
             {
                 side.Subject = twin.Subject;
                 side.Zone = twin.Zone;
@@ -34,4 +40,18 @@ internal static class HeadlineTwins
             side.Target |= twin.Target;
         }
     }
+
+    /// <summary>9个 in a headline, 9项 in the body: one count, written with another count word.</summary>
+    private static bool SameCount(FigureEntity side, FigureEntity body) =>
+        side.Kind == FigureKinds.Count && body.Kind == FigureKinds.Count && body.Value == side.Value && body.ValueMax == side.ValueMax;
+
+    /// <summary>How far a rounded headline number may be from the body's exact one, as a share of it.</summary>
+    private const decimal RoundingShare = 0.1m;
+
+    /// <summary>超2000亿元 in a headline, 2086.7亿元 in the body: an approximate single number (or one with no unit, 近90亿) and
+    /// an amount of the same unit and kind within <see cref="RoundingShare"/> of it.</summary>
+    private static bool Rounded(FigureEntity side, FigureEntity body) =>
+        side.Approx && side.ValueMax == null && body.ValueMax == null && side.Value > 0
+        && (side.Unit == body.Unit && side.Kind == body.Kind || side.Unit.Length == 0 && body.Kind == FigureKinds.Money)
+        && Math.Abs(body.Value - side.Value) <= RoundingShare * side.Value;
 }

@@ -20,6 +20,8 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     public bool InName { get; init; }
     /// <summary>Said by a [recent] word (近日, 日前): when the event the article reports happened, to the month.</summary>
     public bool Reported { get; init; }
+    /// <summary>Said after an [as-of] word (截至6月30日): when a stock is counted, never an event's day.</summary>
+    public bool AsOf { get; init; }
     /// <summary>No period of its own: a base or part of a name.</summary>
     public bool Skipped => Base || InName;
 }
@@ -118,7 +120,8 @@ internal sealed class PeriodReader
         return times;
     }
 
-    /// <summary>此次, 活动现场, 当天: the day of the event the article reported last (the last time stated to the day).</summary>
+    /// <summary>此次, 活动现场, 当天: the day of the event the article reported last (the last time stated to the day that is
+    /// no stock's date: 截至6月30日 is not).</summary>
     private void AddEventDays(ArticleText text, List<TimeMention> times)
     {
         var added = new List<TimeMention>();
@@ -127,7 +130,7 @@ internal sealed class PeriodReader
             {
                 if (times.Any(t => t.Start < at + word.Length && at < t.End)) continue;
                 // 近日,…大会在重庆举行…会上签约12个项目: an event given no day is when 近日/日前 said it was.
-                var day = times.LastOrDefault(t => t.End <= at && !t.Skipped && t.ValueEnd == null && t.Value.Length == DayLength)
+                var day = times.LastOrDefault(t => t.End <= at && !t.Skipped && !t.AsOf && t.ValueEnd == null && t.Value.Length == DayLength)
                           ?? times.LastOrDefault(t => t.End <= at && t.Reported);
                 if (day != null) added.Add(new TimeMention(at, at + word.Length, day.Value, null));
             }
@@ -301,7 +304,7 @@ internal sealed class PeriodReader
                            || opening >= 0 && _vocabulary.ComparedAfter.Concat(_vocabulary.ComparedBefore).Any(w => text.EndsAt(opening, w));
         return time with
         {
-            Lead = lead, Base = comparedWith, BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1,
+            Lead = lead, Base = comparedWith, AsOf = _vocabulary.AsOf.Any(w => text.EndsAt(time.Start, w)), BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1,
             ComparedEnd = comparedWith ? time.End + (comparedAfter?.Length ?? 0) : -1,
             SamePeriod = comparedAfter != null && _vocabulary.SamePeriod.Contains(comparedAfter),
             // 25日上午…签约仪式在开发区举行: a day is when the event is held; names hold only years and parts of them.

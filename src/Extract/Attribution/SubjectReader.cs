@@ -119,11 +119,11 @@ internal sealed class SubjectReader
         }
     }
 
-    /// <summary>Whether a stock code starts at <paramref name="at"/> (after a [stock-code-lead] and a colon, if any): six
-    /// digits, or four or five with a [stock-exchange] (00055.HK), ending at a bracket or a comma.</summary>
+    /// <summary>Whether a stock code starts at <paramref name="at"/> (after a [code-label] of stock-codes.txt and a colon, if
+    /// any): six digits, or four or five with an [exchange] (00055.HK), ending at a bracket or a comma.</summary>
     private bool IsStockCode(string t, int at)
     {
-        if (_vocabulary.StockCodeLeads.FirstOrDefault(w => string.CompareOrdinal(t, at, w, 0, w.Length) == 0) is { } lead)
+        if (_vocabulary.StockCodes.LabelAt(t, at) is { } lead)
         {
             at += lead.Length;
             if (at < t.Length && t[at] == ':') at++;
@@ -131,8 +131,7 @@ internal sealed class SubjectReader
         var digits = at;
         while (digits < t.Length && char.IsAsciiDigit(t[digits])) digits++;
         var count = digits - at;
-        var exchange = digits < t.Length && t[digits] == '.'
-            ? _vocabulary.StockExchanges.FirstOrDefault(w => string.CompareOrdinal(t, digits + 1, w, 0, w.Length) == 0) : null;
+        var exchange = digits < t.Length && t[digits] == '.' ? _vocabulary.StockCodes.ExchangeAt(t, digits + 1) : null;
         if (!(count == StockCodeDigits || count is >= 4 and < StockCodeDigits && exchange != null)) return false;
         var after = exchange != null ? digits + 1 + exchange.Length : digits;
         return after < t.Length && t[after] is ')' or ',';

@@ -882,24 +882,21 @@ internal static class FigureExtractor
         return span.Number.HasArabic && (after || before);
     }
 
-    /// <summary>Stock exchange suffixes after a securities code (688521.SH, 0700.HK).</summary>
-    private static readonly string[] ExchangeSuffixes = { ".SH", ".SZ", ".BJ", ".HK", ".SS", ".sh", ".sz", ".bj", ".hk" };
-
-    /// <summary>Words a securities code follows: 证券代码：688521, 股票代码 300912.</summary>
-    private static readonly string[] CodeLabels = { "代码", "代碼", "代号", "代號" };
-
     /// <summary>688521.SH, 证券代码：688521: a securities code names a listing, it counts nothing.</summary>
     private static bool IsSecuritiesCode(string text, NumeralRun run)
     {
         if (!run.Text.All(char.IsAsciiDigit) || run.Text.Length is < 4 or > 6) return false;
-        if (ExchangeSuffixes.Any(x => Follows(text, run.End, x))
-            && (run.End + 3 >= text.Length || !char.IsAsciiLetter(text[run.End + 3]))) return true;
+        var codes = StockCodes.Default;
+        // 688521.SH, 0700.HK (Resources/stock-codes.txt), not the start of a longer word (.SHOW).
+        if (run.End < text.Length && text[run.End] == '.' && codes.ExchangeAt(text, run.End + 1) is { } exchange
+            && (run.End + 1 + exchange.Length >= text.Length || !char.IsAsciiLetter(text[run.End + 1 + exchange.Length]))) return true;
         // 天山生物(300313,收盘价12.25元): six digits opening a bracket after a name, before the quote that follows them.
         if (run.Text.Length == 6 && run.Start > 0 && text[run.Start - 1] is '(' or '（'
             && run.End < text.Length && text[run.End] is ',' or '，' or ';' or '；') return true;
         var k = run.Start;
         while (k > 0 && text[k - 1] is ':' or '：' or ' ') k--;
-        return CodeLabels.Any(label => k >= label.Length && Follows(text, k - label.Length, label));
+        // 证券代码：688521, 股票代码 300912.
+        return codes.LabelEndingAt(text, k) != null;
     }
 
     /// <summary>0104, 0401-04, BSPO-0104: a whole number written with a leading zero, or one joined by a hyphen to letters

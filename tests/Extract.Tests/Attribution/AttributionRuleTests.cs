@@ -99,10 +99,17 @@ public class AttributionRuleTests
         var record = Run("园区数字经济核心产业增加值占全市比重达31.6%。");
         var share = Figure(record, "31.6%");
         Assert.Equal("全市", share.ShareOf);
-        Assert.Equal("数字经济核心产业增加值占比", share.Metric);
+        Assert.Equal("数字经济核心产业增加值占全市比重", share.Metric);
         Assert.Null(share.Indicator); // a share of added value is not the added value
         var listed = Run("电子信息、生物医药产业产值占规上工业总产值的比重分别为38.2%、17.5%。");
         Assert.Equal("规上工业总产值", Figure(listed, "17.5%").ShareOf);
+        Assert.Equal("生物医药产业产值占规上工业总产值比重", Figure(listed, "17.5%").Metric);
+        // 占比 names no whole: the metric is the part's share, with no share_of.
+        var bare = Run("去年园区外资企业占比达到35%。");
+        Assert.Equal(("外资企业占比", null), (Figure(bare, "35%").Metric, Figure(bare, "35%").ShareOf));
+        // A share after another takes its part, not the metric with the first share's whole (出口额占全省比重占全国比重).
+        var two = Run("园区出口额占全省比重为42%,占全国比重为3.1%。");
+        Assert.Equal("出口额占全国比重", Figure(two, "3.1%").Metric);
     }
 
     [Fact]
@@ -164,16 +171,36 @@ public class AttributionRuleTests
     public void IndicatorMapping(string sentence, string figure, string indicator) =>
         Assert.Equal(indicator, Figure(Run(sentence), figure).Indicator);
 
+    /// <summary>The headline's figure of value <paramref name="value"/> once an article page with that headline and body is extracted.</summary>
+    private static FigureEntity HeadlineFigure(string title, string body, string published, decimal value) =>
+        ExtractionPipeline.CreateDefault().Process(new SourceDocument
+            {
+                Source = "a.html", Kind = DocumentKind.Article, Title = title, Text = body, Published = published,
+            })
+            .SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == value);
+
     [Fact]
-    public void AHeadlineNumberTakesThePeriodOfItsTwinInTheBody()
+    public void AHeadlineNumberTakesThePeriodOfItsTwinInTheBody() =>
+        Assert.Equal("2022", Period(HeadlineFigure("长沙高新区营收突破3000亿元", "2022年,长沙高新区营业收入突破3000亿元,同比增长11%。",
+            "2023-01-05", 300_000_000_000m)));
+
+    [Theory]
+    [InlineData("襄阳高新区签约11个项目总投资超300亿元", "3月8日,襄阳高新区举行招商推介会,现场签约11项,总投资312.6亿元。", 11, "2023-03-08")]
+    [InlineData("襄阳高新区签约11个项目总投资超300亿元", "3月8日,襄阳高新区举行招商推介会,现场签约11项,总投资312.6亿元。", 30_000_000_000, "2023-03-08")]
+    [InlineData("德企签约项目总投资近50亿", "今年以来,德国企业在渝签约项目8个,总投资48.2亿元。", 5_000_000_000, "2023")]
+    // Far from every body amount: no twin.
+    [InlineData("园区签约项目总投资超500亿元", "3月8日,园区现场签约项目11个,总投资312.6亿元。", 50_000_000_000, "null")]
+    public void AHeadlineNumberTakesThePeriodOfTheSameCountOrOfTheAmountItRounds(string title, string body, long value, string period) =>
+        Assert.Equal(period, Period(HeadlineFigure(title, body, "2023-05-10", value)));
+
+    [Fact]
+    public void TheOnlyZoneAnArticleNamesStandsInForAFigureThatNamesNoOneThoughItIsNoPrimaryZone()
     {
-        var records = ExtractionPipeline.CreateDefault().Process(new SourceDocument
-        {
-            Source = "a.html", Kind = DocumentKind.Article, Title = "长沙高新区营收突破3000亿元",
-            Text = "2022年,长沙高新区营业收入突破3000亿元,同比增长11%。", Published = "2023-01-05",
-        });
-        var headline = records.SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == 300_000_000_000m);
-        Assert.Equal("2022", Period(headline));
+        var one = Run("首批智能装备项目正式落户常州高新区。“十三五”期间,累计培育规模以上工业企业94家。", "2021-07-27");
+        Assert.Null(one.PrimaryZone);
+        Assert.Equal(("zone", "常州高新区"), (Figure(one, "94家").Subject?.Kind, Figure(one, "94家").Subject?.Name));
+        var two = Run("首批智能装备项目落户常州高新区,第二批落户无锡高新区。“十三五”期间,累计培育规模以上工业企业94家。", "2021-07-27");
+        Assert.Null(Figure(two, "94家").Subject);
     }
 
     [Fact]

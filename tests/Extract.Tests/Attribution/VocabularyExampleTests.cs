@@ -17,6 +17,17 @@ public class VocabularyExampleTests
     public static IEnumerable<object[]> Periods => ExamplesOf("period-cues.txt");
     public static IEnumerable<object[]> Subjects => ExamplesOf("subject-cues.txt");
     public static IEnumerable<object[]> Metrics => ExamplesOf("metric-words.txt");
+    public static IEnumerable<object[]> StockCodes => ExamplesOf("stock-codes.txt");
+
+    /// <summary>A securities code is no figure, and the name before it is who the sentence's one figure is about.</summary>
+    [Theory]
+    [MemberData(nameof(StockCodes))]
+    public void StockCodeExamples(string sentence, string expected)
+    {
+        var (text, rest) = Split(expected);
+        var figure = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((text, rest[0], rest[1]), (figure.Text, figure.Subject?.Kind, figure.Subject?.Name));
+    }
 
     [Theory]
     [MemberData(nameof(Metrics))]
@@ -80,7 +91,7 @@ public class VocabularyExampleTests
     [Fact]
     public void EveryVocabularyHasExamples()
     {
-        foreach (var file in new[] { "indicators.txt", "change-cues.txt", "target-cues.txt", "period-cues.txt", "subject-cues.txt", "metric-words.txt" })
+        foreach (var file in new[] { "indicators.txt", "change-cues.txt", "target-cues.txt", "period-cues.txt", "subject-cues.txt", "metric-words.txt", "stock-codes.txt" })
             Assert.True(ResourceFile.Load(file).Examples.Count >= 3, file);
     }
 
