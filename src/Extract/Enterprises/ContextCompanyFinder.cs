@@ -536,7 +536,7 @@ internal sealed class ContextCompanyFinder
 
     /// <summary>A phrase of dictionary words where none is a name (新能源汽车): names are tagged ns/nr/nt/nz
     /// or unknown to the dictionary.</summary>
-    private static bool IsSegmentedIntoKnownWordsOnly(string text)
+    internal static bool IsSegmentedIntoKnownWordsOnly(string text)
     {
         var words = DomainDictionary.Segmenter.Tag(text, hmm: false);
         return words.All(w => DomainDictionary.Segmenter.ContainsWord(w.Word) && !w.Tag.StartsWith('n') || CommonNounTags.Contains(w.Tag));
