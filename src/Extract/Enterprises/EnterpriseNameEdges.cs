@@ -29,6 +29,10 @@ internal sealed class EnterpriseNameEdges
     private readonly string[] _classHeads;
     private readonly string[] _companyWords;
     private readonly string _placeJoins;
+    private readonly string _neverLast;
+    private readonly HashSet<string> _clauseTags;
+    private readonly string _countryLetters;
+    private readonly string[] _nonCompanyEndings;
 
     public EnterpriseNameEdges(ZoneGazetteer places, ShortNameList shortNames, ListedCompanyLexicon listed)
     {
@@ -41,6 +45,10 @@ internal sealed class EnterpriseNameEdges
         _classHeads = rules["class-heads"].OrderByDescending(w => w.Length).ToArray();
         _companyWords = rules["company-words"].OrderByDescending(w => w.Length).ToArray();
         _placeJoins = string.Concat(rules["place-joins"]);
+        _neverLast = string.Concat(rules["never-last-in-names"]);
+        _clauseTags = new HashSet<string>(rules["clause-tags"], StringComparer.Ordinal);
+        _countryLetters = string.Concat(rules["country-letters"]);
+        _nonCompanyEndings = rules["non-company-endings"].ToArray();
     }
 
     /// <summary>Where the mention <paramref name="start"/>..<paramref name="end"/> of the folded text really starts, or
@@ -57,19 +65,39 @@ internal sealed class EnterpriseNameEdges
         at = AfterPronounClause(folded, at, coreEnd);
         if (coreEnd - at < 2 && end - at < 4 || at >= coreEnd) return -1;
         if (at > start && !IsNameAfterCut(folded[at..end])) return -1;
-        return IsClassOfCompanies(folded[at..end]) ? -1 : at;
+        if (_neverLast.Contains(folded[coreEnd - 1]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
+        foreach (var ending in _nonCompanyEndings)
+            if (folded.AsSpan(at, end - at).EndsWith(ending, StringComparison.Ordinal)) return -1;
+        return at;
     }
 
     /// <summary>A name is left after a cut: a known company (苹果), or a name that starts with a letter, is not a pronoun,
     /// class word, time or number (该, 这家, 2月下旬) and is not a phrase of common words (优质).</summary>
     private bool IsNameAfterCut(string name)
     {
-        if (_shortNames.MatchAt(name, 0)?.Length == name.Length || _listed.MatchAt(name, 0)?.Length == name.Length) return true;
+        if (IsKnownName(name)) return true;
         var core = EnterpriseNameBoundary.StripParentheses(name);
         if (!EnterpriseNameBoundary.IsPlausibleName(core) || !ChineseScript.IsHan(core[0]) && !char.IsAsciiLetter(core[0])) return false;
         if (DomainDictionary.Segmenter.Tag(core, hmm: false)[0].Tag is "t" or "m" or "q" or "f" or "r") return false;
         return !ContextCompanyFinder.IsOrdinaryWord(core) && !ContextCompanyFinder.IsSegmentedIntoKnownWordsOnly(core);
     }
+
+    /// <summary>A mention that names nothing, unless it is a known company's name: countries only (美中日), or, after a
+    /// leading place, only verbs, adverbs, numerals and function words with a verb among them — a verb of two characters,
+    /// or any after a place (成为, 会成为, 中国首设). Coined names are cut into single characters tagged by their commonest
+    /// use (先正达: d d v), and numerals name companies (三一), so neither alone says anything.</summary>
+    private bool IsNoName(string core)
+    {
+        if (core.Length == 0 || IsKnownName(core)) return false;
+        if (core.Length <= 4 && core.All(c => _countryLetters.Contains(c))) return true;
+        var place = _places.KnownPlaceLengthAt(core, 0);
+        if (place == core.Length) return false;
+        var words = DomainDictionary.Segmenter.Tag(core[place..], hmm: false);
+        return words.All(w => _clauseTags.Contains(w.Tag)) && words.Any(w => w.Tag == "v" && (w.Word.Length > 1 || place > 0));
+    }
+
+    private bool IsKnownName(string name) =>
+        _shortNames.MatchAt(name, 0)?.Length == name.Length || _listed.MatchAt(name, 0, distinctiveOnly: false)?.Length == name.Length;
 
     /// <summary>After the last ranking (500强, 百强) in the mention, or <paramref name="at"/>.</summary>
     private int AfterRanking(string folded, int at, int coreEnd)
@@ -93,7 +121,7 @@ internal sealed class EnterpriseNameEdges
         for (var i = 0; i < words.Count - 1; i++)
         {
             offset += words[i].Word.Length;
-            if (i > 0 && words[i].Tag == "v" && words[i].Word.Length >= 2) return at + offset;
+            if (i > 0 && words[i].Tag is "v" or "vn" && words[i].Word.Length >= 2) return at + offset;
         }
         return at;
     }
