@@ -49,13 +49,17 @@ internal sealed class EnterpriseShortForms
     }
 
     /// <summary>True when <paramref name="mention"/> names the company of the full (folded) name <paramref name="full"/>
-    /// another way: the full name less its leading place (某某材料有限公司 for 烟台某某材料有限公司), or the start of the
+    /// another way: the full name less its leading place (某某材料有限公司 for 烟台某某材料有限公司) or with the place's level
+    /// for it (省某某集团 for 安徽某某集团), or the start of the
     /// name before its suffix, with or without the place, and 公司 (某某公司 for 某某投资有限公司, 上海某某公司 for
     /// 上海某某有限公司).</summary>
     public bool IsOtherFormOf(string mention, string full)
     {
         if (mention.Length >= full.Length) return false;
         if (full.EndsWith(mention, StringComparison.Ordinal)) return IsPlace(full[..^mention.Length]);
+        // 省农垦集团 for 安徽农垦集团: the level of a place written for the place itself.
+        if (mention[0] is '省' or '市' or '县' && mention.Length > 3 && full.EndsWith(mention.AsSpan(1), StringComparison.Ordinal))
+            return IsPlace(full[..^(mention.Length - 1)]);
         if (!mention.EndsWith("公司", StringComparison.Ordinal) || SuffixLength(mention) != 2 || SuffixLength(full) <= 2) return false;
         var stem = mention[..^2];
         var core = EnterpriseNameBoundary.StripParentheses(full[..^SuffixLength(full)]);
