@@ -187,7 +187,7 @@ internal sealed class EnterpriseResolver
         {
             start += UncuedCompanyFinder.NamePrefixLength(folded, start, end); // 日商某某精工: the owner's nationality is no part of the name
             var trueStart = _edges.StartOf(folded, start, end, end);
-            if (trueStart < 0) return null;
+            if (trueStart < 0 || ContextCompanyFinder.NamesAnInstitute(folded, end)) return null;
             start = trueStart == start ? _edges.PlaceStartBefore(folded, start) : trueStart;
             if (taken.Any(t => t.Start < end && start < t.End)) return null;
             var key = folded[Math.Max(start, keyStart)..end];
