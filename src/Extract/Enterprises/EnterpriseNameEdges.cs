@@ -26,6 +26,7 @@ internal sealed class EnterpriseNameEdges
     private readonly ListedCompanyLexicon _listed;
     private readonly System.Buffers.SearchValues<char> _neverInNames;
     private readonly string[] _rankingEnds;
+    private readonly string[] _neverInNameWords;
     private readonly string[] _classHeads;
     private readonly string[] _companyWords;
     private readonly string _placeJoins;
@@ -42,6 +43,7 @@ internal sealed class EnterpriseNameEdges
         var rules = Rules.Value;
         _neverInNames = System.Buffers.SearchValues.Create(string.Concat(rules["never-in-names"]));
         _rankingEnds = rules["ranking-ends"].ToArray();
+        _neverInNameWords = rules["never-in-names-words"].ToArray();
         _classHeads = rules["class-heads"].OrderByDescending(w => w.Length).ToArray();
         _companyWords = rules["company-words"].OrderByDescending(w => w.Length).ToArray();
         _placeJoins = string.Concat(rules["place-joins"]);
@@ -61,6 +63,7 @@ internal sealed class EnterpriseNameEdges
         // 并就某某新材料, 收入占英国某某集团: a character no name holds ends the context.
         var last = folded.AsSpan(at, coreEnd - at).LastIndexOfAny(_neverInNames);
         if (last >= 0) at += last + 1;
+        at = AfterLastWordNoNameHolds(folded, at, coreEnd);
         at = AfterRanking(folded, at, coreEnd);
         at = AfterPronounClause(folded, at, coreEnd);
         if (coreEnd - at < 2 && end - at < 4 || at >= coreEnd) return -1;
@@ -98,6 +101,18 @@ internal sealed class EnterpriseNameEdges
 
     private bool IsKnownName(string name) =>
         _shortNames.MatchAt(name, 0)?.Length == name.Length || _listed.MatchAt(name, 0, distinctiveOnly: false)?.Length == name.Length;
+
+    /// <summary>After the last word no name holds (今年, 核准) in the mention, or <paramref name="at"/>.</summary>
+    private int AfterLastWordNoNameHolds(string folded, int at, int coreEnd)
+    {
+        var after = at;
+        foreach (var word in _neverInNameWords)
+        {
+            var found = coreEnd - at >= word.Length ? folded.LastIndexOf(word, coreEnd - 1, coreEnd - at, StringComparison.Ordinal) : -1;
+            if (found >= at && found + word.Length > after) after = found + word.Length;
+        }
+        return after;
+    }
 
     /// <summary>After the last ranking (500强, 百强) in the mention, or <paramref name="at"/>.</summary>
     private int AfterRanking(string folded, int at, int coreEnd)
