@@ -406,6 +406,11 @@ internal sealed class ContextCompanyFinder
         return -1;
     }
 
+    /// <summary>True when an institute's word follows right after <paramref name="end"/> (某某新能源研究院, 某某医院): the name
+    /// before it names the institute, which is no company.</summary>
+    public static bool NamesAnInstitute(string folded, int end) =>
+        QualifiedHeads.Any(h => string.CompareOrdinal(folded, end, h, 0, h.Length) == 0);
+
     /// <summary>True when the company name ending at <paramref name="end"/> only qualifies a project, park or
     /// institute written right after it (某某科技研究院, 某某新能源四期), not a base in a place (某某重庆产业基地).</summary>
     public static bool QualifiesAnotherName(string folded, int end, ZoneGazetteer places)
@@ -536,7 +541,7 @@ internal sealed class ContextCompanyFinder
 
     /// <summary>A phrase of dictionary words where none is a name (新能源汽车): names are tagged ns/nr/nt/nz
     /// or unknown to the dictionary.</summary>
-    private static bool IsSegmentedIntoKnownWordsOnly(string text)
+    internal static bool IsSegmentedIntoKnownWordsOnly(string text)
     {
         var words = DomainDictionary.Segmenter.Tag(text, hmm: false);
         return words.All(w => DomainDictionary.Segmenter.ContainsWord(w.Word) && !w.Tag.StartsWith('n') || CommonNounTags.Contains(w.Tag));

@@ -19,11 +19,13 @@ internal sealed class EnterpriseResolver
     private readonly UncuedCompanyFinder _uncued;
     private readonly ListedCompanyLexicon _listed;
     private readonly ZoneGazetteer _places;
+    private readonly EnterpriseNameEdges _edges;
 
     public EnterpriseResolver(EnterpriseSpanFinder finder, EnterpriseShortForms shortForms, ContextCompanyFinder context,
-        UncuedCompanyFinder uncued, ListedCompanyLexicon listed, ZoneGazetteer places)
+        UncuedCompanyFinder uncued, ListedCompanyLexicon listed, ZoneGazetteer places, EnterpriseNameEdges edges)
     {
         _places = places;
+        _edges = edges;
         _finder = finder;
         _shortForms = shortForms;
         _context = context;
@@ -43,16 +45,16 @@ internal sealed class EnterpriseResolver
         var forms = new Dictionary<string, (EnterpriseEntity Entity, int Depth)>();
         var ambiguous = new HashSet<string>();
         // Registered names first: a group written as a form of one (华慧芯科技集团 for
-        // 华慧芯科技集团有限公司) is a mention of that company.
-        foreach (var company in named.OrderBy(c => c.Kind == EnterpriseSpanFinder.Registered ? 0 : 1).ThenBy(c => c.Start))
+        // 华慧芯科技集团有限公司), a name less its place (某某材料有限公司 for 烟台某某材料有限公司) or a stem and 公司
+        // (某某公司 for 某某投资有限公司) is a mention of that company.
+        foreach (var company in WithTrueEdges(folded, named, taken).OrderBy(c => c.Kind == EnterpriseSpanFinder.Registered ? 0 : 1).ThenBy(c => c.Start))
         {
             var key = TextNormalizer.Fold(company.Name);
-            if (company.Kind == EnterpriseSpanFinder.Group && !byName.ContainsKey(key) &&
-                forms.TryGetValue(key, out var owner) && !ambiguous.Contains(key))
+            if (!byName.ContainsKey(key) && (forms.TryGetValue(key, out var derived) && !ambiguous.Contains(key) ? derived.Entity : FullNameOf(key)) is { } owner)
             {
-                owner.Entity.Mentions.Add(new Mention { Text = company.Name, Start = company.Start, End = company.End });
-                if (!owner.Entity.Aliases.Contains(company.Name)) owner.Entity.Aliases.Add(company.Name);
-                result.Add((company.Start, company.End, owner.Entity));
+                owner.Mentions.Add(new Mention { Text = company.Name, Start = company.Start, End = company.End });
+                if (!owner.Aliases.Contains(company.Name)) owner.Aliases.Add(company.Name);
+                result.Add((company.Start, company.End, owner));
                 taken.Add((company.Start, company.End));
                 continue;
             }
@@ -73,6 +75,7 @@ internal sealed class EnterpriseResolver
             taken.Add((company.Start, AliasDeclarationEnd(folded, company.End)));
         }
         foreach (var form in ambiguous) forms.Remove(form);
+
         var newNames = new HashSet<string>();
         var subsidiaries = new List<(int Start, int End)>();
         foreach (var (start, end, form) in FindForms(folded, forms.Keys, taken))
@@ -136,6 +139,19 @@ internal sealed class EnterpriseResolver
         foreach (var entity in result.Select(r => r.Item3).Distinct()) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
 
+        // The one company named in full before whose other form key is (某某公司, a name less its place), or null.
+        EnterpriseEntity? FullNameOf(string key)
+        {
+            EnterpriseEntity? found = null;
+            foreach (var (name, entity) in byName)
+                if (entity.Kind != EnterpriseSpanFinder.Short && _shortForms.IsOtherFormOf(key, name))
+                {
+                    if (found != null && found != entity) return null;
+                    found = entity;
+                }
+            return found;
+        }
+
         void AddOtherMentions()
         {
             foreach (var (start, end, form) in FindForms(folded, newNames, taken).ToList())
@@ -162,7 +178,7 @@ internal sealed class EnterpriseResolver
                 AddShort(start, itemEnd, newName: true);
                 return;
             }
-            var placeStart = PlaceStartBefore(folded, start);
+            var placeStart = _edges.PlaceStartBefore(folded, start);
             if (placeStart < start && !taken.Any(t => t.Start < end && placeStart < t.End)) AddShort(placeStart, end, start, newName);
             else AddShort(start, end, newName: newName);
         }
@@ -170,6 +186,9 @@ internal sealed class EnterpriseResolver
         EnterpriseEntity? AddShort(int start, int end, int keyStart = -1, bool newName = true)
         {
             start += UncuedCompanyFinder.NamePrefixLength(folded, start, end); // 日商某某精工: the owner's nationality is no part of the name
+            var trueStart = _edges.StartOf(folded, start, end, end);
+            if (trueStart < 0 || ContextCompanyFinder.NamesAnInstitute(folded, end)) return null;
+            start = trueStart == start ? _edges.PlaceStartBefore(folded, start) : trueStart;
             if (taken.Any(t => t.Start < end && start < t.End)) return null;
             var key = folded[Math.Max(start, keyStart)..end];
             // 某某科技 … 某某: a name's stem written alone later is the same company (its trade word dropped).
@@ -184,6 +203,13 @@ internal sealed class EnterpriseResolver
             {
                 byName[key] = entity = new EnterpriseEntity { Name = text[start..end], Kind = EnterpriseSpanFinder.Short };
                 if (key.Length >= 3 && newName) newNames.Add(key); // two-character names recur inside ordinary words
+            }
+            // 辉瑞 + 公司: the company word written after a short name is part of the mention, and the name with it an alias.
+            if (EnterpriseNameEdges.CompanyWordEnd(folded, end) is var withWord && withWord > end && !taken.Any(t => t.Start < withWord && end < t.End))
+            {
+                var alias = text[start..withWord];
+                if (alias != entity.Name && !entity.Aliases.Contains(alias)) entity.Aliases.Add(alias);
+                end = withWord;
             }
             entity.Mentions.Add(new Mention { Text = text[start..end], Start = start, End = end });
             result.Add((start, end, entity));
@@ -263,21 +289,6 @@ internal sealed class EnterpriseResolver
         return false;
     }
 
-    /// <summary>Start of a known place (深圳, 苏州市) written right before <paramref name="start"/> after a
-    /// clause or list boundary, or <paramref name="start"/> when there is none.</summary>
-    private int PlaceStartBefore(string folded, int start)
-    {
-        for (var length = 4; length >= 2; length--)
-        {
-            var at = start - length;
-            if (at < 0) continue;
-            var place = folded.AsSpan(at, length);
-            if (!_places.IsKnownPlace(place.ToString()) && !(length > 2 && place[^1] is '市' && _places.IsKnownPlace(place[..^1].ToString()))) continue;
-            if (at == 0 || !ChineseScript.IsHan(folded[at - 1])) return at;
-        }
-        return start;
-    }
-
     /// <summary>Short names of the listed-company lexicon outside <paramref name="taken"/> that start and end
     /// where the segmenter cuts words (创业板 holds no 创业, 人工智能 no 工智), and do not only qualify a
     /// project, park or institute (某某研究院); with the trade words after them that make their fuller form.
@@ -317,6 +328,21 @@ internal sealed class EnterpriseResolver
         foreach (var f in found)
             if (evident.Contains(f.Name)) names.Add((f.Start, f.End));
         return names;
+    }
+
+    /// <summary>The proposed names with their true left edges (<see cref="EnterpriseNameEdges.StartOf"/>). Those that are
+    /// no company's name are left out, and their text is added to <paramref name="taken"/>: no other finder reads a
+    /// company inside them (关于投资建设某某股份有限公司 holds no 限公司).</summary>
+    private List<NamedCompany> WithTrueEdges(string folded, IReadOnlyList<NamedCompany> named, List<(int Start, int End)> taken)
+    {
+        var kept = new List<NamedCompany>(named.Count);
+        foreach (var company in named)
+        {
+            var start = _edges.StartOf(folded, company.Start, company.End, company.End - EnterpriseShortForms.SuffixLength(folded[company.Start..company.End]));
+            if (start < 0) taken.Add((company.Start, company.End));
+            else kept.Add(start == company.Start ? company : company with { Start = start, Name = company.Name[(start - company.Start)..] });
+        }
+        return kept;
     }
 
     /// <summary>Length of a trading marker (*ST, ST) starting at <paramref name="at"/> and not glued to other Latin letters, or 0.</summary>

@@ -40,6 +40,33 @@ internal sealed class EnterpriseShortForms
 
     public EnterpriseShortForms(ZoneGazetteer places) => _places = places;
 
+    /// <summary>Length of the company suffix (有限公司, 集团, 公司) a folded name ends with, 0 when none.</summary>
+    internal static int SuffixLength(string foldedName)
+    {
+        foreach (var suffix in Suffixes)
+            if (foldedName.EndsWith(suffix, StringComparison.Ordinal) && foldedName.Length > suffix.Length) return suffix.Length;
+        return 0;
+    }
+
+    /// <summary>True when <paramref name="mention"/> names the company of the full (folded) name <paramref name="full"/>
+    /// another way: the full name less its leading place (某某材料有限公司 for 烟台某某材料有限公司) or with the place's level
+    /// for it (省某某集团 for 安徽某某集团), or the start of the
+    /// name before its suffix, with or without the place, and 公司 (某某公司 for 某某投资有限公司, 上海某某公司 for
+    /// 上海某某有限公司).</summary>
+    public bool IsOtherFormOf(string mention, string full)
+    {
+        if (mention.Length >= full.Length) return false;
+        if (full.EndsWith(mention, StringComparison.Ordinal)) return IsPlace(full[..^mention.Length]);
+        // 省农垦集团 for 安徽农垦集团: the level of a place written for the place itself.
+        if (mention[0] is '省' or '市' or '县' && mention.Length > 3 && full.EndsWith(mention.AsSpan(1), StringComparison.Ordinal))
+            return IsPlace(full[..^(mention.Length - 1)]);
+        if (!mention.EndsWith("公司", StringComparison.Ordinal) || SuffixLength(mention) != 2 || SuffixLength(full) <= 2) return false;
+        var stem = mention[..^2];
+        var core = EnterpriseNameBoundary.StripParentheses(full[..^SuffixLength(full)]);
+        if (stem.Length < 2 || Generic.Contains(stem) || _places.IsKnownPlace(stem)) return false;
+        return core.StartsWith(stem, StringComparison.Ordinal) || StripLeadingPlace(core).StartsWith(stem, StringComparison.Ordinal);
+    }
+
     /// <summary>Short forms of a full (folded) company name with their depth, longest first.</summary>
     public IReadOnlyList<(string Form, int Depth)> Derive(string foldedName)
     {
@@ -75,6 +102,10 @@ internal sealed class EnterpriseShortForms
         if (form.Length < 2 || Generic.Contains(form) || _places.IsKnownPlace(form)) return;
         if (forms.All(f => f.Item1 != form)) forms.Add((form, depth));
     }
+
+    /// <summary>A known place, with or without its 省, 市, 区 or 县.</summary>
+    private bool IsPlace(string text) =>
+        _places.IsKnownPlace(text) || text.Length > 2 && text[^1] is '省' or '市' or '区' or '县' && _places.IsKnownPlace(text[..^1]);
 
     private string StripLeadingPlace(string core)
     {

@@ -20,7 +20,8 @@ public sealed class EnterpriseStage : IStage
     {
         _finder = new EnterpriseSpanFinder(new EnterpriseNameBoundary(places, shortNames), shortNames);
         var context = new ContextCompanyFinder(places, shortNames);
-        _resolver = new EnterpriseResolver(_finder, new EnterpriseShortForms(places), context, new UncuedCompanyFinder(places, context), listed, places);
+        _resolver = new EnterpriseResolver(_finder, new EnterpriseShortForms(places), context, new UncuedCompanyFinder(places, context), listed, places,
+            new EnterpriseNameEdges(places, shortNames, listed));
     }
 
     public string Name => "enterprises";

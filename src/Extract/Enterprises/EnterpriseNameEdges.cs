@@ -1,0 +1,180 @@
+using Pipeline.Extract.Lexicon;
+using Pipeline.Extract.Resources;
+using Pipeline.Extract.Text;
+using Pipeline.Extract.Zones;
+
+namespace Pipeline.Extract.Enterprises;
+
+/// <summary>
+/// The last word on where a proposed company mention starts, whichever finder proposed it, and whether it is a
+/// company at all (word lists in Resources/enterprise-name-edges.txt): a mention starts after a character no name
+/// holds (并就某某 → 某某), after a ranking (500强某某集团) and after a clause opened by a pronoun and its verb
+/// (本次会议审理某某有限公司); a place right before a short name belongs to it after a conjunction or list mark
+/// (与郎溪某某电子); a class of companies (跨国公司, 上市公司) is none.
+/// </summary>
+internal sealed class EnterpriseNameEdges
+{
+    public const string FileName = "enterprise-name-edges.txt";
+
+    private static readonly Lazy<ResourceFile> Rules = new(() => ResourceFile.Load(FileName));
+
+    /// <summary>The rules' example sentences, for the tests.</summary>
+    internal static IReadOnlyList<(string Input, string Expected)> Examples => Rules.Value.Examples;
+
+    private readonly ZoneGazetteer _places;
+    private readonly ShortNameList _shortNames;
+    private readonly ListedCompanyLexicon _listed;
+    private readonly System.Buffers.SearchValues<char> _neverInNames;
+    private readonly string[] _rankingEnds;
+    private readonly string[] _neverInNameWords;
+    private readonly string[] _classHeads;
+    private readonly string[] _companyWords;
+    private readonly string _placeJoins;
+    private readonly string _neverLast;
+    private readonly HashSet<string> _clauseTags;
+    private readonly string _countryLetters;
+    private readonly string[] _nonCompanyEndings;
+
+    public EnterpriseNameEdges(ZoneGazetteer places, ShortNameList shortNames, ListedCompanyLexicon listed)
+    {
+        _places = places;
+        _shortNames = shortNames;
+        _listed = listed;
+        var rules = Rules.Value;
+        _neverInNames = System.Buffers.SearchValues.Create(string.Concat(rules["never-in-names"]));
+        _rankingEnds = rules["ranking-ends"].ToArray();
+        _neverInNameWords = rules["never-in-names-words"].ToArray();
+        _classHeads = rules["class-heads"].OrderByDescending(w => w.Length).ToArray();
+        _companyWords = rules["company-words"].OrderByDescending(w => w.Length).ToArray();
+        _placeJoins = string.Concat(rules["place-joins"]);
+        _neverLast = string.Concat(rules["never-last-in-names"]);
+        _clauseTags = new HashSet<string>(rules["clause-tags"], StringComparer.Ordinal);
+        _countryLetters = string.Concat(rules["country-letters"]);
+        _nonCompanyEndings = rules["non-company-endings"].ToArray();
+    }
+
+    /// <summary>Where the mention <paramref name="start"/>..<paramref name="end"/> of the folded text really starts, or
+    /// -1 when what is left is no company's name. <paramref name="coreEnd"/> ends the part a name's context may be
+    /// glued to (before a registered suffix); the end is never moved, and the start only moves right.</summary>
+    public int StartOf(string folded, int start, int end, int coreEnd)
+    {
+        if (coreEnd - start < 1) return start;
+        var at = start;
+        // 并就某某新材料, 收入占英国某某集团: a character no name holds ends the context.
+        var last = folded.AsSpan(at, coreEnd - at).LastIndexOfAny(_neverInNames);
+        if (last >= 0) at += last + 1;
+        at = AfterLastWordNoNameHolds(folded, at, coreEnd);
+        at = AfterRanking(folded, at, coreEnd);
+        at = AfterPronounClause(folded, at, coreEnd);
+        if (coreEnd - at < 2 && end - at < 4 || at >= coreEnd) return -1;
+        if (at > start && !IsNameAfterCut(folded[at..end])) return -1;
+        if (_neverLast.Contains(folded[coreEnd - 1]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
+        foreach (var ending in _nonCompanyEndings)
+            if (folded.AsSpan(at, end - at).EndsWith(ending, StringComparison.Ordinal)) return -1;
+        return at;
+    }
+
+    /// <summary>A name is left after a cut: a known company (苹果), or a name that starts with a letter, is not a pronoun,
+    /// class word, time or number (该, 这家, 2月下旬) and is not a phrase of common words (优质).</summary>
+    private bool IsNameAfterCut(string name)
+    {
+        if (IsKnownName(name)) return true;
+        var core = EnterpriseNameBoundary.StripParentheses(name);
+        if (!EnterpriseNameBoundary.IsPlausibleName(core) || !ChineseScript.IsHan(core[0]) && !char.IsAsciiLetter(core[0])) return false;
+        if (DomainDictionary.Segmenter.Tag(core, hmm: false)[0].Tag is "t" or "m" or "q" or "f" or "r") return false;
+        return !ContextCompanyFinder.IsOrdinaryWord(core) && !ContextCompanyFinder.IsSegmentedIntoKnownWordsOnly(core);
+    }
+
+    /// <summary>A mention that names nothing, unless it is a known company's name: countries only (美中日), or, after a
+    /// leading place, only verbs, adverbs, numerals and function words with a verb among them — a verb of two characters,
+    /// or any after a place (成为, 会成为, 中国首设). Coined names are cut into single characters tagged by their commonest
+    /// use (先正达: d d v), and numerals name companies (三一), so neither alone says anything.</summary>
+    private bool IsNoName(string core)
+    {
+        if (core.Length == 0 || IsKnownName(core)) return false;
+        if (core.Length <= 4 && core.All(c => _countryLetters.Contains(c))) return true;
+        var place = _places.KnownPlaceLengthAt(core, 0);
+        if (place == core.Length) return false;
+        var words = DomainDictionary.Segmenter.Tag(core[place..], hmm: false);
+        return words.All(w => _clauseTags.Contains(w.Tag)) && words.Any(w => w.Tag == "v" && (w.Word.Length > 1 || place > 0));
+    }
+
+    private bool IsKnownName(string name) =>
+        _shortNames.MatchAt(name, 0)?.Length == name.Length || _listed.MatchAt(name, 0, distinctiveOnly: false)?.Length == name.Length;
+
+    /// <summary>After the last word no name holds (今年, 核准) in the mention, or <paramref name="at"/>.</summary>
+    private int AfterLastWordNoNameHolds(string folded, int at, int coreEnd)
+    {
+        var after = at;
+        foreach (var word in _neverInNameWords)
+        {
+            var found = coreEnd - at >= word.Length ? folded.LastIndexOf(word, coreEnd - 1, coreEnd - at, StringComparison.Ordinal) : -1;
+            if (found >= at && found + word.Length > after) after = found + word.Length;
+        }
+        return after;
+    }
+
+    /// <summary>After the last ranking (500强, 百强) in the mention, or <paramref name="at"/>.</summary>
+    private int AfterRanking(string folded, int at, int coreEnd)
+    {
+        foreach (var end in _rankingEnds)
+        {
+            var found = folded.LastIndexOf(end, coreEnd - 1, coreEnd - at, StringComparison.Ordinal);
+            if (found > at && (char.IsAsciiDigit(folded[found - 1]) || "十百千".Contains(folded[found - 1]))) at = found + end.Length;
+        }
+        return at;
+    }
+
+    /// <summary>本次会议审理某某有限公司: a mention opening with a pronoun or time word (本次, 该, 今年) is a clause; the name
+    /// starts after the clause's first verb, and without a verb there is none to find here.</summary>
+    private static int AfterPronounClause(string folded, int at, int coreEnd)
+    {
+        if (coreEnd - at < 4) return at;
+        var words = DomainDictionary.Segmenter.Tag(folded[at..coreEnd], hmm: false);
+        if (words.Count < 3 || words[0].Word.Length < 2 || words[0].Tag is not ("r" or "t")) return at;
+        var offset = 0;
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            offset += words[i].Word.Length;
+            if (i > 0 && words[i].Tag is "v" or "vn" && words[i].Word.Length >= 2) return at + offset;
+        }
+        return at;
+    }
+
+    /// <summary>True when the mention is a kind of company (上海累计引进跨国公司, 家上市公司, 一批高新技术企业): it ends
+    /// with a class head and a company word.</summary>
+    public bool IsClassOfCompanies(string name)
+    {
+        foreach (var word in _companyWords)
+        {
+            if (!name.EndsWith(word, StringComparison.Ordinal)) continue;
+            var before = name.AsSpan(0, name.Length - word.Length);
+            foreach (var head in _classHeads)
+                if (before.EndsWith(head, StringComparison.Ordinal)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Start of a known place (深圳, 苏州市, 郎溪) written right before <paramref name="start"/> at the start of a
+    /// line, after punctuation, a conjunction or a list mark (与郎溪某某电子, 、深圳某某): the place is part of the name.
+    /// Else <paramref name="start"/>: after 在, 落户, 位于 and the like the place says where.</summary>
+    public int PlaceStartBefore(string folded, int start)
+    {
+        for (var length = 4; length >= 2; length--)
+        {
+            var at = start - length;
+            if (at < 0) continue;
+            var place = folded.Substring(at, length);
+            if (!_places.IsPlaceName(place) && !(length > 2 && place[^1] == '市' && _places.IsPlaceName(place[..^1]))) continue;
+            if (at == 0 || !ChineseScript.IsHan(folded[at - 1]) || _placeJoins.Contains(folded[at - 1])) return at;
+        }
+        return start;
+    }
+
+    /// <summary>End of 公司 written right after a short name (辉瑞 + 公司), not part of a longer word (公司制) nor a
+    /// registered suffix; else <paramref name="end"/>.</summary>
+    public static int CompanyWordEnd(string folded, int end) =>
+        string.CompareOrdinal(folded, end, "公司", 0, 2) == 0 && (end + 2 == folded.Length || !"制法化章债".Contains(folded[end + 2])) &&
+        (end < 2 || !folded.AsSpan(end - 2, 2).SequenceEqual("有限")) ? end + 2 : end;
+}
