@@ -18,6 +18,8 @@ internal sealed class ArticleDraft
     /// <summary>The lead opens with an agency's dateline (新华社北京3月15日电): wire copy, which may run on under
     /// further datelines.</summary>
     public bool IsWireCopy { get; set; }
+    /// <summary>The headline stood right over the page's date-and-source line, as a web page prints its one headline.</summary>
+    public bool StandsOverSourceLine { get; private set; }
     public List<Author> Authors { get; } = new();
     public List<string> Captions { get; } = new();
     public List<string> PullQuotes { get; } = new();
@@ -41,12 +43,27 @@ internal sealed class ArticleDraft
     /// unless its headline printed one.</summary>
     public void AddColumnIfNone(string column) => Section ??= column;
 
+    /// <summary>The headline's parts other than the title (kicker, section, series, subtitle), in print order.</summary>
+    public IEnumerable<string> HeadlineParts() =>
+        new[] { Section, Series, Kicker, Title, Subtitle }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!);
+
+    /// <summary>Takes what another draft of the same article printed apart from its headline: its authors, asides and text.</summary>
+    public void TakeContentOf(ArticleDraft other)
+    {
+        Authors.AddRange(other.Authors.Where(a => Authors.All(b => b.Name != a.Name)));
+        Captions.AddRange(other.Captions);
+        PullQuotes.AddRange(other.PullQuotes);
+        Paragraphs.AddRange(other.Paragraphs);
+        Closed |= other.Closed;
+        IsWireCopy |= other.IsWireCopy;
+    }
+
     /// <summary>Reads the headline lines: section name, series tag, kicker, the title (two lines of one
     /// headline joined), subtitle.</summary>
     public static ArticleDraft FromHeadline(IReadOnlyList<PageLine> group, IReadOnlyCollection<string> contentsTitles, ISet<string> contentsSections,
         bool overSourceLine = false)
     {
-        var draft = new ArticleDraft();
+        var draft = new ArticleDraft { StandsOverSourceLine = overSourceLine };
         var headings = new List<PageLine>();
         foreach (var line in group)
         {

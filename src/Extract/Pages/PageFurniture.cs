@@ -199,7 +199,9 @@ internal sealed class PageFurniture
         var rest = label.Success ? t[label.Length..] : t;
         var steps = _crumbSeparator.Split(rest).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (steps.Count == 0 || steps.Count < 2 && !label.Success) return false;
-        var opens = label.Success ? steps.Count >= 2 || _crumbHeads.Contains(steps[0]) : _crumbHeads.Contains(steps[0]);
+        // A crumb may open with the site's own name instead of 首页 (某某网>>经济·科技).
+        var opens = label.Success ? steps.Count >= 2 || _crumbHeads.Contains(steps[0])
+            : _crumbHeads.Contains(steps[0]) || steps.Count >= 2 && IsSiteName(steps[0]);
         // The last step may be the page's own headline (首页 > 湖北新闻 > 光谷9个项目开工 总投资超180亿元).
         if (opens) return steps.Take(steps.Count - 1).All(s => s.Length <= 16) && steps[^1].Length <= LineRules.MaxWebHeadlineLength;
         // A crumb that leaves out its home step (财经 > 财经政策): channel names alone, each a short word, and at

@@ -40,6 +40,7 @@ internal sealed class PageSplitter
         splitter.Classify();
         var drafts = splitter.Assemble();
         DropRepeatedHeadlines(drafts);
+        var demotedHeadlines = HeadlineEvidence.MergeTitleOnlyRuns(drafts, splitter._namedHeadlines);
         SignHeadlinesUnderBylines(drafts);
         ZoneRuns.Reassign(drafts);
         Cohesion.Reassign(drafts);
@@ -84,7 +85,7 @@ internal sealed class PageSplitter
         }
         // The header is the page's, not an article's: kept once, on the first record, so nothing printed is lost.
         var header = lines.Where(l => l.Kind is LineKind.Masthead or LineKind.Issue or LineKind.Contents)
-            .Concat(furniture).OrderBy(l => l.Number).Select(l => l.Text).ToList();
+            .Concat(furniture).OrderBy(l => l.Number).Select(l => l.Text).Concat(demotedHeadlines).ToList();
         if (header.Count > 0 && layout.Articles.Count > 0) layout.Articles[0].PageHeader = header;
         return layout;
     }
