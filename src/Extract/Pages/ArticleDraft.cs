@@ -65,8 +65,13 @@ internal sealed class ArticleDraft
     {
         var draft = new ArticleDraft { StandsOverSourceLine = overSourceLine };
         var headings = new List<PageLine>();
+        // Heading lines with a section, series or dash line printed between them and the heading above: never one headline.
+        var apart = new HashSet<PageLine>();
+        var lineBetween = false;
         foreach (var line in group)
         {
+            if (line.Kind is LineKind.Heading && headings.Count > 0 && lineBetween) apart.Add(line);
+            lineBetween = line.Kind is not LineKind.Heading;
             switch (line.Kind)
             {
                 case LineKind.Series:
@@ -100,6 +105,8 @@ internal sealed class ArticleDraft
         {
             draft.Section = Append(draft.Section, headings[^2].Text);
             headings.RemoveAt(headings.Count - 2);
+            // A line above the category (香港01 / 經濟 / headline) was never half of the headline under it.
+            if (headings.Count >= 2) apart.Add(headings[^1]);
         }
         // 数码港二十年… / 香港数码港: a bare name under a whole headline is the page's tag or section, not the title.
         if (headings.Count >= 2 && IsLabelUnder(headings[^2].Folded, headings[^1].Folded))
@@ -107,7 +114,7 @@ internal sealed class ArticleDraft
             draft.Section = Append(draft.Section, headings[^1].Text.Trim());
             headings.RemoveAt(headings.Count - 1);
         }
-        var (first, count) = overSourceLine && IsWebTwoLineHeadline(headings) ? (0, 2) : PickTitle(headings, contentsTitles);
+        var (first, count) = overSourceLine && apart.Count == 0 && IsWebTwoLineHeadline(headings) ? (0, 2) : PickTitle(headings, contentsTitles, apart);
         draft.Title = WithoutFieldLabel(string.Concat(headings.Skip(first).Take(count).Select(h => h.Text.Trim())));
         // 【擂响春天的战鼓②】广安经开区: …: the series the headline runs in, printed before it on its line.
         if (LineRules.LeadingSeriesTag.Match(draft.Title) is { Success: true } tag && draft.Title.Length - tag.Length >= 8)
@@ -131,7 +138,7 @@ internal sealed class ArticleDraft
     /// <summary>Which heading lines make the title: the ones the contents list; else the last line,
     /// joined with the line above when that line is the first half of one headline (a quotation, a
     /// few characters, cut mid-clause); a longer line above is the kicker.</summary>
-    private static (int First, int Count) PickTitle(List<PageLine> headings, IReadOnlyCollection<string> contentsTitles)
+    private static (int First, int Count) PickTitle(List<PageLine> headings, IReadOnlyCollection<string> contentsTitles, ISet<PageLine> apart)
     {
         if (contentsTitles.Count > 0)
         {
@@ -152,8 +159,9 @@ internal sealed class ArticleDraft
         // A deck line that lists its points with a semicolon (…均参与说明会;开放最后5个基地) under a headline that has none: a
         // headline is one statement (no title of the development sets holds a semicolon).
         if (below.IndexOfAny(ClauseBreaks) >= 0 && above.IndexOfAny(ClauseBreaks) < 0 && HanCount(above) >= 8) return (last - 1, 1);
-        // A kicker leading in with a dash stands apart from the headline under it.
-        if (LineRules.IsDashedKicker(above)) return (last, 1);
+        // A kicker leading in with a dash stands apart from the headline under it; so does a line a column's name stands between
+        // (香港01 / 經濟 / headline: a site's name, its channel, the headline).
+        if (LineRules.IsDashedKicker(above) || apart.Contains(headings[last])) return (last, 1);
         var quotation = above.StartsWith('“') && above.EndsWith('”') || above.StartsWith('"') && above.EndsWith('"');
         var firstHalf = quotation || above.Length <= 6 || EndsWithSubject(above) || LineRules.EndsDangling(above) || LineRules.StartsMidSentence(below)
                         || StartsAsContinuation(below) || IsAmountTail(below) && HanCount(above) >= 8;
@@ -179,9 +187,9 @@ internal sealed class ArticleDraft
 
     private static int HanCount(string t) => t.Count(c => c >= '\u4e00' && c <= '\u9fff');
 
-    /// <summary>A heading line that cannot be an article's title: fewer than four Han characters (a name or a stamp), or
-    /// a numbered part of a report (一、…, （二）…, 3. …).</summary>
-    private static bool CarriesNoHeadline(string t) => HanCount(t) < 4 || LineRules.IsNumberedPoint(t);
+    /// <summary>A heading line that cannot be an article's title: fewer than four Han characters (a name or a stamp), a site's
+    /// or paper's name (某某日报 under the headline over its source line), or a numbered part of a report (一、…, （二）…, 3. …).</summary>
+    private static bool CarriesNoHeadline(string t) => HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteName(t);
 
     /// <summary>Two short lines over a web page's date-and-source line (郑洛新自创区建设提速 / 四家研发平台揭牌): a web
     /// page prints one headline field, broken over two lines by the page's width, with no kicker above it.</summary>

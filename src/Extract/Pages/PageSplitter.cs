@@ -41,6 +41,7 @@ internal sealed class PageSplitter
         var drafts = splitter.Assemble();
         DropRepeatedHeadlines(drafts);
         var demotedHeadlines = HeadlineEvidence.MergeTitleOnlyRuns(drafts, splitter._namedHeadlines);
+        demotedHeadlines.AddRange(DropTrailingPrompts(drafts));
         SignHeadlinesUnderBylines(drafts);
         ZoneRuns.Reassign(drafts);
         Cohesion.Reassign(drafts);
@@ -108,6 +109,24 @@ internal sealed class PageSplitter
             next.PullQuotes.InsertRange(0, bare.PullQuotes);
             drafts.RemoveAt(i);
         }
+    }
+
+    /// <summary>Longest line a prompt printed after the article holds (更多精彩内容请关注：).</summary>
+    private const int MaxTrailingPromptLength = 30;
+
+    /// <summary>After the page's last article, a piece without headline or byline whose lines are all short and no sentence
+    /// (更多精彩内容请关注：, a share button's words) is the page's furniture, not a report: its lines go to the header.</summary>
+    private static List<string> DropTrailingPrompts(List<ArticleDraft> drafts)
+    {
+        var dropped = new List<string>();
+        while (drafts.Count >= 2 && drafts[^1] is { IsFragment: true, Title.Length: 0, Authors.Count: 0 } last
+               && !drafts[^2].IsFragment && drafts[^2].Paragraphs.Count > 0
+               && last.Paragraphs.All(p => p.Text.Length <= MaxTrailingPromptLength && !TextNormalizer.EndsSentence(TextNormalizer.Fold(p.Text))))
+        {
+            dropped.InsertRange(0, last.Paragraphs.Select(p => p.Text).Concat(last.Captions).Concat(last.PullQuotes));
+            drafts.RemoveAt(drafts.Count - 1);
+        }
+        return dropped;
     }
 
     /// <summary>A byline printed over the headline (文/某某 over the title, as some sites print it) opens a piece with no text
