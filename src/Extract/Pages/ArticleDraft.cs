@@ -95,6 +95,18 @@ internal sealed class ArticleDraft
             draft.Section = Append(draft.Section, headings[0].Text);
             headings.RemoveAt(0);
         }
+        // 明報新聞網 / 經濟 / headline: the site's name and its channel over the headline are the page's labels, as a column's
+        // name over a printed headline is (the channel a few Han characters naming no place, over a whole headline).
+        if (headings.Count >= 2 && PageFurniture.Default.IsSiteName(headings[0].Folded) && !PageFurniture.Default.IsSiteName(headings[1].Folded))
+        {
+            draft.Section = Append(draft.Section, headings[0].Text);
+            headings.RemoveAt(0);
+            if (headings.Count >= 2 && IsCategoryLabel(headings[0].Folded, headings[1].Folded))
+            {
+                draft.Section = Append(draft.Section, headings[0].Text);
+                headings.RemoveAt(0);
+            }
+        }
         if (headings.Count == 0) return draft;
         // Who issued it and when, printed under a document's headline: kept as a subtitle, never the title.
         var issuers = headings.Where(h => LineRules.IsIssuerLine(h.Folded)).ToList();
@@ -188,8 +200,15 @@ internal sealed class ArticleDraft
     private static int HanCount(string t) => t.Count(c => c >= '\u4e00' && c <= '\u9fff');
 
     /// <summary>A heading line that cannot be an article's title: fewer than four Han characters (a name or a stamp), a site's
-    /// or paper's name (某某日报 under the headline over its source line), or a numbered part of a report (一、…, （二）…, 3. …).</summary>
-    private static bool CarriesNoHeadline(string t) => HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteName(t);
+    /// or paper's name (某某日报 under the headline over its source line), an account's name printed twice, or a numbered part of a report (一、…, （二）…, 3. …).</summary>
+    private static bool CarriesNoHeadline(string t) => HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteName(t) || IsNamePrintedTwice(t);
+
+    /// <summary>One name printed twice on a line (某某发布 某某发布): a post's account, as its page prints it beside its logo.</summary>
+    private static bool IsNamePrintedTwice(string t)
+    {
+        var parts = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2 && parts[0] == parts[1];
+    }
 
     /// <summary>Two short lines over a web page's date-and-source line (郑洛新自创区建设提速 / 四家研发平台揭牌): a web
     /// page prints one headline field, broken over two lines by the page's width, with no kicker above it.</summary>
