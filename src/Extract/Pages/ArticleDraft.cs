@@ -107,6 +107,14 @@ internal sealed class ArticleDraft
                 headings.RemoveAt(0);
             }
         }
+        // 某某01 / 經濟 / headline: a channel's name over a headline line is its section wherever it stands.
+        for (var k = headings.Count - 2; k >= 0; k--)
+        {
+            if (!PageFurniture.Default.IsChannelName(headings[k].Folded)) continue;
+            draft.Section = Append(draft.Section, headings[k].Text);
+            headings.RemoveAt(k);
+            apart.Add(headings[k]);
+        }
         if (headings.Count == 0) return draft;
         // Who issued it and when, printed under a document's headline: kept as a subtitle, never the title.
         var issuers = headings.Where(h => LineRules.IsIssuerLine(h.Folded)).ToList();

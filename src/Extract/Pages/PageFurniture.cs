@@ -55,6 +55,7 @@ internal sealed class PageFurniture
     private readonly string[] _editionWords;
     private readonly string[] _siteNameEnds;
     private readonly string[] _channelLabelEnds;
+    private readonly HashSet<string> _channelNames;
     private readonly Regex _hypeLabel;
     private readonly Regex _colourScheme;
     private readonly string[] _prompts;
@@ -99,6 +100,7 @@ internal sealed class PageFurniture
         _editionWords = rules.Setting("edition-words");
         _siteNameEnds = rules.Setting("site-name-ends");
         _channelLabelEnds = rules.Setting("channel-label-ends");
+        _channelNames = new HashSet<string>(rules.Setting("channel-names"), StringComparer.Ordinal);
         var colours = string.Join("", rules.Setting("colour-scheme-colours"));
         _colourScheme = new Regex(@"^([" + colours + @"]底[" + colours + @"]字([" + colours + @"]链接)?|页面原始配色|原始配色)$");
         _hypeLabel = new Regex(@"^\s*(" + string.Join("|", rules.Setting("hype-label-heads").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}?("
@@ -222,6 +224,10 @@ internal sealed class PageFurniture
         var m = _hypeLabel.Match(folded);
         return m.Success && folded.Length - m.Length >= MinHeadlineAfterHypeLabel ? m.Length : 0;
     }
+
+    /// <summary>A site's channel named alone on its line (財經, 经济, 要闻): over a headline it is the headline's section, never
+    /// the first half of a two-line headline.</summary>
+    public bool IsChannelName(string folded) => _channelNames.Contains(folded.Trim());
 
     /// <summary>Longest channel label a site prints over its headline (某某科技旗下自媒体矩阵:).</summary>
     private const int MaxChannelLabelLength = 20;
