@@ -132,12 +132,15 @@ internal sealed class PageFurniture
         if (_image.IsMatch(t)) return FurnitureKind.Image;
         if (IsCrumb(t) || IsChannelLabel(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
-        if (IsWidgetRow(t) || _counter.IsMatch(t) || t.Length <= MaxColourSchemeLength && _colourScheme.IsMatch(t)) return FurnitureKind.Widget;
+        if (IsWidgetRow(t) || _counter.IsMatch(t) || PlayerTimer.IsMatch(t) || t.Length <= MaxColourSchemeLength && _colourScheme.IsMatch(t)) return FurnitureKind.Widget;
         if (_linkLine.IsMatch(t)) return FurnitureKind.Prompt;
         if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
     }
+
+    /// <summary>A media player's timer (00:00 / 02:15, or 00:00 alone before it starts).</summary>
+    private static readonly Regex PlayerTimer = new(@"^(\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|00:00)$", RegexOptions.Compiled);
 
     private static readonly Regex Kana = new(@"[\p{IsHiragana}\p{IsKatakana}]{2}", RegexOptions.Compiled);
 

@@ -152,7 +152,7 @@ internal sealed class PageSplitter
         {
             var block = drafts[i];
             var article = drafts[i + 1];
-            if (article.IsFragment || !IsTeaserBlock(block)) continue;
+            if (article.IsFragment || !IsTeaserBlock(block) && !(i == 0 && IsTextOverWebHeadline(block, article))) continue;
             var notes = new List<Paragraph>();
             if (block.Title.Length > 0) notes.Add(new Paragraph(block.Title, false, true));
             notes.AddRange(block.Paragraphs.Select(p => p with { IsNote = true }));
@@ -162,6 +162,14 @@ internal sealed class PageSplitter
         }
         return drafts;
     }
+
+    /// <summary>Paragraphs a web page prints before its one headline over its source line (the site's description, a teaser):
+    /// unsigned, without a headline, a line or two — notes of the page, not a report of their own.</summary>
+    private static bool IsTextOverWebHeadline(ArticleDraft block, ArticleDraft article) =>
+        block is { IsFragment: true, Title.Length: 0, Authors.Count: 0, Paragraphs.Count: <= MaxParagraphsOverWebHeadline } && article.StandsOverSourceLine;
+
+    /// <summary>Most paragraphs a page prints before its headline that are still no report of their own.</summary>
+    private const int MaxParagraphsOverWebHeadline = 2;
 
     private static bool IsTeaserBlock(ArticleDraft draft)
     {

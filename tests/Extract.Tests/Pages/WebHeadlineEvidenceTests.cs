@@ -136,6 +136,35 @@ public class WebHeadlineEvidenceTests
     }
 
     [Fact]
+    public void The_sites_description_over_the_headline_is_a_note_of_the_article_not_an_untitled_one()
+    {
+        var article = Assert.Single(Read("""
+            某某产经网是一家专注于园区经济报道的财经媒体，为您提供最新的产业资讯。
+            首页 财经 产业 园区 公司
+            宣城高新区前三季度新签约亿元以上项目41个
+            2025-10-15 09:20:11 来源：某某产经网
+            今年前三季度，宣城高新区新签约亿元以上项目41个，协议总投资318亿元。
+            """));
+        Assert.Equal("宣城高新区前三季度新签约亿元以上项目41个", article.Title);
+        Assert.Contains("为您提供最新的产业资讯", article.Body);
+    }
+
+    [Fact]
+    public void A_video_players_buttons_and_timer_are_no_headline()
+    {
+        var article = Assert.Single(Read("""
+            视频
+            播放
+            00:00 / 03:40
+            北塘高新区：“链主”企业带动配套企业集聚
+            2025-10-19 08:45 来源：北塘广电
+            近年来，北塘高新区以“链主”企业为牵引，带动配套企业集聚发展，已形成百亿级产业链4条。
+            """));
+        Assert.Equal("北塘高新区：“链主”企业带动配套企业集聚", article.Title);
+        Assert.DoesNotContain("03:40", article.Body);
+    }
+
+    [Fact]
     public void Two_reports_each_with_its_text_stay_two_articles()
     {
         var articles = Read("""
