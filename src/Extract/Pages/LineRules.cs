@@ -226,6 +226,19 @@ internal static class LineRules
     /// readings a copy glues after characters (工業(yè)) are not counted in its length.</summary>
     public static bool IsLongWebHeadline(string f) => IsHeadingShaped(PinyinReadings.Without(f), MaxWebHeadlineLength);
 
+    /// <summary>Han characters a line over a web page's source line holds at least to be its headline.</summary>
+    private const int MinWebHeadlineHanOverSource = 8;
+
+    /// <summary>A web page's headline as it stands over the page's date-and-source line: up to a web headline's length with
+    /// its series tag, no full stop inside, and it may exclaim or ask (厉害了!…跃升至全国第24位!), since the source line under
+    /// it, not its punctuation, says what it is.</summary>
+    public static bool IsWebHeadlineOverSourceLine(string f)
+    {
+        var t = f.Trim();
+        if (t.Contains('。') || t.Count(ChineseScript.IsHan) < MinWebHeadlineHanOverSource) return false;
+        return IsLongWebHeadline(t.TrimEnd('!', '！', '?', '？'));
+    }
+
     private static readonly Regex LeadOpening = new(
         @"^\s*(近日|日前|近期|目前|今年|今天|今日|昨天|昨日|日前|本报讯|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)", RegexOptions.Compiled);
 

@@ -56,6 +56,8 @@ internal sealed class PageFurniture
     private readonly string[] _siteNameEnds;
     private readonly string[] _channelLabelEnds;
     private readonly HashSet<string> _channelNames;
+    private readonly Regex _headlineRole;
+    private readonly HashSet<string> _subtitleRoles;
     private readonly Regex _hypeLabel;
     private readonly Regex _colourScheme;
     private readonly string[] _prompts;
@@ -101,6 +103,9 @@ internal sealed class PageFurniture
         _siteNameEnds = rules.Setting("site-name-ends");
         _channelLabelEnds = rules.Setting("channel-label-ends");
         _channelNames = new HashSet<string>(rules.Setting("channel-names"), StringComparer.Ordinal);
+        var roles = rules.Setting("headline-roles").Concat(rules.Setting("subtitle-roles")).OrderByDescending(r => r.Length).Select(Regex.Escape);
+        _headlineRole = new Regex(@"\s*[(（](?<role>" + string.Join("|", roles) + @")[)）]\s*$", RegexOptions.Compiled);
+        _subtitleRoles = new HashSet<string>(rules.Setting("subtitle-roles"), StringComparer.Ordinal);
         var colours = string.Join("", rules.Setting("colour-scheme-colours"));
         _colourScheme = new Regex(@"^([" + colours + @"]底[" + colours + @"]字([" + colours + @"]链接)?|页面原始配色|原始配色)$");
         _hypeLabel = new Regex(@"^\s*(" + string.Join("|", rules.Setting("hype-label-heads").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}?("
@@ -226,6 +231,14 @@ internal sealed class PageFurniture
     {
         var m = _hypeLabel.Match(folded);
         return m.Success && folded.Length - m.Length >= MinHeadlineAfterHypeLabel ? m.Length : 0;
+    }
+
+    /// <summary>A paper's headline line as its e-edition labels it with its part (…(引题), …(主题), …(副题)): the length of the
+    /// label at the line's end (0 when it has none) and whether it marks a subtitle.</summary>
+    public (int Length, bool Subtitle) HeadlineRoleLabel(string folded)
+    {
+        var m = _headlineRole.Match(folded);
+        return m.Success && m.Index > 0 ? (m.Length, _subtitleRoles.Contains(m.Groups["role"].Value)) : (0, false);
     }
 
     /// <summary>A site's channel named alone on its line (財經, 经济, 要闻): over a headline it is the headline's section, never

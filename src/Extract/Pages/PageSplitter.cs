@@ -299,6 +299,13 @@ internal sealed class PageSplitter
                     webPage = true;
                     i += titleBar - 1;
                     break;
+                case FurnitureKind.None when i < HeadlineGlueLines && furniture.HeadlineRoleLabel(line.Folded) is { Length: > 0 } role:
+                    // 12個項目簽約 總部經濟近半(主題): the e-edition's label of the headline's part comes off; a subtitle's line
+                    // is the headline's subtitle.
+                    line.Text = TextNormalizer.Clean(line.Text[..^role.Length]);
+                    line.Folded = TextNormalizer.Fold(line.Text);
+                    if (role.Subtitle) line.Kind = LineKind.DashLine;
+                    break;
                 default:
                     if (!webPage && i < 12 && LineRules.IsSourceLine(line.Folded) && !LineRules.IsIssueLine(line.Folded)) webPage = true;
                     if (i < HeadlineGlueLines && (PageFurniture.HeadlineGlue(line.Folded).Fielded || !LineRules.IsIssueLine(line.Folded) && !LineRules.IsSourceLine(line.Folded))
@@ -634,6 +641,11 @@ internal sealed class PageSplitter
             if (i == firstText && line.Kind == LineKind.Body && next is { Kind: LineKind.Body } && LineRules.IsLongWebHeadline(line.Folded)
                 && LineRules.OpensLead(next.Folded))
                 line.Kind = LineKind.Heading;
+            // A web page's one headline over its date-and-source line before any text, though longer than a printed headline
+            // or exclaiming (【…】某某(688383.SH)拟投建…项目 总投资额不低于6亿元 / 2022-11-20 15:51:54 来源: …).
+            if (line.Kind == LineKind.Body && next is { Kind: LineKind.Issue } && LineRules.IsSourceLine(next.Folded)
+                && LineRules.IsWebHeadlineOverSourceLine(line.Folded) && _lines.Take(i).All(l => l.Kind != LineKind.Body))
+                line.Kind = LineKind.Heading;
             // Reporters' names alone (赵一、钱二) between the headline and the page's date-and-source line: its byline.
             if (line.Kind == LineKind.Heading && next is { Kind: LineKind.Issue } && i > 0 && _lines[i - 1].Kind == LineKind.Heading
                 && Bylines.TryParseNameList(line.Text, line.Folded, out var names))
@@ -773,11 +785,15 @@ internal sealed class PageSplitter
         var waitingNotes = new List<string>();
         var previousEndedArticle = true; // the page start counts as the end of an article
         var waitingColumn = new List<string>(); // a column name printed apart from its headline (园区 above a pull quote)
+        var waitingSummaries = new List<string>(); // summaries printed before the page's first headline
 
         ArticleDraft Fragment()
         {
             if (current is { IsFragment: true, Closed: false }) return current;
             current = new ArticleDraft { IsFragment = true };
+            // Summaries that waited for a headline which never came are the notes of this text.
+            foreach (var summary in waitingSummaries) current.AddParagraph(summary, isNote: true);
+            waitingSummaries.Clear();
             drafts.Add(current);
             return current;
         }
@@ -793,7 +809,9 @@ internal sealed class PageSplitter
             }
             if (line.Kind == LineKind.Summary)
             {
-                (current is { Closed: false } ? current : Fragment()).AddParagraph(line.Text, isNote: true);
+                // Printed over the page's first headline (原标题:… over the headline), a summary is that article's note.
+                if (current == null) waitingSummaries.Add(line.Text);
+                else (current is { Closed: false } ? current : Fragment()).AddParagraph(line.Text, isNote: true);
                 i++;
                 continue;
             }
@@ -826,7 +844,8 @@ internal sealed class PageSplitter
                     foreach (var b in bylines) current.Authors.AddRange(b.Authors);
                     current.Captions.AddRange(waitingCaptions);
                     current.PullQuotes.AddRange(waitingPullQuotes);
-                    foreach (var note in waitingNotes) current.AddParagraph(note, isNote: true);
+                    foreach (var note in waitingSummaries.Concat(waitingNotes)) current.AddParagraph(note, isNote: true);
+                    waitingSummaries.Clear();
                     waitingCaptions.Clear();
                     waitingPullQuotes.Clear();
                     waitingNotes.Clear();
@@ -906,6 +925,7 @@ internal sealed class PageSplitter
             i++;
         }
         // Asides and notes printed after the last article still belong to the page.
+        if (waitingSummaries.Count > 0) Fragment();
         if (waitingCaptions.Count + waitingPullQuotes.Count + waitingNotes.Count + waitingColumn.Count > 0)
         {
             var target = drafts.LastOrDefault() ?? Fragment();
