@@ -142,11 +142,22 @@ internal sealed class ArticleDraft
             draft.Series = Append(draft.Series, tag.Groups["tag"].Value);
             draft.Title = draft.Title[tag.Length..];
         }
+        // 《科技》力成…, 〈時評〉…, 工業地新聞:…: a column's or channel's name tagged before the headline is its section.
+        if (ColumnTagLength(draft.Title) is > 0 and var columnTag)
+        {
+            draft.Section = Append(draft.Section, ColumnTag.Match(draft.Title).Groups["name"].Value);
+            draft.Title = draft.Title[columnTag..];
+        }
         // 每日播报!某某经开区…: a news feed's stock label, not words of the headline.
         if (PageFurniture.Default.HypeLabelLength(TextNormalizer.Fold(draft.Title)) is > 0 and var hype)
         {
             draft.Section = Append(draft.Section, draft.Title[..hype].Trim().TrimEnd('!', '！', ':', '：', '丨', '|', '｜'));
             draft.Title = draft.Title[hype..];
+        }
+        if (PageFurniture.Default.TrailingHypeLabelLength(TextNormalizer.Fold(draft.Title)) is > 0 and var trailingHype)
+        {
+            draft.Section = Append(draft.Section, draft.Title[^trailingHype..].Trim());
+            draft.Title = draft.Title[..^trailingHype].TrimEnd();
         }
         if (first > 0) draft.Kicker = string.Join(" ", headings.Take(first).Select(h => h.Text.Trim().TrimEnd('—', '-').Trim()));
         if (first + count < headings.Count)
@@ -201,6 +212,24 @@ internal sealed class ArticleDraft
         t = t[label.Length..];
         var half = t.Length / 2;
         return t.Length % 2 == 0 && t[..half] == t[half..] ? t[..half] : t;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ColumnTag = new(
+        @"^\s*(?:[《〈<](?<name>[^》〉>\s]{2,6})[》〉>]|(?<name>[^:：\s]{2,7})[:：])\s*");
+
+    /// <summary>Han characters a headline holds at least after a column's tag for the tag to come off it.</summary>
+    private const int MinHeadlineHanAfterColumnTag = 6;
+
+    /// <summary>The length of a column's or channel's name tagged before a headline (《科技》, 〈時評〉, 某某新聞:), 0 when the
+    /// headline opens with none: the name is a column's (…新闻, …时评) or a site's channel (科技, 财经), which a subject
+    /// before its colon (某高新区:, 专家解读:) is not.</summary>
+    internal static int ColumnTagLength(string title)
+    {
+        var m = ColumnTag.Match(title);
+        if (!m.Success) return 0;
+        var name = m.Groups["name"].Value;
+        if (!LineRules.LooksLikeSectionName(name) && !PageFurniture.Default.IsChannelName(name)) return 0;
+        return HanCount(title[m.Length..]) >= MinHeadlineHanAfterColumnTag ? m.Length : 0;
     }
 
     private static readonly char[] ClauseBreaks = { ';', '；' };

@@ -59,6 +59,7 @@ internal sealed class PageFurniture
     private readonly Regex _headlineRole;
     private readonly HashSet<string> _subtitleRoles;
     private readonly Regex _hypeLabel;
+    private readonly Regex _trailingHypeLabel;
     private readonly Regex _colourScheme;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
@@ -108,8 +109,10 @@ internal sealed class PageFurniture
         _subtitleRoles = new HashSet<string>(rules.Setting("subtitle-roles"), StringComparer.Ordinal);
         var colours = string.Join("", rules.Setting("colour-scheme-colours"));
         _colourScheme = new Regex(@"^([" + colours + @"]底[" + colours + @"]字([" + colours + @"]链接)?|页面原始配色|原始配色)$");
-        _hypeLabel = new Regex(@"^\s*(" + string.Join("|", rules.Setting("hype-label-heads").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}?("
-            + string.Join("|", rules.Setting("hype-label-tails").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\s*[!！:：丨|｜]\s*");
+        var hypeLabel = "(" + string.Join("|", rules.Setting("hype-label-heads").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}?("
+            + string.Join("|", rules.Setting("hype-label-tails").OrderByDescending(h => h.Length).Select(Regex.Escape)) + ")";
+        _hypeLabel = new Regex(@"^\s*" + hypeLabel + @"\s*[!！:：丨|｜]\s*");
+        _trailingHypeLabel = new Regex(@"\s+" + hypeLabel + @"\s*$");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
         _widgetWordsByFirstChar = _widgetWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
@@ -135,7 +138,8 @@ internal sealed class PageFurniture
         if (t.Length > MaxLength) return FurnitureKind.None;
         if (LeftoverMarkup.IsMatch(t) || IconAltText.IsMatch(t) || CodeWord.IsMatch(t) && !_widgetWords.Contains(t)) return FurnitureKind.Markup;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
-        if (IsCrumb(t) || IsChannelLabel(t)) return FurnitureKind.Crumb;
+        // 首页 alone, its steps on the next line (>> 新区新闻 >> 图片新闻): the crumb's head.
+        if (IsCrumb(t) || IsChannelLabel(t) || _crumbHeads.Contains(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
         if (IsWidgetRow(t) || _counter.IsMatch(t) || PlayerTimer.IsMatch(t) || t.Length <= MaxColourSchemeLength && _colourScheme.IsMatch(t)) return FurnitureKind.Widget;
         if (_linkLine.IsMatch(t)) return FurnitureKind.Prompt;
@@ -245,6 +249,14 @@ internal sealed class PageFurniture
     /// the first half of a two-line headline.</summary>
     public bool IsChannelName(string folded) => _channelNames.Contains(folded.Trim());
 
+    /// <summary>The length of a feed's stock label printed after the headline past a space (…涉投资154亿元 最新快讯), 0 when the
+    /// folded headline ends with none or too little stands before it.</summary>
+    public int TrailingHypeLabelLength(string folded)
+    {
+        var m = _trailingHypeLabel.Match(folded);
+        return m.Success && m.Index >= MinHeadlineAfterHypeLabel ? folded.Length - m.Index : 0;
+    }
+
     /// <summary>Longest channel label a site prints over its headline (某某科技旗下自媒体矩阵:).</summary>
     private const int MaxChannelLabelLength = 20;
 
@@ -299,7 +311,7 @@ internal sealed class PageFurniture
     /// <summary>Widget words alone, with brackets, bars, colons and spaces between.</summary>
     private bool IsWidgetRow(string t)
     {
-        var rest = Regex.Replace(t, @"[\s【】\[\]()（）|｜:：/·•\-]", "");
+        var rest = Regex.Replace(t, @"[\s【】\[\]()（）|｜:：/·•\-<>«»‹›]", "");
         if (rest.Length == 0 || rest.Length > 40) return false;
         var hadWord = false;
         var i = 0;
@@ -316,9 +328,9 @@ internal sealed class PageFurniture
         return hadWord;
     }
 
-    private static readonly Regex PageLabelAlone = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s*$", RegexOptions.Compiled);
+    private static readonly Regex PageLabelAlone = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?|[A-Z]\d{1,2}(版)?)\s*$", RegexOptions.Compiled);
 
-    /// <summary>A page label on a line of its own over a headline (A11, 第5版).</summary>
+    /// <summary>A page label on a line of its own over a headline (A11, 第5版, 第A01版:).</summary>
     public static bool IsPageLabel(string folded) => PageLabelAlone.IsMatch(folded);
 
     private static readonly Regex PageLabelPrefix = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s+", RegexOptions.Compiled);

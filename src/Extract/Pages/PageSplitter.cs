@@ -266,6 +266,11 @@ internal sealed class PageSplitter
                     for (var k = 0; k < linkLines; k++) _lines[i + k].Kind = LineKind.Furniture;
                     i += linkLines - 1;
                     break;
+                case FurnitureKind.None when i < HeadlineGlueLines && IsLatinLabel(line.Folded):
+                    // top of page, Group News over a Chinese page's headline: the site's words in another script, never its
+                    // headline (every headline of the development sets holds Han characters).
+                    line.Kind = LineKind.Furniture;
+                    break;
                 case FurnitureKind.None when i < HeadlineGlueLines && IsQuoteLabel(line.Folded):
                     // 某某科技(300999) / 2.35% / 24.56元: a stock quote's box over the headline, the company's name, code and
                     // prices; never the headline.
@@ -276,6 +281,13 @@ internal sealed class PageSplitter
                     // • 我的订阅 / • 财经 over the headline: the site's menu printed as a list, before any text.
                     line.Kind = LineKind.Furniture;
                     webPage = true;
+                    break;
+                case FurnitureKind.None when ListBulletLength(line.Folded) is > 0 and var fieldBullet && IsPageField(line.Folded[fieldBullet..]):
+                    // • 来源:某某新闻中心 / • 编辑:… / • 信息索引号:: the page's fields printed as a list; the bullet is markup. A
+                    // label without its value is furniture; the others are read as the page's source lines.
+                    line.Text = line.Text[fieldBullet..].Trim();
+                    line.Folded = TextNormalizer.Fold(line.Text);
+                    if (FieldLabelWithoutValue.IsMatch(line.Folded)) line.Kind = LineKind.Furniture;
                     break;
                 case FurnitureKind.None when IsBulletRun(i):
                     // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
@@ -329,6 +341,25 @@ internal sealed class PageSplitter
     }
 
     private const string Bullets = "●■▲◆◇★☆□○•";
+
+    /// <summary>Longest line of Latin words alone that is a site's label rather than text.</summary>
+    private const int MaxLatinLabelLength = 40;
+
+    /// <summary>A few Latin words alone, no Han character, digit or sentence (top of page, Group News).</summary>
+    private static bool IsLatinLabel(string folded)
+    {
+        var t = folded.Trim();
+        return t.Length is > 0 and <= MaxLatinLabelLength && t.Any(char.IsLetter) && !t.Any(c => ChineseScript.IsHan(c) || char.IsDigit(c))
+            && !LineRules.HasSentencePunctuation(t) && !t.Contains('.');
+    }
+
+    /// <summary>A page's field label with nothing after it (信息索引号:, 体裁分类:): a short label and its colon.</summary>
+    private static readonly Regex FieldLabelWithoutValue = new(@"^\s*\p{IsCJKUnifiedIdeographs}{2,8}\s*[:：]\s*$");
+
+    /// <summary>A list item that is one of the page's fields: its source or date line, a field label alone, a counter.</summary>
+    private static bool IsPageField(string item) =>
+        LineRules.IsSourceLine(item) || LineRules.IsFieldLabelAlone(item) || LineRules.IsDateOnly(item) || FieldLabelWithoutValue.IsMatch(item)
+        || PageFurniture.Default.Classify(item) == FurnitureKind.Widget;
 
     /// <summary>The line opens with a bullet that the line before or after opens with too: a list of points.</summary>
     private bool IsBulletRun(int i)
@@ -644,7 +675,7 @@ internal sealed class PageSplitter
             // A web page's one headline over its date-and-source line before any text, though longer than a printed headline
             // or exclaiming (【…】某某(688383.SH)拟投建…项目 总投资额不低于6亿元 / 2022-11-20 15:51:54 来源: …).
             if (line.Kind == LineKind.Body && next is { Kind: LineKind.Issue } && LineRules.IsSourceLine(next.Folded)
-                && LineRules.IsWebHeadlineOverSourceLine(line.Folded) && _lines.Take(i).All(l => l.Kind != LineKind.Body))
+                && LineRules.IsPlacedWebHeadline(line.Folded) && _lines.Take(i).All(l => l.Kind != LineKind.Body))
                 line.Kind = LineKind.Heading;
             // Reporters' names alone (赵一、钱二) between the headline and the page's date-and-source line: its byline.
             if (line.Kind == LineKind.Heading && next is { Kind: LineKind.Issue } && i > 0 && _lines[i - 1].Kind == LineKind.Heading
