@@ -164,6 +164,127 @@ public class WebHeadlineEvidenceTests
         Assert.DoesNotContain("03:40", article.Body);
     }
 
+    [Theory]
+    [InlineData("《科技》南港園區再添兩座新廠 帶動千人就業", "南港園區再添兩座新廠 帶動千人就業", "科技")]
+    [InlineData("〈時評〉園區轉型不能只看營收數字", "園區轉型不能只看營收數字", "時評")]
+    [InlineData("工業地新聞:北區工業區標售最後三塊土地", "北區工業區標售最後三塊土地", "工業地新聞")]
+    [InlineData("精彩看点:总投资120亿元!某某新材料基地签约落户东湖", "总投资120亿元!某某新材料基地签约落户东湖", "精彩看点")]
+    [InlineData("东海示范区跨区域联合招商,签订11个项目 最新快讯", "东海示范区跨区域联合招商,签订11个项目", "最新快讯")]
+    public void A_columns_tag_or_a_feeds_label_printed_with_the_headline_is_its_section(string line, string title, string section)
+    {
+        var article = Assert.Single(Read($"""
+            {line}
+            2025-06-21 10:15 来源：某某网
+            6月20日，园区举行项目推介会，现场签约项目11个，总投资超过80亿元。
+            """));
+        Assert.Equal(title, article.Title);
+        Assert.Contains(section, article.Section);
+    }
+
+    [Theory]
+    [InlineData("专家解读:园区政策为何频频加码")]
+    [InlineData("南江高新区:前5月新签约项目40个")]
+    public void A_subject_before_its_colon_stays_in_the_headline(string headline)
+    {
+        var article = Assert.Single(Read($"""
+            {headline}
+            2025-06-21 10:15 来源：某某网
+            6月20日，园区举行项目推介会，现场签约项目11个，总投资超过80亿元。
+            """));
+        Assert.Equal(headline, article.Title);
+    }
+
+    [Fact]
+    public void A_page_label_alone_with_its_colon_is_no_half_of_the_headline()
+    {
+        var article = Assert.Single(Read("""
+            2025年06月02日
+            第A03版:
+            园区建设热火朝天 新城面貌日新月异
+            6月1日，在东部新城重点项目建设工地上，塔吊林立、机器轰鸣，20个项目同时推进。
+            """));
+        Assert.Equal("园区建设热火朝天 新城面貌日新月异", article.Title);
+    }
+
+    [Fact]
+    public void A_crumbs_head_alone_bulleted_fields_and_empty_field_labels_make_no_article()
+    {
+        var article = Assert.Single(Read("""
+            首页
+            >> 新区新闻 >> 图片新闻
+              • 信息索引号:
+              • 发布机构:
+            春耕不停歇 项目建设忙
+              • 2025-02-20
+              • 来源:某某新区融媒
+              • 观看:862 次
+              • 暂无简介
+            本网讯（记者 王小明）2月19日，在某某新区重大项目现场，工人们正加班加点施工，项目所有房建部分均已结顶。
+            """));
+        Assert.Equal("春耕不停歇 项目建设忙", article.Title);
+        Assert.DoesNotContain("信息索引号", article.Body);
+    }
+
+    [Fact]
+    public void A_photos_pointer_opens_a_caption_not_a_headline()
+    {
+        var article = Assert.Single(Read("""
+            西部最大储能产业基地力争年内竣工
+            ▲西部储能产业园项目
+            宽敞明亮的展厅里循环播放着宣传片，不时有企业代表前来参观交流。园区主体工程已经完工。
+            """));
+        Assert.Equal("西部最大储能产业基地力争年内竣工", article.Title);
+        Assert.Contains("▲西部储能产业园项目", article.Captions);
+    }
+
+    [Fact]
+    public void A_headline_over_a_lead_opening_with_the_pages_date_label_is_the_headline()
+    {
+        var article = Assert.Single(Read("""
+            -
+            國(guó)家高新區(qū):為產業升級提供科技支撐
+            最后更新: 2025-04-19 15:16:26春雨淅瀝,位于古城的高新區(qū)正煥發出強勁創新活力,一季度營收增長12%。
+            """));
+        Assert.Equal("國(guó)家高新區(qū):為產業升級提供科技支撐", article.Title);
+    }
+
+    [Fact]
+    public void An_e_editions_part_labels_come_off_the_headline()
+    {
+        var article = Assert.Single(Read("""
+            原标题:河东签下“开春大单”(引题)
+            9个项目签约 总部经济过半(主题)
+            某某日报讯 日前，河东区与9家企业签约，总部经济项目过半，总投资86亿元。
+            """));
+        Assert.Equal("9个项目签约 总部经济过半", article.Title);
+        Assert.Contains("原标题", article.Body);
+    }
+
+    [Fact]
+    public void A_long_or_exclaiming_line_over_the_source_line_before_any_text_is_the_headline()
+    {
+        var article = Assert.Single(Read("""
+            看点
+            【全球快讯】某某精密(688999.SH)拟投建半导体智能装备制造基地项目 总投资额不低于8亿元
+            2025-11-20 15:51:54 来源: 某某财经
+            某某精密11月20日公布，公司拟与某开发区签署项目投资协议，投资建设半导体智能装备制造基地。
+            """));
+        Assert.Equal("某某精密(688999.SH)拟投建半导体智能装备制造基地项目 总投资额不低于8亿元", article.Title);
+    }
+
+    [Fact]
+    public void Latin_labels_over_a_chinese_headline_are_furniture()
+    {
+        var article = Assert.Single(Read("""
+            Group News
+            公司顺利通过高新技术企业复审
+            2025-03-02 来源：集团办公室
+            近日，省科技厅等部门公布复审结果，公司顺利通过高新技术企业复审。
+            """));
+        Assert.Equal("公司顺利通过高新技术企业复审", article.Title);
+        Assert.Contains("Group News", article.PageHeader!);
+    }
+
     [Fact]
     public void Two_reports_each_with_its_text_stay_two_articles()
     {
