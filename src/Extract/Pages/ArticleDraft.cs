@@ -97,7 +97,7 @@ internal sealed class ArticleDraft
         }
         // 明報新聞網 / 經濟 / headline: the site's name and its channel over the headline are the page's labels, as a column's
         // name over a printed headline is (the channel a few Han characters naming no place, over a whole headline).
-        if (headings.Count >= 2 && PageFurniture.Default.IsSiteName(headings[0].Folded) && !PageFurniture.Default.IsSiteName(headings[1].Folded))
+        if (headings.Count >= 2 && PageFurniture.Default.IsSiteLabel(headings[0].Folded) && !PageFurniture.Default.IsSiteLabel(headings[1].Folded))
         {
             draft.Section = Append(draft.Section, headings[0].Text);
             headings.RemoveAt(0);
@@ -238,7 +238,7 @@ internal sealed class ArticleDraft
 
     /// <summary>A heading line that cannot be an article's title: fewer than four Han characters (a name or a stamp), a site's
     /// or paper's name (某某日报 under the headline over its source line), an account's name printed twice, or a numbered part of a report (一、…, （二）…, 3. …).</summary>
-    private static bool CarriesNoHeadline(string t) => HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteName(t) || IsNamePrintedTwice(t);
+    private static bool CarriesNoHeadline(string t) => HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteLabel(t) || IsNamePrintedTwice(t);
 
     /// <summary>One name printed twice on a line (某某发布 某某发布): a post's account, as its page prints it beside its logo.</summary>
     private static bool IsNamePrintedTwice(string t)

@@ -29,7 +29,7 @@ internal static class HeadlineEvidence
         score += han >= StatementHan ? 2 : han >= LabelHan ? 0 : -3;
         var furniture = PageFurniture.Default;
         if (furniture.Classify(title) != FurnitureKind.None) score -= 4;
-        if (furniture.IsSiteName(title) || LineRules.LooksLikeSectionName(title) || LineRules.IsShortColumnName(title)) score -= 2;
+        if (furniture.IsSiteLabel(title) || LineRules.LooksLikeSectionName(title) || LineRules.IsShortColumnName(title)) score -= 2;
         if (title.Contains('。')) score -= 2;
         return score;
     }

@@ -200,6 +200,14 @@ internal sealed class PageFurniture
         return t.Length <= 16 && !t.Any(char.IsDigit) && _siteNameEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal));
     }
 
+    /// <summary>Han characters a line holds at least to say a whole thing: a site's name is shorter (某某日报, 明報新聞網), a
+    /// headline ending as a site's name does (…运行情况通报) is not.</summary>
+    private const int StatementHan = 8;
+
+    /// <summary>A site's or paper's name printed as a line of the headline's block: a site's name (<see cref="IsSiteName"/>)
+    /// too short to be a headline.</summary>
+    public bool IsSiteLabel(string line) => line.Trim().Count(ChineseScript.IsHan) < StatementHan && IsSiteName(line);
+
     /// <summary>A long disclaimer is furniture too, whatever its length.</summary>
     public bool IsDisclaimer(string folded) => folded.TrimStart().StartsWith("免责声明", StringComparison.Ordinal);
 
