@@ -105,7 +105,7 @@ internal sealed class PageFurniture
         _channelLabelEnds = rules.Setting("channel-label-ends");
         _channelNames = new HashSet<string>(rules.Setting("channel-names"), StringComparer.Ordinal);
         var roles = rules.Setting("headline-roles").Concat(rules.Setting("subtitle-roles")).OrderByDescending(r => r.Length).Select(Regex.Escape);
-        _headlineRole = new Regex(@"\s*[(（](?<role>" + string.Join("|", roles) + @")[)）]\s*$", RegexOptions.Compiled);
+        _headlineRole = new Regex(@"\s*[(（](?<role>" + string.Join("|", roles) + @")[)）]\s*$");
         _subtitleRoles = new HashSet<string>(rules.Setting("subtitle-roles"), StringComparer.Ordinal);
         var colours = string.Join("", rules.Setting("colour-scheme-colours"));
         _colourScheme = new Regex(@"^([" + colours + @"]底[" + colours + @"]字([" + colours + @"]链接)?|页面原始配色|原始配色)$");
@@ -149,7 +149,7 @@ internal sealed class PageFurniture
     }
 
     /// <summary>A media player's timer (00:00 / 02:15, or 00:00 alone before it starts).</summary>
-    private static readonly Regex PlayerTimer = new(@"^(\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|00:00)$", RegexOptions.Compiled);
+    private static readonly Regex PlayerTimer = new(@"^(\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|00:00)$");
 
     private static readonly Regex Kana = new(@"[\p{IsHiragana}\p{IsKatakana}]{2}", RegexOptions.Compiled);
 
