@@ -18,6 +18,8 @@ internal sealed class ArticleDraft
     /// <summary>The lead opens with an agency's dateline (新华社北京3月15日电): wire copy, which may run on under
     /// further datelines.</summary>
     public bool IsWireCopy { get; set; }
+    /// <summary>The headline stood right over the page's date-and-source line, as a web page prints its one headline.</summary>
+    public bool StandsOverSourceLine { get; private set; }
     public List<Author> Authors { get; } = new();
     public List<string> Captions { get; } = new();
     public List<string> PullQuotes { get; } = new();
@@ -41,15 +43,35 @@ internal sealed class ArticleDraft
     /// unless its headline printed one.</summary>
     public void AddColumnIfNone(string column) => Section ??= column;
 
+    /// <summary>The headline's parts other than the title (kicker, section, series, subtitle), in print order.</summary>
+    public IEnumerable<string> HeadlineParts() =>
+        new[] { Section, Series, Kicker, Title, Subtitle }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!);
+
+    /// <summary>Takes what another draft of the same article printed apart from its headline: its authors, asides and text.</summary>
+    public void TakeContentOf(ArticleDraft other)
+    {
+        Authors.AddRange(other.Authors.Where(a => Authors.All(b => b.Name != a.Name)));
+        Captions.AddRange(other.Captions);
+        PullQuotes.AddRange(other.PullQuotes);
+        Paragraphs.AddRange(other.Paragraphs);
+        Closed |= other.Closed;
+        IsWireCopy |= other.IsWireCopy;
+    }
+
     /// <summary>Reads the headline lines: section name, series tag, kicker, the title (two lines of one
     /// headline joined), subtitle.</summary>
     public static ArticleDraft FromHeadline(IReadOnlyList<PageLine> group, IReadOnlyCollection<string> contentsTitles, ISet<string> contentsSections,
         bool overSourceLine = false)
     {
-        var draft = new ArticleDraft();
+        var draft = new ArticleDraft { StandsOverSourceLine = overSourceLine };
         var headings = new List<PageLine>();
+        // Heading lines with a section, series or dash line printed between them and the heading above: never one headline.
+        var apart = new HashSet<PageLine>();
+        var lineBetween = false;
         foreach (var line in group)
         {
+            if (line.Kind is LineKind.Heading && headings.Count > 0 && lineBetween) apart.Add(line);
+            lineBetween = line.Kind is not LineKind.Heading;
             switch (line.Kind)
             {
                 case LineKind.Series:
@@ -73,6 +95,26 @@ internal sealed class ArticleDraft
             draft.Section = Append(draft.Section, headings[0].Text);
             headings.RemoveAt(0);
         }
+        // 明報新聞網 / 經濟 / headline: the site's name and its channel over the headline are the page's labels, as a column's
+        // name over a printed headline is (the channel a few Han characters naming no place, over a whole headline).
+        if (headings.Count >= 2 && PageFurniture.Default.IsSiteLabel(headings[0].Folded) && !PageFurniture.Default.IsSiteLabel(headings[1].Folded))
+        {
+            draft.Section = Append(draft.Section, headings[0].Text);
+            headings.RemoveAt(0);
+            if (headings.Count >= 2 && IsCategoryLabel(headings[0].Folded, headings[1].Folded))
+            {
+                draft.Section = Append(draft.Section, headings[0].Text);
+                headings.RemoveAt(0);
+            }
+        }
+        // 某某01 / 經濟 / headline: a channel's name over a headline line is its section wherever it stands.
+        for (var k = headings.Count - 2; k >= 0; k--)
+        {
+            if (!PageFurniture.Default.IsChannelName(headings[k].Folded)) continue;
+            draft.Section = Append(draft.Section, headings[k].Text);
+            headings.RemoveAt(k);
+            apart.Add(headings[k]);
+        }
         if (headings.Count == 0) return draft;
         // Who issued it and when, printed under a document's headline: kept as a subtitle, never the title.
         var issuers = headings.Where(h => LineRules.IsIssuerLine(h.Folded)).ToList();
@@ -83,6 +125,8 @@ internal sealed class ArticleDraft
         {
             draft.Section = Append(draft.Section, headings[^2].Text);
             headings.RemoveAt(headings.Count - 2);
+            // A line above the category (香港01 / 經濟 / headline) was never half of the headline under it.
+            if (headings.Count >= 2) apart.Add(headings[^1]);
         }
         // 数码港二十年… / 香港数码港: a bare name under a whole headline is the page's tag or section, not the title.
         if (headings.Count >= 2 && IsLabelUnder(headings[^2].Folded, headings[^1].Folded))
@@ -90,7 +134,7 @@ internal sealed class ArticleDraft
             draft.Section = Append(draft.Section, headings[^1].Text.Trim());
             headings.RemoveAt(headings.Count - 1);
         }
-        var (first, count) = overSourceLine && IsWebTwoLineHeadline(headings) ? (0, 2) : PickTitle(headings, contentsTitles);
+        var (first, count) = overSourceLine && apart.Count == 0 && IsWebTwoLineHeadline(headings) ? (0, 2) : PickTitle(headings, contentsTitles, apart);
         draft.Title = WithoutFieldLabel(string.Concat(headings.Skip(first).Take(count).Select(h => h.Text.Trim())));
         // 【擂响春天的战鼓②】广安经开区: …: the series the headline runs in, printed before it on its line.
         if (LineRules.LeadingSeriesTag.Match(draft.Title) is { Success: true } tag && draft.Title.Length - tag.Length >= 8)
@@ -98,11 +142,22 @@ internal sealed class ArticleDraft
             draft.Series = Append(draft.Series, tag.Groups["tag"].Value);
             draft.Title = draft.Title[tag.Length..];
         }
+        // 《科技》力成…, 〈時評〉…, 工業地新聞:…: a column's or channel's name tagged before the headline is its section.
+        if (ColumnTagLength(draft.Title) is > 0 and var columnTag)
+        {
+            draft.Section = Append(draft.Section, ColumnTag.Match(draft.Title).Groups["name"].Value);
+            draft.Title = draft.Title[columnTag..];
+        }
         // 每日播报!某某经开区…: a news feed's stock label, not words of the headline.
         if (PageFurniture.Default.HypeLabelLength(TextNormalizer.Fold(draft.Title)) is > 0 and var hype)
         {
             draft.Section = Append(draft.Section, draft.Title[..hype].Trim().TrimEnd('!', '！', ':', '：', '丨', '|', '｜'));
             draft.Title = draft.Title[hype..];
+        }
+        if (PageFurniture.Default.TrailingHypeLabelLength(TextNormalizer.Fold(draft.Title)) is > 0 and var trailingHype)
+        {
+            draft.Section = Append(draft.Section, draft.Title[^trailingHype..].Trim());
+            draft.Title = draft.Title[..^trailingHype].TrimEnd();
         }
         if (first > 0) draft.Kicker = string.Join(" ", headings.Take(first).Select(h => h.Text.Trim().TrimEnd('—', '-').Trim()));
         if (first + count < headings.Count)
@@ -114,7 +169,7 @@ internal sealed class ArticleDraft
     /// <summary>Which heading lines make the title: the ones the contents list; else the last line,
     /// joined with the line above when that line is the first half of one headline (a quotation, a
     /// few characters, cut mid-clause); a longer line above is the kicker.</summary>
-    private static (int First, int Count) PickTitle(List<PageLine> headings, IReadOnlyCollection<string> contentsTitles)
+    private static (int First, int Count) PickTitle(List<PageLine> headings, IReadOnlyCollection<string> contentsTitles, ISet<PageLine> apart)
     {
         if (contentsTitles.Count > 0)
         {
@@ -135,8 +190,9 @@ internal sealed class ArticleDraft
         // A deck line that lists its points with a semicolon (…均参与说明会;开放最后5个基地) under a headline that has none: a
         // headline is one statement (no title of the development sets holds a semicolon).
         if (below.IndexOfAny(ClauseBreaks) >= 0 && above.IndexOfAny(ClauseBreaks) < 0 && HanCount(above) >= 8) return (last - 1, 1);
-        // A kicker leading in with a dash stands apart from the headline under it.
-        if (LineRules.IsDashedKicker(above)) return (last, 1);
+        // A kicker leading in with a dash stands apart from the headline under it; so does a line a column's name stands between
+        // (香港01 / 經濟 / headline: a site's name, its channel, the headline).
+        if (LineRules.IsDashedKicker(above) || apart.Contains(headings[last])) return (last, 1);
         var quotation = above.StartsWith('“') && above.EndsWith('”') || above.StartsWith('"') && above.EndsWith('"');
         var firstHalf = quotation || above.Length <= 6 || EndsWithSubject(above) || LineRules.EndsDangling(above) || LineRules.StartsMidSentence(below)
                         || StartsAsContinuation(below) || IsAmountTail(below) && HanCount(above) >= 8;
@@ -158,13 +214,38 @@ internal sealed class ArticleDraft
         return t.Length % 2 == 0 && t[..half] == t[half..] ? t[..half] : t;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex ColumnTag = new(
+        @"^\s*(?:[《〈<](?<name>[^》〉>\s]{2,6})[》〉>]|(?<name>[^:：\s]{2,7})[:：])\s*");
+
+    /// <summary>Han characters a headline holds at least after a column's tag for the tag to come off it.</summary>
+    private const int MinHeadlineHanAfterColumnTag = 6;
+
+    /// <summary>The length of a column's or channel's name tagged before a headline (《科技》, 〈時評〉, 某某新聞:), 0 when the
+    /// headline opens with none: the name is a column's (…新闻, …时评) or a site's channel (科技, 财经), which a subject
+    /// before its colon (某高新区:, 专家解读:) is not.</summary>
+    internal static int ColumnTagLength(string title)
+    {
+        var m = ColumnTag.Match(title);
+        if (!m.Success) return 0;
+        var name = m.Groups["name"].Value;
+        if (!LineRules.LooksLikeSectionName(name) && !PageFurniture.Default.IsChannelName(name)) return 0;
+        return HanCount(title[m.Length..]) >= MinHeadlineHanAfterColumnTag ? m.Length : 0;
+    }
+
     private static readonly char[] ClauseBreaks = { ';', '；' };
 
     private static int HanCount(string t) => t.Count(c => c >= '\u4e00' && c <= '\u9fff');
 
-    /// <summary>A heading line that cannot be an article's title: fewer than four Han characters (a name or a stamp), or
-    /// a numbered part of a report (一、…, （二）…, 3. …).</summary>
-    private static bool CarriesNoHeadline(string t) => HanCount(t) < 4 || LineRules.IsNumberedPoint(t);
+    /// <summary>A heading line that cannot be an article's title: fewer than four Han characters (a name or a stamp), a site's
+    /// or paper's name (某某日报 under the headline over its source line), an account's name printed twice, or a numbered part of a report (一、…, （二）…, 3. …).</summary>
+    private static bool CarriesNoHeadline(string t) => HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteLabel(t) || IsNamePrintedTwice(t);
+
+    /// <summary>One name printed twice on a line (某某发布 某某发布): a post's account, as its page prints it beside its logo.</summary>
+    private static bool IsNamePrintedTwice(string t)
+    {
+        var parts = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2 && parts[0] == parts[1];
+    }
 
     /// <summary>Two short lines over a web page's date-and-source line (郑洛新自创区建设提速 / 四家研发平台揭牌): a web
     /// page prints one headline field, broken over two lines by the page's width, with no kicker above it.</summary>

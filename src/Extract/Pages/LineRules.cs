@@ -29,7 +29,7 @@ internal static partial class LineRules
         "镜头", "视点", "动态", "在行动", "聚焦", "观察", "速递", "快讯", "一线", "前沿", "报告", "孵化", "资讯", "简讯",
         "专栏", "声音", "纵横", "巡礼", "访谈", "特写", "综述", "调查", "时评", "新闻", "要闻", "链接", "档案", "故事",
         "传真", "直击", "关注", "看点", "热点", "扫描", "掠影", "集锦", "荟萃", "瞭望", "风采", "专题", "专版", "之窗", "在线",
-        "手记", "札记", "短评", "随笔", "述评",
+        "手记", "札记", "短评", "随笔", "述评", "新聞", "要聞", "動態", "資訊", "快訊", "觀察", "視點", "專欄", "時評", "短評", "述評",
     };
 
     /// <summary>Words that open or close a clause but never a headline: a line ending with one was cut.</summary>
@@ -43,7 +43,9 @@ internal static partial class LineRules
     public static bool IsCaption(string f) =>
         f.Length <= 200 && f.AsSpan().IndexOfAny(CaptionCreditChars) >= 0 && !TextNormalizer.EndsSentence(f) && CaptionCredit.IsMatch(f)
         || f.Length <= 200 && (f.Contains('摄') || f.Contains("供图", StringComparison.Ordinal)) && CreditAfterSentence.IsMatch(f)
-        || f.Length <= 120 && f.Contains('图') && PictureLabel.IsMatch(f);
+        || f.Length <= 120 && f.Contains('图') && PictureLabel.IsMatch(f)
+        // ▲某某产业园项目: a photo's pointer opens its caption (△ opens a digest's items, so it does not count).
+        || f.Length <= 120 && PhotoPointer.IsMatch(f);
 
     /// <summary>A character of every credit <see cref="CaptionCredit"/> ends with (供图 摄 资料图 图片来源 视觉中国 新华社发 图/).</summary>
     private static readonly SearchValues<char> CaptionCreditChars = SearchValues.Create("图摄视社");
@@ -51,6 +53,8 @@ internal static partial class LineRules
     private static partial Regex CreditAfterSentence { get; }
     [GeneratedRegex(@"^\s*[(（]?(图为|上图|下图|左图|右图|图片说明)[:：]?")]
     private static partial Regex PictureLabel { get; }
+    [GeneratedRegex(@"^\s*[▲▼◀]")]
+    private static partial Regex PhotoPointer { get; }
 
     /// <summary>A line that is only a photo credit (受访者供图): its caption text may be the line before.</summary>
     public static bool IsCreditOnlyCaption(string f) => f.Length <= 16 && CreditOnlyCaption.IsMatch(f);
@@ -263,8 +267,20 @@ internal static partial class LineRules
     /// readings a copy glues after characters (工業(yè)) are not counted in its length.</summary>
     public static bool IsLongWebHeadline(string f) => IsHeadingShaped(PinyinReadings.Without(f), MaxWebHeadlineLength);
 
+    /// <summary>Han characters a web page's headline holds at least when its place on the page, not its shape, tells it.</summary>
+    private const int MinPlacedWebHeadlineHan = 8;
+
+    /// <summary>Shaped as a web page's headline that its place on the page tells (over the page's source line): up to a web headline's length with its series tag, no full stop inside, and it may exclaim or ask
+    /// (厉害了!…跃升至全国第24位!), since its place, not its punctuation, says what it is.</summary>
+    public static bool IsPlacedWebHeadline(string f)
+    {
+        var t = f.Trim();
+        if (t.Contains('。') || t.Count(ChineseScript.IsHan) < MinPlacedWebHeadlineHan) return false;
+        return IsLongWebHeadline(t.TrimEnd('!', '！', '?', '？'));
+    }
+
     private static readonly Regex LeadOpening = new(
-        @"^\s*(近日|日前|近期|目前|今年|今天|今日|昨天|昨日|日前|本报讯|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)", RegexOptions.Compiled);
+        @"^\s*(近日|日前|近期|目前|今年|今天|今日|昨天|昨日|日前|本报讯|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日|(最后更新|更新时间|更新時間|发布时间|發布時間)\s*[:：]\s*\d{4})", RegexOptions.Compiled);
 
     /// <summary>A report's first paragraph, opening as a lead does: with when (近日，…; 11月13日，…) or the outlet's tag.</summary>
     public static bool OpensLead(string f) => LeadOpening.IsMatch(f) && f.Length > 20;

@@ -56,7 +56,11 @@ internal sealed class PageFurniture
     private readonly string[] _editionWords;
     private readonly string[] _siteNameEnds;
     private readonly string[] _channelLabelEnds;
+    private readonly HashSet<string> _channelNames;
+    private readonly Regex _headlineRole;
+    private readonly HashSet<string> _subtitleRoles;
     private readonly Regex _hypeLabel;
+    private readonly Regex _trailingHypeLabel;
     private readonly Regex _colourScheme;
     private readonly string[] _prompts;
     private readonly string[] _widgetWords;
@@ -100,10 +104,16 @@ internal sealed class PageFurniture
         _editionWords = rules.Setting("edition-words");
         _siteNameEnds = rules.Setting("site-name-ends");
         _channelLabelEnds = rules.Setting("channel-label-ends");
+        _channelNames = new HashSet<string>(rules.Setting("channel-names"), StringComparer.Ordinal);
+        var roles = rules.Setting("headline-roles").Concat(rules.Setting("subtitle-roles")).OrderByDescending(r => r.Length).Select(Regex.Escape);
+        _headlineRole = new Regex(@"\s*[(（](?<role>" + string.Join("|", roles) + @")[)）]\s*$");
+        _subtitleRoles = new HashSet<string>(rules.Setting("subtitle-roles"), StringComparer.Ordinal);
         var colours = string.Join("", rules.Setting("colour-scheme-colours"));
         _colourScheme = new Regex(@"^([" + colours + @"]底[" + colours + @"]字([" + colours + @"]链接)?|页面原始配色|原始配色)$");
-        _hypeLabel = new Regex(@"^\s*(" + string.Join("|", rules.Setting("hype-label-heads").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}?("
-            + string.Join("|", rules.Setting("hype-label-tails").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\s*[!！:：丨|｜]\s*");
+        var hypeLabel = "(" + string.Join("|", rules.Setting("hype-label-heads").OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}?("
+            + string.Join("|", rules.Setting("hype-label-tails").OrderByDescending(h => h.Length).Select(Regex.Escape)) + ")";
+        _hypeLabel = new Regex(@"^\s*" + hypeLabel + @"\s*[!！:：丨|｜]\s*");
+        _trailingHypeLabel = new Regex(@"\s+" + hypeLabel + @"\s*$");
         // Longest first, so 打印本页 goes before 打印.
         _widgetWords = rules.Entries.OrderByDescending(w => w.Length).ToArray();
         _widgetWordsByFirstChar = _widgetWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
@@ -129,14 +139,18 @@ internal sealed class PageFurniture
         if (t.Length > MaxLength) return FurnitureKind.None;
         if (LeftoverMarkup.IsMatch(t) || IconAltText.IsMatch(t) || CodeWord.IsMatch(t) && !_widgetWords.Contains(t)) return FurnitureKind.Markup;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
-        if (IsCrumb(t) || IsChannelLabel(t)) return FurnitureKind.Crumb;
+        // 首页 alone, its steps on the next line (>> 新区新闻 >> 图片新闻): the crumb's head.
+        if (IsCrumb(t) || IsChannelLabel(t) || _crumbHeads.Contains(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
-        if (IsWidgetRow(t) || _counter.IsMatch(t) || t.Length <= MaxColourSchemeLength && _colourScheme.IsMatch(t)) return FurnitureKind.Widget;
+        if (IsWidgetRow(t) || _counter.IsMatch(t) || PlayerTimer.IsMatch(t) || t.Length <= MaxColourSchemeLength && _colourScheme.IsMatch(t)) return FurnitureKind.Widget;
         if (_linkLine.IsMatch(t)) return FurnitureKind.Prompt;
         if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
     }
+
+    /// <summary>A media player's timer (00:00 / 02:15, or 00:00 alone before it starts).</summary>
+    private static readonly Regex PlayerTimer = new(@"^(\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|00:00)$");
 
     private static readonly Regex Kana = new(@"[\p{IsHiragana}\p{IsKatakana}]{2}", RegexOptions.Compiled);
 
@@ -187,6 +201,14 @@ internal sealed class PageFurniture
         return t.Length <= 16 && !t.Any(char.IsDigit) && _siteNameEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal));
     }
 
+    /// <summary>Han characters a line holds at least to say a whole thing: a site's name is shorter (某某日报, 明報新聞網), a
+    /// headline ending as a site's name does (…运行情况通报) is not.</summary>
+    private const int StatementHan = 8;
+
+    /// <summary>A site's or paper's name printed as a line of the headline's block: a site's name (<see cref="IsSiteName"/>)
+    /// too short to be a headline.</summary>
+    public bool IsSiteLabel(string line) => line.Trim().Count(ChineseScript.IsHan) < StatementHan && IsSiteName(line);
+
     /// <summary>A long disclaimer is furniture too, whatever its length.</summary>
     public bool IsDisclaimer(string folded) => folded.TrimStart().StartsWith("免责声明", StringComparison.Ordinal);
 
@@ -200,7 +222,9 @@ internal sealed class PageFurniture
         var rest = label.Success ? t[label.Length..] : t;
         var steps = _crumbSeparator.Split(rest).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         if (steps.Count == 0 || steps.Count < 2 && !label.Success) return false;
-        var opens = label.Success ? steps.Count >= 2 || _crumbHeads.Contains(steps[0]) : _crumbHeads.Contains(steps[0]);
+        // A crumb may open with the site's own name instead of 首页 (某某网>>经济·科技).
+        var opens = label.Success ? steps.Count >= 2 || _crumbHeads.Contains(steps[0])
+            : _crumbHeads.Contains(steps[0]) || steps.Count >= 2 && IsSiteName(steps[0]);
         // The last step may be the page's own headline (首页 > 湖北新闻 > 光谷9个项目开工 总投资超180亿元).
         if (opens) return steps.Take(steps.Count - 1).All(s => s.Length <= 16) && steps[^1].Length <= LineRules.MaxWebHeadlineLength;
         // A crumb that leaves out its home step (财经 > 财经政策): channel names alone, each a short word, and at
@@ -220,6 +244,26 @@ internal sealed class PageFurniture
     {
         var m = _hypeLabel.Match(folded);
         return m.Success && folded.Length - m.Length >= MinHeadlineAfterHypeLabel ? m.Length : 0;
+    }
+
+    /// <summary>A paper's headline line as its e-edition labels it with its part (…(引题), …(主题), …(副题)): the length of the
+    /// label at the line's end (0 when it has none) and whether it marks a subtitle.</summary>
+    public (int Length, bool Subtitle) HeadlineRoleLabel(string folded)
+    {
+        var m = _headlineRole.Match(folded);
+        return m.Success && m.Index > 0 ? (m.Length, _subtitleRoles.Contains(m.Groups["role"].Value)) : (0, false);
+    }
+
+    /// <summary>A site's channel named alone on its line (財經, 经济, 要闻): over a headline it is the headline's section, never
+    /// the first half of a two-line headline.</summary>
+    public bool IsChannelName(string folded) => _channelNames.Contains(folded.Trim());
+
+    /// <summary>The length of a feed's stock label printed after the headline past a space (…涉投资154亿元 最新快讯), 0 when the
+    /// folded headline ends with none or too little stands before it.</summary>
+    public int TrailingHypeLabelLength(string folded)
+    {
+        var m = _trailingHypeLabel.Match(folded);
+        return m.Success && m.Index >= MinHeadlineAfterHypeLabel ? folded.Length - m.Index : 0;
     }
 
     /// <summary>Longest channel label a site prints over its headline (某某科技旗下自媒体矩阵:).</summary>
@@ -293,7 +337,7 @@ internal sealed class PageFurniture
         return hadWord;
     }
 
-    private static readonly SearchValues<char> WidgetMarks = SearchValues.Create("【】[]()（）|｜:：/·•-");
+    private static readonly SearchValues<char> WidgetMarks = SearchValues.Create("【】[]()（）|｜:：/·•-<>«»‹›");
 
     /// <summary>The line without the brackets, bars, colons, slashes, dots and spaces between widget words.</summary>
     private static string WithoutWidgetMarks(string t)
@@ -304,9 +348,9 @@ internal sealed class PageFurniture
         return kept.ToString();
     }
 
-    private static readonly Regex PageLabelAlone = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s*$", RegexOptions.Compiled);
+    private static readonly Regex PageLabelAlone = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?|[A-Z]\d{1,2}(版)?)\s*$", RegexOptions.Compiled);
 
-    /// <summary>A page label on a line of its own over a headline (A11, 第5版).</summary>
+    /// <summary>A page label on a line of its own over a headline (A11, 第5版, 第A01版:).</summary>
     public static bool IsPageLabel(string folded) => PageLabelAlone.IsMatch(folded);
 
     private static readonly Regex PageLabelPrefix = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s+", RegexOptions.Compiled);

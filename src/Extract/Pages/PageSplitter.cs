@@ -40,6 +40,8 @@ internal sealed class PageSplitter
         splitter.Classify();
         var drafts = splitter.Assemble();
         DropRepeatedHeadlines(drafts);
+        var demotedHeadlines = HeadlineEvidence.MergeTitleOnlyRuns(drafts, splitter._namedHeadlines);
+        demotedHeadlines.AddRange(DropTrailingPrompts(drafts));
         SignHeadlinesUnderBylines(drafts);
         ZoneRuns.Reassign(drafts);
         Cohesion.Reassign(drafts);
@@ -85,7 +87,7 @@ internal sealed class PageSplitter
         if (source.PageOfText == null) Number(source, layout.Articles, 0);
         // The header is the page's, not an article's: kept once, on the first record, so nothing printed is lost.
         var header = lines.Where(l => l.Kind is LineKind.Masthead or LineKind.Issue or LineKind.Contents)
-            .Concat(furniture).OrderBy(l => l.Number).Select(l => l.Text).ToList();
+            .Concat(furniture).OrderBy(l => l.Number).Select(l => l.Text).Concat(demotedHeadlines).ToList();
         if (header.Count > 0 && layout.Articles.Count > 0) layout.Articles[0].PageHeader = header;
         return layout;
     }
@@ -114,6 +116,24 @@ internal sealed class PageSplitter
         }
     }
 
+    /// <summary>Longest line a prompt printed after the article holds (更多精彩内容请关注：).</summary>
+    private const int MaxTrailingPromptLength = 30;
+
+    /// <summary>After the page's last article, a piece without headline or byline whose lines are all short and no sentence
+    /// (更多精彩内容请关注：, a share button's words) is the page's furniture, not a report: its lines go to the header.</summary>
+    private static List<string> DropTrailingPrompts(List<ArticleDraft> drafts)
+    {
+        var dropped = new List<string>();
+        while (drafts.Count >= 2 && drafts[^1] is { IsFragment: true, Title.Length: 0, Authors.Count: 0 } last
+               && !drafts[^2].IsFragment && drafts[^2].Paragraphs.Count > 0
+               && last.Paragraphs.All(p => p.Text.Length <= MaxTrailingPromptLength && !TextNormalizer.EndsSentence(TextNormalizer.Fold(p.Text))))
+        {
+            dropped.InsertRange(0, last.Paragraphs.Select(p => p.Text).Concat(last.Captions).Concat(last.PullQuotes));
+            drafts.RemoveAt(drafts.Count - 1);
+        }
+        return dropped;
+    }
+
     /// <summary>A byline printed over the headline (文/某某 over the title, as some sites print it) opens a piece with no text
     /// of its own: its authors sign the article under it.</summary>
     private static void SignHeadlinesUnderBylines(List<ArticleDraft> drafts)
@@ -137,7 +157,7 @@ internal sealed class PageSplitter
         {
             var block = drafts[i];
             var article = drafts[i + 1];
-            if (article.IsFragment || !IsTeaserBlock(block)) continue;
+            if (article.IsFragment || !IsTeaserBlock(block) && !(i == 0 && IsTextOverWebHeadline(block, article))) continue;
             var notes = new List<Paragraph>();
             if (block.Title.Length > 0) notes.Add(new Paragraph(block.Title, false, true));
             notes.AddRange(block.Paragraphs.Select(p => p with { IsNote = true }));
@@ -147,6 +167,14 @@ internal sealed class PageSplitter
         }
         return drafts;
     }
+
+    /// <summary>Paragraphs a web page prints before its one headline over its source line (the site's description, a teaser):
+    /// unsigned, without a headline, a line or two — notes of the page, not a report of their own.</summary>
+    private static bool IsTextOverWebHeadline(ArticleDraft block, ArticleDraft article) =>
+        block is { IsFragment: true, Title.Length: 0, Authors.Count: 0, Paragraphs.Count: <= MaxParagraphsOverWebHeadline } && article.StandsOverSourceLine;
+
+    /// <summary>Most paragraphs a page prints before its headline that are still no report of their own.</summary>
+    private const int MaxParagraphsOverWebHeadline = 2;
 
     private static bool IsTeaserBlock(ArticleDraft draft)
     {
@@ -243,6 +271,11 @@ internal sealed class PageSplitter
                     for (var k = 0; k < linkLines; k++) _lines[i + k].Kind = LineKind.Furniture;
                     i += linkLines - 1;
                     break;
+                case FurnitureKind.None when i < HeadlineGlueLines && IsLatinLabel(line.Folded):
+                    // top of page, Group News over a Chinese page's headline: the site's words in another script, never its
+                    // headline (every headline of the development sets holds Han characters).
+                    line.Kind = LineKind.Furniture;
+                    break;
                 case FurnitureKind.None when i < HeadlineGlueLines && IsQuoteLabel(line.Folded):
                     // 某某科技(300999) / 2.35% / 24.56元: a stock quote's box over the headline, the company's name, code and
                     // prices; never the headline.
@@ -253,6 +286,13 @@ internal sealed class PageSplitter
                     // • 我的订阅 / • 财经 over the headline: the site's menu printed as a list, before any text.
                     line.Kind = LineKind.Furniture;
                     webPage = true;
+                    break;
+                case FurnitureKind.None when ListBulletLength(line.Folded) is > 0 and var fieldBullet && IsPageField(line.Folded[fieldBullet..]):
+                    // • 来源:某某新闻中心 / • 编辑:… / • 信息索引号:: the page's fields printed as a list; the bullet is markup. A
+                    // label without its value is furniture; the others are read as the page's source lines.
+                    line.Text = line.Text[fieldBullet..].Trim();
+                    line.Folded = TextNormalizer.Fold(line.Text);
+                    if (FieldLabelWithoutValue.IsMatch(line.Folded)) line.Kind = LineKind.Furniture;
                     break;
                 case FurnitureKind.None when IsBulletRun(i):
                     // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
@@ -275,6 +315,13 @@ internal sealed class PageSplitter
                     // 标题_某某网 / 标题-经济频道-某某新闻网: the page's saved <title>, its headline and the site's names.
                     webPage = true;
                     i += titleBar - 1;
+                    break;
+                case FurnitureKind.None when i < HeadlineGlueLines && furniture.HeadlineRoleLabel(line.Folded) is { Length: > 0 } role:
+                    // 12個項目簽約 總部經濟近半(主題): the e-edition's label of the headline's part comes off; a subtitle's line
+                    // is the headline's subtitle.
+                    line.Text = TextNormalizer.Clean(line.Text[..^role.Length]);
+                    line.Folded = TextNormalizer.Fold(line.Text);
+                    if (role.Subtitle) line.Kind = LineKind.DashLine;
                     break;
                 default:
                     if (!webPage && i < 12 && LineRules.IsSourceLine(line.Folded) && !LineRules.IsIssueLine(line.Folded)) webPage = true;
@@ -299,6 +346,25 @@ internal sealed class PageSplitter
     }
 
     private const string Bullets = "●■▲◆◇★☆□○•";
+
+    /// <summary>Longest line of Latin words alone that is a site's label rather than text.</summary>
+    private const int MaxLatinLabelLength = 40;
+
+    /// <summary>A few Latin words alone, no Han character, digit or sentence (top of page, Group News).</summary>
+    private static bool IsLatinLabel(string folded)
+    {
+        var t = folded.Trim();
+        return t.Length is > 0 and <= MaxLatinLabelLength && t.Any(char.IsLetter) && !t.Any(c => ChineseScript.IsHan(c) || char.IsDigit(c))
+            && !LineRules.HasSentencePunctuation(t) && !t.Contains('.');
+    }
+
+    /// <summary>A page's field label with nothing after it (信息索引号:, 体裁分类:): a short label and its colon.</summary>
+    private static readonly Regex FieldLabelWithoutValue = new(@"^\s*\p{IsCJKUnifiedIdeographs}{2,8}\s*[:：]\s*$");
+
+    /// <summary>A list item that is one of the page's fields: its source or date line, a field label alone, a counter.</summary>
+    private static bool IsPageField(string item) =>
+        LineRules.IsSourceLine(item) || LineRules.IsFieldLabelAlone(item) || LineRules.IsDateOnly(item) || FieldLabelWithoutValue.IsMatch(item)
+        || PageFurniture.Default.Classify(item) == FurnitureKind.Widget;
 
     /// <summary>The line opens with a bullet that the line before or after opens with too: a list of points.</summary>
     private bool IsBulletRun(int i)
@@ -611,6 +677,11 @@ internal sealed class PageSplitter
             if (i == firstText && line.Kind == LineKind.Body && next is { Kind: LineKind.Body } && LineRules.IsLongWebHeadline(line.Folded)
                 && LineRules.OpensLead(next.Folded))
                 line.Kind = LineKind.Heading;
+            // A web page's one headline over its date-and-source line before any text, though longer than a printed headline
+            // or exclaiming (【…】某某(688383.SH)拟投建…项目 总投资额不低于6亿元 / 2022-11-20 15:51:54 来源: …).
+            if (line.Kind == LineKind.Body && next is { Kind: LineKind.Issue } && LineRules.IsSourceLine(next.Folded)
+                && LineRules.IsPlacedWebHeadline(line.Folded) && _lines.Take(i).All(l => l.Kind != LineKind.Body))
+                line.Kind = LineKind.Heading;
             // Reporters' names alone (赵一、钱二) between the headline and the page's date-and-source line: its byline.
             if (line.Kind == LineKind.Heading && next is { Kind: LineKind.Issue } && i > 0 && _lines[i - 1].Kind == LineKind.Heading
                 && Bylines.TryParseNameList(line.Text, line.Folded, out var names))
@@ -750,11 +821,15 @@ internal sealed class PageSplitter
         var waitingNotes = new List<string>();
         var previousEndedArticle = true; // the page start counts as the end of an article
         var waitingColumn = new List<string>(); // a column name printed apart from its headline (园区 above a pull quote)
+        var waitingSummaries = new List<string>(); // summaries printed before the page's first headline
 
         ArticleDraft Fragment()
         {
             if (current is { IsFragment: true, Closed: false }) return current;
             current = new ArticleDraft { IsFragment = true };
+            // Summaries that waited for a headline which never came are the notes of this text.
+            foreach (var summary in waitingSummaries) current.AddParagraph(summary, isNote: true);
+            waitingSummaries.Clear();
             drafts.Add(current);
             return current;
         }
@@ -770,7 +845,9 @@ internal sealed class PageSplitter
             }
             if (line.Kind == LineKind.Summary)
             {
-                (current is { Closed: false } ? current : Fragment()).AddParagraph(line.Text, isNote: true);
+                // Printed over the page's first headline (原标题:… over the headline), a summary is that article's note.
+                if (current == null) waitingSummaries.Add(line.Text);
+                else (current is { Closed: false } ? current : Fragment()).AddParagraph(line.Text, isNote: true);
                 i++;
                 continue;
             }
@@ -803,7 +880,8 @@ internal sealed class PageSplitter
                     foreach (var b in bylines) current.Authors.AddRange(b.Authors);
                     current.Captions.AddRange(waitingCaptions);
                     current.PullQuotes.AddRange(waitingPullQuotes);
-                    foreach (var note in waitingNotes) current.AddParagraph(note, isNote: true);
+                    foreach (var note in waitingSummaries.Concat(waitingNotes)) current.AddParagraph(note, isNote: true);
+                    waitingSummaries.Clear();
                     waitingCaptions.Clear();
                     waitingPullQuotes.Clear();
                     waitingNotes.Clear();
@@ -883,6 +961,7 @@ internal sealed class PageSplitter
             i++;
         }
         // Asides and notes printed after the last article still belong to the page.
+        if (waitingSummaries.Count > 0) Fragment();
         if (waitingCaptions.Count + waitingPullQuotes.Count + waitingNotes.Count + waitingColumn.Count > 0)
         {
             var target = drafts.LastOrDefault() ?? Fragment();
