@@ -51,6 +51,9 @@ public sealed class BenchIndexCommand : ICommand
         ProgressReporter.Option,
     };
 
+    /// <summary>The articles of the archive the query mix draws its terms and phrases from.</summary>
+    private const int QuerySourceArticles = 5000;
+
     public Task<int> RunAsync(CommandContext context)
     {
         var args = context.Args;
@@ -63,10 +66,12 @@ public sealed class BenchIndexCommand : ICommand
         var (sources, origin) = LoadSources(args.Get("records"), context);
         var generator = new ArchiveGenerator(sources, zonePool: args.Has("source-zones") ? null : KnownZones.All);
         var kinds = args.Has("kinds") ? args.GetList("kinds").ToHashSet(StringComparer.Ordinal) : null;
-        var mix = OfKinds(QueryMix.CreateFull(generator.Sources, perKind, zones: generator.ZoneNames), kinds);
+        // Queries are drawn from the archive's own first articles: their titles are the archive's, not the sources'.
+        var drawnFrom = generator.Generate(Math.Min(articles, QuerySourceArticles)).ToList();
+        var mix = OfKinds(QueryMix.CreateFull(drawnFrom, perKind, zones: generator.ZoneNames), kinds);
         // As many warm-up queries (of another seed) as measured ones: the JIT's tiered compilation settles on its
         // optimised code only after a method has run a few dozen times, and latency is measured in steady state.
-        var warmup = OfKinds(QueryMix.CreateFull(generator.Sources, perKind, seed: 99, zones: generator.ZoneNames), kinds);
+        var warmup = OfKinds(QueryMix.CreateFull(drawnFrom, perKind, seed: 99, zones: generator.ZoneNames), kinds);
         var searchThreads = args.Has("search-threads") ? args.GetInt("search-threads", 1) : (int?)null;
         if (searchThreads < 1) throw new UsageException("--search-threads must be at least 1");
         if (args.Get("json") is { } jsonPath && Path.GetDirectoryName(Path.GetFullPath(jsonPath)) is { } jsonDir && !Directory.Exists(jsonDir))
