@@ -112,6 +112,8 @@ public sealed class BenchIndexCommand : ICommand
         public Dictionary<string, List<double>> CpuLatencies { get; init; } = new();
         public IEnumerable<double> AllCpu => CpuLatencies.Values.SelectMany(v => v);
         public long QueryAnonymousPeak { get; init; }
+        /// <summary>Per kind, the searches whose top hits were found among their candidates alone (ArticleSearcher.CandidateSearches).</summary>
+        public Dictionary<string, int> CandidateRanked { get; init; } = new();
         /// <summary>Segments a search ran at once.</summary>
         public int SearchThreads { get; init; } = 1;
 
@@ -137,6 +139,7 @@ public sealed class BenchIndexCommand : ICommand
         // time, not the calling thread's: a search runs its segments on every core.
         var cpuLatencies = new Dictionary<string, List<double>>();
         var usedThreads = 1;
+        var candidateRanked = new Dictionary<string, int>();
         using (var searcher = ArticleSearcher.Open(path, analyzer))
         {
             if (searchThreads is { } threads) searcher.SearchThreads = threads;
@@ -148,6 +151,7 @@ public sealed class BenchIndexCommand : ICommand
             {
                 var kind = query.Kind;
                 var processCpu = ProcessCpu.Milliseconds();
+                var candidateSearches = searcher.CandidateSearches;
                 var start = Stopwatch.GetTimestamp();
                 query.Run(searcher);
                 var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
@@ -155,6 +159,7 @@ public sealed class BenchIndexCommand : ICommand
                 list.Add(ms);
                 if (!cpuLatencies.TryGetValue(kind, out var cpuList)) cpuLatencies[kind] = cpuList = new List<double>();
                 cpuList.Add(ProcessCpu.Milliseconds() - processCpu);
+                candidateRanked[kind] = candidateRanked.GetValueOrDefault(kind) + searcher.CandidateSearches - candidateSearches;
             }
         }
         process.Refresh();
@@ -164,6 +169,7 @@ public sealed class BenchIndexCommand : ICommand
         var measurement = new Measurement(name, articles, seconds, cpuSeconds, bytes, latencies, queryCpuMs, process.PeakWorkingSet64, LoadAverage())
         {
             CpuLatencies = cpuLatencies,
+            CandidateRanked = candidateRanked,
             SearchThreads = usedThreads,
             IndexingAnonymousPeak = indexingPeak,
             QueryAnonymousPeak = memory.Peak,
@@ -171,6 +177,8 @@ public sealed class BenchIndexCommand : ICommand
         // Each run's figures as soon as it ends: on a busy machine a long run may be stopped before the table.
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"bench index: {name}: {measurement.Rate:F0} articles/s ({measurement.CpuRate:F0} per CPU-second), {bytes / 1048576.0:F1} MB, query p50 {Percentile(measurement.All, 50):F2} ms, p99 {Percentile(measurement.All, 99):F2} ms, peak {process.PeakWorkingSet64 / 1048576.0:F0} MB (private: indexing {indexingPeak / 1048576.0:F0} MB, querying {measurement.QueryAnonymousPeak / 1048576.0:F0} MB)"));
+        context.Error.WriteLine("bench index: searches ranked from their candidates alone: " +
+            string.Join(", ", latencies.Keys.Select(k => $"{k} {candidateRanked.GetValueOrDefault(k)}/{latencies[k].Count}")));
         return measurement;
     }
 
@@ -319,6 +327,7 @@ public sealed class BenchIndexCommand : ICommand
                     maxMs = Math.Round(k.Value.Max(), 3),
                     cpuP50Ms = m.CpuLatencies.TryGetValue(k.Key, out var cpu) ? Math.Round(Percentile(cpu, 50), 3) : 0,
                     cpuP99Ms = m.CpuLatencies.TryGetValue(k.Key, out var cpu99) ? Math.Round(Percentile(cpu99, 99), 3) : 0,
+                    rankedFromCandidates = m.CandidateRanked.GetValueOrDefault(k.Key),
                 }),
                 loadAverage = m.LoadAverage,
             }),
