@@ -161,7 +161,11 @@ public sealed class ArticleSearcher : IDisposable
             return null;
         // Worth it only when the titles holding the term are a small part of its matches: scoring the candidates and then
         // counting every match costs more than scoring every match once when most matches are candidates.
-        if (MostDocs(title.Condition) * CandidateShare > MostDocs(body.Condition)) return null;
+        var mostCandidates = MostDocs(title.Condition);
+        if (mostCandidates * CandidateShare > MostDocs(body.Condition)) return null;
+        // Nor when they cannot fill the page: a phrase of a body is in few titles, and the pass would be wasted.
+        foreach (var entity in body.EntityBoosts) mostCandidates += MostDocs(((ConstantScoreQuery)entity).Query);
+        if (mostCandidates < wanted) return null;
         var ceiling = body.CeilingWithoutEntities(_reader, combined.Boost);
         if (!float.IsFinite(ceiling)) return null;
         var candidates = new BooleanQuery { { title.Condition, Occur.SHOULD } };
