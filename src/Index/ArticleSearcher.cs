@@ -34,6 +34,14 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>Whether a term naming a known zone or company ranks the articles carrying it first (the default);
     /// false ranks by words alone, as before: the search-quality check compares the two.</summary>
     internal bool RankEntitiesFirst { get; set; } = true;
+    /// <summary>Whether a one-term search ranked by relevance scores only the candidates that can reach its top hits when
+    /// that is provably enough (the default); false scores every match. The results are the same: tests compare the two.</summary>
+    internal bool RankByCandidates { get; set; } = true;
+
+    /// <summary>Searches whose top hits came from the candidates alone, since the searcher was opened (for tests and the benchmark).</summary>
+    public int CandidateSearches => _candidateSearches;
+    private int _candidateSearches;
+
     /// <summary>Segments a search runs at once (default 1). More helps a broad query's wall time on a machine whose cores are
     /// free; the results are the same.</summary>
     public int SearchThreads
@@ -55,7 +63,7 @@ public sealed class ArticleSearcher : IDisposable
         _reader = DirectoryReader.Open(directory);
         // One segment after the other by default: on the shared 2-core machine the parallel search measured slower in wall
         // time (tasks waiting for a core) and no cheaper in CPU (docs/performance.md); SearchThreads opts in.
-        _searcher = new LeafParallelSearcher(_reader, 1);
+        _searcher = new LeafParallelSearcher(_reader, 1) { Similarity = RankingSimilarity.Instance };
         _queryAnalyzer = new QueryAnalyzer(analyzer);
         // An index written before exact matching has no bigram field: it is searched by words, as it was, until re-indexed.
         _exact = MultiFields.GetTerms(_reader, IndexSchema.TextExact) != null || CountArticles(_reader) == 0 ? new ExactQueryBuilder(_reader) : null;
@@ -112,10 +120,22 @@ public sealed class ArticleSearcher : IDisposable
         var byDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
         var sort = byDate ? DateSort() : null;
         var facetFields = request.Facets.Distinct().ToList();
-        // Each segment into its own top-hits and facet collectors (segments run on all cores), merged after.
-        var segments = _searcher.SearchLeaves(query, filter, () => new SegmentCollector(sort, wanted, facetFields));
-        var topDocs = TopDocs.Merge(sort, request.Offset, request.Limit, segments.Select(s => s.TopDocs()).ToArray());
-        var facets = facetFields.Count > 0 ? FacetCollector.Merge(facetFields, segments.Select(s => s.Facets!)) : null;
+        TopDocs topDocs;
+        FacetCollector? facets;
+        if (!byDate && TopByCandidates(query, filter, request, wanted) is { } candidateTop)
+        {
+            // The top hits are proven to be among the candidates; which articles match (the total, the facets) is counted
+            // without scoring any of them.
+            topDocs = candidateTop;
+            (topDocs.TotalHits, facets) = CountMatches(query, filter, request, facetFields);
+        }
+        else
+        {
+            // Each segment into its own top-hits and facet collectors (segments run on all cores), merged after.
+            var segments = _searcher.SearchLeaves(query, filter, () => new SegmentCollector(sort, wanted, facetFields));
+            topDocs = TopDocs.Merge(sort, request.Offset, request.Limit, segments.Select(s => s.TopDocs()).ToArray());
+            facets = facetFields.Count > 0 ? FacetCollector.Merge(facetFields, segments.Select(s => s.Facets!)) : null;
+        }
 
         var hits = topDocs.ScoreDocs.Select(sd => ToHit(sd, terms, request.MaxSnippets)).ToList();
         return new SearchResult
@@ -124,6 +144,86 @@ public sealed class ArticleSearcher : IDisposable
             Hits = hits,
             Facets = facets?.Result(request.FacetLimit) ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
         };
+    }
+
+    /// <summary>The top hits of a one-term (or one-phrase) search ranked by relevance, found by scoring only the candidates
+    /// that can outrank everything else: the articles whose title holds the term and those carrying an entity it names.
+    /// Every other match scores below <see cref="ExactMatchQuery.CeilingWithoutEntities"/> (BM25 saturates,
+    /// <see cref="RankingSimilarity"/>); when the candidates' <paramref name="wanted"/>-th score is above that ceiling,
+    /// their top hits are the search's, in the same order and with the same scores as scoring every match would give.
+    /// Null when the query has another shape or the candidates do not prove it: the caller then scores every match.</summary>
+    private TopDocs? TopByCandidates(Query query, Filter filter, SearchRequest request, int wanted)
+    {
+        if (!RankByCandidates
+            || query is not BooleanQuery { Clauses.Count: 2 } combined
+            || combined.Clauses[0] is not { Occur: Occur.MUST, Query: ExactMatchQuery body }
+            || combined.Clauses[1] is not { Occur: Occur.SHOULD, Query: ExactMatchQuery title })
+            return null;
+        // Worth it only when the titles holding the term are a small part of its matches: scoring the candidates and then
+        // counting every match costs more than scoring every match once when most matches are candidates.
+        var mostCandidates = MostDocs(title.Condition);
+        if (mostCandidates * CandidateShare > MostDocs(body.Condition)) return null;
+        // Nor when they cannot fill the page: a phrase of a body is in few titles, and the pass would be wasted.
+        foreach (var entity in body.EntityBoosts) mostCandidates += MostDocs(((ConstantScoreQuery)entity).Query);
+        if (mostCandidates < wanted) return null;
+        var ceiling = body.CeilingWithoutEntities(_reader, combined.Boost);
+        if (!float.IsFinite(ceiling)) return null;
+        var candidates = new BooleanQuery { { title.Condition, Occur.SHOULD } };
+        foreach (var entity in body.EntityBoosts) candidates.Add(entity, Occur.SHOULD);
+        // The candidates lead and the query is advanced to each of them: the other matches are never visited.
+        var candidateQuery = new FilteredQuery(query, new QueryWrapperFilter(candidates), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+        var segments = _searcher.SearchLeaves(candidateQuery, filter, () => new SegmentCollector(null, wanted, Array.Empty<string>()));
+        var tops = segments.Select(s => s.TopDocs()).ToArray();
+        var all = TopDocs.Merge(null, 0, wanted, tops);
+        if (all.ScoreDocs.Length < wanted || !(all.ScoreDocs[wanted - 1].Score > ceiling)) return null;
+        Interlocked.Increment(ref _candidateSearches);
+        return TopDocs.Merge(null, request.Offset, request.Limit, tops);
+    }
+
+    /// <summary>The candidates (title matches) are tried when at most this share of the matches (1 in 4), by the
+    /// document frequencies of their terms.</summary>
+    private const int CandidateShare = 4;
+
+    /// <summary>An upper bound of the documents an exact-match condition matches, from its terms' document frequencies
+    /// (a phrase: its rarest term; a position of alternatives: their sum); long.MaxValue when not known.</summary>
+    private long MostDocs(Query condition) => condition switch
+    {
+        TermQuery term => _reader.DocFreq(term.Term),
+        PhraseQuery phrase when phrase.GetTerms().Length > 0 => phrase.GetTerms().Min(t => (long)_reader.DocFreq(t)),
+        MultiPhraseQuery multi when multi.GetTermArrays().Count > 0 => multi.GetTermArrays().Min(a => a.Sum(t => (long)_reader.DocFreq(t))),
+        _ => long.MaxValue,
+    };
+
+    /// <summary>How many articles match, and their facet counts, with no score computed. A term whose exact-match
+    /// condition is one indexed bigram, on an index without deletions and with no filter but the article type, is
+    /// counted from the term's document frequency: only articles have the exact-match field.</summary>
+    private (int Total, FacetCollector? Facets) CountMatches(Query query, Filter filter, SearchRequest request, IReadOnlyList<string> facetFields)
+    {
+        if (facetFields.Count == 0 && ReferenceEquals(filter, _articles) && !_reader.HasDeletions
+            && query is BooleanQuery { Clauses: [{ Query: ExactMatchQuery { Condition: TermQuery term } }, ..] }
+            && term.Term.Field == IndexSchema.TextExact)
+            return (_reader.DocFreq(term.Term), null);
+        var segments = _searcher.SearchLeaves(new ConstantScoreQuery(query), filter, () => new MatchCounter(facetFields));
+        var total = segments.Sum(s => s.Count);
+        return (total, facetFields.Count > 0 ? FacetCollector.Merge(facetFields, segments.Select(s => s.Facets!)) : null);
+    }
+
+    /// <summary>Counts one segment's matches and, when asked, their facet values; no scores.</summary>
+    private sealed class MatchCounter : ICollector
+    {
+        public MatchCounter(IReadOnlyList<string> facetFields) => Facets = facetFields.Count > 0 ? new FacetCollector(facetFields) : null;
+
+        public int Count { get; private set; }
+        public FacetCollector? Facets { get; }
+        public bool AcceptsDocsOutOfOrder => Facets == null;
+        public void SetScorer(Scorer scorer) { }
+        public void SetNextReader(AtomicReaderContext context) => Facets?.SetNextReader(context);
+
+        public void Collect(int doc)
+        {
+            Count++;
+            Facets?.Collect(doc);
+        }
     }
 
     /// <summary>The date and zones of every article matching <paramref name="request"/> (its query and filters; limit,

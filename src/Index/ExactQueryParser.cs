@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 
@@ -18,6 +19,12 @@ internal sealed class ExactQueryParser : QueryParser
     /// <summary>What an article carrying an entity a term names gains (<see cref="EntityNames"/>): more than the words of
     /// a term ever score, so those articles come first and the words order them and the rest.</summary>
     internal const float EntityBoost = 1000f;
+
+    /// <summary>What an article whose title holds the term gains (times the title clause's boost): more than the words of a
+    /// term ever score in a body, so title matches come after the entity's articles and before the other matches. It also
+    /// makes a search's top hits provable from the title matches alone (<see cref="ArticleSearcher"/>, candidates), so a
+    /// term in most of the archive does not have to be scored in every article.</summary>
+    internal const float TitleMatchBoost = 100f;
 
     /// <param name="exact">null: words only, as before exact matching (for comparisons).</param>
     /// <param name="entities">The index's zone and company names; null: terms naming one rank by words alone.</param>
@@ -62,10 +69,11 @@ internal sealed class ExactQueryParser : QueryParser
         var exact = _exact.Build(exactField, queryText);
         var words = base.GetFieldQuery(field, queryText, false);
         if (exact == null) return words;
-        var match = new ExactMatchQuery(queryText, exact, Scoring(words, base.GetFieldQuery(field, queryText, true)));
+        var match = new ExactMatchQuery(queryText, exact, Scoring(words, base.GetFieldQuery(field, queryText, true)),
+            field == IndexSchema.Title ? TitleMatchBoost : ExactMatchQuery.ConditionBoost);
         // Only the unqualified text names entities: title:… asks about titles.
         if (_entities != null && field == IndexSchema.Text)
-            foreach (var boost in _entities.BoostsFor(queryText, EntityBoost)) match.Add(boost, Occur.SHOULD);
+            foreach (var boost in _entities.BoostsFor(queryText, EntityBoost)) match.AddEntityBoost(boost);
         return match;
     }
 
@@ -84,16 +92,41 @@ internal sealed class ExactQueryParser : QueryParser
 /// query that ranks. Kept as its own type so snippets know to mark the text itself, not its words apart.</summary>
 internal sealed class ExactMatchQuery : BooleanQuery
 {
-    /// <summary>Scores add the constant clause's weight; kept tiny so ranking is the words'.</summary>
-    private const float ConditionBoost = 1e-4f;
+    /// <summary>Scores add the constant clause's weight; kept tiny so ranking is the words' (the title's is
+    /// <see cref="ExactQueryParser.TitleMatchBoost"/>).</summary>
+    internal const float ConditionBoost = 1e-4f;
 
-    public ExactMatchQuery(string text, Query exact, Query? words) : base(disableCoord: true)
+    public ExactMatchQuery(string text, Query exact, Query? words, float conditionBoost = ConditionBoost) : base(disableCoord: true)
     {
         Text = text;
-        Add(new ConstantScoreQuery(exact) { Boost = ConditionBoost }, Occur.MUST);
+        Condition = exact;
+        Words = words;
+        Add(new ConstantScoreQuery(exact) { Boost = conditionBoost }, Occur.MUST);
         if (words != null) Add(words, Occur.SHOULD);
     }
 
     /// <summary>The query text as the user wrote it (one term or the inside of a quoted phrase).</summary>
     public string Text { get; }
+
+    /// <summary>Which documents match: the text as written in the exact-match field.</summary>
+    public Query Condition { get; }
+
+    /// <summary>What ranks the matches by words (null when the text has no word the analyzer keeps).</summary>
+    public Query? Words { get; }
+
+    /// <summary>The constant-score clauses of the entities the text names (<see cref="EntityNames"/>).</summary>
+    public IReadOnlyList<Query> EntityBoosts => _entityBoosts;
+    private readonly List<Query> _entityBoosts = new();
+
+    /// <summary>Adds a clause that ranks the documents carrying an entity first; it does not change which match.</summary>
+    public void AddEntityBoost(Query boost)
+    {
+        _entityBoosts.Add(boost);
+        Add(boost, Occur.SHOULD);
+    }
+
+    /// <summary>The most a document outside the entity boosts' documents can score on this query (the condition's
+    /// constant and the words' ceiling), scaled by <paramref name="boost"/>.</summary>
+    public float CeilingWithoutEntities(IndexReader reader, float boost) =>
+        ScoreCeiling.Of(Clauses[0].Query, reader, boost * Boost) + (Words == null ? 0f : ScoreCeiling.Of(Words, reader, boost * Boost));
 }

@@ -77,6 +77,13 @@ internal sealed class ListedCompanyLexicon
 
     public static ListedCompanyLexicon Parse(TextReader reader) => new(ParseRows(reader, FileName));
 
+    /// <summary>Every row of the listed-companies table (short name, full name or ""), unfiltered.</summary>
+    internal static List<(string, string)> ListedRows()
+    {
+        using var listed = ResourceFile.Open(FileName);
+        return ParseRows(listed, FileName);
+    }
+
     /// <summary>Rows of short name, full name (and more fields, ignored) of a resource table.</summary>
     private static List<(string, string)> ParseRows(TextReader reader, string fileName)
     {

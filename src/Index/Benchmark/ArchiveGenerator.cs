@@ -1,11 +1,13 @@
 using System.Globalization;
+using Pipeline.Extract.Enterprises;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Zones;
 
 namespace Pipeline.Index.Benchmark;
 
-/// <summary>Builds a large archive from a small set of real records by recombining them: article i
-/// keeps the title, entities, figures and authors of one source record, takes its paragraphs plus one
+/// <summary>Builds a large archive from a small set of real records by recombining them: article i gets a title
+/// of its own (<see cref="GeneratedTitles"/>: its zone, a company, an indicator …, opening the body as its lead) and
+/// keeps the entities, figures and authors of one source record, takes its paragraphs plus one
 /// paragraph of another source (and more until the body has a report's length), and gets a date and page
 /// spread over ten years so that date filters, sorting and facets have realistic spread. With a zone pool,
 /// each article's zones are replaced by zones drawn from the pool (of the same kind where it has one), in
@@ -41,6 +43,10 @@ public sealed class ArchiveGenerator
     /// 1,500 is about one report on a 科技日报 page.</summary>
     public int BodyLength { get; init; } = 1500;
 
+    /// <summary>Keep each source's title (its zones replaced) instead of giving every article a title of its own
+    /// (<see cref="GeneratedTitles"/>): with 35 sources, every title term is then in a 35th of the archive or more.</summary>
+    public bool SourceTitles { get; init; }
+
     public IEnumerable<ArticleRecord> Generate(int count)
     {
         for (var i = 0; i < count; i++) yield return Article(i);
@@ -66,25 +72,58 @@ public sealed class ArchiveGenerator
         }
         var published = new DateOnly(2015, 1, 1).AddDays(random.Next(3650));
         var zones = ZoneReplacements(source, random);
+        var body = zones.InText(string.Join("\n", paragraphs));
+        var title = zones.InText(source.Title);
+        var enterprises = source.Enterprises;
+        if (!SourceTitles)
+        {
+            // A random of its own, so that the rest of the article is what it was with the source's title.
+            var zone = zones.Name(source.PrimaryZone) ?? (source.Zones.Count > 0 ? zones.Name(source.Zones[0].Name) : null);
+            var (made, company) = GeneratedTitles.Default.Make(new Random(unchecked(_seed * 1_000_003 + i) ^ TitleSeed), zone, published.Year);
+            title = made;
+            // The report opens with its headline's news, as a lead does: the title's zone, company and words are in its text.
+            var lead = made.Replace('：', '，').Replace(' ', '，') + "。";
+            body = lead + "\n" + body;
+            if (company != null) enterprises = WithCompany(enterprises, company, lead);
+        }
         return new ArticleRecord
         {
             Id = "bench-" + i.ToString("D7", CultureInfo.InvariantCulture),
             Source = source.Source,
-            Title = zones.InText(source.Title),
+            Title = title,
             Authors = source.Authors,
             // One in ten dates is known only to the month, as when a page header is missing.
             Published = random.Next(10) == 0 ? published.ToString("yyyy-MM", CultureInfo.InvariantCulture) : published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Page = (1 + random.Next(16)).ToString("D2", CultureInfo.InvariantCulture),
-            Body = zones.InText(string.Join("\n", paragraphs)),
+            Body = body,
             PrimaryZone = zones.Name(source.PrimaryZone),
             Zones = zones.Count == 0 ? source.Zones : source.Zones.Select(z => new ZoneEntity
             {
                 Name = zones.Name(z.Name)!, Kind = z.Kind, Level = z.Level, InGazetteer = z.InGazetteer, Coordinated = z.Coordinated,
             }).ToList(),
-            Enterprises = source.Enterprises,
+            Enterprises = enterprises,
             Figures = zones.Count == 0 ? source.Figures : source.Figures.Select(f => WithZone(f, zones)).ToList(),
             Dates = source.Dates,
         };
+    }
+
+    private const int TitleSeed = 0x5bd1e995;
+
+    /// <summary>The source's enterprises and the company the title names (by its short name in the lead, where the
+    /// mention points), unless the source has it already.</summary>
+    private static List<EnterpriseEntity> WithCompany(List<EnterpriseEntity> enterprises, KnownCompany company, string lead)
+    {
+        var name = company.FullName.Length > 0 ? company.FullName : company.ShortName;
+        if (enterprises.Any(e => e.Name == name)) return enterprises;
+        var at = lead.IndexOf(company.ShortName, StringComparison.Ordinal);
+        var entity = new EnterpriseEntity
+        {
+            Name = name,
+            Aliases = company.FullName.Length > 0 ? new List<string> { company.ShortName } : new List<string>(),
+            Kind = company.FullName.Length > 0 ? "registered" : "short",
+            Mentions = { new Mention { Text = company.ShortName, Start = at, End = at + company.ShortName.Length } },
+        };
+        return enterprises.Append(entity).ToList();
     }
 
     /// <summary>Which pool zone stands in for each of the source's zones in this article.</summary>

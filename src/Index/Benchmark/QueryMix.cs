@@ -2,7 +2,8 @@ using Pipeline.Extract.Model;
 
 namespace Pipeline.Index.Benchmark;
 
-/// <summary>A reproducible mix of searches drawn from the source records' own text: term queries
+/// <summary>A reproducible mix of searches drawn from the given records' own text (the benchmark passes the archive's first
+/// articles, whose titles are its own): term queries
 /// (a 2–4 character run of a title), phrase queries (a quoted 4–6 character run of a body),
 /// filtered queries (a term plus a zone and a date range) and faceted queries (a term plus all facets).</summary>
 public static class QueryMix

@@ -51,6 +51,9 @@ public sealed class BenchIndexCommand : ICommand
         ProgressReporter.Option,
     };
 
+    /// <summary>The articles of the archive the query mix draws its terms and phrases from.</summary>
+    private const int QuerySourceArticles = 5000;
+
     public Task<int> RunAsync(CommandContext context)
     {
         var args = context.Args;
@@ -63,10 +66,12 @@ public sealed class BenchIndexCommand : ICommand
         var (sources, origin) = LoadSources(args.Get("records"), context);
         var generator = new ArchiveGenerator(sources, zonePool: args.Has("source-zones") ? null : KnownZones.All);
         var kinds = args.Has("kinds") ? args.GetList("kinds").ToHashSet(StringComparer.Ordinal) : null;
-        var mix = OfKinds(QueryMix.CreateFull(generator.Sources, perKind, zones: generator.ZoneNames), kinds);
+        // Queries are drawn from the archive's own first articles: their titles are the archive's, not the sources'.
+        var drawnFrom = generator.Generate(Math.Min(articles, QuerySourceArticles)).ToList();
+        var mix = OfKinds(QueryMix.CreateFull(drawnFrom, perKind, zones: generator.ZoneNames), kinds);
         // As many warm-up queries (of another seed) as measured ones: the JIT's tiered compilation settles on its
         // optimised code only after a method has run a few dozen times, and latency is measured in steady state.
-        var warmup = OfKinds(QueryMix.CreateFull(generator.Sources, perKind, seed: 99, zones: generator.ZoneNames), kinds);
+        var warmup = OfKinds(QueryMix.CreateFull(drawnFrom, perKind, seed: 99, zones: generator.ZoneNames), kinds);
         var searchThreads = args.Has("search-threads") ? args.GetInt("search-threads", 1) : (int?)null;
         if (searchThreads < 1) throw new UsageException("--search-threads must be at least 1");
         if (args.Get("json") is { } jsonPath && Path.GetDirectoryName(Path.GetFullPath(jsonPath)) is { } jsonDir && !Directory.Exists(jsonDir))
@@ -107,6 +112,8 @@ public sealed class BenchIndexCommand : ICommand
         public Dictionary<string, List<double>> CpuLatencies { get; init; } = new();
         public IEnumerable<double> AllCpu => CpuLatencies.Values.SelectMany(v => v);
         public long QueryAnonymousPeak { get; init; }
+        /// <summary>Per kind, the searches whose top hits were found among their candidates alone (ArticleSearcher.CandidateSearches).</summary>
+        public Dictionary<string, int> CandidateRanked { get; init; } = new();
         /// <summary>Segments a search ran at once.</summary>
         public int SearchThreads { get; init; } = 1;
 
@@ -132,6 +139,7 @@ public sealed class BenchIndexCommand : ICommand
         // time, not the calling thread's: a search runs its segments on every core.
         var cpuLatencies = new Dictionary<string, List<double>>();
         var usedThreads = 1;
+        var candidateRanked = new Dictionary<string, int>();
         using (var searcher = ArticleSearcher.Open(path, analyzer))
         {
             if (searchThreads is { } threads) searcher.SearchThreads = threads;
@@ -143,6 +151,7 @@ public sealed class BenchIndexCommand : ICommand
             {
                 var kind = query.Kind;
                 var processCpu = ProcessCpu.Milliseconds();
+                var candidateSearches = searcher.CandidateSearches;
                 var start = Stopwatch.GetTimestamp();
                 query.Run(searcher);
                 var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
@@ -150,6 +159,7 @@ public sealed class BenchIndexCommand : ICommand
                 list.Add(ms);
                 if (!cpuLatencies.TryGetValue(kind, out var cpuList)) cpuLatencies[kind] = cpuList = new List<double>();
                 cpuList.Add(ProcessCpu.Milliseconds() - processCpu);
+                candidateRanked[kind] = candidateRanked.GetValueOrDefault(kind) + searcher.CandidateSearches - candidateSearches;
             }
         }
         process.Refresh();
@@ -159,6 +169,7 @@ public sealed class BenchIndexCommand : ICommand
         var measurement = new Measurement(name, articles, seconds, cpuSeconds, bytes, latencies, queryCpuMs, process.PeakWorkingSet64, LoadAverage())
         {
             CpuLatencies = cpuLatencies,
+            CandidateRanked = candidateRanked,
             SearchThreads = usedThreads,
             IndexingAnonymousPeak = indexingPeak,
             QueryAnonymousPeak = memory.Peak,
@@ -166,6 +177,8 @@ public sealed class BenchIndexCommand : ICommand
         // Each run's figures as soon as it ends: on a busy machine a long run may be stopped before the table.
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"bench index: {name}: {measurement.Rate:F0} articles/s ({measurement.CpuRate:F0} per CPU-second), {bytes / 1048576.0:F1} MB, query p50 {Percentile(measurement.All, 50):F2} ms, p99 {Percentile(measurement.All, 99):F2} ms, peak {process.PeakWorkingSet64 / 1048576.0:F0} MB (private: indexing {indexingPeak / 1048576.0:F0} MB, querying {measurement.QueryAnonymousPeak / 1048576.0:F0} MB)"));
+        context.Error.WriteLine("bench index: searches ranked from their candidates alone: " +
+            string.Join(", ", latencies.Keys.Select(k => $"{k} {candidateRanked.GetValueOrDefault(k)}/{latencies[k].Count}")));
         return measurement;
     }
 
@@ -314,6 +327,7 @@ public sealed class BenchIndexCommand : ICommand
                     maxMs = Math.Round(k.Value.Max(), 3),
                     cpuP50Ms = m.CpuLatencies.TryGetValue(k.Key, out var cpu) ? Math.Round(Percentile(cpu, 50), 3) : 0,
                     cpuP99Ms = m.CpuLatencies.TryGetValue(k.Key, out var cpu99) ? Math.Round(Percentile(cpu99, 99), 3) : 0,
+                    rankedFromCandidates = m.CandidateRanked.GetValueOrDefault(k.Key),
                 }),
                 loadAverage = m.LoadAverage,
             }),

@@ -1,0 +1,91 @@
+using Pipeline.Index.Benchmark;
+
+namespace Pipeline.Index.Tests;
+
+/// <summary>A one-term search whose top hits are found among the candidates (titles holding the term, articles carrying
+/// an entity it names) answers exactly what scoring every match answers: the same hits in the same order with the same
+/// scores, the same total and the same facet counts, on several segments, with deletions, one segment after the other
+/// and on all cores.</summary>
+public sealed class CandidateRankingTests : IDisposable
+{
+    private readonly SampleArchive _archive = new();
+
+    public void Dispose() => _archive.Dispose();
+
+    private void Build(bool withDeletions)
+    {
+        var generator = new ArchiveGenerator(SampleArchive.Records(), seed: 5);
+        using var index = ArticleIndex.Open(_archive.Path);
+        index.CommitEvery = 80;
+        index.Threads = 1;
+        index.Update(generator.Generate(400));
+        // The same ids again: the first 60 articles are replaced, their old documents deleted until a merge.
+        if (withDeletions) index.Update(new ArchiveGenerator(SampleArchive.Records(), seed: 6).Generate(60));
+    }
+
+    /// <summary>Terms and phrases of the archive's titles and bodies (as the benchmark's mix draws them), names of its zones
+    /// and companies, and terms made up here.</summary>
+    private static IEnumerable<string> Queries()
+    {
+        var archive = new ArchiveGenerator(SampleArchive.Records(), seed: 5).Generate(400).ToList();
+        foreach (var (_, request) in QueryMix.Create(archive, 40, seed: 21)) yield return request.Query!;
+        foreach (var article in archive.Take(60))
+        {
+            foreach (var zone in article.Zones) yield return zone.Name;
+            foreach (var firm in article.Enterprises) yield return firm.Mentions.Count > 0 ? firm.Mentions[0].Text : firm.Name;
+        }
+        yield return "零碳";
+        yield return "\"绿色电力\"";
+        yield return "碳";
+        yield return "高新区";
+    }
+
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 1)]
+    [InlineData(false, 2)]
+    public void Candidates_alone_give_the_hits_total_and_facets_of_scoring_every_match(bool withDeletions, int threads)
+    {
+        Build(withDeletions);
+        using var pruned = ArticleSearcher.Open(_archive.Path);
+        using var full = ArticleSearcher.Open(_archive.Path);
+        full.RankByCandidates = false;
+        pruned.Segments.Parallelism = full.Segments.Parallelism = threads;
+        pruned.Segments.ParallelFromDocs = full.Segments.ParallelFromDocs = 0;
+        Assert.True(pruned.Segments.IndexReader.Leaves.Count > 1, "the test needs several segments");
+        Assert.Equal(withDeletions, pruned.Segments.IndexReader.HasDeletions);
+
+        var compared = 0;
+        foreach (var query in Queries().Distinct())
+            foreach (var (limit, offset, facets) in new[] { (10, 0, false), (3, 0, true), (2, 1, false) })
+            {
+                var request = new SearchRequest
+                {
+                    Query = query, Limit = limit, Offset = offset, MaxSnippets = 0,
+                    Facets = facets ? IndexSchema.FacetFields : Array.Empty<string>(),
+                };
+                var expected = full.Search(request);
+                var actual = pruned.Search(request);
+                Assert.Equal(expected.Total, actual.Total);
+                Assert.Equal(expected.Hits.Select(h => (h.Id, h.Score)), actual.Hits.Select(h => (h.Id, h.Score)));
+                Assert.Equal(expected.Facets.Keys.Order(), actual.Facets.Keys.Order());
+                foreach (var (field, values) in expected.Facets) Assert.Equal(values, actual.Facets[field]);
+                compared++;
+            }
+        Assert.Equal(0, full.CandidateSearches);
+        // The comparison means something only if many searches took the candidates' way (a rare term, whose titles are
+        // most of its matches, is scored whole: cheap anyway).
+        Assert.True(pruned.CandidateSearches >= compared / 10, $"{pruned.CandidateSearches} of {compared} searches used the candidates");
+    }
+
+    [Fact]
+    public void A_search_the_candidates_cannot_prove_scores_every_match()
+    {
+        Build(withDeletions: false);
+        using var searcher = ArticleSearcher.Open(_archive.Path);
+        // More hits than any title holds the term: the candidates cannot fill the page, so every match is scored.
+        var result = searcher.Search(new SearchRequest { Query = "园区", Limit = 400, MaxSnippets = 0 });
+        Assert.Equal(0, searcher.CandidateSearches);
+        Assert.Equal(Math.Min(400, result.Total), result.Hits.Count);
+    }
+}
