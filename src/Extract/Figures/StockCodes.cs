@@ -24,14 +24,16 @@ internal sealed class StockCodes
     public string[] Labels { get; }
 
     /// <summary>The exchange written at <paramref name="at"/> (right after a code's dot), or null.</summary>
-    public string? ExchangeAt(string text, int at) =>
-        Exchanges.FirstOrDefault(x => at >= 0 && at + x.Length <= text.Length && string.CompareOrdinal(text, at, x, 0, x.Length) == 0);
+    public string? ExchangeAt(string text, int at) => FirstAt(Exchanges, text, at);
 
     /// <summary>The label that ends at <paramref name="end"/>, or null.</summary>
     public string? LabelEndingAt(string text, int end) =>
         Labels.FirstOrDefault(x => end - x.Length >= 0 && end <= text.Length && string.CompareOrdinal(text, end - x.Length, x, 0, x.Length) == 0);
 
     /// <summary>The label that starts at <paramref name="at"/>, or null.</summary>
-    public string? LabelAt(string text, int at) =>
-        Labels.FirstOrDefault(x => at >= 0 && at + x.Length <= text.Length && string.CompareOrdinal(text, at, x, 0, x.Length) == 0);
+    public string? LabelAt(string text, int at) => FirstAt(Labels, text, at);
+
+    /// <summary>The first of <paramref name="words"/> written at <paramref name="at"/> of <paramref name="text"/>, or null.</summary>
+    private static string? FirstAt(string[] words, string text, int at) =>
+        words.FirstOrDefault(x => at >= 0 && at + x.Length <= text.Length && string.CompareOrdinal(text, at, x, 0, x.Length) == 0);
 }

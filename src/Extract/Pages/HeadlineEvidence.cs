@@ -12,8 +12,6 @@ internal static class HeadlineEvidence
     private const int NamedByPage = 4;
     /// <summary>A web page prints its one headline right over its date-and-source line.</summary>
     private const int OverSourceLine = 3;
-    /// <summary>Han characters a candidate holds at least to say a whole thing (a statement, not a label).</summary>
-    private const int StatementHan = 8;
     /// <summary>Fewer Han characters than this are a label or a button (財經, 关注), never a headline.</summary>
     private const int LabelHan = 4;
 
@@ -26,7 +24,7 @@ internal static class HeadlineEvidence
         if (namedHeadlines.Any(n => PageSplitter.Similar(n, key))) score += NamedByPage;
         if (draft.StandsOverSourceLine) score += OverSourceLine;
         var han = title.Count(ChineseScript.IsHan);
-        score += han >= StatementHan ? 2 : han >= LabelHan ? 0 : -3;
+        score += han >= LineRules.StatementHan ? 2 : han >= LabelHan ? 0 : -3;
         var furniture = PageFurniture.Default;
         if (furniture.Classify(title) != FurnitureKind.None) score -= 4;
         if (furniture.IsSiteLabel(title) || LineRules.LooksLikeSectionName(title) || LineRules.IsShortColumnName(title)) score -= 2;

@@ -114,7 +114,7 @@ internal static partial class LineRules
         if (fieldMark && LabelledSourceField.IsMatch(t)) return true;
         // A page's fields in a row or table (发布机构: 市科技局 发布时间: 2020-01-14, 来源 | 市政府网 | 公开日期 | 2013-10-31):
         // a date label with its date, anywhere on a short line.
-        if (fieldMark && LabelledDateField.IsMatch(t)) return true;
+        if (fieldMark && HasDateFieldWithMark(t)) return true;
         if (t.Length > 0 && char.IsDigit(t[0]) && LeadingDate.IsMatch(t) && SourceLineWords.IsMatch(t)) return true;
         // A full date beside a few words (新华网 2024-06-12, 2024年6月12日 星期三 人民日报): a headline
         // does not print the day it ran.
@@ -131,16 +131,22 @@ internal static partial class LineRules
 
     [GeneratedRegex(@"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|信息来源|文章来源|新闻来源|责任编辑|责编|编辑)\s*[:|]")]
     private static partial Regex LabelledSourceField { get; }
-    [GeneratedRegex(@"(发布|公开|成文|发文|发稿|更新|上传)(时间|日期)\s*[:|]\s*\d{4}\s*[年\-./]\s*\d{1,2}")]
-    private static partial Regex LabelledDateField { get; }
     [GeneratedRegex(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?(\s|$)")]
     private static partial Regex LeadingDate { get; }
     [GeneratedRegex(@"\d{1,2}:\d{2}|来源|稿源|作者|编辑|浏览|阅读")]
     private static partial Regex SourceLineWords { get; }
     /// <summary>A date label and its date (发布时间: 2020-01-14, 發布日期 2023 年 02 月 14 日), the label's colon or bar left out
-    /// or not.</summary>
-    [GeneratedRegex(@"(发布|公开|成文|发文|发稿|更新|上传)(时间|日期)\s*[:|]?\s*\d{4}\s*[年\-./]\s*\d{1,2}")]
+    /// or not (<c>mark</c>).</summary>
+    [GeneratedRegex(@"(发布|公开|成文|发文|发稿|更新|上传)(时间|日期)\s*(?<mark>[:|])?\s*\d{4}\s*[年\-./]\s*\d{1,2}")]
     private static partial Regex DateField { get; }
+
+    /// <summary>A <see cref="DateField"/> whose label has its colon or bar (发布时间: 2020-01-14).</summary>
+    private static bool HasDateFieldWithMark(string t)
+    {
+        for (var m = DateField.Match(t); m.Success; m = m.NextMatch())
+            if (m.Groups["mark"].Success) return true;
+        return false;
+    }
 
     private static readonly Regex FieldLabelAlone = new(
         @"^(作者|来源|稿源|出处|信息来源|文章来源|新闻来源|编辑|责任编辑|责编|记者|通讯员|摄影|发布时间|发布日期|发稿时间|时间|日期|浏览次数|点击数)\s*[:：]$");
@@ -267,15 +273,16 @@ internal static partial class LineRules
     /// readings a copy glues after characters (工業(yè)) are not counted in its length.</summary>
     public static bool IsLongWebHeadline(string f) => IsHeadingShaped(PinyinReadings.Without(f), MaxWebHeadlineLength);
 
-    /// <summary>Han characters a web page's headline holds at least when its place on the page, not its shape, tells it.</summary>
-    private const int MinPlacedWebHeadlineHan = 8;
+    /// <summary>Han characters a line holds at least to say a whole thing (a headline, a statement), not a label: a site's
+    /// or channel's name (某某日报, 明報新聞網) and a button are shorter. One threshold for every rule that asks it.</summary>
+    public const int StatementHan = 8;
 
     /// <summary>Shaped as a web page's headline that its place on the page tells (over the page's source line): up to a web headline's length with its series tag, no full stop inside, and it may exclaim or ask
     /// (厉害了!…跃升至全国第24位!), since its place, not its punctuation, says what it is.</summary>
     public static bool IsPlacedWebHeadline(string f)
     {
         var t = f.Trim();
-        if (t.Contains('。') || t.Count(ChineseScript.IsHan) < MinPlacedWebHeadlineHan) return false;
+        if (t.Contains('。') || t.Count(ChineseScript.IsHan) < StatementHan) return false;
         return IsLongWebHeadline(t.TrimEnd('!', '！', '?', '？'));
     }
 

@@ -201,13 +201,9 @@ internal sealed class PageFurniture
         return t.Length <= 16 && !t.Any(char.IsDigit) && _siteNameEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal));
     }
 
-    /// <summary>Han characters a line holds at least to say a whole thing: a site's name is shorter (某某日报, 明報新聞網), a
-    /// headline ending as a site's name does (…运行情况通报) is not.</summary>
-    private const int StatementHan = 8;
-
     /// <summary>A site's or paper's name printed as a line of the headline's block: a site's name (<see cref="IsSiteName"/>)
-    /// too short to be a headline.</summary>
-    public bool IsSiteLabel(string line) => line.Trim().Count(ChineseScript.IsHan) < StatementHan && IsSiteName(line);
+    /// too short to be a headline (a headline ending as a site's name does, …运行情况通报, is not).</summary>
+    public bool IsSiteLabel(string line) => line.Trim().Count(ChineseScript.IsHan) < LineRules.StatementHan && IsSiteName(line);
 
     /// <summary>A long disclaimer is furniture too, whatever its length.</summary>
     public bool IsDisclaimer(string folded) => folded.TrimStart().StartsWith("免责声明", StringComparison.Ordinal);
@@ -279,9 +275,6 @@ internal sealed class PageFurniture
             && _channelLabelEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal));
     }
 
-    /// <summary>Han characters the last step of a crumb holds at least to be the page's headline.</summary>
-    private const int MinCrumbHeadlineHan = 8;
-
     /// <summary>Where the page's headline starts in a crumb that ends with it (当前位置：首页 > 园区新闻 > 某开发区三季度新签约
     /// 项目28个): the index of the last step in the folded line, or -1 when the line is no such crumb.</summary>
     public int CrumbHeadlineStart(string folded)
@@ -294,7 +287,7 @@ internal sealed class PageFurniture
         var start = last.Index + last.Length;
         while (start < t.Length && char.IsWhiteSpace(t[start])) start++;
         var step = t[start..];
-        return step.Count(ChineseScript.IsHan) >= MinCrumbHeadlineHan && LineRules.IsLongWebHeadline(step) ? start : -1;
+        return step.Count(ChineseScript.IsHan) >= LineRules.StatementHan && LineRules.IsLongWebHeadline(step) ? start : -1;
     }
 
     /// <summary>Three or more short items between bars, with no sentence: a site's menu.</summary>
