@@ -274,13 +274,10 @@ internal sealed class EnterpriseResolver
         return end;
     }
 
-    /// <summary>Investor and role nouns written right before a company's short name in Taiwan and mainland news
-    /// (日商某某, 美商某某, 被动元件大厂某某), beside the apposition heads (厂商, 龙头, 子公司).</summary>
-    private static readonly string[] RoleNounsBeforeName = { "大厂", "日商", "美商", "台商", "港商", "德商", "韩商", "英商", "法商", "陆商", "外商" };
-
-    /// <summary>True when a company noun stands right before <paramref name="start"/> (大厂国巨, 日商某某, 龙头企业某某).</summary>
+    /// <summary>True when a company noun stands right before <paramref name="start"/>: an investor or role noun of
+    /// Taiwan and mainland news (大厂国巨, 日商某某, 组装厂某某: <c>[name-prefixes]</c>) or an apposition head (龙头企业某某).</summary>
     private static bool HasRoleNounBefore(string folded, int start) =>
-        EndsBefore(folded, start, RoleNounsBeforeName) || EndsBefore(folded, start, UncuedCompanyFinder.AppositionHeads);
+        EndsBefore(folded, start, UncuedCompanyFinder.NamePrefixes) || EndsBefore(folded, start, UncuedCompanyFinder.AppositionHeads);
 
     private static bool EndsBefore(string folded, int start, IEnumerable<string> words)
     {

@@ -248,6 +248,9 @@ internal sealed partial class UncuedCompanyFinder
 
     private static readonly Lazy<string[]> LazyNamePrefixes = new(() => Section(Cues.Value, "name-prefixes"));
 
+    /// <summary>Words right before a company's name that say whose it is or what it makes (<c>[name-prefixes]</c>: 日商, 大厂).</summary>
+    internal static IReadOnlyList<string> NamePrefixes => LazyNamePrefixes.Value;
+
     /// <summary>End of a name written after a prefix, or -1 when none ends within reach.</summary>
     private int PrefixedNameEnd(string folded, int start)
     {
@@ -273,12 +276,13 @@ internal sealed partial class UncuedCompanyFinder
     }
 
     /// <summary>A word of two characters or more tagged as a verb, preposition, conjunction, adverb, localiser, pronoun,
-    /// numeral, measure word, time or particle, or a one-character function word (说, 的, 在): a clause, not a name.
+    /// numeral, measure word, time or particle, or a one-character function word (说, 的, 在) or adverb of "all" (厂商均到场:
+    /// 均, 都, 皆): a clause, not a name.
     /// Other single characters carry the tags of their commonest use (泓 q, 斗 vn) and say nothing inside a coined name.</summary>
     private static bool HoldsClauseWords(IReadOnlyList<TaggedWord> words) =>
         words.Any(w => w.Word.Length > 1 ? ClauseTags.Contains(w.Tag) || w.Tag[0] == 'u' || w.Tag == "d" : ClauseCharacters.Contains(w.Word[0]));
 
-    private const string ClauseCharacters = "的了在是和与及或把被将从向对说称为等上后回";
+    private const string ClauseCharacters = "的了在是和与及或把被将从向对说称为等上后回均都皆";
 
     /// <summary>Word tags that make a prefixed name a clause: verbs, prepositions, conjunctions, localisers, pronouns,
     /// numerals, measure words, times and modal particles.</summary>
