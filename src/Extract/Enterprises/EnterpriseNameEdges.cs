@@ -72,7 +72,7 @@ internal sealed class EnterpriseNameEdges
         at = AfterPronounClause(folded, at, coreEnd);
         if (coreEnd - at < 2 && end - at < 4 || at >= coreEnd) return -1;
         if (at > start && !IsNameAfterCut(folded[at..end])) return -1;
-        if (_neverLast.Contains(folded[coreEnd - 1]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
+        if (_neverLast.Contains(folded[coreEnd - 1]) && !IsKnownName(folded[at..end]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
         if (DescribesTheNameAfter(folded, at, end)) return -1;
         foreach (var ending in _nonCompanyEndings)
             if (folded.AsSpan(at, end - at).EndsWith(ending, StringComparison.Ordinal)) return -1;
@@ -142,7 +142,8 @@ internal sealed class EnterpriseNameEdges
     }
 
     private bool IsKnownName(string name) =>
-        _shortNames.MatchAt(name, 0)?.Length == name.Length || _listed.MatchAt(name, 0, distinctiveOnly: false)?.Length == name.Length;
+        _shortNames.MatchAt(name, 0)?.Length == name.Length || _listed.MatchAt(name, 0, distinctiveOnly: false)?.Length == name.Length ||
+        AmbiguousCompanyNames.Default.Contains(name); // 美的: a known company whose name is a word (read only where the page says so)
 
     /// <summary>After the last word no name holds (今年, 核准) in the mention, or <paramref name="at"/>.</summary>
     private int AfterLastWordNoNameHolds(string folded, int at, int coreEnd)

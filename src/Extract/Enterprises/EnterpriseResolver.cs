@@ -129,6 +129,12 @@ internal sealed class EnterpriseResolver
             var entity = AddShort(start, end);
             if (entity != null && !entity.Aliases.Contains(latin)) entity.Aliases.Add(latin);
         }
+        // Well-known companies whose names are also words (苹果, 大众), where the page calls them companies (蘋果(Apple), 苹果公布…).
+        foreach (var (start, end, latin) in _uncued.Ambiguous.Find(folded, taken, wordBoundaries))
+        {
+            var entity = AddShort(start, end, newName: false);
+            if (entity != null && latin != null && !entity.Aliases.Contains(latin)) entity.Aliases.Add(latin);
+        }
         // Their other mentions on the page count for them too; then a list's company-ness carries to all
         // its items (华为、某某、某某营收分别…), and the new names' other mentions count as well.
         AddOtherMentions();

@@ -110,7 +110,11 @@ internal sealed partial class UncuedCompanyFinder
         _surnames = new HashSet<char>(string.Concat(cues["common-surnames"]));
         _listingVenues = Section(cues, "listing-venues");
         _beforeListingVenues = Section(cues, "before-listing-venues");
+        Ambiguous = AmbiguousCompanyNames.Default;
     }
+
+    /// <summary>Well-known companies whose names are also common words (苹果, 大众), read where a page calls them companies.</summary>
+    internal AmbiguousCompanyNames Ambiguous { get; }
 
     /// <summary>A section's words, longest first.</summary>
     private static string[] Section(ResourceFile cues, string name) => cues[name].OrderByDescending(w => w.Length).ToArray();
@@ -940,6 +944,12 @@ internal sealed partial class UncuedCompanyFinder
                 }
                 var ownerEnd = OwnerEnd(folded, item.Start, item.End);
                 var text = folded[item.Start..ownerEnd];
+                // 苹果、微软等客户: a well-known company whose name is also a word is one in a list with another company.
+                if (Ambiguous.NameEndingItem(folded, item.Start, ownerEnd) is var nameStart and >= 0)
+                {
+                    found.Add((nameStart, ownerEnd));
+                    continue;
+                }
                 if ((_context.IsCompanyItem(text) || IsCoinedFirmName(text)) && !IsKnownCommonWord(text) && !_context.IsCommonNounPhrase(text) &&
                     (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)))
                     found.Add((item.Start, ownerEnd));
