@@ -132,6 +132,16 @@ internal sealed class EnterpriseResolver
         // Well-known companies whose names are also words (苹果, 大众), where the page calls them companies (蘋果(Apple), 苹果公布…).
         foreach (var (start, end, latin) in _uncued.Ambiguous.Find(folded, taken, wordBoundaries))
         {
+            // 苹果公司 … 苹果: the name with its company word, found before, is the same company.
+            if (byName.TryGetValue(folded[start..end] + "公司", out var withWord))
+            {
+                var written = text[start..end];
+                withWord.Mentions.Add(new Mention { Text = written, Start = start, End = end });
+                if (!withWord.Aliases.Contains(written)) withWord.Aliases.Add(written);
+                result.Add((start, end, withWord));
+                taken.Add((start, end));
+                continue;
+            }
             var entity = AddShort(start, end, newName: false);
             if (entity != null && latin != null && !entity.Aliases.Contains(latin)) entity.Aliases.Add(latin);
         }
