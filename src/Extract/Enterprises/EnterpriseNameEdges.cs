@@ -59,6 +59,10 @@ internal sealed class EnterpriseNameEdges
     public int StartOf(string folded, int start, int end, int coreEnd)
     {
         if (coreEnd - start < 1) return start;
+        // …manufacturing sector大众汽车集团: the last word of an English sentence glued to the name is no part of it.
+        start = AfterGluedEnglishWord(folded, start, coreEnd);
+        // (四)长春集团: the mark of an enumerated item is no part of the name.
+        start = AfterEnumerationMark(folded, start, coreEnd);
         var at = start;
         // 并就某某新材料, 收入占英国某某集团: a character no name holds ends the context.
         var last = folded.AsSpan(at, coreEnd - at).LastIndexOfAny(_neverInNames);
@@ -68,10 +72,48 @@ internal sealed class EnterpriseNameEdges
         at = AfterPronounClause(folded, at, coreEnd);
         if (coreEnd - at < 2 && end - at < 4 || at >= coreEnd) return -1;
         if (at > start && !IsNameAfterCut(folded[at..end])) return -1;
-        if (_neverLast.Contains(folded[coreEnd - 1]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
+        if (_neverLast.Contains(folded[coreEnd - 1]) && !IsKnownName(folded[at..end]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
+        if (DescribesTheNameAfter(folded, at, end)) return -1;
         foreach (var ending in _nonCompanyEndings)
             if (folded.AsSpan(at, end - at).EndsWith(ending, StringComparison.Ordinal)) return -1;
         return at;
+    }
+
+    /// <summary>After a lowercase English word that opens the mention and ends an English sentence run into it (text of a
+    /// bilingual page whose lines were joined: `…in China's manufacturing sector大众汽车集团`), or <paramref name="start"/>.
+    /// Only a word after a space and another Latin word is cut: a lowercase brand glued to its Chinese text
+    /// (vivo中国) has no English before it.</summary>
+    private static int AfterGluedEnglishWord(string folded, int start, int coreEnd)
+    {
+        var at = start;
+        while (at < coreEnd && char.IsAsciiLetterLower(folded[at])) at++;
+        if (at - start < 2 || at >= coreEnd || !ChineseScript.IsHan(folded[at])) return start;
+        return start >= 2 && folded[start - 1] == ' ' && char.IsAsciiLetter(folded[start - 2]) ? at : start;
+    }
+
+    private const string EnumerationNumerals = "一二三四五六七八九十0123456789";
+
+    /// <summary>After the mark of an enumerated item opening the mention ((四), （12）), or <paramref name="start"/>.</summary>
+    private static int AfterEnumerationMark(string folded, int start, int coreEnd)
+    {
+        if (folded[start] != '(') return start;
+        var at = start + 1;
+        while (at < coreEnd && at - start <= 3 && EnumerationNumerals.Contains(folded[at])) at++;
+        return at > start + 1 && at < coreEnd - 1 && folded[at] == ')' ? at + 1 : start;
+    }
+
+    /// <summary>
+    /// 德国工业集团西门子, 德国化工集团巴斯夫: a country and common words of the dictionary (no proper noun) before a company
+    /// word, written right before a known company's name, describes that company (an apposition) and names none itself.
+    /// </summary>
+    private bool DescribesTheNameAfter(string folded, int at, int end)
+    {
+        if (end >= folded.Length || end - at < 6 || !(folded.AsSpan(at, end - at).EndsWith("集团") || folded.AsSpan(at, end - at).EndsWith("公司"))) return false;
+        var country = UncuedCompanyFinder.CountryPrefixes.FirstOrDefault(c => folded.AsSpan(at, end - at).StartsWith(c, StringComparison.Ordinal));
+        if (country == null) return false;
+        var middle = folded[(at + country.Length)..(end - 2)];
+        if (middle.Length < 2 || !ContextCompanyFinder.IsSegmentedIntoKnownWordsOnly(middle)) return false;
+        return _shortNames.MatchAt(folded, end) != null || _listed.MatchAt(folded, end) != null;
     }
 
     /// <summary>A name is left after a cut: a known company (苹果), or a name that starts with a letter, is not a pronoun,
@@ -100,7 +142,8 @@ internal sealed class EnterpriseNameEdges
     }
 
     private bool IsKnownName(string name) =>
-        _shortNames.MatchAt(name, 0)?.Length == name.Length || _listed.MatchAt(name, 0, distinctiveOnly: false)?.Length == name.Length;
+        _shortNames.MatchAt(name, 0)?.Length == name.Length || _listed.MatchAt(name, 0, distinctiveOnly: false)?.Length == name.Length ||
+        AmbiguousCompanyNames.Default.Contains(name); // 美的: a known company whose name is a word (read only where the page says so)
 
     /// <summary>After the last word no name holds (今年, 核准) in the mention, or <paramref name="at"/>.</summary>
     private int AfterLastWordNoNameHolds(string folded, int at, int coreEnd)

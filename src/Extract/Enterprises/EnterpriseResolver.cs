@@ -129,6 +129,22 @@ internal sealed class EnterpriseResolver
             var entity = AddShort(start, end);
             if (entity != null && !entity.Aliases.Contains(latin)) entity.Aliases.Add(latin);
         }
+        // Well-known companies whose names are also words (苹果, 大众), where the page calls them companies (蘋果(Apple), 苹果公布…).
+        foreach (var (start, end, latin) in _uncued.Ambiguous.Find(folded, taken, wordBoundaries))
+        {
+            // 苹果公司 … 苹果: the name with its company word, found before, is the same company.
+            if (byName.TryGetValue(folded[start..end] + "公司", out var withWord))
+            {
+                var written = text[start..end];
+                withWord.Mentions.Add(new Mention { Text = written, Start = start, End = end });
+                if (!withWord.Aliases.Contains(written)) withWord.Aliases.Add(written);
+                result.Add((start, end, withWord));
+                taken.Add((start, end));
+                continue;
+            }
+            var entity = AddShort(start, end, newName: false);
+            if (entity != null && latin != null && !entity.Aliases.Contains(latin)) entity.Aliases.Add(latin);
+        }
         // Their other mentions on the page count for them too; then a list's company-ness carries to all
         // its items (华为、某某、某某营收分别…), and the new names' other mentions count as well.
         AddOtherMentions();
@@ -274,13 +290,10 @@ internal sealed class EnterpriseResolver
         return end;
     }
 
-    /// <summary>Investor and role nouns written right before a company's short name in Taiwan and mainland news
-    /// (日商某某, 美商某某, 被动元件大厂某某), beside the apposition heads (厂商, 龙头, 子公司).</summary>
-    private static readonly string[] RoleNounsBeforeName = { "大厂", "日商", "美商", "台商", "港商", "德商", "韩商", "英商", "法商", "陆商", "外商" };
-
-    /// <summary>True when a company noun stands right before <paramref name="start"/> (大厂国巨, 日商某某, 龙头企业某某).</summary>
+    /// <summary>True when a company noun stands right before <paramref name="start"/>: an investor or role noun of
+    /// Taiwan and mainland news (大厂国巨, 日商某某, 组装厂某某: <c>[name-prefixes]</c>) or an apposition head (龙头企业某某).</summary>
     private static bool HasRoleNounBefore(string folded, int start) =>
-        EndsBefore(folded, start, RoleNounsBeforeName) || EndsBefore(folded, start, UncuedCompanyFinder.AppositionHeads);
+        EndsBefore(folded, start, UncuedCompanyFinder.NamePrefixes) || EndsBefore(folded, start, UncuedCompanyFinder.AppositionHeads);
 
     private static bool EndsBefore(string folded, int start, IEnumerable<string> words)
     {

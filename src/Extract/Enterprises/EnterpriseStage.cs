@@ -29,11 +29,39 @@ public sealed class EnterpriseStage : IStage
     public void Annotate(ArticleDocument document)
     {
         var body = document.Body;
-        var folded = TextNormalizer.Fold(body);
         var zones = document.Get(Labels.Zone).Select(a => (a.Start, a.End)).ToList();
+        var cuts = WordBoundaries(document);
+        // 中金集團(tuán), 聯(lián)成: names are read without the pinyin readings a converter glued into them, and marked where they
+        // are written, readings included (the mention as written is an alias; the name is the one without readings).
+        var readings = PinyinReadings.Strip(body);
+        if (readings != null)
+        {
+            body = readings.Text;
+            zones = zones.Select(z => (readings.ToStripped(z.Start), readings.ToStripped(z.End))).ToList();
+            cuts = Enumerable.Range(0, body.Length + 1).Select(i => cuts[readings.ToWritten(i)]).ToArray();
+        }
+        var folded = TextNormalizer.Fold(body);
         var named = _finder.FindNamed(body, folded, zones);
-        foreach (var (start, end, entity) in _resolver.Resolve(body, folded, named, zones, WordBoundaries(document)))
-            document.Add(new Annotation(Labels.Enterprise, start, end, body[start..end], entity));
+        var found = _resolver.Resolve(body, folded, named, zones, cuts);
+        if (readings != null) found = ToWritten(found, readings, document.Body);
+        foreach (var (start, end, entity) in found)
+            document.Add(new Annotation(Labels.Enterprise, start, end, document.Body[start..end], entity));
+    }
+
+    /// <summary>The companies found in the text without readings, placed in the text as written: each mention's span and
+    /// text, and the written form an alias when it differs from the name.</summary>
+    private static IReadOnlyList<(int Start, int End, EnterpriseEntity Entity)> ToWritten(
+        IReadOnlyList<(int Start, int End, EnterpriseEntity Entity)> found, PinyinReadings readings, string written)
+    {
+        foreach (var entity in found.Select(f => f.Entity).Distinct())
+            foreach (var mention in entity.Mentions)
+            {
+                mention.Start = readings.ToWritten(mention.Start);
+                mention.End = readings.ToWritten(mention.End);
+                mention.Text = written[mention.Start..mention.End];
+                if (mention.Text != entity.Name && !entity.Aliases.Contains(mention.Text)) entity.Aliases.Add(mention.Text);
+            }
+        return found.Select(f => (readings.ToWritten(f.Start), readings.ToWritten(f.End), f.Entity)).ToList();
     }
 
     /// <summary>True at each index of the body where the segmenter starts or ends a word.</summary>

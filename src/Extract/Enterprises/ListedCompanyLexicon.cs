@@ -28,7 +28,7 @@ internal sealed class ListedCompanyLexicon
         var foreign = ResourceFile.Load(ForeignFileName).Entries;
         var largeRows = ParseRows(large, LargeCompaniesFileName);
         var known = ShortNames(taiwan).Concat(foreign).Select(name => (name, "")).Concat(largeRows);
-        return new ListedCompanyLexicon(ParseRows(listed, FileName), known, largeRows.Select(row => row.Item1));
+        return new ListedCompanyLexicon(ParseRows(listed, FileName), known, largeRows.Select(row => row.Item1).Concat(foreign));
     });
 
     /// <summary>Names by their first two characters, longest first.</summary>
@@ -52,7 +52,7 @@ internal sealed class ListedCompanyLexicon
     /// unlisted Chinese companies), short name in Simplified script and full name or ""; two characters are enough for
     /// these.</param>
     /// <param name="handChecked">Names of <paramref name="knownCompanies"/> from a list checked by hand against common words
-    /// (large-companies.tsv): a name the dictionary holds as a proper noun or an abbreviation is kept there
+    /// (large-companies.tsv, foreign-company-names.txt): a name the dictionary holds as a proper noun or an abbreviation is kept there
     /// (<see cref="IsProperNounOrAbbreviation"/>).</param>
     public ListedCompanyLexicon(IEnumerable<(string Short, string Full)> companies, IEnumerable<(string Short, string Full)>? knownCompanies = null,
         IEnumerable<string>? handChecked = null)
@@ -185,15 +185,17 @@ internal sealed class ListedCompanyLexicon
     /// <summary>
     /// A two-character name (国巨, 稳懋, 博世) is matched only when no dictionary word is spelt so — unless the
     /// dictionary tags that word an organisation: 统一, 大同, 中华, 全家 (Taiwan listed companies too) are words and
-    /// places, and are left to the other signals (a company word after them, a list of companies). The word-cut
-    /// test where the name is matched does the rest (中国巨头 holds no 国巨).
+    /// places, and are left to the other signals (a company word after them, a list of companies). A word the dictionary
+    /// tags a person's name (和硕, 华硕, 惠普, 长荣: proper nouns, no phrase of running text) is kept too. The word-cut
+    /// test where the name is matched, and the evidence a two-character name needs where it stands (a company noun
+    /// before it or trade words after it), do the rest (中国巨头 holds no 国巨).
     /// </summary>
     internal static bool IsDistinctiveTwoCharacterName(string name)
     {
         if (name.Length != 2 || !name.All(Text.ChineseScript.IsHan)) return false;
         if (!DomainDictionary.Segmenter.ContainsWord(name)) return true;
         var words = DomainDictionary.Segmenter.Tag(name, hmm: false);
-        return words.Count == 1 && words[0].Tag == "nt";
+        return words.Count == 1 && (words[0].Tag == "nt" || words[0].Tag.StartsWith("nr", StringComparison.Ordinal));
     }
 
     /// <summary>金风科技: a trade word (科技) after a stem (金风) that is neither a trade word, a generic

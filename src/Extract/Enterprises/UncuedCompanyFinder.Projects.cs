@@ -111,6 +111,9 @@ internal sealed partial class UncuedCompanyFinder
 
     private static readonly Lazy<string[]> LazyCountryPrefixes = new(() => Section(Cues.Value, "country-prefixes"));
 
+    /// <summary>Countries written before a foreign company's name (<c>[country-prefixes]</c>: 美国, 德国, 日本).</summary>
+    internal static IReadOnlyList<string> CountryPrefixes => LazyCountryPrefixes.Value;
+
     /// <summary>Length of the country a found name begins with when a coined stem and trade words follow it (韩国某某汽车 →
     /// 某某汽车), else 0: a country before ordinary words is part of the name (英国石油).</summary>
     private static int CountryPrefixLength(string folded, int start, int end)

@@ -110,7 +110,11 @@ internal sealed partial class UncuedCompanyFinder
         _surnames = new HashSet<char>(string.Concat(cues["common-surnames"]));
         _listingVenues = Section(cues, "listing-venues");
         _beforeListingVenues = Section(cues, "before-listing-venues");
+        Ambiguous = AmbiguousCompanyNames.Default;
     }
+
+    /// <summary>Well-known companies whose names are also common words (苹果, 大众), read where a page calls them companies.</summary>
+    internal AmbiguousCompanyNames Ambiguous { get; }
 
     /// <summary>A section's words, longest first.</summary>
     private static string[] Section(ResourceFile cues, string name) => cues[name].OrderByDescending(w => w.Length).ToArray();
@@ -248,6 +252,9 @@ internal sealed partial class UncuedCompanyFinder
 
     private static readonly Lazy<string[]> LazyNamePrefixes = new(() => Section(Cues.Value, "name-prefixes"));
 
+    /// <summary>Words right before a company's name that say whose it is or what it makes (<c>[name-prefixes]</c>: 日商, 大厂).</summary>
+    internal static IReadOnlyList<string> NamePrefixes => LazyNamePrefixes.Value;
+
     /// <summary>End of a name written after a prefix, or -1 when none ends within reach.</summary>
     private int PrefixedNameEnd(string folded, int start)
     {
@@ -273,12 +280,13 @@ internal sealed partial class UncuedCompanyFinder
     }
 
     /// <summary>A word of two characters or more tagged as a verb, preposition, conjunction, adverb, localiser, pronoun,
-    /// numeral, measure word, time or particle, or a one-character function word (说, 的, 在): a clause, not a name.
+    /// numeral, measure word, time or particle, or a one-character function word (说, 的, 在) or adverb of "all" (厂商均到场:
+    /// 均, 都, 皆): a clause, not a name.
     /// Other single characters carry the tags of their commonest use (泓 q, 斗 vn) and say nothing inside a coined name.</summary>
     private static bool HoldsClauseWords(IReadOnlyList<TaggedWord> words) =>
         words.Any(w => w.Word.Length > 1 ? ClauseTags.Contains(w.Tag) || w.Tag[0] == 'u' || w.Tag == "d" : ClauseCharacters.Contains(w.Word[0]));
 
-    private const string ClauseCharacters = "的了在是和与及或把被将从向对说称为等上后回";
+    private const string ClauseCharacters = "的了在是和与及或把被将从向对说称为等上后回均都皆";
 
     /// <summary>Word tags that make a prefixed name a clause: verbs, prepositions, conjunctions, localisers, pronouns,
     /// numerals, measure words, times and modal particles.</summary>
@@ -936,6 +944,12 @@ internal sealed partial class UncuedCompanyFinder
                 }
                 var ownerEnd = OwnerEnd(folded, item.Start, item.End);
                 var text = folded[item.Start..ownerEnd];
+                // 苹果、微软等客户: a well-known company whose name is also a word is one in a list with another company.
+                if (Ambiguous.NameEndingItem(folded, item.Start, ownerEnd) is var nameStart and >= 0)
+                {
+                    found.Add((nameStart, ownerEnd));
+                    continue;
+                }
                 if ((_context.IsCompanyItem(text) || IsCoinedFirmName(text)) && !IsKnownCommonWord(text) && !_context.IsCommonNounPhrase(text) &&
                     (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)))
                     found.Add((item.Start, ownerEnd));

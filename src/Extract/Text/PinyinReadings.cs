@@ -26,6 +26,14 @@ public sealed class PinyinReadings
     /// the readings that close it (園區(qū) ends after the bracket).</summary>
     public int ToWritten(int position) => _positions[position];
 
+    /// <summary>Where a position of the text as written lies in <see cref="Text"/>: a position inside a reading, or right
+    /// before one, maps to the next character kept (the inverse of <see cref="ToWritten"/> on kept characters).</summary>
+    public int ToStripped(int writtenPosition)
+    {
+        var found = Array.BinarySearch(_positions, writtenPosition);
+        return found >= 0 ? found : ~found;
+    }
+
     /// <summary>The text without its readings; the text itself when it holds none.</summary>
     public static string Without(string text) => Strip(text)?.Text ?? text;
 
