@@ -773,6 +773,8 @@ internal sealed partial class UncuedCompanyFinder
     public IReadOnlyList<(int Start, int End, string Latin)> FindGlossedNames(string folded)
     {
         var found = new List<(int, int, string)>();
+        // Both patterns need a bracket; without one their Han runs would be tried at every Han character of the text.
+        if (!folded.Contains('(')) return found;
         foreach (Match m in LatinThenGloss.Matches(folded))
         {
             var latin = m.Groups["latin"];
@@ -827,6 +829,8 @@ internal sealed partial class UncuedCompanyFinder
     public IReadOnlyList<(int Start, int End)> FindTickerNames(string folded)
     {
         var found = new List<(int, int)>();
+        // The code is in brackets; without one the Han run would be tried at every Han character of the text.
+        if (!folded.Contains('(')) return found;
         foreach (Match m in NameThenStockCode.Matches(folded))
         {
             var han = m.Groups["han"];
