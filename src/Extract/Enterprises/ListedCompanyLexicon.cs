@@ -31,8 +31,11 @@ internal sealed class ListedCompanyLexicon
         return new ListedCompanyLexicon(ParseRows(listed, FileName), known, largeRows.Select(row => row.Item1).Concat(foreign));
     });
 
-    /// <summary>Names by their first two characters, longest first.</summary>
-    private readonly Dictionary<int, List<string>> _byPrefix = new();
+    /// <summary>Names of three characters or more by their first three, longest first: a word start is compared only
+    /// with the names it can begin (中国… alone has dozens of names of two characters in common).</summary>
+    private readonly Dictionary<long, List<string>> _byFirstThree = new();
+    /// <summary>Names of two characters by themselves (as a pair of characters).</summary>
+    private readonly Dictionary<int, string> _twoCharacterNames = new();
     /// <summary>Asked first at every word start of a text: most pairs of characters begin no name.</summary>
     private readonly Text.CharPairFilter _prefixes = new();
     private readonly Dictionary<string, string> _fullNameOf = new();
@@ -65,12 +68,12 @@ internal sealed class ListedCompanyLexicon
         {
             if (shortName.Length < 2 || !_fullNameOf.TryAdd(shortName, full)) continue;
             if (full.Length > 0) _shortNameOf.TryAdd(full, shortName);
-            var key = Prefix(shortName, 0);
             _prefixes.Add(shortName[0], shortName[1]);
-            if (!_byPrefix.TryGetValue(key, out var list)) _byPrefix[key] = list = new List<string>();
-            list.Add(shortName);
+            if (shortName.Length == 2) _twoCharacterNames[Pair(shortName, 0)] = shortName;
+            else if (_byFirstThree.TryGetValue(FirstThree(shortName, 0), out var list)) list.Add(shortName);
+            else _byFirstThree[FirstThree(shortName, 0)] = new List<string> { shortName };
         }
-        foreach (var list in _byPrefix.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        foreach (var list in _byFirstThree.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
     }
 
     public static ListedCompanyLexicon Default => LazyDefault.Value;
@@ -117,13 +120,13 @@ internal sealed class ListedCompanyLexicon
     /// calls listed (*ST某某).</summary>
     public string? MatchAt(string text, int index, bool distinctiveOnly = true)
     {
-        if (index + 1 >= text.Length || !_prefixes.MayContain(text[index], text[index + 1]) ||
-            !_byPrefix.TryGetValue(Prefix(text, index), out var list)) return null;
-        // A list may hold a hundred names (中国…): the character after the prefix rules out most of them cheaply.
-        foreach (var name in list)
-            if (name.Length <= text.Length - index && (name.Length == 2 || text[index + 2] == name[2])
-                && text.AsSpan(index, name.Length).SequenceEqual(name) && (!distinctiveOnly || IsKept(name))) return name;
-        return null;
+        if (index + 1 >= text.Length || !_prefixes.MayContain(text[index], text[index + 1])) return null;
+        // Longest first: the names of three characters or more that start so, then the one of two.
+        if (index + 2 < text.Length && _byFirstThree.TryGetValue(FirstThree(text, index), out var longer))
+            foreach (var name in longer)
+                if (name.Length <= text.Length - index && text.AsSpan(index, name.Length).SequenceEqual(name)
+                    && (!distinctiveOnly || IsKept(name))) return name;
+        return _twoCharacterNames.TryGetValue(Pair(text, index), out var pair) && (!distinctiveOnly || IsKept(pair)) ? pair : null;
     }
 
     /// <summary>True when <paramref name="shortName"/> is a listed company's name distinctive enough to match.</summary>
@@ -154,7 +157,9 @@ internal sealed class ListedCompanyLexicon
     /// name, distinctive or not: with the full name on the page the short one means the company.</summary>
     public string? ShortNameOf(string fullName) => _shortNameOf.GetValueOrDefault(fullName);
 
-    private static int Prefix(string text, int index) => text[index] << 16 | text[index + 1];
+    private static int Pair(string text, int index) => text[index] << 16 | text[index + 1];
+
+    private static long FirstThree(string text, int index) => (long)text[index] << 32 | (long)text[index + 1] << 16 | text[index + 2];
 
     /// <summary>Word tags of names in jieba's tag set: organisations and other proper nouns.</summary>
     private static readonly HashSet<string> NameTags = new() { "nt", "nz" };

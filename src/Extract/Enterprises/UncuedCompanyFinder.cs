@@ -29,21 +29,21 @@ internal sealed partial class UncuedCompanyFinder
 
     private readonly ZoneGazetteer _places;
     private readonly ContextCompanyFinder _context;
-    private readonly string[] _tradeEndings;
+    private readonly WordIndex _tradeEndings;
     private readonly string[] _financeEndings;
     private readonly HashSet<string> _nonStems;
     private readonly System.Buffers.SearchValues<char> _tradeFirstChars;
-    private readonly string[] _subjectCues;
-    private readonly string[] _ownerHeads;
-    private readonly string[] _ownerRegions;
-    private readonly string[] _ownerSites;
+    private readonly WordIndex _subjectCues;
+    private readonly WordIndex _ownerHeads;
+    private readonly WordIndex _ownerRegions;
+    private readonly WordIndex _ownerSites;
     private readonly string[] _projectTails;
-    private readonly string[] _listIntroducers;
+    private readonly WordIndex _listIntroducers;
     private readonly string[] _projectWorks;
-    private readonly string[] _companyNouns;
+    private readonly WordIndex _companyNouns;
     private readonly string[] _marketWords;
-    private readonly string[] _namePrefixes;
-    private readonly string[] _prefixedNameEnds;
+    private readonly WordIndex _namePrefixes;
+    private readonly WordIndex _prefixedNameEnds;
     private readonly string[] _companyContextAfter;
     private readonly HashSet<char> _surnames;
     private readonly string[] _listingVenues;
@@ -91,21 +91,21 @@ internal sealed partial class UncuedCompanyFinder
         _places = places;
         _context = context;
         var cues = Cues.Value;
-        _tradeEndings = Section(cues, "trade-endings");
+        _tradeEndings = new WordIndex(Section(cues, "trade-endings"));
         _financeEndings = Section(cues, "finance-endings");
         _nonStems = new HashSet<string>(Section(cues, "non-stems"));
         _tradeFirstChars = System.Buffers.SearchValues.Create(_tradeEndings.Select(w => w[0]).Distinct().ToArray());
-        _subjectCues = Section(cues, "subject-cues");
-        _ownerHeads = Section(cues, "owner-heads");
-        _ownerRegions = LazyOwnerRegions.Value;
-        _ownerSites = Section(cues, "owner-sites");
+        _subjectCues = new WordIndex(Section(cues, "subject-cues"));
+        _ownerHeads = new WordIndex(Section(cues, "owner-heads"));
+        _ownerRegions = new WordIndex(LazyOwnerRegions.Value);
+        _ownerSites = new WordIndex(Section(cues, "owner-sites"));
         _projectTails = Section(cues, "project-tails");
-        _listIntroducers = Section(cues, "list-introducers");
+        _listIntroducers = new WordIndex(Section(cues, "list-introducers"));
         _projectWorks = Section(cues, "project-works");
-        _companyNouns = Section(cues, "company-nouns");
+        _companyNouns = new WordIndex(Section(cues, "company-nouns"));
         _marketWords = Section(cues, "market-words");
-        _namePrefixes = LazyNamePrefixes.Value;
-        _prefixedNameEnds = Section(cues, "prefixed-name-ends");
+        _namePrefixes = new WordIndex(LazyNamePrefixes.Value);
+        _prefixedNameEnds = new WordIndex(Section(cues, "prefixed-name-ends"));
         _companyContextAfter = Section(cues, "company-context-after");
         _surnames = new HashSet<char>(string.Concat(cues["common-surnames"]));
         _listingVenues = Section(cues, "listing-venues");
@@ -423,12 +423,8 @@ internal sealed partial class UncuedCompanyFinder
         return -1;
     }
 
-    private static string? EndingAt(string folded, int at, string[] words)
-    {
-        foreach (var word in words)
-            if (string.CompareOrdinal(folded, at, word, 0, word.Length) == 0) return word;
-        return null;
-    }
+    /// <summary>The first word of the list (longest first) written at <paramref name="at"/>, or null.</summary>
+    private static string? EndingAt(string folded, int at, WordIndex words) => words.FirstAt(folded, at);
 
     private bool IsFollowedByCue(string folded, int end)
     {
@@ -785,6 +781,8 @@ internal sealed partial class UncuedCompanyFinder
     public IReadOnlyList<(int Start, int End, string Latin)> FindGlossedNames(string folded)
     {
         var found = new List<(int, int, string)>();
+        // Both patterns need a bracket; without one their Han runs would be tried at every Han character of the text.
+        if (!folded.Contains('(')) return found;
         foreach (Match m in LatinThenGloss.Matches(folded))
         {
             var latin = m.Groups["latin"];
@@ -839,6 +837,8 @@ internal sealed partial class UncuedCompanyFinder
     public IReadOnlyList<(int Start, int End)> FindTickerNames(string folded)
     {
         var found = new List<(int, int)>();
+        // The code is in brackets; without one the Han run would be tried at every Han character of the text.
+        if (!folded.Contains('(')) return found;
         foreach (Match m in NameThenStockCode.Matches(folded))
         {
             var han = m.Groups["han"];

@@ -72,6 +72,9 @@ internal sealed class ZoneSpanFinder
     private const string ListQualifier =
         @"(?:[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:地区|地方|地|区域|城市群|城市|都市圈|经济圈|经济带|省份|省区|省|市|部|沿海|沿江|沿边|边境|内陆|湾区|三角)|京津冀|成渝|粤港澳)的?";
 
+    /// <summary>The zone words a list can end with (the last group of <see cref="ListEndPattern"/>, declared first: static fields are set in order).</summary>
+    private static readonly string[] ListZoneWords = { "高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "自主创新示范区" };
+
     /// <summary>The zone word ending a list: 等6个国家高新区, 两个国家级经开区, 等高新区.
     /// A count may be set off by spaces (克拉玛依 4 家) and followed by a short modifier ending with
     /// 的 (4家新升级的国家高新区) or a region (等3个中部地区国家高新区); without 等 or a count a
@@ -79,8 +82,13 @@ internal sealed class ZoneSpanFinder
     private static readonly Regex ListEndPattern = new(
         "(?:(?<deng>等)(?:" + ListQualifier + ")??)?" +
         @"(?:\s*(?<count>[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个|家|大)?(?:[\p{IsCJKUnifiedIdeographs}]{1,5}的|" + ListQualifier + ")?)?" +
-        "(?:国家级|国家|省级)?(?<word>高新技术产业开发区|高新区|经济技术开发区|经开区|自主创新示范区)",
+        "(?:国家级|国家|省级)?(?<word>" + string.Join("|", ListZoneWords) + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Every list end holds one of <see cref="ListZoneWords"/>: a text without any is not scanned. The pattern
+    /// begins with optional parts, so the regex would otherwise try a match at every digit, space and 等 of the text.</summary>
+    private static readonly System.Buffers.SearchValues<string> ListZoneWordValues =
+        System.Buffers.SearchValues.Create(ListZoneWords, StringComparison.Ordinal);
 
     private readonly ZoneGazetteer _gazetteer;
     private readonly ZoneLeftEdge _leftEdge;
@@ -524,6 +532,7 @@ internal sealed class ZoneSpanFinder
 
     private void FindLists(string folded, List<ZoneSpan> spans)
     {
+        if (folded.AsSpan().IndexOfAny(ListZoneWordValues) < 0) return;
         foreach (Match match in ListEndPattern.Matches(folded))
         {
             if (match.Index == 0 || !ChineseScript.IsHan(folded[match.Index - 1])) continue;

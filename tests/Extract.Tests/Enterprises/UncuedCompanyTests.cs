@@ -115,6 +115,19 @@ public class UncuedCompanyTests
     }
 
     [Fact]
+    public void The_lexicon_finds_the_longest_name_at_a_word_start_whatever_its_length()
+    {
+        var lexicon = ListedCompanyLexicon.Parse(new StringReader("星云\t\n星云智\t\n星云智联\t星云智联科技股份有限公司\n云智\t\n"));
+        Assert.Equal("星云智联", lexicon.MatchAt("由星云智联牵头", 1, distinctiveOnly: false));
+        Assert.Equal("星云智", lexicon.MatchAt("星云智能体", 0, distinctiveOnly: false));
+        Assert.Equal("星云", lexicon.MatchAt("星云公司", 0, distinctiveOnly: false));
+        Assert.Equal("星云", lexicon.MatchAt("牵头的是星云", 4, distinctiveOnly: false)); // a name that ends the text
+        Assert.Equal("云智", lexicon.MatchAt("星云智联", 1, distinctiveOnly: false));
+        Assert.Null(lexicon.MatchAt("星", 0, distinctiveOnly: false));
+        Assert.Null(lexicon.MatchAt("星河智联", 0, distinctiveOnly: false));
+    }
+
+    [Fact]
     public void A_malformed_lexicon_line_is_a_clear_error()
     {
         var error = Assert.Throws<InvalidDataException>(() => ListedCompanyLexicon.Parse(new StringReader("当升科技\n")));

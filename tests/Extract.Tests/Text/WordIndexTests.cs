@@ -19,6 +19,26 @@ public class WordIndexTests
     }
 
     [Fact]
+    public void Words_of_any_first_character_are_found_and_the_list_keeps_its_order()
+    {
+        // First characters far apart (Latin, punctuation, Han of different blocks, a private-use char) land in different pages.
+        var words = new[] { "ABC", "A", "：称", "龢字", "一二", "\uE000x", "\uFFFF" };
+        var index = new WordIndex(words);
+        Assert.Equal("ABC", index.FirstAt("xABCD", 1));
+        Assert.Equal("A", index.FirstAt("xAB", 1));
+        Assert.Equal("：称", index.FirstAt("他们：称", 2));
+        Assert.Equal("龢字", index.FirstAt("这个龢字", 2));
+        Assert.Equal("\uE000x", index.FirstAt("a\uE000x", 1));
+        Assert.Equal("\uFFFF", index.FirstAt("\uFFFF", 0));
+        Assert.Null(index.FirstAt("龢", 0));
+        Assert.Null(index.FirstAt("二一", 0));
+        Assert.Null(index.FirstAt("一二", -1));
+        Assert.Equal(words, index); // enumerated as given
+        Assert.Equal(words.Length, index.Count);
+        Assert.Equal("龢字", index[3]);
+    }
+
+    [Fact]
     public void An_empty_word_is_refused() => Assert.Throws<ArgumentException>(() => new WordIndex(new[] { "企业", "" }));
 
     [Fact]

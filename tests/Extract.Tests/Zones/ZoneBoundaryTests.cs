@@ -43,6 +43,14 @@ public class ZoneBoundaryTests
     public void Lists_of_known_places_still_share_the_zone_word(string body, string[] names) =>
         Assert.Equal(names.OrderBy(n => n), ZoneNames(body).OrderBy(n => n));
 
+    /// <summary>Each zone word a list can end with (the finder skips texts holding none of them).</summary>
+    [Theory]
+    [InlineData("长沙、株洲、湘潭三个国家高新技术产业开发区协同发展，成效明显。", new[] { "长沙高新区", "株洲高新区", "湘潭高新区" })]
+    [InlineData("武汉、长沙等国家自主创新示范区先行先试，取得突破。", new[] { "武汉国家自主创新示范区", "长沙国家自主创新示范区" })]
+    [InlineData("南京、无锡等经开区加快发展。", new[] { "南京经开区", "锡山经开区" })]
+    public void A_list_ends_with_any_zone_word(string body, string[] names) =>
+        Assert.Equal(names.OrderBy(n => n), ZoneNames(body).OrderBy(n => n));
+
     [Theory]
     [InlineData("常州国家高新区（新北区）统计局发布公报。", "常州高新区")]
     [InlineData("乌鲁木齐高新区（新市区）全年新增企业800家。", "乌鲁木齐高新区")]
