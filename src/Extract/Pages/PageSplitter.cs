@@ -80,6 +80,14 @@ internal sealed class PageSplitter
         var kept = FoldTeaserBlocks(drafts.Where(d => !d.IsEmpty).ToList());
         // A page that prints its headline only at the end of its crumb: the text under the crumb is that article.
         if (splitter._crumbHeadline != null && kept.Count > 0 && kept[0] is { IsFragment: true, Title.Length: 0 } untitled) untitled.TakeHeadline(splitter._crumbHeadline);
+        // A button's or counter's word between the source line and the text (来源:… / 2023-08-31 / 76 / 管理) took the place of
+        // the headline the crumb names: the crumb's headline is the title, the word goes to the page's header.
+        else if (splitter._crumbHeadline != null && kept.Count > 0 && kept[0] is { IsFragment: false, Title.Length: > 0 } labelled
+                 && HeadlineEvidence.IsLabel(labelled.Title))
+        {
+            demotedHeadlines.Add(labelled.Title);
+            labelled.TakeHeadline(splitter._crumbHeadline);
+        }
         if (kept.Count == 1 && kept[0].IsFragment) kept[0].IsFragment = false;
         foreach (var draft in kept) layout.Articles.Add(draft.ToRecord(source, splitter._pageName ?? source.Page, splitter._pageNumber ?? source.PageNumber));
         // A page of a text of several pages is numbered on from the pages before it, which only the reader of the
@@ -492,7 +500,9 @@ internal sealed class PageSplitter
         if (before == 0 && after == 0) return glued;
         if (before > 0)
         {
-            _pageNumber ??= LineRules.PrintedPageNumber("第" + line.Folded[..before].Trim().TrimStart('第').TrimEnd('版').Trim() + "版");
+            // A page label (A05) is the page's number; a labelled date (date 2025-11-26) was read as the page's date already.
+            if (PageDates.LabelledDate(line.Folded) == null)
+                _pageNumber ??= LineRules.PrintedPageNumber("第" + line.Folded[..before].Trim().TrimStart('第').TrimEnd('版').Trim() + "版");
             glued.Add(new PageLine(line.Number, line.Text[..before].Trim()) { Kind = LineKind.Furniture });
         }
         if (after > 0)
