@@ -103,7 +103,7 @@ internal sealed class PageFurniture
         _linkLine = new Regex(@"^(" + string.Join("|", rules.Setting("link-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}{1,4}$", RegexOptions.Compiled);
         // Who, then the attendance verb, perhaps a second act after 并 (某某出席并致辞, 市长某某出席并宣布开工); no mark between.
         var attendance = string.Join("|", rules.Setting("attendance-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape));
-        _attendanceDeck = new Regex(@"^[^\s\p{P}]{2,14}?(" + attendance + @")([并並]\p{IsCJKUnifiedIdeographs}{2,6})?$", RegexOptions.Compiled);
+        _attendanceDeck = new Regex(@"^[^\s，,。；;：:！!？?“”""]{2,14}?(" + attendance + @")([并並]\p{IsCJKUnifiedIdeographs}{2,6})?$", RegexOptions.Compiled);
         _teaserEnds = rules.Setting("teaser-ends");
         _editionWords = rules.Setting("edition-words");
         _siteNameEnds = rules.Setting("site-name-ends");

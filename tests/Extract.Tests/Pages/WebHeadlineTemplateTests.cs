@@ -1,0 +1,157 @@
+using Pipeline.Extract.Model;
+using Pipeline.Extract.Pages;
+
+namespace Pipeline.Extract.Tests.Pages;
+
+/// <summary>Round heads9 (issue #13): headline classes of page templates no development page showed — a crumb's label printed
+/// alone over the headline, search and keyword labels, a crumb opened by its separator, a saved page's date field on the
+/// headline's line, a button's word under the source line, a deck naming who attended. Each class comes with a page the
+/// rule must leave as it was. Every page is written for the test.</summary>
+public class WebHeadlineTemplateTests
+{
+    private static List<ArticleRecord> Read(string text) =>
+        PageReader.Read(new SourceDocument { Source = "web.txt", Kind = DocumentKind.PageText, Text = text }).Articles;
+
+    [Fact]
+    public void A_crumbs_label_alone_over_the_headline_is_no_half_of_it()
+    {
+        var article = Assert.Single(Read("""
+            当前位置:
+
+            北塘高新区举行2025年第二批重点项目集中签约
+
+            来源:北塘发布 作者:王一鸣 2025-05-16 10:20:11
+
+            5月15日,北塘高新区举行2025年第二批重点项目集中签约仪式,18个项目现场签约,总投资96亿元。
+
+            签约项目涵盖新能源装备、生物医药和数字经济等领域。
+            """));
+        Assert.Equal("北塘高新区举行2025年第二批重点项目集中签约", article.Title);
+        Assert.Contains("当前位置:", article.PageHeader!);
+    }
+
+    [Fact]
+    public void A_search_label_over_the_headline_is_furniture()
+    {
+        var article = Assert.Single(Read("""
+            快捷搜索:
+
+            “光伏第一镇”再添新动能,南港经开区储能电池项目投产
+
+            来源:南港日报客户端
+
+            南港日报讯 6月3日,南港经开区年产10GWh储能电池项目正式投产,项目总投资42亿元。
+            """));
+        Assert.Equal("“光伏第一镇”再添新动能,南港经开区储能电池项目投产", article.Title);
+    }
+
+    [Fact]
+    public void A_subject_with_its_colon_over_the_headline_still_joins_it()
+    {
+        var article = Assert.Single(Read("""
+            西岭经开区:
+
+            三个百亿级项目同日开工
+
+            来源:西岭发布 2025-03-02
+
+            3月1日,西岭经开区三个百亿级项目同日开工,总投资合计328亿元。
+            """));
+        Assert.Equal("西岭经开区:三个百亿级项目同日开工", article.Title);
+    }
+
+    [Fact]
+    public void A_keyword_label_and_a_follow_button_after_the_text_make_no_article()
+    {
+        var article = Assert.Single(Read("""
+            江岸科学城储能产业园一期封顶
+            2025-04-09 来源:江岸新闻网
+            4月8日,江岸科学城储能产业园一期主体结构封顶,项目总投资35亿元。
+            产业园建成后可容纳企业60余家。
+            关键词:
+            -
+            储能
+            +关注
+            """));
+        Assert.Equal("江岸科学城储能产业园一期封顶", article.Title);
+    }
+
+    [Fact]
+    public void A_crumb_opened_by_its_separator_names_the_headline_over_a_button()
+    {
+        var article = Assert.Single(Read("""
+            > 自媒体 > 园区观察 > 东港高新区集成电路产业“组团”出海
+            东港高新区集成电路产业“组团”出海
+            来源:东港观察
+            2025-02-18
+            52
+            管理
+
+            东港高新区12家集成电路企业近日组团参加海外展会,现场签订订单金额超过3亿元。
+
+            园区今年将组织企业参加海外展会20场以上。
+            """));
+        Assert.Equal("东港高新区集成电路产业“组团”出海", article.Title);
+        Assert.Contains("管理", article.PageHeader!);
+    }
+
+    [Fact]
+    public void A_short_headline_named_by_no_crumb_keeps_its_place()
+    {
+        // No crumb names another headline: a short title stays the title.
+        var article = Assert.Single(Read("""
+            园区快讯
+            2025-02-18 来源:东港观察
+            东港高新区12家集成电路企业近日组团参加海外展会,现场签订订单金额超过3亿元。
+            """));
+        Assert.Equal("园区快讯", article.Title);
+    }
+
+    [Fact]
+    public void A_saved_pages_date_field_on_the_headlines_line_comes_off()
+    {
+        var layout = PageReader.Read(new SourceDocument { Source = "web.txt", Kind = DocumentKind.PageText, Text = """
+             date 2025-10-21 竹南園區新廠動土 估創造1500個就業機會
+            【記者林小美／苗栗報導】竹南科學園區今（21）日舉行新廠動土典禮，投資金額逾新台幣300億元，預估創造1500個就業機會。
+            園區管理局表示，新廠預計2027年完工。
+            """ });
+        Assert.Equal("竹南園區新廠動土 估創造1500個就業機會", Assert.Single(layout.Articles).Title);
+        Assert.Equal("2025-10-21", layout.Published);
+    }
+
+    [Fact]
+    public void A_saved_pages_date_field_before_a_lead_leaves_the_lead_as_text()
+    {
+        var record = Assert.Single(Read("""
+             date 2025-10-21 竹南科學園區今（21）日舉行新廠動土典禮，投資金額逾新台幣300億元。（園區管理局提供）
+            園區管理局表示，新廠預計2027年完工，可創造1500個就業機會。
+            """));
+        Assert.Equal("", record.Title);
+        Assert.Contains("300億元", record.Body);
+    }
+
+    [Fact]
+    public void A_deck_naming_who_attended_is_the_subtitle_not_the_title()
+    {
+        var article = Assert.Single(Read("""
+            北塘市长三角产业链招商推介会在杭州举行
+            王海出席并致辞
+            北塘讯 11月20日,北塘市长三角产业链招商推介会在杭州举行,23个项目现场签约,总投资186亿元。
+            市委副书记、市长王海出席并致辞。
+            """));
+        Assert.Equal("北塘市长三角产业链招商推介会在杭州举行", article.Title);
+        Assert.Equal("王海出席并致辞", article.Subtitle);
+    }
+
+    [Fact]
+    public void A_kicker_over_a_headline_stays_the_kicker()
+    {
+        // A line over the headline that says more than who attended stays the kicker.
+        var article = Assert.Single(Read("""
+            聚力招大引强 北塘开年签约186亿元
+            23个项目落户长三角产业链合作园
+            北塘讯 11月20日,北塘市长三角产业链招商推介会在杭州举行,23个项目现场签约,总投资186亿元。
+            """));
+        Assert.Equal("23个项目落户长三角产业链合作园", article.Title);
+    }
+}
