@@ -154,4 +154,55 @@ public class WebHeadlineTemplateTests
             """));
         Assert.Equal("23个项目落户长三角产业链合作园", article.Title);
     }
+
+    [Fact]
+    public void Text_after_the_pages_bracketed_fields_stays_the_one_articles()
+    {
+        var article = Assert.Single(Read("""
+            东港集成电路产业园奠基 一口气签下6个项目
+
+            东港新闻 2025-01-19 09:21:27
+            扫一扫,用手机看文章
+
+            1月18日上午,东港市举行集成电路产业园项目奠基仪式。
+
+            【来源:东港晚报】
+
+            【作者:林海】
+
+            1月18日上午,东港市举行集成电路产业园项目奠基仪式。据悉,该项目计划总投资不低于120亿元。
+
+            当天的产业峰会上,6个集成电路项目现场签约。
+            """));
+        Assert.Equal("东港集成电路产业园奠基 一口气签下6个项目", article.Title);
+        Assert.Contains("6个集成电路项目现场签约", article.Body);
+    }
+
+    [Fact]
+    public void A_web_page_without_a_headline_is_one_piece()
+    {
+        var article = Assert.Single(Read("""
+             date 2025-03-11 受惠AI需求，南港園區去年營業額再創新高。（園區管理局提供）
+
+            〔記者王小明／南港報導〕南港園區管理局今天表示，園區去年營業額達8,600億元，較前年成長12.5%。
+
+            園區就業人數達5萬2千人，創歷年新高。
+            """));
+        Assert.Equal("", article.Title);
+        Assert.Contains("8,600億元", article.Body);
+    }
+
+    [Fact]
+    public void A_printed_pages_untitled_pieces_stay_apart()
+    {
+        // No web furniture and no source line: a newspaper page's pieces are not joined.
+        var articles = Read("""
+            北塘高新区新增专精特新企业18家
+            本报记者 王一鸣
+            今年以来,北塘高新区新增国家级专精特新“小巨人”企业18家。
+            园区将继续实施梯度培育计划。
+            （上接第一版）南港经开区新建标准厂房40万平方米,已有26家企业签约入驻。
+            """);
+        Assert.Equal("北塘高新区新增专精特新企业18家", articles[0].Title);
+    }
 }
