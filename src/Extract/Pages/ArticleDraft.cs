@@ -117,7 +117,8 @@ internal sealed class ArticleDraft
         }
         if (headings.Count == 0) return draft;
         // Who issued it and when, printed under a document's headline: kept as a subtitle, never the title.
-        var issuers = headings.Where(h => LineRules.IsIssuerLine(h.Folded)).ToList();
+        // So is the author's field printed among the headline's lines (作者:某某(…)).
+        var issuers = headings.Where(h => LineRules.IsIssuerLine(h.Folded) || LineRules.OpensWithAuthorField(h.Folded)).ToList();
         if (issuers.Count < headings.Count) headings.RemoveAll(issuers.Contains);
         else issuers.Clear();
         // 商务安防 / 中德签约10个合作项目 投资额近两亿欧元 over the source line: the site's category, not half the headline.

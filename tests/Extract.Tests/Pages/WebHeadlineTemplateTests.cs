@@ -205,4 +205,40 @@ public class WebHeadlineTemplateTests
             """);
         Assert.Equal("北塘高新区新增专精特新企业18家", articles[0].Title);
     }
+
+    [Theory]
+    [InlineData("建区30年系列│北塘高新区如何成为创新高地?园区负责人这样说", "北塘高新区如何成为创新高地?园区负责人这样说")]
+    [InlineData("(新春走基层)北塘高新区“三驾马车”跑出发展加速度", "北塘高新区“三驾马车”跑出发展加速度")]
+    public void A_series_before_a_box_bar_or_in_brackets_is_no_part_of_the_title(string headline, string title)
+    {
+        var article = Assert.Single(Read(headline + "\n2025-02-04 来源:北塘新闻网\n2月3日,北塘高新区公布去年主要经济指标,地区生产总值增长8.5%。\n"));
+        Assert.Equal(title, article.Title);
+    }
+
+    [Fact]
+    public void A_publishers_field_under_the_headline_is_no_half_of_it()
+    {
+        var article = Assert.Single(Read("""
+            两大储能项目签约落户南港
+
+            发布人:admin
+
+            发布时间:2025/04/03
+
+            4月2日下午,南港县两大储能项目签约仪式举行,总投资86亿元。
+            """));
+        Assert.Equal("两大储能项目签约落户南港", article.Title);
+    }
+
+    [Fact]
+    public void The_authors_field_under_a_column_name_is_not_the_title()
+    {
+        var article = Assert.Single(Read("""
+            扬帆开放之海 书写园区新篇
+            【亲历者说】
+            作者:周明(原北塘开发区管委会巡视员)
+            1992年,我来到北塘开发区工作。那时的开发区还只是一片滩涂,如今已是年产值超千亿元的国家级开发区。
+            """));
+        Assert.Equal("扬帆开放之海 书写园区新篇", article.Title);
+    }
 }
