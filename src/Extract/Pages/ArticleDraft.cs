@@ -117,7 +117,8 @@ internal sealed class ArticleDraft
         }
         if (headings.Count == 0) return draft;
         // Who issued it and when, printed under a document's headline: kept as a subtitle, never the title.
-        var issuers = headings.Where(h => LineRules.IsIssuerLine(h.Folded)).ToList();
+        // So is the author's field printed among the headline's lines (作者:某某(…)).
+        var issuers = headings.Where(h => LineRules.IsIssuerLine(h.Folded) || LineRules.OpensWithAuthorField(h.Folded)).ToList();
         if (issuers.Count < headings.Count) headings.RemoveAll(issuers.Contains);
         else issuers.Clear();
         // 商务安防 / 中德签约10个合作项目 投资额近两亿欧元 over the source line: the site's category, not half the headline.
@@ -187,6 +188,8 @@ internal sealed class ArticleDraft
         // Under a whole headline, a line that says nothing of its own (an agency's name 中央社, a post's stamp
         // ©原创 12-27 15:14) or opens a numbered part (一、…) is not the title: the headline above is.
         if (CarriesNoHeadline(below) && !CarriesNoHeadline(above) && HanCount(above) >= 8) return (last - 1, 1);
+        // 某市招商签约仪式在沪举行 / 某某出席并致辞: a deck naming who attended or spoke is the subtitle of the headline above.
+        if (PageFurniture.Default.IsAttendanceDeck(below) && !PageFurniture.Default.IsAttendanceDeck(above) && HanCount(above) >= 8) return (last - 1, 1);
         // A deck line that lists its points with a semicolon (…均参与说明会;开放最后5个基地) under a headline that has none: a
         // headline is one statement (no title of the development sets holds a semicolon).
         if (below.IndexOfAny(ClauseBreaks) >= 0 && above.IndexOfAny(ClauseBreaks) < 0 && HanCount(above) >= 8) return (last - 1, 1);

@@ -32,6 +32,10 @@ internal static class HeadlineEvidence
         return score;
     }
 
+    /// <summary>A title of fewer Han characters than a statement's shortest label holds (管理, 76): a button's or a counter's
+    /// word that took the headline's place.</summary>
+    public static bool IsLabel(string title) => TextNormalizer.Fold(title).Count(ChineseScript.IsHan) < LabelHan;
+
     /// <summary>A headline over no text of its own: no paragraph, caption or pull quote under it.</summary>
     public static bool IsTitleOnly(ArticleDraft draft) =>
         !draft.IsFragment && draft.Title.Length > 0 && draft.Paragraphs.Count == 0 && draft.Captions.Count == 0 && draft.PullQuotes.Count == 0;

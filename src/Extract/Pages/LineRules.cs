@@ -60,7 +60,12 @@ internal static partial class LineRules
     public static bool IsCreditOnlyCaption(string f) => f.Length <= 16 && CreditOnlyCaption.IsMatch(f);
 
     /// <summary>A series tag in brackets opening a headline line (【擂响春天的战鼓②】…).</summary>
-    public static readonly Regex LeadingSeriesTag = new(@"^(【(?<tag>[^【】]{2,16})】|\[(?<tag>\p{IsCJKUnifiedIdeographs}{1,6})\])\s*", RegexOptions.Compiled);
+    public static readonly Regex LeadingSeriesTag = new(@"^(【(?<tag>[^【】]{2,16})】|\[(?<tag>\p{IsCJKUnifiedIdeographs}{1,6})\]|[(（](?<tag>\p{IsCJKUnifiedIdeographs}{2,8})[)）])\s*", RegexOptions.Compiled);
+
+    /// <summary>The author's field printed with a headline (作者:某某(原某管委会二级巡视员)): the page's field, never the title.</summary>
+    public static bool OpensWithAuthorField(string f) => AuthorField.IsMatch(f);
+
+    private static readonly Regex AuthorField = new(@"^\s*(作者|撰文)\s*[:：]\s*\S", RegexOptions.Compiled);
 
     public static bool IsSeriesTag(string f) => f.Length <= 20 && !HasSentencePunctuation(f) && SeriesTag.IsMatch(f);
 
@@ -129,7 +134,7 @@ internal static partial class LineRules
         return t.Length <= 50 && !t.Contains(',') && PrintedBy.IsMatch(rest);
     }
 
-    [GeneratedRegex(@"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|信息来源|文章来源|新闻来源|责任编辑|责编|编辑)\s*[:|]")]
+    [GeneratedRegex(@"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|发布人|信息来源|文章来源|新闻来源|责任编辑|责编|编辑)\s*[:|]")]
     private static partial Regex LabelledSourceField { get; }
     [GeneratedRegex(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?(\s|$)")]
     private static partial Regex LeadingDate { get; }
@@ -247,7 +252,7 @@ internal static partial class LineRules
     }
 
     private static readonly Regex ColumnPrefix = new(
-        @"^\s*((?<column>[\p{IsCJKUnifiedIdeographs}]{2,4})\s*/\s*(?<title>[^/]{8,})|(?<column>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,10}?)\s*[|｜丨]\s*(?<title>[^|｜丨]{8,}))$",
+        @"^\s*((?<column>[\p{IsCJKUnifiedIdeographs}]{2,4})\s*/\s*(?<title>[^/]{8,})|(?<column>[\p{IsCJKUnifiedIdeographs}A-Za-z][\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,9}?)\s*[|｜丨│]\s*(?<title>[^|｜丨│]{8,}))$",
         RegexOptions.Compiled);
 
     /// <summary>A headline led by its column's name and a slash, as Taiwan papers print them (观察站/大湾区…), or by

@@ -68,6 +68,7 @@ internal sealed class PageFurniture
     private readonly int _menuMinSpacedItems;
     private readonly string[] _menuBylineWords;
     private readonly Regex _linkLine;
+    private readonly Regex _attendanceDeck;
     private readonly string[] _consentWords;
     private readonly string[] _consentAddressees;
 
@@ -100,6 +101,9 @@ internal sealed class PageFurniture
         _menuBylineWords = rules.Setting("menu-byline-words");
         // The verb and at most four characters of its object: a longer line is a sentence (前往高新区考察的代表团…).
         _linkLine = new Regex(@"^(" + string.Join("|", rules.Setting("link-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}{1,4}$", RegexOptions.Compiled);
+        // Who, then the attendance verb, perhaps a second act after 并 (某某出席并致辞, 市长某某出席并宣布开工); no mark between.
+        var attendance = string.Join("|", rules.Setting("attendance-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape));
+        _attendanceDeck = new Regex(@"^[^\s，,。；;：:！!？?“”""]{2,14}?(" + attendance + @")([并並]\p{IsCJKUnifiedIdeographs}{2,6})?$", RegexOptions.Compiled);
         _teaserEnds = rules.Setting("teaser-ends");
         _editionWords = rules.Setting("edition-words");
         _siteNameEnds = rules.Setting("site-name-ends");
@@ -217,16 +221,24 @@ internal sealed class PageFurniture
         var label = _crumbLabel.Match(t);
         var rest = label.Success ? t[label.Length..] : t;
         var steps = _crumbSeparator.Split(rest).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-        if (steps.Count == 0 || steps.Count < 2 && !label.Success) return false;
-        // A crumb may open with the site's own name instead of 首页 (某某网>>经济·科技).
+        // 当前位置： alone: the crumb's label, its steps printed as icons or links the saved text lost; never half a headline.
+        if (steps.Count == 0) return label.Success && rest.Trim().Length == 0;
+        if (steps.Count < 2 && !label.Success) return false;
+        // A crumb may open with the site's own name instead of 首页 (某某网>>经济·科技), or with its separator, the home
+        // step being an icon the saved text lost (> 自媒体 > 某频道 > 标题).
+        var opensWithSeparator = _crumbSeparator.Match(rest.TrimStart()) is { Success: true, Index: 0 };
         var opens = label.Success ? steps.Count >= 2 || _crumbHeads.Contains(steps[0])
-            : _crumbHeads.Contains(steps[0]) || steps.Count >= 2 && IsSiteName(steps[0]);
+            : _crumbHeads.Contains(steps[0]) || steps.Count >= 2 && (IsSiteName(steps[0]) || opensWithSeparator);
         // The last step may be the page's own headline (首页 > 湖北新闻 > 光谷9个项目开工 总投资超180亿元).
         if (opens) return steps.Take(steps.Count - 1).All(s => s.Length <= 16) && steps[^1].Length <= LineRules.MaxWebHeadlineLength;
         // A crumb that leaves out its home step (财经 > 财经政策): channel names alone, each a short word, and at
         // least one separator, so a headline that merely holds a > is not one.
         return steps.Count >= 2 && _crumbSeparator.IsMatch(rest) && steps.All(s => s.Length is >= 2 and <= 6 && s.All(ChineseScript.IsHan));
     }
+
+    /// <summary>A deck line that only says who attended or spoke (某某出席并致辞, 市长某某主持), as government sites print it
+    /// under the headline of a meeting or signing: the headline's subtitle, never its title.</summary>
+    public bool IsAttendanceDeck(string folded) => _attendanceDeck.IsMatch(folded.Trim());
 
     /// <summary>Longest colour scheme an accessibility bar offers (白底黑字蓝链接).</summary>
     private const int MaxColourSchemeLength = 8;
@@ -347,6 +359,9 @@ internal sealed class PageFurniture
     public static bool IsPageLabel(string folded) => PageLabelAlone.IsMatch(folded);
 
     private static readonly Regex PageLabelPrefix = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s+", RegexOptions.Compiled);
+    /// <summary>A saved page's date field opening the line its headline is printed on (date 2025-11-26 某园区…): the field is
+    /// the page's date (<see cref="PageDates.LabelledDate"/>), the rest a line of its own.</summary>
+    private static readonly Regex LabelledDatePrefix = new(@"^\s*date\s+(19|20)\d{2}-\d{1,2}-\d{1,2}\s+", RegexOptions.Compiled);
     private const string DatePattern = @"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[\-./]\d{1,2}[\-./]\d{1,2}";
     private static readonly Regex TrailingDate = new(@"\s+(" + DatePattern + @")(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$", RegexOptions.Compiled);
 
@@ -361,6 +376,7 @@ internal sealed class PageFurniture
     public static (int Before, int After, bool Fielded) HeadlineGlue(string folded)
     {
         var prefix = PageLabelPrefix.Match(folded);
+        if (!prefix.Success) prefix = LabelledDatePrefix.Match(folded);
         var before = prefix.Success ? prefix.Length : 0;
         var date = TrailingDate.Match(folded);
         var fields = Default._trailingFields.Match(folded);

@@ -21,6 +21,8 @@ internal sealed class PageSplitter
     /// which tell the headline's lines from a kicker's (as a table of contents does).</summary>
     private readonly List<string> _namedHeadlines = new();
     private string? _pageName;
+    /// <summary>The page showed itself a saved web page (furniture, or a source line near its top): it holds one article.</summary>
+    private bool _webPage;
     private int? _pageNumber;
 
     private PageSplitter(List<PageLine> lines) => _lines = lines;
@@ -78,8 +80,19 @@ internal sealed class PageSplitter
         }
         // Text that holds one report and no headline is that report, not a piece left over from others.
         var kept = FoldTeaserBlocks(drafts.Where(d => !d.IsEmpty).ToList());
+        // A web page holds one article: text after its fields (【来源:…】 mid-page, the lead printed again in full) is more
+        // of that article, not a piece of another whose headline was lost.
+        if (splitter._webPage) kept = WithFragmentsJoined(kept);
         // A page that prints its headline only at the end of its crumb: the text under the crumb is that article.
         if (splitter._crumbHeadline != null && kept.Count > 0 && kept[0] is { IsFragment: true, Title.Length: 0 } untitled) untitled.TakeHeadline(splitter._crumbHeadline);
+        // A button's or counter's word between the source line and the text (来源:… / 2023-08-31 / 76 / 管理) took the place of
+        // the headline the crumb names: the crumb's headline is the title, the word goes to the page's header.
+        else if (splitter._crumbHeadline != null && kept.Count > 0 && kept[0] is { IsFragment: false, Title.Length: > 0 } labelled
+                 && HeadlineEvidence.IsLabel(labelled.Title))
+        {
+            demotedHeadlines.Add(labelled.Title);
+            labelled.TakeHeadline(splitter._crumbHeadline);
+        }
         if (kept.Count == 1 && kept[0].IsFragment) kept[0].IsFragment = false;
         foreach (var draft in kept) layout.Articles.Add(draft.ToRecord(source, splitter._pageName ?? source.Page, splitter._pageNumber ?? source.PageNumber));
         // A page of a text of several pages is numbered on from the pages before it, which only the reader of the
@@ -90,6 +103,18 @@ internal sealed class PageSplitter
             .Concat(furniture).OrderBy(l => l.Number).Select(l => l.Text).Concat(demotedHeadlines).ToList();
         if (header.Count > 0 && layout.Articles.Count > 0) layout.Articles[0].PageHeader = header;
         return layout;
+    }
+
+    /// <summary>A web page's untitled pieces after its one article (or, on a page that prints no headline, after its first
+    /// piece) joined to it; a page of several titled articles (a digest) keeps its pieces as they are.</summary>
+    private static List<ArticleDraft> WithFragmentsJoined(List<ArticleDraft> kept)
+    {
+        var titled = kept.FindAll(d => d.Title.Length > 0);
+        if (kept.Count < 2 || titled.Count > 1) return kept;
+        var main = titled.Count == 1 ? titled[0] : kept[0];
+        var at = kept.IndexOf(main);
+        foreach (var piece in kept.Skip(at + 1)) main.TakeContentOf(piece);
+        return kept.Take(at + 1).ToList();
     }
 
     /// <summary>Gives a page text's articles their ids, the one place that makes them: the source and each article's
@@ -206,7 +231,12 @@ internal sealed class PageSplitter
             var kind = furniture.Classify(line.Folded);
             // A list item's bullet (• 您当前的位置：首页 > …): what follows it says what the line is.
             if (kind == FurnitureKind.None && ListBulletLength(line.Folded) is > 0 and var bulletLength) kind = furniture.Classify(line.Folded[bulletLength..]);
-            _printedDate ??= PageDates.LabelledDate(line.Folded);
+            // date 2026-01-03 …: the date field a saved web page carries, which shows the page one.
+            if (PageDates.LabelledDate(line.Folded) is { } labelled)
+            {
+                _printedDate ??= labelled;
+                webPage = true;
+            }
             if (SplitDateLength(i) is > 0 and var parts)
             {
                 // A web page's date printed in pieces, one a line (2019 / 02/12 / 22:39): the page's date.
@@ -334,6 +364,7 @@ internal sealed class PageSplitter
                     break;
             }
         }
+        _webPage = webPage;
     }
 
     /// <summary>How many lines from <paramref name="i"/> print one date in pieces: a year, then month/day, perhaps the
@@ -492,7 +523,9 @@ internal sealed class PageSplitter
         if (before == 0 && after == 0) return glued;
         if (before > 0)
         {
-            _pageNumber ??= LineRules.PrintedPageNumber("第" + line.Folded[..before].Trim().TrimStart('第').TrimEnd('版').Trim() + "版");
+            // A page label (A05) is the page's number; a labelled date (date 2025-11-26) was read as the page's date already.
+            if (PageDates.LabelledDate(line.Folded) == null)
+                _pageNumber ??= LineRules.PrintedPageNumber("第" + line.Folded[..before].Trim().TrimStart('第').TrimEnd('版').Trim() + "版");
             glued.Add(new PageLine(line.Number, line.Text[..before].Trim()) { Kind = LineKind.Furniture });
         }
         if (after > 0)
