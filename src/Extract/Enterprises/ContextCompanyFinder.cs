@@ -107,6 +107,8 @@ internal sealed class ContextCompanyFinder
         "被", "将", "从", "给", "让", "由", "于", "是", "有",
         // 区内白山云、…等企业: where the companies sit, not part of the first name.
         "园区内", "区内", "区外", "市内", "省内", "国内", "境内", "境外", "海外",
+        // 某某街道某某新材料, 开发区某某化工: the town or zone the company sits in.
+        "街道", "开发区",
     };
 
     private static readonly Text.WordIndex LeadBreakerIndex = new(LeadBreakers);

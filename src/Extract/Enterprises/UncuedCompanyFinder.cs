@@ -38,6 +38,8 @@ internal sealed partial class UncuedCompanyFinder
     private readonly string[] _ownerRegions;
     private readonly string[] _ownerSites;
     private readonly string[] _projectTails;
+    private readonly string[] _ownedPhases;
+    private readonly string[] _phaseHeads;
     private readonly string[] _listIntroducers;
     private readonly string[] _projectWorks;
     private readonly string[] _companyNouns;
@@ -111,6 +113,8 @@ internal sealed partial class UncuedCompanyFinder
         _ownerRegions = LazyOwnerRegions.Value;
         _ownerSites = Section(cues, "owner-sites");
         _projectTails = Section(cues, "project-tails");
+        _ownedPhases = Section(cues, "owned-phases");
+        _phaseHeads = Section(cues, "phase-heads");
         _listIntroducers = Section(cues, "list-introducers");
         _projectWorks = Section(cues, "project-works");
         _companyNouns = Section(cues, "company-nouns");
@@ -436,6 +440,8 @@ internal sealed partial class UncuedCompanyFinder
     private bool IsFollowedByCue(string folded, int end)
     {
         if (EndingAt(folded, end, _subjectCues) != null || EndingAt(folded, end, _ownerHeads) != null) return true;
+        // 某某新材料一期项目, 某某机床二期建设: a phase of the company's own works (a phase alone, 某某新能源四期、…, names a project).
+        if (EndingAt(folded, end, _ownedPhases) is { } phase && EndingAt(folded, end + phase.Length, _phaseHeads) != null) return true;
         var at = end;
         var region = EndingAt(folded, at, _ownerRegions);
         at += region?.Length ?? _places.KnownPlaceLengthAt(folded, at);
