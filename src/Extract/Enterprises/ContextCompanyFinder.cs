@@ -178,6 +178,9 @@ internal sealed class ContextCompanyFinder
             && !texts.Any(IsKnownCompany);
     }
 
+    /// <summary>True when the whole of <paramref name="name"/> is a hand-listed short name (比亚迪, 华为).</summary>
+    internal bool IsHandListedName(string name) => _shortNames.MatchAt(name, 0)?.Length == name.Length;
+
     /// <summary>A listed short name, or a name starting with one (格力电器), or a company suffix.</summary>
     private bool IsKnownCompany(string item) =>
         _shortNames.MatchAt(item, 0) != null || item.EndsWith("公司", StringComparison.Ordinal) || item.EndsWith("集团", StringComparison.Ordinal);

@@ -147,9 +147,13 @@ internal sealed partial class UncuedCompanyFinder
             var end = i + trade.Length;
             // 某某科技股份: the longest run of trade words ends the name.
             while (EndingAt(folded, end, _tradeEndings) is { } more) end += more.Length;
-            if (!IsFollowedByCue(folded, end)) { i = end - 1; continue; }
+            var phase = IsFollowedByOwnedPhase(folded, end);
+            if (!phase && !IsFollowedByCue(folded, end)) { i = end - 1; continue; }
             var start = NameStart(folded, i);
-            if (start >= 0 && IsShapedName(folded[start..end], folded[start..i])) found.Add((start, end));
+            // 比亚迪新能源二期项目: a known company's name and a trade before a phase name its project; a coined stem is
+            // the only name an unknown company has.
+            if (start >= 0 && IsShapedName(folded[start..end], folded[start..i]) && !(phase && _context.IsHandListedName(folded[start..i])))
+                found.Add((start, end));
             i = end - 1;
         }
         AddCoinedOwners(folded, found);
@@ -437,11 +441,14 @@ internal sealed partial class UncuedCompanyFinder
         return null;
     }
 
+    /// <summary>某某新材料一期项目, 某某机床二期建设: a phase of the company's own works and a project head after the name
+    /// ([owned-phases], [phase-heads]); a phase alone (某某新能源四期、…) names a project.</summary>
+    private bool IsFollowedByOwnedPhase(string folded, int end) =>
+        EndingAt(folded, end, _ownedPhases) is { } phase && EndingAt(folded, end + phase.Length, _phaseHeads) != null;
+
     private bool IsFollowedByCue(string folded, int end)
     {
         if (EndingAt(folded, end, _subjectCues) != null || EndingAt(folded, end, _ownerHeads) != null) return true;
-        // 某某新材料一期项目, 某某机床二期建设: a phase of the company's own works (a phase alone, 某某新能源四期、…, names a project).
-        if (EndingAt(folded, end, _ownedPhases) is { } phase && EndingAt(folded, end + phase.Length, _phaseHeads) != null) return true;
         var at = end;
         var region = EndingAt(folded, at, _ownerRegions);
         at += region?.Length ?? _places.KnownPlaceLengthAt(folded, at);
