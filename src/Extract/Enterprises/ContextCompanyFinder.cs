@@ -294,7 +294,10 @@ internal sealed class ContextCompanyFinder
         while (start > 0 && at - start <= MaxItemLength && IsItemChar(folded[start - 1])) start--;
         if (start > 0 && IsItemChar(folded[start - 1])) return null;
         var name = folded[start..at];
-        if (name.Length < 3 || IsOrdinaryWord(name) || IsSegmentedIntoKnownWordsOnly(name)) return null;
+        if (name.Length < 3 || !ChineseScript.IsHan(name[0]) && !char.IsAsciiLetter(name[0])) return null;
+        // 2022年入选…, 当年入选…: a time, count or pronoun opens the clause, no name.
+        if (DomainDictionary.Segmenter.Tag(name, hmm: false)[0].Tag is "t" or "m" or "q" or "r" or "f") return null;
+        if (IsOrdinaryWord(name) || IsSegmentedIntoKnownWordsOnly(name)) return null;
         return (start, at);
     }
 
