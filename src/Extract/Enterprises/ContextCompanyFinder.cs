@@ -107,6 +107,8 @@ internal sealed class ContextCompanyFinder
         "被", "将", "从", "给", "让", "由", "于", "是", "有",
         // 区内白山云、…等企业: where the companies sit, not part of the first name.
         "园区内", "区内", "区外", "市内", "省内", "国内", "境内", "境外", "海外",
+        // 某某街道某某新材料, 开发区某某化工: the town or zone the company sits in.
+        "街道", "开发区",
     };
 
     private static readonly Text.WordIndex LeadBreakerIndex = new(LeadBreakers);
@@ -176,6 +178,9 @@ internal sealed class ContextCompanyFinder
             && !texts.Any(IsKnownCompany);
     }
 
+    /// <summary>True when the whole of <paramref name="name"/> is a hand-listed short name (比亚迪, 华为).</summary>
+    internal bool IsHandListedName(string name) => _shortNames.MatchAt(name, 0)?.Length == name.Length;
+
     /// <summary>A listed short name, or a name starting with one (格力电器), or a company suffix.</summary>
     private bool IsKnownCompany(string item) =>
         _shortNames.MatchAt(item, 0) != null || item.EndsWith("公司", StringComparison.Ordinal) || item.EndsWith("集团", StringComparison.Ordinal);
@@ -238,10 +243,13 @@ internal sealed class ContextCompanyFinder
             for (var at = folded.IndexOf(verb, StringComparison.Ordinal); at > 0; at = folded.IndexOf(verb, at + 1, StringComparison.Ordinal))
             {
                 if (!CalledCompanies(folded, at + verb.Length)) continue;
-                var items = ItemsBefore(folded, at);
+                // The first item may follow a count with no mark between (16家某某、…): it is read longer, then cut.
+                var items = ItemsBefore(folded, at, MaxEnumeratedLength);
+                if (items.Count > 0) items[0] = AfterCount(folded, items[0]);
                 if (items.Count == 0) items = PairBefore(folded, at);
+                if (items.Count == 0 && SubjectBefore(folded, at) is { } subject) items.Add(subject);
                 foreach (var item in items)
-                    if (IsCompanyItem(folded[item.Start..item.End])) found.Add(item);
+                    if (item.End - item.Start <= MaxItemLength && IsCompanyItem(folded[item.Start..item.End])) found.Add(item);
             }
         }
         return found;
@@ -263,6 +271,8 @@ internal sealed class ContextCompanyFinder
         return pair.All(p => p.End - p.Start is >= 2 and <= MaxItemLength && !IsOrdinaryWord(folded[p.Start..p.End])) ? pair : new();
     }
 
+    /// <summary>True when the award's clause names its holders companies: it ends in 企业 or 公司, or names a title only
+    /// companies are given (专精特新“小巨人”, 单项冠军; [company-designations]).</summary>
     private static bool CalledCompanies(string folded, int from)
     {
         for (var j = from; j < folded.Length && j - from <= MaxAwardHeadDistance; j++)
@@ -270,8 +280,34 @@ internal sealed class ContextCompanyFinder
             if ("，,。；;：:！!？?\n".Contains(folded[j])) return false;
             if (string.CompareOrdinal(folded, j, "企业", 0, 2) == 0) return !(j + 2 < folded.Length && folded[j + 2] == '家');
             if (string.CompareOrdinal(folded, j, "公司", 0, 2) == 0) return true;
+            if (UncuedCompanyFinder.CompanyDesignationAt(folded, j)) return true;
         }
         return false;
+    }
+
+    /// <summary>The one name that makes up a clause's subject right before the award verb at <paramref name="at"/>
+    /// (…；麦禾光电入选…): at least three characters from the clause's start, neither a word of the dictionary nor a phrase
+    /// of its common words (该公司, 我区企业, 智能制造 are no names).</summary>
+    private static (int Start, int End)? SubjectBefore(string folded, int at)
+    {
+        var start = at;
+        while (start > 0 && at - start <= MaxItemLength && IsItemChar(folded[start - 1])) start--;
+        if (start > 0 && IsItemChar(folded[start - 1])) return null;
+        var name = folded[start..at];
+        if (name.Length < 3 || !ChineseScript.IsHan(name[0]) && !char.IsAsciiLetter(name[0])) return null;
+        // 2022年入选…, 当年入选…: a time, count or pronoun opens the clause, no name.
+        if (DomainDictionary.Segmenter.Tag(name, hmm: false)[0].Tag is "t" or "m" or "q" or "r" or "f") return null;
+        if (IsOrdinaryWord(name) || IsSegmentedIntoKnownWordsOnly(name)) return null;
+        return (start, at);
+    }
+
+    /// <summary>The item less a count that leads it (16家某某 → 某某): a list's first item often follows the number of its
+    /// items with no mark between.</summary>
+    private static (int Start, int End) AfterCount(string folded, (int Start, int End) item)
+    {
+        for (var i = item.End - 3; i > item.Start; i--)
+            if (folded[i] is '家' or '个' or '個' && char.IsAsciiDigit(folded[i - 1])) return (i + 1, item.End);
+        return item;
     }
 
     /// <summary>Spans of enumerations of products or channels (…、某某视频等视频号): no company inside.</summary>

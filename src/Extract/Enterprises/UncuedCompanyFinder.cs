@@ -38,6 +38,8 @@ internal sealed partial class UncuedCompanyFinder
     private readonly WordIndex _ownerRegions;
     private readonly WordIndex _ownerSites;
     private readonly string[] _projectTails;
+    private readonly WordIndex _ownedPhases;
+    private readonly WordIndex _phaseHeads;
     private readonly WordIndex _listIntroducers;
     private readonly string[] _projectWorks;
     private readonly WordIndex _companyNouns;
@@ -81,6 +83,17 @@ internal sealed partial class UncuedCompanyFinder
 
     private static readonly Lazy<string[]> LazyTradeEndings = new(() => Section(Cues.Value, "trade-endings"));
 
+    /// <summary>True when a title only companies are given ([company-designations]: 专精特新, 小巨人, 单项冠军) starts at
+    /// <paramref name="at"/>.</summary>
+    internal static bool CompanyDesignationAt(string text, int at)
+    {
+        foreach (var title in LazyCompanyDesignations.Value)
+            if (string.CompareOrdinal(text, at, title, 0, title.Length) == 0) return true;
+        return false;
+    }
+
+    private static readonly Lazy<string[]> LazyCompanyDesignations = new(() => Section(Cues.Value, "company-designations"));
+
     /// <summary>Regions written between a company and what it owns there (华东, 西南), longest first.</summary>
     internal static IReadOnlyList<string> OwnerRegions => LazyOwnerRegions.Value;
 
@@ -100,6 +113,8 @@ internal sealed partial class UncuedCompanyFinder
         _ownerRegions = new WordIndex(LazyOwnerRegions.Value);
         _ownerSites = new WordIndex(Section(cues, "owner-sites"));
         _projectTails = Section(cues, "project-tails");
+        _ownedPhases = new WordIndex(Section(cues, "owned-phases"));
+        _phaseHeads = new WordIndex(Section(cues, "phase-heads"));
         _listIntroducers = new WordIndex(Section(cues, "list-introducers"));
         _projectWorks = Section(cues, "project-works");
         _companyNouns = new WordIndex(Section(cues, "company-nouns"));
@@ -136,9 +151,13 @@ internal sealed partial class UncuedCompanyFinder
             var end = i + trade.Length;
             // 某某科技股份: the longest run of trade words ends the name.
             while (EndingAt(folded, end, _tradeEndings) is { } more) end += more.Length;
-            if (!IsFollowedByCue(folded, end)) { i = end - 1; continue; }
+            var phase = IsFollowedByOwnedPhase(folded, end);
+            if (!phase && !IsFollowedByCue(folded, end)) { i = end - 1; continue; }
             var start = NameStart(folded, i);
-            if (start >= 0 && IsShapedName(folded[start..end], folded[start..i])) found.Add((start, end));
+            // 比亚迪新能源二期项目: a known company's name and a trade before a phase name its project; a coined stem is
+            // the only name an unknown company has.
+            if (start >= 0 && IsShapedName(folded[start..end], folded[start..i]) && !(phase && _context.IsHandListedName(folded[start..i])))
+                found.Add((start, end));
             i = end - 1;
         }
         AddCoinedOwners(folded, found);
@@ -425,6 +444,11 @@ internal sealed partial class UncuedCompanyFinder
 
     /// <summary>The first word of the list (longest first) written at <paramref name="at"/>, or null.</summary>
     private static string? EndingAt(string folded, int at, WordIndex words) => words.FirstAt(folded, at);
+
+    /// <summary>某某新材料一期项目, 某某机床二期建设: a phase of the company's own works and a project head after the name
+    /// ([owned-phases], [phase-heads]); a phase alone (某某新能源四期、…) names a project.</summary>
+    private bool IsFollowedByOwnedPhase(string folded, int end) =>
+        EndingAt(folded, end, _ownedPhases) is { } phase && EndingAt(folded, end + phase.Length, _phaseHeads) != null;
 
     private bool IsFollowedByCue(string folded, int end)
     {
