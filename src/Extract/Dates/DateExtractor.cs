@@ -195,7 +195,8 @@ internal static class DateExtractor
         var first = ReadPoint(text, i);
         if (first is { } f)
         {
-            if (f.Point.YearKind == YearKind.Relative && Follows(text, f.End, "以来", "以來")) return null;
+            // 今年以来 has no calendar value (GUIDE); 去年12月以来, 去年底以来 keep their month, as 2020年以来 keeps its year.
+            if (f.Point is { YearKind: YearKind.Relative, Month: null, MonthOffset: null } && Follows(text, f.End, "以来", "以來")) return null;
             if (f.Point is { YearKind: not YearKind.None, Month: null, MonthOffset: null } && ReadLunarFirstMonthDay(text, f.End) is { } lunarDay)
                 return lunarDay with { Start = i, From = lunarDay.From with { YearKind = f.Point.YearKind, Year = f.Point.Year } }; // 2021年正月初七
             if (f.Point.YearKind != YearKind.None && f.Point.Month == null && f.Point.MonthOffset == null
@@ -309,7 +310,9 @@ internal static class DateExtractor
         {
             if (count is < 1 or > 4) return null;
             // 一季度末, 三季度底: the quarter's last month, a point in time (截至一季度末 is March).
+            // 三季度期末 too, as a report dates its balance (截至2014年三季度期末).
             if (Follows(text, i + quarterWord, "末", "底")) return (count * 3, count * 3, i + quarterWord + 1);
+            if (Follows(text, i + quarterWord, "期末")) return (count * 3, count * 3, i + quarterWord + 2);
             return leading ? (1, count * 3, i + quarterWord) : (count * 3 - 2, count * 3, i + quarterWord);
         }
         if (leading && Follows(text, i, "月") && count is >= 1 and <= 12) return (1, count, i + 1); // 前十一个月
@@ -375,11 +378,16 @@ internal static class DateExtractor
         var meeting = after.IndexOf('会');
         if (meeting < 2) return false;
         var name = after[..meeting];
+        // 二季度业绩说明会: a meeting on the quarter's results is dated by them; the quarter is a time, not a label.
+        if (ResultsWords.Any(w => name.StartsWith(w, StringComparison.Ordinal))) return false;
         // 推进会, 发布会, 启动会: a verb right before 会 names the meeting's kind, it is not the clause's verb.
         var kind = MeetingKinds.FirstOrDefault(k => name.EndsWith(k, StringComparison.Ordinal));
         if (kind != null) name = name[..^kind.Length];
         return !name.Any(c => NameBreakers.Contains(c)) && !ActionWords.Any(w => name.Contains(w, StringComparison.Ordinal));
     }
+
+    /// <summary>Words naming a period's results (业绩, 財報 …), after which a part of the year is that period.</summary>
+    private static readonly string[] ResultsWords = { "业绩", "業績", "财报", "財報" };
 
     private static readonly string[] MeetingKinds = { "推进", "发布", "启动", "调度", "对接", "推介", "座谈", "洽谈", "签约", "总结", "部署", "动员", "观摩" };
 
@@ -470,6 +478,7 @@ internal static class DateExtractor
     /// one next to it.</summary>
     private static DateSpan? ReadBareDay(string text, int i)
     {
+        if (i > 0 && text[i - 1] is '(' or '（') return ReadBracketedBareDay(text, i);
         if (i == 0 || SentenceEnds.Contains(text[i - 1])) return ReadBareDayOpeningParagraph(text, i);
         var actor = AfterBracketedAside(text, i) is { } open ? open : i;
         if (actor == 0) return null;
@@ -480,6 +489,23 @@ internal static class DateExtractor
         if (!ReadDigits(text, i, 1, 2, out var day, out var end) || day is < 1 or > 31 || !Follows(text, end, "日")) return null;
         if (end + 1 < text.Length && NotBareDayAfter.Contains(text[end + 1])) return null;
         if (afterClause && !Figures.FigureExtractor.IsIdeograph(At(text, end + 1))) return null;
+        var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = 0, DayNearPublication = true };
+        return new DateSpan(i, end + 1, point, null);
+    }
+
+    /// <summary>稍晚(16 日), 当天（9日）: a bracket holding only a day of the month glosses the time word or the one who acted
+    /// before it, as a news story dates a later event; resolved like 经济部15日公布. Spaces a saved page kept (16 日) may stand
+    /// around the number.</summary>
+    private static DateSpan? ReadBracketedBareDay(string text, int i)
+    {
+        if (i < 2 || !Figures.FigureExtractor.IsIdeograph(text[i - 2]) || NotBareDayBefore.Contains(text[i - 2])) return null;
+        if (!ReadDigits(text, i, 1, 2, out var day, out var end) || day is < 1 or > 31) return null;
+        while (At(text, end) == ' ') end++;
+        if (!Follows(text, end, "日") && !Follows(text, end, "号") && !Follows(text, end, "號")) return null;
+        var close = end + 1;
+        while (At(text, close) == ' ') close++;
+        // 期限(30日)内: a length of time, as 30日内 is.
+        if (At(text, close) is not (')' or '）') || NotBareDayAfter.Contains(At(text, close + 1))) return null;
         var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = 0, DayNearPublication = true };
         return new DateSpan(i, end + 1, point, null);
     }
@@ -956,7 +982,11 @@ internal static class DateExtractor
         // 98年7-8月, 98年度 too: a range of months or 度 makes the two digits a year as a month does, but not the end of
         // a fiscal year (2023-24年度 runs from April to March).
         var fiscalYearEnd = i > 0 && "-—–~～至到".Contains(text[i - 1]);
-        var continues = ReadMonth(text, after, false) != null || Follows(text, after, "底", "末", "年底", "年末", "上半年", "下半年")
+        // 07年, 零七年: a leading zero never counts years, so the two digits are a year wherever they stand (公司07年主营业务收入).
+        // Not the tail of a longer number (三百零七年, 1,007年).
+        var zeroLed = written.Length == 2 && written[0] is ('0' or '零' or '〇' or '○')
+                      && (i == 0 || !NumeralParser.IsChineseNumeralChar(text[i - 1]) && text[i - 1] is not (',' or '，'));
+        var continues = zeroLed || ReadMonth(text, after, false) != null || Follows(text, after, "底", "末", "年底", "年末", "上半年", "下半年")
                         || Follows(text, after, "度") && !fiscalYearEnd || ReadPartOfYear(text, after) != null || ReadBareRange(text, after) != null;
         return continues || IsYearTwoThousand(text, i, written, after) ? (year, after) : null;
     }
@@ -1042,6 +1072,9 @@ internal static class DateExtractor
         return null;
     }
 
+    /// <summary>Characters after which a Chinese month alone qualifies the noun after it (的六月业绩, 暨七月重点项目).</summary>
+    private const string MonthOfWhatFollowsAfter = "的暨";
+
     private static (int Value, int End)? ReadMonth(string text, int i, bool requireDayOrModifier)
     {
         if (ReadDigits(text, i, 1, 2, out var m, out var j))
@@ -1051,7 +1084,9 @@ internal static class DateExtractor
             {
                 var end = i + word.Length + 1;
                 // 三月, 十二月至一月: a Chinese month alone stands as a date only where its phrase ends.
-                var endsPhrase = end >= text.Length || !FigureExtractorIsIdeograph(text[end]) && !char.IsAsciiLetterOrDigit(text[end]) || Follows(text, end, "至", "到");
+                // 第二高的六月业绩, 暨七月重点项目签约仪式: after 的 or 暨 it names the month of what follows.
+                var endsPhrase = end >= text.Length || !FigureExtractorIsIdeograph(text[end]) && !char.IsAsciiLetterOrDigit(text[end]) || Follows(text, end, "至", "到")
+                                 || i > 0 && MonthOfWhatFollowsAfter.Contains(text[i - 1]);
                 if (requireDayOrModifier && ReadDay(text, end) == null && ReadBareChineseDay(text, end) == null && !"底末尾初上中下份".Contains(At(text, end))
                     && !endsPhrase) return null;
                 return (value, end);

@@ -19,6 +19,7 @@ public sealed class DateStage : IStage
         int? sentenceYear = null;
         var paragraphStart = -1;
         PublicationDate? paragraphDay = null;
+        PublicationDate? textDay = null; // the day the text named last, in any paragraph
         int? namedYear = null; // the year the text named last: 次年, 同年 count from it
         var republicCalendar = RepublicCalendar.Default.IsUsedBy(document.Body, view.Text);
         foreach (var span in DateExtractor.Extract(view.Text, view.ApartFromBefore, republicCalendar))
@@ -46,7 +47,10 @@ public sealed class DateStage : IStage
                        ?? (DateExtractor.IsForecastEvent(view.Text, span) ? DateResolver.YearOfComingPart(span.To!, document.Published) : null);
             // 北京3月15日电 … 记者15日从…获悉, 南京5月26日电 24日…: a day said without its month is read near the day its
             // paragraph named last (a dateline, most often), not near the publication day, which a repost may put months later.
-            var reference = span.From.DayNearPublication && paragraphDay != null ? paragraphDay : document.Published;
+            // When the page's own date has no day (a repost dated by its year), the day the text named last stands in for it:
+            // `7月10日发布…（16日）的说明会` is July 16, where the publication year alone gives no month to read 16日 in.
+            var nearDay = paragraphDay ?? (document.Published is { Day: null } ? textDay : null);
+            var reference = span.From.DayNearPublication && nearDay != null ? nearDay : document.Published;
             var date = DateResolver.Resolve(span, reference, year);
             if (date == null) continue;
             // (记者…台中2日电)…局长今天表示: today is the day the paragraph's dateline already gave, not a mention of its own.
@@ -56,7 +60,7 @@ public sealed class DateStage : IStage
                 sentenceYear = namedYear = int.Parse(date.Value[..4]);
             if (date.Granularity == "day" && date.ValueEnd == null && DateTime.TryParseExact(date.Value, "yyyy-MM-dd",
                     System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
-                paragraphDay = new PublicationDate(day.Year, day.Month, day.Day);
+                paragraphDay = textDay = new PublicationDate(day.Year, day.Month, day.Day);
             date.Text = view.Original(span.Start, span.End);
             date.Start = view.ToSource(span.Start);
             date.End = view.ToSourceEnd(span.End);
