@@ -124,9 +124,13 @@ public sealed class AttributionStage : IStage
                                && MetricFinder.EndsWithVerbMetric(text.Text[b.Start..b.End]);
             var span = facts.Change || verbMeasured ? null : MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd);
             span ??= before;
-            // 获得了3000万的信用贷款, 组建20余人的核心团队: a level whose clause names nothing measures the noun it describes.
-            if (span == null && !facts.Change && _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(facts.ViewEnd, w)) is { } link)
-                span = MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd + link.Length), facts.ViewEnd + link.Length);
+            // 获得了3000万的信用贷款, 组建20余人的核心团队: a level whose clause names nothing measures the noun it describes;
+            // 设立规模达2亿元的资金池: so does a size whose clause names no thing (资金池规模).
+            var sizeHead = span is { } sized && !facts.Change ? MetricFinder.BareSizeHead(text.Words, sized) : null;
+            (int Start, int End)? described = null;
+            if ((span == null || sizeHead != null) && !facts.Change && _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(facts.ViewEnd, w)) is { } link)
+                described = MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd + link.Length), facts.ViewEnd + link.Length);
+            if (sizeHead == null) span ??= described;
             // 竹科0.82兆元, 光电产业成长7.25%: a park or an industry before an amount or a change says whose, not what.
             var holderOnly = (figure.Kind == FigureKinds.Money || facts.Change)
                              && (span is { } h ? MetricFinder.IsHolderName(text.Text[h.Start..h.End])
@@ -145,6 +149,11 @@ public sealed class AttributionStage : IStage
             {
                 facts.Metric = level.Metric;
                 facts.MetricView = level.MetricView;
+            }
+            if (sizeHead != null && described is { } thing)
+            {
+                facts.Metric = text.View.Original(thing.Start, thing.End) + sizeHead;
+                facts.MetricView = text.Text[thing.Start..thing.End] + sizeHead;
             }
         }
         if (facts.Change) facts.Of = facts.Metric;

@@ -157,7 +157,9 @@ internal static class MetricFinder
         // 111亿元人民币: a currency or a link word after the amount names nothing counted.
         if (firstAfter >= words.Count || words[firstAfter].Start != phraseStart || LinkWords.Contains(words[firstAfter].Word)) return null;
         var j = firstAfter;
-        bool Counted(int k) => IsNoun(words[k]) && words[k].Tag is not ("ns" or "nr" or "nrt" or "nrfg") && !ObjectVerbs.Contains(words[k].Word);
+        // 大项目同比增长: a link word ends what is counted.
+        bool Counted(int k) => IsNoun(words[k]) && words[k].Tag is not ("ns" or "nr" or "nrt" or "nrfg") && !ObjectVerbs.Contains(words[k].Word)
+                               && !LinkWords.Contains(words[k].Word);
         bool Joined(int k) => k == firstAfter || words[k].Start == words[k - 1].End;
         bool Within(int k) => k < words.Count && words[k].End - figureEnd <= MaxLength && Joined(k);
         // 千亿级产业集群, 亿元签约项目: a scale (numerals of magnitude, 级) is part of what follows when a noun follows it.
@@ -175,6 +177,21 @@ internal static class MetricFinder
         if (j == nouns && Within(j) && CountedVerbs.Contains(words[j].Word)) j++;
         if (j == nouns) return null;
         return (figureEnd, words[j - 1].End);
+    }
+
+    /// <summary>Heads that name the size of a thing (规模, 金额): a size whose clause names no thing sizes the thing
+    /// the figure describes (设立规模达2亿元的风险补偿资金池 → 风险补偿资金池规模).</summary>
+    private static readonly HashSet<string> SizeHeads = Words.Section("size-head");
+
+    /// <summary>The size head a phrase ends with when nothing but verbs come before it in the phrase (设立规模, 规模);
+    /// null otherwise.</summary>
+    public static string? BareSizeHead(IReadOnlyList<ViewWord> words, (int Start, int End) phrase)
+    {
+        var last = LastWordBefore(words, phrase.End);
+        if (last < 0 || words[last].End != phrase.End || !SizeHeads.Contains(words[last].Word)) return null;
+        for (var k = last - 1; k >= 0 && words[k].Start >= phrase.Start; k--)
+            if (!words[k].IsVerb) return null;
+        return words[last].Word;
     }
 
     /// <summary>千亿, 亿元, 级: a word made of the characters of a scale only.</summary>
