@@ -180,17 +180,17 @@ internal static class MetricFinder
     }
 
     /// <summary>Heads that name the size of a thing (规模, 金额): a size whose clause names no thing sizes the thing
-    /// the figure describes (设立规模达2亿元的风险补偿资金池 → 风险补偿资金池规模).</summary>
+    /// the figure describes (设立规模达5亿元的科创母基金 → 科创母基金规模).</summary>
     private static readonly HashSet<string> SizeHeads = Words.Section("size-head");
 
-    /// <summary>The size head a phrase ends with when nothing but verbs come before it in the phrase (设立规模, 规模);
-    /// null otherwise.</summary>
+    /// <summary>The size head a phrase ends with when no noun of two characters or more comes before it in the phrase
+    /// (设立规模, 总规模, 规模); null otherwise.</summary>
     public static string? BareSizeHead(IReadOnlyList<ViewWord> words, (int Start, int End) phrase)
     {
         var last = LastWordBefore(words, phrase.End);
         if (last < 0 || words[last].End != phrase.End || !SizeHeads.Contains(words[last].Word)) return null;
         for (var k = last - 1; k >= 0 && words[k].Start >= phrase.Start; k--)
-            if (!words[k].IsVerb) return null;
+            if (IsNoun(words[k]) && words[k].Word.Length > 1) return null;
         return words[last].Word;
     }
 
