@@ -115,11 +115,22 @@ public sealed class AttributionStage : IStage
         }
         else
         {
-            var span = facts.Change ? null : MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd);
-            span ??= MetricFinder.Find(text.Words, clauseStart, facts.ViewStart, TimeWord);
-            // 获得了3000万的信用贷款, 组建20余人的核心团队: a level whose clause names nothing measures the noun it describes.
-            if (span == null && !facts.Change && _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(facts.ViewEnd, w)) is { } link)
-                span = MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd + link.Length), facts.ViewEnd + link.Length);
+            var before = MetricFinder.Find(text.Words, clauseStart, facts.ViewStart, TimeWord);
+            // 园区生产总值(GDP)达到12.33万亿元: a bracket right before a clause that names nothing glosses the metric before it.
+            if (before == null && GlossBefore(text.Text, clauseStart, facts.SentenceStart) is { } gloss)
+                before = MetricFinder.Find(text.Words, text.ClauseStart(gloss, facts.SentenceStart, InTime), gloss, TimeWord);
+            // 投资5000万欧元建厂: an amount right after a verb that names what is measured is what that verb measures.
+            var verbMeasured = figure.Kind == FigureKinds.Money && before is { } b && b.End <= facts.ViewStart
+                               && MetricFinder.EndsWithVerbMetric(text.Text[b.Start..b.End]);
+            var span = facts.Change || verbMeasured ? null : MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd);
+            span ??= before;
+            // 获得了3000万的信用贷款, 组建20余人的核心团队: a level whose clause names nothing measures the noun it describes;
+            // 设立规模达2亿元的资金池: so does a size whose clause names no thing (资金池规模).
+            var sizeHead = span is { } sized && !facts.Change ? MetricFinder.BareSizeHead(text.Words, sized) : null;
+            (int Start, int End)? described = null;
+            if ((span == null || sizeHead != null) && !facts.Change && _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(facts.ViewEnd, w)) is { } link)
+                described = MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd + link.Length), facts.ViewEnd + link.Length);
+            if (sizeHead == null) span ??= described;
             // 竹科0.82兆元, 光电产业成长7.25%: a park or an industry before an amount or a change says whose, not what.
             var holderOnly = (figure.Kind == FigureKinds.Money || facts.Change)
                              && (span is { } h ? MetricFinder.IsHolderName(text.Text[h.Start..h.End])
@@ -138,6 +149,11 @@ public sealed class AttributionStage : IStage
             {
                 facts.Metric = level.Metric;
                 facts.MetricView = level.MetricView;
+            }
+            if (sizeHead != null && described is { } thing)
+            {
+                facts.Metric = text.View.Original(thing.Start, thing.End) + sizeHead;
+                facts.MetricView = text.Text[thing.Start..thing.End] + sizeHead;
             }
         }
         if (facts.Change) facts.Of = facts.Metric;
@@ -168,12 +184,29 @@ public sealed class AttributionStage : IStage
             if (levels.Count >= count) return levels[levels.Count - count + changes];
         }
         var depth = BracketDepth(text.Text, facts.SentenceStart, facts.ViewStart);
+        // 完成全年目标的109.5%,同比增长13.3%: a growth in percent is not the growth of a percentage before it.
+        var percentChange = facts.ChangeKind == "percent";
         var same = sentence.LastOrDefault(f => f.Metric != null && BracketDepth(text.Text, facts.SentenceStart, f.ViewStart) <= depth
+                                                && !(percentChange && !f.Change && f.Figure.Unit == "%")
                                                 && BracketDepth(text.Text, f.ViewEnd, facts.ViewStart) <= 0);
         if (same != null) return same;
         if (!acrossSentences || sentence.Count > 0 || earlier.Count == 0) return null;
         var last = earlier[^1];
         return last.Metric != null && text.Text.IndexOf('\n', last.ViewEnd, facts.ViewStart - last.ViewEnd) < 0 ? last : null;
+    }
+
+    /// <summary>How long a bracketed gloss of a metric is at most (GDP, R&amp;D).</summary>
+    private const int MaxGlossLength = 8;
+
+    /// <summary>生产总值(GDP)达到: where the bracket opens when the clause starting at <paramref name="clauseStart"/> follows a
+    /// short bracket without digits right after a word; null otherwise.</summary>
+    private static int? GlossBefore(string text, int clauseStart, int sentenceStart)
+    {
+        if (clauseStart < 1 || text[clauseStart - 1] is not (')' or '）')) return null;
+        var open = text.LastIndexOfAny(['(', '（'], clauseStart - 1, clauseStart - sentenceStart);
+        if (open <= sentenceStart || clauseStart - 1 - open - 1 > MaxGlossLength || clauseStart - 1 - open < 2) return null;
+        var inside = text.AsSpan(open + 1, clauseStart - 2 - open);
+        return inside.ContainsAny("0123456789,，、") || !char.IsLetter(text[open - 1]) ? null : open;
     }
 
     /// <summary>How long the whole of a share is at least (全市).</summary>

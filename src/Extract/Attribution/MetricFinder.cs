@@ -37,6 +37,16 @@ internal static class MetricFinder
     /// <summary>Verbs that name what is measured (占地, 就业, 投资): a metric's head though they are verbs.</summary>
     private static readonly HashSet<string> VerbMetrics = Words.Section("verb-metric");
 
+    /// <summary>Verbs that name what a count counts when they follow it (带动2000人就业).</summary>
+    private static readonly HashSet<string> CountedVerbs = Words.Section("counted-verb");
+
+    /// <summary>Words that say whose or where the counted things are (本国, 当地): part of what a count counts when a
+    /// counted noun follows them (创造729个本国就业机会).</summary>
+    private static readonly HashSet<string> CountedDeterminers = Words.Section("counted-determiner");
+
+    /// <summary>Characters of a scale written before what a count counts (千亿级产业集群, 亿元签约项目).</summary>
+    private static readonly string ScaleCharacters = string.Concat(Words.Section("scale"));
+
     /// <summary>Nouns naming who holds a metric, not what it is (企业营业收入, 全区生产总值).</summary>
     private static readonly HashSet<string> Holders = Words.Section("holder");
 
@@ -54,8 +64,9 @@ internal static class MetricFinder
     };
 
     /// <summary>Tags of words that only link: adverbs, prepositions, particles, conjunctions, punctuation.</summary>
+    /// <summary>Adverbial verbs and adjectives (逆势, 稳步) only say how a figure changed.</summary>
     private static bool IsLinkTag(string tag) =>
-        tag is "d" or "p" or "c" or "x" or "y" or "e" or "o" || tag.StartsWith('u');
+        tag is "d" or "vd" or "ad" or "p" or "c" or "x" or "y" or "e" or "o" || tag.StartsWith('u');
 
     private static bool IsNoun(ViewWord word) => NounTags.Contains(word.Tag) && word.Word != "的";
 
@@ -132,25 +143,63 @@ internal static class MetricFinder
     /// <summary>
     /// The noun phrase right after a figure, when one follows it with nothing between: 1300余家高新技术企业,
     /// 500辆氢燃料电池泥头车, 设立2000万元人才奖励资金, 5个重大产业化项目 (an adjective before a noun is part of the
-    /// phrase). Null when punctuation, 的, a verb or a name comes first.
+    /// phrase), 2个千亿级产业集群 (a scale before it too), 729个本国就业机会 (a word saying whose or where), 2000人就业
+    /// (a verb that names what is counted). Null when punctuation, 的, another verb or a name comes first.
     /// </summary>
     /// <param name="figureEnd">Where the figure ends (view offset).</param>
     public static (int Start, int End)? FindAfter(IReadOnlyList<ViewWord> words, int firstAfter, int figureEnd)
     {
+        // 6家母基金: the segmenter joined the figure's unit to the first character of the noun (家母); the rest of that
+        // word starts the phrase.
+        var cut = firstAfter > 0 && words[firstAfter - 1].Start < figureEnd && words[firstAfter - 1].End > figureEnd
+                  && IsNoun(words[firstAfter - 1]) && Text.ChineseScript.IsHan(words[firstAfter - 1].Word[^1]);
+        var phraseStart = cut ? words[firstAfter - 1].End : figureEnd;
         // 111亿元人民币: a currency or a link word after the amount names nothing counted.
-        if (firstAfter >= words.Count || words[firstAfter].Start != figureEnd || LinkWords.Contains(words[firstAfter].Word)) return null;
+        if (firstAfter >= words.Count || words[firstAfter].Start != phraseStart || LinkWords.Contains(words[firstAfter].Word)) return null;
         var j = firstAfter;
-        bool Counted(int k) => IsNoun(words[k]) && words[k].Tag is not ("ns" or "nr" or "nrt" or "nrfg") && !ObjectVerbs.Contains(words[k].Word);
+        // 大项目同比增长: a link word ends what is counted.
+        bool Counted(int k) => IsNoun(words[k]) && words[k].Tag is not ("ns" or "nr" or "nrt" or "nrfg") && !ObjectVerbs.Contains(words[k].Word)
+                               && !LinkWords.Contains(words[k].Word);
         bool Joined(int k) => k == firstAfter || words[k].Start == words[k - 1].End;
+        bool Within(int k) => k < words.Count && words[k].End - figureEnd <= MaxLength && Joined(k);
+        // 千亿级产业集群, 亿元签约项目: a scale (numerals of magnitude, 级) is part of what follows when a noun follows it.
+        var scaled = j;
+        while (Within(scaled) && words[scaled].Tag is "m" or "q" && IsScale(words[scaled].Word)) scaled++;
+        if (scaled > j && Within(scaled) && Counted(scaled)) j = scaled;
+        // 本国就业机会: a word saying whose or where comes before the counted noun.
+        else if (Within(j) && CountedDeterminers.Contains(words[j].Word) && Within(j + 1) && Counted(j + 1)) j++;
+        var nouns = j;
         // An organisation-like noun (科研院所) may be what is counted; a place or a person's name may not. An adjective
         // right before such a noun is part of it (5个重大产业化项目).
-        while (j < words.Count && words[j].End - figureEnd <= MaxLength && Joined(j)
-               && (Counted(j) || words[j].Tag == "a" && j + 1 < words.Count && Joined(j + 1) && Counted(j + 1)
-                   && words[j + 1].End - figureEnd <= MaxLength))
+        while (Within(j) && (Counted(j) || words[j].Tag == "a" && Within(j + 1) && Counted(j + 1)))
             j++;
-        if (j == firstAfter) return null;
-        return (words[firstAfter].Start, words[j - 1].End);
+        // 带动2000人就业: a verb that names what a count counts, right after it.
+        if (j == nouns && Within(j) && CountedVerbs.Contains(words[j].Word)) j++;
+        if (j == nouns) return null;
+        return (figureEnd, words[j - 1].End);
     }
+
+    /// <summary>Heads that name the size of a thing (规模, 金额): a size whose clause names no thing sizes the thing
+    /// the figure describes (设立规模达5亿元的科创母基金 → 科创母基金规模).</summary>
+    private static readonly HashSet<string> SizeHeads = Words.Section("size-head");
+
+    /// <summary>The size head a phrase ends with when no noun of two characters or more comes before it in the phrase
+    /// (设立规模, 总规模, 规模); null otherwise.</summary>
+    public static string? BareSizeHead(IReadOnlyList<ViewWord> words, (int Start, int End) phrase)
+    {
+        var last = LastWordBefore(words, phrase.End);
+        if (last < 0 || words[last].End != phrase.End || !SizeHeads.Contains(words[last].Word)) return null;
+        for (var k = last - 1; k >= 0 && words[k].Start >= phrase.Start; k--)
+            if (IsNoun(words[k]) && words[k].Word.Length > 1) return null;
+        return words[last].Word;
+    }
+
+    /// <summary>千亿, 亿元, 级: a word made of the characters of a scale only.</summary>
+    private static bool IsScale(string word) => word.All(c => ScaleCharacters.Contains(c));
+
+    /// <summary>投资6亿元建设数据中心: whether the phrase ends with a verb that names what is measured, which then measures
+    /// the amount after it whatever noun follows.</summary>
+    public static bool EndsWithVerbMetric(string phrase) => VerbMetrics.Any(v => phrase.EndsWith(v, StringComparison.Ordinal));
 
     /// <summary>排放 in 二氧化碳排放: a two-character verb that is not transitive, right after a noun.</summary>
     private static bool IsVerbAfterNoun(IReadOnlyList<ViewWord> words, int i, int clauseStart) =>

@@ -1,0 +1,58 @@
+using static Pipeline.Extract.Tests.Attribution.AttributionHarness;
+
+namespace Pipeline.Extract.Tests.Attribution;
+
+/// <summary>The metric rules of round 8, each on sentences written for the test (not taken from a development page);
+/// the one-line examples of each word list are in Resources/metric-words.txt (VocabularyExampleTests).</summary>
+public class MetricRuleTests
+{
+    [Fact]
+    public void APercentGrowthIsTheGrowthOfTheLastAmountNotOfACompletionRate()
+    {
+        var record = Run("该区完成税收收入18.6亿元,完成年度计划的102.3%,同比增长9.1%;完成工业投资26亿元,同比增长4.2个百分点。");
+        Assert.Equal("税收收入", Figure(record, "9.1%").Metric);
+        Assert.Equal("tax", Figure(record, "9.1%").Indicator);
+    }
+
+    [Fact]
+    public void ARateChangedInPointsStillChangesThePercentageBeforeIt()
+    {
+        var record = Run("全区研发投入强度达到5.1%,比上年提高0.4个百分点。");
+        Assert.Equal("研发投入强度", Figure(record, "0.4个百分点").Metric);
+    }
+
+    [Fact]
+    public void ABracketedAbbreviationGlossesTheMetricBeforeIt()
+    {
+        var record = Run("一季度,示范区地区生产总值(GDP)实现426亿元,增长7%。");
+        Assert.Equal("地区生产总值", Figure(record, "426亿元").Metric);
+        Assert.Equal("gdp", Figure(record, "426亿元").Indicator);
+        Assert.Equal("地区生产总值", Figure(record, "7%").Metric);
+    }
+
+    [Fact]
+    public void AnAmountRightAfterInvestingIsTheInvestmentWhateverItBuilds()
+    {
+        var record = Run("这家企业去年在匈牙利投资1.5亿欧元建设电池工厂,可提供1200个当地就业机会。");
+        Assert.Equal("投资", Figure(record, "1.5亿欧元").Metric);
+        Assert.Equal("当地就业机会", Figure(record, "1200个").Metric);
+        Assert.Equal("jobs", Figure(record, "1200个").Indicator);
+    }
+
+    [Fact]
+    public void ACountCountsTheThingsAfterItWithTheirScale()
+    {
+        var record = Run("开发区已形成3个百亿级产业集群,全部投产后将带动4500人就业。");
+        Assert.Equal("百亿级产业集群", Figure(record, "3个").Metric);
+        Assert.Equal("就业", Figure(record, "4500人").Metric);
+    }
+
+    [Fact]
+    public void ASizeWithoutAThingSizesTheThingDescribedAfterIt()
+    {
+        var record = Run("市里设立总规模达20亿元的科创母基金。");
+        Assert.Equal("科创母基金规模", Figure(record, "20亿元").Metric);
+        var named = Run("该基金规模达20亿元。");
+        Assert.Equal("基金规模", Figure(named, "20亿元").Metric);
+    }
+}
