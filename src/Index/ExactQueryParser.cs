@@ -69,12 +69,23 @@ internal sealed class ExactQueryParser : QueryParser
         var exact = _exact.Build(exactField, queryText);
         var words = base.GetFieldQuery(field, queryText, false);
         if (exact == null) return words;
+        exact = ImpliedByWord(exact, words, queryText);
         var match = new ExactMatchQuery(queryText, exact, Scoring(words, base.GetFieldQuery(field, queryText, true)),
             field == IndexSchema.Title ? TitleMatchBoost : ExactMatchQuery.ConditionBoost);
         // Only the unqualified text names entities: title:… asks about titles.
         if (_entities != null && field == IndexSchema.Text)
             foreach (var boost in _entities.BoostsFor(queryText, EntityBoost)) match.AddEntityBoost(boost);
         return match;
+    }
+
+    /// <summary>The bigram phrase of a term the word analyzer keeps whole (one word equal to the term, folded alike, all
+    /// Han) as a <see cref="WordImpliedPhraseQuery"/>: the documents holding that word need no position check. Latin and
+    /// digits are left to the phrase, whose rule for them (whole words only) a word token does not carry.</summary>
+    private static Query ImpliedByWord(Query exact, Query? words, string text)
+    {
+        if (exact is not PhraseQuery phrase || words is not TermQuery { Term: var word }) return exact;
+        if (!text.All(Analysis.ExactTextAnalyzer.IsHan) || word.Text != Analysis.ExactTextAnalyzer.Fold(text)) return exact;
+        return new WordImpliedPhraseQuery(phrase, word);
     }
 
     /// <summary>How an exact match is ranked, by words alone: when the segmenter cuts the term into several words,
