@@ -69,7 +69,9 @@ internal sealed class PeriodReader
                 valueEnd = null;
                 end += pointEnd.Length;
             }
-            times.Add(Describe(text, new TimeMention(start, end, value, valueEnd == value ? null : valueEnd)));
+            var time = Describe(text, new TimeMention(start, end, value, valueEnd == value ? null : valueEnd));
+            // 截至6月30日: a stock counted at a month's last day is the month's, as 截至6月底 says it.
+            times.Add(time.AsOf && time.ValueEnd == null && IsLastDayOfMonth(time.Value) ? time with { Value = time.Value[..7] } : time);
         }
         if (published != null)
             foreach (var (word, offset) in _vocabulary.RelativeYears)
@@ -207,6 +209,11 @@ internal sealed class PeriodReader
             || months is < 1 or > 12 || months != decimal.Truncate(months)) return null;
         return ((int)months, digits + unit.Length);
     }
+
+    /// <summary>Whether a date to the day (YYYY-MM-DD) is the last day of its month.</summary>
+    private static bool IsLastDayOfMonth(string value) =>
+        value.Length == DayLength && int.TryParse(value[..4], out var year) && int.TryParse(value[5..7], out var month)
+        && int.TryParse(value[8..], out var day) && month is >= 1 and <= 12 && day == DateTime.DaysInMonth(year, month);
 
     /// <summary>How many characters may stand between a date and its 以来 (成立, 建区, 正式运营).</summary>
     private const int MaxSinceGap = 4;

@@ -23,6 +23,9 @@ internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject
     public bool Located { get; init; }
     /// <summary>A company named inside the name of an institution (成都京东方医院, 华为大学): not who a figure is about.</summary>
     public bool InInstitution { get; init; }
+    /// <summary>A company right after a figure and a [described-after] word (总投资10亿元的甲公司项目): one item the figure
+    /// describes, not what the sentence is about; it carries over to no later sentence.</summary>
+    public bool Described { get; init; }
     /// <summary>The zone's name in the record (the gazetteer's canonical form) when the subject is a zone.</summary>
     public string? ZoneName { get; init; }
     /// <summary>高新区, 经开区 alone with no zone named before: the kind word as printed, the subject when the
@@ -49,8 +52,9 @@ internal sealed class SubjectReader
     }
 
     /// <param name="figureStarts">Where the article's figures start (view offsets).</param>
+    /// <param name="figureEnds">Where the article's figures end (view offsets).</param>
     /// <param name="inTime">Whether a view offset lies in a time the article states.</param>
-    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts, Func<int, bool> inTime)
+    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts, ISet<int> figureEnds, Func<int, bool> inTime)
     {
         var named = new List<(int Start, int End, string Label, object Value)>();
         foreach (var a in document.Annotations)
@@ -85,8 +89,14 @@ internal sealed class SubjectReader
                 mentions[i] = mentions[i] with { Located = true };
             else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && _vocabulary.InstitutionsAfter.Any(w => text.Follows(mentions[i].End, w)))
                 mentions[i] = mentions[i] with { InInstitution = true };
+            else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && IsDescribed(text, mentions[i], figureEnds))
+                mentions[i] = mentions[i] with { Described = true };
         return mentions;
     }
+
+    /// <summary>总投资10亿元的甲公司项目: a company right after a figure's end and a [described-after] word.</summary>
+    private bool IsDescribed(ArticleText text, SubjectMention mention, ISet<int> figureEnds) =>
+        _vocabulary.DescribedAfter.Any(w => text.EndsAt(mention.Start, w) && figureEnds.Contains(mention.Start - w.Length));
 
     /// <summary>
     /// 天山生物(300313,收盘价12.25元), 中星集团控股(00055.HK): the name printed right before a bracketed stock code is a
@@ -202,8 +212,8 @@ internal sealed class SubjectReader
                 continue;
             }
             if (m.Start >= sentenceStart) return m;
-            // A place that says where (引进建设了常州…基地) is no topic that carries over.
-            if (IsWhere(m)) continue;
+            // A place that says where (引进建设了常州…基地), or a company one figure describes, is no topic that carries over.
+            if (IsWhere(m) || m.Described) continue;
             carried = m;
             break;
         }
@@ -211,7 +221,7 @@ internal sealed class SubjectReader
         if (carried == null) return null;
         // The topic of the sentence the last name was in: its first name that is no list item.
         var (start, _) = text.SentenceAround(carried.Start, carried.End);
-        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier && !m.Located && !m.InInstitution && !IsWhere(m)).ToList();
+        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier && !m.Located && !m.InInstitution && !IsWhere(m) && !m.Described).ToList();
         var topic = inSentence.FirstOrDefault() ?? carried;
         // 奇瑞汽车位居…,美的集团位居…,信义集团成为…: a sentence about several companies in turn has no company the
         // next sentence goes on about; the zone or place before them carries instead.
