@@ -16,8 +16,12 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     public int ComparedEnd { get; init; } = -1;
     /// <summary>Said with 同期: the same span as the period before it, in the base's year.</summary>
     public bool SamePeriod { get; init; }
-    /// <summary>Part of an event's name (举行2024年第三季度集中签约活动): when the event is, not what a figure covers.</summary>
+    /// <summary>Part of an event's name (举行2024年第三季度集中签约活动) or a document's title: when the event is or what the
+    /// document is, not what a figure covers.</summary>
     public bool InName { get; init; }
+    /// <summary>Part of an event's name (举行1月份重大项目集中签约活动): the span the event's batch belongs to, the period
+    /// of the event's own figures when nothing says it more narrowly.</summary>
+    public bool InEvent { get; init; }
     /// <summary>Said by a [recent] word (近日, 日前): when the event the article reports happened, to the month.</summary>
     public bool Reported { get; init; }
     /// <summary>Said after an [as-of] word (截至6月30日): when a stock is counted, never an event's day.</summary>
@@ -132,9 +136,11 @@ internal sealed class PeriodReader
             {
                 if (times.Any(t => t.Start < at + word.Length && at < t.End)) continue;
                 // 近日,…大会在重庆举行…会上签约12个项目: an event given no day is when 近日/日前 said it was.
+                // 近日,园区举行1月份重大项目集中签约活动,此次签约项目15个: with no day, the batch the event's name gives
+                // where it says more than 近日.
                 var day = times.LastOrDefault(t => t.End <= at && !t.Skipped && !t.AsOf && t.ValueEnd == null && t.Value.Length == DayLength)
-                          ?? times.LastOrDefault(t => t.End <= at && t.Reported);
-                if (day != null) added.Add(new TimeMention(at, at + word.Length, day.Value, null));
+                          ?? Narrower(times.LastOrDefault(t => t.End <= at && t.Reported), times.LastOrDefault(t => t.End <= at && t.InEvent));
+                if (day != null) added.Add(new TimeMention(at, at + word.Length, day.Value, day.ValueEnd));
             }
         if (added.Count == 0) return;
         times.AddRange(added);
@@ -228,12 +234,14 @@ internal sealed class PeriodReader
     /// </summary>
     public static TimeMention? PeriodOf(ArticleText text, IReadOnlyList<TimeMention> times, int figureStart, int sentenceStart, ISet<int> relativeStarts)
     {
+        TimeMention? eventName = null;
         for (var i = times.Count - 1; i >= 0; i--)
         {
             var t = times[i];
             if (t.End > figureStart) continue;
             // 去年同期1兆1335億元, 較去年同期(107年1到2月)的1094.46億元: the figure is the base's own value.
             if (t.Base && IsRightAfter(text, t.ComparedEnd, figureStart)) return BaseValue(times, i);
+            if (t.InEvent) eventName ??= t;
             if (t.Skipped) continue;
             if (t.BaseWordEnd >= 0 && t.BaseWordEnd <= figureStart && relativeStarts.Contains(t.BaseWordEnd))
             {
@@ -244,10 +252,24 @@ internal sealed class PeriodReader
                 if (SpansYears(before)) return t;
                 return t with { ValueEnd = before.ValueEnd ?? before.Value };
             }
-            return t;
+            return Narrower(t, eventName);
         }
-        return null;
+        return eventName;
     }
+
+    /// <summary>The time of an event's name said after a time that holds it (2021年…举行第三季度集中开工活动; 近日…举行1月份
+    /// 签约活动): the name says the figures' period more narrowly. Else <paramref name="time"/>, or the name's time when
+    /// nothing else is stated.</summary>
+    private static TimeMention? Narrower(TimeMention? time, TimeMention? eventName)
+    {
+        if (eventName == null || time != null && (eventName.Start < time.Start || !Holds(time, eventName))) return time;
+        return eventName with { InName = false, InEvent = false };
+    }
+
+    /// <summary>Whether a point (2022) holds a narrower time that starts with it (2022-01, 2021-07..2021-09).</summary>
+    private static bool Holds(TimeMention outer, TimeMention inner) =>
+        outer.ValueEnd == null && inner.Value.Length > outer.Value.Length && inner.Value.StartsWith(outer.Value, StringComparison.Ordinal)
+        && (inner.ValueEnd == null || inner.ValueEnd.StartsWith(outer.Value, StringComparison.Ordinal));
 
     /// <summary>
     /// 从12个增加至32个: the period of a figure right after a [from] word, when the period before it was given by a
@@ -306,6 +328,7 @@ internal sealed class PeriodReader
         var lead = _vocabulary.DateLeads.Any(w => text.EndsAt(time.Start, w));
         // 去年同期, 比上年, 去年同期(107年1到2月): compared with, not covered.
         var comparedAfter = _vocabulary.ComparedAfter.FirstOrDefault(w => text.Follows(time.End, w));
+        var inEvent = time.Value.Length < DayLength && InEventName(text, time);
         var opening = time.Start > 0 && text.Text[time.Start - 1] is '(' or '（' ? time.Start - 1 : -1;
         var comparedWith = comparedAfter != null || _vocabulary.ComparedBefore.Any(w => text.EndsAt(time.Start, w))
                            || opening >= 0 && _vocabulary.ComparedAfter.Concat(_vocabulary.ComparedBefore).Any(w => text.EndsAt(opening, w));
@@ -315,7 +338,8 @@ internal sealed class PeriodReader
             ComparedEnd = comparedWith ? time.End + (comparedAfter?.Length ?? 0) : -1,
             SamePeriod = comparedAfter != null && _vocabulary.SamePeriod.Contains(comparedAfter),
             // 25日上午…签约仪式在开发区举行: a day is when the event is held; names hold only years and parts of them.
-            InName = time.Value.Length < DayLength && InEventName(text, time) || InTitle(text.Text, time),
+            InName = inEvent || InTitle(text.Text, time),
+            InEvent = inEvent,
         };
     }
 
