@@ -193,8 +193,31 @@ internal sealed class SubjectReader
         // after the 等) belongs to the zone or place around the group, never to a company in or before it.
         if (GroupStart(text, mentions, sentenceStart, figureStart) >= 0)
             return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
-        return SubjectAmong(text, mentions, sentenceStart, figureStart, metricStart);
+        return Speaker(text, mentions, figureStart) ?? SubjectAmong(text, mentions, sentenceStart, figureStart, metricStart);
     }
+
+    /// <summary>
+    /// “我们紧急调配了8辆冷链车……”雄川氢能副总经理李荣军介绍: a figure in a quotation that names no one before it is
+    /// said of the speaker's company or zone, named right after the closing quote; null when the figure is in no
+    /// quotation, the quotation names someone before it, or no company or zone follows the quote.
+    /// </summary>
+    private static SubjectMention? Speaker(ArticleText text, IReadOnlyList<SubjectMention> mentions, int figureStart)
+    {
+        var t = text.Text;
+        var open = t.LastIndexOfAny(QuoteOpens, Math.Max(figureStart - 1, 0));
+        if (open < 0 || t.IndexOfAny(QuoteCloses, open, figureStart - open) >= 0) return null;
+        var close = t.IndexOfAny(QuoteCloses, figureStart);
+        if (close < 0 || t.IndexOf('\n', figureStart, close - figureStart) >= 0) return null;
+        if (mentions.Any(m => m.Start > open && m.Start < figureStart)) return null;
+        var after = close + 1;
+        while (after < t.Length && t[after] == ' ') after++;
+        var speaker = mentions.FirstOrDefault(m => m.Start == after);
+        return speaker?.Subject?.Kind is SubjectKinds.Enterprise or SubjectKinds.Zone && !speaker.ListItem ? speaker : null;
+    }
+
+    /// <summary>Marks that open and close a quotation (the folded view keeps Chinese curly quotes).</summary>
+    private static readonly char[] QuoteOpens = ['“', '「'];
+    private static readonly char[] QuoteCloses = ['”', '」'];
 
     private static SubjectMention? SubjectAmong(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
     {
