@@ -46,6 +46,7 @@ internal sealed class AttributionVocabulary
         Recent = Longest(period["recent"]);
         PastYearReviewMonths = period["past-year-review-months"].Select(int.Parse).ToHashSet();
         PointEnds = period["point-end"].ToArray();
+        Cumulative = Longest(period["cumulative"]);
         MonthsEnded = Longest(period["months-ended"]);
         YearEnded = Longest(period["year-ended"]);
         MonthUnits = Longest(period["month-unit"]);
@@ -107,6 +108,7 @@ internal sealed class AttributionVocabulary
     public string[] Recent { get; }
     public HashSet<int> PastYearReviewMonths { get; }
     public string[] PointEnds { get; }
+    public string[] Cumulative { get; }
     public string[] MonthsEnded { get; }
     public string[] YearEnded { get; }
     public string[] MonthUnits { get; }

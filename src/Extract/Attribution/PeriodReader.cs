@@ -26,6 +26,8 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     public bool Reported { get; init; }
     /// <summary>Said after an [as-of] word (截至6月30日): when a stock is counted, never an event's day.</summary>
     public bool AsOf { get; init; }
+    /// <summary>A span the text writes out (前4月, 1-8月, 去年10月至今年9月), not one running to the publication date (以来).</summary>
+    public bool Window { get; init; }
     /// <summary>No period of its own: a base or part of a name.</summary>
     public bool Skipped => Base || InName;
 }
@@ -73,7 +75,8 @@ internal sealed class PeriodReader
                 valueEnd = null;
                 end += pointEnd.Length;
             }
-            var time = Describe(text, new TimeMention(start, end, value, valueEnd == value ? null : valueEnd));
+            var time = Describe(text, new TimeMention(start, end, value, valueEnd == value ? null : valueEnd)
+                { Window = date.ValueEnd != null && valueEnd == date.ValueEnd });
             // 截至6月30日: a stock counted at a month's last day is the month's, as 截至6月底 says it.
             times.Add(time.AsOf && time.ValueEnd == null && IsLastDayOfMonth(time.Value) ? time with { Value = time.Value[..7] } : time);
         }
@@ -281,6 +284,24 @@ internal sealed class PeriodReader
         var (sentenceStart, _) = text.SentenceAround(period.Start, period.End);
         return times.LastOrDefault(t => t.Start >= sentenceStart && t.End <= period.Start && !t.Skipped && t.ValueEnd == null
                                         && string.CompareOrdinal(t.Value, period.Value) < 0);
+    }
+
+    /// <summary>
+    /// 前4月新增总部20家,累计达到791家: a [cumulative] word in the figure's clause, after a written span stated in an
+    /// earlier clause, makes the figure a stock counted at the span's end (2021-04), not a flow over it. Null when that
+    /// does not apply.
+    /// </summary>
+    public TimeMention? StockAtWindowEnd(ArticleText text, TimeMention? period, int figureStart)
+    {
+        if (period is not { Window: true, ValueEnd: { } last }) return null;
+        var clauseStart = figureStart;
+        while (clauseStart > 0 && !ClauseEnds.Contains(text.Text[clauseStart - 1])) clauseStart--;
+        // 1-8月份跟踪在谈项目累计40: in the span's own clause, 累计 sums the span.
+        if (period.End > clauseStart) return null;
+        for (var at = figureStart; at > clauseStart; at--)
+            if (_vocabulary.Cumulative.Any(w => text.EndsAt(at, w)))
+                return period with { Value = last, ValueEnd = null, Window = false };
+        return null;
     }
 
     /// <summary>Only a closing bracket and 的/为/是 between a base's words and the figure.</summary>
