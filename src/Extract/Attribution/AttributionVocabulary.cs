@@ -47,6 +47,7 @@ internal sealed class AttributionVocabulary
         PastYearReviewMonths = period["past-year-review-months"].Select(int.Parse).ToHashSet();
         PointEnds = period["point-end"].ToArray();
         Cumulative = Longest(period["cumulative"]);
+        Annual = Longest(period["annual"]);
         MonthsEnded = Longest(period["months-ended"]);
         YearEnded = Longest(period["year-ended"]);
         MonthUnits = Longest(period["month-unit"]);
@@ -109,6 +110,7 @@ internal sealed class AttributionVocabulary
     public HashSet<int> PastYearReviewMonths { get; }
     public string[] PointEnds { get; }
     public string[] Cumulative { get; }
+    public string[] Annual { get; }
     public string[] MonthsEnded { get; }
     public string[] YearEnded { get; }
     public string[] MonthUnits { get; }

@@ -304,6 +304,19 @@ internal sealed class PeriodReader
         return null;
     }
 
+    /// <summary>
+    /// 1~4月…,年度计划投资6.5亿元: an [annual] word in the figure's clause before it (with no 的 between, which would
+    /// make the figure a share of the plan) makes the figure the whole year's of its period. Null when that does not apply.
+    /// </summary>
+    public TimeMention? AnnualOf(ArticleText text, TimeMention? period, int figureStart)
+    {
+        if (period == null || period.Value.Length == 4 && period.ValueEnd == null || SpansYears(period)) return null;
+        for (var at = figureStart; at > 0 && !ClauseEnds.Contains(text.Text[at - 1]) && text.Text[at - 1] != '的'; at--)
+            if (_vocabulary.Annual.Any(w => text.EndsAt(at, w)))
+                return period with { Value = period.Value[..4], ValueEnd = null, Window = false };
+        return null;
+    }
+
     /// <summary>Only a closing bracket and 的/为/是 between a base's words and the figure.</summary>
     private static bool IsRightAfter(ArticleText text, int end, int figureStart)
     {
