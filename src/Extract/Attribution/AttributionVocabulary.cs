@@ -72,6 +72,7 @@ internal sealed class AttributionVocabulary
         PredicateBefore = Longest(subject["predicate-before"]);
         ClauseOpeners = Longest(subject["opener"]);
         DescribedAfter = Longest(subject["described-after"]);
+        ListLeads = Longest(subject["list-lead"]);
     }
 
     public IndicatorVocabulary Indicators { get; }
@@ -135,6 +136,7 @@ internal sealed class AttributionVocabulary
     public string[] PredicateBefore { get; }
     public string[] ClauseOpeners { get; }
     public string[] DescribedAfter { get; }
+    public string[] ListLeads { get; }
     /// <summary>Exchange letters and code labels, shared with the figure stage (Resources/stock-codes.txt).</summary>
     public Figures.StockCodes StockCodes { get; } = Figures.StockCodes.Default;
 

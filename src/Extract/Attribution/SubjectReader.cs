@@ -23,8 +23,8 @@ internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject
     public bool Located { get; init; }
     /// <summary>A company named inside the name of an institution (成都京东方医院, 华为大学): not who a figure is about.</summary>
     public bool InInstitution { get; init; }
-    /// <summary>A company right after a figure and a [described-after] word (总投资10亿元的甲公司项目): one item the figure
-    /// describes, not what the sentence is about; it carries over to no later sentence.</summary>
+    /// <summary>A company right after a figure and a [described-after] word past its sentence's first clause (分别为总投资
+    /// 10亿元的甲公司项目): one item the figure describes, not what the sentence is about; it carries over to no later sentence.</summary>
     public bool Described { get; init; }
     /// <summary>The zone's name in the record (the gazetteer's canonical form) when the subject is a zone.</summary>
     public string? ZoneName { get; init; }
@@ -94,9 +94,18 @@ internal sealed class SubjectReader
         return mentions;
     }
 
-    /// <summary>总投资10亿元的甲公司项目: a company right after a figure's end and a [described-after] word.</summary>
-    private bool IsDescribed(ArticleText text, SubjectMention mention, ISet<int> figureEnds) =>
-        _vocabulary.DescribedAfter.Any(w => text.EndsAt(mention.Start, w) && figureEnds.Contains(mention.Start - w.Length));
+    /// <summary>分别为总投资3亿元的甲公司项目、总投资10亿元的乙公司项目: a company right after a figure's end and a
+    /// [described-after] word, after a [list-lead] word in its sentence. Elsewhere (总投资10亿元的甲公司二期项目在园区投产)
+    /// the thing described is what the sentence is about.</summary>
+    private bool IsDescribed(ArticleText text, SubjectMention mention, ISet<int> figureEnds)
+    {
+        if (!_vocabulary.DescribedAfter.Any(w => text.EndsAt(mention.Start, w) && figureEnds.Contains(mention.Start - w.Length))) return false;
+        var (sentenceStart, _) = text.SentenceAround(mention.Start, mention.End);
+        var before = text.Text.AsSpan(sentenceStart, mention.Start - sentenceStart);
+        foreach (var lead in _vocabulary.ListLeads)
+            if (before.IndexOf(lead, StringComparison.Ordinal) >= 0) return true;
+        return false;
+    }
 
     /// <summary>
     /// 天山生物(300313,收盘价12.25元), 中星集团控股(00055.HK): the name printed right before a bracketed stock code is a
