@@ -39,7 +39,8 @@ public sealed class AttributionStage : IStage
         var text = ArticleText.Create(document);
         var times = _periods.Times(text, document);
         var figureStarts = figures.Select(a => text.FromSource(a.Start)).ToHashSet();
-        var mentions = _subjects.Mentions(text, document, figureStarts, at => times.Any(t => t.Start <= at && at < t.End));
+        var figureEnds = figures.Select(a => text.FromSourceEnd(a.End)).ToHashSet();
+        var mentions = _subjects.Mentions(text, document, figureStarts, figureEnds, at => times.Any(t => t.Start <= at && at < t.End));
         // 是2012年的2.35倍: only a multiple or a percentage can be a figure compared with the date before it
         // (从2019年的300家增加到2021年的500家 gives each count its own year).
         var relativeStarts = figures.Where(a => a.Value is FigureEntity f && (f.Unit == "%" || _vocabulary.MultipleUnits.Contains(f.Unit)))
@@ -56,7 +57,8 @@ public sealed class AttributionStage : IStage
             ReadWhat(text, facts, earlier, times);
 
             var time = PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
-            time = _periods.StartOfChange(text, times, time, start) ?? time;
+            time = _periods.StartOfChange(text, times, time, start) ?? _periods.StockAtWindowEnd(text, time, start)
+                   ?? _periods.AnnualOf(text, time, start) ?? time;
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
             facts.Target = _targets.IsTarget(text, sentenceStart, start, time, document.Published);
 

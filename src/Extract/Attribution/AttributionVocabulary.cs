@@ -46,6 +46,8 @@ internal sealed class AttributionVocabulary
         Recent = Longest(period["recent"]);
         PastYearReviewMonths = period["past-year-review-months"].Select(int.Parse).ToHashSet();
         PointEnds = period["point-end"].ToArray();
+        Cumulative = Longest(period["cumulative"]);
+        Annual = Longest(period["annual"]);
         MonthsEnded = Longest(period["months-ended"]);
         YearEnded = Longest(period["year-ended"]);
         MonthUnits = Longest(period["month-unit"]);
@@ -70,6 +72,7 @@ internal sealed class AttributionVocabulary
         PredicateBefore = Longest(subject["predicate-before"]);
         ClauseOpeners = Longest(subject["opener"]);
         DescribedAfter = Longest(subject["described-after"]);
+        ListLeads = Longest(subject["list-lead"]);
     }
 
     public IndicatorVocabulary Indicators { get; }
@@ -107,6 +110,8 @@ internal sealed class AttributionVocabulary
     public string[] Recent { get; }
     public HashSet<int> PastYearReviewMonths { get; }
     public string[] PointEnds { get; }
+    public string[] Cumulative { get; }
+    public string[] Annual { get; }
     public string[] MonthsEnded { get; }
     public string[] YearEnded { get; }
     public string[] MonthUnits { get; }
@@ -131,6 +136,7 @@ internal sealed class AttributionVocabulary
     public string[] PredicateBefore { get; }
     public string[] ClauseOpeners { get; }
     public string[] DescribedAfter { get; }
+    public string[] ListLeads { get; }
     /// <summary>Exchange letters and code labels, shared with the figure stage (Resources/stock-codes.txt).</summary>
     public Figures.StockCodes StockCodes { get; } = Figures.StockCodes.Default;
 

@@ -16,12 +16,18 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     public int ComparedEnd { get; init; } = -1;
     /// <summary>Said with 同期: the same span as the period before it, in the base's year.</summary>
     public bool SamePeriod { get; init; }
-    /// <summary>Part of an event's name (举行2024年第三季度集中签约活动): when the event is, not what a figure covers.</summary>
+    /// <summary>Part of an event's name (举行2024年第三季度集中签约活动) or a document's title: when the event is or what the
+    /// document is, not what a figure covers.</summary>
     public bool InName { get; init; }
+    /// <summary>Part of an event's name (举行1月份重大项目集中签约活动): the span the event's batch belongs to, the period
+    /// of the event's own figures when nothing says it more narrowly.</summary>
+    public bool InEvent { get; init; }
     /// <summary>Said by a [recent] word (近日, 日前): when the event the article reports happened, to the month.</summary>
     public bool Reported { get; init; }
     /// <summary>Said after an [as-of] word (截至6月30日): when a stock is counted, never an event's day.</summary>
     public bool AsOf { get; init; }
+    /// <summary>A span the text writes out (前4月, 1-8月, 去年10月至今年9月), not one running to the publication date (以来).</summary>
+    public bool Window { get; init; }
     /// <summary>No period of its own: a base or part of a name.</summary>
     public bool Skipped => Base || InName;
 }
@@ -69,7 +75,10 @@ internal sealed class PeriodReader
                 valueEnd = null;
                 end += pointEnd.Length;
             }
-            times.Add(Describe(text, new TimeMention(start, end, value, valueEnd == value ? null : valueEnd)));
+            var time = Describe(text, new TimeMention(start, end, value, valueEnd == value ? null : valueEnd)
+                { Window = date.ValueEnd != null && valueEnd == date.ValueEnd });
+            // 截至6月30日: a stock counted at a month's last day is the month's, as 截至6月底 says it.
+            times.Add(time.AsOf && time.ValueEnd == null && IsLastDayOfMonth(time.Value) ? time with { Value = time.Value[..7] } : time);
         }
         if (published != null)
             foreach (var (word, offset) in _vocabulary.RelativeYears)
@@ -130,9 +139,11 @@ internal sealed class PeriodReader
             {
                 if (times.Any(t => t.Start < at + word.Length && at < t.End)) continue;
                 // 近日,…大会在重庆举行…会上签约12个项目: an event given no day is when 近日/日前 said it was.
+                // 近日,园区举行1月份重大项目集中签约活动,此次签约项目15个: with no day, the batch the event's name gives
+                // where it says more than 近日.
                 var day = times.LastOrDefault(t => t.End <= at && !t.Skipped && !t.AsOf && t.ValueEnd == null && t.Value.Length == DayLength)
-                          ?? times.LastOrDefault(t => t.End <= at && t.Reported);
-                if (day != null) added.Add(new TimeMention(at, at + word.Length, day.Value, null));
+                          ?? Narrower(times.LastOrDefault(t => t.End <= at && t.Reported), times.LastOrDefault(t => t.End <= at && t.InEvent));
+                if (day != null) added.Add(new TimeMention(at, at + word.Length, day.Value, day.ValueEnd));
             }
         if (added.Count == 0) return;
         times.AddRange(added);
@@ -208,6 +219,11 @@ internal sealed class PeriodReader
         return ((int)months, digits + unit.Length);
     }
 
+    /// <summary>Whether a date to the day (YYYY-MM-DD) is the last day of its month.</summary>
+    private static bool IsLastDayOfMonth(string value) =>
+        value.Length == DayLength && int.TryParse(value[..4], out var year) && int.TryParse(value[5..7], out var month)
+        && int.TryParse(value[8..], out var day) && month is >= 1 and <= 12 && day == DateTime.DaysInMonth(year, month);
+
     /// <summary>How many characters may stand between a date and its 以来 (成立, 建区, 正式运营).</summary>
     private const int MaxSinceGap = 4;
 
@@ -221,12 +237,14 @@ internal sealed class PeriodReader
     /// </summary>
     public static TimeMention? PeriodOf(ArticleText text, IReadOnlyList<TimeMention> times, int figureStart, int sentenceStart, ISet<int> relativeStarts)
     {
+        TimeMention? eventName = null;
         for (var i = times.Count - 1; i >= 0; i--)
         {
             var t = times[i];
             if (t.End > figureStart) continue;
             // 去年同期1兆1335億元, 較去年同期(107年1到2月)的1094.46億元: the figure is the base's own value.
             if (t.Base && IsRightAfter(text, t.ComparedEnd, figureStart)) return BaseValue(times, i);
+            if (t.InEvent) eventName ??= t;
             if (t.Skipped) continue;
             if (t.BaseWordEnd >= 0 && t.BaseWordEnd <= figureStart && relativeStarts.Contains(t.BaseWordEnd))
             {
@@ -237,10 +255,24 @@ internal sealed class PeriodReader
                 if (SpansYears(before)) return t;
                 return t with { ValueEnd = before.ValueEnd ?? before.Value };
             }
-            return t;
+            return Narrower(t, eventName);
         }
-        return null;
+        return eventName;
     }
+
+    /// <summary>The time of an event's name said after a time that holds it (2021年…举行第三季度集中开工活动; 近日…举行1月份
+    /// 签约活动): the name says the figures' period more narrowly. Else <paramref name="time"/>, or the name's time when
+    /// nothing else is stated.</summary>
+    private static TimeMention? Narrower(TimeMention? time, TimeMention? eventName)
+    {
+        if (eventName == null || time != null && (eventName.Start < time.Start || !Holds(time, eventName))) return time;
+        return eventName with { InName = false, InEvent = false };
+    }
+
+    /// <summary>Whether a point (2022) holds a narrower time that starts with it (2022-01, 2021-07..2021-09).</summary>
+    private static bool Holds(TimeMention outer, TimeMention inner) =>
+        outer.ValueEnd == null && inner.Value.Length > outer.Value.Length && inner.Value.StartsWith(outer.Value, StringComparison.Ordinal)
+        && (inner.ValueEnd == null || inner.ValueEnd.StartsWith(outer.Value, StringComparison.Ordinal));
 
     /// <summary>
     /// 从12个增加至32个: the period of a figure right after a [from] word, when the period before it was given by a
@@ -252,6 +284,37 @@ internal sealed class PeriodReader
         var (sentenceStart, _) = text.SentenceAround(period.Start, period.End);
         return times.LastOrDefault(t => t.Start >= sentenceStart && t.End <= period.Start && !t.Skipped && t.ValueEnd == null
                                         && string.CompareOrdinal(t.Value, period.Value) < 0);
+    }
+
+    /// <summary>
+    /// 前4月新增总部20家,累计达到791家: a [cumulative] word in the figure's clause, after a written span stated in an
+    /// earlier clause, makes the figure a stock counted at the span's end (2021-04), not a flow over it. Null when that
+    /// does not apply.
+    /// </summary>
+    public TimeMention? StockAtWindowEnd(ArticleText text, TimeMention? period, int figureStart)
+    {
+        if (period is not { Window: true, ValueEnd: { } last }) return null;
+        var clauseStart = figureStart;
+        while (clauseStart > 0 && !ClauseEnds.Contains(text.Text[clauseStart - 1])) clauseStart--;
+        // 1-8月份跟踪在谈项目累计40: in the span's own clause, 累计 sums the span.
+        if (period.End > clauseStart) return null;
+        for (var at = figureStart; at > clauseStart; at--)
+            if (_vocabulary.Cumulative.Any(w => text.EndsAt(at, w)))
+                return period with { Value = last, ValueEnd = null, Window = false };
+        return null;
+    }
+
+    /// <summary>
+    /// 1~4月…,年度计划投资6.5亿元: an [annual] word in the figure's clause before it (with no 的 between, which would
+    /// make the figure a share of the plan) makes the figure the whole year's of its period. Null when that does not apply.
+    /// </summary>
+    public TimeMention? AnnualOf(ArticleText text, TimeMention? period, int figureStart)
+    {
+        if (period == null || period.Value.Length == 4 && period.ValueEnd == null || SpansYears(period)) return null;
+        for (var at = figureStart; at > 0 && !ClauseEnds.Contains(text.Text[at - 1]) && text.Text[at - 1] != '的'; at--)
+            if (_vocabulary.Annual.Any(w => text.EndsAt(at, w)))
+                return period with { Value = period.Value[..4], ValueEnd = null, Window = false };
+        return null;
     }
 
     /// <summary>Only a closing bracket and 的/为/是 between a base's words and the figure.</summary>
@@ -299,6 +362,7 @@ internal sealed class PeriodReader
         var lead = _vocabulary.DateLeads.Any(w => text.EndsAt(time.Start, w));
         // 去年同期, 比上年, 去年同期(107年1到2月): compared with, not covered.
         var comparedAfter = _vocabulary.ComparedAfter.FirstOrDefault(w => text.Follows(time.End, w));
+        var inEvent = time.Value.Length < DayLength && InEventName(text, time);
         var opening = time.Start > 0 && text.Text[time.Start - 1] is '(' or '（' ? time.Start - 1 : -1;
         var comparedWith = comparedAfter != null || _vocabulary.ComparedBefore.Any(w => text.EndsAt(time.Start, w))
                            || opening >= 0 && _vocabulary.ComparedAfter.Concat(_vocabulary.ComparedBefore).Any(w => text.EndsAt(opening, w));
@@ -308,7 +372,8 @@ internal sealed class PeriodReader
             ComparedEnd = comparedWith ? time.End + (comparedAfter?.Length ?? 0) : -1,
             SamePeriod = comparedAfter != null && _vocabulary.SamePeriod.Contains(comparedAfter),
             // 25日上午…签约仪式在开发区举行: a day is when the event is held; names hold only years and parts of them.
-            InName = time.Value.Length < DayLength && InEventName(text, time) || InTitle(text.Text, time),
+            InName = inEvent || InTitle(text.Text, time),
+            InEvent = inEvent,
         };
     }
 

@@ -23,6 +23,9 @@ internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject
     public bool Located { get; init; }
     /// <summary>A company named inside the name of an institution (成都京东方医院, 华为大学): not who a figure is about.</summary>
     public bool InInstitution { get; init; }
+    /// <summary>A company right after a figure and a [described-after] word past its sentence's first clause (分别为总投资
+    /// 10亿元的甲公司项目): one item the figure describes, not what the sentence is about; it carries over to no later sentence.</summary>
+    public bool Described { get; init; }
     /// <summary>The zone's name in the record (the gazetteer's canonical form) when the subject is a zone.</summary>
     public string? ZoneName { get; init; }
     /// <summary>高新区, 经开区 alone with no zone named before: the kind word as printed, the subject when the
@@ -49,8 +52,9 @@ internal sealed class SubjectReader
     }
 
     /// <param name="figureStarts">Where the article's figures start (view offsets).</param>
+    /// <param name="figureEnds">Where the article's figures end (view offsets).</param>
     /// <param name="inTime">Whether a view offset lies in a time the article states.</param>
-    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts, Func<int, bool> inTime)
+    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts, ISet<int> figureEnds, Func<int, bool> inTime)
     {
         var named = new List<(int Start, int End, string Label, object Value)>();
         foreach (var a in document.Annotations)
@@ -85,7 +89,22 @@ internal sealed class SubjectReader
                 mentions[i] = mentions[i] with { Located = true };
             else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && _vocabulary.InstitutionsAfter.Any(w => text.Follows(mentions[i].End, w)))
                 mentions[i] = mentions[i] with { InInstitution = true };
+            else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && IsDescribed(text, mentions[i], figureEnds))
+                mentions[i] = mentions[i] with { Described = true };
         return mentions;
+    }
+
+    /// <summary>分别为总投资3亿元的甲公司项目、总投资10亿元的乙公司项目: a company right after a figure's end and a
+    /// [described-after] word, after a [list-lead] word in its sentence. Elsewhere (总投资10亿元的甲公司二期项目在园区投产)
+    /// the thing described is what the sentence is about.</summary>
+    private bool IsDescribed(ArticleText text, SubjectMention mention, ISet<int> figureEnds)
+    {
+        if (!_vocabulary.DescribedAfter.Any(w => text.EndsAt(mention.Start, w) && figureEnds.Contains(mention.Start - w.Length))) return false;
+        var (sentenceStart, _) = text.SentenceAround(mention.Start, mention.End);
+        var before = text.Text.AsSpan(sentenceStart, mention.Start - sentenceStart);
+        foreach (var lead in _vocabulary.ListLeads)
+            if (before.IndexOf(lead, StringComparison.Ordinal) >= 0) return true;
+        return false;
     }
 
     /// <summary>
@@ -183,8 +202,31 @@ internal sealed class SubjectReader
         // after the 等) belongs to the zone or place around the group, never to a company in or before it.
         if (GroupStart(text, mentions, sentenceStart, figureStart) >= 0)
             return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
-        return SubjectAmong(text, mentions, sentenceStart, figureStart, metricStart);
+        return Speaker(text, mentions, figureStart) ?? SubjectAmong(text, mentions, sentenceStart, figureStart, metricStart);
     }
+
+    /// <summary>
+    /// “我们紧急调配了8辆冷链车……”雄川氢能副总经理李荣军介绍: a figure in a quotation that names no one before it is
+    /// said of the speaker's company or zone, named right after the closing quote; null when the figure is in no
+    /// quotation, the quotation names someone before it, or no company or zone follows the quote.
+    /// </summary>
+    private static SubjectMention? Speaker(ArticleText text, IReadOnlyList<SubjectMention> mentions, int figureStart)
+    {
+        var t = text.Text;
+        var open = t.LastIndexOfAny(QuoteOpens, Math.Max(figureStart - 1, 0));
+        if (open < 0 || t.IndexOfAny(QuoteCloses, open, figureStart - open) >= 0) return null;
+        var close = t.IndexOfAny(QuoteCloses, figureStart);
+        if (close < 0 || t.IndexOf('\n', figureStart, close - figureStart) >= 0) return null;
+        if (mentions.Any(m => m.Start > open && m.Start < figureStart)) return null;
+        var after = close + 1;
+        while (after < t.Length && t[after] == ' ') after++;
+        var speaker = mentions.FirstOrDefault(m => m.Start == after);
+        return speaker?.Subject?.Kind is SubjectKinds.Enterprise or SubjectKinds.Zone && !speaker.ListItem ? speaker : null;
+    }
+
+    /// <summary>Marks that open and close a quotation (the folded view keeps Chinese curly quotes).</summary>
+    private static readonly char[] QuoteOpens = ['“', '「'];
+    private static readonly char[] QuoteCloses = ['”', '」'];
 
     private static SubjectMention? SubjectAmong(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
     {
@@ -202,8 +244,8 @@ internal sealed class SubjectReader
                 continue;
             }
             if (m.Start >= sentenceStart) return m;
-            // A place that says where (引进建设了常州…基地) is no topic that carries over.
-            if (IsWhere(m)) continue;
+            // A place that says where (引进建设了常州…基地), or a company one figure describes, is no topic that carries over.
+            if (IsWhere(m) || m.Described) continue;
             carried = m;
             break;
         }
@@ -211,7 +253,7 @@ internal sealed class SubjectReader
         if (carried == null) return null;
         // The topic of the sentence the last name was in: its first name that is no list item.
         var (start, _) = text.SentenceAround(carried.Start, carried.End);
-        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier && !m.Located && !m.InInstitution && !IsWhere(m)).ToList();
+        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier && !m.Located && !m.InInstitution && !IsWhere(m) && !m.Described).ToList();
         var topic = inSentence.FirstOrDefault() ?? carried;
         // 奇瑞汽车位居…,美的集团位居…,信义集团成为…: a sentence about several companies in turn has no company the
         // next sentence goes on about; the zone or place before them carries instead.
