@@ -1,4 +1,5 @@
 using Pipeline.Extract.Resources;
+using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Enterprises;
 
@@ -14,7 +15,7 @@ namespace Pipeline.Extract.Enterprises;
 internal sealed class AmbiguousCompanyNames
 {
     private readonly Dictionary<string, string> _latinOf = new(StringComparer.Ordinal);
-    private readonly string[] _evidenceAfter;
+    private readonly WordIndex _evidenceAfter;
     private readonly IReadOnlyList<string> _evidenceBefore;
 
     private static readonly Lazy<AmbiguousCompanyNames> LazyDefault = new(() => new AmbiguousCompanyNames(ResourceFile.Load(UncuedCompanyFinder.FileName)));
@@ -31,7 +32,7 @@ internal sealed class AmbiguousCompanyNames
                 throw new InvalidDataException($"{cues.Name} [ambiguous-company-names]: expected Chinese name<TAB>Latin name, got '{line}'");
             _latinOf[fields[0]] = fields[1];
         }
-        _evidenceAfter = cues["company-context-after"].Concat(cues["ambiguous-name-evidence-after"]).OrderByDescending(w => w.Length).ToArray();
+        _evidenceAfter = new WordIndex(cues["company-context-after"].Concat(cues["ambiguous-name-evidence-after"]));
         _evidenceBefore = cues["name-prefixes"];
     }
 
@@ -68,7 +69,7 @@ internal sealed class AmbiguousCompanyNames
                 var end = at + name.Length;
                 if (!wordBoundaries[at] || !wordBoundaries[end] || taken.Any(t => t.Start < end && at < t.End)) continue;
                 var glossed = IsGlossedWith(folded, at, end, latin);
-                evident |= glossed || StartsWithAny(folded, end, _evidenceAfter) || EndsBeforeAny(folded, at, _evidenceBefore);
+                evident |= glossed || _evidenceAfter.FirstAt(folded, end) != null || EndsBeforeAny(folded, at, _evidenceBefore);
                 (mentions ??= new()).Add((at, end, glossed ? latin : null));
             }
             if (evident)
@@ -87,9 +88,6 @@ internal sealed class AmbiguousCompanyNames
                string.Compare(folded, open - latin.Length, latin, 0, latin.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
                (open - latin.Length == 0 || !char.IsAsciiLetter(folded[open - latin.Length - 1]));
     }
-
-    private static bool StartsWithAny(string folded, int at, IEnumerable<string> words) =>
-        words.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0);
 
     private static bool EndsBeforeAny(string folded, int at, IEnumerable<string> words) =>
         words.Any(w => at >= w.Length && string.CompareOrdinal(folded, at - w.Length, w, 0, w.Length) == 0);

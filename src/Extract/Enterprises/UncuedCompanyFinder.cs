@@ -85,14 +85,9 @@ internal sealed partial class UncuedCompanyFinder
 
     /// <summary>True when a title only companies are given ([company-designations]: 专精特新, 小巨人, 单项冠军) starts at
     /// <paramref name="at"/>.</summary>
-    internal static bool CompanyDesignationAt(string text, int at)
-    {
-        foreach (var title in LazyCompanyDesignations.Value)
-            if (string.CompareOrdinal(text, at, title, 0, title.Length) == 0) return true;
-        return false;
-    }
+    internal static bool CompanyDesignationAt(string text, int at) => LazyCompanyDesignations.Value.FirstAt(text, at) != null;
 
-    private static readonly Lazy<string[]> LazyCompanyDesignations = new(() => Section(Cues.Value, "company-designations"));
+    private static readonly Lazy<WordIndex> LazyCompanyDesignations = new(() => new WordIndex(Section(Cues.Value, "company-designations")));
 
     /// <summary>Regions written between a company and what it owns there (华东, 西南), longest first.</summary>
     internal static IReadOnlyList<string> OwnerRegions => LazyOwnerRegions.Value;
