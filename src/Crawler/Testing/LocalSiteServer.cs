@@ -319,9 +319,19 @@ public sealed class LocalSiteServer : IAsyncDisposable, IDisposable
     {
         if (_stop.IsCancellationRequested) return;
         _stop.Cancel();
-        _listener.Stop();
+        // Close alone, never Stop then Close: on Linux the managed HttpListener's second removal of its
+        // prefix looks the endpoint up again, re-binds the port it just released and throws "Address
+        // already in use" when another server took that port meanwhile (a CI failure). Close ends the
+        // pending GetContextAsync, so the accept loop returns.
+        try
+        {
+            _listener.Close();
+        }
+        catch (HttpListenerException)
+        {
+            // The listener is released either way; nothing served is lost.
+        }
         if (_loop != null) await _loop;
-        _listener.Close();
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
