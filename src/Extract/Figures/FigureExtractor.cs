@@ -54,8 +54,9 @@ internal static class FigureExtractor
     /// <summary>“(含)” between a bound and what follows: 1万(含)-5万元, 50万元(含)以上.</summary>
     private static readonly string[] InclusiveMarks = { "(含)", "（含）" };
 
-    /// <summary>Where a minus sign may stand before a number: a text's or clause's start, or after 为/是/达.</summary>
-    private const string BeforeMinusSign = "\n为為是达達:：,，(（";
+    /// <summary>Where a minus sign may stand before a number: a text's or clause's start, after 为/是/达, or right
+    /// after a rate word (增长-3.5%, 增速-2.1%, 年成長率-18%, 涨幅-5%), where a dash can't open a range.</summary>
+    private const string BeforeMinusSign = "\n为為是达達:：,，(（率长長速幅";
 
     /// <summary>Characters that make a Chinese numeral vague: 数十万, 几百, 上万, 成千.</summary>
     private const string VagueBefore = "数數几幾上成好";

@@ -30,6 +30,9 @@ public class FigureFormsTests
     [Theory]
     [InlineData("气温负13.5摄氏度", "-13.5")]
     [InlineData("增速为-3.2%,降幅收窄", "-3.2")]
+    [InlineData("獲利排名第一,年成長率-18%。", "-18")]
+    [InlineData("规上工业增加值同比增长-3.5%,", "-3.5")]
+    [InlineData("一季度增速-2.1%", "-2.1")]
     public void ReadsNegativeNumbers(string body, string value) => Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), Single(body).Value);
 
     [Theory]
