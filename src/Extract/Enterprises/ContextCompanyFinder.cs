@@ -346,6 +346,8 @@ internal sealed class ContextCompanyFinder
     {
         "作用", "效应", "数量", "规模", "比重", "占比", "总数", "发展", "增长", "集聚", "带动", "引领", "示范", "优势", "实力",
         "能力", "水平", "培育", "引进", "招引", "名单", "梯队", "集群", "达到", "超过", "不断", "纷纷", "加快", "已经",
+        // Round 11: what a filing says a listed company holds (上市公司上市地位, 上市公司全部股份, 上市公司股东).
+        "地位", "全部", "股东", "股权",
     };
 
     /// <summary>A name of 2–8 characters right after a word calling it a company and ended by the start

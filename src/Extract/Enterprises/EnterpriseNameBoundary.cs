@@ -158,9 +158,20 @@ internal sealed class EnterpriseNameBoundary
                 continue;
             }
             if (ChineseScript.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '·' or '&' or '-') j--;
+            // Forty Seven公司, NUR Renewables Sdn Bhd公司: a Latin name goes on over the spaces between its capitalised words.
+            else if (c == ' ' && char.IsAsciiLetter(folded[j]) && CapitalisedLatinWordBefore(folded, j - 1, barrier) is var word and > 0) j -= 1 + word;
             else break;
         }
         return j < end ? j : -1;
+    }
+
+    /// <summary>Length of the Latin word ending right before <paramref name="space"/> when it starts with a capital letter
+    /// after a space, punctuation or Han text, else 0.</summary>
+    private static int CapitalisedLatinWordBefore(string folded, int space, int barrier)
+    {
+        var k = space;
+        while (k > barrier && char.IsAsciiLetterOrDigit(folded[k - 1])) k--;
+        return k < space && char.IsAsciiLetterUpper(folded[k]) ? space - k : 0;
     }
 
     /// <summary>

@@ -151,8 +151,10 @@ internal sealed class EnterpriseNameEdges
         var after = at;
         foreach (var word in _neverInNameWords)
         {
-            var found = coreEnd - at >= word.Length ? folded.LastIndexOf(word, coreEnd - 1, coreEnd - at, StringComparison.Ordinal) : -1;
-            if (found >= at && found + word.Length > after) after = found + word.Length;
+            // 收购人|中国某某集团: a word the mention's first characters end counts too.
+            var from = Math.Max(0, at - word.Length + 1);
+            var found = coreEnd - from >= word.Length ? folded.LastIndexOf(word, coreEnd - 1, coreEnd - from, StringComparison.Ordinal) : -1;
+            if (found >= from && found + word.Length > after) after = found + word.Length;
         }
         return after;
     }

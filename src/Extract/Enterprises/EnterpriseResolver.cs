@@ -270,8 +270,12 @@ internal sealed class EnterpriseResolver
         var at = string.CompareOrdinal(folded, end, "国际", 0, 2) == 0 ? end + 2 : end;
         var trade = TradeWordsLength(folded, at);
         if (trade == 0 || !wordBoundaries[at + trade] || ListedCompanyLexicon.EndsWithTrade(folded[start..end])) return end;
+        // 美团数据显示…: the company's data shows something; 数据 is what it publishes, not part of its name.
+        if (string.CompareOrdinal(folded, at + trade, DataShows, 0, DataShows.Length) == 0) return end;
         return at + trade;
     }
+
+    private const string DataShows = "显示";
 
     /// <summary>Clause words that may follow a company's entity in a country or city (博世苏州于1999年…, 某某中国将…).</summary>
     private const string AfterSubsidiary = "于在已将与和是也还";
@@ -353,9 +357,24 @@ internal sealed class EnterpriseResolver
         {
             var start = _edges.StartOf(folded, company.Start, company.End, company.End - EnterpriseShortForms.SuffixLength(folded[company.Start..company.End]));
             if (start < 0) taken.Add((company.Start, company.End));
-            else kept.Add(start == company.Start ? company : company with { Start = start, Name = company.Name[(start - company.Start)..] });
+            else kept.Add(WithoutCountry(folded, start == company.Start ? company : company with { Start = start, Name = company.Name[(start - company.Start)..] }));
         }
         return kept;
+    }
+
+    /// <summary>A group or company written after its country (美国某某食品集团, 瑞典某某集团) is named without it: the country says
+    /// where the company comes from, and the written form is its alias. A registered name keeps its country (it is the
+    /// name registered), and so does a name whose rest is no coined stem and trade words (英国石油, 日本电产).</summary>
+    private static NamedCompany WithoutCountry(string folded, NamedCompany company)
+    {
+        if (company.Kind == EnterpriseSpanFinder.Registered) return company;
+        var country = UncuedCompanyFinder.CountryPrefixLength(folded, company.Start, company.End);
+        if (country == 0) return company;
+        return company with
+        {
+            Start = company.Start + country, Name = company.Name[country..],
+            DeclaredAliases = company.DeclaredAliases.Append(company.Name).ToList(),
+        };
     }
 
     /// <summary>Length of a trading marker (*ST, ST) starting at <paramref name="at"/> and not glued to other Latin letters, or 0.</summary>

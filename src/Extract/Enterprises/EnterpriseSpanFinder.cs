@@ -200,8 +200,10 @@ internal sealed class EnterpriseSpanFinder
             var glued = char.IsAsciiLetter(name[0]) &&
                         (i > 0 && char.IsAsciiLetter(folded[i - 1]) || end < folded.Length && char.IsAsciiLetter(folded[end]));
             if (glued || taken.Any(t => t.Start < end && i < t.End)) continue;
-            // A name of two characters must end where a word does, or before 公司 (深远海信息 holds no 海信; 华为公司 is 华为).
+            // A name of two characters must end where a word does, or before 公司 (深远海信息 holds no 海信; 华为公司 is 华为),
+            // and begin where one does (the person 施小鹏 holds no 小鹏).
             if (wordBoundaries != null && (!wordBoundaries[i] || name.Length == 2 && EnterpriseNameEdges.CompanyWordEnd(folded, end) == end) && !wordBoundaries[end]) continue;
+            if (wordBoundaries != null && name.Length == 2 && !wordBoundaries[i] && EnterpriseNameEdges.CompanyWordEnd(folded, end) == end) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end, _boundary.Places)) { i = end - 1; continue; } // 某某新能源四期
             var branchEnd = BranchEnd(folded, end);
             if (branchEnd > end && !taken.Any(t => t.Start < branchEnd && end < t.End))

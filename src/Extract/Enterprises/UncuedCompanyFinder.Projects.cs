@@ -116,7 +116,7 @@ internal sealed partial class UncuedCompanyFinder
 
     /// <summary>Length of the country a found name begins with when a coined stem and trade words follow it (韩国某某汽车 →
     /// 某某汽车), else 0: a country before ordinary words is part of the name (英国石油).</summary>
-    private static int CountryPrefixLength(string folded, int start, int end)
+    internal static int CountryPrefixLength(string folded, int start, int end)
     {
         foreach (var country in LazyCountryPrefixes.Value)
         {

@@ -818,9 +818,24 @@ internal sealed partial class UncuedCompanyFinder
             var name = last.Word;
             if (name.Length < 2) continue;
             if (!IsGlossedCompany(name, m.Groups["latin"].Value)) continue;
+            if (IsPersonGlossed(folded, han.Index + han.Length - name.Length, m.Groups["latin"].Value)) continue;
             found.Add((han.Index + han.Length - name.Length, han.Index + han.Length, m.Groups["latin"].Value));
         }
         return found;
+    }
+
+    /// <summary>A person's given and family names (Tim Culpan, Elon Musk): two or three capitalised words of letters only.</summary>
+    private static readonly Regex PersonLatinName = new(@"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A person glossed with a Latin name (记者某某(Tim Culpan), 首席执行官伊隆·马斯克(Elon Musk)): the gloss reads as a
+    /// person's names and the Chinese name follows the dot of a transliterated person's name or an office a person holds.</summary>
+    private static bool IsPersonGlossed(string folded, int nameStart, string latin)
+    {
+        if (!PersonLatinName.IsMatch(latin) || nameStart == 0) return false;
+        if (folded[nameStart - 1] is '·' or '•' or '・') return true;
+        foreach (var title in LazyPersonTitles.Value)
+            if (nameStart >= title.Length && string.CompareOrdinal(folded, nameStart - title.Length, title, 0, title.Length) == 0) return true;
+        return false;
     }
 
     private bool IsGlossedCompany(string han, string latin)
