@@ -193,6 +193,9 @@ internal sealed class ArticleDraft
         // A deck line that lists its points with a semicolon (…均参与说明会;开放最后5个基地) under a headline that has none: a
         // headline is one statement (no title of the development sets holds a semicolon).
         if (below.IndexOfAny(ClauseBreaks) >= 0 && above.IndexOfAny(ClauseBreaks) < 0 && HanCount(above) >= 8) return (last - 1, 1);
+        // 全市18个重点产业项目集中开工 / 总投资56.5亿元,今年计划完成投资44.5亿元: a deck of amounts, clause by clause, under a
+        // headline that says a whole thing is its subtitle; a line of one amount alone is the headline's second half (below).
+        if (IsAmountDeck(below) && !IsAmountDeck(above) && HanCount(above) >= 8) return (last - 1, 1);
         // A kicker leading in with a dash stands apart from the headline under it; so does a line a column's name stands between
         // (香港01 / 經濟 / headline: a site's name, its channel, the headline).
         if (LineRules.IsDashedKicker(above) || apart.Contains(headings[last])) return (last, 1);
@@ -240,8 +243,13 @@ internal sealed class ArticleDraft
     private static int HanCount(string t) => t.Count(c => c >= '\u4e00' && c <= '\u9fff');
 
     /// <summary>A heading line that cannot be an article's title: fewer than four Han characters (a name or a stamp), a site's
-    /// or paper's name (某某日报 under the headline over its source line), an account's name printed twice, or a numbered part of a report (一、…, （二）…, 3. …).</summary>
-    private static bool CarriesNoHeadline(string t) => HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteLabel(t) || IsNamePrintedTwice(t);
+    /// or paper's name (某某日报 under the headline over its source line), an account's name printed twice, a numbered part of a
+    /// report (一、…, （二）…, 3. …), or a filing's row of codes.</summary>
+    private static bool CarriesNoHeadline(string t) =>
+        HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteLabel(t) || IsNamePrintedTwice(t) || SecuritiesCodeRow.IsMatch(t);
+
+    /// <summary>A filing's row of codes under its headline (证券代码:300538 证券简称:某某股份 公告编号:2021-072).</summary>
+    private static readonly System.Text.RegularExpressions.Regex SecuritiesCodeRow = new(@"^(证券代码|股票代码)\s*[:：]\s*\d{6}");
 
     /// <summary>One name printed twice on a line (某某发布 某某发布): a post's account, as its page prints it beside its logo.</summary>
     private static bool IsNamePrintedTwice(string t)
@@ -293,8 +301,23 @@ internal sealed class ArticleDraft
     private static bool EndsWithSubject(string line) =>
         System.Text.RegularExpressions.Regex.IsMatch(line, @"[,，]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(高新区|开发区|经开区|园区|新区|示范区|科学城|科技城|自贸区)$");
 
-    private static readonly System.Text.RegularExpressions.Regex AmountTail = new(
-        @"^(总投资额?|投资总额|总金额|签约总额|签约金额|投资额|总额|合计|累计|共计)?(超过|超|逾|近|约|达|高达)?\s*\d+(\.\d+)?\s*(多|余)?\s*[万亿]*\s*(元|美元|港元|欧元|日元)$");
+    /// <summary>An amount of money as a headline prints it, perhaps labelled (总投资超80亿元, 签约金额达12.5亿元).</summary>
+    private const string AmountPattern =
+        @"(总投资额?|投资总额|总金额|签约总额|签约金额|投资额|总额|合计|累计|共计)?(超过|超|逾|近|约|达|高达)?\s*\d+(\.\d+)?\s*(多|余)?\s*[万亿]*\s*(元|美元|港元|欧元|日元)";
+
+    private static readonly System.Text.RegularExpressions.Regex AmountTail = new("^" + AmountPattern + "$");
+    private static readonly System.Text.RegularExpressions.Regex Amount = new(AmountPattern);
+    private static readonly System.Text.RegularExpressions.Regex AmountDeckOpening = new(@"^(总投资额?|投资总额|总金额|签约总额|签约金额)");
+
+    /// <summary>Two clauses or more, the first opening with a labelled amount and every one holding an amount of money
+    /// (总投资56.5亿元,今年计划完成投资44.5亿元): a deck of figures, which says nothing of what happened.</summary>
+    private static bool IsAmountDeck(string line)
+    {
+        var clauses = line.Split(AmountDeckBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return clauses.Length >= 2 && AmountDeckOpening.IsMatch(clauses[0]) && clauses.All(c => Amount.IsMatch(c.Replace(" ", "")));
+    }
+
+    private static readonly char[] AmountDeckBreaks = { ',', '，', ';', '；', '、', ' ' };
 
     /// <summary>An amount alone under a whole headline (…重点项目集中开工 / 总投资101.76亿元): the headline's second half,
     /// which says nothing without the line above (over a headline, 总投资超80亿元 is its kicker).</summary>

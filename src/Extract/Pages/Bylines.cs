@@ -45,9 +45,9 @@ internal static class Bylines
         @"^\s*[【\[(（〔]?\s*(?<who>(本报)?记者[^/【】\[\]()（）〔〕。，,]{2,30}?)\s*/\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(报导|报道)\s*[】\])）〕]?\s*[:：]?\s*",
         RegexOptions.Compiled);
     /// <summary>Bylines naming the place reported from, as Taiwanese papers print them: 记者王小明/新竹报导,
-    /// 【记者陈美玲/台南报导】, 记者王小明、李大华/综合报导.</summary>
+    /// 【记者陈美玲/台南报导】, 记者王小明、李大华/综合报导, 記者黃某某◎臺中報導 (a bullseye for the slash).</summary>
     private static readonly Regex PlaceByline = new(
-        @"^\s*[【\[(（〔]?\s*([\p{IsCJKUnifiedIdeographs}]{2,8}\s*/\s*)?(?<who>[^/【】\[\]()（）〔〕]{2,40}?)\s*/\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(报导|报道)\s*[】\])）〕]?\s*$", RegexOptions.Compiled);
+        @"^\s*[【\[(（〔]?\s*([\p{IsCJKUnifiedIdeographs}]{2,8}\s*/\s*)?(?<who>[^/◎【】\[\]()（）〔〕]{2,40}?)\s*[/◎]\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(报导|报道)\s*[】\])）〕]?\s*$", RegexOptions.Compiled);
     /// <summary>A role before a slash or colon, then names: 文/王大明, 撰文:李小华, 文、图/赵一, 采访整理/钱二.</summary>
     private static readonly Regex SlashByline = new(
         @"^\s*[【\[(（〔]?\s*(?<role>文字|文|图文|文图|文、图|图、文|撰文|采访整理|采访|整理|口述|翻译|编译|作者)\s*[/:]\s*(?<who>[^/:【】\[\]()（）〔〕]{2,40}?)\s*[】\])）〕]?\s*$",

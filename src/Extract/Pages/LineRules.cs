@@ -34,7 +34,7 @@ internal static partial class LineRules
 
     /// <summary>Words that open or close a clause but never a headline: a line ending with one was cut.</summary>
     /// <summary>Words ending in a dangling character that end a headline whole (秘诀何在, 优势所在).</summary>
-    private static readonly string[] CompleteEnds = { "何在", "所在", "存在", "实在", "自在", "现在", "同在", "常在", "为何" };
+    private static readonly string[] CompleteEnds = { "何在", "所在", "存在", "实在", "自在", "现在", "同在", "常在", "为何", "何从" };
 
     private const string DanglingEnds = "，,、：:；;（(“‘《+—-的和与及或在对从向把被将为是了着于等之其";
 
@@ -114,6 +114,8 @@ internal static partial class LineRules
         // bars, however long the widgets after them run.
         if (t.Contains('|') && DateField.IsMatch(t)) return true;
         if (t.Length > 80) return false;
+        // 原文刊於信報財經新聞「…」, 本文转载自…: where the page's text first ran, as a repost prints it by the headline.
+        if (t.Length <= MaxRepostNoteLength && RepostNote.IsMatch(t)) return true;
         // Both field patterns need a colon or bar; the date patterns need a digit (first, for the first).
         var fieldMark = t.AsSpan().IndexOfAny(':', '|') >= 0;
         if (fieldMark && LabelledSourceField.IsMatch(t)) return true;
@@ -125,8 +127,8 @@ internal static partial class LineRules
         // does not print the day it ran.
         var date = FullDateInLine.Match(t);
         if (!date.Success || t.Length > 60 || HasSentencePunctuation(t)) return false;
-        // A date with its time of day (原创 公众号 2024年7月18日 09:30 安徽): a post's stamp, never a headline.
-        if (date.Value.Contains(':')) return true;
+        // A date with its time of day (原创 公众号 2024年7月18日 09:30 安徽, 2022年08月11日 10時31分 某某網): a post's stamp, never a headline.
+        if (date.Groups["time"].Success) return true;
         var rest = (t[..date.Index] + t[(date.Index + date.Length)..]).Replace(" ", "").Replace("|", "");
         if (rest.Length <= 12) return t.Length <= 40;
         // A date beside the paper's name or the reporter's byline (香港经济日报 2024年11月15日 A14 中国经济,
@@ -134,6 +136,11 @@ internal static partial class LineRules
         return t.Length <= 50 && !t.Contains(',') && PrintedBy.IsMatch(rest);
     }
 
+    /// <summary>Longest note of where a reposted text first ran (原文刊於某某新聞「某欄」).</summary>
+    private const int MaxRepostNoteLength = 50;
+
+    [GeneratedRegex(@"^((本文|原文)(原刊[于於]|原载[于於]|刊[于於]|刊载[于於]|首发[于於]|转载自)|转载自|原载[于於]|原刊[于於])")]
+    private static partial Regex RepostNote { get; }
     [GeneratedRegex(@"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|时间|日期|来源|稿源|出处|发布机构|发布单位|发布人|信息来源|文章来源|新闻来源|责任编辑|责编|编辑)\s*[:|]")]
     private static partial Regex LabelledSourceField { get; }
     [GeneratedRegex(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?(\s|$)")]
@@ -167,7 +174,7 @@ internal static partial class LineRules
         f.Length <= 80 && !f.Contains('。') && Regex.IsMatch(f.Trim(), @"^[(（]?\s*(数据来源|资料来源|数据出处|图表来源)\s*[:：]");
 
     private static readonly Regex FullDateInLine = new(
-        @"\d{4}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2})(\s*\d{1,2}:\d{2}(:\d{2})?)?", RegexOptions.Compiled);
+        @"\d{4}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2})(?<time>\s*(\d{1,2}:\d{2}(:\d{2})?|\d{1,2}\s*[时時点點]\s*\d{1,2}\s*分))?", RegexOptions.Compiled);
 
     /// <summary>The title of an official document (…统计公报, …工作报告, …白皮书): printed over its issuer and
     /// date, it is the page's headline, not the name of a paper.</summary>
@@ -333,6 +340,10 @@ internal static partial class LineRules
         if (opener.Success && !SentenceOpeners.Contains(opener.Groups["w"].Value)) return true;
         return NameOrParticleRest.IsMatch(t);
     }
+
+    /// <summary>The line opens with one character and a clause mark (绍，根据…; 求,主动…): the end of a word the line above
+    /// cut, however long the line runs on.</summary>
+    public static bool OpensWithCutWord(string f) => HanThenClauseMark.IsMatch(f.TrimStart());
 
     // The patterns of StartsMidSentence, asked only of a line opening with a digit (the first) or a Han character
     // (the others, all anchored on one).

@@ -363,7 +363,10 @@ internal sealed class PageFurniture
     /// the page's date (<see cref="PageDates.LabelledDate"/>), the rest a line of its own.</summary>
     private static readonly Regex LabelledDatePrefix = new(@"^\s*date\s+(19|20)\d{2}-\d{1,2}-\d{1,2}\s+", RegexOptions.Compiled);
     private const string DatePattern = @"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[\-./]\d{1,2}[\-./]\d{1,2}";
-    private static readonly Regex TrailingDate = new(@"\s+(" + DatePattern + @")(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$", RegexOptions.Compiled);
+    /// <summary>A date after the headline, spaced, or glued to its last character in digits and dashes (…的公告2021-09-15):
+    /// a headline does not end with a date so printed.</summary>
+    private static readonly Regex TrailingDate = new(
+        @"(\s+(" + DatePattern + @")|(?<=\p{IsCJKUnifiedIdeographs})\d{4}[\-./]\d{1,2}[\-./]\d{1,2})(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$", RegexOptions.Compiled);
 
     /// <summary>Han characters a headline holds at least when a source or counter comes off after it: a site's or an
     /// issuer's name before its date (人民日报 2024-06-12 来源：…) is a source line, not a headline.</summary>

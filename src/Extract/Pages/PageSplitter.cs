@@ -44,6 +44,7 @@ internal sealed class PageSplitter
         DropRepeatedHeadlines(drafts);
         var demotedHeadlines = HeadlineEvidence.MergeTitleOnlyRuns(drafts, splitter._namedHeadlines);
         demotedHeadlines.AddRange(DropTrailingPrompts(drafts));
+        demotedHeadlines.InsertRange(0, DropLeadingMenus(drafts));
         SignHeadlinesUnderBylines(drafts);
         ZoneRuns.Reassign(drafts);
         Cohesion.Reassign(drafts);
@@ -157,6 +158,42 @@ internal sealed class PageSplitter
             drafts.RemoveAt(drafts.Count - 1);
         }
         return dropped;
+    }
+
+    /// <summary>Before the page's first article, a piece of a site's menus — list items of a few words and short labels
+    /// (媒體 / • 澳門日報 / • 華僑報 / 分類 / • 澳聞), under no headline or a label's — is the page's furniture, not a report
+    /// nor that article's headline: its lines go to the header.</summary>
+    private static List<string> DropLeadingMenus(List<ArticleDraft> drafts)
+    {
+        var dropped = new List<string>();
+        while (drafts.Count >= 2 && IsMenuBlock(drafts[0]) && drafts[1] is { IsFragment: false, Title.Length: > 0 } article
+               && !HeadlineEvidence.IsLabel(article.Title))
+        {
+            var menu = drafts[0];
+            dropped.AddRange(menu.HeadlineParts().Concat(menu.Paragraphs.Select(p => p.Text)).Concat(menu.Captions).Concat(menu.PullQuotes));
+            drafts.RemoveAt(0);
+        }
+        return dropped;
+    }
+
+    /// <summary>Longest entry of a site's menu printed as a list item (• 業界促澳內地中亞旅遊合作: another page's link).</summary>
+    private const int MaxMenuEntryLength = 20;
+
+    /// <summary>Unsigned, under no headline or a label's, and all its lines entries of a menu: list items of a few words or
+    /// labels, no sentence; at least half of them list items.</summary>
+    private static bool IsMenuBlock(ArticleDraft draft)
+    {
+        if (draft.Authors.Count > 0 || draft.Paragraphs.Count < 2 || draft.Title.Length > 0 && !HeadlineEvidence.IsLabel(draft.Title)) return false;
+        var items = 0;
+        foreach (var p in draft.Paragraphs)
+        {
+            var folded = TextNormalizer.Fold(p.Text);
+            var bullet = ListBulletLength(folded);
+            var entry = folded[bullet..].Trim();
+            if (entry.Length > (bullet > 0 ? MaxMenuEntryLength : MaxMenuItemLength + 2) || LineRules.HasSentencePunctuation(entry) || entry.Contains(',')) return false;
+            if (bullet > 0) items++;
+        }
+        return items * 2 >= draft.Paragraphs.Count;
     }
 
     /// <summary>A byline printed over the headline (文/某某 over the title, as some sites print it) opens a piece with no text
@@ -301,6 +338,12 @@ internal sealed class PageSplitter
                     for (var k = 0; k < linkLines; k++) _lines[i + k].Kind = LineKind.Furniture;
                     i += linkLines - 1;
                     break;
+                case FurnitureKind.None when i < HeadlineGlueLines && _lines.Take(i).All(l => l.Kind == LineKind.Furniture) && SplitFlattenedPage(i) is > 0 and var pieces:
+                    // 標題 發表於 2017-01-09 08:00 分享 讚好 0 香港…: a page saved as one line, its headline, stamp, buttons and
+                    // text run together: the headline and the text are lines of their own, the stamp and buttons the page's.
+                    webPage = true;
+                    i += pieces - 1;
+                    break;
                 case FurnitureKind.None when i < HeadlineGlueLines && IsLatinLabel(line.Folded):
                     // top of page, Group News over a Chinese page's headline: the site's words in another script, never its
                     // headline (every headline of the development sets holds Han characters).
@@ -365,6 +408,48 @@ internal sealed class PageSplitter
             }
         }
         _webPage = webPage;
+    }
+
+    /// <summary>A headline, then its stamp (a labelled or bare date, perhaps its time) on the same line as more text: the
+    /// first date after six characters or more.</summary>
+    private static readonly Regex FlattenedStamp = new(
+        @"^(?<head>[^。]{6,64}?)\s+(?<stamp>((发表于|发布于|发布时间|发表时间|更新时间)\s*[:：]?\s*)?((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}月\d{1,2}日)(\s*\d{1,2}:\d{2}(:\d{2})?)?)(\s+|$)");
+
+    /// <summary>Characters of text a flattened page runs on with after its headline's stamp, at least.</summary>
+    private const int MinFlattenedText = 40;
+
+    /// <summary>Splits a page saved as one line (標題 發表於 2017-01-09 08:00 分享 讚好 0 香港資訊…。) into its headline, its
+    /// stamp with the buttons and counters after it (furniture), and its text; returns how many lines the line is now (3),
+    /// 0 when it is no such line: the part before the stamp is a headline (headline-shaped, a statement's Han characters)
+    /// and the part after the buttons is running text.</summary>
+    private int SplitFlattenedPage(int i)
+    {
+        var line = _lines[i];
+        var folded = line.Folded;
+        if (folded.Length <= LineRules.MaxWebHeadlineLength + MinFlattenedText) return 0;
+        var m = FlattenedStamp.Match(folded);
+        if (!m.Success) return 0;
+        var head = m.Groups["head"].Value.Trim();
+        if (head.Count(ChineseScript.IsHan) < LineRules.StatementHan || !LineRules.IsLongWebHeadline(head)) return 0;
+        // The buttons and counters after the stamp (分享 讚好 0, 列印): widget words and numbers, one a word.
+        var textStart = m.Index + m.Length;
+        while (textStart < folded.Length)
+        {
+            var end = folded.IndexOf(' ', textStart);
+            var word = end < 0 ? folded[textStart..] : folded[textStart..end];
+            if (!word.All(char.IsDigit) && PageFurniture.Default.Classify(word) != FurnitureKind.Widget) break;
+            textStart = end < 0 ? folded.Length : end + 1;
+        }
+        var text = line.Text[textStart..].Trim();
+        if (text.Length < MinFlattenedText || !LineRules.HasSentencePunctuation(TextNormalizer.Fold(text))) return 0;
+        var stampEnd = m.Groups["head"].Index + m.Groups["head"].Length;
+        var stamp = line.Text[stampEnd..textStart].Trim();
+        _printedDate ??= PageDates.Printed(TextNormalizer.Fold(stamp));
+        _lines.Insert(i + 1, new PageLine(line.Number, stamp) { Kind = LineKind.Furniture });
+        _lines.Insert(i + 2, new PageLine(line.Number, text));
+        line.Text = line.Text[..stampEnd].Trim();
+        line.Folded = TextNormalizer.Fold(line.Text);
+        return 3;
     }
 
     /// <summary>How many lines from <paramref name="i"/> print one date in pieces: a year, then month/day, perhaps the
@@ -732,12 +817,18 @@ internal sealed class PageSplitter
             // A kicker that leads into the headline with a dash (…结果发布—— / 中西部高新区排名整体前移).
             if (line.Kind == LineKind.Body && next is { Kind: LineKind.Heading } && LineRules.IsDashedKicker(line.Folded))
                 line.Kind = LineKind.Heading;
-            // A headline that asks or exclaims (专家解读：高新区政策“内卷”？) shows itself by the byline under it.
-            if (line.Kind == LineKind.Body && next is { Kind: LineKind.Byline, Authors.Count: > 0 } && LineRules.IsAskingHeadline(line.Folded))
+            // A headline that asks or exclaims (专家解读：高新区政策“内卷”？) shows itself by the byline under it, or, as the
+            // page's first line, by the page printing it again further down (a web page's headline over and under its text).
+            if (line.Kind == LineKind.Body && LineRules.IsAskingHeadline(line.Folded)
+                && (next is { Kind: LineKind.Byline, Authors.Count: > 0 } || i == firstText && PrintedAgainAfter(i)))
                 line.Kind = LineKind.Heading;
-            // A short line cut off by the column: the next line carries on its sentence.
+            // A short line cut off by the column: the next line carries on its sentence. Unless the cut split a word (介|绍，…),
+            // the line the column cut is the column's width, which the rest of its paragraph does not run far past: under a
+            // headline, a deck opening with a list of names (中油、上銀、春源…) runs on much longer.
             if (line.Kind == LineKind.Heading && next is { Kind: LineKind.Body }
-                && (LineRules.StartsMidSentence(next.Folded) || LineRules.JoinsAcrossBreak(line.Folded, next.Folded)))
+                && (LineRules.StartsMidSentence(next.Folded)
+                    && (LineRules.OpensWithCutWord(next.Folded) || next.Folded.Trim().Length <= line.Folded.Trim().Length * MaxColumnRunOn)
+                    || LineRules.JoinsAcrossBreak(line.Folded, next.Folded)))
                 line.Kind = LineKind.Body;
             // A photo credit on its own line: the short line before it is the caption's text.
             if (line.Kind == LineKind.Caption && LineRules.IsCreditOnlyCaption(line.Folded) && i > 0
@@ -753,6 +844,16 @@ internal sealed class PageSplitter
         }
         MarkColumnNames();
         MarkNamedItems();
+    }
+
+    /// <summary>How many times the length of a line cut off by the column its paragraph's next line runs at most.</summary>
+    private const int MaxColumnRunOn = 3;
+
+    /// <summary>A later line of the page prints line <paramref name="i"/> again, word for word.</summary>
+    private bool PrintedAgainAfter(int i)
+    {
+        var key = Key(_lines[i].Folded);
+        return _lines.Skip(i + 1).Any(l => Key(l.Folded) == key);
     }
 
     /// <summary>Longest value a page prints under a field's label (某某日报, 2017-11-28 16:53).</summary>
