@@ -9,8 +9,9 @@ state 2023-06-30; package.json says MIT, its LICENSE file is the WTFPL — both 
 
 Output rows: code, level (province|city|county|town), name as registered, short name (the name without
 its administrative suffix: 泰州市 → 泰州, 姜堰区 → 姜堰, 延边朝鲜族自治州 → 延边; "" when nothing
-distinctive is left: 城区, 郊区). County-rank units that are development zones (NBS codes xx7x–xx9x:
-石家庄高新技术产业开发区) are zones, not places, and are left out; so are the placeholders 市辖区 and 县.
+distinctive is left: 城区, 郊区). County-rank units that are development zones (NBS codes xx71–xx80:
+石家庄高新技术产业开发区) are zones, not places, and are left out; so are the placeholders 市辖区 and 县. Codes
+xx81–xx99 are county-level cities (什邡市, 昆山市) and are places.
 """
 import csv, gzip, io, os, re, sys
 
@@ -43,8 +44,9 @@ def rows(path):
 
 
 def is_zone_unit(code):
-    # NBS numbers county-rank development zones 71–99 within their city (130171 石家庄高新技术产业开发区).
-    return len(code) == 6 and int(code[4:6]) >= 71
+    # NBS numbers county-rank development zones 71–80 within their city (130171 石家庄高新技术产业开发区);
+    # 81–99 are county-level cities (510682 什邡市), places like any county.
+    return len(code) == 6 and 71 <= int(code[4:6]) <= 80
 
 
 def main():

@@ -88,7 +88,61 @@ internal static class DateExtractor
             AddSlashedMonthDays(text, spans, inName);
         }
         AddBareRepublicYears(text, spans, inName, republicCalendar);
+        AddEnglishDates(text, spans, inName);
         return spans;
+    }
+
+    /// <summary>Feb 25, 2022, February 25 2022, 25 Feb 2022: a day written with an English month name, as pages of Hong Kong
+    /// and overseas sites print their date. The year is required: alone, May and March are words too.</summary>
+    private static readonly Regex EnglishDate = new(
+        @"(?<![A-Za-z\d])(?:(?<mon>" + EnglishMonthNames + @")\.?\s?(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s?(?<y>(?:19|20)\d{2})" +
+        @"|(?<d>3[01]|[12]\d|0?[1-9])\s?(?<mon>" + EnglishMonthNames + @")\.?,?\s?(?<y>(?:19|20)\d{2}))(?![A-Za-z\d])",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    private const string EnglishMonthNames =
+        "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
+    private static void AddEnglishDates(string text, List<DateSpan> spans, bool[] inName)
+    {
+        // Only texts holding a Latin month name pay for the regex.
+        if (!text.AsSpan().ContainsAny(EnglishMonthInitials)) return;
+        var added = false;
+        foreach (Match m in EnglishDate.Matches(text))
+        {
+            var end = m.Index + m.Length;
+            // A month name starts with a capital (may, march in lower case are words).
+            if (inName[m.Index] || !char.IsAsciiLetterUpper(m.Groups["mon"].Value[0]) || spans.Any(s => s.Start < end && m.Index < s.End)) continue;
+            int year = int.Parse(m.Groups["y"].Value), day = int.Parse(m.Groups["d"].Value);
+            var month = EnglishMonth(m.Groups["mon"].Value);
+            if (!IsDay(year, month, day)) continue;
+            spans.Add(new DateSpan(m.Index, end, new DatePoint(YearKind.Explicit, year, month, day), null));
+            added = true;
+        }
+        if (added) spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static readonly SearchValues<char> EnglishMonthInitials = SearchValues.Create("JFMASONDjfmasond");
+
+    private static readonly string[] EnglishMonthPrefixes = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+
+    private static int EnglishMonth(string name) =>
+        Array.FindIndex(EnglishMonthPrefixes, p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase)) + 1;
+
+    /// <summary>Whether a span is a fiscal year written as its two years (<see cref="ReadYearPair"/>).</summary>
+    public static bool IsYearPair(string text, DateSpan span) =>
+        span.To is { YearKind: YearKind.Explicit, Month: null } to && span.From is { YearKind: YearKind.Explicit, Month: null } && to.Year == span.From.Year + 1
+        && text.AsSpan(span.Start, span.End - span.Start).Contains('/');
+
+    /// <summary>2022/2023, 2022/23: a fiscal year or season that spans two calendar years, written as its two years (Hong Kong
+    /// companies' 2022/2023全年業績). Only consecutive years: any other pair is no such span.</summary>
+    private static DateSpan? ReadYearPair(string text, int i)
+    {
+        if (!ReadDigits(text, i, 4, 4, out var first, out var slash) || !IsYear(first) || At(text, slash) != '/') return null;
+        if (!ReadDigits(text, slash + 1, 2, 4, out var second, out var end) || end - slash - 1 == 3) return null;
+        if (char.IsAsciiDigit(At(text, end)) || At(text, end) is '/' or '.' or '%' || At(text, end) == ',' && char.IsAsciiDigit(At(text, end + 1))) return null;
+        var next = end - slash - 1 == 2 ? (first + 1) % 100 : first + 1;
+        if (second != next) return null;
+        return new DateSpan(i, end, new DatePoint(YearKind.Explicit, first, null, null), new DatePoint(YearKind.Explicit, first + 1, null, null));
     }
 
     /// <summary>9/4前, (資料來源:經濟部9/23): month and day with a slash, as Taiwan news writes a day without its year.</summary>
@@ -178,6 +232,7 @@ internal static class DateExtractor
         if (text[i] is '同' or '次' or '翌') return ReadContextYearMonth(text, i);
         if (ReadContextYearMonth(text, i) is { } contextYear) return contextYear;
         if (ReadNumericDate(text, i) is { } numeric) return WithNumericRangeEnd(text, numeric);
+        if (ReadYearPair(text, i) is { } pair) return pair;
         if (ReadStampedMonthDay(text, i) is { } stamped) return stamped;
         if (ReadDayFirstNumericDate(text, i) is { } dayFirst) return dayFirst;
         if (ReadRepublicNumericDate(text, i) is { } republicDate) return republicDate;
@@ -692,6 +747,7 @@ internal static class DateExtractor
             if (k > i + 1 && k < text.Length && text[k] == '期') return true;
         }
         if (OpensNumberedRound(text, i)) return true;
+        if (NamesRanking(text, i)) return true;
         var run = i;
         while (run < text.Length && run - i < NameReach && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
         var after = text[i..run];
@@ -709,6 +765,30 @@ internal static class DateExtractor
             return true;
         }
         return false;
+    }
+
+    /// <summary>A ranking named by a count of its members: 500强, 百强 (Traditional 強 too).</summary>
+    private static readonly Regex RankingCount = new(@"(?:\d{2,4}|[十百千])[强強]", RegexOptions.Compiled);
+
+    /// <summary>Verbs that place a company or zone in a ranking: after them the year dates the placing (2023年位列世界500强).</summary>
+    private static readonly string[] RankingVerbs = { "位列", "位居", "名列", "排名", "排在", "进入", "進入", "跻身", "躋身", "入围", "入圍", "上榜", "居" };
+
+    /// <summary>How far after its year a ranking's name may run to its count (2024年「财星500强」, 2023年中国企业500强).</summary>
+    private const int RankingNameReach = 10;
+
+    /// <summary>2024年「財星500強」, 2023年中国民营企业500强: the year opens the name of a ranking counted by its members, quoted or
+    /// not, with no clause or placing verb between (2023年位列世界500强 is a date).</summary>
+    private static bool NamesRanking(string text, int at)
+    {
+        var start = At(text, at) is '「' or '“' or '『' or '"' ? at + 1 : at;
+        var reach = Math.Min(text.Length, start + RankingNameReach + 4);
+        var m = RankingCount.Match(text, start, reach - start);
+        if (!m.Success) return false;
+        var name = text[start..m.Index];
+        if (name.Length > RankingNameReach || name.Any(c => !Figures.FigureExtractor.IsIdeograph(c) && !char.IsAsciiLetter(c))) return false;
+        if (name.Length > 0 && TimeAfterYear.Contains(name[0]) && !name.StartsWith("中国", StringComparison.Ordinal)) return false;
+        return !name.Any(c => NameBreakers.Contains(c)) && !ActionWords.Any(w => name.Contains(w, StringComparison.Ordinal))
+               && !RankingVerbs.Any(w => name.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>Words that end the name of an event held in numbered rounds (…第9次集中开工活动, …第三届论坛).</summary>

@@ -56,8 +56,9 @@ public sealed class DateStage : IStage
             // (记者…台中2日电)…局长今天表示: today is the day the paragraph's dateline already gave, not a mention of its own.
             if (span.From is { DayOffset: 0, DayNearPublication: false } && span.To == null && paragraphDay != null
                 && date.Value == paragraphDay.ToString()) continue;
+            // A fiscal year written as its two years (2022/2023) ends in the second: a month after it (截至6月底) is that year's.
             if (span.From.YearKind != YearKind.None || span.From.ContextYearOffset != null)
-                sentenceYear = namedYear = int.Parse(date.Value[..4]);
+                sentenceYear = namedYear = int.Parse((DateExtractor.IsYearPair(view.Text, span) ? date.ValueEnd! : date.Value)[..4]);
             if (date.Granularity == "day" && date.ValueEnd == null && DateTime.TryParseExact(date.Value, "yyyy-MM-dd",
                     System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
                 paragraphDay = textDay = new PublicationDate(day.Year, day.Month, day.Day);

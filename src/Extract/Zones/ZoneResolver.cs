@@ -55,7 +55,8 @@ internal sealed class ZoneResolver
         foreach (var shorter in zones.Where(z => !z.InGazetteer))
         {
             var longer = zones.FirstOrDefault(z => z != shorter && z.Kind == shorter.Kind && z.Name.Length > shorter.Name.Length
-                && z.Name.EndsWith(shorter.Name, StringComparison.Ordinal) && IsPlacePrefix(z.Name[..^shorter.Name.Length]));
+                && z.Name.EndsWith(shorter.Name, StringComparison.Ordinal) && IsPlacePrefix(z.Name[..^shorter.Name.Length]))
+                ?? ProvincialZoneAbbreviated(shorter, zones);
             if (longer == null) continue;
             longer.Mentions.AddRange(shorter.Mentions);
             longer.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -66,6 +67,15 @@ internal sealed class ZoneResolver
             into[shorter] = longer;
         }
         return into.Count == 0 ? resolved : resolved.Select(r => (r.Span, into.GetValueOrDefault(r.Zone, r.Zone))).ToList();
+    }
+
+    /// <summary>什邡经开区 beside 什邡经济开发区: 经开区 abridges 经济开发区 as well as 经济技术开发区, and a zone outside the
+    /// gazetteer (which lists every national ETDZ) is the provincial 经济开发区 the page names in full.</summary>
+    private static ZoneEntity? ProvincialZoneAbbreviated(ZoneEntity shorter, List<ZoneEntity> zones)
+    {
+        if (shorter.Kind != ZoneNames.Etdz || !shorter.Name.EndsWith("经开区", StringComparison.Ordinal)) return null;
+        var full = shorter.Name[..^3] + "经济开发区";
+        return zones.FirstOrDefault(z => z != shorter && !z.InGazetteer && z.Kind == ZoneNames.Development && z.Name == full);
     }
 
     private bool IsPlacePrefix(string prefix)
