@@ -219,6 +219,8 @@ internal sealed class PageFurniture
         if (IsMenu(t)) return true;
         // 您的当前位置：首页 > … — a label, then the steps.
         var label = _crumbLabel.Match(t);
+        // Without a label, a crumb needs two steps and so a separator: most lines have none, and are not split.
+        if (!label.Success && !_crumbSeparator.IsMatch(t)) return false;
         var rest = label.Success ? t[label.Length..] : t;
         var steps = _crumbSeparator.Split(rest).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         // 当前位置： alone: the crumb's label, its steps printed as icons or links the saved text lost; never half a headline.
@@ -305,8 +307,13 @@ internal sealed class PageFurniture
     /// <summary>Three or more short items between bars, with no sentence: a site's menu.</summary>
     private bool IsMenu(string t)
     {
-        var items = t.Split(_menuSeparators).Select(s => s.Trim()).ToList();
-        if (items.Count >= 3 && items.All(i => i.Length is >= 1 and <= 8 && !i.Contains(' '))) return true;
+        // Three items need two separators: most lines have none, and are not split.
+        var first = t.AsSpan().IndexOfAny(_menuSeparators);
+        if (first >= 0 && t.AsSpan(first + 1).IndexOfAny(_menuSeparators) >= 0)
+        {
+            var items = t.Split(_menuSeparators).Select(s => s.Trim()).ToList();
+            if (items.Count >= 3 && items.All(i => i.Length is >= 1 and <= 8 && !i.Contains(' '))) return true;
+        }
         return IsSpacedMenu(t);
     }
 
@@ -314,6 +321,7 @@ internal sealed class PageFurniture
     /// four Han characters, none a byline word, and no punctuation — a headline's space parts are longer.</summary>
     private bool IsSpacedMenu(string t)
     {
+        if (t.AsSpan().Count(' ') + 1 < _menuMinSpacedItems) return false; // fewer items than a menu, however split
         var items = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (items.Length < _menuMinSpacedItems || items.Any(i => i.Length > 8)) return false;
         if (_menuBylineWords.Any(w => t.Contains(w, StringComparison.Ordinal))) return false;
