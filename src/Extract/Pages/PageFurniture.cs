@@ -366,6 +366,10 @@ internal sealed class PageFurniture
     /// <summary>A page label on a line of its own over a headline (A11, 第5版, 第A01版:).</summary>
     public static bool IsPageLabel(string folded) => PageLabelAlone.IsMatch(folded);
 
+    /// <summary>What the patterns' <c>\s</c> matches: the characters <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     private static readonly Regex PageLabelPrefix = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s+", RegexOptions.Compiled);
     /// <summary>A saved page's date field opening the line its headline is printed on (date 2025-11-26 某园区…): the field is
     /// the page's date (<see cref="PageDates.LabelledDate"/>), the rest a line of its own.</summary>
@@ -383,6 +387,8 @@ internal sealed class PageFurniture
     /// after holds a source, byline or counter, not only a date — such a line reads as a source line, yet heads the page.</summary>
     public static (int Before, int After, bool Fielded) HeadlineGlue(string folded)
     {
+        // Each of the four patterns sets its part off with white space: a line without any (most of them) has none.
+        if (!folded.AsSpan().ContainsAny(WhiteSpace)) return (0, 0, false);
         var prefix = PageLabelPrefix.Match(folded);
         if (!prefix.Success) prefix = LabelledDatePrefix.Match(folded);
         var before = prefix.Success ? prefix.Length : 0;
