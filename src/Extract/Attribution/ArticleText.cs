@@ -32,11 +32,13 @@ internal sealed class ArticleText
     public static ArticleText Create(ArticleDocument document)
     {
         var view = document.View;
-        var words = SegmentationStage.TokensOf(document)
-            .Select(t => (Start: view.FromSource(t.Start), End: view.FromSource(t.End - 1) + 1, Tag: t.Value as string ?? "x"))
-            .Where(w => w.End > w.Start)
-            .Select(w => new ViewWord(w.Start, w.End, view.Text[w.Start..w.End], w.Tag))
-            .ToList();
+        var tokens = SegmentationStage.TokensOf(document);
+        var words = new List<ViewWord>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            int start = view.FromSource(token.Start), end = view.FromSource(token.End - 1) + 1;
+            if (end > start) words.Add(new ViewWord(start, end, view.Text[start..end], token.Value as string ?? "x"));
+        }
         return new ArticleText(view, words);
     }
 

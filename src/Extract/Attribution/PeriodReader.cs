@@ -49,7 +49,7 @@ internal sealed class PeriodReader
         var published = document.Published;
         var times = new List<TimeMention>();
         // 昨天, 本月初: not among the record's dates, but they date the figures said of them.
-        foreach (var annotation in document.Annotations.Where(a => a.Label is Labels.Date or Labels.RelativeTime).OrderBy(a => a.Start))
+        foreach (var annotation in document.Spans.Where(a => a.Label is Labels.Date or Labels.RelativeTime).OrderBy(a => a.Start))
         {
             if (annotation.Value is not DateEntity date || date.Value.Length == 0) continue;
             var start = text.FromSource(annotation.Start);

@@ -57,7 +57,7 @@ internal sealed class SubjectReader
     public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts, ISet<int> figureEnds, Func<int, bool> inTime)
     {
         var named = new List<(int Start, int End, string Label, object Value)>();
-        foreach (var a in document.Annotations)
+        foreach (var a in document.Spans)
             if (a.Label is Labels.Zone or Labels.Enterprise && a.Value != null)
                 named.Add((text.FromSource(a.Start), text.FromSourceEnd(a.End), a.Label, a.Value));
         AddCodedCompanies(text, named);

@@ -15,7 +15,7 @@ public sealed class FigureStage : IStage
     {
         var view = document.View;
         // Dates are not figures, and neither are numbers inside a company's name (華大九天, 三一重工).
-        var dates = document.Annotations
+        var dates = document.Spans
             .Where(a => a.Label is Labels.Date || a.Label is Labels.Enterprise && a.Value != null)
             .Select(a => (Start: view.FromSource(a.Start), End: view.FromSource(a.End)))
             .ToList();

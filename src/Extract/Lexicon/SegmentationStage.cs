@@ -41,11 +41,10 @@ public sealed class SegmentationStage : IStage
             if (text.AsSpan(start, end - start).IsWhiteSpace()) continue;
             var word = Annotation.OfBody(TokenLabel, view.ToSource(start), view.ToSourceEnd(end), body, tag);
             words.Add(word);
-            document.Add(word);
         }
         if (at != text.Length)
             throw new InvalidOperationException($"segmenter lost text: {at} of {text.Length} characters covered");
-        document.Words = words;
+        document.AddWords(TokenLabel, words);
     }
 
     public void Project(ArticleDocument document) { }

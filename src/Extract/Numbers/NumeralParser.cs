@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Pipeline.Extract.Numbers;
@@ -42,8 +43,15 @@ internal static class NumeralParser
     };
 
     internal static bool IsZero(char c) => c is '〇' or '零' or '○';
-    internal static bool IsChineseNumeralChar(char c) =>
-        Digits.ContainsKey(c) || SmallUnits.ContainsKey(c) || BigUnits.ContainsKey(c) || TensWords.ContainsKey(c);
+    /// <summary>The characters of the four tables above, asked of every character of every text by the scanner.</summary>
+    private static readonly SearchValues<char> ChineseNumeralChars =
+        SearchValues.Create(Digits.Keys.Concat(SmallUnits.Keys).Concat(BigUnits.Keys).Concat(TensWords.Keys).ToArray());
+
+    /// <summary>Where a numeral can start: an Arabic digit or a Chinese numeral character.</summary>
+    internal static readonly SearchValues<char> NumeralChars =
+        SearchValues.Create("0123456789".Concat(Digits.Keys).Concat(SmallUnits.Keys).Concat(BigUnits.Keys).Concat(TensWords.Keys).ToArray());
+
+    internal static bool IsChineseNumeralChar(char c) => ChineseNumeralChars.Contains(c);
     internal static bool IsScale(char c) => SmallUnits.ContainsKey(c) && c is not ('十' or '拾') || BigUnits.ContainsKey(c);
 
     public static decimal Parse(string text) =>

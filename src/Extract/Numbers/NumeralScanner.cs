@@ -24,7 +24,9 @@ internal static class NumeralScanner
         {
             if (!StartsRun(text, i))
             {
-                i++;
+                // No run starts but at a numeral character: skip to the next one.
+                var next = text.AsSpan(i + 1).IndexOfAny(NumeralParser.NumeralChars);
+                i = next < 0 ? text.Length : i + 1 + next;
                 continue;
             }
             var start = i;

@@ -304,13 +304,15 @@ internal static partial class LineRules
     /// <summary>A report's first paragraph, opening as a lead does: with when (近日，…; 11月13日，…) or the outlet's tag.</summary>
     public static bool OpensLead(string f) => LeadOpening.IsMatch(f) && f.Length > 20;
 
+    private static readonly Regex AnySpace = new(@"\s");
+
     private static bool IsHeadingShaped(string f, int maxLength)
     {
         var t = f.Trim();
         // A web page prints its headline whole, on one line, with phrase spaces and its series tag
         // (【擂响春天的战鼓②】广安经开区: 以项目之大 实力之强…): those do not count towards its length.
         // Taking them out only shortens the line, so a line within the length needs no counting.
-        if (t.Length == 0 || t.Length > maxLength && Regex.Replace(LeadingSeriesTag.Replace(t, ""), @"\s", "").Length > maxLength) return false;
+        if (t.Length == 0 || t.Length > maxLength && AnySpace.Replace(LeadingSeriesTag.Replace(t, ""), "").Length > maxLength) return false;
         // A headline says something in words: digits and marks alone are a player's timer or a date (00:00, 01/10 15:21).
         if (!t.Any(char.IsLetter)) return false;
         // A headline may end with a quotation (“细账”, 「搶商戰」), which is not the end of a sentence.
@@ -410,7 +412,9 @@ internal static partial class LineRules
         return t.Length > 0 && (DanglingEnds.Contains(t[^1]) || !Balanced(t));
     }
 
-    public static bool HasSentencePunctuation(string f) => f.IndexOfAny(new[] { '。', '！', '？', '；', '!', '?', ';' }) >= 0;
+    public static bool HasSentencePunctuation(string f) => f.AsSpan().IndexOfAny(SentencePunctuation) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("。！？；!?;");
 
     private static bool HasAnyPunctuation(string f) => f.Any(c => char.IsPunctuation(c) || char.IsSymbol(c) || c == ' ');
 

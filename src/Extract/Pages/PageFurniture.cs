@@ -219,6 +219,8 @@ internal sealed class PageFurniture
         if (IsMenu(t)) return true;
         // 您的当前位置：首页 > … — a label, then the steps.
         var label = _crumbLabel.Match(t);
+        // Without a label, a crumb needs two steps and so a separator: most lines have none, and are not split.
+        if (!label.Success && !_crumbSeparator.IsMatch(t)) return false;
         var rest = label.Success ? t[label.Length..] : t;
         var steps = _crumbSeparator.Split(rest).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         // 当前位置： alone: the crumb's label, its steps printed as icons or links the saved text lost; never half a headline.
@@ -305,8 +307,13 @@ internal sealed class PageFurniture
     /// <summary>Three or more short items between bars, with no sentence: a site's menu.</summary>
     private bool IsMenu(string t)
     {
-        var items = t.Split(_menuSeparators).Select(s => s.Trim()).ToList();
-        if (items.Count >= 3 && items.All(i => i.Length is >= 1 and <= 8 && !i.Contains(' '))) return true;
+        // Three items need two separators: most lines have none, and are not split.
+        var first = t.AsSpan().IndexOfAny(_menuSeparators);
+        if (first >= 0 && t.AsSpan(first + 1).IndexOfAny(_menuSeparators) >= 0)
+        {
+            var items = t.Split(_menuSeparators).Select(s => s.Trim()).ToList();
+            if (items.Count >= 3 && items.All(i => i.Length is >= 1 and <= 8 && !i.Contains(' '))) return true;
+        }
         return IsSpacedMenu(t);
     }
 
@@ -314,6 +321,7 @@ internal sealed class PageFurniture
     /// four Han characters, none a byline word, and no punctuation — a headline's space parts are longer.</summary>
     private bool IsSpacedMenu(string t)
     {
+        if (t.AsSpan().Count(' ') + 1 < _menuMinSpacedItems) return false; // fewer items than a menu, however split
         var items = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (items.Length < _menuMinSpacedItems || items.Any(i => i.Length > 8)) return false;
         if (_menuBylineWords.Any(w => t.Contains(w, StringComparison.Ordinal))) return false;
@@ -358,6 +366,10 @@ internal sealed class PageFurniture
     /// <summary>A page label on a line of its own over a headline (A11, 第5版, 第A01版:).</summary>
     public static bool IsPageLabel(string folded) => PageLabelAlone.IsMatch(folded);
 
+    /// <summary>What the patterns' <c>\s</c> matches: the characters <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     private static readonly Regex PageLabelPrefix = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s+", RegexOptions.Compiled);
     /// <summary>A saved page's date field opening the line its headline is printed on (date 2025-11-26 某园区…): the field is
     /// the page's date (<see cref="PageDates.LabelledDate"/>), the rest a line of its own.</summary>
@@ -378,6 +390,8 @@ internal sealed class PageFurniture
     /// after holds a source, byline or counter, not only a date — such a line reads as a source line, yet heads the page.</summary>
     public static (int Before, int After, bool Fielded) HeadlineGlue(string folded)
     {
+        // Each of the four patterns sets its part off with white space: a line without any (most of them) has none.
+        if (!folded.AsSpan().ContainsAny(WhiteSpace)) return (0, 0, false);
         var prefix = PageLabelPrefix.Match(folded);
         if (!prefix.Success) prefix = LabelledDatePrefix.Match(folded);
         var before = prefix.Success ? prefix.Length : 0;

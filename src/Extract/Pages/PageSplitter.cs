@@ -456,10 +456,14 @@ internal sealed class PageSplitter
     /// time (2019 / 02/12 / 22:39); 0 when they do not.</summary>
     private int SplitDateLength(int i)
     {
-        if (i + 1 >= _lines.Count || !Regex.IsMatch(_lines[i].Folded.Trim(), @"^(19|20)\d{2}$")
-            || !Regex.IsMatch(_lines[i + 1].Folded.Trim(), @"^\d{1,2}[/\-.]\d{1,2}$")) return 0;
-        return i + 2 < _lines.Count && Regex.IsMatch(_lines[i + 2].Folded.Trim(), @"^\d{1,2}:\d{2}(:\d{2})?$") ? 3 : 2;
+        if (i + 1 >= _lines.Count || !YearLine.IsMatch(_lines[i].Folded.Trim()) || !MonthDayLine.IsMatch(_lines[i + 1].Folded.Trim())) return 0;
+        return i + 2 < _lines.Count && TimeLine.IsMatch(_lines[i + 2].Folded.Trim()) ? 3 : 2;
     }
+
+    // Asked of every line: made once, not looked up in the regex cache by their text at each call.
+    private static readonly Regex YearLine = new(@"^(19|20)\d{2}$");
+    private static readonly Regex MonthDayLine = new(@"^\d{1,2}[/\-.]\d{1,2}$");
+    private static readonly Regex TimeLine = new(@"^\d{1,2}:\d{2}(:\d{2})?$");
 
     private const string Bullets = "●■▲◆◇★☆□○•";
 

@@ -17,7 +17,16 @@ public sealed class ArticleDocument
     public string Body => Record.Body;
     /// <summary>Anchor for relative dates (今年, 去年, 3月底); null when nothing is known.</summary>
     public PublicationDate? Published { get; }
-    public List<Annotation> Annotations { get; } = new();
+    private readonly List<Annotation> _annotations = new();
+    private readonly List<Annotation> _spans = new();
+    private readonly Dictionary<string, List<Annotation>> _byLabel = new();
+
+    /// <summary>Every annotation, in the order added.</summary>
+    public IReadOnlyList<Annotation> Annotations => _annotations;
+
+    /// <summary>The annotations but the words <see cref="AddWords"/> added, in the order added: the stages that look
+    /// for dates, names or figures among all annotations scan these, not a thousand words an article.</summary>
+    internal IReadOnlyList<Annotation> Spans => _spans;
 
     private FoldedText? _view;
     private string? _viewOf;
@@ -36,10 +45,32 @@ public sealed class ArticleDocument
     /// <summary>The body's words in order, as the segmentation stage annotated them (also in
     /// <see cref="Annotations"/>): the stages that read every word take them from here instead of filtering
     /// and sorting all annotations again. Null until that stage ran.</summary>
-    internal List<Annotation>? Words { get; set; }
+    internal List<Annotation>? Words { get; private set; }
 
-    public IEnumerable<Annotation> Get(string label) => Annotations.Where(a => a.Label == label);
-    public void Add(Annotation annotation) => Annotations.Add(annotation);
+    /// <summary>The annotations of one label, in the order added (kept by label as they are added: each stage asks for
+    /// its own, and a scan of all of them would pass every word).</summary>
+    public IEnumerable<Annotation> Get(string label) => _byLabel.TryGetValue(label, out var annotations) ? annotations : [];
+
+    public void Add(Annotation annotation)
+    {
+        _annotations.Add(annotation);
+        _spans.Add(annotation);
+        Labelled(annotation.Label).Add(annotation);
+    }
+
+    /// <summary>Adds the body's words, in order, as <paramref name="label"/> annotations, and keeps them as <see cref="Words"/>.</summary>
+    internal void AddWords(string label, List<Annotation> words)
+    {
+        _annotations.AddRange(words);
+        Labelled(label).AddRange(words);
+        Words = words;
+    }
+
+    private List<Annotation> Labelled(string label)
+    {
+        if (!_byLabel.TryGetValue(label, out var annotations)) _byLabel[label] = annotations = new List<Annotation>();
+        return annotations;
+    }
 }
 
 /// <summary>A publication date as precise as the source tells it.</summary>

@@ -15,6 +15,34 @@ public class DateStageTests
         return document.Record.Dates;
     }
 
+    /// <summary>The stage reads a resolved day as <c>DateTime.TryParseExact(value, "yyyy-MM-dd")</c> did: the same
+    /// answer for days, impossible days, years out of range, wrong widths, other digits and stray characters.</summary>
+    [Theory]
+    [InlineData("2022-08-15")]
+    [InlineData("2024-02-29")]
+    [InlineData("2023-02-29")]
+    [InlineData("2022-04-31")]
+    [InlineData("0000-01-01")]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("2022-13-01")]
+    [InlineData("2022-00-10")]
+    [InlineData("2022-06-00")]
+    [InlineData("2022-6-15")]
+    [InlineData(" 2022-06-15")]
+    [InlineData("2022-06-15 ")]
+    [InlineData("2022/06/15")]
+    [InlineData("２０２２-06-15")]
+    [InlineData("2022-0６-15")]
+    [InlineData("2022-06")]
+    [InlineData("2022")]
+    public void A_resolved_day_is_read_as_the_calendar_reads_it(string value)
+    {
+        var expected = DateTime.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var day) ? new PublicationDate(day.Year, day.Month, day.Day) : null;
+        Assert.Equal(expected, DateStage.IsoDay(value));
+    }
+
     [Theory]
     [InlineData("2022年8月15日,会议召开。", "2022-08-15", null, "day", false)]
     [InlineData("8月12日,科技部召开会议。", "2022-08-12", null, "day", true)]
