@@ -151,6 +151,7 @@ internal sealed class EnterpriseResolver
         var companies = result.Select(r => (r.Item1, r.Item2)).OrderBy(s => s.Item1).ToList();
         foreach (var (start, end) in _uncued.FindListMates(folded, companies)) AddShort(start, end);
         AddOtherMentions();
+        MergeShortForms(result, folded, wordBoundaries);
         result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         foreach (var entity in result.Select(r => r.Item3).Distinct()) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -237,6 +238,42 @@ internal sealed class EnterpriseResolver
         string? CompanyWithStem(string key) =>
             key.Length >= 2 ? byName.Keys.FirstOrDefault(name => name.Length > key.Length && name.StartsWith(key, StringComparison.Ordinal) &&
                 byName[name].Kind == EnterpriseSpanFinder.Short && IsTradeWords(name[key.Length..])) : null;
+    }
+
+    /// <summary>阿里 … 阿里巴巴, 茂林 … 茂林-KY, 阿里巴巴 … 阿里巴巴集团: a short name that begins exactly one other company's
+    /// name on the page is that company written short — its mentions are that company's and its name an alias — when it is
+    /// the name less its group word or listing mark (<see cref="EnterpriseShortForms.IsNameLessSuffix"/>), or a clipping:
+    /// it ends inside the fuller name's first word, two characters or more short of it (阿里|巴巴 is one word; 阿里云 is
+    /// another company, 一汽|轿车 a subsidiary), and the page names the fuller company first.</summary>
+    private static void MergeShortForms(List<(int Start, int End, EnterpriseEntity Entity)> result, string folded, IReadOnlyList<bool> wordBoundaries)
+    {
+        var entities = result.Select(r => r.Entity).Distinct().ToList();
+        var merged = new Dictionary<EnterpriseEntity, EnterpriseEntity>();
+        // Longest first: 阿里巴巴 joins 阿里巴巴集团 before 阿里 is judged, which then has one fuller name left.
+        foreach (var shortForm in entities.Where(e => e.Kind == EnterpriseSpanFinder.Short).OrderByDescending(e => e.Name.Length))
+        {
+            var key = TextNormalizer.Fold(shortForm.Name);
+            var owners = entities.Where(e => e != shortForm && !merged.ContainsKey(e) && IsWrittenShortFor(key, shortForm, e)).Take(2).ToList();
+            if (owners.Count != 1) continue;
+            var owner = owners[0];
+            owner.Mentions.AddRange(shortForm.Mentions);
+            foreach (var alias in shortForm.Aliases.Prepend(shortForm.Name))
+                if (alias != owner.Name && !owner.Aliases.Contains(alias)) owner.Aliases.Add(alias);
+            merged[shortForm] = owner;
+        }
+        if (merged.Count == 0) return;
+        for (var i = 0; i < result.Count; i++)
+            if (merged.TryGetValue(result[i].Entity, out var owner)) result[i] = (result[i].Start, result[i].End, owner);
+
+        bool IsWrittenShortFor(string key, EnterpriseEntity shortForm, EnterpriseEntity fuller)
+        {
+            var name = TextNormalizer.Fold(fuller.Name);
+            if (EnterpriseShortForms.IsNameLessSuffix(key, name)) return true;
+            if (name.Length < key.Length + 2 || !name.StartsWith(key, StringComparison.Ordinal)) return false;
+            var written = fuller.Mentions.Where(m => string.CompareOrdinal(folded, m.Start, name, 0, name.Length) == 0).ToList();
+            return written.Count > 0 && written.All(m => !wordBoundaries[m.Start + key.Length]) &&
+                   written.Min(m => m.Start) < shortForm.Mentions.Min(m => m.Start);
+        }
     }
 
     /// <summary>True when the whole of <paramref name="rest"/> is trade words (科技, 电子科技, 企业).</summary>
@@ -328,10 +365,12 @@ internal sealed class EnterpriseResolver
             var end = i + name.Length;
             var fuller = FullerFormEnd(folded, i, end, wordBoundaries);
             if (!wordBoundaries[end] && fuller == end) continue;
-            end = fuller;
+            // 茂林-KY: Taiwan's mark of a foreign-registered listing is part of the name, and evidence enough.
+            var mark = UncuedCompanyFinder.TaiwanMarkLength(folded, fuller);
+            end = fuller + mark;
             if (taken.Any(t => t.Start < end && i < t.End)) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end, _places)) continue; // 某某新能源二期项目, 某某研究院
-            found.Add((i, end, name, name.Length > 2 || fuller > i + name.Length || HasRoleNounBefore(folded, i)));
+            found.Add((i, end, name, name.Length > 2 || fuller > i + name.Length || mark > 0 || HasRoleNounBefore(folded, i)));
             i = end - 1;
         }
         var evident = new HashSet<string>(StringComparer.Ordinal);
