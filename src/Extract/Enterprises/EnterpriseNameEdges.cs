@@ -138,6 +138,8 @@ internal sealed class EnterpriseNameEdges
         var place = _places.KnownPlaceLengthAt(core, 0);
         if (place == core.Length) return false;
         var words = DomainDictionary.Segmenter.Tag(core[place..], hmm: false);
+        // 中教控股, 中润控股: a name's first character tagged as a locality word (中, 东, 南) opens no clause.
+        if (words[0].Word.Length == 1 && words[0].Tag == "f") return false;
         return words.All(w => _clauseTags.Contains(w.Tag)) && words.Any(w => w.Tag == "v" && (w.Word.Length > 1 || place > 0));
     }
 

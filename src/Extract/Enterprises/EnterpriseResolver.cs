@@ -151,6 +151,7 @@ internal sealed class EnterpriseResolver
         var companies = result.Select(r => (r.Item1, r.Item2)).OrderBy(s => s.Item1).ToList();
         foreach (var (start, end) in _uncued.FindListMates(folded, companies)) AddShort(start, end);
         AddOtherMentions();
+        MergeOtherForms(result, folded, wordBoundaries);
         result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         foreach (var entity in result.Select(r => r.Item3).Distinct()) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -237,6 +238,61 @@ internal sealed class EnterpriseResolver
         string? CompanyWithStem(string key) =>
             key.Length >= 2 ? byName.Keys.FirstOrDefault(name => name.Length > key.Length && name.StartsWith(key, StringComparison.Ordinal) &&
                 byName[name].Kind == EnterpriseSpanFinder.Short && IsTradeWords(name[key.Length..])) : null;
+    }
+
+    /// <summary>阿里 … 阿里巴巴, 茂林 … 茂林-KY, 阿里巴巴 … 阿里巴巴集团, 輝達 … NVIDIA: a company found twice on the page is one
+    /// entity — its mentions are the fuller entity's and its name an alias. A short name that begins exactly one other company's
+    /// name is that company written short when it is the name less its group word or listing mark
+    /// (<see cref="EnterpriseShortForms.IsNameLessSuffix"/>), or a clipping: it ends inside the fuller name's first word, two
+    /// characters or more short of it (阿里|巴巴 is one word; 阿里云 is another company, 一汽|轿车 a subsidiary), and the page names
+    /// the fuller company first. A Latin name (NVIDIA) is the company whose Chinese name it goes by (<see cref="LatinCompanyNames"/>:
+    /// 辉达) or which it glosses (某某(NVIDIA)).</summary>
+    private static void MergeOtherForms(List<(int Start, int End, EnterpriseEntity Entity)> result, string folded, IReadOnlyList<bool> wordBoundaries)
+    {
+        var entities = result.Select(r => r.Entity).Distinct().ToList();
+        var merged = new Dictionary<EnterpriseEntity, EnterpriseEntity>();
+        // Longest first: 阿里巴巴 joins 阿里巴巴集团 before 阿里 is judged, which then has one fuller name left.
+        foreach (var other in entities.Where(e => e.Kind == EnterpriseSpanFinder.Short).OrderByDescending(e => e.Name.Length))
+        {
+            var key = TextNormalizer.Fold(other.Name);
+            var latin = LatinCompanyNames.Default.Contains(other.Name);
+            var owners = entities.Where(e => e != other && !merged.ContainsKey(e) &&
+                                             (latin ? IsNamedInLatin(other.Name, e) : IsWrittenShortFor(key, other, e))).Take(2).ToList();
+            if (owners.Count != 1) continue;
+            var owner = owners[0];
+            owner.Mentions.AddRange(other.Mentions);
+            foreach (var alias in other.Aliases.Prepend(other.Name))
+                if (alias != owner.Name && !owner.Aliases.Contains(alias)) owner.Aliases.Add(alias);
+            merged[other] = owner;
+        }
+        if (merged.Count == 0) return;
+        for (var i = 0; i < result.Count; i++)
+            if (merged.TryGetValue(result[i].Entity, out var owner)) result[i] = (result[i].Start, result[i].End, owner);
+
+        bool IsWrittenShortFor(string key, EnterpriseEntity shortForm, EnterpriseEntity fuller)
+        {
+            var name = TextNormalizer.Fold(fuller.Name);
+            if (EnterpriseShortForms.IsNameLessSuffix(key, name)) return true;
+            if (name.Length < key.Length + 2 || !name.StartsWith(key, StringComparison.Ordinal)) return false;
+            var written = fuller.Mentions.Where(m => string.CompareOrdinal(folded, m.Start, name, 0, name.Length) == 0).ToList();
+            return written.Count > 0 && written.All(m => !wordBoundaries[m.Start + key.Length]) &&
+                   written.Min(m => m.Start) < shortForm.Mentions.Min(m => m.Start);
+        }
+
+        bool IsNamedInLatin(string latin, EnterpriseEntity company) =>
+            company.Aliases.Contains(latin) || LatinCompanyNames.Default.AreOneCompany(latin, TextNormalizer.Fold(company.Name)) ||
+            company.Mentions.Any(m => GlossAfter(folded, m.End) == latin);
+    }
+
+    /// <summary>The Latin text in brackets right after <paramref name="end"/> (英特尔(Intel), a space allowed before the bracket), or null.</summary>
+    private static string? GlossAfter(string folded, int end)
+    {
+        var open = end < folded.Length && folded[end] == ' ' ? end + 1 : end;
+        if (open >= folded.Length || folded[open] != '(') return null;
+        var close = folded.IndexOf(')', open);
+        if (close < 0 || close - open > 40) return null;
+        var inside = folded[(open + 1)..close].Trim();
+        return inside.Length > 0 && inside.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '.' or '&' or '-') && inside.Any(char.IsAsciiLetter) ? inside : null;
     }
 
     /// <summary>True when the whole of <paramref name="rest"/> is trade words (科技, 电子科技, 企业).</summary>
@@ -332,10 +388,12 @@ internal sealed class EnterpriseResolver
             var end = i + name.Length;
             var fuller = FullerFormEnd(folded, i, end, wordBoundaries);
             if (!wordBoundaries[end] && fuller == end) continue;
-            end = fuller;
+            // 茂林-KY: Taiwan's mark of a foreign-registered listing is part of the name, and evidence enough.
+            var mark = UncuedCompanyFinder.TaiwanMarkLength(folded, fuller);
+            end = fuller + mark;
             if (taken.Any(t => t.Start < end && i < t.End)) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end, _places)) continue; // 某某新能源二期项目, 某某研究院
-            found.Add((i, end, name, name.Length > 2 || fuller > i + name.Length || HasRoleNounBefore(folded, i)));
+            found.Add((i, end, name, name.Length > 2 || fuller > i + name.Length || mark > 0 || HasRoleNounBefore(folded, i)));
             i = end - 1;
         }
         var evident = new HashSet<string>(StringComparer.Ordinal);

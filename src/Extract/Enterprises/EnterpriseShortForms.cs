@@ -36,6 +36,15 @@ internal sealed class EnterpriseShortForms
     internal static string? TradeWordEnding(string text) =>
         TradeWords.Where(w => text.EndsWith(w, StringComparison.Ordinal)).OrderByDescending(w => w.Length).FirstOrDefault();
 
+    /// <summary>True when a short name is another name less its group or company word or Taiwan's listing mark (阿里巴巴 for
+    /// 阿里巴巴集团, 茂林 for 茂林-KY; both folded): the same company written short.</summary>
+    internal static bool IsNameLessSuffix(string shortName, string name)
+    {
+        if (name.Length <= shortName.Length || !name.StartsWith(shortName, StringComparison.Ordinal)) return false;
+        var rest = name[shortName.Length..];
+        return rest is "集团" or "公司" or "集团公司" || UncuedCompanyFinder.TaiwanMarkLength(name, shortName.Length) == rest.Length;
+    }
+
     private readonly ZoneGazetteer _places;
 
     public EnterpriseShortForms(ZoneGazetteer places) => _places = places;

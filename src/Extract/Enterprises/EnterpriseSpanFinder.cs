@@ -182,6 +182,24 @@ internal sealed class EnterpriseSpanFinder
     /// <summary>Words that make the text before a firm suffix a description (该会计师事务所, 多家律师事务所).</summary>
     private const string DescriptiveFirmStarts = "一两几某这那该各多每其本我此";
 
+    /// <summary>True when the text from <paramref name="start"/> to <paramref name="end"/> glosses a hand-listed Chinese name or
+    /// is glossed by one: in brackets right after it (英伟达(NVIDIA)) or right before a bracket that opens with it (NVIDIA(英伟达)),
+    /// a space allowed before the bracket. 广东欧珀(OPPO)公司 glosses no listed name: OPPO is the company named there.</summary>
+    private bool IsInGloss(string folded, int start, int end)
+    {
+        if (start > 0 && folded[start - 1] == '(')
+        {
+            var nameEnd = start >= 2 && folded[start - 2] == ' ' ? start - 2 : start - 1;
+            for (var from = Math.Max(0, nameEnd - MaxGlossedName); from < nameEnd - 1; from++)
+                if (_shortNames.MatchAt(folded, from) is { } name && from + name.Length == nameEnd) return true;
+        }
+        var after = end < folded.Length && folded[end] == ' ' ? end + 1 : end;
+        return after + 1 < folded.Length && folded[after] == '(' && _shortNames.MatchAt(folded, after + 1) is { } glossed &&
+               after + 1 + glossed.Length < folded.Length && folded[after + 1 + glossed.Length] == ')';
+    }
+
+    private const int MaxGlossedName = 8;
+
     /// <summary>Listed short names outside <paramref name="taken"/>, not glued to Latin letters.</summary>
     /// <param name="wordBoundaries">True where the segmenter cuts words: a name must begin at a cut or end at one
     /// (中华电信 holds no 华电), or null to take every match.</param>
@@ -200,6 +218,8 @@ internal sealed class EnterpriseSpanFinder
             var glued = char.IsAsciiLetter(name[0]) &&
                         (i > 0 && char.IsAsciiLetter(folded[i - 1]) || end < folded.Length && char.IsAsciiLetter(folded[end]));
             if (glued || taken.Any(t => t.Start < end && i < t.End)) continue;
+            // 英伟达(NVIDIA), NVIDIA(英伟达): a Latin name glossing a Chinese one, or glossed by it, is that name's alias (the gloss rules').
+            if (char.IsAsciiLetter(name[0]) && IsInGloss(folded, i, end)) { i = end - 1; continue; }
             // A name of two characters must end where a word does, or before 公司 (深远海信息 holds no 海信; 华为公司 is 华为),
             // and begin where one does (the person 施小鹏 holds no 小鹏).
             if (wordBoundaries != null && (!wordBoundaries[i] || name.Length == 2 && EnterpriseNameEdges.CompanyWordEnd(folded, end) == end) && !wordBoundaries[end]) continue;

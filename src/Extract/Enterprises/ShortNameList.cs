@@ -7,7 +7,8 @@ internal sealed class ShortNameList
 {
     public const string FileName = "enterprise-short-names.txt";
 
-    private static readonly Lazy<ShortNameList> LazyDefault = new(() => FromFile(ResourceFile.Load(FileName)));
+    // The hand list, and the foreign companies written in Latin letters alone ([latin-company-names]), matched alike.
+    private static readonly Lazy<ShortNameList> LazyDefault = new(() => new ShortNameList(FromFile(ResourceFile.Load(FileName)).Names.Concat(LatinCompanyNames.Default.Names)));
 
     private readonly Dictionary<char, List<string>> _byFirstChar = new();
 

@@ -859,34 +859,63 @@ internal sealed partial class UncuedCompanyFinder
     // ------------------------------------------------------------------ names before a stock code
 
     /// <summary>A run of Han characters right before a bracketed stock code: six digits on the mainland exchanges
-    /// (300999, 300999.SZ, 股票代码:600999), four or five digits on Hong Kong's (00999.HK, 0999.HK, or five with a leading 0 alone: 08262).</summary>
+    /// (300999, 300999.SZ, 300999-SZ, 股票代码:600999), four or five digits on Hong Kong's (00999.HK, 00999-HK as Hong Kong
+    /// and Taiwan sites write it, or five with a leading 0 alone: 08262), four on Taiwan's (2330.TW, 2330-TW, 6488.TWO);
+    /// a space may stand before the bracket (某某 (2330-TW)). A listing mark before the bracket — Taiwan's for a
+    /// foreign-registered company (某某-KY(4935)), Hong Kong's for a pre-profit biotech or weighted voting rights
+    /// (某某-B(2617), 某某-W, -SW) — makes four or five digits alone a code.</summary>
     private static readonly Regex NameThenStockCode = new(
-        @"(?<han>[\u4E00-\u9FFF]{2,14})\((?:(?:股票|证券|證券)?代[码碼][:：]?)?(?:\d{6}(?:\.(?:SZ|SH|SS|BJ))?|\d{4,5}\.HK|0\d{4})\)",
+        @"(?<han>[\u4E00-\u9FFF]{2,14})(?:(?<mark>-KY)? ?\((?:(?:股票|证券|證券)?代[码碼号號][:：]?)?(?:\d{6}(?:[.-](?:SZ|SH|SS|BJ))?|\d{4,5}[.-]HK|0\d{4}|\d{4}[.-]TWO?)\)|(?<mark>-(?:KY|SW|SB|WR|B|W|S)) ?\(\d{4,5}(?:[.-]HK)?\))",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A name with Taiwan's mark of a foreign-registered listing (某某-KY, GIS-KY): only companies listed on the
+    /// Taiwan exchanges are written so.</summary>
+    private static readonly Regex NameThenTaiwanMark = new(
+        @"(?:(?<han>[\u4E00-\u9FFF]{2,14})|(?<![A-Za-z0-9])(?<han>[A-Z][A-Za-z0-9]{1,11}))(?<mark>-KY)(?![A-Za-z0-9])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private const int MaxTickerNameLength = 8;
 
-    /// <summary>Names a stock code follows (某某医药(300999.SZ)拟…): only a listed company is written so. The name
-    /// starts after the clause before it (公告称某某医药 → 某某医药) and is no common word or place.</summary>
+    /// <summary>Length of Taiwan's listing mark -KY at <paramref name="at"/> (康控-KY), or 0.</summary>
+    internal static int TaiwanMarkLength(string folded, int at) =>
+        string.CompareOrdinal(folded, at, "-KY", 0, 3) == 0 && (at + 3 >= folded.Length || !char.IsAsciiLetterOrDigit(folded[at + 3])) ? 3 : 0;
+
+    /// <summary>Names a stock code or Taiwan's -KY mark follows (某某医药(300999.SZ)拟…, 某某-KY): only a listed company is
+    /// written so. The name starts after the clause before it (公告称某某医药 → 某某医药) and is no common word or place; the
+    /// mark is part of the mention (the name the exchange lists).</summary>
     public IReadOnlyList<(int Start, int End)> FindTickerNames(string folded)
     {
         var found = new List<(int, int)>();
-        // The code is in brackets; without one the Han run would be tried at every Han character of the text.
-        if (!folded.Contains('(')) return found;
-        foreach (Match m in NameThenStockCode.Matches(folded))
+        // The code is in brackets, the mark after a dash; without one the Han run would be tried at every Han character of the text.
+        if (folded.Contains('(')) AddTickerNames(folded, NameThenStockCode, found);
+        if (folded.Contains("-KY", StringComparison.Ordinal)) AddTickerNames(folded, NameThenTaiwanMark, found);
+        return found.Distinct().ToList();
+    }
+
+    private void AddTickerNames(string folded, Regex pattern, List<(int, int)> found)
+    {
+        foreach (Match m in pattern.Matches(folded))
         {
             var han = m.Groups["han"];
+            var mark = m.Groups["mark"];
+            if (!ChineseScript.IsHan(han.Value[0]))
+            {
+                found.Add((han.Index, han.Index + han.Length + mark.Length));
+                continue;
+            }
             var cut = LeadingPhraseLength(han.Value);
+            // 导光板厂茂林-KY, 晶圆代工厂某某(2330.TW): the plant or trade that describes the company is no part of its name.
+            if (han.Length > MinStemLength + 1 && han.Value.LastIndexOf('厂', han.Length - 1 - MinStemLength) is var plant and >= 0 && plant >= cut) cut = plant + 1;
             // 港股某某能源, 龙头股某某: the market or board the text files it under is no part of the name.
             if (_marketWords.FirstOrDefault(w => han.Value.AsSpan(cut).StartsWith(w, StringComparison.Ordinal)) is { } market &&
                 han.Length - cut - market.Length >= 2)
                 cut += market.Length;
             var name = han.Value[cut..];
             if (name.Length > MaxTickerNameLength) continue;
-            if (name.Length < 2 || StartsLikeAPhrase(name) || _places.IsKnownPlace(name) || IsKnownCommonWord(name)) continue;
-            found.Add((han.Index + cut, han.Index + han.Length));
+            // The -KY mark is the exchange's: a name that is also a place or a word (茂林, a district) is the company there.
+            if (name.Length < 2 || StartsLikeAPhrase(name) || mark.Length == 0 && (_places.IsKnownPlace(name) || IsKnownCommonWord(name))) continue;
+            found.Add((han.Index + cut, han.Index + han.Length + mark.Length));
         }
-        return found;
     }
 
     /// <summary>Exchanges named as where a company lists (向港交所递交上市申请, 在港交所挂牌): [listing-venues] after a word of
@@ -1101,7 +1130,8 @@ internal sealed partial class UncuedCompanyFinder
             var s = first - 1;
             while (s > 0 && s > first - 2 - MaxListItem * 3)
             {
-                if (IsNameChar(folded[s - 1])) s--;
+                if (s >= 4 && TaiwanMarkLength(folded, s - 3) > 0) s -= 3;
+                else if (IsNameChar(folded[s - 1])) s--;
                 else if (folded[s - 1] == ')' && folded.LastIndexOf('(', s - 1, Math.Min(s, 6)) is var open and > 0) s = open;
                 else break;
             }
@@ -1182,6 +1212,7 @@ internal sealed partial class UncuedCompanyFinder
         while (e < folded.Length)
         {
             if (IsNameChar(folded[e])) { e++; continue; }
+            if (e > at && TaiwanMarkLength(folded, e) is var mark and > 0) { e += mark; continue; }
             if (folded[e] == '(' && e > at && folded.IndexOf(')', e) is var close and > 0 && close - e <= 5 &&
                 folded.AsSpan(e + 1, close - e - 1).IndexOfAnyExcept(HanRange) < 0)
             {

@@ -6,6 +6,7 @@ using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Enterprises;
 using Pipeline.Extract.Pages;
+using Pipeline.Extract.Text;
 using Pipeline.Extract.Zones;
 
 namespace Pipeline.Extract.Pipeline;
@@ -222,7 +223,9 @@ public sealed class ExtractionPipeline
             record.Zones.Add(zone);
         }
         // A short name in the headline that the body gave a company as an alias (某某科技 for 某某科技股份有限公司) is that company.
-        foreach (var enterprise in side.Enterprises.Where(e => record.Enterprises.All(r => r.Name != e.Name && !r.Aliases.Contains(e.Name))))
+        // So is one the body names with its group word or listing mark (阿里巴巴 for 阿里巴巴集团).
+        foreach (var enterprise in side.Enterprises.Where(e => record.Enterprises.All(r => r.Name != e.Name && !r.Aliases.Contains(e.Name) &&
+                     !EnterpriseShortForms.IsNameLessSuffix(TextNormalizer.Fold(e.Name), TextNormalizer.Fold(r.Name)))))
         {
             enterprise.Mentions.Clear();
             record.Enterprises.Add(enterprise);

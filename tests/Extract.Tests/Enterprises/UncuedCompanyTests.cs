@@ -54,6 +54,32 @@ public class UncuedCompanyTests
         Assert.Equal(2, company.Mentions.Count);
     }
 
+    [Fact]
+    public void A_clipped_short_name_after_the_full_one_is_its_variant()
+    {
+        // 阿里 clips the word 阿里巴巴 two characters short of it, and the page names 阿里巴巴 first.
+        var company = Assert.Single(Run("阿里巴巴领跑榜单。阿里市值超4500亿美元,阿里股价上涨。", enterprises: true).Record.Enterprises);
+        Assert.Equal("阿里巴巴", company.Name);
+        Assert.Contains("阿里", company.Aliases);
+        Assert.Equal(3, company.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_short_name_before_the_full_one_or_cut_from_it_at_a_word_stays_its_own_company()
+    {
+        // 阿里 named before 阿里巴巴: no evidence it stands for it; 一汽 + 轿车 is cut at a word (a subsidiary's name).
+        var names = Run("阿里领跑榜单。阿里巴巴市值超4500亿美元。", enterprises: true).Record.Enterprises.Select(e => e.Name).ToList();
+        Assert.Equal(2, names.Count);
+    }
+
+    [Fact]
+    public void A_listed_name_with_its_taiwan_mark_and_without_is_one_company()
+    {
+        var company = Assert.Single(Run("砷化镓厂稳懋-KY营收创新高。稳懋表示,订单已排到明年。", enterprises: true).Record.Enterprises);
+        Assert.Equal("稳懋-KY", company.Name);
+        Assert.Contains("稳懋", company.Aliases);
+    }
+
     [Theory]
     [InlineData("太阳能", false)]   // one ordinary word
     [InlineData("新天地", false)]   // an idiom jieba tags nz

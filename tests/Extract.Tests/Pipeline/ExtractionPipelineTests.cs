@@ -31,6 +31,21 @@ public class ExtractionPipelineTests
     }
 
     [Fact]
+    public void AHeadlineNameTheBodyWritesWithItsGroupWordIsThatCompany()
+    {
+        var record = ExtractOne(new SourceDocument
+        {
+            Source = "b.html",
+            Kind = DocumentKind.Article,
+            Title = "阿里巴巴与某某餐饮扩大合作",
+            Text = "某某餐饮宣布,集团与阿里巴巴集团签订为期三年之合作协议。",
+            Published = "2020-01-10",
+        });
+        Assert.DoesNotContain(record.Enterprises, e => e.Name == "阿里巴巴");
+        Assert.Single(record.Enterprises, e => e.Name == "阿里巴巴集团");
+    }
+
+    [Fact]
     public void ThePageHeaderIsKeptOnTheFirstRecordWithItsDatesButNotItsZones()
     {
         const string page = """
