@@ -423,10 +423,10 @@ public sealed class ArticleSearcher : IDisposable
         // The stored record (most of a document's bytes) is read only when snippets need its body.
         var doc = _searcher.Doc(scoreDoc.Doc, maxSnippets > 0 ? HitFields : HitFieldsWithoutRecord);
         var record = maxSnippets > 0 ? doc.Get(IndexSchema.Record) : null;
-        var body = record != null ? BodyOf(record) : "";
+        var (url, body) = record != null ? UrlAndBody(record) : (null, "");
         return new SearchHit
         {
-            Url = record != null ? TopLevelString(record, "url") : null,
+            Url = url,
             Body = record != null ? body : null,
             Id = doc.Get(IndexSchema.Id),
             Title = doc.Get(IndexSchema.Title) ?? "",
@@ -440,19 +440,26 @@ public sealed class ArticleSearcher : IDisposable
 
     /// <summary>The body of a stored record, read without deserialising the rest: "body" comes early in the
     /// record's JSON, before the entities and figures that make up most of it.</summary>
-    internal static string BodyOf(string recordJson) => TopLevelString(recordJson, "body") ?? "";
+    internal static string BodyOf(string recordJson) => UrlAndBody(recordJson).Body;
 
-    /// <summary>A top-level string property of a stored record, read without deserialising the rest.</summary>
-    private static string? TopLevelString(string recordJson, string name)
+    /// <summary>The url and body of a stored record, read in one pass that stops at the body: the record's serializer
+    /// writes "url" (left out when there is none) before "body", so the entities and figures after it, most of the
+    /// record, are never tokenised; a url written after the body is not looked for.</summary>
+    internal static (string? Url, string Body) UrlAndBody(string recordJson)
     {
+        string? url = null;
         using var reader = new JsonTextReader(new StringReader(recordJson));
         while (reader.Read())
         {
             if (reader.TokenType != JsonToken.PropertyName || reader.Depth != 1) continue;
-            if ((string?)reader.Value == name) return reader.ReadAsString();
-            reader.Skip();
+            switch ((string?)reader.Value)
+            {
+                case "url": url = reader.ReadAsString(); break;
+                case "body": return (url, reader.ReadAsString() ?? "");
+                default: reader.Skip(); break;
+            }
         }
-        return null;
+        return (url, "");
     }
 
     /// <summary>The user's query must match title+body; a match in the title adds to the score.
