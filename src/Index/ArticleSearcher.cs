@@ -174,13 +174,27 @@ public sealed class ArticleSearcher : IDisposable
         var candidates = new BooleanQuery { { title.Condition, Occur.SHOULD } };
         foreach (var entity in body.EntityBoosts) candidates.Add(entity, Occur.SHOULD);
         // The candidates lead and the query is advanced to each of them: the other matches are never visited.
-        var candidateQuery = new FilteredQuery(query, new QueryWrapperFilter(candidates), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+        var candidateQuery = new FilteredQuery(OnTitleMatches(combined, body, title), new QueryWrapperFilter(candidates),
+            FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
         var segments = _searcher.SearchLeaves(candidateQuery, filter, () => new SegmentCollector(null, wanted, Array.Empty<string>()));
         var tops = segments.Select(s => s.TopDocs()).ToArray();
         var all = TopDocs.Merge(null, 0, wanted, tops);
         if (all.ScoreDocs.Length < wanted || !(all.ScoreDocs[wanted - 1].Score > ceiling)) return null;
         Interlocked.Increment(ref _candidateSearches);
         return TopDocs.Merge(null, request.Offset, request.Limit, tops);
+    }
+
+    /// <summary>The query as it scores on candidates that are all title matches (no entity adds others): the searchable text
+    /// begins with the title (<see cref="IndexSchema.SearchableText"/>), so an article whose title holds the term holds it in
+    /// its text, and the body's exact condition, whose positions a term of several bigrams reads, is not checked again. Its
+    /// clause stays, on every document, with the same constant: the scores are those of <paramref name="query"/>.</summary>
+    private static Query OnTitleMatches(BooleanQuery query, ExactMatchQuery body, ExactMatchQuery title)
+    {
+        if (body.EntityBoosts.Count > 0) return query;
+        var onTitles = new BooleanQuery(query.CoordDisabled) { Boost = query.Boost };
+        onTitles.Add(body.WithCondition(new MatchAllDocsQuery()), Occur.MUST);
+        onTitles.Add(title, Occur.SHOULD);
+        return onTitles;
     }
 
     /// <summary>With facets, the candidates (title matches) are tried when at most this share of the matches (1 in 4), by

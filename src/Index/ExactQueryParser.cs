@@ -118,6 +118,15 @@ internal sealed class ExactMatchQuery : BooleanQuery
         if (words != null) Add(words, Occur.SHOULD);
     }
 
+    /// <summary>The same query, scoring alike, with another condition deciding which documents match (the candidate pass
+    /// of <see cref="ArticleSearcher"/> uses one it has already proven).</summary>
+    public ExactMatchQuery WithCondition(Query condition)
+    {
+        var copy = new ExactMatchQuery(Text, condition, Words, Clauses[0].Query.Boost) { Boost = Boost };
+        foreach (var entity in _entityBoosts) copy.AddEntityBoost(entity);
+        return copy;
+    }
+
     /// <summary>The query text as the user wrote it (one term or the inside of a quoted phrase).</summary>
     public string Text { get; }
 
