@@ -174,13 +174,27 @@ public sealed class ArticleSearcher : IDisposable
         var candidates = new BooleanQuery { { title.Condition, Occur.SHOULD } };
         foreach (var entity in body.EntityBoosts) candidates.Add(entity, Occur.SHOULD);
         // The candidates lead and the query is advanced to each of them: the other matches are never visited.
-        var candidateQuery = new FilteredQuery(query, new QueryWrapperFilter(candidates), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+        var candidateQuery = new FilteredQuery(OnTitleMatches(combined, body, title), new QueryWrapperFilter(candidates),
+            FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
         var segments = _searcher.SearchLeaves(candidateQuery, filter, () => new SegmentCollector(null, wanted, Array.Empty<string>()));
         var tops = segments.Select(s => s.TopDocs()).ToArray();
         var all = TopDocs.Merge(null, 0, wanted, tops);
         if (all.ScoreDocs.Length < wanted || !(all.ScoreDocs[wanted - 1].Score > ceiling)) return null;
         Interlocked.Increment(ref _candidateSearches);
         return TopDocs.Merge(null, request.Offset, request.Limit, tops);
+    }
+
+    /// <summary>The query as it scores on candidates that are all title matches (no entity adds others): the searchable text
+    /// begins with the title (<see cref="IndexSchema.SearchableText"/>), so an article whose title holds the term holds it in
+    /// its text, and the body's exact condition, whose positions a term of several bigrams reads, is not checked again. Its
+    /// clause stays, on every document, with the same constant: the scores are those of <paramref name="query"/>.</summary>
+    private static Query OnTitleMatches(BooleanQuery query, ExactMatchQuery body, ExactMatchQuery title)
+    {
+        if (body.EntityBoosts.Count > 0) return query;
+        var onTitles = new BooleanQuery(query.CoordDisabled) { Boost = query.Boost };
+        onTitles.Add(body.WithCondition(new MatchAllDocsQuery()), Occur.MUST);
+        onTitles.Add(title, Occur.SHOULD);
+        return onTitles;
     }
 
     /// <summary>With facets, the candidates (title matches) are tried when at most this share of the matches (1 in 4), by
@@ -423,10 +437,10 @@ public sealed class ArticleSearcher : IDisposable
         // The stored record (most of a document's bytes) is read only when snippets need its body.
         var doc = _searcher.Doc(scoreDoc.Doc, maxSnippets > 0 ? HitFields : HitFieldsWithoutRecord);
         var record = maxSnippets > 0 ? doc.Get(IndexSchema.Record) : null;
-        var body = record != null ? BodyOf(record) : "";
+        var (url, body) = record != null ? UrlAndBody(record) : (null, "");
         return new SearchHit
         {
-            Url = record != null ? TopLevelString(record, "url") : null,
+            Url = url,
             Body = record != null ? body : null,
             Id = doc.Get(IndexSchema.Id),
             Title = doc.Get(IndexSchema.Title) ?? "",
@@ -440,19 +454,26 @@ public sealed class ArticleSearcher : IDisposable
 
     /// <summary>The body of a stored record, read without deserialising the rest: "body" comes early in the
     /// record's JSON, before the entities and figures that make up most of it.</summary>
-    internal static string BodyOf(string recordJson) => TopLevelString(recordJson, "body") ?? "";
+    internal static string BodyOf(string recordJson) => UrlAndBody(recordJson).Body;
 
-    /// <summary>A top-level string property of a stored record, read without deserialising the rest.</summary>
-    private static string? TopLevelString(string recordJson, string name)
+    /// <summary>The url and body of a stored record, read in one pass that stops at the body: the record's serializer
+    /// writes "url" (left out when there is none) before "body", so the entities and figures after it, most of the
+    /// record, are never tokenised; a url written after the body is not looked for.</summary>
+    internal static (string? Url, string Body) UrlAndBody(string recordJson)
     {
+        string? url = null;
         using var reader = new JsonTextReader(new StringReader(recordJson));
         while (reader.Read())
         {
             if (reader.TokenType != JsonToken.PropertyName || reader.Depth != 1) continue;
-            if ((string?)reader.Value == name) return reader.ReadAsString();
-            reader.Skip();
+            switch ((string?)reader.Value)
+            {
+                case "url": url = reader.ReadAsString(); break;
+                case "body": return (url, reader.ReadAsString() ?? "");
+                default: reader.Skip(); break;
+            }
         }
-        return null;
+        return (url, "");
     }
 
     /// <summary>The user's query must match title+body; a match in the title adds to the score.

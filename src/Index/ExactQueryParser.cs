@@ -78,13 +78,15 @@ internal sealed class ExactQueryParser : QueryParser
         return match;
     }
 
-    /// <summary>The bigram phrase of a term the word analyzer keeps whole (one word equal to the term, folded alike, all
-    /// Han) as a <see cref="WordImpliedPhraseQuery"/>: the documents holding that word need no position check. Latin and
-    /// digits are left to the phrase, whose rule for them (whole words only) a word token does not carry.</summary>
+    /// <summary>The bigram phrase of a term as a <see cref="WordImpliedPhraseQuery"/>, which only asks whether a document holds
+    /// the phrase. When the word analyzer keeps the term whole (one word equal to the term, folded alike, all Han), the
+    /// documents holding that word need no position check. Latin and digits are left to the phrase's positions, whose rule
+    /// for them (whole words only) a word token does not carry.</summary>
     private static Query ImpliedByWord(Query exact, Query? words, string text)
     {
-        if (exact is not PhraseQuery phrase || words is not TermQuery { Term: var word }) return exact;
-        if (!text.All(Analysis.ExactTextAnalyzer.IsHan) || word.Text != Analysis.ExactTextAnalyzer.Fold(text)) return exact;
+        if (exact is not PhraseQuery phrase) return exact;
+        var word = words is TermQuery { Term: var kept } && text.All(Analysis.ExactTextAnalyzer.IsHan)
+                                                          && kept.Text == Analysis.ExactTextAnalyzer.Fold(text) ? kept : null;
         return new WordImpliedPhraseQuery(phrase, word);
     }
 
@@ -114,6 +116,15 @@ internal sealed class ExactMatchQuery : BooleanQuery
         Words = words;
         Add(new ConstantScoreQuery(exact) { Boost = conditionBoost }, Occur.MUST);
         if (words != null) Add(words, Occur.SHOULD);
+    }
+
+    /// <summary>The same query, scoring alike, with another condition deciding which documents match (the candidate pass
+    /// of <see cref="ArticleSearcher"/> uses one it has already proven).</summary>
+    public ExactMatchQuery WithCondition(Query condition)
+    {
+        var copy = new ExactMatchQuery(Text, condition, Words, Clauses[0].Query.Boost) { Boost = Boost };
+        foreach (var entity in _entityBoosts) copy.AddEntityBoost(entity);
+        return copy;
     }
 
     /// <summary>The query text as the user wrote it (one term or the inside of a quoted phrase).</summary>

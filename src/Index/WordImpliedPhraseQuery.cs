@@ -9,10 +9,14 @@ namespace Pipeline.Index;
 /// position reads. A document whose words field holds the word itself contains the term as written (a word token is a run
 /// of the text, folded as the bigrams are), so its bigram positions need no check; only documents where the segmenter cut
 /// the term otherwise (碳达峰碳中和 for 碳中和) are verified on positions. The matches are those of the phrase: a broad
-/// term's positions (a zone word occurs several times in most articles) were most of the cost of deciding its matches.</summary>
+/// term's positions (a zone word occurs several times in most articles) were most of the cost of deciding its matches.
+/// Without a word (a term the segmenter keeps in several words, a quoted phrase) every document holding all the bigrams is
+/// verified, as the phrase would be, but only until its first occurrence, reading positions as far as that: the condition
+/// only says whether a document holds the string, so counting every occurrence, as a scored phrase must, is wasted work.</summary>
 internal sealed class WordImpliedPhraseQuery : Query
 {
-    public WordImpliedPhraseQuery(PhraseQuery phrase, Term word)
+    /// <param name="word">The word that implies the phrase; null when none does.</param>
+    public WordImpliedPhraseQuery(PhraseQuery phrase, Term? word)
     {
         if (phrase.Slop != 0) throw new ArgumentException("only an exact phrase can be implied by a word", nameof(phrase));
         Phrase = phrase;
@@ -22,17 +26,17 @@ internal sealed class WordImpliedPhraseQuery : Query
     /// <summary>The phrase of bigrams that decides the matches.</summary>
     public PhraseQuery Phrase { get; }
 
-    /// <summary>The word whose presence proves the phrase without reading positions.</summary>
-    public Term Word { get; }
+    /// <summary>The word whose presence proves the phrase without reading positions; null when none does.</summary>
+    public Term? Word { get; }
 
     public override Weight CreateWeight(IndexSearcher searcher) => new ImpliedWeight(this);
 
     public override void ExtractTerms(ISet<Term> terms) => Phrase.ExtractTerms(terms);
 
-    public override string ToString(string field) => $"{Phrase.ToString(field)} (or word {Word})";
+    public override string ToString(string field) => Word == null ? $"{Phrase.ToString(field)} (exists)" : $"{Phrase.ToString(field)} (or word {Word})";
 
     public override bool Equals(object? obj) =>
-        obj is WordImpliedPhraseQuery other && Boost == other.Boost && Phrase.Equals(other.Phrase) && Word.Equals(other.Word);
+        obj is WordImpliedPhraseQuery other && Boost == other.Boost && Phrase.Equals(other.Phrase) && Equals(Word, other.Word);
 
     public override int GetHashCode() => HashCode.Combine(Phrase, Word, Boost);
 
@@ -72,8 +76,8 @@ internal sealed class WordImpliedPhraseQuery : Query
             // The rarest term leads the conjunction.
             Array.Sort(postings, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
             DocsEnum? word = null;
-            var wordTerms = reader.GetTerms(_query.Word.Field)?.GetEnumerator();
-            if (wordTerms != null && wordTerms.SeekExact(_query.Word.Bytes)) word = wordTerms.Docs(acceptDocs, null, DocsFlags.NONE);
+            var wordTerms = _query.Word == null ? null : reader.GetTerms(_query.Word.Field)?.GetEnumerator();
+            if (wordTerms != null && wordTerms.SeekExact(_query.Word!.Bytes)) word = wordTerms.Docs(acceptDocs, null, DocsFlags.NONE);
             return new ImpliedScorer(this, postings, word, _score);
         }
 
@@ -99,10 +103,9 @@ internal sealed class WordImpliedPhraseQuery : Query
         /// <summary>The term's position in the phrase.</summary>
         public int Offset { get; }
         public int DocFreq { get; }
-        /// <summary>The positions in the current document, read only when the document has to be verified.</summary>
-        public int[] Read = new int[16];
-        public int Count;
-        public int Cursor;
+        /// <summary>The last position read in the current document, and how many are left to read there.</summary>
+        public int Position;
+        public int Left;
     }
 
     private sealed class ImpliedScorer : Scorer
@@ -164,29 +167,33 @@ internal sealed class WordImpliedPhraseQuery : Query
             return at == doc;
         }
 
-        /// <summary>Whether the current document has a start p with every term at p + its offset.</summary>
+        /// <summary>Whether the current document has a start p with every term at p + its offset. Positions are read in
+        /// order and only as far as the first such start: the starts the lead's positions give only grow, so no
+        /// position of another term is needed twice.</summary>
         private bool HoldsPhrase()
         {
             foreach (var posting in _postings)
             {
-                var freq = posting.Positions.Freq;
-                if (posting.Read.Length < freq) posting.Read = new int[ArrayUtil.Oversize(freq, sizeof(int))];
-                for (var k = 0; k < freq; k++) posting.Read[k] = posting.Positions.NextPosition();
-                posting.Count = freq;
-                posting.Cursor = 0;
+                posting.Left = posting.Positions.Freq;
+                posting.Position = int.MinValue;
             }
             var first = _postings[0];
-            for (var k = 0; k < first.Count; k++)
+            while (first.Left-- > 0)
             {
-                var start = first.Read[k] - first.Offset;
+                var start = first.Positions.NextPosition() - first.Offset;
                 var all = true;
                 for (var i = 1; i < _postings.Length && all; i++)
                 {
                     var posting = _postings[i];
                     var wanted = start + posting.Offset;
-                    while (posting.Cursor < posting.Count && posting.Read[posting.Cursor] < wanted) posting.Cursor++;
-                    if (posting.Cursor == posting.Count) return false;
-                    all = posting.Read[posting.Cursor] == wanted;
+                    while (posting.Position < wanted && posting.Left > 0)
+                    {
+                        posting.Position = posting.Positions.NextPosition();
+                        posting.Left--;
+                    }
+                    // This term has no position left at or after the wanted one: no later start can match either.
+                    if (posting.Position < wanted) return false;
+                    all = posting.Position == wanted;
                 }
                 if (all) return true;
             }

@@ -62,8 +62,13 @@ public sealed class BenchIndexTests : IDisposable
 
         var again = Path.Combine(_dir, "again.json");
         (code, _, err) = await Run("bench", "index", "--articles", "300", "--queries", "3", "--records", records,
-            "--analyzers", "project", "--json", again, "--dir", indexes, "--query-only", "--kinds", "coverage,term", "--search-threads", "2");
+            "--analyzers", "project", "--json", again, "--dir", indexes, "--query-only", "--kinds", "coverage,term", "--search-threads", "2", "--slowest", "2");
         Assert.True(code == 0, err);
+        // --slowest lists that many queries of each kind run, slowest first, with what they matched.
+        var slowest = err.Split('\n').Where(l => l.StartsWith("bench index: slowest ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, slowest.Count(l => l.StartsWith("bench index: slowest term: CPU ", StringComparison.Ordinal)));
+        Assert.Equal(2, slowest.Count(l => l.StartsWith("bench index: slowest coverage: CPU ", StringComparison.Ordinal)));
+        Assert.All(slowest, l => Assert.Matches(@"wall [\d.]+ ms, \d+ matches: \S", l));
         var requeried = (JObject)((JArray)JObject.Parse(await File.ReadAllTextAsync(again))["runs"]!).Single();
         Assert.Equal(JTokenType.Null, requeried["articlesPerSecond"]!.Type);
         // --kinds runs those classes of the mix only; --search-threads is recorded with the figures.

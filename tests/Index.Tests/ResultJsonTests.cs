@@ -115,4 +115,17 @@ public sealed class StoredRecordTests
         Assert.Equal("正文", ArticleSearcher.BodyOf("{\"figures\":[{\"body\":\"x\"}],\"meta\":{\"body\":\"y\"},\"body\":\"正文\"}"));
         Assert.Equal("", ArticleSearcher.BodyOf("{\"title\":\"t\"}"));
     }
+
+    [Fact]
+    public void The_url_is_read_in_the_same_pass_as_the_body_which_the_serializer_writes_after_it()
+    {
+        var record = SampleArchive.Suzhou();
+        record.Url = "http://127.0.0.1/html/2023-03/15/content_1.htm";
+        var json = Pipeline.Extract.Output.RecordJson.Serialize(record);
+        // The pass stops at the body: that is right only while the serializer writes the url before it.
+        Assert.True(json.IndexOf("\"url\"", StringComparison.Ordinal) < json.IndexOf("\"body\"", StringComparison.Ordinal));
+        Assert.Equal((record.Url, record.Body), ArticleSearcher.UrlAndBody(json));
+        record.Url = null;
+        Assert.Equal(((string?)null, record.Body), ArticleSearcher.UrlAndBody(Pipeline.Extract.Output.RecordJson.Serialize(record)));
+    }
 }

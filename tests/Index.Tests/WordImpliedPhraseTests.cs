@@ -27,6 +27,7 @@ public sealed class WordImpliedPhraseTests : IDisposable
         Article("w4", "笑声", "观众哈哈哈大笑，现场气氛热烈；产业园，高新。"),
         Article("w5", "新能源汽车产业园开园", "园区新能源汽车产量增长，产业园吸引新能源企业。"),
         Article("w6", "开发区", "经济技术开发区与高新区协同发展。"),
+        Article("w7", "AI芯片与5G基站", "MAIN板载AI芯片，5G基站和5G，基站；第3代半导体、第3代产品，哈哈，哈哈哈。"),
     };
 
     /// <summary>Every 3 to 5 character Han run of the texts (and a few absent ones): as a word of the words field, whether
@@ -66,6 +67,30 @@ public sealed class WordImpliedPhraseTests : IDisposable
         Assert.True(compared > 200, $"{compared} terms compared");
         // Some terms must be words of the index, or the test would only check positions.
         Assert.True(implied >= 5, $"{implied} terms are words of the index");
+    }
+
+    /// <summary>Without a word the query only stops reading positions at a document's first occurrence: every run of 2 to 8
+    /// characters of the texts (punctuation, Latin, digits and repeated bigrams included) matches what the phrase matches.</summary>
+    [Fact]
+    public void Without_a_word_it_matches_what_the_phrase_matches()
+    {
+        using var searcher = _archive.Build(Records);
+        var reader = searcher.Segments.IndexReader;
+        var lucene = new IndexSearcher(reader);
+        var builder = new ExactQueryBuilder(reader);
+        var compared = 0;
+        var runs = Records.Select(r => r.Title + "\n" + r.Body)
+            .SelectMany(text => Enumerable.Range(2, 7).SelectMany(length =>
+                Enumerable.Range(0, Math.Max(0, text.Length - length + 1)).Select(i => text.Substring(i, length))))
+            .Concat(new[] { "哈哈哈哈", "5G基站", "AI芯片", "区高新" })
+            .Distinct();
+        foreach (var run in runs)
+        {
+            if (builder.Build(IndexSchema.TextExact, run) is not PhraseQuery phrase) continue;
+            Assert.Equal(Docs(lucene, phrase), Docs(lucene, new WordImpliedPhraseQuery(phrase, null)));
+            compared++;
+        }
+        Assert.True(compared > 500, $"{compared} runs compared");
     }
 
     [Fact]

@@ -90,10 +90,28 @@ public static class QueryMix
 /// kind "coverage") the coverage read of a search's matches.</summary>
 public sealed record BenchQuery(string Kind, SearchRequest? Search, FigureQuery? Figures)
 {
-    public void Run(ArticleSearcher searcher)
+    /// <returns>How many matched: articles (search), figures, or coverage rows.</returns>
+    public int Run(ArticleSearcher searcher)
     {
-        if (Figures != null) searcher.Figures(Figures);
-        else if (Kind == "coverage") searcher.DatedZones(Search!);
-        else searcher.Search(Search!);
+        if (Figures != null) return searcher.Figures(Figures).Total;
+        if (Kind == "coverage") return searcher.DatedZones(Search!).Count;
+        return searcher.Search(Search!).Total;
+    }
+
+    /// <summary>The query as the benchmark's slowest-queries listing prints it.</summary>
+    public override string ToString()
+    {
+        if (Figures is { } f)
+            return string.Join(" ", new[]
+            {
+                f.Zones.Count > 0 ? "zone=" + string.Join(",", f.Zones) : null, f.Metric != null ? "metric=" + f.Metric : null,
+                f.Unit != null ? "unit=" + f.Unit : null, f.Min != null ? "min=" + f.Min : null,
+            }.Where(p => p != null));
+        var s = Search!;
+        return string.Join(" ", new[]
+        {
+            s.Query, s.Zones.Count > 0 ? "zone=" + string.Join(",", s.Zones) : null, s.From != null ? $"from={s.From} to={s.To}" : null,
+            s.Facets.Count > 0 ? "facets=" + s.Facets.Count : null, s.Sort == SearchSort.Date ? "by date" : null,
+        }.Where(p => p != null));
     }
 }

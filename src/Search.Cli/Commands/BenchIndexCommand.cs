@@ -23,7 +23,7 @@ public sealed class BenchIndexCommand : ICommand
                              "query latency and peak memory, against SmartCn and Lucene's StandardAnalyzer in the same run.";
     public string Usage => "bench index [--articles N] [--records FILE.jsonl] [--queries N] [--buffer-mb N] [--source-zones] [--dir DIR] " +
                            "[--analyzers project,smartcn,standard] [--no-reference] [--no-smartcn] [--json FILE] [--keep] [--query-only] " +
-                           "[--search-threads N] [--kinds term,phrase,…]";
+                           "[--search-threads N] [--kinds term,phrase,…] [--slowest N]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline bench index",
@@ -44,6 +44,7 @@ public sealed class BenchIndexCommand : ICommand
                                      "the query figures of new search code on a large archive, without its hour of indexing", TakesValue: false),
         new OptionSpec("search-threads", "segments a search runs at once (ArticleSearcher.SearchThreads)", Default: "ArticleSearcher's default"),
         new OptionSpec("kinds", "only these query kinds: term, phrase, filtered, faceted, figures, coverage (to profile one class)", Default: "all"),
+        new OptionSpec("slowest", "print the N slowest queries of each kind (CPU ms, wall ms, matches, the query): which queries make the p99", Default: "0"),
         new OptionSpec("json", "also write the measurements to FILE as JSON (for tools/growth-chart.py)"),
         new OptionSpec("no-reference", "skip the StandardAnalyzer reference run", TakesValue: false),
         new OptionSpec("no-smartcn", "skip the SmartCn run", TakesValue: false),
@@ -76,6 +77,8 @@ public sealed class BenchIndexCommand : ICommand
         if (searchThreads < 1) throw new UsageException("--search-threads must be at least 1");
         if (args.Get("json") is { } jsonPath && Path.GetDirectoryName(Path.GetFullPath(jsonPath)) is { } jsonDir && !Directory.Exists(jsonDir))
             throw new UsageException($"--json: no such folder: {jsonDir}");
+        var slowest = args.GetInt("slowest", 0);
+        if (slowest < 0) throw new UsageException("--slowest must not be negative");
         var queryOnly = args.Has("query-only");
         if (queryOnly && args.Get("dir") == null) throw new UsageException("--query-only needs --dir: the folder an earlier run kept its indexes in");
         var root = args.Get("dir") ?? Path.Combine(Path.GetTempPath(), "pipeline-bench-index-" + Environment.ProcessId);
@@ -88,7 +91,7 @@ public sealed class BenchIndexCommand : ICommand
         try
         {
             foreach (var (key, name, create) in chosen)
-                runs.Add(Run(name, Path.Combine(root, key), create(), bufferMb, generator, articles, mix, warmup, context, queryOnly, searchThreads));
+                runs.Add(Run(name, Path.Combine(root, key), create(), bufferMb, generator, articles, mix, warmup, context, queryOnly, searchThreads, slowest));
             Report(output, runs);
             if (args.Get("json") is { } json) WriteJson(json, articles, generator.Sources.Count, origin, bufferMb, runs);
         }
@@ -123,7 +126,7 @@ public sealed class BenchIndexCommand : ICommand
     }
 
     private static Measurement Run(string name, string path, Analyzer? analyzer, double bufferMb, ArchiveGenerator generator, int articles,
-        IReadOnlyList<BenchQuery> mix, IReadOnlyList<BenchQuery> warmup, CommandContext context, bool queryOnly, int? searchThreads)
+        IReadOnlyList<BenchQuery> mix, IReadOnlyList<BenchQuery> warmup, CommandContext context, bool queryOnly, int? searchThreads, int slowest)
     {
         var process = Process.GetCurrentProcess();
         using var memory = new AnonymousMemoryPeak();
@@ -140,6 +143,7 @@ public sealed class BenchIndexCommand : ICommand
         var cpuLatencies = new Dictionary<string, List<double>>();
         var usedThreads = 1;
         var candidateRanked = new Dictionary<string, int>();
+        var timed = new List<(BenchQuery Query, double CpuMs, double WallMs, int Matches)>();
         using (var searcher = ArticleSearcher.Open(path, analyzer))
         {
             if (searchThreads is { } threads) searcher.SearchThreads = threads;
@@ -153,12 +157,14 @@ public sealed class BenchIndexCommand : ICommand
                 var processCpu = ProcessCpu.Milliseconds();
                 var candidateSearches = searcher.CandidateSearches;
                 var start = Stopwatch.GetTimestamp();
-                query.Run(searcher);
+                var matches = query.Run(searcher);
                 var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 if (!latencies.TryGetValue(kind, out var list)) latencies[kind] = list = new List<double>();
                 list.Add(ms);
                 if (!cpuLatencies.TryGetValue(kind, out var cpuList)) cpuLatencies[kind] = cpuList = new List<double>();
-                cpuList.Add(ProcessCpu.Milliseconds() - processCpu);
+                var cpuMs = ProcessCpu.Milliseconds() - processCpu;
+                cpuList.Add(cpuMs);
+                timed.Add((query, cpuMs, ms, matches));
                 candidateRanked[kind] = candidateRanked.GetValueOrDefault(kind) + searcher.CandidateSearches - candidateSearches;
             }
         }
@@ -179,6 +185,10 @@ public sealed class BenchIndexCommand : ICommand
             $"bench index: {name}: {measurement.Rate:F0} articles/s ({measurement.CpuRate:F0} per CPU-second), {bytes / 1048576.0:F1} MB, query p50 {Percentile(measurement.All, 50):F2} ms, p99 {Percentile(measurement.All, 99):F2} ms, peak {process.PeakWorkingSet64 / 1048576.0:F0} MB (private: indexing {indexingPeak / 1048576.0:F0} MB, querying {measurement.QueryAnonymousPeak / 1048576.0:F0} MB)"));
         context.Error.WriteLine("bench index: searches ranked from their candidates alone: " +
             string.Join(", ", latencies.Keys.Select(k => $"{k} {candidateRanked.GetValueOrDefault(k)}/{latencies[k].Count}")));
+        foreach (var kind in timed.GroupBy(t => t.Query.Kind))
+            foreach (var (query, cpuMs, wallMs, matches) in kind.OrderByDescending(t => t.CpuMs).Take(slowest))
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"bench index: slowest {kind.Key}: CPU {cpuMs:F1} ms, wall {wallMs:F1} ms, {matches} matches: {query}"));
         return measurement;
     }
 
