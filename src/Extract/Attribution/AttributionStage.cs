@@ -97,7 +97,7 @@ public sealed class AttributionStage : IStage
             facts.Change = previous.Change;
             facts.ChangeKind = previous.Change ? _changes.KindOf(figure) : null;
         }
-        else if (ShareAt(text, clauseStart, facts.ViewStart) is { } share)
+        else if (ShareAt(text, clauseStart, facts.ViewStart, times) is { } share)
         {
             var part = MetricFinder.Find(text.Words, clauseStart, share.Verb, TimeWord);
             var (partText, partView) = part is { } p ? (text.View.Original(p.Start, p.End), text.Text[p.Start..p.End])
@@ -110,8 +110,8 @@ public sealed class AttributionStage : IStage
             {
                 facts.SharePart = partText;
                 facts.SharePartView = partView;
-                facts.Metric = partText + (named ? text.View.Original(share.Verb, share.WholeEnd) + ShareNoun : ShareWord);
-                facts.MetricView = partView + (named ? text.Text[share.Verb..share.WholeEnd] + ShareNoun : ShareWord);
+                facts.Metric = partText + (named ? text.View.Original(share.Verb, share.VerbEnd) + text.View.Original(share.WholeStart, share.WholeEnd) + ShareNoun : ShareWord);
+                facts.MetricView = partView + (named ? text.Text[share.Verb..share.VerbEnd] + text.Text[share.WholeStart..share.WholeEnd] + ShareNoun : ShareWord);
             }
             if (named) facts.ShareOf = text.View.Original(share.WholeStart, share.WholeEnd);
         }
@@ -276,14 +276,17 @@ public sealed class AttributionStage : IStage
     }
 
     /// <summary>占全市比重27.4%: the share verb in the clause and the whole between it and the figure, without the
-    /// words that name the share itself (比重, 的); null when the clause holds no share or names no whole.</summary>
-    private (int Verb, int WholeStart, int WholeEnd)? ShareAt(ArticleText text, int clauseStart, int figureStart)
+    /// words that name the share itself (比重, 的); null when the clause holds no share or names no whole. A time inside
+    /// the whole (占公司07年主营业务收入的5.90%) says whose and when, not what: the whole starts after it; a time compared
+    /// with (占比较上半年) is no part of a whole.</summary>
+    private (int Verb, int VerbEnd, int WholeStart, int WholeEnd)? ShareAt(ArticleText text, int clauseStart, int figureStart, IReadOnlyList<TimeMention> times)
     {
         for (var i = text.FirstWordFrom(clauseStart); i < text.Words.Count && text.Words[i].End <= figureStart; i++)
         {
             if (!_vocabulary.ShareVerbs.Contains(text.Words[i].Word)) continue;
-            var wholeStart = text.Words[i].End;
+            var verbEnd = text.Words[i].End;
             var wholeEnd = figureStart;
+            var wholeStart = times.Where(t => !t.Base && t.Start >= verbEnd && t.End < wholeEnd).Select(t => t.End).DefaultIfEmpty(verbEnd).Max();
             bool trimmed;
             do
             {
@@ -296,7 +299,7 @@ public sealed class AttributionStage : IStage
                         break;
                     }
             } while (trimmed);
-            return wholeEnd > wholeStart ? (text.Words[i].Start, wholeStart, wholeEnd) : null;
+            return wholeEnd > wholeStart ? (text.Words[i].Start, verbEnd, wholeStart, wholeEnd) : null;
         }
         return null;
     }

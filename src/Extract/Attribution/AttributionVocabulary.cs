@@ -73,6 +73,7 @@ internal sealed class AttributionVocabulary
         ClauseOpeners = Longest(subject["opener"]);
         DescribedAfter = Longest(subject["described-after"]);
         ListLeads = Longest(subject["list-lead"]);
+        Disclaimers = Longest(subject["disclaimer"]);
     }
 
     public IndicatorVocabulary Indicators { get; }
@@ -137,6 +138,7 @@ internal sealed class AttributionVocabulary
     public string[] ClauseOpeners { get; }
     public string[] DescribedAfter { get; }
     public string[] ListLeads { get; }
+    public string[] Disclaimers { get; }
     /// <summary>Exchange letters and code labels, shared with the figure stage (Resources/stock-codes.txt).</summary>
     public Figures.StockCodes StockCodes { get; } = Figures.StockCodes.Default;
 

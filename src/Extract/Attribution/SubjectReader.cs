@@ -62,6 +62,8 @@ internal sealed class SubjectReader
                 named.Add((text.FromSource(a.Start), text.FromSourceEnd(a.End), a.Label, a.Value));
         AddCodedCompanies(text, named);
         named.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var disclaimers = DisclaimerSentences(text);
+        bool InDisclaimer(int at) => disclaimers.Any(d => d.Start <= at && at < d.End);
 
         var mentions = named.Select(n => new SubjectMention(n.Start, n.End, SubjectOf(n.Value)) { ZoneName = (n.Value as ZoneEntity)?.Name }).ToList();
 
@@ -76,9 +78,12 @@ internal sealed class SubjectReader
             mentions.Add(new SubjectMention(word.Start, word.End, new FigureSubject { Name = text.View.Original(word.Start, word.End), Kind = SubjectKinds.Place })
                 { Modifier = !acts, OpensClause = OpensClause(text, word.Start, inTime) });
         }
-        AddAnaphors(text, named, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise);
-        AddAnaphors(text, named, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
-        AddAnaphors(text, named, mentions, _vocabulary.ZoneWords, Labels.Zone, zoneWords: true);
+        // The exchanges a listed company's announcement opens with disclaim it: they are no subject and no antecedent.
+        var antecedents = named.Where(n => !InDisclaimer(n.Start)).ToList();
+        AddAnaphors(text, antecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise);
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneWords, Labels.Zone, zoneWords: true);
+        mentions.RemoveAll(m => InDisclaimer(m.Start));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = 0; i < mentions.Count; i++)
             if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null)
@@ -92,6 +97,16 @@ internal sealed class SubjectReader
             else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && IsDescribed(text, mentions[i], figureEnds))
                 mentions[i] = mentions[i] with { Described = true };
         return mentions;
+    }
+
+    /// <summary>The sentences that hold a [disclaimer] word (香港联合交易所有限公司对本公告的内容概不负责), as view spans.</summary>
+    private List<(int Start, int End)> DisclaimerSentences(ArticleText text)
+    {
+        var sentences = new List<(int Start, int End)>();
+        foreach (var word in _vocabulary.Disclaimers)
+            for (var at = text.Text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                sentences.Add(text.SentenceAround(at, at + word.Length));
+        return sentences;
     }
 
     /// <summary>分别为总投资3亿元的甲公司项目、总投资10亿元的乙公司项目: a company right after a figure's end and a

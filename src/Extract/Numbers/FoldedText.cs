@@ -46,7 +46,7 @@ internal sealed class FoldedText
             {
                 var lastKept = text.Length > 0 ? text[^1] : '\n';
                 var wrapped = lineLength >= WrappedLineMinLength && lastKept != '\n' && !LineFinal.Contains(lastKept)
-                    && !StartsWithListMarker(body, i + 1);
+                    && !StartsWithListMarker(body, i + 1) && !DateAfterNumber(text, body, i + 1);
                 if (!wrapped && lastKept != '\n')
                 {
                     text.Append('\n');
@@ -127,6 +127,45 @@ internal sealed class FoldedText
         var marker = body[digits];
         if (marker is '、' or ')' or '）') return true;
         return marker is '.' or '．' && (digits + 1 >= body.Length || !char.IsAsciiDigit(body[digits + 1]) && body[digits + 1] is not (>= '０' and <= '９'));
+    }
+
+    /// <summary>
+    /// 位列第9\n2021年…: a line that opens with a date (2021年, 2021-05, 3月, 15日) after a line that ends with a number
+    /// starts a paragraph of its own when joining the two would make the date impossible (92021年, 93月, 915日); a
+    /// number the column cut (20\n21年, 1\n2月) still joins, as it makes a date.
+    /// </summary>
+    private static bool DateAfterNumber(StringBuilder text, string body, int i)
+    {
+        var before = 0;
+        while (before < text.Length && IsDigit(text[^(before + 1)])) before++;
+        if (before == 0) return false;
+        while (i < body.Length && IsHorizontalSpace(body[i])) i++;
+        var digits = i;
+        while (digits < body.Length && IsDigit(body[digits])) digits++;
+        if (digits == i || digits >= body.Length) return false;
+        var own = digits - i;
+        var value = 0;
+        for (var k = i; k < digits && k - i < 5; k++) value = value * 10 + (Fold(body[k]) - '0');
+        var year = own == 4 && value is >= 1900 and <= 2099;
+        return Fold(body[digits]) switch
+        {
+            '年' => year,
+            '-' or '/' or '.' => year && digits + 1 < body.Length && IsDigit(body[digits + 1]),
+            '月' => own <= 2 && value is >= 1 and <= 12 && Joined(text, before, body, i, digits) > 12,
+            '日' or '号' => own <= 2 && value is >= 1 and <= 31 && Joined(text, before, body, i, digits) > 31,
+            _ => false,
+        };
+    }
+
+    /// <summary>The number the digits ending the line and those opening the next make together (capped, to compare with a
+    /// month or a day).</summary>
+    private static int Joined(StringBuilder text, int before, string body, int from, int to)
+    {
+        if (before + to - from > 3) return int.MaxValue;
+        var value = 0;
+        for (var k = before; k >= 1; k--) value = value * 10 + (Fold(text[^k]) - '0');
+        for (var k = from; k < to; k++) value = value * 10 + (Fold(body[k]) - '0');
+        return value;
     }
 
     /// <summary>Full-width forms U+FF01–U+FF5E to ASCII; everything else unchanged.</summary>

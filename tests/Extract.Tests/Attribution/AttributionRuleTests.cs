@@ -110,6 +110,10 @@ public class AttributionRuleTests
         // A share after another takes its part, not the metric with the first share's whole (出口额占全省比重占全国比重).
         var two = Run("园区出口额占全省比重为42%,占全国比重为3.1%。");
         Assert.Equal("出口额占全国比重", Figure(two, "3.1%").Metric);
+        // A time inside the whole says whose and when, not what: the whole starts after it (and the figure keeps the time).
+        var dated = Run("园区数字经济核心产业增加值占公司07年主营业务收入的5.90%。", "2008-07-22");
+        Assert.Equal(("主营业务收入", "数字经济核心产业增加值占主营业务收入比重"), (Figure(dated, "5.90%").ShareOf, Figure(dated, "5.90%").Metric));
+        Assert.Equal("2007", Figure(dated, "5.90%").Period?.Value);
     }
 
     [Fact]

@@ -152,6 +152,23 @@ public class DateStageTests
         Assert.Equal("2022年8月\n15日", body[d.Start..d.End]);
     }
 
+    [Theory]
+    // A line that ends with a number and a line that opens with a date are two paragraphs: joined, 第9 and 2021年
+    // would read 92021年, no year at all.
+    [InlineData("此外,在利用外资单项排名中,开发区也拿下TOP10,位列第9\n2021年开发区规上工业总产值突破千亿元", "2021", "2021年")]
+    [InlineData("作者:政府办 来源:政府办 更新时间:2018-06-08\n2018年,海林开发区开复工项目12个", "2018", "2018年")]
+    [InlineData("园区今年新落地重点项目共计19\n3月5日,园区举行集中签约仪式", "2022-03-05", "3月5日")]
+    [InlineData("园区今年新落地重点项目共计19\n15日,园区举行集中签约仪式", "2022-08-15", "15日")]
+    // A date the column cut still joins (20\n21年, 1\n2月).
+    [InlineData("企业的营业收入统计截至20\n21年,全区共有企业500家", "2021", "20\n21年")]
+    [InlineData("园区重点项目集中签约仪式于今年1\n2月5日举行", "2022-12-05", "今年1\n2月5日")]
+    public void ALineOpeningWithADateIsNotJoinedToANumberBeforeIt(string body, string value, string text)
+    {
+        var d = Run(body).Last();
+        Assert.Equal(value, d.Value);
+        Assert.Equal(text, body[d.Start..d.End]);
+    }
+
     [Fact]
     public void DatesAreNotFigures()
     {
