@@ -121,6 +121,8 @@ public sealed class AttributionStage : IStage
             // 园区生产总值(GDP)达到12.33万亿元: a bracket right before a clause that names nothing glosses the metric before it.
             if (before == null && GlossBefore(text.Text, clauseStart, facts.SentenceStart) is { } gloss)
                 before = MetricFinder.Find(text.Words, text.ClauseStart(gloss, facts.SentenceStart, InTime), gloss, TimeWord);
+            // 京东集团以10462.36亿元的营业收入: a holder alone (集团, 公司) says whose an amount is, not what it measures.
+            if (figure.Kind == FigureKinds.Money && before is { } bare && MetricFinder.IsBareHolder(text.Text[bare.Start..bare.End])) before = null;
             // 投资5000万欧元建厂: an amount right after a verb that names what is measured is what that verb measures.
             var verbMeasured = figure.Kind == FigureKinds.Money && before is { } b && b.End <= facts.ViewStart
                                && MetricFinder.EndsWithVerbMetric(text.Text[b.Start..b.End]);

@@ -136,6 +136,9 @@ internal static class MetricFinder
     // Ordinal: the culture-aware EndsWith went through ICU for every phrase (2.5 % of extraction's CPU).
     public static bool IsHolderName(string phrase) => HolderEndings.Any(e => phrase.EndsWith(e, StringComparison.Ordinal));
 
+    /// <summary>集团, 公司: a phrase that is a holder word alone.</summary>
+    public static bool IsBareHolder(string phrase) => Holders.Contains(phrase);
+
     /// <summary>签署了: 了 or 过 right after the verb marks it as an act.</summary>
     private static bool ActMarkedBetween(IReadOnlyList<ViewWord> words, int head, int last) =>
         head + 1 <= last && words[head + 1].Word is "了" or "过";
