@@ -123,6 +123,9 @@ public sealed class AttributionStage : IStage
                 before = MetricFinder.Find(text.Words, text.ClauseStart(gloss, facts.SentenceStart, InTime), gloss, TimeWord);
             // 京东集团以10462.36亿元的营业收入: a holder alone (集团, 公司) says whose an amount is, not what it measures.
             if (figure.Kind == FigureKinds.Money && before is { } bare && MetricFinder.IsBareHolder(text.Text[bare.Start..bare.End])) before = null;
+            // 全球近一半独角兽(278间): a figure alone in a bracket measures the noun phrase the bracket follows.
+            if (before == null && AloneInBracket(text.Text, clauseStart, facts.ViewEnd, facts.SentenceStart) is { } open)
+                before = MetricFinder.Find(text.Words, text.ClauseStart(open, facts.SentenceStart, InTime), open, TimeWord);
             // 投资5000万欧元建厂: an amount right after a verb that names what is measured is what that verb measures.
             var verbMeasured = figure.Kind == FigureKinds.Money && before is { } b && b.End <= facts.ViewStart
                                && MetricFinder.EndsWithVerbMetric(text.Text[b.Start..b.End]);
@@ -140,6 +143,9 @@ public sealed class AttributionStage : IStage
                              && (span is { } h ? MetricFinder.IsHolderName(text.Text[h.Start..h.End])
                                  : MetricFinder.NamesOnlyHolder(text.Words, clauseStart, facts.ViewStart, TimeWord));
             if (holderOnly) span = null;
+            // 中国以340家位居第二: a count whose clause names only whose it is counts what the counts before it counted.
+            var countOfHolder = span == null && figure.Kind == FigureKinds.Count
+                                && MetricFinder.NamesOnlyHolder(text.Words, clauseStart, facts.ViewStart, TimeWord);
             if (span is { } m && m.End - m.Start >= 2)
             {
                 if (m.End <= facts.ViewStart) facts.MetricStart = m.Start;
@@ -149,7 +155,9 @@ public sealed class AttributionStage : IStage
             // 生产总值157.78亿元,年均增长9%: a change that names nothing changes the level it follows; an amount that
             // names nothing measures what the amount before it in its paragraph measured (营业收入820亿元。其中,软件园310亿元).
             else if ((facts.Change ? ChangedLevel(text, facts, earlier, acrossSentences: holderOnly || clause.Trim().Length == 0)
-                         : holderOnly ? SameMeasure(text, facts, earlier) : LevelBefore(text, facts, earlier)) is { } level)
+                         : holderOnly ? SameMeasure(text, facts, earlier)
+                         : countOfHolder ? LevelBefore(text, facts, earlier) ?? SameMeasure(text, facts, earlier)
+                         : LevelBefore(text, facts, earlier)) is { } level)
             {
                 facts.Metric = level.Metric;
                 facts.MetricView = level.MetricView;
@@ -213,6 +221,15 @@ public sealed class AttributionStage : IStage
         return inside.ContainsAny("0123456789,，、") || !char.IsLetter(text[open - 1]) ? null : open;
     }
 
+    /// <summary>独角兽(278间): where the bracket opens when the figure fills it alone, right after a word; null otherwise.</summary>
+    private static int? AloneInBracket(string text, int clauseStart, int figureEnd, int sentenceStart)
+    {
+        var open = clauseStart - 1;
+        if (open <= sentenceStart || text[open] is not ('(' or '（') || figureEnd >= text.Length || text[figureEnd] is not (')' or '）'))
+            return null;
+        return char.IsLetter(text[open - 1]) ? open : null;
+    }
+
     /// <summary>How long the whole of a share is at least (全市).</summary>
     private const int MinWholeLength = 2;
 
@@ -227,11 +244,11 @@ public sealed class AttributionStage : IStage
         clause.Length == 0 && clauseStart > 0 && text.Text[clauseStart - 1] == '、' && clauseStart - 1 == previous.ViewEnd
         || clause is "和" or "及" && clauseStart == previous.ViewEnd;
 
-    /// <summary>The last amount before a money figure in the same unit and paragraph, for a figure whose clause names only
-    /// whose it is (软件园310亿元).</summary>
+    /// <summary>The last amount or count before a figure in the same unit and paragraph, for a figure whose clause names
+    /// only whose it is (软件园310亿元, 中国以340家).</summary>
     private static FigureFacts? SameMeasure(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier)
     {
-        if (facts.Figure.Kind != FigureKinds.Money) return null;
+        if (facts.Figure.Kind is not (FigureKinds.Money or FigureKinds.Count)) return null;
         var last = earlier.LastOrDefault(f => !f.Change && f.Figure.Unit == facts.Figure.Unit);
         return last?.Metric != null && last.ShareOf == null && text.Text.IndexOf('\n', last.ViewEnd, facts.ViewStart - last.ViewEnd) < 0 ? last : null;
     }
