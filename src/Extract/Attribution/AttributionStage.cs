@@ -157,7 +157,7 @@ public sealed class AttributionStage : IStage
             else if ((facts.Change ? ChangedLevel(text, facts, earlier, acrossSentences: holderOnly || clause.Trim().Length == 0)
                          : holderOnly ? SameMeasure(text, facts, earlier)
                          : countOfHolder ? LevelBefore(text, facts, earlier) ?? SameMeasure(text, facts, earlier)
-                         : LevelBefore(text, facts, earlier)) is { } level)
+                         : LevelReached(text, facts, previous, clauseStart, clause) ?? LevelBefore(text, facts, earlier)) is { } level)
             {
                 facts.Metric = level.Metric;
                 facts.MetricView = level.MetricView;
@@ -167,10 +167,31 @@ public sealed class AttributionStage : IStage
                 facts.Metric = text.View.Original(thing.Start, thing.End) + sizeHead;
                 facts.MetricView = text.Text[thing.Start..thing.End] + sizeHead;
             }
+            if (facts.Metric == null && TopicMeasure(text, facts, clauseStart, holderOnly || countOfHolder, TimeWord) is { } topic)
+            {
+                facts.Metric = text.View.Original(topic.Start, topic.End);
+                facts.MetricView = text.Text[topic.Start..topic.End];
+            }
         }
         if (facts.Change) facts.Of = facts.Metric;
         if (facts.ShareOf == null)
             facts.Indicator = _vocabulary.Indicators.KeyOf(facts.MetricView, figure.Kind, facts.ChangeKind == "percent");
+    }
+
+    /// <summary>
+    /// 三大科学园区营收创新高,其中竹科0.82兆元; 细分产业营收…,积体电路成长34.33%: an amount or a change in percent that
+    /// nothing else gave a metric, whose clause names nothing, or only whose it is, measures the indicator of money the
+    /// paragraph last named before it (营收); so does one whose clause names that indicator before a verb
+    /// (厂商营业额初估约1319亿元). Null when the paragraph names none.
+    /// </summary>
+    private (int Start, int End)? TopicMeasure(ArticleText text, FigureFacts facts, int clauseStart, bool namesOnlyHolder, Func<ViewWord, bool> skipped)
+    {
+        if (!(facts.Figure.Kind == FigureKinds.Money || facts.ChangeKind == "percent")) return null;
+        var paragraphStart = facts.ViewStart == 0 ? 0 : text.Text.LastIndexOf('\n', facts.ViewStart - 1) + 1;
+        if (_vocabulary.Indicators.LastFormIn(text.Text, paragraphStart, facts.ViewStart, FigureKinds.Money) is not { } form) return null;
+        var namesNothing = namesOnlyHolder || MetricFinder.NamesNothing(text.Words, clauseStart, facts.ViewStart, skipped)
+                           || MetricFinder.NamesOnlyHolder(text.Words, clauseStart, facts.ViewStart, skipped);
+        return namesNothing || form.Start >= clauseStart ? form : null;
     }
 
     /// <summary>
@@ -221,7 +242,8 @@ public sealed class AttributionStage : IStage
         return inside.ContainsAny("0123456789,，、") || !char.IsLetter(text[open - 1]) ? null : open;
     }
 
-    /// <summary>独角兽(278间): where the bracket opens when the figure fills it alone, right after a word; null otherwise.</summary>
+    /// <summary>独角兽(278间), 符合自有品牌国际行销(11家): where the bracket opens when the figure fills it alone, right after
+    /// a word; null otherwise.</summary>
     private static int? AloneInBracket(string text, int clauseStart, int figureEnd, int sentenceStart)
     {
         var open = clauseStart - 1;
@@ -268,6 +290,14 @@ public sealed class AttributionStage : IStage
                                           && BracketDepth(text.Text, f.ViewEnd, facts.ViewStart) == 0);
     }
 
+    /// <summary>溢利同比减少0.91%至1.21亿港元: a level right after a change, joined only by 至 or 到, is the level its metric
+    /// reached.</summary>
+    private FigureFacts? LevelReached(ArticleText text, FigureFacts facts, FigureFacts? previous, int clauseStart, string clause) =>
+        previous is { Change: true, Metric: not null } && previous.ViewEnd == clauseStart
+        && _vocabulary.LevelAfter.Any(w => clause.StartsWith(w, StringComparison.Ordinal))
+        && MetricFinder.NamesNothing(text.Words, clauseStart, facts.ViewStart)
+            ? previous : null;
+
     /// <summary>How many more changes follow in a run (分别增长3.8%和8%、5%): figures joined by 和, 及, 、 only.</summary>
     private static int ChangesAfter(ArticleText text, int end, int sentenceEnd)
     {
@@ -301,6 +331,8 @@ public sealed class AttributionStage : IStage
         for (var i = text.FirstWordFrom(clauseStart); i < text.Words.Count && text.Words[i].End <= figureStart; i++)
         {
             if (!_vocabulary.ShareVerbs.Contains(text.Words[i].Word)) continue;
+            // 股东应占溢利: attributable to, no share.
+            if (i > 0 && _vocabulary.NotShareAfter.Contains(text.Words[i - 1].Word)) continue;
             var wholeStart = text.Words[i].End;
             var wholeEnd = figureStart;
             bool trimmed;
