@@ -121,6 +121,11 @@ public sealed class AttributionStage : IStage
             // 园区生产总值(GDP)达到12.33万亿元: a bracket right before a clause that names nothing glosses the metric before it.
             if (before == null && GlossBefore(text.Text, clauseStart, facts.SentenceStart) is { } gloss)
                 before = MetricFinder.Find(text.Words, text.ClauseStart(gloss, facts.SentenceStart, InTime), gloss, TimeWord);
+            // 京东集团以10462.36亿元的营业收入: a holder alone (集团, 公司) says whose an amount is, not what it measures.
+            if (figure.Kind == FigureKinds.Money && before is { } bare && MetricFinder.IsBareHolder(text.Text[bare.Start..bare.End])) before = null;
+            // 全球近一半独角兽(278间): a figure alone in a bracket measures the noun phrase the bracket follows.
+            if (before == null && AloneInBracket(text.Text, clauseStart, facts.ViewEnd, facts.SentenceStart) is { } open)
+                before = MetricFinder.Find(text.Words, text.ClauseStart(open, facts.SentenceStart, InTime), open, TimeWord);
             // 投资5000万欧元建厂: an amount right after a verb that names what is measured is what that verb measures.
             var verbMeasured = figure.Kind == FigureKinds.Money && before is { } b && b.End <= facts.ViewStart
                                && MetricFinder.EndsWithVerbMetric(text.Text[b.Start..b.End]);
@@ -138,6 +143,9 @@ public sealed class AttributionStage : IStage
                              && (span is { } h ? MetricFinder.IsHolderName(text.Text[h.Start..h.End])
                                  : MetricFinder.NamesOnlyHolder(text.Words, clauseStart, facts.ViewStart, TimeWord));
             if (holderOnly) span = null;
+            // 中国以340家位居第二: a count whose clause names only whose it is counts what the counts before it counted.
+            var countOfHolder = span == null && figure.Kind == FigureKinds.Count
+                                && MetricFinder.NamesOnlyHolder(text.Words, clauseStart, facts.ViewStart, TimeWord);
             if (span is { } m && m.End - m.Start >= 2)
             {
                 if (m.End <= facts.ViewStart) facts.MetricStart = m.Start;
@@ -147,7 +155,9 @@ public sealed class AttributionStage : IStage
             // 生产总值157.78亿元,年均增长9%: a change that names nothing changes the level it follows; an amount that
             // names nothing measures what the amount before it in its paragraph measured (营业收入820亿元。其中,软件园310亿元).
             else if ((facts.Change ? ChangedLevel(text, facts, earlier, acrossSentences: holderOnly || clause.Trim().Length == 0)
-                         : holderOnly ? SameMeasure(text, facts, earlier) : LevelBefore(text, facts, earlier)) is { } level)
+                         : holderOnly ? SameMeasure(text, facts, earlier)
+                         : countOfHolder ? LevelBefore(text, facts, earlier) ?? SameMeasure(text, facts, earlier)
+                         : LevelReached(text, facts, previous, clauseStart, clause) ?? LevelBefore(text, facts, earlier)) is { } level)
             {
                 facts.Metric = level.Metric;
                 facts.MetricView = level.MetricView;
@@ -157,10 +167,31 @@ public sealed class AttributionStage : IStage
                 facts.Metric = text.View.Original(thing.Start, thing.End) + sizeHead;
                 facts.MetricView = text.Text[thing.Start..thing.End] + sizeHead;
             }
+            if (facts.Metric == null && TopicMeasure(text, facts, clauseStart, holderOnly || countOfHolder, TimeWord) is { } topic)
+            {
+                facts.Metric = text.View.Original(topic.Start, topic.End);
+                facts.MetricView = text.Text[topic.Start..topic.End];
+            }
         }
         if (facts.Change) facts.Of = facts.Metric;
         if (facts.ShareOf == null)
             facts.Indicator = _vocabulary.Indicators.KeyOf(facts.MetricView, figure.Kind, facts.ChangeKind == "percent");
+    }
+
+    /// <summary>
+    /// 三大科学园区营收创新高,其中竹科0.82兆元; 细分产业营收…,积体电路成长34.33%: an amount or a change in percent that
+    /// nothing else gave a metric, whose clause names nothing, or only whose it is, measures the indicator of money the
+    /// paragraph last named before it (营收); so does one whose clause names that indicator before a verb
+    /// (厂商营业额初估约1319亿元). Null when the paragraph names none.
+    /// </summary>
+    private (int Start, int End)? TopicMeasure(ArticleText text, FigureFacts facts, int clauseStart, bool namesOnlyHolder, Func<ViewWord, bool> skipped)
+    {
+        if (!(facts.Figure.Kind == FigureKinds.Money || facts.ChangeKind == "percent")) return null;
+        var paragraphStart = facts.ViewStart == 0 ? 0 : text.Text.LastIndexOf('\n', facts.ViewStart - 1) + 1;
+        if (_vocabulary.Indicators.LastFormIn(text.Text, paragraphStart, facts.ViewStart, FigureKinds.Money) is not { } form) return null;
+        var namesNothing = namesOnlyHolder || MetricFinder.NamesNothing(text.Words, clauseStart, facts.ViewStart, skipped)
+                           || MetricFinder.NamesOnlyHolder(text.Words, clauseStart, facts.ViewStart, skipped);
+        return namesNothing || form.Start >= clauseStart ? form : null;
     }
 
     /// <summary>
@@ -211,6 +242,16 @@ public sealed class AttributionStage : IStage
         return inside.ContainsAny("0123456789,，、") || !char.IsLetter(text[open - 1]) ? null : open;
     }
 
+    /// <summary>独角兽(278间), 符合自有品牌国际行销(11家): where the bracket opens when the figure fills it alone, right after
+    /// a word; null otherwise.</summary>
+    private static int? AloneInBracket(string text, int clauseStart, int figureEnd, int sentenceStart)
+    {
+        var open = clauseStart - 1;
+        if (open <= sentenceStart || text[open] is not ('(' or '（') || figureEnd >= text.Length || text[figureEnd] is not (')' or '）'))
+            return null;
+        return char.IsLetter(text[open - 1]) ? open : null;
+    }
+
     /// <summary>How long the whole of a share is at least (全市).</summary>
     private const int MinWholeLength = 2;
 
@@ -225,11 +266,11 @@ public sealed class AttributionStage : IStage
         clause.Length == 0 && clauseStart > 0 && text.Text[clauseStart - 1] == '、' && clauseStart - 1 == previous.ViewEnd
         || clause is "和" or "及" && clauseStart == previous.ViewEnd;
 
-    /// <summary>The last amount before a money figure in the same unit and paragraph, for a figure whose clause names only
-    /// whose it is (软件园310亿元).</summary>
+    /// <summary>The last amount or count before a figure in the same unit and paragraph, for a figure whose clause names
+    /// only whose it is (软件园310亿元, 中国以340家).</summary>
     private static FigureFacts? SameMeasure(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier)
     {
-        if (facts.Figure.Kind != FigureKinds.Money) return null;
+        if (facts.Figure.Kind is not (FigureKinds.Money or FigureKinds.Count)) return null;
         var last = earlier.LastOrDefault(f => !f.Change && f.Figure.Unit == facts.Figure.Unit);
         return last?.Metric != null && last.ShareOf == null && text.Text.IndexOf('\n', last.ViewEnd, facts.ViewStart - last.ViewEnd) < 0 ? last : null;
     }
@@ -248,6 +289,14 @@ public sealed class AttributionStage : IStage
                                           && BracketDepth(text.Text, facts.SentenceStart, f.ViewStart) == depth
                                           && BracketDepth(text.Text, f.ViewEnd, facts.ViewStart) == 0);
     }
+
+    /// <summary>溢利同比减少0.91%至1.21亿港元: a level right after a change, joined only by 至 or 到, is the level its metric
+    /// reached.</summary>
+    private FigureFacts? LevelReached(ArticleText text, FigureFacts facts, FigureFacts? previous, int clauseStart, string clause) =>
+        previous is { Change: true, Metric: not null } && previous.ViewEnd == clauseStart
+        && _vocabulary.LevelAfter.Any(w => clause.StartsWith(w, StringComparison.Ordinal))
+        && MetricFinder.NamesNothing(text.Words, clauseStart, facts.ViewStart)
+            ? previous : null;
 
     /// <summary>How many more changes follow in a run (分别增长3.8%和8%、5%): figures joined by 和, 及, 、 only.</summary>
     private static int ChangesAfter(ArticleText text, int end, int sentenceEnd)
@@ -284,6 +333,8 @@ public sealed class AttributionStage : IStage
         for (var i = text.FirstWordFrom(clauseStart); i < text.Words.Count && text.Words[i].End <= figureStart; i++)
         {
             if (!_vocabulary.ShareVerbs.Contains(text.Words[i].Word)) continue;
+            // 股东应占溢利: attributable to, no share.
+            if (i > 0 && _vocabulary.NotShareAfter.Contains(text.Words[i - 1].Word)) continue;
             var verbEnd = text.Words[i].End;
             var wholeEnd = figureStart;
             var wholeStart = times.Where(t => !t.Base && t.Start >= verbEnd && t.End < wholeEnd).Select(t => t.End).DefaultIfEmpty(verbEnd).Max();

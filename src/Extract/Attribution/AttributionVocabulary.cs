@@ -24,6 +24,7 @@ internal sealed class AttributionVocabulary
         PointUnits = change["points"].ToArray();
         MultipleUnits = change["multiple"].ToArray();
         ShareVerbs = change["share-verb"].ToHashSet(StringComparer.Ordinal);
+        NotShareAfter = change["not-share-after"].ToHashSet(StringComparer.Ordinal);
         Respectively = change["respectively"].ToArray();
         ShareNouns = Longest(change["share-noun"]);
         TargetCues = Longest(target["cue"]);
@@ -89,6 +90,7 @@ internal sealed class AttributionVocabulary
     public string[] PointUnits { get; }
     public string[] MultipleUnits { get; }
     public HashSet<string> ShareVerbs { get; }
+    public HashSet<string> NotShareAfter { get; }
     public string[] Respectively { get; }
     public string[] ShareNouns { get; }
     public string[] TargetCues { get; }

@@ -40,6 +40,26 @@ internal sealed class IndicatorVocabulary
     public ResourceFile File { get; }
     public List<string> Keys { get; } = new();
 
+    /// <summary>
+    /// The form of an indicator of <paramref name="kind"/> that ends last in [from, to) of the text (the longer on a tie),
+    /// as a span; null when none is there.
+    /// </summary>
+    public (int Start, int End)? LastFormIn(string text, int from, int to, string kind)
+    {
+        (int Start, int End)? best = null;
+        if (to <= from) return null;
+        foreach (var (form, key, comparison) in _forms)
+        {
+            if (!_kinds[key].Contains(kind) || form.Length > to - from) continue;
+            var at = text.LastIndexOf(form, to - 1, to - from, comparison);
+            if (at < 0) continue;
+            var end = at + form.Length;
+            if (best is { } b && (end < b.End || end == b.End && form.Length <= b.End - b.Start)) continue;
+            best = (at, end);
+        }
+        return best;
+    }
+
     /// <summary>The key for a metric (view text), or null when no form names it or the kind does not fit.</summary>
     public string? KeyOf(string? metric, string figureKind, bool percentChange)
     {

@@ -117,16 +117,25 @@ internal static class MetricFinder
     /// 中科0.54兆元, 其中新竹4923亿元: whether the clause before a figure names only who holds it (places, names,
     /// abbreviations such as 竹科) besides words that link; false when it names nothing at all.
     /// </summary>
-    public static bool NamesOnlyHolder(IReadOnlyList<ViewWord> words, int clauseStart, int figureStart, Func<ViewWord, bool>? skipped = null)
+    public static bool NamesOnlyHolder(IReadOnlyList<ViewWord> words, int clauseStart, int figureStart, Func<ViewWord, bool>? skipped = null) =>
+        Names(words, clauseStart, figureStart, skipped) == ClauseNames.OnlyHolder;
+
+    /// <summary>较去年同期成长, 约: whether the clause before a figure holds only words that link (or none).</summary>
+    public static bool NamesNothing(IReadOnlyList<ViewWord> words, int clauseStart, int figureStart, Func<ViewWord, bool>? skipped = null) =>
+        Names(words, clauseStart, figureStart, skipped) == ClauseNames.Nothing;
+
+    private enum ClauseNames { Nothing, OnlyHolder, Other }
+
+    private static ClauseNames Names(IReadOnlyList<ViewWord> words, int clauseStart, int figureStart, Func<ViewWord, bool>? skipped)
     {
         var named = false;
         for (var i = LastWordBefore(words, figureStart); i >= 0 && words[i].Start >= clauseStart; i--)
         {
             var word = words[i];
             if (word.IsPlaceOrName || word.Tag == "j") named = true;
-            else if (!(LinkWords.Contains(word.Word) || IsLinkTag(word.Tag) || skipped?.Invoke(word) == true)) return false;
+            else if (!(LinkWords.Contains(word.Word) || IsLinkTag(word.Tag) || skipped?.Invoke(word) == true)) return ClauseNames.Other;
         }
-        return named;
+        return named ? ClauseNames.OnlyHolder : ClauseNames.Nothing;
     }
 
     /// <summary>Endings of the name of a park, an area or an industry (软件园, 光电产业): before an amount or a change
@@ -135,6 +144,9 @@ internal static class MetricFinder
 
     // Ordinal: the culture-aware EndsWith went through ICU for every phrase (2.5 % of extraction's CPU).
     public static bool IsHolderName(string phrase) => HolderEndings.Any(e => phrase.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>集团, 公司: a phrase that is a holder word alone.</summary>
+    public static bool IsBareHolder(string phrase) => Holders.Contains(phrase);
 
     /// <summary>签署了: 了 or 过 right after the verb marks it as an act.</summary>
     private static bool ActMarkedBetween(IReadOnlyList<ViewWord> words, int head, int last) =>
