@@ -390,8 +390,9 @@ internal sealed class PageFurniture
     /// after holds a source, byline or counter, not only a date — such a line reads as a source line, yet heads the page.</summary>
     public static (int Before, int After, bool Fielded) HeadlineGlue(string folded)
     {
-        // Each of the four patterns sets its part off with white space: a line without any (most of them) has none.
-        if (!folded.AsSpan().ContainsAny(WhiteSpace)) return (0, 0, false);
+        // The patterns set their part off with white space, but for a date glued to the headline's last character,
+        // which ends the line in a digit: a line with neither (most of them) has none.
+        if (!folded.AsSpan().ContainsAny(WhiteSpace) && (folded.Length == 0 || !char.IsAsciiDigit(folded[^1]))) return (0, 0, false);
         var prefix = PageLabelPrefix.Match(folded);
         if (!prefix.Success) prefix = LabelledDatePrefix.Match(folded);
         var before = prefix.Success ? prefix.Length : 0;
