@@ -348,6 +348,9 @@ internal sealed class ContextCompanyFinder
         "能力", "水平", "培育", "引进", "招引", "名单", "梯队", "集群", "达到", "超过", "不断", "纷纷", "加快", "已经",
         // Round 11: what a filing says a listed company holds (上市公司上市地位, 上市公司全部股份, 上市公司股东).
         "地位", "全部", "股东", "股权",
+        // Round 12: companies at full capacity (入驻企业开足马力生产), the listed companies' association (上市公司协会), a ranking's
+        // threshold (独角兽企业前十名门槛).
+        "马力", "协会", "门槛",
     };
 
     /// <summary>A name of 2–8 characters right after a word calling it a company and ended by the start
@@ -662,6 +665,8 @@ internal sealed class ContextCompanyFinder
         if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal)) &&
             !CompanyEndingsLikeBodies.Any(e => core.EndsWith(e, StringComparison.Ordinal))) return false;
         if (_places.IsKnownPlace(core) || _places.IsKnownPlace(core.TrimEnd(DivisionSuffixes))) return false;
+        // 来自德国、俄罗斯、意大利等国家的外资企业: countries, and where items come from, name no company.
+        if (core.StartsWith("来自", StringComparison.Ordinal) || UncuedCompanyFinder.CountryPrefixes.Contains(core)) return false;
         if (CommonVerbs.Any(v => core.StartsWith(v, StringComparison.Ordinal))) return false;
         return !IsKindOfBusiness(core);
     }

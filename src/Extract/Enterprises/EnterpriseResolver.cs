@@ -243,21 +243,26 @@ internal sealed class EnterpriseResolver
     /// <summary>阿里 … 阿里巴巴, 茂林 … 茂林-KY, 阿里巴巴 … 阿里巴巴集团, 輝達 … NVIDIA: a company found twice on the page is one
     /// entity — its mentions are the fuller entity's and its name an alias. A short name that begins exactly one other company's
     /// name is that company written short when it is the name less its group word or listing mark
-    /// (<see cref="EnterpriseShortForms.IsNameLessSuffix"/>), or a clipping: it ends inside the fuller name's first word, two
+    /// (<see cref="EnterpriseShortForms.IsWrittenShortFor"/>), or a clipping: it ends inside the fuller name's first word, two
     /// characters or more short of it (阿里|巴巴 is one word; 阿里云 is another company, 一汽|轿车 a subsidiary), and the page names
     /// the fuller company first. A Latin name (NVIDIA) is the company whose Chinese name it goes by (<see cref="LatinCompanyNames"/>:
-    /// 辉达) or which it glosses (某某(NVIDIA)).</summary>
-    private static void MergeOtherForms(List<(int Start, int End, EnterpriseEntity Entity)> result, string folded, IReadOnlyList<bool> wordBoundaries)
+    /// 辉达) or which it glosses (某某(NVIDIA), 某某控股有限公司(Sino Example Holdings Limited)). A bank is its branch the page
+    /// names (某某银行 … 某某银行成都分行). A group or short name is a registered or group name written another way: less its
+    /// legal form or place (某某传媒集团 for 某某传媒集团有限公司, 某某交通集团 for 香港某某交通集团), or its stem and 集团 after the
+    /// page named the group in full (天岚集团 after 河南天岚绿色装配集团有限公司).</summary>
+    private void MergeOtherForms(List<(int Start, int End, EnterpriseEntity Entity)> result, string folded, IReadOnlyList<bool> wordBoundaries)
     {
         var entities = result.Select(r => r.Entity).Distinct().ToList();
         var merged = new Dictionary<EnterpriseEntity, EnterpriseEntity>();
         // Longest first: 阿里巴巴 joins 阿里巴巴集团 before 阿里 is judged, which then has one fuller name left.
-        foreach (var other in entities.Where(e => e.Kind == EnterpriseSpanFinder.Short).OrderByDescending(e => e.Name.Length))
+        foreach (var other in entities.Where(e => e.Kind != EnterpriseSpanFinder.Registered).OrderByDescending(e => e.Name.Length))
         {
             var key = TextNormalizer.Fold(other.Name);
-            var latin = LatinCompanyNames.Default.Contains(other.Name);
+            var latin = LatinCompanyNames.Default.Contains(other.Name) || LatinCompanyNames.IsLatinName(other.Name);
             var owners = entities.Where(e => e != other && !merged.ContainsKey(e) &&
-                                             (latin ? IsNamedInLatin(other.Name, e) : IsWrittenShortFor(key, other, e))).Take(2).ToList();
+                                             (latin ? IsNamedInLatin(other.Name, e) :
+                                              other.Kind == EnterpriseSpanFinder.Short && IsWrittenShortFor(key, other, e) ||
+                                              IsFormOfFullName(key, other, e))).Take(2).ToList();
             if (owners.Count != 1) continue;
             var owner = owners[0];
             owner.Mentions.AddRange(other.Mentions);
@@ -272,11 +277,21 @@ internal sealed class EnterpriseResolver
         bool IsWrittenShortFor(string key, EnterpriseEntity shortForm, EnterpriseEntity fuller)
         {
             var name = TextNormalizer.Fold(fuller.Name);
-            if (EnterpriseShortForms.IsNameLessSuffix(key, name)) return true;
+            if (EnterpriseShortForms.IsWrittenShortFor(key, name)) return true;
             if (name.Length < key.Length + 2 || !name.StartsWith(key, StringComparison.Ordinal)) return false;
             var written = fuller.Mentions.Where(m => string.CompareOrdinal(folded, m.Start, name, 0, name.Length) == 0).ToList();
             return written.Count > 0 && written.All(m => !wordBoundaries[m.Start + key.Length]) &&
                    written.Min(m => m.Start) < shortForm.Mentions.Min(m => m.Start);
+        }
+
+        bool IsFormOfFullName(string key, EnterpriseEntity form, EnterpriseEntity fuller)
+        {
+            if (fuller.Kind == EnterpriseSpanFinder.Short) return false;
+            var name = TextNormalizer.Fold(fuller.Name);
+            if (name.Length <= key.Length) return false;
+            if (EnterpriseShortForms.IsWrittenShortFor(key, name) || _shortForms.IsOtherFormOf(key, name)) return true;
+            return _shortForms.IsGroupStemOf(key, name) &&
+                   fuller.Mentions.Min(m => m.Start) < form.Mentions.Min(m => m.Start);
         }
 
         bool IsNamedInLatin(string latin, EnterpriseEntity company) =>
@@ -420,13 +435,14 @@ internal sealed class EnterpriseResolver
         return kept;
     }
 
-    /// <summary>A group or company written after its country (美国某某食品集团, 瑞典某某集团) is named without it: the country says
-    /// where the company comes from, and the written form is its alias. A registered name keeps its country (it is the
-    /// name registered), and so does a name whose rest is no coined stem and trade words (英国石油, 日本电产).</summary>
+    /// <summary>A group or company written after its country (美国某某食品集团, 瑞典某某集团, 新西兰某某科技有限公司) is named
+    /// without it: the country says where the company comes from, and the written form is its alias. A name whose rest is no
+    /// coined stem and trade words keeps its country (英国石油, 日本电产); a registered name is judged by its core, before
+    /// its legal form.</summary>
     private static NamedCompany WithoutCountry(string folded, NamedCompany company)
     {
-        if (company.Kind == EnterpriseSpanFinder.Registered) return company;
-        var country = UncuedCompanyFinder.CountryPrefixLength(folded, company.Start, company.End);
+        var coreEnd = company.End - (company.Kind == EnterpriseSpanFinder.Registered ? EnterpriseShortForms.SuffixLength(folded[company.Start..company.End]) : 0);
+        var country = UncuedCompanyFinder.CountryPrefixLength(folded, company.Start, coreEnd);
         if (country == 0) return company;
         return company with
         {

@@ -36,13 +36,28 @@ internal sealed class EnterpriseShortForms
     internal static string? TradeWordEnding(string text) =>
         TradeWords.Where(w => text.EndsWith(w, StringComparison.Ordinal)).OrderByDescending(w => w.Length).FirstOrDefault();
 
-    /// <summary>True when a short name is another name less its group or company word or Taiwan's listing mark (阿里巴巴 for
-    /// 阿里巴巴集团, 茂林 for 茂林-KY; both folded): the same company written short.</summary>
+    /// <summary>True when a short name is another name less its group, holding or company word or Taiwan's listing mark (阿里巴巴
+    /// for 阿里巴巴集团, 腾讯 for 腾讯控股, 比亚迪 for 比亚迪股份, 茂林 for 茂林-KY; both folded): the same company written short.</summary>
     internal static bool IsNameLessSuffix(string shortName, string name)
     {
         if (name.Length <= shortName.Length || !name.StartsWith(shortName, StringComparison.Ordinal)) return false;
         var rest = name[shortName.Length..];
-        return rest is "集团" or "公司" or "集团公司" || UncuedCompanyFinder.TaiwanMarkLength(name, shortName.Length) == rest.Length;
+        return rest is "集团" or "公司" or "集团公司" or "控股" or "控股集团" or "股份" || UncuedCompanyFinder.TaiwanMarkLength(name, shortName.Length) == rest.Length;
+    }
+
+    private static readonly string[] LegalForms = { "有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司" };
+
+    /// <summary>True when a name found on a page is another found name written short (both folded): less its group, holding or
+    /// company word or listing mark (<see cref="IsNameLessSuffix"/>), less its legal form (某某传媒集团 for 某某传媒集团有限公司),
+    /// or a bank for its branch the page is about (某某银行 for 某某银行成都分行: gold names the branch, the bank its variant).</summary>
+    internal static bool IsWrittenShortFor(string shortName, string name)
+    {
+        if (IsNameLessSuffix(shortName, name)) return true;
+        if (name.Length <= shortName.Length || !name.StartsWith(shortName, StringComparison.Ordinal)) return false;
+        var rest = name.AsSpan(shortName.Length);
+        foreach (var form in LegalForms)
+            if (rest.SequenceEqual(form)) return true;
+        return shortName.EndsWith("银行", StringComparison.Ordinal) && rest.Length is > 2 and <= 8 && (rest.EndsWith("分行") || rest.EndsWith("支行"));
     }
 
     private readonly ZoneGazetteer _places;
@@ -74,6 +89,20 @@ internal sealed class EnterpriseShortForms
         var core = EnterpriseNameBoundary.StripParentheses(full[..^SuffixLength(full)]);
         if (stem.Length < 2 || Generic.Contains(stem) || _places.IsKnownPlace(stem)) return false;
         return core.StartsWith(stem, StringComparison.Ordinal) || StripLeadingPlace(core).StartsWith(stem, StringComparison.Ordinal);
+    }
+
+    /// <summary>True when a group name is the stem of a fuller group's name and 集团 (天岚集团 for 河南天岚绿色装配集团有限公司,
+    /// 紫岚集团 for 紫岚文化集团; both folded): the fuller name holds 集团 too, and its core less a leading place starts with the
+    /// stem and goes on. A stem of country-wide words (中国建筑集团 beside 中国建筑设计集团) or a place says nothing.</summary>
+    public bool IsGroupStemOf(string groupName, string fullName)
+    {
+        if (!groupName.EndsWith("集团", StringComparison.Ordinal) || groupName.Length < 4) return false;
+        var stem = groupName[..^2];
+        if (Generic.Any(g => stem.StartsWith(g, StringComparison.Ordinal)) || _places.IsKnownPlace(stem)) return false;
+        var groupAt = fullName.IndexOf("集团", StringComparison.Ordinal);
+        if (groupAt < 0) return false;
+        var core = StripLeadingPlace(EnterpriseNameBoundary.StripParentheses(fullName[..groupAt]));
+        return core.Length >= stem.Length + 2 && core.StartsWith(stem, StringComparison.Ordinal);
     }
 
     /// <summary>Short forms of a full (folded) company name with their depth, longest first.</summary>

@@ -34,4 +34,9 @@ internal sealed class LatinCompanyNames
         _chineseNamesOf.TryGetValue(latin, out var chinese) && chinese.Contains(folded, StringComparer.Ordinal);
 
     public bool Contains(string latin) => _chineseNamesOf.ContainsKey(latin);
+
+    /// <summary>True for a name written in Latin letters only (Sino Example Holdings Limited, Keppel Corporation): letters, digits,
+    /// spaces and the marks of legal forms.</summary>
+    public static bool IsLatinName(string name) =>
+        name.Any(char.IsAsciiLetter) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '.' or ',' or '&' or '-');
 }

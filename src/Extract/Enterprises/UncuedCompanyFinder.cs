@@ -809,18 +809,19 @@ internal sealed partial class UncuedCompanyFinder
             var han = m.Groups["han"];
             if (IsGlossedCompany(han.Value, latin.Value)) found.Add((han.Index, han.Index + han.Length, latin.Value));
         }
+        var glossed = new List<(int Start, int End, string Latin)>();
         foreach (Match m in GlossThenLatin.Matches(folded))
         {
             var han = m.Groups["han"];
             // The gloss is the last word before the bracket: jieba cuts the run (AI芯片龙头英伟达 → 英伟达).
             var words = DomainDictionary.Segmenter.Tag(han.Value, hmm: true);
-            var last = words[^1];
-            var name = last.Word;
-            if (name.Length < 2) continue;
-            if (!IsGlossedCompany(name, m.Groups["latin"].Value)) continue;
-            if (IsPersonGlossed(folded, han.Index + han.Length - name.Length, m.Groups["latin"].Value)) continue;
-            found.Add((han.Index + han.Length - name.Length, han.Index + han.Length, m.Groups["latin"].Value));
+            var name = words[^1].Word;
+            if (name.Length >= 2) glossed.Add((han.Index + han.Length - name.Length, han.Index + han.Length, m.Groups["latin"].Value));
         }
+        // 专栏作家某某(Tim Culpan)指出 … 某某(Tim Culpan)认为: a name the page glosses as a person once is a person's everywhere.
+        var persons = glossed.Where(g => IsPersonGlossed(folded, g.Start, g.Latin)).Select(g => (folded[g.Start..g.End], g.Latin)).ToHashSet();
+        foreach (var (start, end, latin) in glossed)
+            if (!persons.Contains((folded[start..end], latin)) && IsGlossedCompany(folded[start..end], latin)) found.Add((start, end, latin));
         return found;
     }
 

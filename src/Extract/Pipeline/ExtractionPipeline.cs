@@ -223,9 +223,10 @@ public sealed class ExtractionPipeline
             record.Zones.Add(zone);
         }
         // A short name in the headline that the body gave a company as an alias (某某科技 for 某某科技股份有限公司) is that company.
-        // So is one the body names with its group word or listing mark (阿里巴巴 for 阿里巴巴集团).
+        // So is one the body names with its group word, listing mark or legal form, or by its branch (阿里巴巴 for 阿里巴巴集团,
+        // 某某传媒集团 for 某某传媒集团有限公司, 某某银行 for 某某银行成都分行).
         foreach (var enterprise in side.Enterprises.Where(e => record.Enterprises.All(r => r.Name != e.Name && !r.Aliases.Contains(e.Name) &&
-                     !EnterpriseShortForms.IsNameLessSuffix(TextNormalizer.Fold(e.Name), TextNormalizer.Fold(r.Name)))))
+                     !EnterpriseShortForms.IsWrittenShortFor(TextNormalizer.Fold(e.Name), TextNormalizer.Fold(r.Name)))))
         {
             enterprise.Mentions.Clear();
             record.Enterprises.Add(enterprise);
