@@ -42,10 +42,6 @@ public sealed class ArticleSearcher : IDisposable
     public int CandidateSearches => _candidateSearches;
     private int _candidateSearches;
 
-    /// <summary>Searches whose top hits the bounds of their phrase of words proved (for tests and the benchmark).</summary>
-    public int BoundedSearches => _boundedSearches;
-    private int _boundedSearches;
-
     /// <summary>Whether the results of broad searches are kept for the searcher's life and a repeated search (another page
     /// of it, the same query asked again) answered from them (the default; <see cref="BroadResultCache"/>). The answers are
     /// the same: the searcher reads one commit. False decides every search on the index (the benchmark's first-time cost).</summary>
@@ -163,12 +159,6 @@ public sealed class ArticleSearcher : IDisposable
             topDocs = candidateTop;
             (topDocs.TotalHits, facets) = CountMatches(query, filter, request, facetFields);
         }
-        else if (!byDate && TopByBounds(query, filter, wanted, facetFields) is { } bounded)
-        {
-            facets = bounded.Facets;
-            // Not proven: the bounds counted the matches and their facets; the top hits are found by scoring every match.
-            topDocs = bounded.Top ?? TopScoringEvery(query, filter, wanted, bounded.Total);
-        }
         else
         {
             // Each segment into its own top-hits and facet collectors (segments run on all cores), merged after.
@@ -216,57 +206,6 @@ public sealed class ArticleSearcher : IDisposable
         if (all.ScoreDocs.Length < wanted || !(all.ScoreDocs[wanted - 1].Score > ceiling)) return null;
         Interlocked.Increment(ref _candidateSearches);
         return all;
-    }
-
-    /// <summary>Hits considered by their bounds per hit wanted (at least <see cref="MinBoundedHits"/>): the more, the more
-    /// often the bounds prove the top hits, at one exact score each.</summary>
-    private const int BoundedHitsPerWanted = 4;
-    private const int MinBoundedHits = 100;
-
-    /// <summary>The top hits of a one-term (or one-phrase) search whose words are ranked by a phrase of words, found without
-    /// reading the words' positions in every match: the matches are counted (with their facets) and ranked by an upper
-    /// bound of their scores (<see cref="PhraseFreqBoundQuery"/>: the phrase scored at its rarest word's frequency), and the
-    /// best by bound are scored exactly. When the <paramref name="wanted"/>-th exact score is above the last bound
-    /// considered, no other match can reach the top hits (its score is at most its bound), so they are the search's, in
-    /// the same order and with the same scores as scoring every match gives. Null when the query has another shape; a
-    /// null top when the bounds did not prove it (the caller then scores every match, without counting again).</summary>
-    private (TopDocs? Top, FacetCollector? Facets, int Total)? TopByBounds(Query query, Filter filter, int wanted, IReadOnlyList<string> facetFields)
-    {
-        if (!RankByCandidates
-            || query is not BooleanQuery { Clauses.Count: 2 } combined
-            || combined.Clauses[0] is not { Occur: Occur.MUST, Query: ExactMatchQuery body }
-            || combined.Clauses[1] is not { Occur: Occur.SHOULD, Query: ExactMatchQuery title }
-            || body.WordsBound() is not { } wordsBound)
-            return null;
-        var bounding = new BooleanQuery(combined.CoordDisabled) { Boost = combined.Boost, MinimumNumberShouldMatch = combined.MinimumNumberShouldMatch };
-        bounding.Add(body.WithWords(wordsBound), Occur.MUST);
-        bounding.Add(title, Occur.SHOULD);
-        var considered = Math.Max(MinBoundedHits, BoundedHitsPerWanted * wanted);
-        var segments = _searcher.SearchLeaves(bounding, filter, () => new SegmentCollector(null, considered, facetFields));
-        var byBound = TopDocs.Merge(null, 0, considered, segments.Select(s => s.TopDocs()).ToArray());
-        var facets = facetFields.Count > 0 ? FacetCollector.Merge(facetFields, segments.Select(s => s.Facets!)) : null;
-        var docs = byBound.ScoreDocs.Select(d => d.Doc).ToArray();
-        var scores = _searcher.ScoresOf(query, filter, docs);
-        var exact = docs.Select((doc, i) => new ScoreDoc(doc, scores[i]))
-            .OrderByDescending(d => d.Score).ThenBy(d => d.Doc).Take(wanted).ToArray();
-        // Every match outside those considered scores at most the last bound considered (times a margin for float rounding
-        // in sums the two queries add in different orders); when all were considered, the exact scores are all there is.
-        var proven = byBound.ScoreDocs.Length < considered
-                     || (exact.Length == wanted && exact[^1].Score > byBound.ScoreDocs[^1].Score * BoundMargin);
-        if (!proven) return (null, facets, byBound.TotalHits);
-        Interlocked.Increment(ref _boundedSearches);
-        return (new TopDocs(byBound.TotalHits, exact, exact.Length > 0 ? exact[0].Score : float.NaN), facets, byBound.TotalHits);
-    }
-
-    private const float BoundMargin = 1.001f;
-
-    /// <summary>The first <paramref name="wanted"/> hits by score, every match scored, with a total already counted.</summary>
-    private TopDocs TopScoringEvery(Query query, Filter filter, int wanted, int total)
-    {
-        var segments = _searcher.SearchLeaves(query, filter, () => new SegmentCollector(null, wanted, Array.Empty<string>()));
-        var top = TopDocs.Merge(null, 0, wanted, segments.Select(s => s.TopDocs()).ToArray());
-        top.TotalHits = total;
-        return top;
     }
 
     /// <summary>The query as it scores on candidates that are all title matches (no entity adds others): the searchable text

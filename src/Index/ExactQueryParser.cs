@@ -127,28 +127,6 @@ internal sealed class ExactMatchQuery : BooleanQuery
         return copy;
     }
 
-    /// <summary>The same query, matching alike, with <paramref name="words"/> ranking instead (the bounded pass of
-    /// <see cref="ArticleSearcher"/> ranks by an upper bound of the words' score).</summary>
-    public ExactMatchQuery WithWords(Query words)
-    {
-        var copy = new ExactMatchQuery(Text, Condition, words, Clauses[0].Query.Boost) { Boost = Boost };
-        foreach (var entity in _entityBoosts) copy.AddEntityBoost(entity);
-        return copy;
-    }
-
-    /// <summary>The words' query with its phrase of words (<see cref="ExactQueryParser"/>'s scoring: the phrase, then the words
-    /// OR'd) scored by <see cref="PhraseFreqBoundQuery"/>: at least this query's words' score on every document, read without
-    /// positions. Null when the words have no such phrase.</summary>
-    public Query? WordsBound()
-    {
-        if (Words is not BooleanQuery { Clauses: [{ Query: PhraseQuery { Slop: 0 } phrase } first, ..] } words || phrase.GetTerms().Length < 2)
-            return null;
-        var bound = new BooleanQuery(words.CoordDisabled) { Boost = words.Boost, MinimumNumberShouldMatch = words.MinimumNumberShouldMatch };
-        bound.Add(new PhraseFreqBoundQuery(phrase), first.Occur);
-        foreach (var clause in words.Clauses.Skip(1)) bound.Add(clause.Query, clause.Occur);
-        return bound;
-    }
-
     /// <summary>The query text as the user wrote it (one term or the inside of a quoted phrase).</summary>
     public string Text { get; }
 

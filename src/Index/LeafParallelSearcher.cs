@@ -18,31 +18,6 @@ internal sealed class LeafParallelSearcher : IndexSearcher
     /// <summary>Below this many documents a search is not split: starting tasks would cost more than it saves.</summary>
     public int ParallelFromDocs { get; set; } = 50_000;
 
-    /// <summary>The scores <see cref="SearchLeaves"/> gives the documents <paramref name="docs"/> (index-wide ids, each
-    /// matching <paramref name="query"/> within <paramref name="filter"/>), read by advancing the same weight's scorer to
-    /// each of them in order.</summary>
-    public float[] ScoresOf(Query query, Filter? filter, IReadOnlyList<int> docs)
-    {
-        var weight = CreateNormalizedWeight(filter == null ? query : new FilteredQuery(query, filter));
-        var scores = new float[docs.Count];
-        var order = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
-        Scorer? scorer = null;
-        AtomicReaderContext? leaf = null;
-        foreach (var i in order)
-        {
-            if (leaf == null || docs[i] >= leaf.DocBase + leaf.AtomicReader.MaxDoc)
-            {
-                leaf = m_leafContexts[ReaderUtil.SubIndex(docs[i], m_leafContexts)];
-                scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            }
-            var local = docs[i] - leaf.DocBase;
-            if (scorer == null || (scorer.DocID < local ? scorer.Advance(local) : scorer.DocID) != local)
-                throw new InvalidOperationException($"document {docs[i]} does not match {query}");
-            scores[i] = scorer.GetScore();
-        }
-        return scores;
-    }
-
     /// <summary>Runs <paramref name="query"/> (within <paramref name="filter"/>) over every segment, each into the
     /// collector <paramref name="create"/> makes for it; returns the collectors in segment order.</summary>
     public T[] SearchLeaves<T>(Query query, Filter? filter, Func<T> create) where T : ICollector
