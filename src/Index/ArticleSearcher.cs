@@ -42,6 +42,19 @@ public sealed class ArticleSearcher : IDisposable
     public int CandidateSearches => _candidateSearches;
     private int _candidateSearches;
 
+    /// <summary>Whether the results of broad searches are kept for the searcher's life and a repeated search (another page
+    /// of it, the same query asked again) answered from them (the default; <see cref="BroadResultCache"/>). The answers are
+    /// the same: the searcher reads one commit. False decides every search on the index (the benchmark's first-time cost).</summary>
+    public bool CacheBroadResults { get; set; } = true;
+
+    /// <summary>Searches answered from the broad results kept, since the searcher was opened.</summary>
+    public int CachedSearches => _cachedSearches;
+    private int _cachedSearches;
+    /// <summary>The broad results kept (for tests, which lower what counts as broad on a small archive).</summary>
+    internal BroadResultCache BroadResults => _broadResults;
+    private readonly BroadResultCache _broadResults = new();
+    private readonly Lazy<int> _articleCount;
+
     /// <summary>Segments a search runs at once (default 1). More helps a broad query's wall time on a machine whose cores are
     /// free; the results are the same.</summary>
     public int SearchThreads
@@ -72,6 +85,7 @@ public sealed class ArticleSearcher : IDisposable
         _articles = new BitSetFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.ArticleType)));
         _figures = new BitSetFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.FigureType)));
         _metrics = new Lazy<string[]>(() => TermsOf(_reader, IndexSchema.Metric));
+        _articleCount = new Lazy<int>(() => CountArticles(_reader));
     }
 
     /// <summary>Opens the committed index at <paramref name="path"/>.</summary>
@@ -86,7 +100,7 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>Facet and filter fields: zone, enterprise, year, month, author, page.</summary>
     public static IReadOnlyList<string> FacetFields => IndexSchema.FacetFields;
 
-    public int ArticleCount => CountArticles(_reader);
+    public int ArticleCount => _articleCount.Value;
 
     /// <summary>False once the index has a commit newer than the one this searcher sees.</summary>
     public bool IsCurrent()
@@ -118,8 +132,24 @@ public sealed class ArticleSearcher : IDisposable
 
         var wanted = Math.Max(1, request.Offset + request.Limit);
         var byDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
-        var sort = byDate ? DateSort() : null;
         var facetFields = request.Facets.Distinct().ToList();
+        var key = CacheBroadResults ? BroadResultCache.Key.Of(request, byDate, facetFields, RankEntitiesFirst, RankByCandidates) : null;
+        var found = key != null ? _broadResults.Find(key) : null;
+        if (found != null && found.Covers(wanted)) Interlocked.Increment(ref _cachedSearches);
+        else
+        {
+            found = Decide(query, filter, request, byDate, found == null ? wanted : BroadResultCache.DeeperHits(wanted), facetFields);
+            if (key != null) _broadResults.AddIfBroad(key, found, _articleCount.Value);
+        }
+
+        var hits = found.Top.Skip(request.Offset).Take(request.Limit).Select(sd => ToHit(sd, terms, request.MaxSnippets)).ToList();
+        return new SearchResult { Total = found.Total, Hits = hits, Facets = found.Facets };
+    }
+
+    /// <summary>A search's total, facets and first <paramref name="wanted"/> hits, decided on the index.</summary>
+    private BroadResultCache.Entry Decide(Query query, Filter filter, SearchRequest request, bool byDate, int wanted, IReadOnlyList<string> facetFields)
+    {
+        var sort = byDate ? DateSort() : null;
         TopDocs topDocs;
         FacetCollector? facets;
         if (!byDate && TopByCandidates(query, filter, request, wanted) is { } candidateTop)
@@ -133,17 +163,11 @@ public sealed class ArticleSearcher : IDisposable
         {
             // Each segment into its own top-hits and facet collectors (segments run on all cores), merged after.
             var segments = _searcher.SearchLeaves(query, filter, () => new SegmentCollector(sort, wanted, facetFields));
-            topDocs = TopDocs.Merge(sort, request.Offset, request.Limit, segments.Select(s => s.TopDocs()).ToArray());
+            topDocs = TopDocs.Merge(sort, 0, wanted, segments.Select(s => s.TopDocs()).ToArray());
             facets = facetFields.Count > 0 ? FacetCollector.Merge(facetFields, segments.Select(s => s.Facets!)) : null;
         }
-
-        var hits = topDocs.ScoreDocs.Select(sd => ToHit(sd, terms, request.MaxSnippets)).ToList();
-        return new SearchResult
-        {
-            Total = topDocs.TotalHits,
-            Hits = hits,
-            Facets = facets?.Result(request.FacetLimit) ?? new Dictionary<string, IReadOnlyList<FacetValue>>(),
-        };
+        return new BroadResultCache.Entry(topDocs.TotalHits, topDocs.ScoreDocs,
+            facets?.Result(request.FacetLimit) ?? new Dictionary<string, IReadOnlyList<FacetValue>>());
     }
 
     /// <summary>The top hits of a one-term (or one-phrase) search ranked by relevance, found by scoring only the candidates
@@ -181,7 +205,7 @@ public sealed class ArticleSearcher : IDisposable
         var all = TopDocs.Merge(null, 0, wanted, tops);
         if (all.ScoreDocs.Length < wanted || !(all.ScoreDocs[wanted - 1].Score > ceiling)) return null;
         Interlocked.Increment(ref _candidateSearches);
-        return TopDocs.Merge(null, request.Offset, request.Limit, tops);
+        return all;
     }
 
     /// <summary>The query as it scores on candidates that are all title matches (no entity adds others): the searchable text
