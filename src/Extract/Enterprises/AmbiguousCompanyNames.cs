@@ -68,25 +68,13 @@ internal sealed class AmbiguousCompanyNames
             {
                 var end = at + name.Length;
                 if (!wordBoundaries[at] || !wordBoundaries[end] || taken.Any(t => t.Start < end && at < t.End)) continue;
-                var glossed = IsGlossedWith(folded, at, end, latin);
+                var glossed = NameGloss.IsGlossedWith(folded, at, end, latin);
                 evident |= glossed || _evidenceAfter.FirstAt(folded, end) != null || EndsBeforeAny(folded, at, _evidenceBefore);
                 (mentions ??= new()).Add((at, end, glossed ? latin : null));
             }
             if (evident)
                 foreach (var mention in mentions!) yield return mention;
         }
-    }
-
-    /// <summary>苹果(Apple) or Apple(苹果): the Latin name in brackets right after the name, or right before its bracket.</summary>
-    private static bool IsGlossedWith(string folded, int start, int end, string latin)
-    {
-        if (end + latin.Length + 2 <= folded.Length && folded[end] == '(' && folded[end + latin.Length + 1] == ')' &&
-            string.Compare(folded, end + 1, latin, 0, latin.Length, StringComparison.OrdinalIgnoreCase) == 0)
-            return true;
-        var open = start - 1;
-        return open - latin.Length >= 0 && folded[open] == '(' && end < folded.Length && folded[end] == ')' &&
-               string.Compare(folded, open - latin.Length, latin, 0, latin.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
-               (open - latin.Length == 0 || !char.IsAsciiLetter(folded[open - latin.Length - 1]));
     }
 
     private static bool EndsBeforeAny(string folded, int at, IEnumerable<string> words) =>

@@ -296,18 +296,7 @@ internal sealed class EnterpriseResolver
 
         bool IsNamedInLatin(string latin, EnterpriseEntity company) =>
             company.Aliases.Contains(latin) || LatinCompanyNames.Default.AreOneCompany(latin, TextNormalizer.Fold(company.Name)) ||
-            company.Mentions.Any(m => GlossAfter(folded, m.End) == latin);
-    }
-
-    /// <summary>The Latin text in brackets right after <paramref name="end"/> (英特尔(Intel), a space allowed before the bracket), or null.</summary>
-    private static string? GlossAfter(string folded, int end)
-    {
-        var open = end < folded.Length && folded[end] == ' ' ? end + 1 : end;
-        if (open >= folded.Length || folded[open] != '(') return null;
-        var close = folded.IndexOf(')', open);
-        if (close < 0 || close - open > 40) return null;
-        var inside = folded[(open + 1)..close].Trim();
-        return inside.Length > 0 && inside.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '.' or '&' or '-') && inside.Any(char.IsAsciiLetter) ? inside : null;
+            company.Mentions.Any(m => NameGloss.LatinAfter(folded, m.End) == latin);
     }
 
     /// <summary>True when the whole of <paramref name="rest"/> is trade words (科技, 电子科技, 企业).</summary>

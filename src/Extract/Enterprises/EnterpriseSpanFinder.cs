@@ -187,15 +187,11 @@ internal sealed class EnterpriseSpanFinder
     /// a space allowed before the bracket. 广东欧珀(OPPO)公司 glosses no listed name: OPPO is the company named there.</summary>
     private bool IsInGloss(string folded, int start, int end)
     {
-        if (start > 0 && folded[start - 1] == '(')
-        {
-            var nameEnd = start >= 2 && folded[start - 2] == ' ' ? start - 2 : start - 1;
-            for (var from = Math.Max(0, nameEnd - MaxGlossedName); from < nameEnd - 1; from++)
-                if (_shortNames.MatchAt(folded, from) is { } name && from + name.Length == nameEnd) return true;
-        }
-        var after = end < folded.Length && folded[end] == ' ' ? end + 1 : end;
-        return after + 1 < folded.Length && folded[after] == '(' && _shortNames.MatchAt(folded, after + 1) is { } glossed &&
-               after + 1 + glossed.Length < folded.Length && folded[after + 1 + glossed.Length] == ')';
+        var nameEnd = NameGloss.GlossedNameEnd(folded, start);
+        for (var from = Math.Max(0, nameEnd - MaxGlossedName); from < nameEnd - 1; from++)
+            if (_shortNames.MatchAt(folded, from) is { } name && from + name.Length == nameEnd) return true;
+        return NameGloss.Inside(folded, end) is var (inside, close) && _shortNames.MatchAt(folded, inside) is { } glossed &&
+               inside + glossed.Length == close;
     }
 
     private const int MaxGlossedName = 8;

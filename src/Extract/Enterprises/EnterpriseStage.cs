@@ -33,7 +33,8 @@ public sealed class EnterpriseStage : IStage
         var cuts = WordBoundaries(document);
         // 中金集團(tuán), 聯(lián)成: names are read without the pinyin readings a converter glued into them, and marked where they
         // are written, readings included (the mention as written is an alias; the name is the one without readings).
-        var readings = PinyinReadings.Strip(body);
+        // So are names a hard-wrapped paragraph breaks across two lines (台達電⏎子).
+        var readings = PinyinReadings.Strip(body, WrappedLines.Breaks(body));
         if (readings != null)
         {
             body = readings.Text;
@@ -57,11 +58,20 @@ public sealed class EnterpriseStage : IStage
             foreach (var mention in entity.Mentions)
             {
                 mention.Start = readings.ToWritten(mention.Start);
-                mention.End = readings.ToWritten(mention.End);
+                mention.End = WrittenEnd(readings, mention.Start, mention.End, written);
                 mention.Text = written[mention.Start..mention.End];
                 if (mention.Text != entity.Name && !entity.Aliases.Contains(mention.Text)) entity.Aliases.Add(mention.Text);
             }
-        return found.Select(f => (readings.ToWritten(f.Start), readings.ToWritten(f.End), f.Entity)).ToList();
+        return found.Select(f => (readings.ToWritten(f.Start), WrittenEnd(readings, readings.ToWritten(f.Start), f.End, written), f.Entity)).ToList();
+    }
+
+    /// <summary>Where a span ending at <paramref name="end"/> of the text without readings ends as written: past the readings
+    /// that close it (園區(qū)), but before a line break left out after it (台達電⏎ ends at 電).</summary>
+    private static int WrittenEnd(PinyinReadings readings, int writtenStart, int end, string written)
+    {
+        var at = readings.ToWritten(end);
+        while (at > writtenStart && written[at - 1] == '\n') at--;
+        return at;
     }
 
     /// <summary>True at each index of the body where the segmenter starts or ends a word.</summary>

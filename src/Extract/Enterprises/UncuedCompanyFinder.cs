@@ -862,11 +862,12 @@ internal sealed partial class UncuedCompanyFinder
     /// <summary>A run of Han characters right before a bracketed stock code: six digits on the mainland exchanges
     /// (300999, 300999.SZ, 300999-SZ, 股票代码:600999), four or five digits on Hong Kong's (00999.HK, 00999-HK as Hong Kong
     /// and Taiwan sites write it, or five with a leading 0 alone: 08262), four on Taiwan's (2330.TW, 2330-TW, 6488.TWO);
-    /// a space may stand before the bracket (某某 (2330-TW)). A listing mark before the bracket — Taiwan's for a
+    /// a space may stand before the bracket (某某 (2330-TW)). A six-digit or exchange-marked code may be followed by the
+    /// day's quote inside the bracket (天山生物(300313,收盘价12.25元)), as financial news prints it. A listing mark before the bracket — Taiwan's for a
     /// foreign-registered company (某某-KY(4935)), Hong Kong's for a pre-profit biotech or weighted voting rights
     /// (某某-B(2617), 某某-W, -SW) — makes four or five digits alone a code.</summary>
     private static readonly Regex NameThenStockCode = new(
-        @"(?<han>[\u4E00-\u9FFF]{2,14})(?:(?<mark>-KY)? ?\((?:(?:股票|证券|證券)?代[码碼号號][:：]?)?(?:\d{6}(?:[.-](?:SZ|SH|SS|BJ))?|\d{4,5}[.-]HK|0\d{4}|\d{4}[.-]TWO?)\)|(?<mark>-(?:KY|SW|SB|WR|B|W|S)) ?\(\d{4,5}(?:[.-]HK)?\))",
+        @"(?<han>[\u4E00-\u9FFF]{2,14})(?:(?<mark>-KY)? ?\((?:(?:股票|证券|證券)?代[码碼号號][:：]?)?(?:(?:\d{6}(?:[.-](?:SZ|SH|SS|BJ))?|\d{4,5}[.-]HK)[),]|(?:0\d{4}|\d{4}[.-]TWO?)\))|(?<mark>-(?:KY|SW|SB|WR|B|W|S)) ?\(\d{4,5}(?:[.-]HK)?\))",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>A name with Taiwan's mark of a foreign-registered listing (某某-KY, GIS-KY): only companies listed on the
@@ -880,6 +881,12 @@ internal sealed partial class UncuedCompanyFinder
     /// <summary>Length of Taiwan's listing mark -KY at <paramref name="at"/> (康控-KY), or 0.</summary>
     internal static int TaiwanMarkLength(string folded, int at) =>
         string.CompareOrdinal(folded, at, "-KY", 0, 3) == 0 && (at + 3 >= folded.Length || !char.IsAsciiLetterOrDigit(folded[at + 3])) ? 3 : 0;
+
+    /// <summary>True when the name's last character and the character after it make one word of the dictionary (台達電 + 子:
+    /// 電子): the name was cut inside its last word.</summary>
+    private static bool CompletesLastWord(string folded, int end) =>
+        end > 0 && end < folded.Length && ChineseScript.IsHan(folded[end - 1]) && ChineseScript.IsHan(folded[end]) &&
+        DomainDictionary.Segmenter.ContainsWord(ChineseScript.ToSimplified(folded.Substring(end - 1, 2)));
 
     /// <summary>Names a stock code or Taiwan's -KY mark follows (某某医药(300999.SZ)拟…, 某某-KY): only a listed company is
     /// written so. The name starts after the clause before it (公告称某某医药 → 某某医药) and is no common word or place; the
@@ -970,7 +977,8 @@ internal sealed partial class UncuedCompanyFinder
         var tail = folded[end..p];
         // 某某集团股份, 华为公司: a company word after the name is the suffix finders' business, and a tail that
         // is a common word (华为手机) names a product.
-        if (IsKnownCommonWord(EnterpriseNameBoundary.StripParentheses(tail)) && !_tradeEndings.Contains(tail)) return end;
+        // 台達電子、…: a tail that completes the name's last word (電 + 子) is the rest of the name, common word or not.
+        if (IsKnownCommonWord(EnterpriseNameBoundary.StripParentheses(tail)) && !_tradeEndings.Contains(tail) && !CompletesLastWord(folded, end)) return end;
         // 宁德时代带动福州、…, 某某在上海、…: a clause after the name, not the rest of it.
         if (DomainDictionary.Segmenter.Tag(tail, hmm: false).Any(w => w.Word.Length > 1 ? w.Tag[0] is 'v' or 'p' or 'c' or 'd' : w.Tag is "p" or "c" or "u")) return end;
         return p;

@@ -38,13 +38,22 @@ public sealed class PinyinReadings
     public static string Without(string text) => Strip(text)?.Text ?? text;
 
     /// <summary>The text without its readings, or null when it holds none (most texts: nothing is copied then).</summary>
-    public static PinyinReadings? Strip(string text)
+    public static PinyinReadings? Strip(string text) => Strip(text, Array.Empty<int>());
+
+    /// <summary>The text without its readings nor the characters at <paramref name="alsoLeftOut"/> (ascending: the line
+    /// breaks of a hard-wrapped paragraph, <see cref="WrappedLines.Breaks"/>), or null when it holds none of either.</summary>
+    public static PinyinReadings? Strip(string text, IReadOnlyList<int> alsoLeftOut)
     {
-        var open = text.AsSpan().IndexOfAny('(', '（');
-        if (open < 0) return null;
         List<(int Start, int End)>? found = null;
+        var open = text.AsSpan().IndexOfAny('(', '（');
         for (; open >= 0 && open < text.Length; open = NextOpening(text, open + 1))
             if (open > 0 && LengthAt(text, open, text[open - 1]) is > 0 and var reading) (found ??= new()).Add((open, open + reading));
+        if (alsoLeftOut.Count > 0)
+        {
+            found ??= new();
+            found.AddRange(alsoLeftOut.Select(at => (at, at + 1)));
+            found.Sort();
+        }
         if (found == null) return null;
         var kept = new char[text.Length];
         var positions = new int[text.Length + 1];

@@ -31,6 +31,26 @@ public class UncuedCompanyTests
     }
 
     [Fact]
+    public void A_name_a_hard_wrapped_paragraph_breaks_across_two_lines_is_found_where_it_is_written()
+    {
+        var body = "本季出貨增加的廠商包括鴻海、廣達、仁寶、緯創、英業\n達、和碩等代工大廠,法人預期下半年營收將持續成長,\n相關供應鏈也可望同步受惠。";
+        var company = Run(body, enterprises: true).Record.Enterprises.Single(e => e.Name == "英業達");
+        Assert.Contains("英業\n達", company.Aliases);
+        var mention = Assert.Single(company.Mentions);
+        Assert.Equal(body.IndexOf("英業", StringComparison.Ordinal), mention.Start);
+        Assert.Equal(body.IndexOf("\n達", StringComparison.Ordinal) + 2, mention.End);
+    }
+
+    [Fact]
+    public void A_name_ending_a_wrapped_line_ends_before_the_break()
+    {
+        var body = "本季出貨增加的廠商包括鴻海、廣達、仁寶、緯創、英業達\n和碩等代工大廠,法人預期下半年營收將持續成長,\n相關供應鏈也可望同步受惠。";
+        var company = Run(body, enterprises: true).Record.Enterprises.Single(e => e.Name == "英業達");
+        Assert.Equal("英業達", Assert.Single(company.Mentions).Text);
+        Assert.Empty(company.Aliases);
+    }
+
+    [Fact]
     public void A_glossed_foreign_company_keeps_its_latin_name_as_an_alias()
     {
         var company = Assert.Single(Run("Synopsys(新思科技)宣布与园区合作。", enterprises: true).Record.Enterprises);
