@@ -71,6 +71,7 @@ internal sealed class AttributionVocabulary
         InstitutionsAfter = Longest(subject["institution-after"]);
         PartnersBefore = Longest(subject["partner-before"]);
         PredicateBefore = Longest(subject["predicate-before"]);
+        CleftBefore = Longest(subject["cleft-before"]);
         ClauseOpeners = Longest(subject["opener"]);
         DescribedAfter = Longest(subject["described-after"]);
         ListLeads = Longest(subject["list-lead"]);
@@ -137,6 +138,7 @@ internal sealed class AttributionVocabulary
     public string[] InstitutionsAfter { get; }
     public string[] PartnersBefore { get; }
     public string[] PredicateBefore { get; }
+    public string[] CleftBefore { get; }
     public string[] ClauseOpeners { get; }
     public string[] DescribedAfter { get; }
     public string[] ListLeads { get; }

@@ -211,6 +211,10 @@ internal sealed class PeriodReader
         if (at < text.Length && text[at] == '的') at++;
         var year = _vocabulary.YearEnded.FirstOrDefault(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
         if (year != null) return (12, at + year.Length);
+        // 截至6月底止,全年核心盈利: a year that ends at the date, named at the head of the next clause.
+        if (at < text.Length && text[at] is ',' or '，'
+            && _vocabulary.YearEnded.FirstOrDefault(w => string.CompareOrdinal(text, at + 1, w, 0, w.Length) == 0) is { } named)
+            return (12, at + 1 + named.Length);
         var digits = at;
         while (digits < text.Length && (char.IsAsciiDigit(text[digits]) || Numbers.NumeralParser.IsChineseNumeralChar(text[digits]))) digits++;
         var unit = _vocabulary.MonthUnits.FirstOrDefault(w => string.CompareOrdinal(text, digits, w, 0, w.Length) == 0);
