@@ -51,6 +51,7 @@ internal sealed class AttributionVocabulary
         Annual = Longest(period["annual"]);
         MonthsEnded = Longest(period["months-ended"]);
         YearEnded = Longest(period["year-ended"]);
+        ResultsWords = Longest(period["results"]);
         MonthUnits = Longest(period["month-unit"]);
         YearsBack = Longest(period["years-back"]);
         RankAfter = Longest(period["rank-after"]);
@@ -118,6 +119,7 @@ internal sealed class AttributionVocabulary
     public string[] Annual { get; }
     public string[] MonthsEnded { get; }
     public string[] YearEnded { get; }
+    public string[] ResultsWords { get; }
     public string[] MonthUnits { get; }
     public string[] YearsBack { get; }
     public string[] RankAfter { get; }
