@@ -51,6 +51,7 @@ internal sealed class AttributionVocabulary
         Annual = Longest(period["annual"]);
         MonthsEnded = Longest(period["months-ended"]);
         YearEnded = Longest(period["year-ended"]);
+        ResultsWords = Longest(period["results"]);
         MonthUnits = Longest(period["month-unit"]);
         YearsBack = Longest(period["years-back"]);
         RankAfter = Longest(period["rank-after"]);
@@ -71,6 +72,7 @@ internal sealed class AttributionVocabulary
         InstitutionsAfter = Longest(subject["institution-after"]);
         PartnersBefore = Longest(subject["partner-before"]);
         PredicateBefore = Longest(subject["predicate-before"]);
+        CleftBefore = Longest(subject["cleft-before"]);
         ClauseOpeners = Longest(subject["opener"]);
         DescribedAfter = Longest(subject["described-after"]);
         ListLeads = Longest(subject["list-lead"]);
@@ -117,6 +119,7 @@ internal sealed class AttributionVocabulary
     public string[] Annual { get; }
     public string[] MonthsEnded { get; }
     public string[] YearEnded { get; }
+    public string[] ResultsWords { get; }
     public string[] MonthUnits { get; }
     public string[] YearsBack { get; }
     public string[] RankAfter { get; }
@@ -137,6 +140,7 @@ internal sealed class AttributionVocabulary
     public string[] InstitutionsAfter { get; }
     public string[] PartnersBefore { get; }
     public string[] PredicateBefore { get; }
+    public string[] CleftBefore { get; }
     public string[] ClauseOpeners { get; }
     public string[] DescribedAfter { get; }
     public string[] ListLeads { get; }

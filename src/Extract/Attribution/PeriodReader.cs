@@ -211,6 +211,11 @@ internal sealed class PeriodReader
         if (at < text.Length && text[at] == '的') at++;
         var year = _vocabulary.YearEnded.FirstOrDefault(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
         if (year != null) return (12, at + year.Length);
+        // 公布2022/2023全年业绩,截至6月底止,全年核心盈利: in a sentence about a company's [results], a year that ends at
+        // the date, named at the head of the next clause (截至10月31日止,全年累计… elsewhere is the year so far).
+        if (at < text.Length && text[at] is ',' or '，' && ResultsBefore(text, end)
+            && _vocabulary.YearEnded.FirstOrDefault(w => string.CompareOrdinal(text, at + 1, w, 0, w.Length) == 0) is { } named)
+            return (12, at + 1 + named.Length);
         var digits = at;
         while (digits < text.Length && (char.IsAsciiDigit(text[digits]) || Numbers.NumeralParser.IsChineseNumeralChar(text[digits]))) digits++;
         var unit = _vocabulary.MonthUnits.FirstOrDefault(w => string.CompareOrdinal(text, digits, w, 0, w.Length) == 0);
@@ -218,6 +223,16 @@ internal sealed class PeriodReader
             || months is < 1 or > 12 || months != decimal.Truncate(months)) return null;
         return ((int)months, digits + unit.Length);
     }
+
+    /// <summary>Whether a [results] word (业绩, 财年) stands before <paramref name="at"/> in its sentence.</summary>
+    private bool ResultsBefore(string text, int at)
+    {
+        var sentenceStart = text.LastIndexOfAny(SentenceEnds, Math.Max(at - 1, 0)) + 1;
+        return _vocabulary.ResultsWords.Any(w => text.IndexOf(w, sentenceStart, at - sentenceStart, StringComparison.Ordinal) >= 0);
+    }
+
+    /// <summary>Punctuation that ends a sentence.</summary>
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '\n'];
 
     /// <summary>Whether a date to the day (YYYY-MM-DD) is the last day of its month.</summary>
     private static bool IsLastDayOfMonth(string value) =>

@@ -88,7 +88,8 @@ internal sealed class SubjectReader
         for (var i = 0; i < mentions.Count; i++)
             if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null)
                 || _vocabulary.PartnersBefore.Any(p => text.EndsAt(mentions[i].Start, p))
-                || _vocabulary.PredicateBefore.Any(p => text.EndsAt(mentions[i].Start, p)))
+                || _vocabulary.PredicateBefore.Any(p => text.EndsAt(mentions[i].Start, p))
+                   && !_vocabulary.CleftBefore.Any(c => text.EndsAt(mentions[i].Start, c)))
                 mentions[i] = mentions[i] with { ListItem = true };
             else if (mentions[i].Subject?.Kind == SubjectKinds.Zone && _vocabulary.LocatedBefore.Any(w => text.EndsAt(mentions[i].Start, w)))
                 mentions[i] = mentions[i] with { Located = true };
