@@ -63,6 +63,7 @@ public sealed class JiebaSegmenter
         if (_user != null)
             foreach (var previous in _user.Entries) result.AddUserWord(previous);
         foreach (var word in words) result.AddUserWord(word);
+        overlay.Freeze();
         return result;
     }
 
