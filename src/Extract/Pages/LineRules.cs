@@ -422,7 +422,7 @@ internal static partial class LineRules
         Count(t, '“') == Count(t, '”') && Count(t, '「') == Count(t, '」') && Count(t, '（') + Count(t, '(') == Count(t, '）') + Count(t, ')')
         && Count(t, '《') == Count(t, '》') && Count(t, '【') == Count(t, '】');
 
-    private static int Count(string t, char c) => t.Count(x => x == c);
+    private static int Count(string t, char c) => t.AsSpan().Count(c);
 
     [GeneratedRegex(@"^[(（]?\s*(数据来源|资料来源|数据出处|图表来源)\s*[:：]")]
     private static partial Regex DataSourceLabel();

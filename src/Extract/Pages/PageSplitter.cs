@@ -1156,7 +1156,7 @@ internal sealed partial class PageSplitter
 
     /// <summary>A dateline an agency files with its place and day (新华社长沙3月14日电), as a wire roundup repeats
     /// for each of its items; not a paper's own tag (本报讯), which opens a report of the paper's own.</summary>
-    private static bool IsAgencyDateline(string folded, int length) => AgencyDatelineDay().IsMatch(folded[..length]);
+    private static bool IsAgencyDateline(string folded, int length) => Bylines.HasAgencyDay(folded, length);
 
     private static void AddAside(ArticleDraft draft, PageLine line)
     {
@@ -1272,8 +1272,6 @@ internal sealed partial class PageSplitter
         return EditDistance.Between(a, b) <= longest / 5.0;
     }
 
-    [GeneratedRegex(@"\d{1,2}日专?电")]
-    private static partial Regex AgencyDatelineDay();
 
     [GeneratedRegex(@"^【(?<s>[^】]+)】\s*(?<t>.*)$")]
     private static partial Regex BracketedSectionAndTitle();
