@@ -85,4 +85,20 @@ internal sealed class ArticleText
         at >= 0 && at + word.Length <= Text.Length && string.CompareOrdinal(Text, at, word, 0, word.Length) == 0;
 
     public bool EndsAt(int at, string word) => at - word.Length >= 0 && Follows(at - word.Length, word);
+
+    // Loops, not Any with a lambda: rules ask these for every word and mention, and a lambda capturing the position
+    // allocates a closure each time.
+    public bool FollowsAny(int at, string[] words)
+    {
+        foreach (var word in words)
+            if (Follows(at, word)) return true;
+        return false;
+    }
+
+    public bool EndsWithAny(int at, string[] words)
+    {
+        foreach (var word in words)
+            if (EndsAt(at, word)) return true;
+        return false;
+    }
 }

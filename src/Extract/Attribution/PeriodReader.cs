@@ -108,7 +108,7 @@ internal sealed class PeriodReader
                 foreach (var at in Occurrences(text.Text, word))
                     // 是近10年来第三低: a ranking against the years, not the years a figure covers.
                     if (YearsBefore(text.Text, at) is { } years && !times.Any(t => t.Start < at + word.Length && years.Start < t.End)
-                        && !_vocabulary.RankAfter.Any(w => text.Follows(at + word.Length, w)))
+                        && !text.FollowsAny(at + word.Length, _vocabulary.RankAfter))
                         times.Add(Describe(text, new TimeMention(years.Start, at + word.Length,
                             $"{published.Year - years.Count + 1:D4}", $"{published.Year:D4}")));
         }
@@ -295,7 +295,7 @@ internal sealed class PeriodReader
     /// </summary>
     public TimeMention? StartOfChange(ArticleText text, IReadOnlyList<TimeMention> times, TimeMention? period, int figureStart)
     {
-        if (period == null || period.ValueEnd != null || !_vocabulary.From.Any(w => text.EndsAt(figureStart, w))) return null;
+        if (period == null || period.ValueEnd != null || !text.EndsWithAny(figureStart, _vocabulary.From)) return null;
         var (sentenceStart, _) = text.SentenceAround(period.Start, period.End);
         return times.LastOrDefault(t => t.Start >= sentenceStart && t.End <= period.Start && !t.Skipped && t.ValueEnd == null
                                         && string.CompareOrdinal(t.Value, period.Value) < 0);
@@ -314,7 +314,7 @@ internal sealed class PeriodReader
         // 1-8月份跟踪在谈项目累计40: in the span's own clause, 累计 sums the span.
         if (period.End > clauseStart) return null;
         for (var at = figureStart; at > clauseStart; at--)
-            if (_vocabulary.Cumulative.Any(w => text.EndsAt(at, w)))
+            if (text.EndsWithAny(at, _vocabulary.Cumulative))
                 return period with { Value = last, ValueEnd = null, Window = false };
         return null;
     }
@@ -327,7 +327,7 @@ internal sealed class PeriodReader
     {
         if (period == null || period.Value.Length == 4 && period.ValueEnd == null || SpansYears(period)) return null;
         for (var at = figureStart; at > 0 && !ClauseEnds.Contains(text.Text[at - 1]) && text.Text[at - 1] != '的'; at--)
-            if (_vocabulary.Annual.Any(w => text.EndsAt(at, w)))
+            if (text.EndsWithAny(at, _vocabulary.Annual))
                 return period with { Value = period.Value[..4], ValueEnd = null, Window = false };
         return null;
     }
@@ -374,16 +374,16 @@ internal sealed class PeriodReader
     private TimeMention Describe(ArticleText text, TimeMention time)
     {
         var baseAfter = _vocabulary.BaseAfter.FirstOrDefault(w => text.Follows(time.End, w));
-        var lead = _vocabulary.DateLeads.Any(w => text.EndsAt(time.Start, w));
+        var lead = text.EndsWithAny(time.Start, _vocabulary.DateLeads);
         // 去年同期, 比上年, 去年同期(107年1到2月): compared with, not covered.
         var comparedAfter = _vocabulary.ComparedAfter.FirstOrDefault(w => text.Follows(time.End, w));
         var inEvent = time.Value.Length < DayLength && InEventName(text, time);
         var opening = time.Start > 0 && text.Text[time.Start - 1] is '(' or '（' ? time.Start - 1 : -1;
-        var comparedWith = comparedAfter != null || _vocabulary.ComparedBefore.Any(w => text.EndsAt(time.Start, w))
+        var comparedWith = comparedAfter != null || text.EndsWithAny(time.Start, _vocabulary.ComparedBefore)
                            || opening >= 0 && _vocabulary.ComparedAfter.Concat(_vocabulary.ComparedBefore).Any(w => text.EndsAt(opening, w));
         return time with
         {
-            Lead = lead, Base = comparedWith, AsOf = _vocabulary.AsOf.Any(w => text.EndsAt(time.Start, w)), BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1,
+            Lead = lead, Base = comparedWith, AsOf = text.EndsWithAny(time.Start, _vocabulary.AsOf), BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1,
             ComparedEnd = comparedWith ? time.End + (comparedAfter?.Length ?? 0) : -1,
             SamePeriod = comparedAfter != null && _vocabulary.SamePeriod.Contains(comparedAfter),
             // 25日上午…签约仪式在开发区举行: a day is when the event is held; names hold only years and parts of them.
@@ -408,7 +408,7 @@ internal sealed class PeriodReader
                 continue;
             }
             if (ClauseEnds.Contains(c)) break;
-            if (_vocabulary.EventVerbs.Any(w => text.EndsAt(at, w))) { verb = true; break; }
+            if (text.EndsWithAny(at, _vocabulary.EventVerbs)) { verb = true; break; }
         }
         for (var at = time.End; at < text.Text.Length && at - time.End < MaxEventGap; at++)
         {
@@ -426,7 +426,7 @@ internal sealed class PeriodReader
         for (var at = from; at < text.Text.Length && at - from < MaxEventGap; at++)
         {
             if (ClauseEnds.Contains(text.Text[at])) return false;
-            if (_vocabulary.EventVerbs.Any(w => text.Follows(at, w))) return true;
+            if (text.FollowsAny(at, _vocabulary.EventVerbs)) return true;
         }
         return false;
     }

@@ -67,11 +67,16 @@ internal sealed class SubjectReader
 
         var mentions = named.Select(n => new SubjectMention(n.Start, n.End, SubjectOf(n.Value)) { ZoneName = (n.Value as ZoneEntity)?.Name }).ToList();
 
-        bool Overlaps(int s, int e) => named.Any(n => n.Start < e && s < n.End);
+        bool Overlaps(int s, int e)
+        {
+            foreach (var n in named)
+                if (n.Start < e && s < n.End) return true;
+            return false;
+        }
         foreach (var word in text.Words)
         {
             if (!IsPlace(word) || Overlaps(word.Start, word.End)) continue;
-            if (_vocabulary.Locatives.Any(l => text.EndsAt(word.Start, l))) continue;
+            if (text.EndsWithAny(word.Start, _vocabulary.Locatives)) continue;
             var next = text.WordAt(word.End);
             // 全国173家: a place right before a figure holds it; before a number that is no figure (中国500强企业) it does not.
             var acts = figureStarts.Contains(word.End) || next is { } n && (n.IsVerb || n.IsAdverb);
@@ -87,13 +92,13 @@ internal sealed class SubjectReader
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = 0; i < mentions.Count; i++)
             if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null)
-                || _vocabulary.PartnersBefore.Any(p => text.EndsAt(mentions[i].Start, p))
-                || _vocabulary.PredicateBefore.Any(p => text.EndsAt(mentions[i].Start, p))
-                   && !_vocabulary.CleftBefore.Any(c => text.EndsAt(mentions[i].Start, c)))
+                || text.EndsWithAny(mentions[i].Start, _vocabulary.PartnersBefore)
+                || text.EndsWithAny(mentions[i].Start, _vocabulary.PredicateBefore)
+                   && !text.EndsWithAny(mentions[i].Start, _vocabulary.CleftBefore))
                 mentions[i] = mentions[i] with { ListItem = true };
-            else if (mentions[i].Subject?.Kind == SubjectKinds.Zone && _vocabulary.LocatedBefore.Any(w => text.EndsAt(mentions[i].Start, w)))
+            else if (mentions[i].Subject?.Kind == SubjectKinds.Zone && text.EndsWithAny(mentions[i].Start, _vocabulary.LocatedBefore))
                 mentions[i] = mentions[i] with { Located = true };
-            else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && _vocabulary.InstitutionsAfter.Any(w => text.Follows(mentions[i].End, w)))
+            else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && text.FollowsAny(mentions[i].End, _vocabulary.InstitutionsAfter))
                 mentions[i] = mentions[i] with { InInstitution = true };
             else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && IsDescribed(text, mentions[i], figureEnds))
                 mentions[i] = mentions[i] with { Described = true };

@@ -61,11 +61,19 @@ internal sealed class TargetReader
             var start = offset + at;
             var end = start + cue.Length;
             if (!text.IsWordBoundary(start) || !text.IsWordBoundary(end)) continue;
-            if (_vocabulary.NotTargetCues.Any(n => Covers(text, n, start, end))) continue;
+            if (CoversAny(text, _vocabulary.NotTargetCues, start, end)) continue;
             if (needsVerb && text.WordAt(end) is not { } next) continue;
             if (needsVerb && text.WordAt(end) is { } w && !(w.IsVerb || w.IsAdverb || w.Tag is "vn" or "v")) continue;
             return true;
         }
+        return false;
+    }
+
+    // A loop, not Any with a lambda: the lambda would capture the scan's start and end, a closure per occurrence tried.
+    private static bool CoversAny(ArticleText text, string[] words, int start, int end)
+    {
+        foreach (var word in words)
+            if (Covers(text, word, start, end)) return true;
         return false;
     }
 

@@ -217,8 +217,8 @@ internal static class DateExtractor
             if (!char.IsAsciiDigit(text[i]) || i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or '第' or '近' or '约' or '約' or '逾' or '超' or '满' or '滿')) continue;
             if (!ReadDigits(text, i, 3, 3, out var roc, out var end) || !Follows(text, end, "年") || roc is < 100 or > 199 || inName[i]) continue;
             var year = roc + 1911;
-            if (!republicCalendar && !known.Any(k => Math.Abs(k - year) <= RepublicYearReach) || CountOfYearsAfter.Any(w => Follows(text, end + 1, w))) continue;
-            if (spans.Any(s => i < s.End && end + 1 > s.Start)) continue;
+            if (!republicCalendar && !IsNearAny(known, year) || Follows(text, end + 1, CountOfYearsAfter)) continue;
+            if (Overlaps(spans, i, end + 1)) continue;
             spans.Add(new DateSpan(i, end + 1, new DatePoint(YearKind.Explicit, year, null, null), null));
             added = true;
         }
@@ -282,7 +282,7 @@ internal static class DateExtractor
         for (var i = 0; i + 4 < text.Length; i++)
         {
             if (i > 0 && char.IsAsciiDigit(text[i - 1]) || !ReadDigits(text, i, 4, 4, out var year, out var end) || !IsYear(year)) continue;
-            if (!ReportWords.Any(w => Follows(text, end, w))) continue;
+            if (!Follows(text, end, ReportWords)) continue;
             if (found is { } other && other != year) return null;
             found = year;
         }
@@ -580,10 +580,10 @@ internal static class DateExtractor
         foreach (var sep in RangeSeparators)
         {
             if (!Follows(text, end + 1, sep) || ReadDay(text, end + 1 + sep.Length) is not { } last || last.Value <= day) continue;
-            if (!AfterParagraphDay.Any(w => Follows(text, last.End, w))) return null;
+            if (!Follows(text, last.End, AfterParagraphDay)) return null;
             return new DateSpan(i, last.End, point, point with { Day = last.Value });
         }
-        if (!AfterParagraphDay.Any(w => Follows(text, end + 1, w))) return null;
+        if (!Follows(text, end + 1, AfterParagraphDay)) return null;
         return new DateSpan(i, end + 1, point, null);
     }
 
@@ -643,7 +643,7 @@ internal static class DateExtractor
         {
             if (!Follows(text, i, word)) continue;
             if (i > 0 && NotDayBefore.Contains(text[i - 1])) return null;
-            if (NotDayAfter.Any(w => Follows(text, i + word.Length, w))) return null;
+            if (Follows(text, i + word.Length, NotDayAfter)) return null;
             if (word == "前日" && (NotAfterQianRi.Contains(At(text, i + 2)) || i > 0 && Figures.FigureExtractor.IsIdeograph(text[i - 1]) && "此之提日年月".Contains(text[i - 1]))) return null;
             // 持续到今天, 今天的高新区: the present, as an end of a span or described, is no calendar day (今天公布 is).
             if (offset == 0 && (i > 0 && text[i - 1] is '到' or '至' || Follows(text, i + word.Length, "的"))) return null;
@@ -1294,6 +1294,21 @@ internal static class DateExtractor
     {
         foreach (var w in words)
             if (Follows(text, at, w)) return true;
+        return false;
+    }
+
+    // Loops rather than lambdas: a lambda capturing a loop's variables allocates a closure at every position tried.
+    private static bool IsNearAny(List<int> years, int year)
+    {
+        foreach (var known in years)
+            if (Math.Abs(known - year) <= RepublicYearReach) return true;
+        return false;
+    }
+
+    private static bool Overlaps(List<DateSpan> spans, int start, int end)
+    {
+        foreach (var s in spans)
+            if (start < s.End && end > s.Start) return true;
         return false;
     }
 }

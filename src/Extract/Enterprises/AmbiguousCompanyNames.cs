@@ -67,7 +67,7 @@ internal sealed class AmbiguousCompanyNames
             for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
                 var end = at + name.Length;
-                if (!wordBoundaries[at] || !wordBoundaries[end] || taken.Any(t => t.Start < end && at < t.End)) continue;
+                if (!wordBoundaries[at] || !wordBoundaries[end] || Ranges.Overlaps(taken, at, end)) continue;
                 var glossed = NameGloss.IsGlossedWith(folded, at, end, latin);
                 evident |= glossed || _evidenceAfter.FirstAt(folded, end) != null || EndsBeforeAny(folded, at, _evidenceBefore);
                 (mentions ??= new()).Add((at, end, glossed ? latin : null));

@@ -106,14 +106,14 @@ internal sealed class EnterpriseResolver
         {
             // 一汽 + 轿车(000800): a longer name a stock code follows is the company named.
             if (tickerNames.FirstOrDefault(t => t.Start == listed.Start && t.End > listed.End) is { End: > 0 } ticker &&
-                !notCompanies.Any(t => t.Start < ticker.End && listed.End < t.End))
+                !Ranges.Overlaps(notCompanies, listed.End, ticker.End))
             {
                 AddWithPlace(ticker.Start, ticker.End, newName: true);
                 continue;
             }
             // 韵达 + 物流, 顺丰 + 物流: a hand-listed name's fuller form with its trade words is the company named.
             var fuller = FullerFormEnd(folded, listed.Start, listed.End, wordBoundaries);
-            if (fuller > listed.End && !notCompanies.Any(t => t.Start < fuller && listed.End < t.End)) AddWithPlace(listed.Start, fuller, newName: true);
+            if (fuller > listed.End && !Ranges.Overlaps(notCompanies, listed.End, fuller)) AddWithPlace(listed.Start, fuller, newName: true);
             else AddWithPlace(listed.Start, listed.End, newName: false);
         }
         foreach (var (start, end) in FindLexiconNames(folded, notCompanies, wordBoundaries)) AddWithPlace(start, end, newName: true);
@@ -121,7 +121,7 @@ internal sealed class EnterpriseResolver
         // and names shaped like companies' in a company's place (某某科技拟投资…, 某某科技华东总部).
         var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
             .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindAmountedProjectOwners(folded)).Concat(_uncued.FindCountryPrefixedNames(folded)).Concat(_uncued.FindLatinRegisteredNames(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(tickerNames).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
-            .Where(s => !taken.Any(t => t.Start < s.End && s.Start < t.End)).Distinct().OrderBy(s => s.Start).ToList();
+            .Where(s => !Ranges.Overlaps(taken, s.Start, s.End)).Distinct().OrderBy(s => s.Start).ToList();
         foreach (var (start, end) in contextual) AddShort(start, end);
         // Foreign companies glossed in Chinese (NVIDIA(英伟达)): the Chinese name, the Latin one its alias.
         foreach (var (start, end, latin) in _uncued.FindGlossedNames(folded))
@@ -183,20 +183,20 @@ internal sealed class EnterpriseResolver
         void AddWithPlace(int start, int end, bool newName)
         {
             // 博世中国, 博世苏州于…: a known name and a country or city is the company's entity there.
-            if (SubsidiaryEnd(folded, end) is var subsidiaryEnd && subsidiaryEnd > end && !taken.Any(t => t.Start < subsidiaryEnd && start < t.End))
+            if (SubsidiaryEnd(folded, end) is var subsidiaryEnd && subsidiaryEnd > end && !Ranges.Overlaps(taken, start, subsidiaryEnd))
             {
                 AddShort(start, subsidiaryEnd, newName: true);
                 return;
             }
             // 华润矽科、…: a known name that only begins an item of a list names the item's company.
             var itemEnd = _uncued.ListItemEnd(folded, start, end);
-            if (itemEnd > end && !taken.Any(t => t.Start < itemEnd && start < t.End))
+            if (itemEnd > end && !Ranges.Overlaps(taken, start, itemEnd))
             {
                 AddShort(start, itemEnd, newName: true);
                 return;
             }
             var placeStart = _edges.PlaceStartBefore(folded, start);
-            if (placeStart < start && !taken.Any(t => t.Start < end && placeStart < t.End)) AddShort(placeStart, end, start, newName);
+            if (placeStart < start && !Ranges.Overlaps(taken, placeStart, end)) AddShort(placeStart, end, start, newName);
             else AddShort(start, end, newName: newName);
         }
 
@@ -206,7 +206,7 @@ internal sealed class EnterpriseResolver
             var trueStart = _edges.StartOf(folded, start, end, end);
             if (trueStart < 0 || ContextCompanyFinder.NamesAnInstitute(folded, end)) return null;
             start = trueStart == start ? _edges.PlaceStartBefore(folded, start) : trueStart;
-            if (taken.Any(t => t.Start < end && start < t.End)) return null;
+            if (Ranges.Overlaps(taken, start, end)) return null;
             var key = folded[Math.Max(start, keyStart)..end];
             // 某某科技 … 某某: a name's stem written alone later is the same company (its trade word dropped).
             if (!byName.ContainsKey(key) && CompanyWithStem(key) is { } longer)
@@ -222,7 +222,7 @@ internal sealed class EnterpriseResolver
                 if (key.Length >= 3 && newName) newNames.Add(key); // two-character names recur inside ordinary words
             }
             // 辉瑞 + 公司: the company word written after a short name is part of the mention, and the name with it an alias.
-            if (EnterpriseNameEdges.CompanyWordEnd(folded, end) is var withWord && withWord > end && !taken.Any(t => t.Start < withWord && end < t.End))
+            if (EnterpriseNameEdges.CompanyWordEnd(folded, end) is var withWord && withWord > end && !Ranges.Overlaps(taken, end, withWord))
             {
                 var alias = text[start..withWord];
                 if (alias != entity.Name && !entity.Aliases.Contains(alias)) entity.Aliases.Add(alias);
@@ -382,7 +382,7 @@ internal sealed class EnterpriseResolver
         {
             // *ST某某, ST某某: the exchange's risk marker before a listed name (two characters will do) is part of the mention.
             if (TradingMarkerLength(folded, i) is var marker and > 0 && _listed.MatchAt(folded, i + marker, distinctiveOnly: false) is { } marked &&
-                wordBoundaries[i + marker + marked.Length] && !taken.Any(t => t.Start < i + marker + marked.Length && i < t.End))
+                wordBoundaries[i + marker + marked.Length] && !Ranges.Overlaps(taken, i, i + marker + marked.Length))
             {
                 found.Add((i, i + marker + marked.Length, marked, true));
                 i += marker + marked.Length - 1;
@@ -395,7 +395,7 @@ internal sealed class EnterpriseResolver
             // 茂林-KY: Taiwan's mark of a foreign-registered listing is part of the name, and evidence enough.
             var mark = UncuedCompanyFinder.TaiwanMarkLength(folded, fuller);
             end = fuller + mark;
-            if (taken.Any(t => t.Start < end && i < t.End)) continue;
+            if (Ranges.Overlaps(taken, i, end)) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end, _places)) continue; // 某某新能源二期项目, 某某研究院
             found.Add((i, end, name, name.Length > 2 || fuller > i + name.Length || mark > 0 || HasRoleNounBefore(folded, i)));
             i = end - 1;
@@ -490,7 +490,7 @@ internal sealed class EnterpriseResolver
             {
                 if (string.CompareOrdinal(folded, i, form, 0, form.Length) != 0) continue;
                 var end = i + form.Length;
-                if (taken.Any(t => t.Start < end && i < t.End)) break;
+                if (Ranges.Overlaps(taken, i, end)) break;
                 yield return (i, end, form);
                 i = end - 1;
                 break;

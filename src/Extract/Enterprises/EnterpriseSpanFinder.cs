@@ -1,3 +1,4 @@
+using Pipeline.Extract.Text;
 using System.Text.RegularExpressions;
 using Pipeline.Extract.Zones;
 
@@ -73,7 +74,7 @@ internal sealed class EnterpriseSpanFinder
         foreach (Match m in GroupSuffix.Matches(folded))
         {
             var end = m.Index + m.Length;
-            if (taken.Any(t => t.Start < end && m.Index < t.End)) continue;
+            if (Ranges.Overlaps(taken, m.Index, end)) continue;
             var start = _boundary.StartBefore(folded, m.Index, BarrierBefore(taken, m.Index));
             if (start < 0) continue;
             // 由某某集团控股。: 控股 is the verb of a clause there (held by the group), not part of a name.
@@ -92,7 +93,7 @@ internal sealed class EnterpriseSpanFinder
         foreach (Match m in BareCompanySuffix.Matches(folded))
         {
             var end = m.Index + m.Length;
-            if (taken.Any(t => t.Start < end && m.Index < t.End)) continue;
+            if (Ranges.Overlaps(taken, m.Index, end)) continue;
             var start = _boundary.StartBefore(folded, m.Index, BarrierBefore(taken, m.Index));
             if (start < 0) continue;
             var core = folded[start..m.Index];
@@ -110,7 +111,7 @@ internal sealed class EnterpriseSpanFinder
         foreach (Match m in FirmSuffix.Matches(folded))
         {
             var end = m.Index + m.Length;
-            if (taken.Any(t => t.Start < end && m.Index < t.End)) continue;
+            if (Ranges.Overlaps(taken, m.Index, end)) continue;
             var start = _boundary.StartBefore(folded, m.Index, BarrierBefore(taken, m.Index));
             if (start < 0 || m.Index - start < 2) continue;
             var core = folded[start..m.Index];
@@ -213,7 +214,7 @@ internal sealed class EnterpriseSpanFinder
             var end = i + name.Length;
             var glued = char.IsAsciiLetter(name[0]) &&
                         (i > 0 && char.IsAsciiLetter(folded[i - 1]) || end < folded.Length && char.IsAsciiLetter(folded[end]));
-            if (glued || taken.Any(t => t.Start < end && i < t.End)) continue;
+            if (glued || Ranges.Overlaps(taken, i, end)) continue;
             // 英伟达(NVIDIA), NVIDIA(英伟达): a Latin name glossing a Chinese one, or glossed by it, is that name's alias (the gloss rules').
             if (char.IsAsciiLetter(name[0]) && IsInGloss(folded, i, end)) { i = end - 1; continue; }
             // A name of two characters must end where a word does, or before 公司 (深远海信息 holds no 海信; 华为公司 is 华为),
@@ -222,7 +223,7 @@ internal sealed class EnterpriseSpanFinder
             if (wordBoundaries != null && name.Length == 2 && !wordBoundaries[i] && EnterpriseNameEdges.CompanyWordEnd(folded, end) == end) continue;
             if (ContextCompanyFinder.QualifiesAnotherName(folded, end, _boundary.Places)) { i = end - 1; continue; } // 某某新能源四期
             var branchEnd = BranchEnd(folded, end);
-            if (branchEnd > end && !taken.Any(t => t.Start < branchEnd && end < t.End))
+            if (branchEnd > end && !Ranges.Overlaps(taken, end, branchEnd))
             {
                 end = branchEnd;
                 name = folded[i..end];

@@ -1,3 +1,4 @@
+using Pipeline.Extract.Text;
 using Pipeline.Extract.Numbers;
 
 namespace Pipeline.Extract.Figures;
@@ -954,6 +955,5 @@ internal static class FigureExtractor
 
     internal static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
-    private static bool Overlaps(IReadOnlyList<(int Start, int End)> ranges, int start, int end) =>
-        ranges.Any(r => r.Start < end && start < r.End);
+    private static bool Overlaps(IReadOnlyList<(int Start, int End)> ranges, int start, int end) => Ranges.Overlaps(ranges, start, end);
 }

@@ -218,11 +218,18 @@ internal static class NumeralParser
         return -1;
     }
 
+    private static bool AllDigits(string s)
+    {
+        foreach (var c in s)
+            if (!Digits.ContainsKey(c)) return false;
+        return true;
+    }
+
     /// <summary>A number below 万 (or an Arabic number of any size): 两千三百, 一千零五, 三千五,
     /// 十二, 二〇二二, 十二点五, 4000, 3千, 1.75.</summary>
     private static decimal? ParseSmall(string s)
     {
-        if (s.All(c => Digits.ContainsKey(c))) return ParsePositional(s);
+        if (AllDigits(s)) return ParsePositional(s);
 
         decimal section = 0;
         decimal? current = null;

@@ -3,7 +3,16 @@ namespace Pipeline.Extract.Numbers;
 /// <summary>A run of numeral characters in a <see cref="FoldedText"/> view: [Start, End).</summary>
 internal readonly record struct NumeralRun(int Start, int End, string Text)
 {
-    public bool HasArabic => Text.Any(char.IsAsciiDigit);
+    public bool HasArabic
+    {
+        get
+        {
+            // A loop over the string: Any allocated an enumerator per run, and the span's range search boxed its bounds.
+            foreach (var c in Text)
+                if (char.IsAsciiDigit(c)) return true;
+            return false;
+        }
+    }
     /// <summary>Written with a scale word (百, 千, 万, 亿), which makes a Chinese numeral a quantity.</summary>
     public bool HasScale => Text.Any(NumeralParser.IsScale);
     /// <summary>Nothing but scale words (百, 千万): a quantity only with an approximation (百余名, 近百次).</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Text;
 
@@ -5,7 +6,7 @@ namespace Pipeline.Extract.Pages;
 
 /// <summary>An article while its page is being read: headline parts, authors, the lines of its body
 /// in page order, and the asides printed with it.</summary>
-internal sealed class ArticleDraft
+internal sealed partial class ArticleDraft
 {
     public string Title { get; private set; } = "";
     public string? Kicker { get; private set; }
@@ -265,7 +266,7 @@ internal sealed class ArticleDraft
         if (headings.Count != 2) return false;
         var (above, below) = (headings[0].Folded.Trim(), headings[1].Folded.Trim());
         // A kicker ending with a figure (GDP增长13.6%) stands apart from the headline under it.
-        if (System.Text.RegularExpressions.Regex.IsMatch(above, @"\d\s*[%％]$")) return false;
+        if (EndsWithPercentage().IsMatch(above)) return false;
         return !LineRules.IsDashedKicker(above) && above.Length <= 16 && below.Length <= 16 && above.Length + below.Length <= 28;
     }
 
@@ -275,7 +276,7 @@ internal sealed class ArticleDraft
     private static bool IsLabelUnder(string above, string below)
     {
         var (a, b) = (above.Trim(), below.Trim());
-        if (!System.Text.RegularExpressions.Regex.IsMatch(b, @"^[\p{IsCJKUnifiedIdeographs}]{2,6}$")) return false;
+        if (!TwoToSixHan().IsMatch(b)) return false;
         // 某某油墨中国区研发中心签约落户 / 某某油墨: the words the headline opens with, printed again as its tag.
         if (a.Replace(" ", "").Length >= 14 && a.StartsWith(b, StringComparison.Ordinal)) return true;
         if (!EndsAsName(b)) return false;
@@ -286,20 +287,20 @@ internal sealed class ArticleDraft
     /// <summary>Ends as a place's, a park's or a channel's name does (深圳科学城, 香港数码港, 本地财经), not as a statement
     /// (研发中心揭牌).</summary>
     private static bool EndsAsName(string t) =>
-        System.Text.RegularExpressions.Regex.IsMatch(t, @"([区市省县州园城镇乡村岛港湾谷]|财经|科技|产业|经济|要闻|国内|国际|本地|社会|民生|教育|文旅|汽车|房产)$")
+        PlaceOrSectionAtEnd().IsMatch(t)
         || LineRules.LooksLikeSectionName(t);
 
     /// <summary>A few Han characters naming no place (商务安防, 政府信息公开) over a headline that stands alone: a web
     /// site's category label. A place or zone above (郑洛新自创区) may be the headline's first half.</summary>
     private static bool IsCategoryLabel(string above, string below) =>
-        System.Text.RegularExpressions.Regex.IsMatch(above.Trim(), @"^[\p{IsCJKUnifiedIdeographs}]{2,6}$")
-        && !System.Text.RegularExpressions.Regex.IsMatch(above.Trim(), @"[区市省县州园城镇乡村岛港湾]$")
+        TwoToSixHan().IsMatch(above.Trim())
+        && !PlaceWordAtEnd().IsMatch(above.Trim())
         && below.Trim().Length >= 12 && !StartsAsContinuation(below.Trim()) && !LineRules.StartsMidSentence(below);
 
     /// <summary>The line ends, after a comma, with a place standing alone as a subject (量子企业集聚，合肥高新区):
     /// its verb is on the next line, so the two are one headline.</summary>
     private static bool EndsWithSubject(string line) =>
-        System.Text.RegularExpressions.Regex.IsMatch(line, @"[,，]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(高新区|开发区|经开区|园区|新区|示范区|科学城|科技城|自贸区)$");
+        CommaThenZoneAtEnd().IsMatch(line);
 
     /// <summary>An amount of money as a headline prints it, perhaps labelled (总投资超80亿元, 签约金额达12.5亿元).</summary>
     private const string AmountPattern =
@@ -388,6 +389,21 @@ internal sealed class ArticleDraft
         if (TextNormalizer.EndsSentence(h)) return false;
         return LineRules.StartsMidSentence(t) || LineRules.JoinsAcrossBreak(h, t) || LineRules.EndsDangling(h) || h.Length >= 20;
     }
+
+    [GeneratedRegex(@"[,，]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(高新区|开发区|经开区|园区|新区|示范区|科学城|科技城|自贸区)$")]
+    private static partial Regex CommaThenZoneAtEnd();
+
+    [GeneratedRegex(@"\d\s*[%％]$")]
+    private static partial Regex EndsWithPercentage();
+
+    [GeneratedRegex(@"([区市省县州园城镇乡村岛港湾谷]|财经|科技|产业|经济|要闻|国内|国际|本地|社会|民生|教育|文旅|汽车|房产)$")]
+    private static partial Regex PlaceOrSectionAtEnd();
+
+    [GeneratedRegex(@"[区市省县州园城镇乡村岛港湾]$")]
+    private static partial Regex PlaceWordAtEnd();
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,6}$")]
+    private static partial Regex TwoToSixHan();
 }
 
 internal sealed record Paragraph(string Text, bool IsSubheading, bool IsNote)

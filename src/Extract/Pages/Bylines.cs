@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Text;
@@ -130,7 +131,11 @@ internal static class Bylines
     /// long: an agency dateline carrying the report's date (新华社合肥6月12日电) stays in the body, where
     /// the date stages find it; a dateless one (本报讯（记者…）) is only the byline and goes.</summary>
     public static int BodyStart(string folded, int datelineLength) =>
-        DatelineDate.IsMatch(folded[..datelineLength]) ? 0 : datelineLength;
+        HasAgencyDay(folded, datelineLength) ? 0 : datelineLength;
+
+    /// <summary>Whether the dateline, the first <paramref name="datelineLength"/> characters, files its report on a day
+    /// (新华社长沙3月14日电), as an agency's does.</summary>
+    public static bool HasAgencyDay(string folded, int datelineLength) => DatelineDate.IsMatch(folded.AsSpan(0, datelineLength));
 
     /// <summary>A dateline printed alone on its line, the report starting on the next (临汾新闻网讯(记者 孙宗林), pinyin
     /// readings a copy glued in not counted): its reporters; none when the line is no such thing.</summary>
@@ -241,11 +246,15 @@ internal static class Bylines
         return authors.Count > 0;
     }
 
+    private static readonly SearchValues<char> CreditOpenings = SearchValues.Create("(（[【");
+
     /// <summary>A paragraph that ends with a credit: the authors and the length of the paragraph without it.</summary>
     public static bool TryParseTrailingCredit(string original, string folded, out List<Author> authors, out int bodyLength)
     {
         authors = new List<Author>();
         bodyLength = folded.Length;
+        // The credit is bracketed: a paragraph without an opening bracket (most of them) is not run through the pattern.
+        if (!folded.AsSpan().ContainsAny(CreditOpenings)) return false;
         var m = TrailingCredit.Match(folded);
         if (!m.Success) return false;
         var who = m.Groups["who"];

@@ -93,7 +93,7 @@ internal static partial class LineRules
     /// <summary>The page number a header prints (第5版, 第A3版 → 3): null when it prints none.</summary>
     public static int? PrintedPageNumber(string f)
     {
-        var m = Regex.Match(f, @"第\s*[A-Z]?(?<n>\d{1,3})\s*版");
+        var m = PageNumberLabel().Match(f);
         return m.Success ? int.Parse(m.Groups["n"].Value) : null;
     }
 
@@ -171,7 +171,7 @@ internal static partial class LineRules
 
     /// <summary>A note naming where a table's or chart's numbers come from (数据来源：公司公告、Wind, 资料来源:…).</summary>
     public static bool IsSourceNote(string f) =>
-        f.Length <= 80 && !f.Contains('。') && Regex.IsMatch(f.Trim(), @"^[(（]?\s*(数据来源|资料来源|数据出处|图表来源)\s*[:：]");
+        f.Length <= 80 && !f.Contains('。') && DataSourceLabel().IsMatch(f.Trim());
 
     private static readonly Regex FullDateInLine = new(
         @"\d{4}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2})(?<time>\s*(\d{1,2}:\d{2}(:\d{2})?|\d{1,2}\s*[时時点點]\s*\d{1,2}\s*分))?", RegexOptions.Compiled);
@@ -182,7 +182,7 @@ internal static partial class LineRules
     {
         var t = f.Trim();
         return t.Length is >= 8 and <= MaxHeadingLength && IsHeadingLike(t)
-            && Regex.IsMatch(t, @"(统计公报|公报|工作报告|发展报告|年度报告|白皮书|实施方案|实施意见|管理办法|通知|公告|决定)$");
+            && DocumentKindAtEnd().IsMatch(t);
     }
 
     /// <summary>The first line of a two-line headline: a short subject and its colon (湘潭高新区：), not a
@@ -193,7 +193,7 @@ internal static partial class LineRules
         if (!t.EndsWith(':') || t.Length is < 3 or > 16) return false;
         var subject = t[..^1].Trim();
         return !HasAnyPunctuation(subject.Replace("(", "").Replace(")", ""))
-            && !Regex.IsMatch(subject, @"(说|表示|指出|认为|称|介绍|强调|透露|坦言|提到|如下|是|有|为|数字|数据|情况|措施|举措|要点)$");
+            && !SaysOrIntroducesAtEnd().IsMatch(subject);
     }
 
     /// <summary>A short line ending with a question or exclamation mark and holding no other sentence: could be a headline.</summary>
@@ -217,7 +217,7 @@ internal static partial class LineRules
     }
 
     /// <summary>Words that introduce a speaker's words after a dash, as a sentence does, not a headline.</summary>
-    private static bool LeadsIntoQuotedWords(string lead) => Regex.IsMatch(lead, @"(说|表示|指出|认为|强调|介绍)$");
+    private static bool LeadsIntoQuotedWords(string lead) => SpeechVerbAtEnd().IsMatch(lead);
 
     /// <summary>A line printed with a headline that only says who issued it or when (江西省科学技术厅,
     /// （某某管委会　2024年6月28日发布）): never the title while a real headline stands beside it.</summary>
@@ -225,9 +225,9 @@ internal static partial class LineRules
     {
         var t = f.Trim();
         if (t.Length < 4) return false;
-        if (Regex.IsMatch(t, @"^[(（][^()（）]+[)）]$")) return true;
+        if (WhollyBracketed().IsMatch(t)) return true;
         return t.Length <= 20 && !HasAnyPunctuation(t)
-            && Regex.IsMatch(t, @"^[\p{IsCJKUnifiedIdeographs}]{2,}(厅|(?<!新|格|布|大|开|变|全|结|破|胜|当|棋|骗|赌|饭)局|委员会|管委会|办公室|办公厅|人民政府|政府)$");
+            && GovernmentOfficeName().IsMatch(t);
     }
 
     public static bool StartsWithDash(string f) => f.TrimStart().StartsWith("——", StringComparison.Ordinal) || f.TrimStart().StartsWith("--", StringComparison.Ordinal);
@@ -422,5 +422,26 @@ internal static partial class LineRules
         Count(t, '“') == Count(t, '”') && Count(t, '「') == Count(t, '」') && Count(t, '（') + Count(t, '(') == Count(t, '）') + Count(t, ')')
         && Count(t, '《') == Count(t, '》') && Count(t, '【') == Count(t, '】');
 
-    private static int Count(string t, char c) => t.Count(x => x == c);
+    private static int Count(string t, char c) => t.AsSpan().Count(c);
+
+    [GeneratedRegex(@"^[(（]?\s*(数据来源|资料来源|数据出处|图表来源)\s*[:：]")]
+    private static partial Regex DataSourceLabel();
+
+    [GeneratedRegex(@"(统计公报|公报|工作报告|发展报告|年度报告|白皮书|实施方案|实施意见|管理办法|通知|公告|决定)$")]
+    private static partial Regex DocumentKindAtEnd();
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,}(厅|(?<!新|格|布|大|开|变|全|结|破|胜|当|棋|骗|赌|饭)局|委员会|管委会|办公室|办公厅|人民政府|政府)$")]
+    private static partial Regex GovernmentOfficeName();
+
+    [GeneratedRegex(@"第\s*[A-Z]?(?<n>\d{1,3})\s*版")]
+    private static partial Regex PageNumberLabel();
+
+    [GeneratedRegex(@"(说|表示|指出|认为|称|介绍|强调|透露|坦言|提到|如下|是|有|为|数字|数据|情况|措施|举措|要点)$")]
+    private static partial Regex SaysOrIntroducesAtEnd();
+
+    [GeneratedRegex(@"(说|表示|指出|认为|强调|介绍)$")]
+    private static partial Regex SpeechVerbAtEnd();
+
+    [GeneratedRegex(@"^[(（][^()（）]+[)）]$")]
+    private static partial Regex WhollyBracketed();
 }

@@ -5,7 +5,7 @@ namespace Pipeline.Extract.Pages;
 
 /// <summary>When a page was published: the date it prints in its header, or, failing that, a year
 /// inferred from the years its text mentions.</summary>
-internal static class PageDates
+internal static partial class PageDates
 {
     private static readonly Regex FullDate = new(@"(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日|(?<y>(19|20)\d{2})[-./](?<m>\d{1,2})[-./](?<d>\d{1,2})", RegexOptions.Compiled);
     private static readonly Regex YearMonth = new(@"(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*日)", RegexOptions.Compiled);
@@ -150,7 +150,7 @@ internal static class PageDates
         foreach (var raw in texts)
         {
             // 2019年計(jì)劃: the pinyin readings a saved Traditional page glues into its words are no part of them.
-            var text = Regex.Replace(PinyinReadings.Without(raw), @"《[^》]*》", m => new string(' ', m.Length));
+            var text = BookTitle().Replace(PinyinReadings.Without(raw), m => new string(' ', m.Length));
             if (SamePeriodAsToday(text) is { } year) return year.ToString("D4");
             foreach (Match m in Year.Matches(text))
             {
@@ -169,10 +169,10 @@ internal static class PageDates
     private static bool IsScheduledYear(string text, Match m)
     {
         var after = text[(m.Index + m.Groups["y"].Length)..Math.Min(text.Length, m.Index + m.Groups["y"].Length + 16)];
-        if (Regex.IsMatch(after, @"^\s*年\s*(计划|要|将)[^,，。;；]{0,6}年度")) return true;
+        if (YearThenAnnualPlan().IsMatch(after)) return true;
         // 为…实现2022年“开门红”: a good start of the year is planned for as the year begins.
-        if (Regex.IsMatch(after, @"^\s*年\s*[“""]?开门红")) return true;
-        return Regex.IsMatch(after, @"^\s*年\s*\d{1,2}\s*月") && (ForecastBefore(text, m.Index) || ContinuesPlan(text, m.Index)
+        if (YearThenGoodStart().IsMatch(after)) return true;
+        return YearThenMonth().IsMatch(after) && (ForecastBefore(text, m.Index) || ContinuesPlan(text, m.Index)
             || IsTarget(text[Math.Max(0, m.Index - 6)..m.Index], m.Groups["after"].Value));
     }
 
@@ -180,7 +180,7 @@ internal static class PageDates
     /// sentence, however far back.</summary>
     private static bool ContinuesPlan(string text, int yearStart)
     {
-        if (!Regex.IsMatch(text[Math.Max(0, yearStart - 4)..yearStart], @"(并|並|再|后|後)(将|將)?于\s*$")) return false;
+        if (!NextStepBefore().IsMatch(text[Math.Max(0, yearStart - 4)..yearStart])) return false;
         var from = yearStart;
         while (from > 0 && "。!！?？;；\n".IndexOf(text[from - 1]) < 0) from--;
         return PlanWords.IsMatch(text[from..yearStart]);
@@ -216,47 +216,47 @@ internal static class PageDates
         var after = m.Groups["after"].Value;
         var before = text[Math.Max(0, m.Index - 6)..m.Index];
         // 今年（2024年）, 去年(2023年), 今年是2024年: the page's year said outright.
-        var glossed = Regex.Match(text[Math.Max(0, m.Index - 4)..m.Index], @"(?<w>今年|本年|去年|上年)\s*([(（]|是|为)\s*$");
-        if (glossed.Success && Regex.IsMatch(after, @"^\s*年")) return glossed.Groups["w"].Value is "今年" or "本年" ? year : year + 1;
+        var glossed = GlossingYearWordBefore().Match(text[Math.Max(0, m.Index - 4)..m.Index]);
+        if (glossed.Success && YearMark().IsMatch(after)) return glossed.Groups["w"].Value is "今年" or "本年" ? year : year + 1;
         var yearEnd = m.Index + m.Groups["y"].Length;
         // 2021—2023年营业收入分别为…: a range of years each reported in full, so its last year has passed too.
-        if (Regex.IsMatch(before, @"(19|20)\d{2}\s*年?\s*[-—–~～至到]\s*$") && Regex.IsMatch(after, @"^\s*年")
+        if (RangeStartBefore().IsMatch(before) && YearMark().IsMatch(after)
             && GovernedClause(text, yearEnd).Contains("分别", StringComparison.Ordinal)
             && !GovernedClauseLooksAhead(text, yearEnd) && !ForecastBefore(text, m.Index)) return finished;
         if (IsTarget(before, after) || GovernedClauseLooksAhead(text, yearEnd) || ForecastBefore(text, m.Index) || ContinuesPlan(text, m.Index)) return null;
         // 始建于2003年, 成立于2010年: how old something is, not when the page was written, which may be any year since.
-        if (Regex.IsMatch(before, @"(始建|建|成立|创建|创立|设立|组建|始|诞生|起步)于\s*$")) return null;
+        if (FoundedInBefore().IsMatch(before)) return null;
         // 发布2016年外国在德国投资报告: a report on a year comes out after it.
         var named = text[yearEnd..Math.Min(text.Length, yearEnd + 16)];
-        if (Regex.IsMatch(before, @"(发布|公布|发表|出炉)了?\s*$") && Regex.IsMatch(named, @"^\s*年度?[^，。,;；]{0,12}(报告|公报|统计|榜单|排行榜|白皮书)"))
+        if (PublishedBefore().IsMatch(before) && YearReportNamed().IsMatch(named))
             return year + 1;
         int candidate;
         // 2023年度“万亩千亿”平台名单: a list or award of the year, which may come out while it runs; an annual
         // report (2023年度报告) or 2023年度，… reports the year done.
         // The list is this year's even beside 今年 (2018年度高新技术企业名单发布…今年全区共有11家).
-        if (Regex.IsMatch(after, @"^\s*年度(?!\s*(报告|决算|审计|[,，]|$))") && !Regex.IsMatch(after, @"^\s*年度[\p{IsCJKUnifiedIdeographs}]{0,3}报")
-            && !Regex.IsMatch(after, @"^\s*年度(以来|全年|[,，。;；])")) return year;
-        else if (Regex.IsMatch(after, @"^\s*(年度|年底|年末|年年底|年全年|年[,，]|年\s*[,，])")) return finished;
+        if (AnnualNotReport().IsMatch(after) && !AnnualReportShort().IsMatch(after)
+            && !AnnualThenSinceOrPause().IsMatch(after)) return year;
+        else if (YearFinishedMark().IsMatch(after)) return finished;
         // 广州开发区2020年实际使用外资创历史新高, 2020年…利用外资同比增长: the whole year's result, so the year is over.
-        if (Regex.IsMatch(after, @"^\s*年(?![\d一二三四五六七八九十第首前上下月底末初中度内以起来]|全年)")
+        if (WholeYearMark().IsMatch(after)
             && WholeYearResult.IsMatch(GovernedClause(text, yearEnd)) && !SentenceAround(text, m.Index, yearEnd).Contains("今年", StringComparison.Ordinal))
             return finished;
-        if (Regex.IsMatch(after, @"^\s*年(\s*\d|[月底末初中度以起内来全上下被后,，、。;；)）\s]|$)")) candidate = year;
-        else if (Regex.IsMatch(after, @"^\s*年") && ClauseReportsDone(text, yearEnd))
+        if (YearOfDatedThing().IsMatch(after)) candidate = year;
+        else if (YearMark().IsMatch(after) && ClauseReportsDone(text, yearEnd))
         {
             // 2021年生产料理包1.5亿袋，…。今年，该公司…: a year's results in figures told beside 今年 in one paragraph are
             // last year's.
             return ResultWords.IsMatch(GovernedClause(text, yearEnd)) && ParagraphAround(text, m.Index).Contains("今年", StringComparison.Ordinal)
                 ? year + 1 : year; // 2016年在孵化器中起步
         }
-        else if (Regex.IsMatch(after, @"^\s*年")) return null; // part of a name: 2035年城市愿景规划
-        else if (Regex.IsMatch(after, @"^\s*[-—~～至到]\s*(19|20)\d{2}")) return null; // a range: its end is read on its own
-        else if (Regex.IsMatch(after, @"^[\p{IsCJKUnifiedIdeographs}“]") && !Regex.IsMatch(after, @"^[万亿千百元个家人名项件台套辆吨度米亩户位余多平公里兆倍种次]"))
+        else if (YearMark().IsMatch(after)) return null; // part of a name: 2035年城市愿景规划
+        else if (RangeEndAfter().IsMatch(after)) return null; // a range: its end is read on its own
+        else if (HanOrQuoteFirst().IsMatch(after) && !CountUnitFirst().IsMatch(after))
             candidate = year; // an event named by its year
         else return null;
         // Only a year that is not a month of this one: 2024年4月底 … 今年一季度 may be the same year.
         // 2024年是园区成立十周年，今年…: the year the sentence is about, named as its subject, is this year.
-        if (Regex.IsMatch(after, @"^\s*年\s*(\d|是|为|也是)") || !SentenceAround(text, m.Index, yearEnd).Contains("今年", StringComparison.Ordinal)) return candidate;
+        if (YearAsSubject().IsMatch(after) || !SentenceAround(text, m.Index, yearEnd).Contains("今年", StringComparison.Ordinal)) return candidate;
         return candidate + 1;
     }
 
@@ -265,7 +265,7 @@ internal static class PageDates
     {
         var from = yearStart;
         while (from > 0 && yearStart - from < 20 && "。!！?？;；\n".IndexOf(text[from - 1]) < 0) from--;
-        return Regex.IsMatch(text[from..yearStart], @"预计|预期|预料|计划|力争|有望|可望|争取|规划|拟于|拟在|将于|将在|目标");
+        return ForecastWords().IsMatch(text[from..yearStart]);
     }
 
     /// <summary>Words that make what a clause says about its year done: it is not a plan.</summary>
@@ -318,10 +318,10 @@ internal static class PageDates
     }
 
     private static bool IsTarget(string before, string after) =>
-        Regex.IsMatch(after, @"^\s*年\s*(前|以前|之前|底前|末前|将|要|力争|目标|远景)")
-        || Regex.IsMatch(after, @"^\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{0,3}日?\s*前")
-        || Regex.IsMatch(before, @"(到|(?<![截])至|预计|计划|力争|争取|有望|将|拟|要|目标|展望|迈向|面向)(于|在)?\s*$")
-        || Regex.IsMatch(after, @"^\s*(届|级|版|款|年型)");
+        YearThenTargetWord().IsMatch(after)
+        || YearThenDeadlineDay().IsMatch(after)
+        || TargetWordBefore().IsMatch(before)
+        || EditionMark().IsMatch(after);
 
     private static readonly Regex DatelineMonthDay = new(@"(?<m>\d{1,2})月(?<d>\d{1,2})日专?电", RegexOptions.Compiled);
 
@@ -385,4 +385,82 @@ internal static class PageDates
         iso = $"{y:D4}-{mo:D2}-{d:D2}";
         return true;
     }
+
+    [GeneratedRegex(@"^\s*年度(?!\s*(报告|决算|审计|[,，]|$))")]
+    private static partial Regex AnnualNotReport();
+
+    [GeneratedRegex(@"^\s*年度[\p{IsCJKUnifiedIdeographs}]{0,3}报")]
+    private static partial Regex AnnualReportShort();
+
+    [GeneratedRegex(@"^\s*年度(以来|全年|[,，。;；])")]
+    private static partial Regex AnnualThenSinceOrPause();
+
+    [GeneratedRegex(@"《[^》]*》")]
+    private static partial Regex BookTitle();
+
+    [GeneratedRegex(@"^[万亿千百元个家人名项件台套辆吨度米亩户位余多平公里兆倍种次]")]
+    private static partial Regex CountUnitFirst();
+
+    [GeneratedRegex(@"^\s*(届|级|版|款|年型)")]
+    private static partial Regex EditionMark();
+
+    [GeneratedRegex(@"预计|预期|预料|计划|力争|有望|可望|争取|规划|拟于|拟在|将于|将在|目标")]
+    private static partial Regex ForecastWords();
+
+    [GeneratedRegex(@"(始建|建|成立|创建|创立|设立|组建|始|诞生|起步)于\s*$")]
+    private static partial Regex FoundedInBefore();
+
+    [GeneratedRegex(@"(?<w>今年|本年|去年|上年)\s*([(（]|是|为)\s*$")]
+    private static partial Regex GlossingYearWordBefore();
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}“]")]
+    private static partial Regex HanOrQuoteFirst();
+
+    [GeneratedRegex(@"(并|並|再|后|後)(将|將)?于\s*$")]
+    private static partial Regex NextStepBefore();
+
+    [GeneratedRegex(@"(发布|公布|发表|出炉)了?\s*$")]
+    private static partial Regex PublishedBefore();
+
+    [GeneratedRegex(@"^\s*[-—~～至到]\s*(19|20)\d{2}")]
+    private static partial Regex RangeEndAfter();
+
+    [GeneratedRegex(@"(19|20)\d{2}\s*年?\s*[-—–~～至到]\s*$")]
+    private static partial Regex RangeStartBefore();
+
+    [GeneratedRegex(@"(到|(?<![截])至|预计|计划|力争|争取|有望|将|拟|要|目标|展望|迈向|面向)(于|在)?\s*$")]
+    private static partial Regex TargetWordBefore();
+
+    [GeneratedRegex(@"^\s*年(?![\d一二三四五六七八九十第首前上下月底末初中度内以起来]|全年)")]
+    private static partial Regex WholeYearMark();
+
+    [GeneratedRegex(@"^\s*年\s*(\d|是|为|也是)")]
+    private static partial Regex YearAsSubject();
+
+    [GeneratedRegex(@"^\s*(年度|年底|年末|年年底|年全年|年[,，]|年\s*[,，])")]
+    private static partial Regex YearFinishedMark();
+
+    [GeneratedRegex(@"^\s*年")]
+    private static partial Regex YearMark();
+
+    [GeneratedRegex(@"^\s*年(\s*\d|[月底末初中度以起内来全上下被后,，、。;；)）\s]|$)")]
+    private static partial Regex YearOfDatedThing();
+
+    [GeneratedRegex(@"^\s*年度?[^，。,;；]{0,12}(报告|公报|统计|榜单|排行榜|白皮书)")]
+    private static partial Regex YearReportNamed();
+
+    [GeneratedRegex(@"^\s*年\s*(计划|要|将)[^,，。;；]{0,6}年度")]
+    private static partial Regex YearThenAnnualPlan();
+
+    [GeneratedRegex(@"^\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{0,3}日?\s*前")]
+    private static partial Regex YearThenDeadlineDay();
+
+    [GeneratedRegex(@"^\s*年\s*[“""]?开门红")]
+    private static partial Regex YearThenGoodStart();
+
+    [GeneratedRegex(@"^\s*年\s*\d{1,2}\s*月")]
+    private static partial Regex YearThenMonth();
+
+    [GeneratedRegex(@"^\s*年\s*(前|以前|之前|底前|末前|将|要|力争|目标|远景)")]
+    private static partial Regex YearThenTargetWord();
 }

@@ -189,9 +189,14 @@ internal sealed class PageFurniture
     /// without the site's names; the line itself when it holds none. Long dashes stay (a printed kicker's).</summary>
     public string WithoutSiteNameInText(string line) => WithoutSiteName(line, TitleTailOfText);
 
+    /// <summary>The marks <see cref="TitleTailPattern"/> strings a site's name on with, with or without long dashes.</summary>
+    private static readonly SearchValues<char> TitleMarks = SearchValues.Create("_|｜-–—");
+
     private string WithoutSiteName(string title, Regex tail)
     {
         var t = title.Trim();
+        // The pattern needs a mark: most lines hold none and are not run through it (its lazy head is tried at every length).
+        if (!t.AsSpan().ContainsAny(TitleMarks)) return t;
         while (tail.Match(t) is { Success: true } m && IsSiteName(m.Groups["tail"].Value.Trim())) t = m.Groups["head"].Value.Trim();
         return t;
     }
@@ -218,7 +223,8 @@ internal sealed class PageFurniture
         if (t.Contains('。') || t.Contains('，')) return false;
         if (IsMenu(t)) return true;
         // 您的当前位置：首页 > … — a label, then the steps.
-        var label = _crumbLabel.Match(t);
+        // The label ends in a colon: a line without one (most of them) is not run through its pattern.
+        var label = t.AsSpan().ContainsAny(':', '：') ? _crumbLabel.Match(t) : Match.Empty;
         // Without a label, a crumb needs two steps and so a separator: most lines have none, and are not split.
         if (!label.Success && !_crumbSeparator.IsMatch(t)) return false;
         var rest = label.Success ? t[label.Length..] : t;

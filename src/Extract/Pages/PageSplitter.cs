@@ -10,7 +10,7 @@ namespace Pipeline.Extract.Pages;
 /// name goes with it, the table of contents lists it, or the article before has ended), otherwise
 /// they are sub-headings. Paragraphs the columns put out of order move to the article whose words
 /// they share; text that belongs to no headline becomes a fragment record.</summary>
-internal sealed class PageSplitter
+internal sealed partial class PageSplitter
 {
     private readonly List<PageLine> _lines;
     private readonly List<string> _tocTitles = new();
@@ -323,7 +323,7 @@ internal sealed class PageSplitter
                 case FurnitureKind.None when furniture.IsDisclaimer(line.Folded):
                     line.Kind = LineKind.Furniture;
                     break;
-                case FurnitureKind.None when Regex.IsMatch(line.Folded.Trim(), @"^[-—–|]{1,3}$"):
+                case FurnitureKind.None when DashesOnly().IsMatch(line.Folded.Trim()):
                     // A web page's separator between its link lists (-, ｜): no text. (※※※ between items stays.)
                     line.Kind = LineKind.Furniture;
                     break;
@@ -735,7 +735,7 @@ internal sealed class PageSplitter
     /// <summary>A contents line: 【火炬在行动】 科技部召开… → (火炬在行动, 科技部召开…); 【创业孵化】 → (创业孵化, "").</summary>
     private static (string? Section, string Title) ContentsText(string folded)
     {
-        var m = Regex.Match(folded.Trim(), @"^【(?<s>[^】]+)】\s*(?<t>.*)$");
+        var m = BracketedSectionAndTitle().Match(folded.Trim());
         return m.Success ? (m.Groups["s"].Value.Trim(), m.Groups["t"].Value.Trim()) : (null, folded.Trim());
     }
 
@@ -1156,7 +1156,7 @@ internal sealed class PageSplitter
 
     /// <summary>A dateline an agency files with its place and day (新华社长沙3月14日电), as a wire roundup repeats
     /// for each of its items; not a paper's own tag (本报讯), which opens a report of the paper's own.</summary>
-    private static bool IsAgencyDateline(string folded, int length) => Regex.IsMatch(folded[..length], @"\d{1,2}日专?电");
+    private static bool IsAgencyDateline(string folded, int length) => Bylines.HasAgencyDay(folded, length);
 
     private static void AddAside(ArticleDraft draft, PageLine line)
     {
@@ -1182,7 +1182,7 @@ internal sealed class PageSplitter
     /// another report.</summary>
     private static bool IsCrosshead(List<PageLine> group, PageLine lead, ArticleDraft current, HashSet<string> named)
     {
-        if (group.Count != 1 || !Regex.IsMatch(group[0].Folded.Trim(), @"^[^:]{2,8}:[^:]{2,14}$")) return false;
+        if (group.Count != 1 || !LabelColonValue().IsMatch(group[0].Folded.Trim())) return false;
         // The story's paragraphs, not its headline: a headline names the places of every report under it (宁德时代带动福州、宁德…).
         var running = TextNormalizer.Fold(string.Join("\n", current.Paragraphs.Select(p => p.Text)));
         foreach (var zone in named)
@@ -1217,7 +1217,7 @@ internal sealed class PageSplitter
     /// <summary>The sentence under a pull quote repeats its number.</summary>
     private static bool Explains(string pullQuote, string sentence)
     {
-        var number = Regex.Match(pullQuote, @"\d[\d.]*").Value;
+        var number = FirstNumber().Match(pullQuote).Value;
         return number.Length > 0 && sentence.Length <= 120 && sentence.Contains(number, StringComparison.Ordinal);
     }
 
@@ -1271,4 +1271,17 @@ internal sealed class PageSplitter
         if (Math.Abs(a.Length - b.Length) > longest / 5) return false;
         return EditDistance.Between(a, b) <= longest / 5.0;
     }
+
+
+    [GeneratedRegex(@"^【(?<s>[^】]+)】\s*(?<t>.*)$")]
+    private static partial Regex BracketedSectionAndTitle();
+
+    [GeneratedRegex(@"^[-—–|]{1,3}$")]
+    private static partial Regex DashesOnly();
+
+    [GeneratedRegex(@"\d[\d.]*")]
+    private static partial Regex FirstNumber();
+
+    [GeneratedRegex(@"^[^:]{2,8}:[^:]{2,14}$")]
+    private static partial Regex LabelColonValue();
 }

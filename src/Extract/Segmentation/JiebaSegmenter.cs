@@ -63,6 +63,7 @@ public sealed class JiebaSegmenter
         if (_user != null)
             foreach (var previous in _user.Entries) result.AddUserWord(previous);
         foreach (var word in words) result.AddUserWord(word);
+        overlay.Freeze();
         return result;
     }
 
@@ -84,7 +85,7 @@ public sealed class JiebaSegmenter
     {
         var ftotal = (double)_total;
         var freq = 1.0;
-        var spans = new SpanList();
+        var spans = Scratch.Get().Suggest;
         CutSpans(word, false, spans);
         for (var i = 0; i < spans.Count; i++)
             freq *= KeyFreqOr(word.AsSpan(spans.Starts[i], spans.Ends[i] - spans.Starts[i]), 1) / ftotal;

@@ -57,6 +57,8 @@ internal sealed class Scratch
 
     public readonly SpanList Words = new();
     public readonly SpanList Search = new();
+    /// <summary>For suggesting a user word's frequency: one list for all the words a segmenter is built with, not one each.</summary>
+    public readonly SpanList Suggest = new();
 
     public double[] RouteProb = new double[256];
     public int[] RouteEnd = new int[256];

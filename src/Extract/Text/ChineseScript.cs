@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pipeline.Extract.Resources;
 
 namespace Pipeline.Extract.Text;
@@ -13,9 +14,19 @@ public static class ChineseScript
     public static string ToSimplified(string text)
     {
         if (string.IsNullOrEmpty(text) || !NeedsConversion(text)) return text;
-        var buffer = text.ToCharArray();
-        ToSimplified(buffer);
-        return new string(buffer);
+        // Most texts hold a character that may begin a phrase and still convert to themselves: the text itself then.
+        var rented = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var buffer = rented.AsSpan(0, text.Length);
+            text.AsSpan().CopyTo(buffer);
+            ToSimplified(buffer);
+            return buffer.SequenceEqual(text) ? text : new string(buffer);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Converts in place (the search analyzer's path: no allocation).</summary>

@@ -27,6 +27,25 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Folding_a_text_that_needs_no_folding_gives_the_text_itself()
+    {
+        const string text = "高新区实现营业收入1200亿元,同比增长12%";
+        Assert.Same(text, TextNormalizer.Fold(text));
+        Assert.Same(text, ChineseScript.ToSimplified(text));
+    }
+
+    [Fact]
+    public void Folding_reuses_its_buffer_without_leaking_one_text_into_the_next()
+    {
+        // A long text, then a shorter one folded from the same pooled buffer: each comes out whole and alone.
+        var longText = string.Concat(Enumerable.Repeat("蘇州工業園區營業收入增長１２％。", 400));
+        var shortText = "經濟技術開發區";
+        Assert.Equal(string.Concat(Enumerable.Repeat("苏州工业园区营业收入增长12%。", 400)), TextNormalizer.Fold(longText));
+        Assert.Equal("经济技术开发区", TextNormalizer.Fold(shortText));
+        Assert.Equal("经济技术开发区", ChineseScript.ToSimplified(shortText));
+    }
+
+    [Fact]
     public void FoldLeavesSeriesNumbersAlone() => Assert.Equal("高新区绿色发展③", TextNormalizer.Fold("高新区绿色发展③"));
 
     [Theory]
