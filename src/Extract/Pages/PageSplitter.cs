@@ -486,9 +486,10 @@ internal sealed class PageSplitter
         return 3;
     }
 
-    /// <summary>A line short enough for a web headline and holding no sentence mark: a headline, a label or a button.</summary>
+    /// <summary>A line short enough for a web headline (pinyin readings a copy glues on not counted) and holding no sentence
+    /// mark: a headline, a label or a button.</summary>
     private static bool IsNoSentence(string folded) =>
-        folded.Trim().Length <= LineRules.MaxWebHeadlineLength && !LineRules.HasSentencePunctuation(folded);
+        PinyinReadings.Without(folded).Trim().Length <= LineRules.MaxWebHeadlineLength && !LineRules.HasSentencePunctuation(folded);
 
     /// <summary>A headline printed twice on its one line, a space between (重庆某区委书记调研工作 重庆某区委书记调研工作: a
     /// page's title bar run into its h1): the line keeps it once. Only a whole headline (a statement's Han characters) counts.</summary>

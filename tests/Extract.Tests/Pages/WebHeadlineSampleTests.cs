@@ -47,6 +47,19 @@ public class WebHeadlineSampleTests
     }
 
     [Fact]
+    public void A_keyword_bar_over_a_headline_with_pinyin_readings_is_the_pages_header()
+    {
+        var article = Assert.Single(Read("""
+            免费影视在线观看_高清电影下载大全_最新电视剧全集_热门综艺免费看_动漫精品专区
+            2021年北塘水生態(tài)質(zhì)量持續(xù)改善 長江經(jīng)濟(jì)帶累計建成6.62萬公里污水管網(wǎng)
+            時間:2022-01-26 18:31:25 來源:北塘管道
+            在24日的發布會上,北塘生態環境局介紹,2021年水生態質量持續改善。
+            全年新建污水管網42公里,累計建成6.62萬公里。
+            """).Articles);
+        Assert.StartsWith("2021年北塘水生態", article.Title);
+    }
+
+    [Fact]
     public void A_first_paragraph_that_lost_its_full_stop_stays_the_text()
     {
         var article = Assert.Single(Read("""
