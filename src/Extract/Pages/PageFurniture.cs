@@ -66,6 +66,9 @@ internal sealed class PageFurniture
     private readonly string[] _widgetWords;
     private readonly Dictionary<char, string[]> _widgetWordsByFirstChar;
     private readonly int _menuMinSpacedItems;
+    private readonly char[] _keywordBarSeparators;
+    private readonly int _keywordBarMinItems;
+    private readonly int _keywordBarMaxItem;
     private readonly string[] _menuBylineWords;
     private readonly Regex _linkLine;
     private readonly Regex _attendanceDeck;
@@ -98,6 +101,9 @@ internal sealed class PageFurniture
         _consentWords = rules.Setting("consent-words");
         _consentAddressees = rules.Setting("consent-addressees");
         _menuMinSpacedItems = int.Parse(rules.Setting("menu-min-spaced-items")[0]);
+        _keywordBarSeparators = rules.Setting("keyword-bar-separators").Select(s => s[0]).ToArray();
+        _keywordBarMinItems = int.Parse(rules.Setting("keyword-bar-min-items")[0]);
+        _keywordBarMaxItem = int.Parse(rules.Setting("keyword-bar-max-item")[0]);
         _menuBylineWords = rules.Setting("menu-byline-words");
         // The verb and at most four characters of its object: a longer line is a sentence (前往高新区考察的代表团…).
         _linkLine = new Regex(@"^(" + string.Join("|", rules.Setting("link-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}{1,4}$", RegexOptions.Compiled);
@@ -151,6 +157,22 @@ internal sealed class PageFurniture
         if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
+    }
+
+    /// <summary>A site's keyword bar (its saved &lt;title&gt; or SEO keywords: 鲍鱼av在线,国产一级片大全,久久精品…): at least
+    /// the set number of items strung on one mark, each a few words with a letter, and no sentence mark on the line — a
+    /// headline strings two or three parts, a lead runs on in clauses that end with a full stop. Reads the folded line.</summary>
+    public bool IsKeywordBar(string folded)
+    {
+        var t = folded.Trim();
+        if (t.Length == 0 || LineRules.HasSentencePunctuation(t)) return false;
+        foreach (var mark in _keywordBarSeparators)
+        {
+            if (t.AsSpan().Count(mark) + 1 < _keywordBarMinItems) continue;
+            var items = t.Split(mark).Select(i => i.Trim()).ToList();
+            if (items.All(i => i.Length >= 2 && i.Length <= _keywordBarMaxItem && i.Any(char.IsLetter))) return true;
+        }
+        return false;
     }
 
     /// <summary>A media player's timer (00:00 / 02:15, or 00:00 alone before it starts).</summary>

@@ -45,6 +45,7 @@ internal sealed partial class PageSplitter
         var demotedHeadlines = HeadlineEvidence.MergeTitleOnlyRuns(drafts, splitter._namedHeadlines);
         demotedHeadlines.AddRange(DropTrailingPrompts(drafts));
         demotedHeadlines.InsertRange(0, DropLeadingMenus(drafts));
+        demotedHeadlines.InsertRange(0, DropLeadingMark(drafts));
         SignHeadlinesUnderBylines(drafts);
         ZoneRuns.Reassign(drafts);
         Cohesion.Reassign(drafts);
@@ -176,6 +177,22 @@ internal sealed partial class PageSplitter
         return dropped;
     }
 
+    /// <summary>Longest line a page prints before its first article as a mark of its own (:::, a crumb of unknown form).</summary>
+    private const int MaxLeadingMarkLength = 40;
+
+    /// <summary>Before the page's first article, a piece of one short line that is no sentence, unsigned and under no headline
+    /// (:::, 当前位置:某某网 - 公司招聘 -): a mark or crumb of the site the furniture rules do not know, not a report of its own:
+    /// the line goes to the header.</summary>
+    private static List<string> DropLeadingMark(List<ArticleDraft> drafts)
+    {
+        if (drafts.Count < 2 || drafts[0] is not { Title.Length: 0, Authors.Count: 0, Captions.Count: 0, PullQuotes.Count: 0, Paragraphs.Count: 1 } mark
+            || drafts[1] is not { IsFragment: false, Title.Length: > 0 }) return new List<string>();
+        var folded = TextNormalizer.Fold(mark.Paragraphs[0].Text).Trim();
+        if (folded.Length > MaxLeadingMarkLength || LineRules.HasSentencePunctuation(folded) || TextNormalizer.EndsSentence(folded)) return new List<string>();
+        drafts.RemoveAt(0);
+        return new List<string> { mark.Paragraphs[0].Text };
+    }
+
     /// <summary>Longest entry of a site's menu printed as a list item (• 業界促澳內地中亞旅遊合作: another page's link).</summary>
     private const int MaxMenuEntryLength = 20;
 
@@ -183,7 +200,9 @@ internal sealed partial class PageSplitter
     /// labels, no sentence; at least half of them list items.</summary>
     private static bool IsMenuBlock(ArticleDraft draft)
     {
-        if (draft.Authors.Count > 0 || draft.Paragraphs.Count < 2 || draft.Title.Length > 0 && !HeadlineEvidence.IsLabel(draft.Title)) return false;
+        // A title that is itself a list item (• 正報 / 新聞 read as one headline) is the menu's entry, as a label is.
+        if (draft.Authors.Count > 0 || draft.Paragraphs.Count < 2
+            || draft.Title.Length > 0 && !HeadlineEvidence.IsLabel(draft.Title) && ListBulletLength(TextNormalizer.Fold(draft.Title)) == 0) return false;
         var items = 0;
         foreach (var p in draft.Paragraphs)
         {
@@ -265,6 +284,7 @@ internal sealed partial class PageSplitter
         for (var i = 0; i < _lines.Count; i++)
         {
             var line = _lines[i];
+            if (i < HeadlineGlueLines) PrintOnce(line);
             var kind = furniture.Classify(line.Folded);
             // A list item's bullet (• 您当前的位置：首页 > …): what follows it says what the line is.
             if (kind == FurnitureKind.None && ListBulletLength(line.Folded) is > 0 and var bulletLength) kind = furniture.Classify(line.Folded[bulletLength..]);
@@ -343,6 +363,20 @@ internal sealed partial class PageSplitter
                     // text run together: the headline and the text are lines of their own, the stamp and buttons the page's.
                     webPage = true;
                     i += pieces - 1;
+                    break;
+                case FurnitureKind.None when i < HeadlineGlueLines && _lines.Take(i).All(l => l.Kind == LineKind.Furniture) && furniture.IsKeywordBar(line.Folded)
+                                             && i + 1 < _lines.Count && IsNoSentence(_lines[i + 1].Folded):
+                    // 鲍鱼av在线,国产一级片大全,久久精品… over the headline: the site's keyword bar, before any text and over a line
+                    // that is no sentence (the headline, a button); never the headline, nor a lead the headline would be glued to.
+                    // A page's first paragraph, its full stop lost, runs on into more text and stays.
+                    line.Kind = LineKind.Furniture;
+                    webPage = true;
+                    break;
+                case FurnitureKind.None when IsSiteNamesOnly(line.Folded):
+                    // 勢傳媒|中華趨勢報, over the headline or among the menus: the site's names alone, as its title bar strings
+                    // them; never a headline.
+                    line.Kind = LineKind.Furniture;
+                    webPage = true;
                     break;
                 case FurnitureKind.None when i < HeadlineGlueLines && IsLatinLabel(line.Folded):
                     // top of page, Group News over a Chinese page's headline: the site's words in another script, never its
@@ -450,6 +484,25 @@ internal sealed partial class PageSplitter
         line.Text = line.Text[..stampEnd].Trim();
         line.Folded = TextNormalizer.Fold(line.Text);
         return 3;
+    }
+
+    /// <summary>A line short enough for a web headline (pinyin readings a copy glues on not counted) and holding no sentence
+    /// mark: a headline, a label or a button.</summary>
+    private static bool IsNoSentence(string folded) =>
+        PinyinReadings.Without(folded).Trim().Length <= LineRules.MaxWebHeadlineLength && !LineRules.HasSentencePunctuation(folded);
+
+    /// <summary>A headline printed twice on its one line, a space between (重庆某区委书记调研工作 重庆某区委书记调研工作: a
+    /// page's title bar run into its h1): the line keeps it once. Only a whole headline (a statement's Han characters) counts.</summary>
+    private static void PrintOnce(PageLine line)
+    {
+        var t = line.Text.Trim();
+        var half = (t.Length - 1) / 2;
+        if (t.Length % 2 == 0 || !char.IsWhiteSpace(t[half]) || !t.AsSpan(0, half).SequenceEqual(t.AsSpan(half + 1))) return;
+        var once = t[..half].Trim();
+        var folded = TextNormalizer.Fold(once);
+        if (once.Count(ChineseScript.IsHan) < LineRules.StatementHan || !LineRules.IsPlacedWebHeadline(folded)) return;
+        line.Text = once;
+        line.Folded = folded;
     }
 
     /// <summary>How many lines from <paramref name="i"/> print one date in pieces: a year, then month/day, perhaps the
@@ -575,6 +628,13 @@ internal sealed partial class PageSplitter
 
     /// <summary>The marks a saved &lt;title&gt; strings the site's names on with (标题_某某网, 标题-某某日报, 标题|某某网).</summary>
     private static readonly char[] TitleBarMarks = { '_', '-', '|', '｜' };
+
+    /// <summary>A line of two or more site's names strung on a title bar's marks (某某傳媒|中華某某報) and nothing else.</summary>
+    private static bool IsSiteNamesOnly(string folded)
+    {
+        var parts = folded.Split(TitleBarMarks, StringSplitOptions.TrimEntries);
+        return parts.Length >= 2 && parts.All(p => p.All(c => char.IsLetterOrDigit(c) || c is ' ' or '.') && PageFurniture.Default.IsSiteName(p));
+    }
 
     /// <summary>Han characters a headline keeps at least when a site's names come off its line.</summary>
     private const int MinHeadlineHanBeforeSiteName = 6;
@@ -826,10 +886,16 @@ internal sealed partial class PageSplitter
             if (line.Kind == LineKind.Body && LineRules.IsAskingHeadline(line.Folded)
                 && (next is { Kind: LineKind.Byline, Authors.Count: > 0 } || i == firstText && PrintedAgainAfter(i)))
                 line.Kind = LineKind.Heading;
+            // The page's first line printed again right under it (a page's title bar over its h1), however it exclaims, asks or
+            // runs on (5年後出現「黃金交叉」!…台灣機會在哪?): the headline, both times; the second copy is the article's.
+            if (line.Kind == LineKind.Body && i == firstText && next is { Kind: LineKind.Body } && Key(next.Folded) == Key(line.Folded)
+                && LineRules.IsPlacedWebHeadline(line.Folded))
+                (line.Kind, next.Kind) = (LineKind.Heading, LineKind.Heading);
             // A short line cut off by the column: the next line carries on its sentence. Unless the cut split a word (介|绍，…),
             // the line the column cut is the column's width, which the rest of its paragraph does not run far past: under a
             // headline, a deck opening with a list of names (中油、上銀、春源…) runs on much longer.
-            if (line.Kind == LineKind.Heading && next is { Kind: LineKind.Body }
+            // A notice's title (…关于印发《…》的通知) is whole, whatever its salutation under it opens with (各乡、镇人民政府,…:).
+            if (line.Kind == LineKind.Heading && next is { Kind: LineKind.Body } && !IsNoticeTitle(line.Folded)
                 && (LineRules.StartsMidSentence(next.Folded)
                     && (LineRules.OpensWithCutWord(next.Folded) || next.Folded.Trim().Length <= line.Folded.Trim().Length * MaxColumnRunOn)
                     || LineRules.JoinsAcrossBreak(line.Folded, next.Folded)))
@@ -849,6 +915,10 @@ internal sealed partial class PageSplitter
         MarkColumnNames();
         MarkNamedItems();
     }
+
+    /// <summary>An official notice's or document's title that names what it issues (…关于…的通知, 印发《…》的通知).</summary>
+    private static bool IsNoticeTitle(string folded) =>
+        LineRules.IsDocumentTitle(folded) && (folded.Contains("关于", StringComparison.Ordinal) || folded.Contains('《'));
 
     /// <summary>How many times the length of a line cut off by the column its paragraph's next line runs at most.</summary>
     private const int MaxColumnRunOn = 3;
