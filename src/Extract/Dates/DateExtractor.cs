@@ -504,15 +504,28 @@ internal static class DateExtractor
 
     private static readonly (char Word, int Offset)[] BracketedDayWords = { ('昨', -1), ('今', 0), ('前', -2), ('明', 1) };
 
-    /// <summary>昨（15）日, 今(16)日: a relative day with its day of the month in brackets, as Taiwan papers write.</summary>
+    /// <summary>昨（15）日, 今(16)日, 昨（二十六）日: a relative day with its day of the month in brackets, as Taiwan papers
+    /// write, in digits or written out.</summary>
     private static DateSpan? ReadBracketedDay(string text, int i)
     {
         if (!Follows(text, i + 1, "(") || BracketedDayOffset(text[i]) is not { } offset) return null;
         if (i > 0 && NotDayBefore.Contains(text[i - 1])) return null;
-        if (!ReadDigits(text, i + 2, 1, 2, out var day, out var close) || day is < 1 or > 31) return null;
+        if (!ReadDigits(text, i + 2, 1, 2, out var day, out var close) && !ReadChineseDayNumber(text, i + 2, out day, out close)) return null;
+        if (day is < 1 or > 31) return null;
         if (!Follows(text, close, ")日", ")号", ")號")) return null;
         var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = offset, DayNearPublication = true };
         return new DateSpan(i, close + 2, point, null);
+    }
+
+    /// <summary>A day of the month written out (二十六, 十五, 三): up to three numeral characters, read whole.</summary>
+    private static bool ReadChineseDayNumber(string text, int i, out int day, out int end)
+    {
+        day = 0;
+        end = i;
+        while (end < text.Length && end - i < 3 && (ChineseDigits.Contains(text[end]) || text[end] == '十')) end++;
+        if (end == i || !NumeralParser.TryParse(text[i..end], out var value) || value is < 1 or > 31) return false;
+        day = (int)value;
+        return true;
     }
 
     private static int? BracketedDayOffset(char c)
@@ -923,7 +936,8 @@ internal static class DateExtractor
         return IsDay(year, month, day) ? new DateSpan(i, end, new DatePoint(YearKind.Explicit, year, month, day), null) : null;
     }
 
-    /// <summary>2019.3.1-2019.5.1, 2019-03-01至2019-05-01: two numeric dates joined by a dash or 至 are one range.</summary>
+    /// <summary>2019.3.1-2019.5.1, 2019-03-01至2019-05-01: two numeric dates joined by a dash or 至 are one range; so are a
+    /// full date and a month and day without the year (2023.6.1—6.3, 2023.6.1-6月3日), the end in the start's year.</summary>
     private static DateSpan WithNumericRangeEnd(string text, DateSpan first)
     {
         foreach (var sep in RangeSeparators)
@@ -934,10 +948,23 @@ internal static class DateExtractor
             var end = s;
             if (ReadNumericDate(text, s) is { } n) (to, end) = (n.From, n.End);
             else if (ReadPoint(text, s) is { Point.YearKind: YearKind.Explicit } p) (to, end) = (p.Point, p.End);
+            else if (first.From.Day != null && ReadNumericMonthDay(text, s, text[first.Start + 4]) is { } monthDay) (to, end) = monthDay;
+            else if (first.From.Day != null && ReadPoint(text, s) is { } q && q.Point == new DatePoint(YearKind.None, 0, q.Point.Month, q.Point.Day)
+                     && q.Point is { Month: not null, Day: not null })
+                (to, end) = (q.Point, q.End);
             if (to is null || (to.Day == null) != (first.From.Day == null)) return first;
             return first with { End = end, To = to };
         }
         return first;
+    }
+
+    /// <summary>6.3 after 2023.6.1—: a month and day written with the full date's own separator and nothing after them
+    /// that makes them a number (6.3%, 6.35).</summary>
+    private static (DatePoint Point, int End)? ReadNumericMonthDay(string text, int i, char separator)
+    {
+        if (!ReadDigits(text, i, 1, 2, out var month, out var j) || At(text, j) != separator || !ReadDigits(text, j + 1, 1, 2, out var day, out var end)
+            || !IsDay(2000, month, day) || char.IsAsciiDigit(At(text, end)) || At(text, end) is '%' or '％' || At(text, end) == separator) return null;
+        return (new DatePoint(YearKind.None, 0, month, day), end);
     }
 
     /// <summary>Words after a year that make it a fiscal year (folded: 財年 reads 财年, 會計年度 会计年度).</summary>
@@ -1178,10 +1205,7 @@ internal static class DateExtractor
     {
         if (ReadDigits(text, i, 1, 2, out var d, out var j))
             return d is >= 1 and <= 31 && (Follows(text, j, "日") || Follows(text, j, "号") || Follows(text, j, "號")) ? (d, j + 1) : null;
-        var k = i;
-        while (k < text.Length && k - i < 3 && (ChineseDigits.Contains(text[k]) || text[k] == '十')) k++;
-        if (k == i || !(Follows(text, k, "日") || Follows(text, k, "号"))) return null;
-        return NumeralParser.TryParse(text[i..k], out var v) && v is >= 1 and <= 31 ? ((int)v, k + 1) : null;
+        return ReadChineseDayNumber(text, i, out var v, out var k) && (Follows(text, k, "日") || Follows(text, k, "号")) ? (v, k + 1) : null;
     }
 
     /// <summary>上世纪90年代, 20世纪八十年代: a decade of the last (or a named) century, as the range of its ten years.</summary>

@@ -21,6 +21,7 @@ internal sealed class Divisions
 
     private readonly HashSet<string> _places = new(StringComparer.Ordinal);
     private readonly HashSet<string> _towns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _countyShortNames = new(StringComparer.Ordinal);
 
     public static Divisions Default => LazyDefault.Value;
 
@@ -30,12 +31,30 @@ internal sealed class Divisions
     /// <summary>A town or street office written in full (黎里镇, 东华门街道).</summary>
     public bool IsTown(string text) => _towns.Contains(text);
 
+    /// <summary>The short name of a county or county-level city (灯塔 of 灯塔市, 姜堰 of 姜堰区), not of a city or province.</summary>
+    public bool IsCountyShortName(string text) => _countyShortNames.Contains(text);
+
+    /// <summary>A county's short name written on <paramref name="text"/> with the ending of its registered name
+    /// (灯塔 → 灯塔市, 姜堰 → 姜堰区), which says the word means the place there.</summary>
+    public bool NamesCountyInFull(string text, string shortName)
+    {
+        foreach (var ending in CountyEndings)
+        {
+            var full = shortName + ending;
+            if (_places.Contains(full) && text.Contains(full, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] CountyEndings = { "市", "县", "区", "旗", "自治县" };
+
     public int Count { get; private set; }
 
     public static Divisions Load(TextReader reader)
     {
         var divisions = new Divisions();
         var header = false;
+        var citiesAndProvinces = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (number, line) in ResourceFile.Lines(reader))
         {
             var cells = line.Split('\t');
@@ -53,10 +72,13 @@ internal sealed class Divisions
             {
                 divisions._places.Add(name);
                 if (shortName.Length >= 2) divisions._places.Add(shortName);
+                if (level == "county" && shortName.Length >= 2 && shortName != name) divisions._countyShortNames.Add(shortName);
+                else if (level is "city" or "province") citiesAndProvinces.Add(shortName);
             }
             divisions.Count++;
         }
         if (divisions.Count == 0) throw new InvalidDataException("divisions.tsv holds no divisions");
+        divisions._countyShortNames.ExceptWith(citiesAndProvinces); // 吉林 is a province and a city first
         return divisions;
     }
 }

@@ -19,6 +19,7 @@ internal sealed class ZoneLeftEdge
     private readonly string[] _tags;
     private readonly HashSet<string> _keep;
     private readonly string[] _platformTrades;
+    private readonly HashSet<string> _commonWordPlaces;
     private readonly JiebaSegmenter _segmenter;
     private readonly int _longest;
 
@@ -30,6 +31,7 @@ internal sealed class ZoneLeftEdge
         _tags = rules.Setting("tags");
         _keep = rules.Settings.TryGetValue("keep", out var keep) ? keep.ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
         _platformTrades = rules.Setting("platform-trades");
+        _commonWordPlaces = rules.Setting("common-word-places").ToHashSet(StringComparer.Ordinal);
         _segmenter = segmenter;
     }
 
@@ -76,6 +78,10 @@ internal sealed class ZoneLeftEdge
             if (infix.EndsWith(trade, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    /// <summary>True when <paramref name="place"/> is a county's short name whose everyday meaning comes first (灯塔, 前进,
+    /// 城东: <c>@common-word-places</c>): the page must vouch that the word means the county.</summary>
+    public bool IsCommonWord(string place) => _commonWordPlaces.Contains(place);
 
     private int ListedWordAt(string text, int start)
     {

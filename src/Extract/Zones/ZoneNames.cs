@@ -27,6 +27,8 @@ internal static class ZoneNames
         ("自主创新示范区", Demo),
         // 自创区: the short form of 国家自主创新示范区 (郑洛新自创区).
         ("自创区", Demo),
+        // 农高区: the short form of 国家农业高新技术产业示范区 (杨凌农高区, 晋中农高区).
+        ("农高区", Demo),
         ("承接产业转移示范区", Demo),
         ("城乡一体化示范区", Demo),
         ("经济开发区", Development),

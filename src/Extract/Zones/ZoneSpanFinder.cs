@@ -371,6 +371,7 @@ internal sealed class ZoneSpanFinder
             var (start, place) = found.Value;
             if (place.Length > 0 && !IsPlaceFor(place, kind, zoneWord)) continue;
             if (kind is not (ZoneNames.HiTech or ZoneNames.Etdz) && place.Length > 0 && GluedToWordBefore(folded, start, place)) continue;
+            if (IsLooseZoneWord(kind, zoneWord) && IsCommonWordCountyNotNamed(folded, place)) continue;
             var level = rank == "省级" ? "provincial" : rank != null ? "national" : null;
             if (folded.AsSpan(end).TrimStart().StartsWith("(筹)")) level = "preparatory";
             spans.Add(new ZoneSpan(start, end, place, zoneWord, null, false, level));
@@ -387,6 +388,18 @@ internal sealed class ZoneSpanFinder
             if (start >= word.Length && string.CompareOrdinal(folded, start - word.Length, word, 0, word.Length) == 0) return false;
         return true;
     }
+
+    /// <summary>Zone words that are also common nouns (示范区, 新区, 开发区): unlike 高新区, 经开区, 经济开发区 and 生态新区 they
+    /// name a zone only after a place the text vouches for.</summary>
+    private static bool IsLooseZoneWord(string kind, string zoneWord) =>
+        kind is not (ZoneNames.HiTech or ZoneNames.Etdz) && zoneWord is not ("经济开发区" or "生态新区");
+
+    /// <summary>灯塔示范区, 前进新区: a county's short name that is a common word (灯塔市's 灯塔, "lighthouse") names the county
+    /// before a loose zone word only when the text writes the county in full somewhere (灯塔市) or the zone gazetteer knows
+    /// the place; otherwise the word describes the zone (a model, 灯塔, demonstration zone), and no zone is named.</summary>
+    private bool IsCommonWordCountyNotNamed(string folded, string place) =>
+        Divisions.Default.IsCountyShortName(place) && !_gazetteer.IsKnownPlace(place) && _leftEdge.IsCommonWord(place) &&
+        !Divisions.Default.NamesCountyInFull(folded, place);
 
     /// <summary>Zone words distinctive enough to name a zone with no place before them (城乡一体化示范区).</summary>
     private static bool NamesAZoneAlone(string zoneWord) => zoneWord == "城乡一体化示范区";
