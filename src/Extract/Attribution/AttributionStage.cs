@@ -100,6 +100,9 @@ public sealed class AttributionStage : IStage
         else if (ShareAt(text, clauseStart, facts.ViewStart, times) is { } share)
         {
             var part = MetricFinder.Find(text.Words, clauseStart, share.Verb, TimeWord);
+            // 园区生产总值(GDP)占全国比重: a bracket glossing the part ends the clause before the share.
+            if (part == null && GlossBefore(text.Text, clauseStart, facts.SentenceStart) is { } glossed)
+                part = MetricFinder.Find(text.Words, text.ClauseStart(glossed, facts.SentenceStart, InTime), glossed, TimeWord);
             var (partText, partView) = part is { } p ? (text.View.Original(p.Start, p.End), text.Text[p.Start..p.End])
                 : (previous?.SharePart ?? previous?.Metric, previous?.SharePartView ?? previous?.MetricView);
             // 工业产值占全市比重27.4%: the metric names the part and the whole it is a share of (工业产值占全市比重), as
@@ -112,6 +115,12 @@ public sealed class AttributionStage : IStage
                 facts.SharePartView = partView;
                 facts.Metric = partText + (named ? text.View.Original(share.Verb, share.VerbEnd) + text.View.Original(share.WholeStart, share.WholeEnd) + ShareNoun : ShareWord);
                 facts.MetricView = partView + (named ? text.Text[share.Verb..share.VerbEnd] + text.Text[share.WholeStart..share.WholeEnd] + ShareNoun : ShareWord);
+            }
+            // 中美两国占全球独角兽总数近八成: a share whose part is only who holds it is the share of the whole named.
+            else if (named)
+            {
+                facts.Metric = text.View.Original(share.Verb, share.VerbEnd) + text.View.Original(share.WholeStart, share.WholeEnd) + ShareNoun;
+                facts.MetricView = text.Text[share.Verb..share.VerbEnd] + text.Text[share.WholeStart..share.WholeEnd] + ShareNoun;
             }
             if (named) facts.ShareOf = text.View.Original(share.WholeStart, share.WholeEnd);
         }
@@ -129,7 +138,12 @@ public sealed class AttributionStage : IStage
             // 投资5000万欧元建厂: an amount right after a verb that names what is measured is what that verb measures.
             var verbMeasured = figure.Kind == FigureKinds.Money && before is { } b && b.End <= facts.ViewStart
                                && MetricFinder.EndsWithVerbMetric(text.Text[b.Start..b.End]);
-            var span = facts.Change || verbMeasured ? null : MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd);
+            // 投资10亿以上项目2个: a threshold measures what the phrase before it names, not the noun it sorts.
+            var threshold = before is { } sorted && MetricFinder.IsThreshold(text.Text[facts.ViewStart..facts.ViewEnd])
+                            && text.Text.IndexOf('的', sorted.End, facts.ViewStart - sorted.End) < 0;
+            var span = facts.Change || verbMeasured || threshold ? null
+                : MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd, figure.Kind == FigureKinds.Count);
+            if (span is { } counted) span = WithoutNextMeasure(text, counted);
             span ??= before;
             // 获得了3000万的信用贷款, 组建20余人的核心团队: a level whose clause names nothing measures the noun it describes;
             // 设立规模达2亿元的资金池: so does a size whose clause names no thing (资金池规模).
@@ -138,6 +152,11 @@ public sealed class AttributionStage : IStage
             if ((span == null || sizeHead != null) && !facts.Change && _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(facts.ViewEnd, w)) is { } link)
                 described = MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd + link.Length), facts.ViewEnd + link.Length);
             if (sizeHead == null) span ??= described;
+            // 北京新晋企业最多,为19家: a level whose clause names nothing, after a clause ending with a superlative, measures
+            // what that clause ranks.
+            if (span == null && !facts.Change && clauseStart > facts.SentenceStart && text.Text[clauseStart - 1] is ',' or '，'
+                && MetricFinder.NamesNothing(text.Words, clauseStart, facts.ViewStart, TimeWord))
+                span = MetricFinder.Ranked(text.Words, text.ClauseStart(clauseStart - 1, facts.SentenceStart, InTime), clauseStart - 1, TimeWord);
             // 竹科0.82兆元, 光电产业成长7.25%: a park or an industry before an amount or a change says whose, not what.
             var holderOnly = (figure.Kind == FigureKinds.Money || facts.Change)
                              && (span is { } h ? MetricFinder.IsHolderName(text.Text[h.Start..h.End])
@@ -226,6 +245,24 @@ public sealed class AttributionStage : IStage
         if (!acrossSentences || sentence.Count > 0 || earlier.Count == 0) return null;
         var last = earlier[^1];
         return last.Metric != null && text.Text.IndexOf('\n', last.ViewEnd, facts.ViewStart - last.ViewEnd) < 0 ? last : null;
+    }
+
+    /// <summary>
+    /// 18个项目总投资101.76亿元: the phrase after a count that runs into the metric of the figure right after it (总投资, an
+    /// indicator's form of money or measure ending the phrase) ends before that metric.
+    /// </summary>
+    private (int Start, int End) WithoutNextMeasure(ArticleText text, (int Start, int End) phrase)
+    {
+        var next = text.FirstWordFrom(phrase.End);
+        if (next >= text.Words.Count || text.Words[next].Start != phrase.End) return phrase;
+        var word = text.Words[next];
+        var figureNext = word.Tag == "m" || MetricFinder.IsLinkWord(word.Word) && next + 1 < text.Words.Count && text.Words[next + 1].Tag == "m";
+        if (!figureNext) return phrase;
+        foreach (var kind in new[] { FigureKinds.Money, FigureKinds.Measure })
+            if (_vocabulary.Indicators.LastFormIn(text.Text, phrase.Start + 1, phrase.End, kind) is { } form && form.End == phrase.End
+                && text.IsWordBoundary(form.Start))
+                return (phrase.Start, form.Start);
+        return phrase;
     }
 
     /// <summary>How long a bracketed gloss of a metric is at most (GDP, R&amp;D).</summary>

@@ -68,7 +68,21 @@ internal static class MetricFinder
     private static bool IsLinkTag(string tag) =>
         tag is "d" or "vd" or "ad" or "p" or "c" or "x" or "y" or "e" or "o" || tag.StartsWith('u');
 
-    private static bool IsNoun(ViewWord word) => NounTags.Contains(word.Tag) && word.Word != "的";
+    /// <summary>Words the segmenter tags as verbs that name a measured thing (产能).</summary>
+    private static readonly HashSet<string> NounVerbs = Words.Section("noun-verb");
+
+    /// <summary>Nouns that say where or how an act happens (现场, 全部): they end what a count counts.</summary>
+    private static readonly HashSet<string> AdverbialNouns = Words.Section("adverbial-noun");
+
+    /// <summary>One-character links the segmenter may glue to the word before a figure (率为): ArticleText cuts them off.</summary>
+    public static readonly HashSet<string> GluedLinks = Words.Section("glued-link");
+
+    /// <summary>Whether a word is a link that may stand right before a figure (约为, 达到): never cut.</summary>
+    public static bool IsLinkWord(string word) => LinkWords.Contains(word);
+
+    /// <summary>A noun by its tag, or a word that names a measured thing whatever its tag (产能, 率).</summary>
+    public static bool IsNoun(ViewWord word) =>
+        (NounTags.Contains(word.Tag) || NounVerbs.Contains(word.Word) || GenericHeads.Contains(word.Word)) && word.Word != "的";
 
     /// <param name="words">The words of the view in order.</param>
     /// <param name="clauseStart">Where the figure's clause starts (view offset).</param>
@@ -85,13 +99,16 @@ internal static class MetricFinder
         if (i < 0 || words[i].Start < clauseStart) return null;
 
         var head = i;
+        // 用时不到10分钟: a verb that names what is measured, which the segmenter cut in two (用 时), is one word.
+        var split = head > 0 && words[head - 1].Start >= clauseStart && words[head - 1].End == words[head].Start
+                    && VerbMetrics.Contains(words[head - 1].Word + words[head].Word);
         // 调配了8辆, 建设16家: a verb that takes what is counted as its object is no metric, whatever its tag;
         // a place or a name (克拉玛依4家) says who, not what.
-        var verbMetric = VerbMetrics.Contains(words[head].Word);
+        var verbMetric = split || VerbMetrics.Contains(words[head].Word);
         if (!verbMetric && (ObjectVerbs.Contains(words[head].Word) || words[head].IsPlaceOrName)) return null;
         // A verb heads the phrase only after a noun (二氧化碳 排放) and when no 了 marks it as an act (银行签署了36亿元).
         if (!verbMetric && !IsNoun(words[head]) && !(IsVerbAfterNoun(words, head, clauseStart) && !ActMarkedBetween(words, head, last))) return null;
-        var j = head;
+        var j = split ? head - 1 : head;
         while (j - 1 >= 0 && words[j - 1].Start >= clauseStart && IsNoun(words[j - 1])
                && words[head].End - words[j - 1].Start <= MaxLength)
             j--;
@@ -106,8 +123,10 @@ internal static class MetricFinder
         }
         // The holder is not the metric: 企业营业收入 → 营业收入, 杨凌示范区生产总值 → 生产总值 (the zone or
         // company has its own field).
-        while (j < head && (Holders.Contains(words[j].Word) || PlaceHolders.Contains(words[j].Word) || ForecastWords.Contains(words[j].Word)
-                            || words[j].Tag is "ns" or "nt" or "nr")) j++;
+        // 企业数占全市50%: a general head alone keeps the holder before it (企业数).
+        while (j < head && !(j + 1 == head && GenericHeads.Contains(words[head].Word))
+               && (Holders.Contains(words[j].Word) || PlaceHolders.Contains(words[j].Word) || ForecastWords.Contains(words[j].Word)
+                   || words[j].Tag is "ns" or "nt" or "nr")) j++;
         // 拓展全国40多个城市: a place alone says where, not what (集聚了企业3400家 counts 企业).
         if (j == head && PlaceHolders.Contains(words[head].Word)) return null;
         return (words[j].Start, words[head].End);
@@ -159,27 +178,27 @@ internal static class MetricFinder
     /// (a verb that names what is counted). Null when punctuation, 的, another verb or a name comes first.
     /// </summary>
     /// <param name="figureEnd">Where the figure ends (view offset).</param>
-    public static (int Start, int End)? FindAfter(IReadOnlyList<ViewWord> words, int firstAfter, int figureEnd)
+    /// <param name="count">Whether the figure is a count (家, 个): only a count's phrase may start with a place or a verb that
+    /// qualifies the noun (11家中国企业, 41家创新主体); after an amount they start another clause (1200万港元作股本).</param>
+    public static (int Start, int End)? FindAfter(IReadOnlyList<ViewWord> words, int firstAfter, int figureEnd, bool count = false)
     {
-        // 6家母基金: the segmenter joined the figure's unit to the first character of the noun (家母); the rest of that
-        // word starts the phrase.
-        var cut = firstAfter > 0 && words[firstAfter - 1].Start < figureEnd && words[firstAfter - 1].End > figureEnd
-                  && IsNoun(words[firstAfter - 1]) && Text.ChineseScript.IsHan(words[firstAfter - 1].Word[^1]);
-        var phraseStart = cut ? words[firstAfter - 1].End : figureEnd;
-        // 111亿元人民币: a currency or a link word after the amount names nothing counted.
-        if (firstAfter >= words.Count || words[firstAfter].Start != phraseStart || LinkWords.Contains(words[firstAfter].Word)) return null;
+        // 111亿元人民币: a currency or a link word after the amount names nothing counted. (A word the segmenter joined
+        // across the figure's end, 6家母基金, is cut there: ArticleText.)
+        if (firstAfter >= words.Count || words[firstAfter].Start != figureEnd || LinkWords.Contains(words[firstAfter].Word)) return null;
         var j = firstAfter;
         // 大项目同比增长: a link word ends what is counted.
         bool Counted(int k) => IsNoun(words[k]) && words[k].Tag is not ("ns" or "nr" or "nrt" or "nrfg") && !ObjectVerbs.Contains(words[k].Word)
-                               && !LinkWords.Contains(words[k].Word);
+                               && !LinkWords.Contains(words[k].Word) && !AdverbialNouns.Contains(words[k].Word);
         bool Joined(int k) => k == firstAfter || words[k].Start == words[k - 1].End;
         bool Within(int k) => k < words.Count && words[k].End - figureEnd <= MaxLength && Joined(k);
         // 千亿级产业集群, 亿元签约项目: a scale (numerals of magnitude, 级) is part of what follows when a noun follows it.
         var scaled = j;
         while (Within(scaled) && words[scaled].Tag is "m" or "q" && IsScale(words[scaled].Word)) scaled++;
         if (scaled > j && Within(scaled) && Counted(scaled)) j = scaled;
-        // 本国就业机会: a word saying whose or where comes before the counted noun.
-        else if (Within(j) && CountedDeterminers.Contains(words[j].Word) && Within(j + 1) && Counted(j + 1)) j++;
+        // 本国就业机会, 中国企业: a word or a place saying whose or where comes before the counted noun; 创新主体, 入园企业:
+        // so does a verb that qualifies it.
+        else if (Within(j) && (CountedDeterminers.Contains(words[j].Word) || count && (words[j].Tag == "ns" || QualifyingVerb(words[j])))
+                 && Within(j + 1) && Counted(j + 1)) j++;
         var nouns = j;
         // An organisation-like noun (科研院所) may be what is counted; a place or a person's name may not. An adjective
         // right before such a noun is part of it (5个重大产业化项目).
@@ -190,6 +209,10 @@ internal static class MetricFinder
         if (j == nouns) return null;
         return (figureEnd, words[j - 1].End);
     }
+
+    /// <summary>创新主体, 喷水织机: a verb that is no object verb, link or counted verb qualifies the noun after a count.</summary>
+    private static bool QualifyingVerb(ViewWord word) =>
+        word.IsVerb && !ObjectVerbs.Contains(word.Word) && !LinkWords.Contains(word.Word) && !CountedVerbs.Contains(word.Word);
 
     /// <summary>Heads that name the size of a thing (规模, 金额): a size whose clause names no thing sizes the thing
     /// the figure describes (设立规模达5亿元的科创母基金 → 科创母基金规模).</summary>
@@ -204,6 +227,35 @@ internal static class MetricFinder
         for (var k = last - 1; k >= 0 && words[k].Start >= phrase.Start; k--)
             if (IsNoun(words[k]) && words[k].Word.Length > 1) return null;
         return words[last].Word;
+    }
+
+    /// <summary>Words that make a figure written before them a threshold (10亿以上).</summary>
+    private static readonly string[] Thresholds = Words.Section("threshold").ToArray();
+
+    /// <summary>投资10亿以上项目2个: whether a figure's text ends with a threshold word, so that the noun after it is what
+    /// the threshold sorts, not what the figure measures.</summary>
+    public static bool IsThreshold(string figureText) => Thresholds.Any(t => figureText.EndsWith(t, StringComparison.Ordinal));
+
+    private static readonly HashSet<string> Superlatives = Words.Section("superlative");
+    private static readonly HashSet<string> RankedBy = Words.Section("ranked-by");
+
+    /// <summary>
+    /// 北京新晋企业最多,为19家: the phrase a clause ending with a superlative at <paramref name="clauseEnd"/> ranks (新晋企业);
+    /// 投资金额以电子信息业最高: with 以, the phrase before it (投资金额). Null when the clause ends otherwise.
+    /// </summary>
+    public static (int Start, int End)? Ranked(IReadOnlyList<ViewWord> words, int clauseStart, int clauseEnd, Func<ViewWord, bool>? skipped = null)
+    {
+        var last = LastWordBefore(words, clauseEnd);
+        if (last < 0 || words[last].End != clauseEnd || words[last].Start < clauseStart) return null;
+        // 最多 may be cut in two (最 多).
+        if (!Superlatives.Contains(words[last].Word))
+        {
+            if (last < 1 || words[last - 1].Start < clauseStart || !Superlatives.Contains(words[last - 1].Word + words[last].Word)) return null;
+            last--;
+        }
+        for (var k = last - 1; k >= 0 && words[k].Start >= clauseStart; k--)
+            if (RankedBy.Contains(words[k].Word)) return Find(words, clauseStart, words[k].Start, skipped);
+        return Find(words, clauseStart, words[last].Start, skipped);
     }
 
     /// <summary>千亿, 亿元, 级: a word made of the characters of a scale only.</summary>

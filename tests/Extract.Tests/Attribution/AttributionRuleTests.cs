@@ -189,6 +189,14 @@ public class AttributionRuleTests
             "2023-01-05", 300_000_000_000m)));
 
     [Theory]
+    // GDP in the headline, 地区生产总值 in the body: one indicator, said in the body's fuller words.
+    [InlineData("西安高新区前三季度GDP超2000亿元", "今年前三季度,西安高新区实现地区生产总值2034.2亿元,增长11.1%。", "地区生产总值")]
+    // The headline's words are the more specific: kept.
+    [InlineData("高新区新增43家区级龙头企业", "今年,高新区新增企业43家。", "区级龙头企业")]
+    public void AHeadlineNumberNamingTheIndicatorOfItsTwinTakesTheBodysFullerWords(string title, string body, string metric) =>
+        Assert.Equal(metric, HeadlineFigure(title, body, "2023-05-10", title.Contains("GDP") ? 200_000_000_000m : 43m).Metric);
+
+    [Theory]
     [InlineData("襄阳高新区签约11个项目总投资超300亿元", "3月8日,襄阳高新区举行招商推介会,现场签约11项,总投资312.6亿元。", 11, "2023-03-08")]
     [InlineData("襄阳高新区签约11个项目总投资超300亿元", "3月8日,襄阳高新区举行招商推介会,现场签约11项,总投资312.6亿元。", 30_000_000_000, "2023-03-08")]
     [InlineData("德企签约项目总投资近50亿", "今年以来,德国企业在渝签约项目8个,总投资48.2亿元。", 5_000_000_000, "2023")]
