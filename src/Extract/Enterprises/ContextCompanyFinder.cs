@@ -19,97 +19,63 @@ namespace Pipeline.Extract.Enterprises;
 /// </summary>
 internal sealed class ContextCompanyFinder
 {
+    /// <summary>The finder's word lists (Resources/enterprise-context-words.txt); first, as the lists below are made from it.</summary>
+    private static readonly Resources.ResourceFile Words = Resources.ResourceFile.Load("enterprise-context-words.txt");
+
     private const int MaxItemLength = 10;
     private const int MaxHeadDistance = 12;
     private const int MaxEnumeratedLength = 16;
 
     /// <summary>Heads after 等 that make the items companies (等36家科技领军企业, 等大型优势国企).</summary>
-    private static readonly string[] CompanyHeads =
-    {
-        "企业", "公司", "国企", "央企", "民企", "外企", "台企", "港企", "陆企", "日企", "韩企", "美企", "欧企", "车企", "药企",
-        "房企", "险企", "芯企", "台厂", "陆厂", "车厂", "药厂", "厂商", "厂家", "银行", "龙头", "巨头", "大厂",
-    };
+    private static readonly string[] CompanyHeads = Words["company-heads"].ToArray();
 
     /// <summary>The head of a list of projects (某某新材料、某某科技等12个重点项目): its items are named by their owners.</summary>
     internal const string ProjectHead = "项目";
 
     /// <summary>Product categories written between 等 and the head (等关键零部件企业, 等配套企业): with
     /// an item that is a kind of product and no known company, the items are what the companies make.</summary>
-    private static readonly string[] ProductCategories =
-    {
-        "零部件", "部件", "零件", "配件", "元器件", "器件", "组件", "原材料", "材料", "装备", "设备", "产品", "整机", "终端",
-        "配套", "原料", "耗材", "模组", "芯片",
-    };
+    private static readonly string[] ProductCategories = Words["product-categories"].ToArray();
 
     /// <summary>Word tags of common nouns and attributes in jieba's tag set (zg: bound morphemes such as 车);
     /// names are tagged nr, ns, nt, nz or not known at all.</summary>
-    private static readonly HashSet<string> CommonNounTags = new() { "n", "vn", "an", "b", "ng", "zg" };
+    private static readonly HashSet<string> CommonNounTags = new(Words["common-noun-tags"]);
 
     /// <summary>Heads after 等 that make the items apps or channels, not companies (…、某某视频等视频号).
     /// Platforms and brands (京东等电商平台) are left alone: the text may well mean the company.</summary>
-    private static readonly string[] ProductHeads =
-        { "视频号", "公众号", "客户端", "APP", "App", "app", "小程序", "应用程序", "直播间", "账号" };
+    private static readonly string[] ProductHeads = Words["product-heads"].ToArray();
 
     /// <summary>People after a company head (等企业负责人, 等企业代表): the items may be people, so
     /// only names long enough not to be a person's (深圳某某医疗) are taken.</summary>
-    private static readonly string[] PersonAfterHead =
-        { "负责人", "代表", "高管", "董事长", "总经理", "员工", "职工", "主", "老板", "人士", "创始人" };
+    private static readonly string[] PersonAfterHead = Words["person-after-head"].ToArray();
 
     private const int MinItemLengthBeforePeople = 4;
 
     /// <summary>Words between 等 and the head that make the items industries (等行业龙头企业);
     /// 的 there makes the items qualify the head (提供生产、维护等服务的企业) instead of naming it.</summary>
-    private static readonly string[] IndustryMarkers =
-        { "行业", "产业", "领域", "板块", "类型", "类", "服务", "业务", "的", "地", "城市", "省份", "区域", "国家" };
+    private static readonly string[] IndustryMarkers = Words["industry-markers"].ToArray();
 
     /// <summary>Endings that make an item something other than a company.</summary>
-    private static readonly string[] NonCompanyEndings =
-    {
-        "局", "委员会", "管委会", "部", "厅", "大学", "学院", "研究院", "研究所", "中心", "实验室", "基金", "协会", "联盟",
-        "医院", "学校", "产业园", "基地", "园区", "行业", "产业", "领域", "项目", "工程", "高校", "院所", "机构", "政府", "单位",
-        "企业", "部门",
-        // Government offices and public bodies by their last character (市国资委, 招商办, 海关总署, 设计院, 商会, 服务站, 港交所).
-        "委", "办", "署", "院", "会", "站", "处", "队", "所", "海关", "专班", "工作组",
-    };
+    private static readonly string[] NonCompanyEndings = Words["non-company-endings"].ToArray();
 
     /// <summary>Firms whose names end like a public body's (某某会计师事务所): companies all the same.</summary>
-    private static readonly string[] CompanyEndingsLikeBodies = { "事务所" };
+    private static readonly string[] CompanyEndingsLikeBodies = Words["company-endings-like-bodies"].ToArray();
 
     /// <summary>What a company name placed right before these words only qualifies (研究院, 基金, 医院): institutes,
     /// funds and hospitals bear a company's name without being it.</summary>
-    private static readonly string[] QualifiedHeads =
-        { "研究院", "研究所", "实验室", "创新中心", "学院", "基金", "医院" };
+    private static readonly string[] QualifiedHeads = Words["qualified-heads"].ToArray();
 
     /// <summary>Projects and parks a company name right before qualifies as their name (某某新能源四期, 某某科技产业园);
     /// with a place or region between (某某重庆产业基地, 某某华东基地) they are the company's own, and the name its mention.</summary>
-    private static readonly string[] ProjectHeads = { "项目", "产业园", "科技园", "工业园", "基地" };
+    private static readonly string[] ProjectHeads = Words["project-heads"].ToArray();
 
     /// <summary>Modifiers that, with trade words, make an item a kind of business, not a name (高端装备).</summary>
-    private static readonly HashSet<string> GenericModifiers = new()
-    {
-        "高端", "先进", "现代", "传统", "新兴", "新型", "智能", "数字", "绿色", "低碳", "高新", "高新技术", "科技型", "中小",
-        "中小微", "小微", "大型", "智慧", "龙头", "骨干", "上市", "民营", "国有", "外资", "合资", "本地", "本土", "知名", "重点", "规上",
-        "规模以上", "专精特新", "小巨人", "独角兽", "瞪羚", "种子", "生物", "化学", "轻工", "家电", "有色", "石化", "煤炭",
-        "光伏", "风电", "锂电", "芯片", "集成电路", "互联网", "人工智能", "大数据", "电商", "文旅", "旅游", "纺织服装", "服装",
-        "家具", "造纸", "冶金", "矿产", "稀土", "乳业", "酒店", "餐饮", "零售", "外贸", "港口", "航运", "铁路", "公路", "高校",
-        "教育", "体育", "康养", "养老",
-    };
+    private static readonly HashSet<string> GenericModifiers = new(Words["generic-modifiers"]);
 
     /// <summary>True for a modifier that, with trade words, makes a kind of business (高端, 智慧, 民营).</summary>
     internal static bool IsGenericModifier(string word) => GenericModifiers.Contains(word);
 
     /// <summary>Words and characters that end the context before the first item (携极米科技 → 极米科技).</summary>
-    private static readonly string[] LeadBreakers =
-    {
-        "包括", "例如", "比如", "其中", "引进了", "引进", "招引了", "招引", "集聚了", "集聚", "聚集了", "聚集", "汇聚了", "汇聚", "吸引了", "吸引",
-        "通过", "促成", "围绕", "依托", "携手", "联合", "支持", "鼓励", "引导", "培育", "扶持", "服务", "帮助", "推动", "带动", "邀请", "走访",
-        "调研", "考察", "参观", "对接", "引入", "组织", "携", "如", "为", "与", "和", "及", "了", "的", "在", "对", "向", "把",
-        "被", "将", "从", "给", "让", "由", "于", "是", "有",
-        // 区内白山云、…等企业: where the companies sit, not part of the first name.
-        "园区内", "区内", "区外", "市内", "省内", "国内", "境内", "境外", "海外",
-        // 某某街道某某新材料, 开发区某某化工: the town or zone the company sits in.
-        "街道", "开发区",
-    };
+    private static readonly string[] LeadBreakers = Words["lead-breakers"].ToArray();
 
     private static readonly Text.WordIndex LeadBreakerIndex = new(LeadBreakers);
 
@@ -151,11 +117,7 @@ internal sealed class ContextCompanyFinder
     }
 
     /// <summary>Nouns 龙头/巨头 qualify when they are no company word themselves (等龙头产业, 等龙头项目).</summary>
-    private static readonly string[] LeaderQualified =
-    {
-        "产业", "项目", "作用", "地位", "效应", "优势", "园区", "基地", "产品", "行业", "领域", "带动", "引领", "示范", "工程",
-        "城市", "学科", "专业", "品牌", "景区",
-    };
+    private static readonly string[] LeaderQualified = Words["leader-qualified"].ToArray();
 
     private static bool QualifiesAfterLeader(string folded, int headEnd) =>
         LeaderQualified.Any(w => string.CompareOrdinal(folded, headEnd, w, 0, w.Length) == 0);
@@ -229,7 +191,7 @@ internal sealed class ContextCompanyFinder
 
     /// <summary>Verbs by which an enumeration is named companies later in its clause
     /// (甲乙、丙丁入选国家级专精特新“小巨人”企业).</summary>
-    private static readonly string[] AwardVerbs = { "入选", "入围", "获评", "被评为", "被认定为", "荣获", "跻身", "获批" };
+    private static readonly string[] AwardVerbs = Words["award-verbs"].ToArray();
 
     private const int MaxAwardHeadDistance = 24;
 
@@ -324,34 +286,15 @@ internal sealed class ContextCompanyFinder
     }
 
     /// <summary>Words that call the name right after them a company (园区企业某某, 龙头企业某某).</summary>
-    private static readonly string[] AppositionCues =
-    {
-        "园区企业", "园区内企业", "区内企业", "入驻企业", "龙头企业", "领军企业", "骨干企业", "链主企业", "上市企业", "上市公司",
-        "独角兽企业", "瞪羚企业", "本土企业", "民营企业", "外资企业", "在孵企业", "孵化企业", "初创企业",
-    };
+    private static readonly string[] AppositionCues = Words["apposition-cues"].ToArray();
 
     /// <summary>Words that start the clause after such a name (首创, 持续, 已, 的): they end the name.</summary>
-    private static readonly string[] ClauseStarts =
-    {
-        "持续", "首创", "研制", "推出", "发布", "成功", "已经", "正在", "通过", "凭借", "依托", "率先", "不断", "积极", "打破",
-        "实现", "获得", "获评", "入选", "自主", "建成", "投资", "落户", "生产", "研发", "开发", "拥有", "作为", "目前", "今年",
-        "近年来", "总投资", "成立", "创办", "主要", "专注", "致力", "聚焦", "深耕", "牵头", "承担", "参与", "联合", "携手",
-        "已", "正", "将", "是", "在", "于", "与", "和", "也", "还", "就", "都", "从", "为", "把", "对", "以", "的", "等",
-    };
+    private static readonly string[] ClauseStarts = Words["clause-starts"].ToArray();
 
     private const int MaxAppositionLength = 8;
 
     /// <summary>Words that make what follows 龙头企业 a statement about companies (龙头企业引领作用, 数量, 规模).</summary>
-    private static readonly string[] AboutCompanies =
-    {
-        "作用", "效应", "数量", "规模", "比重", "占比", "总数", "发展", "增长", "集聚", "带动", "引领", "示范", "优势", "实力",
-        "能力", "水平", "培育", "引进", "招引", "名单", "梯队", "集群", "达到", "超过", "不断", "纷纷", "加快", "已经",
-        // Round 11: what a filing says a listed company holds (上市公司上市地位, 上市公司全部股份, 上市公司股东).
-        "地位", "全部", "股东", "股权",
-        // Round 12: companies at full capacity (入驻企业开足马力生产), the listed companies' association (上市公司协会), a ranking's
-        // threshold (独角兽企业前十名门槛).
-        "马力", "协会", "门槛",
-    };
+    private static readonly string[] AboutCompanies = Words["about-companies"].ToArray();
 
     /// <summary>A name of 2–8 characters right after a word calling it a company and ended by the start
     /// of a clause (园区企业某某电子持续发力 → 某某电子), unless it is an ordinary word (龙头企业数量已…).</summary>
@@ -394,12 +337,7 @@ internal sealed class ContextCompanyFinder
         return CommonVerbs.Any(v => name.StartsWith(v, StringComparison.Ordinal));
     }
 
-    private static readonly string[] CommonVerbs =
-    {
-        "进行", "开展", "新建", "新增", "加快", "推进", "实施", "完成", "开始", "计划", "加大", "加强", "积极", "不断", "纷纷",
-        "共同", "正在", "已经", "逐步", "全面", "持续", "进一步", "大力", "努力", "坚持", "围绕", "按照", "根据", "通过", "利用",
-        "采用", "使用", "需要", "能够", "可以", "应当", "提供", "参加", "组织", "享受", "申报", "获得", "建立", "设立",
-    };
+    private static readonly string[] CommonVerbs = Words["common-verbs"].ToArray();
 
     /// <summary>Banks written as a known place, or any short name before 农村商业银行 and the like.</summary>
     public IReadOnlyList<(int Start, int End)> FindBanks(string folded)
