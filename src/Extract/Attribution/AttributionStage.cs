@@ -322,7 +322,7 @@ public sealed class AttributionStage : IStage
         var depth = BracketDepth(text.Text, facts.SentenceStart, facts.ViewStart);
         return earlier.LastOrDefault(f => f.SentenceStart == facts.SentenceStart && f.Metric != null && f.ShareOf == null && !f.Change
                                           && f.Figure.Unit == facts.Figure.Unit && f.Figure.Unit.Length > 0
-                                          && !_vocabulary.DescribedAfter.Any(w => text.Follows(f.ViewEnd, w))
+                                          && !text.FollowsAny(f.ViewEnd, _vocabulary.DescribedAfter)
                                           && BracketDepth(text.Text, facts.SentenceStart, f.ViewStart) == depth
                                           && BracketDepth(text.Text, f.ViewEnd, facts.ViewStart) == 0);
     }

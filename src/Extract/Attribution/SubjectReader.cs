@@ -414,7 +414,7 @@ internal sealed class SubjectReader
         var at = mention.End;
         for (var words = 0; words <= MaxItemWords; words++)
         {
-            if (_vocabulary.ListClose.Any(sign => text.Follows(at, sign))) return true;
+            if (text.FollowsAny(at, _vocabulary.ListClose)) return true;
             if (text.WordAt(at) is not { } word || !IsItemNoun(word)) return false;
             at = word.End;
         }

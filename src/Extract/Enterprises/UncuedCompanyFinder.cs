@@ -207,7 +207,7 @@ internal sealed partial class UncuedCompanyFinder
                                                   at >= c.Length - cue.Length && string.CompareOrdinal(folded, at - (c.Length - cue.Length), c, 0, c.Length) == 0))
                     continue;
                 var start = NameStart(folded, at);
-                if (start < 0 || found.Any(f => f.Start < at && start < f.End)) continue;
+                if (start < 0 || Ranges.Overlaps(found, start, at)) continue;
                 start += LeadingPhraseLength(folded[start..at]);
                 if (at - start >= MinStemLength && IsNameWithoutTrade(folded[start..at])) found.Add((start, at));
             }
@@ -248,7 +248,7 @@ internal sealed partial class UncuedCompanyFinder
                 var end = PrefixedNameEnd(folded, start);
                 // 厂商某某(Latin)公司: a bracket goes on to a longer name, which the registered and bare-公司 rules read.
                 if (end < folded.Length && end > 0 && folded[end] == '(') continue;
-                if (end - start >= MinStemLength && IsPrefixedName(folded[start..end]) && !found.Any(f => f.Start < end && start < f.End))
+                if (end - start >= MinStemLength && IsPrefixedName(folded[start..end]) && !Ranges.Overlaps(found, start, end))
                     found.Add((start, end));
             }
         return found;
@@ -352,7 +352,7 @@ internal sealed partial class UncuedCompanyFinder
                 while (start > 0 && at - start < MaxFinanceStem + 4 && ChineseScript.IsHan(folded[start - 1])) start--;
                 start += ContextCompanyFinder.LastBreak(folded[start..at], anywhere: true);
                 start += LeadingPhraseLength(folded[start..at]);
-                if (start >= at || found.Any(f => f.Start < end && start < f.End)) continue;
+                if (start >= at || Ranges.Overlaps(found, start, end)) continue;
                 if (IsFinancePlatformName(folded[start..end])) found.Add((start, end));
             }
     }
@@ -406,7 +406,7 @@ internal sealed partial class UncuedCompanyFinder
                 var nameEnd = RegionStartBefore(folded, at);
                 if (nameEnd < 2) continue;
                 var start = NameStart(folded, nameEnd);
-                if (start < 0 || found.Any(f => f.Start < nameEnd && start < f.End)) continue;
+                if (start < 0 || Ranges.Overlaps(found, start, nameEnd)) continue;
                 var name = folded[start..nameEnd];
                 if (DescriptiveStarts.Contains(name[0]) || !IsCoinedStem(name) || ContextCompanyFinder.IsOrdinaryWord(name)) continue;
                 if (_places.IsKnownPlace(name) || StartsLikeAPhrase(name) || HoldsAVerb(name) || !_context.IsCompanyItem(name)) continue;
