@@ -1,7 +1,8 @@
 # bbs.forexistentialist.com (spam content farm, `娱乐` channel, `作者:狼虫虎豹网 来源:知识`) copy of a 澎湃新闻 story in
 # which the farm has spliced stray words into the sentences (`发布北京科技园区、中关浙皖上海张江…`, `村居`, `近分江苏、
 # 百强榜单浙江`), all kept as stored; the teaser paragraph repeats the lead. Printed `2025-07-07 08:58:43` (the farm's
-# date, the story is of 2022; published as printed, heldout16's 1609; clock no figure). The stored text breaks off
+# date, the story is of 2022; published as printed, heldout16's 1609; clock no figure; the widget
+# `我要评论(0)` is furniture, no figure). The stored text breaks off
 # in the `赛迪顾问…认为` paragraph: cut after the one before.
 # Zones: 中关村 (headline; the body's `北京科技园区`/`中关浙皖` are splice-garbled and name no zone), 上海张江高新区
 # (`上海张江高新技术产业开发区`), 深圳高新区 (`深圳市高新技术产业园区`, the national zone's official name: same rank,
