@@ -472,17 +472,8 @@ internal static class CompanyTaggerTrainer
 
 /// <summary>The tagger's company names: two characters or more, edges trimmed to letters, on the segmenter's word
 /// boundaries, outside zones.</summary>
-internal sealed class CompanyTagger
+internal sealed class CompanyTagger(CompanyTaggerModel model, CompanyTaggerFeatures features)
 {
-    private readonly CompanyTaggerModel _model;
-    private readonly CompanyTaggerFeatures _features;
-
-    public CompanyTagger(CompanyTaggerModel model, CompanyTaggerFeatures features)
-    {
-        _model = model;
-        _features = features;
-    }
-
     public List<TaggedName> Find(string folded, IReadOnlyList<TaggerWord> words, IReadOnlyList<(int Start, int End)> zones)
     {
         var found = new List<TaggedName>();
@@ -493,7 +484,7 @@ internal sealed class CompanyTagger
             cuts.Add(word.Start);
             cuts.Add(word.End);
         }
-        foreach (var name in _model.Names(_features.Extract(folded, words, zones)))
+        foreach (var name in model.Names(features.Extract(folded, words, zones)))
         {
             var (start, end) = (name.Start, name.End);
             while (start < end && !CompanyTaggerFeatures.IsNameCharacter(folded[start])) start++;
