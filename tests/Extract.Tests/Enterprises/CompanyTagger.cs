@@ -69,16 +69,22 @@ internal sealed class CompanyTaggerFeatures
     private readonly ListedCompanyLexicon _listed;
     private readonly ZoneGazetteer _places;
     private readonly CompanyTaggerCues _cues;
+    private readonly bool _lexical;
 
-    public CompanyTaggerFeatures(ShortNameList shortNames, ListedCompanyLexicon listed, ZoneGazetteer places, CompanyTaggerCues cues)
+    /// <param name="lexical">False leaves out the characters, character pairs and the word itself (the ablation that keeps
+    /// only what holds across sites: word shapes and tags, lexicons, endings, the words around).</param>
+    public CompanyTaggerFeatures(ShortNameList shortNames, ListedCompanyLexicon listed, ZoneGazetteer places, CompanyTaggerCues cues, bool lexical = true)
     {
         _shortNames = shortNames;
         _listed = listed;
         _places = places;
         _cues = cues;
+        _lexical = lexical;
     }
 
     public static CompanyTaggerFeatures Default { get; } = new(ShortNameList.Default, ListedCompanyLexicon.Default, ZoneGazetteer.Default, CompanyTaggerCues.Default);
+
+    public static CompanyTaggerFeatures ContextOnly { get; } = new(ShortNameList.Default, ListedCompanyLexicon.Default, ZoneGazetteer.Default, CompanyTaggerCues.Default, lexical: false);
 
     /// <summary>The words and zones of an annotated document (segmentation and zone stages run).</summary>
     public static (List<TaggerWord> Words, List<(int Start, int End)> Zones) Inputs(ArticleDocument document) =>
@@ -114,15 +120,18 @@ internal sealed class CompanyTaggerFeatures
             var c = folded[i];
             char At(int k) => i + k >= 0 && i + k < n ? folded[i + k] : k < 0 ? '^' : '$';
             keys.Add(Hash.Of(0));
-            keys.Add(Hash.Of(1, c));
-            keys.Add(Hash.Of(2, At(-1)));
-            keys.Add(Hash.Of(3, At(1)));
-            keys.Add(Hash.Of(4, At(-2)));
-            keys.Add(Hash.Of(5, At(2)));
-            keys.Add(Hash.Of(6, At(-1), c));
-            keys.Add(Hash.Of(7, c, At(1)));
-            keys.Add(Hash.Of(8, At(-2), At(-1)));
-            keys.Add(Hash.Of(9, At(1), At(2)));
+            if (_lexical)
+            {
+                keys.Add(Hash.Of(1, c));
+                keys.Add(Hash.Of(2, At(-1)));
+                keys.Add(Hash.Of(3, At(1)));
+                keys.Add(Hash.Of(4, At(-2)));
+                keys.Add(Hash.Of(5, At(2)));
+                keys.Add(Hash.Of(6, At(-1), c));
+                keys.Add(Hash.Of(7, c, At(1)));
+                keys.Add(Hash.Of(8, At(-2), At(-1)));
+                keys.Add(Hash.Of(9, At(1), At(2)));
+            }
             keys.Add(Hash.Of(10, Script(At(-1)), Script(c), Script(At(1))));
             var w = wordOf[i];
             if (w >= 0)
@@ -137,7 +146,7 @@ internal sealed class CompanyTaggerFeatures
                 keys.Add(Hash.Of(13, previous.Tag ?? "^", word.Tag));
                 keys.Add(Hash.Of(14, word.Tag, next.Tag ?? "$"));
                 keys.Add(Hash.Of(15, position, (char)Math.Min(length, 6), word.Tag));
-                keys.Add(Hash.Of(16, folded.AsSpan(word.Start, length)));
+                if (_lexical) keys.Add(Hash.Of(16, folded.AsSpan(word.Start, length)));
                 keys.Add(Hash.Of(17, w > 0 ? folded.AsSpan(previous.Start, previous.End - previous.Start) : "^"));
                 keys.Add(Hash.Of(18, w + 1 < words.Count ? folded.AsSpan(next.Start, next.End - next.Start) : "$"));
                 keys.Add(Hash.Of(19, w + 2 < words.Count ? folded.AsSpan(words[w + 2].Start, words[w + 2].End - words[w + 2].Start) : "$"));

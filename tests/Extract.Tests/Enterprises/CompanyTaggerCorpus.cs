@@ -45,7 +45,7 @@ internal static class CompanyTaggerCorpus
     public static string Norm(string name) => new(name.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     /// <summary>Reads one folder of pages; <paramref name="goldFolder"/> null for unlabelled pages.</summary>
-    public static List<TaggerPage> Read(string set, string pagesFolder, string? goldFolder, ExtractionPipeline extractor)
+    public static List<TaggerPage> Read(string set, string pagesFolder, string? goldFolder, ExtractionPipeline extractor, CompanyTaggerFeatures features)
     {
         var segmentation = new SegmentationStage();
         var zones = new ZoneStage();
@@ -83,7 +83,7 @@ internal static class CompanyTaggerCorpus
                 var body = document.Body;
                 var folded = TextNormalizer.Fold(body);
                 var goldNames = gold.SelectMany(g => g).Select(TextNormalizer.Fold);
-                articles.Add(new TaggerArticle(body, folded, CompanyTaggerFeatures.Default.Extract(folded, words, zoneSpans),
+                articles.Add(new TaggerArticle(body, folded, features.Extract(folded, words, zoneSpans),
                     CompanyTaggerTrainer.GoldTags(folded, goldNames),
                     record.Enterprises.SelectMany(e => e.Mentions).Select(m => (m.Start, m.End)).ToList(), words, zoneSpans));
             }

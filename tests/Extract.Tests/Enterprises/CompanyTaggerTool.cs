@@ -17,6 +17,7 @@ namespace Pipeline.Extract.Tests.Enterprises;
 ///         default /tmp/company-tagger.weights.gz
 ///     COMPANY_TAGGER=check COMPANY_TAGGER_PAGES=DIR …   train on every development set, tag the unlabelled page texts of
 ///         DIR and list each name the tagger would add, with its context, to be judged by hand
+/// COMPANY_TAGGER_FEATURES=context runs any of them without the characters and words themselves (the ablation).
 /// </summary>
 public class CompanyTaggerTool
 {
@@ -24,13 +25,16 @@ public class CompanyTaggerTool
 
     private static string? Mode => Environment.GetEnvironmentVariable("COMPANY_TAGGER");
 
+    private static CompanyTaggerFeatures Features =>
+        Environment.GetEnvironmentVariable("COMPANY_TAGGER_FEATURES") == "context" ? CompanyTaggerFeatures.ContextOnly : CompanyTaggerFeatures.Default;
+
     private static string Report(string mode) => Environment.GetEnvironmentVariable("COMPANY_TAGGER_OUT") ?? $"/tmp/company-tagger-{mode}.txt";
 
     private static Dictionary<string, List<TaggerPage>> ReadSets(IEnumerable<string> sets, ExtractionPipeline extractor) =>
         sets.ToDictionary(s => s, s =>
         {
             var (pages, gold) = CompanyTaggerCorpus.Folders(s);
-            return Directory.Exists(pages) ? CompanyTaggerCorpus.Read(s, pages, gold, extractor) : new List<TaggerPage>();
+            return Directory.Exists(pages) ? CompanyTaggerCorpus.Read(s, pages, gold, extractor, Features) : new List<TaggerPage>();
         });
 
     [SkippableFact(DisplayName = "Company tagger: leave-one-set-out transfer (run by hand: COMPANY_TAGGER=loso)")]
@@ -46,7 +50,7 @@ public class CompanyTaggerTool
         {
             if (pages.Count == 0) continue;
             var model = CompanyTaggerCorpus.Train(sets.Where(s => s.Key != held && s.Key != "seeds").SelectMany(s => s.Value));
-            var tagger = new CompanyTagger(model, CompanyTaggerFeatures.Default);
+            var tagger = new CompanyTagger(model, Features);
             var tagged = pages.Select(p => (Page: p, Result: CompanyTaggerCorpus.Tag(tagger, p))).ToList();
             var gold = pages.Sum(p => p.Gold.Count);
             var missed = pages.Sum(p => p.Gold.Count - Matched(p));
@@ -96,9 +100,9 @@ public class CompanyTaggerTool
         Skip.If(Mode != "check" || folder == null, "not run: COMPANY_TAGGER=check COMPANY_TAGGER_PAGES=DIR lists what the tagger adds on DIR's pages");
         var extractor = ExtractionPipeline.CreateDefault();
         var model = CompanyTaggerCorpus.Train(ReadSets(CompanyTaggerCorpus.TrainingSets, extractor).Values.SelectMany(p => p));
-        var tagger = new CompanyTagger(model, CompanyTaggerFeatures.Default);
+        var tagger = new CompanyTagger(model, Features);
         var report = new StringBuilder();
-        foreach (var page in CompanyTaggerCorpus.Read("unlabelled", folder, null, extractor))
+        foreach (var page in CompanyTaggerCorpus.Read("unlabelled", folder, null, extractor, Features))
             foreach (var name in CompanyTaggerCorpus.Tag(tagger, page).Added.OrderByDescending(n => n.Confidence))
                 report.AppendLine($"{page.File}\t{name.Confidence.ToString("0.0", CultureInfo.InvariantCulture)}\t{name.Name}\t{name.Context}");
         File.WriteAllText(Report("check"), report.ToString());
