@@ -48,6 +48,9 @@ internal sealed class AttributionVocabulary
         PastYearReviewMonths = period["past-year-review-months"].Select(int.Parse).ToHashSet();
         PointEnds = period["point-end"].ToArray();
         Cumulative = Longest(period["cumulative"]);
+        StockVerbs = Longest(period["stock-verb"]);
+        Breakdowns = Longest(period["breakdown"]);
+        ListTitles = Longest(period["list-title"]);
         Annual = Longest(period["annual"]);
         MonthsEnded = Longest(period["months-ended"]);
         YearEnded = Longest(period["year-ended"]);
@@ -116,6 +119,9 @@ internal sealed class AttributionVocabulary
     public HashSet<int> PastYearReviewMonths { get; }
     public string[] PointEnds { get; }
     public string[] Cumulative { get; }
+    public string[] StockVerbs { get; }
+    public string[] Breakdowns { get; }
+    public string[] ListTitles { get; }
     public string[] Annual { get; }
     public string[] MonthsEnded { get; }
     public string[] YearEnded { get; }

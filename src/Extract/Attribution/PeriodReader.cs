@@ -28,8 +28,14 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     public bool AsOf { get; init; }
     /// <summary>A span the text writes out (前4月, 1-8月, 去年10月至今年9月), not one running to the publication date (以来).</summary>
     public bool Window { get; init; }
-    /// <summary>No period of its own: a base or part of a name.</summary>
-    public bool Skipped => Base || InName;
+    /// <summary>A bare year word (今年) that says again the year of the as-of date in force before it (截至2020年3月31日,
+    /// 今年全球有586家): the count is still the date's.</summary>
+    public bool Restates { get; init; }
+    /// <summary>A narrower time said in a sentence that opens with a [breakdown] word (其中…,1月份已完成投资1000万元): it
+    /// dates that sentence's figures only; later sentences go on with the period before it.</summary>
+    public bool Aside { get; init; }
+    /// <summary>No period of its own: a base, part of a name, or a restated year.</summary>
+    public bool Skipped => Base || InName || Restates;
 }
 
 /// <summary>
@@ -123,10 +129,88 @@ internal sealed class PeriodReader
                     : since != null && published != null ? new TimeMention(at, after + since.Length, $"{first:D4}", $"{published.Year:D4}")
                     : new TimeMention(at, at + word.Length, $"{first:D4}", $"{last:D4}")));
             }
+        foreach (var listYear in ListTitleYears(text.Text))
+            if (!times.Any(t => t.Start < listYear.End && listYear.Start < t.End)) times.Add(Describe(text, listYear));
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
+        MarkRestatedYears(text, times);
+        MarkAsides(text, times);
         AddWholeYears(text, times, published);
         AddEventDays(text, times);
         return times;
+    }
+
+    /// <summary>《2022年度瞪羚企业名单》, 《2023全球独角兽榜》: the year a ranking's or list's title (one ending in a
+    /// [list-title] word) names, which the date stage leaves to the title; the first year of four digits in it.</summary>
+    private IEnumerable<TimeMention> ListTitleYears(string text)
+    {
+        for (var open = text.IndexOf('《'); open >= 0; open = text.IndexOf('《', open + 1))
+        {
+            var close = text.IndexOf('》', open + 1);
+            if (close < 0) yield break;
+            var title = text.Substring(open + 1, close - open - 1);
+            if (title.IndexOfAny(['\n', '《']) >= 0 || !_vocabulary.ListTitles.Any(w => title.EndsWith(w, StringComparison.Ordinal))) continue;
+            for (var at = open + 1; at + 4 <= close; at++)
+            {
+                if (!IsYearAt(text, at)) continue;
+                var end = at + 4 < close && text[at + 4] == '年' ? at + 5 : at + 4;
+                yield return new TimeMention(at, end, text.Substring(at, 4), null);
+                break;
+            }
+        }
+    }
+
+    /// <summary>Four digits of a plausible year (1900–2099) at <paramref name="at"/> that stand alone (no digit before or after).</summary>
+    private static bool IsYearAt(string text, int at) =>
+        (at == 0 || !char.IsAsciiDigit(text[at - 1])) && (at + 4 >= text.Length || !char.IsAsciiDigit(text[at + 4]))
+        && int.TryParse(text.AsSpan(at, 4), System.Globalization.NumberStyles.None, null, out var year) && year is >= 1900 and <= 2099;
+
+    /// <summary>
+    /// 截至2020年3月31日为止,今年全球有586家: a [relative-year] word whose year holds the as-of date in force before it
+    /// says that date again when it stands in the date's sentence or a [stock-verb] follows it in its clause (今年共有586家);
+    /// a flow in its clause (截至6月底…。今年新增企业50家) is the year's.
+    /// </summary>
+    private void MarkRestatedYears(ArticleText text, List<TimeMention> times)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            var year = times[i];
+            if (year.Skipped || year.ValueEnd != null || !IsRelativeYear(text, year)) continue;
+            var inForce = times.Take(i).LastOrDefault(t => !t.Skipped);
+            if (inForce is not { AsOf: true } || !Holds(year, inForce)) continue;
+            var sameSentence = text.SentenceAround(inForce.Start, inForce.End).Start == text.SentenceAround(year.Start, year.End).Start;
+            if (sameSentence || StockVerbInClause(text, year.End)) times[i] = year with { Restates = true };
+        }
+    }
+
+    private bool IsRelativeYear(ArticleText text, TimeMention time) =>
+        _vocabulary.RelativeYears.Any(r => r.Word.Length == time.End - time.Start && text.Follows(time.Start, r.Word));
+
+    /// <summary>Whether a [stock-verb] (共有, 拥有) stands in the clause from <paramref name="from"/>.</summary>
+    private bool StockVerbInClause(ArticleText text, int from)
+    {
+        for (var at = from; at < text.Text.Length && !ClauseEnds.Contains(text.Text[at]); at++)
+            if (text.FollowsAny(at, _vocabulary.StockVerbs)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// 今年建设工业类项目29个…。其中…,1月份已完成投资1000万元。农业类项目19个: a time said in a sentence that opens with
+    /// a [breakdown] word and that the period in force before the sentence holds is an aside: the sentences after it
+    /// go on with that period.
+    /// </summary>
+    private void MarkAsides(ArticleText text, List<TimeMention> times)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            var time = times[i];
+            if (time.Skipped) continue;
+            var (sentenceStart, _) = text.SentenceAround(time.Start, time.End);
+            var opens = sentenceStart;
+            while (opens < time.Start && char.IsWhiteSpace(text.Text[opens])) opens++;
+            if (!text.FollowsAny(opens, _vocabulary.Breakdowns)) continue;
+            var before = times.Take(i).LastOrDefault(t => !t.Skipped && t.End <= sentenceStart);
+            if (before != null && Holds(before, time)) times[i] = time with { Aside = true };
+        }
     }
 
     /// <summary>此次, 活动现场, 当天: the day of the event the article reported last (the last time stated to the day that is
@@ -260,7 +344,7 @@ internal sealed class PeriodReader
             // 去年同期1兆1335億元, 較去年同期(107年1到2月)的1094.46億元: the figure is the base's own value.
             if (t.Base && IsRightAfter(text, t.ComparedEnd, figureStart)) return BaseValue(times, i);
             if (t.InEvent) eventName ??= t;
-            if (t.Skipped) continue;
+            if (t.Skipped || t.Aside && t.Start < sentenceStart) continue;
             if (t.BaseWordEnd >= 0 && t.BaseWordEnd <= figureStart && relativeStarts.Contains(t.BaseWordEnd))
             {
                 if (t.Start < sentenceStart) continue;
@@ -285,9 +369,12 @@ internal sealed class PeriodReader
     }
 
     /// <summary>Whether a point (2022) holds a narrower time that starts with it (2022-01, 2021-07..2021-09).</summary>
-    private static bool Holds(TimeMention outer, TimeMention inner) =>
-        outer.ValueEnd == null && inner.Value.Length > outer.Value.Length && inner.Value.StartsWith(outer.Value, StringComparison.Ordinal)
-        && (inner.ValueEnd == null || inner.ValueEnd.StartsWith(outer.Value, StringComparison.Ordinal));
+    private static bool Holds(TimeMention outer, TimeMention inner) => Holds(outer.Value, outer.ValueEnd, inner.Value, inner.ValueEnd);
+
+    /// <summary>Whether a point (<paramref name="outer"/>, no end) holds a narrower time that starts with it.</summary>
+    internal static bool Holds(string outer, string? outerEnd, string inner, string? innerEnd) =>
+        outerEnd == null && inner.Length > outer.Length && inner.StartsWith(outer, StringComparison.Ordinal)
+        && (innerEnd == null || innerEnd.StartsWith(outer, StringComparison.Ordinal));
 
     /// <summary>
     /// 从12个增加至32个: the period of a figure right after a [from] word, when the period before it was given by a
@@ -431,13 +518,15 @@ internal sealed class PeriodReader
         return false;
     }
 
-    /// <summary>《…建设方案2021—2023》: a time inside a document's title names the document, not a period.</summary>
-    private static bool InTitle(string text, TimeMention time)
+    /// <summary>《…建设方案2021—2023》: a time inside a document's title names the document, not a period; but the title
+    /// of a ranking or list (《2022年度瞪羚企业名单》, ending in a [list-title] word) says the year its counts are of.</summary>
+    private bool InTitle(string text, TimeMention time)
     {
         var open = time.Start > 0 ? text.LastIndexOf('《', time.Start - 1) : -1;
         if (open < 0 || text.IndexOf('》', open, time.Start - open) >= 0) return false;
         var close = text.IndexOf('》', time.End);
-        return close >= 0 && text.IndexOf('\n', time.End, close - time.End) < 0;
+        if (close < 0 || text.IndexOf('\n', time.End, close - time.End) >= 0) return false;
+        return !_vocabulary.ListTitles.Any(w => close >= w.Length && string.CompareOrdinal(text, close - w.Length, w, 0, w.Length) == 0);
     }
 
     /// <summary>Punctuation that ends a clause.</summary>

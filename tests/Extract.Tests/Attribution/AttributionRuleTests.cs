@@ -189,6 +189,14 @@ public class AttributionRuleTests
             "2023-01-05", 300_000_000_000m)));
 
     [Theory]
+    // Dated by the headline's own 今年, to the day in the body: the body's narrower time.
+    [InlineData("今年全县集中开工项目65个", "5月30日,全县举行项目集中开工活动,集中开工项目65个,总投资141亿元。", "2024-05-30")]
+    // The body's time is no part of the headline's: the headline keeps its own.
+    [InlineData("2023年全县开工项目65个", "今年上半年,全县开工项目65个,总投资141亿元。", "2023")]
+    public void AHeadlineNumberTakesTheNarrowerPeriodOfItsTwin(string title, string body, string period) =>
+        Assert.Equal(period, Period(HeadlineFigure(title, body, "2024-05-30", 65m)));
+
+    [Theory]
     // GDP in the headline, 地区生产总值 in the body: one indicator, said in the body's fuller words.
     [InlineData("西安高新区前三季度GDP超2000亿元", "今年前三季度,西安高新区实现地区生产总值2034.2亿元,增长11.1%。", "地区生产总值")]
     // The headline's words are the more specific: kept.
