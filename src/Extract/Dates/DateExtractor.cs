@@ -227,7 +227,7 @@ internal static class DateExtractor
 
     internal static DateSpan? TryAt(string text, int i)
     {
-        if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')) return null;
+        if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.' && !FollowsListNumber(text, i))) return null;
         // 同, 次, 翌 start no other reader: the prefilter stops at them (同比, 次数) for 同年/次年/翌年 only.
         if (text[i] is '同' or '次' or '翌') return ReadContextYearMonth(text, i);
         if (ReadContextYearMonth(text, i) is { } contextYear) return contextYear;
@@ -1263,8 +1263,23 @@ internal static class DateExtractor
     {
         if (i == 0) return true;
         var before = text[i - 1];
+        if (before == '.' && FollowsListNumber(text, i)) return true;
         if (char.IsAsciiDigit(before) || before is '.' or '个' or '個' or '第' or '每' or '数' or '數' or '几' or '幾') return false;
         return !ChineseDigits.Contains(before) && before != '十';
+    }
+
+    /// <summary>A month and day written with 日 or 号 (10月25日), tried where a list's number ends.</summary>
+    private static readonly Regex MonthDayAt = new(@"\G(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])[日号號]", RegexOptions.Compiled);
+
+    /// <summary>1.10月25日 at the start of a line: a list's number and its point glued on before a month and day. The month
+    /// starts a date there, as a decimal (12.5月) or a count of months (1.5个月) is never followed by a day.</summary>
+    private static bool FollowsListNumber(string text, int i)
+    {
+        if (i < 2 || text[i - 1] != '.') return false;
+        var k = i - 1;
+        while (k > 0 && i - 1 - k < 2 && char.IsAsciiDigit(text[k - 1])) k--;
+        if (k == i - 1 || k > 0 && !char.IsWhiteSpace(text[k - 1])) return false;
+        return MonthDayAt.IsMatch(text, i);
     }
 
     private static bool[] InsideBookTitle(string text)

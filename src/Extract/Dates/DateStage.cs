@@ -36,6 +36,8 @@ public sealed class DateStage : IStage
                 paragraphStart = paragraph;
                 paragraphDay = null;
             }
+            // 农历九月初六: a lunar month other than 正月 (read by LunarCalendar) is no month of the Gregorian calendar.
+            if (span.From.LunarFirstMonthDay == null && LunarCalendar.Default.FollowsLunarWord(view.Text, span.Start)) continue;
             var year = sentenceYear;
             if (span.From.ContextYearOffset is { } offset)
             {

@@ -15,9 +15,12 @@ internal sealed class LunarCalendar
 
     private readonly Dictionary<int, (DateTime SpringFestival, int Days)> _years = new();
 
+    private readonly string[] _lunarWords;
+
     internal LunarCalendar(ResourceFile table)
     {
         Table = table;
+        _lunarWords = table.Setting("lunar-words");
         foreach (var entry in table.Entries)
         {
             var cells = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -29,6 +32,17 @@ internal sealed class LunarCalendar
     }
 
     public static LunarCalendar Default => LazyDefault.Value;
+
+    /// <summary>True when a lunar-calendar word (农历, 阴历: <c>@lunar-words</c>) stands right before <paramref name="start"/>,
+    /// spaces aside: the month written there is a lunar month.</summary>
+    public bool FollowsLunarWord(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        foreach (var word in _lunarWords)
+            if (end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0) return true;
+        return false;
+    }
 
     public ResourceFile Table { get; }
 

@@ -72,8 +72,9 @@ internal sealed class ZoneSpanFinder
     private const string ListQualifier =
         @"(?:[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:地区|地方|地|区域|城市群|城市|都市圈|经济圈|经济带|省份|省区|省|市|部|沿海|沿江|沿边|边境|内陆|湾区|三角)|京津冀|成渝|粤港澳)的?";
 
-    /// <summary>The zone words a list can end with (the last group of <see cref="ListEndPattern"/>, declared first: static fields are set in order).</summary>
-    private static readonly string[] ListZoneWords = { "高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "自主创新示范区" };
+    /// <summary>The zone words a list can end with (the last group of <see cref="ListEndPattern"/>, declared first: static fields
+    /// are set in order). 新区 is tried after 高新区, which ends with it.</summary>
+    private static readonly string[] ListZoneWords = { "高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "自主创新示范区", "新区" };
 
     /// <summary>The zone word ending a list: 等6个国家高新区, 两个国家级经开区, 等高新区.
     /// A count may be set off by spaces (克拉玛依 4 家) and followed by a short modifier ending with
@@ -370,7 +371,8 @@ internal sealed class ZoneSpanFinder
             if (found == null) continue;
             var (start, place) = found.Value;
             if (place.Length > 0 && !IsPlaceFor(place, kind, zoneWord)) continue;
-            if (kind is not (ZoneNames.HiTech or ZoneNames.Etdz) && place.Length > 0 && GluedToWordBefore(folded, start, place)) continue;
+            // 并入肥东经济开发区: a county glued to a verb before 经济开发区 still names it; only the loose words need the text to vouch.
+            if (IsLooseZoneWord(kind, zoneWord) && place.Length > 0 && GluedToWordBefore(folded, start, place)) continue;
             if (IsLooseZoneWord(kind, zoneWord) && IsCommonWordCountyNotNamed(folded, place)) continue;
             var level = rank == "省级" ? "provincial" : rank != null ? "national" : null;
             if (folded.AsSpan(end).TrimStart().StartsWith("(筹)")) level = "preparatory";
@@ -421,21 +423,25 @@ internal sealed class ZoneSpanFinder
         if (kind is ZoneNames.HiTech or ZoneNames.Etdz || zoneWord is "经济开发区" or "生态新区")
         {
             if (_gazetteer.IsRegion(place)) return false;
-            return known || place.Length <= 4 && LooksLikePlace(place);
+            // 上虞曹娥江, 漳州古雷港, 泉州双阳华侨: a city or county the divisions know, then the zone's own name; the place
+            // vouches for a name longer than an unknown place may be.
+            return known || place.Length <= 4 && LooksLikePlace(place) || IsPlaceAndName(place, _gazetteer.IsPlaceName, 4, rejectClause: true);
         }
         if (_gazetteer.IsRegion(place)) return false;
-        return known || kind == ZoneNames.NewArea && IsCityAndName(place);
+        return known || kind == ZoneNames.NewArea && IsPlaceAndName(place, _gazetteer.IsKnownPlace, 3, rejectClause: false);
     }
 
-    /// <summary>A known city followed by a two- or three-character name (中山翠亨): new areas below
-    /// national rank are written so, and the city vouches for the name.</summary>
-    private bool IsCityAndName(string place)
+    /// <summary>A place <paramref name="vouches"/> for (two or three characters) followed by a name of two to
+    /// <paramref name="maxName"/> characters: new areas below national rank are written so after a zone gazetteer city
+    /// (中山翠亨), provincial development zones after any city or county (上虞曹娥江), where the name must hold no clause
+    /// (<paramref name="rejectClause"/>: 泉州推动发展 is no place).</summary>
+    private bool IsPlaceAndName(string place, Func<string, bool> vouches, int maxName, bool rejectClause)
     {
-        for (var cityLength = 2; cityLength <= 3 && cityLength <= place.Length - 2; cityLength++)
+        for (var placeLength = 2; placeLength <= 3 && placeLength <= place.Length - 2; placeLength++)
         {
-            var name = place[cityLength..];
-            if (name.Length <= 3 && _gazetteer.IsKnownPlace(place[..cityLength]) && !_gazetteer.IsRegion(place[..cityLength]) &&
-                LooksLikePlace(name) && !IsCollective(name))
+            var name = place[placeLength..];
+            if (name.Length <= maxName && vouches(place[..placeLength]) && !_gazetteer.IsRegion(place[..placeLength]) &&
+                LooksLikePlace(name) && !IsCollective(name) && !(rejectClause && _leftEdge.HoldsClause(name)))
                 return true;
         }
         return false;
@@ -551,12 +557,12 @@ internal sealed class ZoneSpanFinder
             if (match.Index == 0 || !ChineseScript.IsHan(folded[match.Index - 1])) continue;
             var marked = match.Groups["deng"].Success || match.Groups["count"].Success;
             var kind = ZoneNames.KindOf(match.Groups["word"].Value);
-            var items = ListItemsBefore(folded, match.Index, spans);
+            var items = ListItemsBefore(folded, match.Index, spans, match.Groups["word"].Value);
             if (items.Count == 0 || (items.Count < 2 && !marked)) continue;
             // Without 等 or a count the zone word is the last item's own (成都、武汉高新区); earlier
             // items that are zones already (广州高新区和青岛高新区) make it no list at all.
             if (!marked && items.Take(items.Count - 1).Any(i => Overlaps(spans, i.Start, i.End))) continue;
-            bool IsKnown(ListItem i) => Lookup(i.Text, kind) != null || _gazetteer.IsKnownPlace(i.Text) || Overlaps(spans, i.Start, i.End);
+            bool IsKnown(ListItem i) => (Lookup(i.Text, kind) ?? NamedWithListWord(i.Text, match.Groups["word"].Value)) != null || _gazetteer.IsKnownPlace(i.Text) || Overlaps(spans, i.Start, i.End);
             var knownCount = items.Count(IsKnown);
             if (knownCount == 0) continue;
             // Without 等 or a count nothing but the separator says the items are places, so only known
@@ -568,7 +574,7 @@ internal sealed class ZoneSpanFinder
             }
             foreach (var item in items)
             {
-                var named = Lookup(item.Text, kind);
+                var named = Lookup(item.Text, kind) ?? NamedWithListWord(item.Text, match.Groups["word"].Value);
                 var existing = spans.FindIndex(s => s.Start < item.End && item.Start < s.End);
                 if (existing >= 0)
                 {
@@ -582,6 +588,9 @@ internal sealed class ZoneSpanFinder
                 }
                 // An item that is an area of its own (天津港保税区, 某某园) names no place for this list's zones.
                 if (named == null && item.Text[^1] is '区' or '园' or '城') continue;
+                // 上海浦东、天津滨海…等19个国家级新区: 新区 is a common noun too (城市更新、产业升级等新区建设), so only the
+                // gazetteer's new areas are listed.
+                if (named == null && kind == ZoneNames.NewArea) continue;
                 var place = ZoneNames.TrimPlace(item.Text, _gazetteer);
                 if (named == null && !IsPlaceFor(place, kind)) continue;
                 spans.Add(new ZoneSpan(item.Start, item.End, named?.Place ?? place, match.Groups["word"].Value, named, true,
@@ -596,11 +605,16 @@ internal sealed class ZoneSpanFinder
         return _gazetteer.ByPlace(ZoneNames.TrimPlace(item, _gazetteer), kind);
     }
 
+    /// <summary>大连金普、南京江北…等新区: an item that is a gazetteer zone's name once the list's zone word is put back
+    /// (大连金普新区, the official name).</summary>
+    private GazetteerZone? NamedWithListWord(string item, string zoneWord) =>
+        _gazetteer.TryGetName(item + zoneWord, out var zone, out _) ? zone : null;
+
     private sealed record ListItem(int Start, int End, string Text);
 
     /// <summary>Reads list items backwards from the list's zone word: items separated by 、 with
     /// 和/及/与/以及 before the last; the first item starts at its place (PlaceBefore).</summary>
-    private List<ListItem> ListItemsBefore(string folded, int end, IReadOnlyList<ZoneSpan> spans)
+    private List<ListItem> ListItemsBefore(string folded, int end, IReadOnlyList<ZoneSpan> spans, string zoneWord)
     {
         var items = new List<ListItem>();
         var pos = end;
@@ -614,7 +628,7 @@ internal sealed class ZoneSpanFinder
             if (connector is { } c)
             {
                 var right = token[(c.Index + c.Length)..];
-                if (IsListItem(right, spans, pos - right.Length))
+                if (IsListItem(right, spans, pos - right.Length, zoneWord))
                 {
                     items.Add(new ListItem(pos - right.Length, pos, right));
                     pos = j + c.Index;
@@ -622,7 +636,7 @@ internal sealed class ZoneSpanFinder
                 }
             }
             var delimited = j > 0 && folded[j - 1] == '、';
-            if (delimited && IsListItem(token, spans, j))
+            if (delimited && IsListItem(token, spans, j, zoneWord))
             {
                 items.Add(new ListItem(j, pos, token));
                 pos = j - 1;
@@ -649,11 +663,12 @@ internal sealed class ZoneSpanFinder
         return null;
     }
 
-    private bool IsListItem(string token, IReadOnlyList<ZoneSpan> spans, int start)
+    private bool IsListItem(string token, IReadOnlyList<ZoneSpan> spans, int start, string zoneWord)
     {
         if (token.Length < 2 || token.Length > 10) return false;
         if (Overlaps(spans, start, start + token.Length)) return true;
         if (_gazetteer.TryGetName(token, out _, out _) || _gazetteer.IsKnownPlace(ZoneNames.TrimPlace(token, _gazetteer))) return true;
+        if (NamedWithListWord(token, zoneWord) != null) return true;
         return token.Length <= 4 && !token.Any(c => StopChars.Contains(c)) && !GenericPlaces.Contains(token);
     }
 
