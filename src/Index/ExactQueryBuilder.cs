@@ -103,8 +103,8 @@ internal sealed class ExactQueryBuilder
     }
 
     /// <summary>The tokens a phrase needs at character slots: of each stretch of bigrams at consecutive slots, the first,
-    /// the last, and between them at most one slot apart, the cover whose terms are rarest in the index (fewest of
-    /// them first). Every other token is kept. In a legacy index every token is needed.</summary>
+    /// the last, the rarest, and between them at most one slot apart (<see cref="CoverOfStretch"/>). Every other token is
+    /// kept. In a legacy index every token is needed.</summary>
     private List<(string Term, int Position, string Type)> Cover(string field, List<(string Term, int Position, string Type)> tokens)
     {
         if (Legacy || tokens.Count < 3) return tokens;
@@ -122,21 +122,27 @@ internal sealed class ExactQueryBuilder
     private static bool IsBigram((string Term, int Position, string Type) token) => token.Type == ExactTextTokenizer.BigramType;
 
     /// <summary>A least cover of the bigrams tokens[start..end) (consecutive slots): each kept bigram at most two slots after
-    /// the one before, the first and the last kept; of the covers with fewest terms, the one whose document frequencies
-    /// sum least (the rarest terms lead the conjunction and have the fewest positions to read).</summary>
+    /// the one before, the first, the last and the rarest kept; of those covers with fewest terms, the one whose document
+    /// frequencies sum least. The rarest leads the conjunction: without it, articles holding the other bigrams but not
+    /// it, which its postings skipped, would each be verified on positions (measured: a phrase of 6 characters cost 2.5
+    /// times as much).</summary>
     private IEnumerable<(string Term, int Position, string Type)> CoverOfStretch(string field, List<(string Term, int Position, string Type)> tokens, int start, int end)
     {
         var length = end - start;
         if (length < 3) return tokens.Skip(start).Take(length);
         // best[i]: the least (count, frequency) of a cover of the stretch's first i + 1 bigrams that keeps bigram i.
         var best = new (int Count, long Frequency, int Previous)[length];
+        var frequencies = Enumerable.Range(start, length).Select(i => (long)_reader.DocFreq(new Term(field, tokens[i].Term))).ToArray();
+        var rarest = Array.IndexOf(frequencies, frequencies.Min());
         for (var i = 0; i < length; i++)
         {
-            var frequency = (long)_reader.DocFreq(new Term(field, tokens[start + i].Term));
+            var frequency = frequencies[i];
             if (i == 0) { best[i] = (1, frequency, -1); continue; }
             best[i] = (int.MaxValue, long.MaxValue, -1);
             for (var previous = Math.Max(0, i - 2); previous < i; previous++)
             {
+                // A cover past the rarest bigram must have kept it.
+                if (previous < rarest && i > rarest || best[previous].Count == int.MaxValue) continue;
                 var candidate = (best[previous].Count + 1, best[previous].Frequency + frequency, previous);
                 if (candidate.Item1 < best[i].Count || candidate.Item1 == best[i].Count && candidate.Item2 < best[i].Frequency) best[i] = candidate;
             }
