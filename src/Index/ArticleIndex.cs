@@ -18,11 +18,16 @@ public sealed class ArticleIndex : IDisposable
     private readonly IndexWriter _writer;
     private bool _disposed;
 
-    private ArticleIndex(LuceneDirectory directory, IndexWriter writer)
+    private ArticleIndex(LuceneDirectory directory, IndexWriter writer, bool legacyExact)
     {
         _directory = directory;
         _writer = writer;
+        _legacyExact = legacyExact;
     }
+
+    /// <summary>The index was written before character slots: its exact-match fields are written as they were, so that
+    /// its segments never mix the two position schemes (re-index into a new folder for the new one).</summary>
+    private readonly bool _legacyExact;
 
     /// <summary>Records between commits: bounds the work a crash can lose.</summary>
     public int CommitEvery { get; set; } = 20_000;
@@ -73,10 +78,11 @@ public sealed class ArticleIndex : IDisposable
                     NoCFSRatio = 0,
                 },
             };
+            var legacyExact = HasLegacyExactField(directory);
             var writer = new IndexWriter(directory, config);
             // An empty first commit makes a fresh folder a valid (empty) index for searchers.
             if (!DirectoryReader.IndexExists(directory)) writer.Commit();
-            return new ArticleIndex(directory, writer);
+            return new ArticleIndex(directory, writer, legacyExact);
         }
         catch (LockObtainFailedException e)
         {
@@ -88,6 +94,13 @@ public sealed class ArticleIndex : IDisposable
             directory.Dispose();
             throw;
         }
+    }
+
+    private static bool HasLegacyExactField(LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory)) return false;
+        using var reader = DirectoryReader.Open(directory);
+        return MultiFields.GetTerms(reader, IndexSchema.LegacyTextExact) != null;
     }
 
     /// <summary>Adds new articles and replaces those whose id is already indexed; commits at the end.</summary>
@@ -127,7 +140,7 @@ public sealed class ArticleIndex : IDisposable
         {
             foreach (var record in queue.GetConsumingEnumerable())
             {
-                _writer.UpdateDocuments(new Term(IndexSchema.Id, record.Id), IndexSchema.ToDocuments(record));
+                _writer.UpdateDocuments(new Term(IndexSchema.Id, record.Id), IndexSchema.ToDocuments(record, _legacyExact));
                 var n = Interlocked.Increment(ref done);
                 if (n % 1000 == 0) progress?.Report(n);
                 if (Interlocked.Increment(ref sinceCommit) >= CommitEvery)

@@ -79,7 +79,7 @@ public sealed class ArticleSearcher : IDisposable
         _searcher = new LeafParallelSearcher(_reader, 1) { Similarity = RankingSimilarity.Instance };
         _queryAnalyzer = new QueryAnalyzer(analyzer);
         // An index written before exact matching has no bigram field: it is searched by words, as it was, until re-indexed.
-        _exact = MultiFields.GetTerms(_reader, IndexSchema.TextExact) != null || CountArticles(_reader) == 0 ? new ExactQueryBuilder(_reader) : null;
+        _exact = ExactQueryBuilder.For(_reader);
         _entities = new Lazy<EntityNames>(() => EntityNames.Read(_reader));
         _snippets = new SnippetBuilder(analyzer);
         _articles = new BitSetFilter(new QueryWrapperFilter(TypeQuery(IndexSchema.ArticleType)));
@@ -243,7 +243,7 @@ public sealed class ArticleSearcher : IDisposable
     {
         if (facetFields.Count == 0 && ReferenceEquals(filter, _articles) && !_reader.HasDeletions
             && query is BooleanQuery { Clauses: [{ Query: ExactMatchQuery { Condition: TermQuery term } }, ..] }
-            && term.Term.Field == IndexSchema.TextExact)
+            && term.Term.Field is IndexSchema.TextExact or IndexSchema.LegacyTextExact)
             return (_reader.DocFreq(term.Term), null);
         var segments = _searcher.SearchLeaves(new ConstantScoreQuery(query), filter, () => new MatchCounter(facetFields));
         var total = segments.Sum(s => s.Count);

@@ -32,11 +32,16 @@ internal static class IndexSchema
     /// <summary>Title and body together: what an unqualified query term searches.</summary>
     public const string Text = "text";
     public const string Record = "record";
-    /// <summary>Title, body and captions again, as character bigrams (<see cref="ExactTextAnalyzer"/>): the field that
-    /// decides whether an article contains a query term as written. Not scored.</summary>
-    public const string TextExact = "text_exact";
+    /// <summary>Title, body and captions again, as character bigrams at character slots (<see cref="ExactTextAnalyzer"/>):
+    /// the field that decides whether an article contains a query term as written. Not scored.</summary>
+    public const string TextExact = "text_bigrams";
     /// <summary>The title as character bigrams, for title: queries.</summary>
-    public const string TitleExact = "title_exact";
+    public const string TitleExact = "title_bigrams";
+    /// <summary>The same two fields in indexes written before character slots, whose run ends were stacked
+    /// (<see cref="ExactTextAnalyzer.StackRunEnd"/>): still read, and still written into such an index, so that one
+    /// index never mixes the two.</summary>
+    public const string LegacyTextExact = "text_exact";
+    public const string LegacyTitleExact = "title_exact";
     public const string ZoneNames = "zones";
     public const string EnterpriseNames = "enterprises";
     public const string PrimaryZone = "primary_zone";
@@ -89,9 +94,14 @@ internal static class IndexSchema
     /// <summary>The one place the index analyzer is chosen: the words analyzer (jieba in search mode unless a
     /// comparison run gives another) for every field, the bigram analyzer for the exact-match fields.</summary>
     public static Analyzer CreateAnalyzer(Analyzer? words = null) => new PerFieldAnalyzerWrapper(words ?? new ChineseAnalyzer(),
-        new Dictionary<string, Analyzer> { [TextExact] = ExactAnalyzer, [TitleExact] = ExactAnalyzer });
+        new Dictionary<string, Analyzer>
+        {
+            [TextExact] = ExactAnalyzer, [TitleExact] = ExactAnalyzer,
+            [LegacyTextExact] = LegacyExactAnalyzer, [LegacyTitleExact] = LegacyExactAnalyzer,
+        });
 
     private static readonly Analyzer ExactAnalyzer = new ExactTextAnalyzer();
+    private static readonly Analyzer LegacyExactAnalyzer = new ExactTextAnalyzer(stackRunEnd: true);
 
     /// <summary>The exact-match field of a searchable text field, or null.</summary>
     public static string? ExactFieldOf(string field) => field switch
@@ -99,6 +109,14 @@ internal static class IndexSchema
         Text => TextExact,
         Title => TitleExact,
         _ => null,
+    };
+
+    /// <summary>The name an exact-match field has in an index written before character slots.</summary>
+    public static string LegacyExactFieldOf(string exactField) => exactField switch
+    {
+        TextExact => LegacyTextExact,
+        TitleExact => LegacyTitleExact,
+        _ => throw new ArgumentException($"'{exactField}' is not an exact-match field", nameof(exactField)),
     };
 
     private static readonly FieldType ExactType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true });
@@ -110,15 +128,16 @@ internal static class IndexSchema
         return record.Title + "\n" + record.Body + captions;
     }
 
-    public static IEnumerable<Document> ToDocuments(ArticleRecord record)
+    /// <param name="legacyExact">Write the exact-match fields as indexes before character slots did (into such an index).</param>
+    public static IEnumerable<Document> ToDocuments(ArticleRecord record, bool legacyExact = false)
     {
-        var article = ToArticleDocument(record);
+        var article = ToArticleDocument(record, legacyExact);
         yield return article;
         var figures = record.Figures ?? new List<FigureEntity>();
         for (var i = 0; i < figures.Count; i++) yield return ToFigureDocument(record, figures[i], i);
     }
 
-    private static Document ToArticleDocument(ArticleRecord record)
+    private static Document ToArticleDocument(ArticleRecord record, bool legacyExact)
     {
         var text = SearchableText(record);
         var doc = new Document
@@ -128,8 +147,8 @@ internal static class IndexSchema
             ReusingFields.Keyword(Type, ArticleType, Field.Store.NO),
             new TextField(Title, record.Title ?? "", Field.Store.YES),
             new TextField(Text, text, Field.Store.NO),
-            new Field(TextExact, text, ExactType),
-            new Field(TitleExact, record.Title ?? "", ExactType),
+            new Field(legacyExact ? LegacyTextExact : TextExact, text, ExactType),
+            new Field(legacyExact ? LegacyTitleExact : TitleExact, record.Title ?? "", ExactType),
             new StoredField(Record, SerializeRecord(record)),
         };
         AddPublished(doc, record.Published);

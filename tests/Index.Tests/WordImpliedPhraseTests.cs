@@ -116,6 +116,80 @@ public sealed class WordImpliedPhraseTests : IDisposable
         Assert.Equal(new[] { "w2", "w6" }, searcher.MatchingIds("高新区").Order(StringComparer.Ordinal).ToArray());
     }
 
+    // Written for this test: bigrams two slots apart across punctuation, a space, a Latin word and a digit (公司，负责人,
+    // 基站5G建设), runs that end where another begins, repeated characters, full-width and Traditional forms.
+    private static readonly ArticleRecord[] CoverRecords =
+    {
+        Article("c1", "公司负责人介绍", "该公司，负责人表示：基站5G建设提速，基站 建设完成。"),
+        Article("c2", "负责人说", "科技有限公司负责人说，甲乙丙丁戊己庚辛全部到位；甲乙，丙丁。"),
+        Article("c3", "高新區企業", "深圳高新區的企業哈哈哈哈笑了，ＡＩ芯片和AI芯片；第3代产品。"),
+        Article("c4", "产权质押", "产权质押贷款，产权、质押贷款；年实现产值一百亿，年实现，产值。"),
+    };
+
+    /// <summary>A phrase keeps only a cover of its bigrams (every other one and the last): every run of 2 to 8 characters of
+    /// the texts, and the same runs with their punctuation, spaces and Latin removed (strings that are nowhere, whose
+    /// bigrams two slots apart are), finds exactly the articles whose folded text contains it.</summary>
+    [Fact]
+    public void A_cover_of_the_bigrams_finds_exactly_the_articles_containing_the_string()
+    {
+        using var searcher = _archive.Build(CoverRecords);
+        var texts = CoverRecords.ToDictionary(r => r.Id, r => Pipeline.Index.Analysis.ExactTextAnalyzer.Fold(IndexSchema.SearchableText(r)));
+        var runs = CoverRecords.Select(r => r.Title + "\n" + r.Body)
+            .SelectMany(text => Enumerable.Range(2, 7).SelectMany(length =>
+                Enumerable.Range(0, Math.Max(0, text.Length - length + 1)).Select(i => text.Substring(i, length))))
+            .SelectMany(run => new[] { run, new string(run.Where(Pipeline.Index.Analysis.ExactTextAnalyzer.IsHan).ToArray()) })
+            .Where(run => run.Length >= 2 && run.All(c => Pipeline.Index.Analysis.ExactTextAnalyzer.IsHan(c) || Pipeline.Index.Analysis.ExactTextAnalyzer.IsWordChar(c)))
+            .Distinct()
+            .ToList();
+        var found = 0;
+        foreach (var run in runs)
+        {
+            var folded = Pipeline.Index.Analysis.ExactTextAnalyzer.Fold(run);
+            var expected = texts.Where(t => Pipeline.Index.Analysis.ExactTextAnalyzer.Occurrences(t.Value, folded).Any()).Select(t => t.Key).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, searcher.MatchingIds("\"" + run + "\"").Order(StringComparer.Ordinal));
+            if (expected.Any()) found++;
+        }
+        Assert.True(runs.Count > 400 && found > 250, $"{runs.Count} runs, {found} found");
+        // The strings made across punctuation are in no article, though their every-other bigrams are.
+        Assert.Empty(searcher.MatchingIds("公司负责人表示基站"));
+        Assert.Empty(searcher.MatchingIds("基站建设提速"));
+    }
+
+    [Fact]
+    public void A_phrase_reads_every_other_bigram()
+    {
+        using var searcher = _archive.Build(CoverRecords);
+        var builder = new ExactQueryBuilder(searcher.Segments.IndexReader);
+        var phrase = Assert.IsType<PhraseQuery>(builder.Build(IndexSchema.TextExact, "公司负责人"));
+        // 公司 负责 责人 or 公司 司负 责人: three of the four bigrams, the first and the last among them.
+        Assert.Equal(3, phrase.GetTerms().Length);
+        Assert.Equal(new[] { 0, 3 }, new[] { phrase.GetPositions()[0], phrase.GetPositions()[^1] });
+        Assert.Equal(3, Assert.IsType<PhraseQuery>(builder.Build(IndexSchema.TextExact, "甲乙丙丁戊己")).GetTerms().Length);
+        Assert.Equal(2, Assert.IsType<PhraseQuery>(builder.Build(IndexSchema.TextExact, "高新区的")).GetTerms().Length);
+    }
+
+    /// <summary>An index written before character slots (fields text_exact and title_exact, run ends stacked) is searched
+    /// with every bigram of a phrase, and records added to it are written as before: one index never mixes the two.</summary>
+    [Fact]
+    public void An_index_written_before_character_slots_stays_exact_and_keeps_its_format()
+    {
+        System.IO.Directory.CreateDirectory(_archive.Path);
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(_archive.Path))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer())))
+            foreach (var record in CoverRecords.Take(3))
+                writer.UpdateDocuments(new Term(IndexSchema.Id, record.Id), IndexSchema.ToDocuments(record, legacyExact: true));
+        using (var index = ArticleIndex.Open(_archive.Path)) index.Update(CoverRecords.Skip(3));
+        using var searcher = ArticleSearcher.Open(_archive.Path);
+        var reader = searcher.Segments.IndexReader;
+        Assert.Null(MultiFields.GetTerms(reader, IndexSchema.TextExact));
+        Assert.True(new ExactQueryBuilder(reader, legacy: true).Build(IndexSchema.TextExact, "公司负责人") is PhraseQuery { } legacy
+                    && legacy.GetTerms().Length == 4 && legacy.GetTerms()[0].Field == IndexSchema.LegacyTextExact);
+        Assert.Equal(new[] { "c1", "c2" }, searcher.MatchingIds("公司负责人").Order(StringComparer.Ordinal));
+        Assert.Empty(searcher.MatchingIds("公司负责人表示基站"));
+        Assert.Equal(new[] { "c4" }, searcher.MatchingIds("年实现产值").Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "c3" }, searcher.MatchingIds("高新区的企业").Order(StringComparer.Ordinal));
+    }
+
     private static int[] Docs(IndexSearcher searcher, Query query)
     {
         var top = searcher.Search(new ConstantScoreQuery(query), Math.Max(1, searcher.IndexReader.MaxDoc));

@@ -8,14 +8,26 @@ namespace Pipeline.Index.Analysis;
 /// half-width, Traditional to Simplified, Latin lower-cased), then every run of Han characters cut into
 /// overlapping character bigrams, and every run of other letters and digits kept whole. A phrase of bigrams
 /// matches a Han string wherever it occurs, however the segmenter cut the text around it.
-/// <para>Positions: one per bigram; the last character of each Han run is also emitted alone at the position
-/// of the run's last bigram (increment 0), so every character starts a token (a one-character query is a
-/// prefix query) and a one-character run is a token. Punctuation and whitespace between two tokens leave one
-/// position empty, so 5G基站 does not match 5G，基站.</para></summary>
+/// <para>Positions are character slots: each Han character has one (a bigram sits at its first character's), the
+/// last character of each Han run is also emitted alone at its own slot, so every character starts a token (a
+/// one-character query is a prefix query) and a one-character run is a token; a run of Latin letters or digits
+/// is one slot, and punctuation and whitespace between two tokens one empty slot, so 5G基站 does not match
+/// 5G，基站. Because adjacent slots are adjacent text, bigrams at slots p and p + 2 prove the four characters
+/// p..p+3, and a phrase of bigrams needs only every other one (<see cref="ExactQueryBuilder"/>).</para>
+/// <para>Indexes written before these slots (fields <c>text_exact</c>, <c>title_exact</c>) stacked a run's last
+/// character on the run's last bigram (<see cref="StackRunEnd"/>): there a bigram two slots on may follow a
+/// punctuation mark or a Latin word, so every bigram of a phrase must be checked.</para></summary>
 public sealed class ExactTextAnalyzer : Analyzer
 {
+    /// <param name="stackRunEnd">The positions of indexes written before character slots (see the summary).</param>
+    public ExactTextAnalyzer(bool stackRunEnd = false) => StackRunEnd = stackRunEnd;
+
+    /// <summary>Whether a run's last character is stacked on the run's last bigram (increment 0) instead of
+    /// having its own slot.</summary>
+    public bool StackRunEnd { get; }
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-        new(new ExactTextTokenizer(reader));
+        new(new ExactTextTokenizer(reader, StackRunEnd));
 
     /// <summary>Whether a character is cut into bigrams (CJK ideographs, with extension A and compatibility forms).</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '\u3007';
@@ -88,9 +100,11 @@ internal sealed class ExactTextTokenizer : Tokenizer
     private bool _gap;
     private bool _pendingRunEnd;
     private bool _started;
+    private readonly bool _stackRunEnd;
 
-    public ExactTextTokenizer(TextReader input) : base(input)
+    public ExactTextTokenizer(TextReader input, bool stackRunEnd) : base(input)
     {
+        _stackRunEnd = stackRunEnd;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
@@ -113,9 +127,9 @@ internal sealed class ExactTextTokenizer : Tokenizer
         ClearAttributes();
         if (_pendingRunEnd)
         {
-            // The run's last character alone, stacked on the run's last bigram.
+            // The run's last character alone, at its own slot (stacked on the run's last bigram in the old positions).
             _pendingRunEnd = false;
-            Emit(_at - 1, _at, 0, ExactTextTokenizer.RunEndType);
+            Emit(_at - 1, _at, _stackRunEnd ? 0 : 1, ExactTextTokenizer.RunEndType);
             return true;
         }
         while (_at < _length)

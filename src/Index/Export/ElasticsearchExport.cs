@@ -171,7 +171,7 @@ public static class ElasticsearchExport
                 {
                     ["type"] = "custom", ["tokenizer"] = "smartcn_tokenizer", ["filter"] = new JArray("cjk_width", "lowercase", "smartcn_stop"),
                 },
-                // Exact matching: the standard tokenizer cuts Han into characters, cjk_bigram pairs them (as text_exact in the project).
+                // Exact matching: the standard tokenizer cuts Han into characters, cjk_bigram pairs them (as text_bigrams in the project).
                 ["zh_exact"] = new JObject
                 {
                     ["type"] = "custom", ["tokenizer"] = "standard", ["filter"] = new JArray("cjk_width", "lowercase", "cjk_bigram"),
