@@ -37,7 +37,9 @@ internal sealed class ArticleText
         foreach (var token in tokens)
         {
             int start = view.FromSource(token.Start), end = view.FromSource(token.End - 1) + 1;
-            if (end > start) words.Add(new ViewWord(start, end, view.Text[start..end], token.Value as string ?? "x"));
+            if (end <= start) continue;
+            var word = view.Text[start..end];
+            words.Add(new ViewWord(start, end, word, MetricFinder.TagOf(word, token.Value as string ?? "x")));
         }
         var starts = document.Get(Labels.Figure).Select(a => view.FromSource(a.Start)).ToHashSet();
         var cuts = document.Get(Labels.Figure).Select(a => a.End <= 0 ? 0 : view.FromSource(a.End - 1) + 1).ToHashSet();
@@ -95,7 +97,10 @@ internal sealed class ArticleText
         var parts = new List<(int Start, int End, string Tag)>();
         DomainDictionary.Segmenter.Tag(text.AsSpan(start, end - start), parts);
         foreach (var (s, e, tag) in parts)
-            words.Add(new ViewWord(start + s, start + e, text[(start + s)..(start + e)], tag));
+        {
+            var word = text[(start + s)..(start + e)];
+            words.Add(new ViewWord(start + s, start + e, word, MetricFinder.TagOf(word, tag)));
+        }
     }
 
     public int FromSource(int sourceStart) => View.FromSource(sourceStart);

@@ -103,8 +103,14 @@ public sealed class AttributionStage : IStage
             // 园区生产总值(GDP)占全国比重: a bracket glossing the part ends the clause before the share.
             if (part == null && GlossBefore(text.Text, clauseStart, facts.SentenceStart) is { } glossed)
                 part = MetricFinder.Find(text.Words, text.ClauseStart(glossed, facts.SentenceStart, InTime), glossed, TimeWord);
+            // 占本项目51%的物业产权: a share whose clause names no part is the share of the noun phrase it describes.
+            part ??= DescribedNoun(text, facts);
+            // The share before it in the sentence lends its part, or a level its metric; a share that named no part lends
+            // nothing (占本项目51%…,占本项目49% is no part of 占本项目比重).
             var (partText, partView) = part is { } p ? (text.View.Original(p.Start, p.End), text.Text[p.Start..p.End])
-                : (previous?.SharePart ?? previous?.Metric, previous?.SharePartView ?? previous?.MetricView);
+                : previous == null ? (null, null)
+                : previous.SharePart != null ? (previous.SharePart, previous.SharePartView)
+                : previous.ShareOf == null ? (previous.Metric, previous.MetricView) : (null, null);
             // 工业产值占全市比重27.4%: the metric names the part and the whole it is a share of (工业产值占全市比重), as
             // the article says it; share_of keeps the whole alone. 企业占比达70%: one character left (比) is part of the
             // word 占比 and names no whole.
@@ -123,6 +129,12 @@ public sealed class AttributionStage : IStage
                 facts.MetricView = text.Text[share.Verb..share.VerbEnd] + text.Text[share.WholeStart..share.WholeEnd] + ShareNoun;
             }
             if (named) facts.ShareOf = text.View.Original(share.WholeStart, share.WholeEnd);
+        }
+        else if (figure.Kind == FigureKinds.Count && !facts.Change && CountOverThreshold(text, facts, previous) is { } over)
+        {
+            facts.MetricStart = over.Start;
+            facts.Metric = text.View.Original(over.Start, over.End);
+            facts.MetricView = text.Text[over.Start..over.End];
         }
         else
         {
@@ -148,9 +160,7 @@ public sealed class AttributionStage : IStage
             // 获得了3000万的信用贷款, 组建20余人的核心团队: a level whose clause names nothing measures the noun it describes;
             // 设立规模达2亿元的资金池: so does a size whose clause names no thing (资金池规模).
             var sizeHead = span is { } sized && !facts.Change ? MetricFinder.BareSizeHead(text.Words, sized) : null;
-            (int Start, int End)? described = null;
-            if ((span == null || sizeHead != null) && !facts.Change && _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(facts.ViewEnd, w)) is { } link)
-                described = MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd + link.Length), facts.ViewEnd + link.Length);
+            var described = (span == null || sizeHead != null) && !facts.Change ? DescribedNoun(text, facts) : null;
             if (sizeHead == null) span ??= described;
             // 北京新晋企业最多,为19家: a level whose clause names nothing, after a clause ending with a superlative, measures
             // what that clause ranks.
@@ -196,6 +206,45 @@ public sealed class AttributionStage : IStage
         if (facts.ShareOf == null)
             facts.Indicator = _vocabulary.Indicators.KeyOf(facts.MetricView, figure.Kind, facts.ChangeKind == "percent");
     }
+
+    /// <summary>
+    /// GDP超千亿元的有48个, 营业收入超千亿元的园区5个: a count right after a threshold (the figure before it in its sentence,
+    /// led by 超 or ending with 以上) and 的, with only words that link between (有) or a place that is never a metric alone
+    /// (园区), counts what passes the threshold: its metric runs from the threshold's metric to the 的 (or that place).
+    /// Null otherwise (投资超5000万元的项目51个 counts 项目).
+    /// </summary>
+    private static (int Start, int End)? CountOverThreshold(ArticleText text, FigureFacts facts, FigureFacts? previous)
+    {
+        if (previous is not { Change: false, MetricStart: { } metricStart } || previous.ViewEnd >= facts.ViewStart) return null;
+        var thresholdText = text.Text[previous.ViewStart..previous.ViewEnd];
+        var between = previous.ViewEnd;
+        var endsWithThreshold = MetricFinder.IsThreshold(thresholdText);
+        if (!endsWithThreshold && MetricFinder.ThresholdAt(text.Text, between) is { } ending)
+        {
+            between += ending.Length;
+            endsWithThreshold = true;
+        }
+        if (!(endsWithThreshold || MetricFinder.IsThresholdLead(thresholdText) || MetricFinder.ThresholdLeadBefore(text.Text, previous.ViewStart)))
+            return null;
+        if (!text.Follows(between, "的")) return null;
+        int at = between + 1, end = at;
+        for (var i = text.FirstWordFrom(at); i < text.Words.Count && text.Words[i].End <= facts.ViewStart; i++)
+        {
+            var word = text.Words[i];
+            if (word.Start != at) return null;
+            if (MetricFinder.IsPlaceHolder(word.Word) && end == word.Start) end = word.End;
+            else if (!MetricFinder.IsLinkWord(word.Word)) return null;
+            at = word.End;
+        }
+        return at == facts.ViewStart ? (metricStart, end) : null;
+    }
+
+    /// <summary>获得了3000万的信用贷款, 占本项目51%的物业产权: the noun phrase a figure describes through a word such as 的
+    /// right after it; null when none follows.</summary>
+    private (int Start, int End)? DescribedNoun(ArticleText text, FigureFacts facts) =>
+        _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(facts.ViewEnd, w)) is { } link
+            ? MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd + link.Length), facts.ViewEnd + link.Length)
+            : null;
 
     /// <summary>
     /// 三大科学园区营收创新高,其中竹科0.82兆元; 细分产业营收…,积体电路成长34.33%: an amount or a change in percent that
@@ -249,9 +298,10 @@ public sealed class AttributionStage : IStage
 
     /// <summary>
     /// 18个项目总投资101.76亿元: the phrase after a count that runs into the metric of the figure right after it (总投资, an
-    /// indicator's form of money or measure ending the phrase) ends before that metric.
+    /// indicator's form of money or measure ending the phrase) ends before that metric; 农业类项目19个总投资32.3亿元: when
+    /// that metric is the whole phrase, the count counts nothing after it (null).
     /// </summary>
-    private (int Start, int End) WithoutNextMeasure(ArticleText text, (int Start, int End) phrase)
+    private (int Start, int End)? WithoutNextMeasure(ArticleText text, (int Start, int End) phrase)
     {
         var next = text.FirstWordFrom(phrase.End);
         if (next >= text.Words.Count || text.Words[next].Start != phrase.End) return phrase;
@@ -262,6 +312,8 @@ public sealed class AttributionStage : IStage
             if (_vocabulary.Indicators.LastFormIn(text.Text, phrase.Start + 1, phrase.End, kind) is { } form && form.End == phrase.End
                 && text.IsWordBoundary(form.Start))
                 return (phrase.Start, form.Start);
+        foreach (var kind in new[] { FigureKinds.Money, FigureKinds.Measure })
+            if (_vocabulary.Indicators.LastFormIn(text.Text, phrase.Start, phrase.End, kind) == phrase) return null;
         return phrase;
     }
 

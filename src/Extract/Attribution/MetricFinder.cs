@@ -71,6 +71,16 @@ internal static class MetricFinder
     /// <summary>Words the segmenter tags as verbs that name a measured thing (产能).</summary>
     private static readonly HashSet<string> NounVerbs = Words.Section("noun-verb");
 
+    /// <summary>Common nouns the segmenter tags as names (城市 ns, 贡献率 nr): read as nouns (<see cref="TagOf"/>).</summary>
+    private static readonly HashSet<string> CommonNouns = Words.Section("common-noun");
+
+    /// <summary>Locatives the segmenter may tag as names (百强园区中GDP: 中 ns): read as locatives (<see cref="TagOf"/>).</summary>
+    private static readonly HashSet<string> Locatives = Words.Section("locative");
+
+    /// <summary>The tag attribution reads a word with: n for a common noun the segmenter tagged as a name (15个城市), f for a
+    /// locative it tagged as one (园区中), else its own.</summary>
+    public static string TagOf(string word, string tag) => CommonNouns.Contains(word) ? "n" : Locatives.Contains(word) ? "f" : tag;
+
     /// <summary>Nouns that say where or how an act happens (现场, 全部): they end what a count counts.</summary>
     private static readonly HashSet<string> AdverbialNouns = Words.Section("adverbial-noun");
 
@@ -164,6 +174,9 @@ internal static class MetricFinder
     // Ordinal: the culture-aware EndsWith went through ICU for every phrase (2.5 % of extraction's CPU).
     public static bool IsHolderName(string phrase) => HolderEndings.Any(e => phrase.EndsWith(e, StringComparison.Ordinal));
 
+    /// <summary>园区, 全市: a place that holds a metric and is never one alone.</summary>
+    public static bool IsPlaceHolder(string word) => PlaceHolders.Contains(word);
+
     /// <summary>集团, 公司: a phrase that is a holder word alone.</summary>
     public static bool IsBareHolder(string phrase) => Holders.Contains(phrase);
 
@@ -235,6 +248,20 @@ internal static class MetricFinder
     /// <summary>投资10亿以上项目2个: whether a figure's text ends with a threshold word, so that the noun after it is what
     /// the threshold sorts, not what the figure measures.</summary>
     public static bool IsThreshold(string figureText) => Thresholds.Any(t => figureText.EndsWith(t, StringComparison.Ordinal));
+
+    /// <summary>Words that make the figure right after them a threshold (超千亿元, 超过500亿元).</summary>
+    private static readonly string[] ThresholdLeads = Words.Section("threshold-lead").OrderByDescending(w => w.Length).ToArray();
+
+    /// <summary>超千亿元: whether a figure's text starts with a threshold lead.</summary>
+    public static bool IsThresholdLead(string figureText) => ThresholdLeads.Any(t => figureText.StartsWith(t, StringComparison.Ordinal));
+
+    /// <summary>超过 500亿元: whether the text right before <paramref name="at"/> ends with a threshold lead.</summary>
+    public static bool ThresholdLeadBefore(string text, int at) =>
+        ThresholdLeads.Any(t => at >= t.Length && string.CompareOrdinal(text, at - t.Length, t, 0, t.Length) == 0);
+
+    /// <summary>300家以上: the threshold word that starts at <paramref name="at"/>, null when none does.</summary>
+    public static string? ThresholdAt(string text, int at) =>
+        Thresholds.FirstOrDefault(t => at + t.Length <= text.Length && string.CompareOrdinal(text, at, t, 0, t.Length) == 0);
 
     private static readonly HashSet<string> Superlatives = Words.Section("superlative");
     private static readonly HashSet<string> RankedBy = Words.Section("ranked-by");
