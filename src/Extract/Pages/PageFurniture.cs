@@ -84,10 +84,11 @@ internal sealed partial class PageFurniture
         _crumbHeads = rules.Setting("crumb-heads");
         // The patterns built from the rules are interpreted, not RegexOptions.Compiled: emitting and compiling them cost about
         // 1 CPU-second at every start (the tail markers' alone half of it), more than interpreting them costs over a run
-        // of several MB (docs/performance.md, round 11).
+        // of several MB (docs/performance.md, round 11). The crumb separators' alternation stays compiled: a few ms to
+        // compile, and interpreted it is some 30 times slower on the many short lines it is asked of.
         _crumbLabel = new Regex(@"^[^:：>»]{0,10}(" + string.Join("|", rules.Setting("crumb-labels").Select(Regex.Escape)) + @")\s*[:：]\s*");
         _menuSeparators = rules.Setting("menu-separators").Select(s => s[0]).ToArray();
-        _crumbSeparator = new Regex(string.Join("|", rules.Setting("crumb-separators").OrderByDescending(s => s.Length).Select(Regex.Escape)));
+        _crumbSeparator = new Regex(string.Join("|", rules.Setting("crumb-separators").OrderByDescending(s => s.Length).Select(Regex.Escape)), RegexOptions.Compiled);
         _summary = new Regex(@"^[【\[(（]?\s*(" + string.Join("|", rules.Setting("summary-labels").Select(Regex.Escape)) + @")\s*[】\])）]?\s*[:：]");
         _image = new Regex(@"^[\w\-.()（）]{1,80}\.(" + string.Join("|", rules.Setting("image-extensions").Select(Regex.Escape)) + @")$", RegexOptions.IgnoreCase);
         // 相关新闻 更多>>: a marker, perhaps its link to the full list, then a colon, an arrow or the end.
