@@ -45,7 +45,7 @@ internal sealed record DateSpan(int Start, int End, DatePoint From, DatePoint? T
 /// Leaves out mentions inside a document or event name (《…(2022-2030年)》), 今年以来, and words with no
 /// calendar value (近日, 年初 alone, 十四五).
 /// </summary>
-internal static class DateExtractor
+internal static partial class DateExtractor
 {
     private static readonly (string Word, int Offset)[] RelativeYears =
     {
@@ -94,10 +94,11 @@ internal static class DateExtractor
 
     /// <summary>Feb 25, 2022, February 25 2022, 25 Feb 2022: a day written with an English month name, as pages of Hong Kong
     /// and overseas sites print their date. The year is required: alone, May and March are words too.</summary>
-    private static readonly Regex EnglishDate = new(
+    [GeneratedRegex(
         @"(?<![A-Za-z\d])(?:(?<mon>" + EnglishMonthNames + @")\.?\s?(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s?(?<y>(?:19|20)\d{2})" +
         @"|(?<d>3[01]|[12]\d|0?[1-9])\s?(?<mon>" + EnglishMonthNames + @")\.?,?\s?(?<y>(?:19|20)\d{2}))(?![A-Za-z\d])",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+        RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishDate { get; }
 
     private const string EnglishMonthNames =
         "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
@@ -146,7 +147,8 @@ internal static class DateExtractor
     }
 
     /// <summary>9/4前, (資料來源:經濟部9/23): month and day with a slash, as Taiwan news writes a day without its year.</summary>
-    private static readonly Regex SlashedMonthDay = new(@"(?<![\d./:／])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])(?![\d./:%])", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<![\d./:／])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])(?![\d./:%])")]
+    private static partial Regex SlashedMonthDay { get; }
 
     /// <summary>Words before a number that make m/d a fraction (占1/3, 約1/4, 近2/3, 的1/5).</summary>
     private const string BeforeFraction = "占佔约約近逾超过過达達为為的之及和与與或、";
@@ -781,7 +783,8 @@ internal static class DateExtractor
     }
 
     /// <summary>A ranking named by a count of its members: 500强, 百强 (Traditional 強 too).</summary>
-    private static readonly Regex RankingCount = new(@"(?:\d{2,4}|[十百千])[强強]", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?:\d{2,4}|[十百千])[强強]")]
+    private static partial Regex RankingCount { get; }
 
     /// <summary>Verbs that place a company or zone in a ranking: after them the year dates the placing (2023年位列世界500强).</summary>
     private static readonly string[] RankingVerbs = { "位列", "位居", "名列", "排名", "排在", "进入", "進入", "跻身", "躋身", "入围", "入圍", "上榜", "居" };

@@ -17,7 +17,7 @@ namespace Pipeline.Extract.Enterprises;
 /// project, park or institute (<c>某某新能源四期</c>, <c>某某集团科技研究院</c>).
 /// Works on folded text; offsets are the caller's.
 /// </summary>
-internal sealed class ContextCompanyFinder
+internal sealed partial class ContextCompanyFinder
 {
     /// <summary>The finder's word lists (Resources/enterprise-context-words.txt); first, as the lists below are made from it.</summary>
     private static readonly Resources.ResourceFile Words = Resources.ResourceFile.Load("enterprise-context-words.txt");
@@ -83,8 +83,9 @@ internal sealed class ContextCompanyFinder
 
     private const string QualifierStops = "的了在对向把被将从给让据于与及或并而是等和、，,。；;：:！!？?“”\"「」《》 \n";
 
-    private static readonly Regex BankPattern = new(
-        "(?:农村商业银行|农村合作银行|农商银行|村镇银行|商业银行|银行)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        "(?:农村商业银行|农村合作银行|农商银行|村镇银行|商业银行|银行)", RegexOptions.CultureInvariant)]
+    private static partial Regex BankPattern { get; }
 
     private readonly ZoneGazetteer _places;
 

@@ -16,25 +16,28 @@ internal sealed record ListedCompany(int Start, int End, string Name);
 /// listed short names — with their left boundary found by <see cref="EnterpriseNameBoundary"/>.
 /// Works on the folded text (Traditional → Simplified, full-width → half-width) with the same offsets.
 /// </summary>
-internal sealed class EnterpriseSpanFinder
+internal sealed partial class EnterpriseSpanFinder
 {
     public const string Registered = "registered";
     public const string Group = "group";
     public const string Short = "short";
 
-    private static readonly Regex RegisteredSuffix = new(
+    [GeneratedRegex(
         "(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex RegisteredSuffix { get; }
 
     /// <summary>集团 not followed by the rest of a registered suffix, nor making a longer word (集团化, 集团军); 集团控股
     /// as Hong Kong companies are named (某某集团控股(00055)) where punctuation or a bracket follows it.</summary>
-    private static readonly Regex GroupSuffix = new(
+    [GeneratedRegex(
         @"集团(?:控股(?=[\s(（,，。;；:：、)]|$)|公司)?(?!股份|有限|公司|化|军|式|内|外)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GroupSuffix { get; }
 
-    private static readonly Regex DeclaredAlias = new(
+    [GeneratedRegex(
         @"\G\s*\(\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“""「『‘]?(?<alias>[^”""」』’)，,]{1,16}?)[”""」』’]?\s*\)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DeclaredAlias { get; }
 
     /// <summary>What a group core ending with these words names is not a company.</summary>
     private static readonly string[] NonCompanyEndings =
@@ -171,14 +174,16 @@ internal sealed class EnterpriseSpanFinder
     };
 
     /// <summary>公司 not ending a registered or group suffix, nor part of 公司制 and the like.</summary>
-    private static readonly Regex BareCompanySuffix = new(
-        "(?<!有限|集团|股份|子|分|总|母)公司(?!制|法|化|章程|债)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        "(?<!有限|集团|股份|子|分|总|母)公司(?!制|法|化|章程|债)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareCompanySuffix { get; }
 
     /// <summary>Firms that are companies without 公司 in their name: partnerships of accountants, lawyers, tax agents
     /// and valuers (某某会计师事务所(特殊普通合伙)), and joint-stock companies written 股份公司 without 有限.</summary>
-    private static readonly Regex FirmSuffix = new(
+    [GeneratedRegex(
         @"(?:(?:会计师|律师|税务师|资产评估|评估|专利代理)事务所(?:\((?:特殊)?普通合伙\))?|(?<!有限)股份公司(?!制|化|章程))",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex FirmSuffix { get; }
 
     /// <summary>Words that make the text before a firm suffix a description (该会计师事务所, 多家律师事务所).</summary>
     private const string DescriptiveFirmStarts = "一两几某这那该各多每其本我此";

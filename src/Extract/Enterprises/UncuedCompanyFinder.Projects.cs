@@ -9,8 +9,9 @@ internal sealed partial class UncuedCompanyFinder
     // ------------------------------------------------------------------ owners of projects counted in money
 
     /// <summary>An amount and 的 before a project in a clause about investment (总投资3亿元的…, 投资2亿的…, …、30亿元的…).</summary>
-    private static readonly Regex AmountBeforeProject = new(
-        @"\d[\d.]*(?:(?:亿|万)(?:美元|元)?|(?:美元|元))(?:人民币)?的", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"\d[\d.]*(?:(?:亿|万)(?:美元|元)?|(?:美元|元))(?:人民币)?的", RegexOptions.CultureInvariant)]
+    private static partial Regex AmountBeforeProject { get; }
 
     /// <summary>What ends an item of a list of projects.</summary>
     private const string ProjectItemEnds = "、，,；;。：:（()）等\n";
@@ -163,10 +164,11 @@ internal sealed partial class UncuedCompanyFinder
 
     /// <summary>A Latin name and the legal form foreign companies register under (Caldic B.V., Siemens AG, Apple Inc.,
     /// SINA Corporation): the whole is a company's registered name.</summary>
-    private static readonly Regex LatinRegisteredName = new(
+    [GeneratedRegex(
         @"(?<![A-Za-z0-9&.\-])(?<name>[A-Z][A-Za-z0-9&\-]*(?:[ ,]{0,2}[A-Z][A-Za-z0-9&\-]*){0,4}?)[ ,]{0,2}" +
         @"(?<form>B\.V\.?|N\.V\.?|GmbH|Inc\.?|Ltd\.?|Limited|Corporation|Corp\.|LLC|S\.A\.|S\.p\.A\.?|PLC|plc|Pte\.? ?Ltd\.?|Pty\.? ?Ltd\.?| AG| SE)(?![A-Za-z])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LatinRegisteredName { get; }
 
     /// <summary>Latin names with a legal form (<see cref="LatinRegisteredName"/>); the name must hold a word of three
     /// letters or more of its own before the form.</summary>

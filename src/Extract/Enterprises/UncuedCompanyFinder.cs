@@ -781,13 +781,15 @@ internal sealed partial class UncuedCompanyFinder
 
     // ------------------------------------------------------------------ foreign names with a gloss
 
-    private static readonly Regex LatinThenGloss = new(
+    [GeneratedRegex(
         @"(?<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3})\((?<han>[\u4E00-\u9FFF]{2,8})\)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LatinThenGloss { get; }
 
-    private static readonly Regex GlossThenLatin = new(
+    [GeneratedRegex(
         @"(?<han>[\u4E00-\u9FFF]{2,12})\((?<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*){0,3})\)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GlossThenLatin { get; }
 
     private const int MinLatinLetters = 3;
 
@@ -826,7 +828,8 @@ internal sealed partial class UncuedCompanyFinder
     }
 
     /// <summary>A person's given and family names (Tim Culpan, Elon Musk): two or three capitalised words of letters only.</summary>
-    private static readonly Regex PersonLatinName = new(@"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonLatinName { get; }
 
     /// <summary>A person glossed with a Latin name (记者某某(Tim Culpan), 首席执行官伊隆·马斯克(Elon Musk)): the gloss reads as a
     /// person's names and the Chinese name follows the dot of a transliterated person's name or an office a person holds.</summary>
@@ -866,15 +869,17 @@ internal sealed partial class UncuedCompanyFinder
     /// day's quote inside the bracket (天山生物(300313,收盘价12.25元)), as financial news prints it. A listing mark before the bracket — Taiwan's for a
     /// foreign-registered company (某某-KY(4935)), Hong Kong's for a pre-profit biotech or weighted voting rights
     /// (某某-B(2617), 某某-W, -SW) — makes four or five digits alone a code.</summary>
-    private static readonly Regex NameThenStockCode = new(
+    [GeneratedRegex(
         @"(?<han>[\u4E00-\u9FFF]{2,14})(?:(?<mark>-KY)? ?\((?:(?:股票|证券|證券)?代[码碼号號][:：]?)?(?:(?:\d{6}(?:[.-](?:SZ|SH|SS|BJ))?|\d{4,5}[.-]HK)[),]|(?:0\d{4}|\d{4}[.-]TWO?)\))|(?<mark>-(?:KY|SW|SB|WR|B|W|S)) ?\(\d{4,5}(?:[.-]HK)?\))",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenStockCode { get; }
 
     /// <summary>A name with Taiwan's mark of a foreign-registered listing (某某-KY, GIS-KY): only companies listed on the
     /// Taiwan exchanges are written so.</summary>
-    private static readonly Regex NameThenTaiwanMark = new(
+    [GeneratedRegex(
         @"(?:(?<han>[\u4E00-\u9FFF]{2,14})|(?<![A-Za-z0-9])(?<han>[A-Z][A-Za-z0-9]{1,11}))(?<mark>-KY)(?![A-Za-z0-9])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenTaiwanMark { get; }
 
     private const int MaxTickerNameLength = 8;
 

@@ -11,18 +11,20 @@ namespace Pipeline.Extract.Figures;
 /// clock time after a date even when a counter is glued to its minutes (2022-07-08 20:22418), and the rows of a
 /// stock-quote widget (• 恒生指数 26885.24 37.92: a label and numbers with only spaces between them).
 /// </summary>
-internal static class FurnitureNumbers
+internal static partial class FurnitureNumbers
 {
     private static readonly string[] CounterLabels = PageFurniture.Default.Rules.Setting("counters")
         .Select(ChineseScript.ToSimplified).Distinct().OrderByDescending(l => l.Length).ToArray();
 
     /// <summary>A date written in digits or with 年月日 right before a clock time: 2022-07-08 20:22, 7月8日 9:30.</summary>
-    private static readonly Regex DateBeforeClock = new(@"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}日)\s?$", RegexOptions.Compiled);
+    [GeneratedRegex(@"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}日)\s?$")]
+    private static partial Regex DateBeforeClock { get; }
 
     /// <summary>Quote rows: a short label (no digits, no sentence punctuation) then two or more numbers apart only by spaces
     /// (or a sign: the view drops a space before -12.30),
     /// once or several times on a line (the view joins the widget's short lines as it joins a wrapped column).</summary>
-    private static readonly Regex QuoteRow = new(@"^(\s*[•·▪*\-]?\s*[^\d\s,，。;；:：!！?？•·▪]{1,12}\s*[-+▲▼]?\d[\d.,]*%?(\s+[-+▲▼]?\d[\d.,]*%?|[-+▲▼]\d[\d.,]*%?)+)+\s*$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(\s*[•·▪*\-]?\s*[^\d\s,，。;；:：!！?？•·▪]{1,12}\s*[-+▲▼]?\d[\d.,]*%?(\s+[-+▲▼]?\d[\d.,]*%?|[-+▲▼]\d[\d.,]*%?)+)+\s*$")]
+    private static partial Regex QuoteRow { get; }
 
     public static bool IsFurniture(string text, NumeralRun run) =>
         run.HasArabic && (AfterCounterLabel(text, run.Start) || InClockAfterDate(text, run) || InWidgetLine(text, run) || InQuoteRow(text, run)
@@ -32,9 +34,11 @@ internal static class FurnitureNumbers
     private const int MaxWidgetLine = 24;
 
     /// <summary>A pager: page numbers and the words around them (第1页 共3页, 上一页 1 2 3 下一页, 1/5).</summary>
-    private static readonly Regex PagerLine = new(@"^[\s\d/|第共页頁上下一首尾末跳转轉到]*(页|頁)[\s\d/|第共页頁上下一首尾末跳转轉到]*$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^[\s\d/|第共页頁上下一首尾末跳转轉到]*(页|頁)[\s\d/|第共页頁上下一首尾末跳转轉到]*$")]
+    private static partial Regex PagerLine { get; }
 
-    private static readonly Regex Digits = new(@"[-+]?\d[\d.,]*", RegexOptions.Compiled);
+    [GeneratedRegex(@"[-+]?\d[\d.,]*")]
+    private static partial Regex Digits { get; }
 
     /// <summary>分享到:0, 点赞35, 收藏 8, 扫一扫 12, 第1页 共3页: a short line that, its numbers taken out, is a widget row, a
     /// counter or a prompt of <see cref="PageFurniture"/>, or a pager.</summary>
@@ -80,8 +84,9 @@ internal static class FurnitureNumbers
 
     /// <summary>A date line's date and clock, and a few words after them (2023年03月25日20:23:05 财经 1730: the number
     /// ending such a line is the page's view count; the view may have dropped the spaces).</summary>
-    private static readonly Regex DateLineBeforeCounter = new(
-        @"^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*\d{1,2}:\d{2}(:\d{2})?[^\d,，。;；:：!！?？]{0,12}$", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*\d{1,2}:\d{2}(:\d{2})?[^\d,，。;；:：!！?？]{0,12}$")]
+    private static partial Regex DateLineBeforeCounter { get; }
 
     /// <summary>A bare whole number ending a date line, after its clock and a channel word or two.</summary>
     private static bool EndsDateLine(string text, NumeralRun run)

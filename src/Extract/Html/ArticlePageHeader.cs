@@ -4,10 +4,12 @@ using System.Text.RegularExpressions;
 namespace Pipeline.Extract.Html;
 
 /// <summary>Small parsers for header strings printed on newspaper article pages.</summary>
-public static class ArticlePageHeader
+public static partial class ArticlePageHeader
 {
-    private static readonly Regex PageLabel = new(@"第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：]?\s*(.*)$", RegexOptions.Compiled);
-    private static readonly Regex IsoDate = new(@"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", RegexOptions.Compiled);
+    [GeneratedRegex(@"第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：]?\s*(.*)$")]
+    private static partial Regex PageLabel { get; }
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")]
+    private static partial Regex IsoDate { get; }
 
     /// <summary>"第01版：要闻" → (1, "要闻"); null when the text is no page label.</summary>
     public static (int Number, string? Name)? ParsePageLabel(string? text)

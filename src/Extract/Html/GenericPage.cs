@@ -13,45 +13,61 @@ namespace Pipeline.Extract.Html;
 /// way a reader's eye finds the column of running text; link-heavy containers are discounted.
 /// The best-scoring container's lines are the body.
 /// </summary>
-internal static class GenericPage
+internal static partial class GenericPage
 {
-    private static readonly Regex Negative = new(
+    [GeneratedRegex(
         @"comment|footer|foot|nav|menu|sidebar|side-bar|share|breadcrumb|crumb|copyright|advert|\bad\b|banner|related|recommend|login|toolbar|social|pager|pagination|hot|rank|links",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex Positive = new(@"article|content|main|body|text|detail|post|entry|story|zoom|news", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex Sentence = new(@"[，。、；！？,.;]", RegexOptions.Compiled);
-    private static readonly Regex TitleSeparators = new(@"\s*(?:[_|｜–—]|\s-\s)\s*", RegexOptions.Compiled);
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Negative { get; }
+    [GeneratedRegex(@"article|content|main|body|text|detail|post|entry|story|zoom|news", RegexOptions.IgnoreCase)]
+    private static partial Regex Positive { get; }
+    [GeneratedRegex(@"[，。、；！？,.;]")]
+    private static partial Regex Sentence { get; }
+    [GeneratedRegex(@"\s*(?:[_|｜–—]|\s-\s)\s*")]
+    private static partial Regex TitleSeparators { get; }
     /// <summary>Lines that are page furniture wherever they stand: editor and source credits, share and print
     /// links, font-size switches, related-link headings, copyright notices, follow-us prompts.</summary>
-    private static readonly Regex Furniture = new(
+    [GeneratedRegex(
         @"^[(（【\[]?\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|校对|校對|终审|监制|值班编辑|(文章|本文|信息|新闻)?(来源|來源)|稿源|原标题|原標題|免责声明|字号|字號|字体|字體|字級|发布时间|發布時間|浏览次数|瀏覽次數|阅读次数|点击数|文章关键词)\s*[:：]"
         + @"|^(分享到|分享|打印本页|打印|关闭窗口|关闭|相关(新闻|阅读|稿件|文章|链接|报道)|相關(新聞|閱讀|文章)|延伸阅读|延伸閱讀|推荐阅读|热门推荐|我要评论|发表评论)\s*[:：]?\s*$"
         + @"|^(上一篇|下一篇|上一條|下一條|上一页|下一页)\s*[:：]?|^(\s*【[^】]{1,20}】)+\s*$|版权所有|版權所有|copyright|©",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Furniture { get; }
     /// <summary>Follow-us prompts: furniture only on a line that is no sentence (a report may mention 二维码).</summary>
-    private static readonly Regex FollowPrompt = new(@"二维码|二維碼|公众号|公眾號|阅读原文|閱讀原文|扫码|掃碼|微信搜索|扫一扫|掃一掃", RegexOptions.Compiled);
+    [GeneratedRegex(@"二维码|二維碼|公众号|公眾號|阅读原文|閱讀原文|扫码|掃碼|微信搜索|扫一扫|掃一掃")]
+    private static partial Regex FollowPrompt { get; }
     /// <summary>Furniture only counts on short lines: a paragraph may begin 来源于… or quote a 编辑.</summary>
     private const int FurnitureMaxLength = 60;
     /// <summary>A report's end mark: （完）, (完), 【完】.</summary>
-    private static readonly Regex EndMark = new(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$", RegexOptions.Compiled);
-    private static readonly Regex SentenceEnd = new(@"[。！？!?…”」』\.]\s*$", RegexOptions.Compiled);
+    [GeneratedRegex(@"\s*[(（【\[]\s*完\s*[)）】\]]\s*$")]
+    private static partial Regex EndMark { get; }
+    [GeneratedRegex(@"[。！？!?…”」』\.]\s*$")]
+    private static partial Regex SentenceEnd { get; }
     /// <summary>Photo credits and caption openings: …摄, 受访单位供图, （资料图）, 图为….</summary>
-    private static readonly Regex PhotoCredit = new(@"(摄|攝|供图|供圖|资料图片?|資料圖片?|图片来源[:：].*|圖片來源[:：].*|视觉中国|新华社发|檔案照片)\s*[)）]?\s*$|^图为|^圖為", RegexOptions.Compiled);
-    private static readonly Regex CentreClass = new(@"(^|[\s_-])center($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex CaptionHint = new(@"caption|descr|pic_?note|img_?note|pictext|pic_?txt|photo_?text|tuzhu|imgtext", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    [GeneratedRegex(@"(摄|攝|供图|供圖|资料图片?|資料圖片?|图片来源[:：].*|圖片來源[:：].*|视觉中国|新华社发|檔案照片)\s*[)）]?\s*$|^图为|^圖為")]
+    private static partial Regex PhotoCredit { get; }
+    [GeneratedRegex(@"(^|[\s_-])center($|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex CentreClass { get; }
+    [GeneratedRegex(@"caption|descr|pic_?note|img_?note|pictext|pic_?txt|photo_?text|tuzhu|imgtext", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionHint { get; }
     /// <summary>A labelled publication time: 发布时间：2024-01-22, 发表于 2023年3月1日, 日期：….</summary>
-    private static readonly Regex LabelledDate = new(@"(发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发表于|發表於|更新时间|时间|時間|日期|Published)\s*[:：]?\s*(?<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex SpacedDate = new(@"((?:19|20)\d{2})\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)", RegexOptions.Compiled);
-    private static readonly Regex JsonLdDate = new(@"""datePublished""\s*:\s*""(?<date>[^""]+)""", RegexOptions.Compiled);
+    [GeneratedRegex(@"(发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发表于|發表於|更新时间|时间|時間|日期|Published)\s*[:：]?\s*(?<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledDate { get; }
+    [GeneratedRegex(@"((?:19|20)\d{2})\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")]
+    private static partial Regex SpacedDate { get; }
+    [GeneratedRegex(@"""datePublished""\s*:\s*""(?<date>[^""]+)""")]
+    private static partial Regex JsonLdDate { get; }
     /// <summary>A provincial paper's dated dateline (湖南日报12月27日讯（记者甲 通讯员乙）), which the page-text
     /// dateline reader (dateless 讯, dated 电) does not cover; the date stays in the body like an agency's.</summary>
-    private static readonly Regex DatedNewsDateline = new(@"^\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(\d{1,2}月)?\d{1,2}日讯\s*[(（](?<who>[^()（）]{2,40})[)）]", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(\d{1,2}月)?\d{1,2}日讯\s*[(（](?<who>[^()（）]{2,40})[)）]")]
+    private static partial Regex DatedNewsDateline { get; }
     /// <summary>A reporter's lead-in after the outlet tag, as Hong Kong and Taiwan papers print it:
     /// 【大公报讯】记者黄山报道：…, 记者王小明／台北报导：… (matched on folded text).</summary>
-    private static readonly Regex ReportedBy = new(
-        @"^(?<tag>\s*[【\[(]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}[】\])]\s*)?(?<role>本报记者|记者|特派记者|通讯员)\s*(?<who>[\p{IsCJKUnifiedIdeographs}、 ]{2,16}?)\s*(/\s*[\p{IsCJKUnifiedIdeographs}]{2,6})?(报道|报导)\s*[:：]\s*",
-        RegexOptions.Compiled);
-    private static readonly Regex LabelledAuthor = new(@"(?:^|\s)(作者|記者|记者)\s*[:：]\s*(?<who>[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[ 、][\p{IsCJKUnifiedIdeographs}]{2,4})*)", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^(?<tag>\s*[【\[(]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}[】\])]\s*)?(?<role>本报记者|记者|特派记者|通讯员)\s*(?<who>[\p{IsCJKUnifiedIdeographs}、 ]{2,16}?)\s*(/\s*[\p{IsCJKUnifiedIdeographs}]{2,6})?(报道|报导)\s*[:：]\s*")]
+    private static partial Regex ReportedBy { get; }
+    [GeneratedRegex(@"(?:^|\s)(作者|記者|记者)\s*[:：]\s*(?<who>[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[ 、][\p{IsCJKUnifiedIdeographs}]{2,4})*)")]
+    private static partial Regex LabelledAuthor { get; }
 
     private static readonly string[] Removed = { "script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe", "template", "svg", "select", "button" };
 

@@ -18,7 +18,7 @@ public sealed record ParsedHtmlArticle(SourceDocument Document, IReadOnlyList<Ar
 /// archive and many other papers) are read field by field; any other page goes through a general
 /// main-content extraction (paragraph-cluster scoring with link-density and class/id hints).
 /// </summary>
-public static class HtmlArticleParser
+public static partial class HtmlArticleParser
 {
     public const string FounderTemplate = "founder";
     public const string GenericTemplate = "generic";
@@ -49,7 +49,8 @@ public static class HtmlArticleParser
         return body == null ? Array.Empty<string>() : HtmlText.Lines(body, e => e.ClassList.Contains("picture"));
     }
 
-    private static readonly Regex SavedFrom = new(@"<!--\s*saved from url=\(\d+\)(?<url>https?://[^\s>]+?)\s*-->", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    [GeneratedRegex(@"<!--\s*saved from url=\(\d+\)(?<url>https?://[^\s>]+?)\s*-->", RegexOptions.IgnoreCase)]
+    private static partial Regex SavedFrom { get; }
 
     /// <summary>Where a page saved to disk came from: the browser's "saved from url" note, its canonical
     /// link or og:url. It dates the page when nothing else does and resolves its image links.</summary>
@@ -103,11 +104,14 @@ public static class HtmlArticleParser
     }
 
     /// <summary>The Founder (方正) e-paper article page.</summary>
-    private static class FounderPage
+    private static partial class FounderPage
     {
-        private static readonly Regex Content = new(@"<!--\s*enpcontent\s*-->(.*?)<!--\s*/enpcontent\s*-->", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.Compiled);
-        private static readonly Regex Property = new(@"<!--\s*enpproperty(.*?)/enpproperty\s*-->", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.Compiled);
-        private static readonly Regex PropertyField = new(@"<(\w+)>(.*?)</\1>", RegexOptions.Singleline | RegexOptions.Compiled);
+        [GeneratedRegex(@"<!--\s*enpcontent\s*-->(.*?)<!--\s*/enpcontent\s*-->", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+        private static partial Regex Content { get; }
+        [GeneratedRegex(@"<!--\s*enpproperty(.*?)/enpproperty\s*-->", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+        private static partial Regex Property { get; }
+        [GeneratedRegex(@"<(\w+)>(.*?)</\1>", RegexOptions.Singleline)]
+        private static partial Regex PropertyField { get; }
 
         /// <summary>The template's comments or its #ozoom text box. A class named biaoti (拼音 for 标题) alone
         /// is no sign of it: government and portal templates use it for their own headlines.</summary>

@@ -8,7 +8,7 @@ namespace Pipeline.Extract.Input;
 /// these, are refused with <see cref="InvalidDataException"/> saying why. UTF-8 with a few broken sequences (a
 /// download cut in the middle of a character, a stray byte) is read with U+FFFD in their place, and
 /// <see cref="DecodedText.Repairs"/> says how many and where.</summary>
-public static class TextDecoder
+public static partial class TextDecoder
 {
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -130,9 +130,10 @@ public static class TextDecoder
         return System.Text.Unicode.Utf8.IsValid(head[..end]) && Encoding.UTF8.GetString(head[..end]).Trim().Length > 0;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex CharsetDeclaration = new(
+    [System.Text.RegularExpressions.GeneratedRegex(
         @"<meta[^>]+charset\s*=\s*[""']?\s*(?<name>[A-Za-z0-9_-]+)|<\?xml[^>]+encoding\s*=\s*[""'](?<name>[A-Za-z0-9_-]+)",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CharsetDeclaration { get; }
 
     /// <summary>The most frequent characters of Chinese news text, in both scripts. Text decoded with the
     /// wrong double-byte table (Big5 read as GBK, or the reverse) still lands on Han characters, but

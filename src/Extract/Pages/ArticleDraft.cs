@@ -206,8 +206,10 @@ internal sealed partial class ArticleDraft
         return firstHalf ? (last - 1, 2) : (last, 1);
     }
 
-    private static readonly System.Text.RegularExpressions.Regex FieldLabel = new(@"^(名称|标题|標題|题名|題名|文章标题|信息名称)\s*[:：]\s*");
-    private static readonly System.Text.RegularExpressions.Regex CloseButton = new(@"\s+[X×✕✖]$");
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(名称|标题|標題|题名|題名|文章标题|信息名称)\s*[:：]\s*")]
+    private static partial System.Text.RegularExpressions.Regex FieldLabel { get; }
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+[X×✕✖]$")]
+    private static partial System.Text.RegularExpressions.Regex CloseButton { get; }
 
     /// <summary>The headline as a page's field prints it (名称: 某开发区重抓项目建设, often over the same headline again),
     /// without the label, the repeat, or a close button after it (… X).</summary>
@@ -221,8 +223,9 @@ internal sealed partial class ArticleDraft
         return t.Length % 2 == 0 && t[..half] == t[half..] ? t[..half] : t;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex ColumnTag = new(
-        @"^\s*(?:[《〈<](?<name>[^》〉>\s]{2,6})[》〉>]|(?<name>[^:：\s]{2,7})[:：])\s*");
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"^\s*(?:[《〈<](?<name>[^》〉>\s]{2,6})[》〉>]|(?<name>[^:：\s]{2,7})[:：])\s*")]
+    private static partial System.Text.RegularExpressions.Regex ColumnTag { get; }
 
     /// <summary>Han characters a headline holds at least after a column's tag for the tag to come off it.</summary>
     private const int MinHeadlineHanAfterColumnTag = 6;
@@ -250,7 +253,8 @@ internal sealed partial class ArticleDraft
         HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteLabel(t) || IsNamePrintedTwice(t) || SecuritiesCodeRow.IsMatch(t);
 
     /// <summary>A filing's row of codes under its headline (证券代码:300538 证券简称:某某股份 公告编号:2021-072).</summary>
-    private static readonly System.Text.RegularExpressions.Regex SecuritiesCodeRow = new(@"^(证券代码|股票代码)\s*[:：]\s*\d{6}");
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(证券代码|股票代码)\s*[:：]\s*\d{6}")]
+    private static partial System.Text.RegularExpressions.Regex SecuritiesCodeRow { get; }
 
     /// <summary>One name printed twice on a line (某某发布 某某发布): a post's account, as its page prints it beside its logo.</summary>
     private static bool IsNamePrintedTwice(string t)
@@ -306,9 +310,12 @@ internal sealed partial class ArticleDraft
     private const string AmountPattern =
         @"(总投资额?|投资总额|总金额|签约总额|签约金额|投资额|总额|合计|累计|共计)?(超过|超|逾|近|约|达|高达)?\s*\d+(\.\d+)?\s*(多|余)?\s*[万亿]*\s*(元|美元|港元|欧元|日元)";
 
-    private static readonly System.Text.RegularExpressions.Regex AmountTail = new("^" + AmountPattern + "$");
-    private static readonly System.Text.RegularExpressions.Regex Amount = new(AmountPattern);
-    private static readonly System.Text.RegularExpressions.Regex AmountDeckOpening = new(@"^(总投资额?|投资总额|总金额|签约总额|签约金额)");
+    [System.Text.RegularExpressions.GeneratedRegex("^" + AmountPattern + "$")]
+    private static partial System.Text.RegularExpressions.Regex AmountTail { get; }
+    [System.Text.RegularExpressions.GeneratedRegex(AmountPattern)]
+    private static partial System.Text.RegularExpressions.Regex Amount { get; }
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(总投资额?|投资总额|总金额|签约总额|签约金额)")]
+    private static partial System.Text.RegularExpressions.Regex AmountDeckOpening { get; }
 
     /// <summary>Two clauses or more, the first opening with a labelled amount and every one holding an amount of money
     /// (总投资56.5亿元,今年计划完成投资44.5亿元): a deck of figures, which says nothing of what happened.</summary>

@@ -9,7 +9,7 @@ namespace Pipeline.Extract.Pages;
 /// with their roles: byline lines (<c>◎本报记者 叶青 通讯员 范敏玲</c>, <c>▶ 本报记者 叶伟</c>),
 /// datelines opening the first paragraph (<c>科技日报讯（记者陈曦）</c>, <c>新华社北京8月1日电（记者 X）</c>)
 /// and credit lines closing an article (<c>(供稿:科技部火炬中心)</c>). All matching is on folded text.</summary>
-internal static class Bylines
+internal static partial class Bylines
 {
     /// <summary>Longest roles first, so 本报记者 wins over 记者.</summary>
     private static readonly string[] Roles =
@@ -19,44 +19,51 @@ internal static class Bylines
     };
 
     /// <summary>A role led by the outlet's name: 湖南日报记者, 南方日报特约记者, 央视网通讯员.</summary>
-    private static readonly Regex OutletRole = new(
-        @"^[\p{IsCJKUnifiedIdeographs}]{1,8}?(日报|晚报|早报|时报|商报|报|通讯社|社|电视台|台|网|新闻)(特约记者|见习记者|实习记者|首席记者|记者|通讯员)", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^[\p{IsCJKUnifiedIdeographs}]{1,8}?(日报|晚报|早报|时报|商报|报|通讯社|社|电视台|台|网|新闻)(特约记者|见习记者|实习记者|首席记者|记者|通讯员)")]
+    private static partial Regex OutletRole { get; }
 
     private const string BylineMarkers = "◎▶►";
     private const string Markers = "◎▶►■●▲◆◇★☆□○";
-    private static readonly Regex Name = new(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}$|^[\p{IsCJKUnifiedIdeographs}]{1,6}[·•][\p{IsCJKUnifiedIdeographs}]{1,8}$", RegexOptions.Compiled);
-    private static readonly Regex Dateline = new(
-        @"^\s*(?<outlet>[\p{IsCJKUnifiedIdeographs}]{2,8}(讯|消息)|[\p{IsCJKUnifiedIdeographs}]{1,8}(报|社|台|网)(\d{1,2}月)?\d{1,2}日(讯|消息)|[\p{IsCJKUnifiedIdeographs}\d]{2,16}电)\s*[(（](?<who>[^()（）]{2,40})[)）]\s*[:：]?\s*",
-        RegexOptions.Compiled);
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}$|^[\p{IsCJKUnifiedIdeographs}]{1,6}[·•][\p{IsCJKUnifiedIdeographs}]{1,8}$")]
+    private static partial Regex Name { get; }
+    [GeneratedRegex(
+        @"^\s*(?<outlet>[\p{IsCJKUnifiedIdeographs}]{2,8}(讯|消息)|[\p{IsCJKUnifiedIdeographs}]{1,8}(报|社|台|网)(\d{1,2}月)?\d{1,2}日(讯|消息)|[\p{IsCJKUnifiedIdeographs}\d]{2,16}电)\s*[(（](?<who>[^()（）]{2,40})[)）]\s*[:：]?\s*")]
+    private static partial Regex Dateline { get; }
     /// <summary>A Taiwanese agency's dateline with the reporter inside (中央社记者林志成台北15日电), bracketed or
     /// not; the place follows the names with nothing between.</summary>
-    private static readonly Regex AgencyReporterDateline = new(
-        @"^\s*[(（【〔]?\s*(?<agency>[\p{IsCJKUnifiedIdeographs}]{2,6}?社)(?<role>记者|特派员|特约记者)(?<who>[\p{IsCJKUnifiedIdeographs}、]{4,30}?)(\d{1,2}月)?\d{1,2}日专?电\s*[)）】〕]?\s*",
-        RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^\s*[(（【〔]?\s*(?<agency>[\p{IsCJKUnifiedIdeographs}]{2,6}?社)(?<role>记者|特派员|特约记者)(?<who>[\p{IsCJKUnifiedIdeographs}、]{4,30}?)(\d{1,2}月)?\d{1,2}日专?电\s*[)）】〕]?\s*")]
+    private static partial Regex AgencyReporterDateline { get; }
     /// <summary>An agency dateline naming no one (人民网北京6月12日电 …): an outlet, a place, a date and 电.
     /// Not a quoted one (据新华社…电), which is inside a report.</summary>
-    private static readonly Regex AgencyDateline = new(
-        @"^\s*[(（【〔]?\s*(?!据)[\p{IsCJKUnifiedIdeographs}]{0,8}?(社|网|报|台|新闻)[\p{IsCJKUnifiedIdeographs}]{1,8}?(\d{1,2}月)?\d{1,2}日专?电\s*[)）】〕]?\s*", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^\s*[(（【〔]?\s*(?!据)[\p{IsCJKUnifiedIdeographs}]{0,8}?(社|网|报|台|新闻)[\p{IsCJKUnifiedIdeographs}]{1,8}?(\d{1,2}月)?\d{1,2}日专?电\s*[)）】〕]?\s*")]
+    private static partial Regex AgencyDateline { get; }
     /// <summary>An outlet's tag opening a report: 本报讯, 【明报专讯】, (香港中通社), 【大公报讯】, 【本报综合报导】.</summary>
-    private static readonly Regex OutletTag = new(
-        @"^\s*(本报讯|[【\[(（〔]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(专讯|讯|社|电|报导|报道)\s*[】\])）〕])\s*[:：]?\s*", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^\s*(本报讯|[【\[(（〔]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(专讯|讯|社|电|报导|报道)\s*[】\])）〕])\s*[:：]?\s*")]
+    private static partial Regex OutletTag { get; }
     /// <summary>A place byline opening a paragraph, as Taiwan and Hong Kong papers print the reporter in front of
     /// the lead: 【记者 王小明/新竹报导】园区…, 记者王小明/综合报导)园区…. Unbracketed it must start with a reporter's role.</summary>
-    private static readonly Regex LeadingPlaceByline = new(
-        @"^\s*[【\[(（〔]?\s*(?<who>(本报)?记者[^/【】\[\]()（）〔〕。，,]{2,30}?)\s*/\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(报导|报道)\s*[】\])）〕]?\s*[:：]?\s*",
-        RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^\s*[【\[(（〔]?\s*(?<who>(本报)?记者[^/【】\[\]()（）〔〕。，,]{2,30}?)\s*/\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(报导|报道)\s*[】\])）〕]?\s*[:：]?\s*")]
+    private static partial Regex LeadingPlaceByline { get; }
     /// <summary>Bylines naming the place reported from, as Taiwanese papers print them: 记者王小明/新竹报导,
     /// 【记者陈美玲/台南报导】, 记者王小明、李大华/综合报导, 記者黃某某◎臺中報導 (a bullseye for the slash).</summary>
-    private static readonly Regex PlaceByline = new(
-        @"^\s*[【\[(（〔]?\s*([\p{IsCJKUnifiedIdeographs}]{2,8}\s*/\s*)?(?<who>[^/◎【】\[\]()（）〔〕]{2,40}?)\s*[/◎]\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(报导|报道)\s*[】\])）〕]?\s*$", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^\s*[【\[(（〔]?\s*([\p{IsCJKUnifiedIdeographs}]{2,8}\s*/\s*)?(?<who>[^/◎【】\[\]()（）〔〕]{2,40}?)\s*[/◎]\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(报导|报道)\s*[】\])）〕]?\s*$")]
+    private static partial Regex PlaceByline { get; }
     /// <summary>A role before a slash or colon, then names: 文/王大明, 撰文:李小华, 文、图/赵一, 采访整理/钱二.</summary>
-    private static readonly Regex SlashByline = new(
-        @"^\s*[【\[(（〔]?\s*(?<role>文字|文|图文|文图|文、图|图、文|撰文|采访整理|采访|整理|口述|翻译|编译|作者)\s*[/:]\s*(?<who>[^/:【】\[\]()（）〔〕]{2,40}?)\s*[】\])）〕]?\s*$",
-        RegexOptions.Compiled);
-    private static readonly Regex CreditLine = new(
-        @"^\s*[(（\[【]\s*(?<role>供稿|来源|稿源|撰稿|作者|责任编辑|编辑|责编|文|图)\s*[:：]\s*(?<who>[^()（）\[\]【】]{2,60}?)\s*[)）\]】]\s*\d{0,8}\s*$", RegexOptions.Compiled);
-    private static readonly Regex TrailingCredit = new(
-        @"^(?<body>.*[。！？!?”])\s*[(（\[【]\s*(?<role>供稿|来源|稿源|撰稿|责任编辑|编辑|责编)\s*[:：]\s*(?<who>[^()（）\[\]【】]{2,60}?)\s*[)）\]】]\s*\d{0,8}\s*$", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^\s*[【\[(（〔]?\s*(?<role>文字|文|图文|文图|文、图|图、文|撰文|采访整理|采访|整理|口述|翻译|编译|作者)\s*[/:]\s*(?<who>[^/:【】\[\]()（）〔〕]{2,40}?)\s*[】\])）〕]?\s*$")]
+    private static partial Regex SlashByline { get; }
+    [GeneratedRegex(
+        @"^\s*[(（\[【]\s*(?<role>供稿|来源|稿源|撰稿|作者|责任编辑|编辑|责编|文|图)\s*[:：]\s*(?<who>[^()（）\[\]【】]{2,60}?)\s*[)）\]】]\s*\d{0,8}\s*$")]
+    private static partial Regex CreditLine { get; }
+    [GeneratedRegex(
+        @"^(?<body>.*[。！？!?”])\s*[(（\[【]\s*(?<role>供稿|来源|稿源|撰稿|责任编辑|编辑|责编)\s*[:：]\s*(?<who>[^()（）\[\]【】]{2,60}?)\s*[)）\]】]\s*\d{0,8}\s*$")]
+    private static partial Regex TrailingCredit { get; }
 
     /// <summary>A whole line that is a byline: an optional marker, then only roles and names.</summary>
     /// <summary>The whole line is one pair of brackets: (记者 王小明 李大华).</summary>
@@ -125,7 +132,8 @@ internal static class Bylines
 
     private static string Spaced(string s) => s.Replace('、', ' ').Replace(',', ' ').Replace('，', ' ');
 
-    private static readonly Regex DatelineDate = new(@"\d{1,2}日专?电", RegexOptions.Compiled);
+    [GeneratedRegex(@"\d{1,2}日专?电")]
+    private static partial Regex DatelineDate { get; }
 
     /// <summary>Where the body starts in a paragraph whose dateline is <paramref name="datelineLength"/>
     /// long: an agency dateline carrying the report's date (新华社合肥6月12日电) stays in the body, where
@@ -223,7 +231,8 @@ internal static class Bylines
         return names.Select(n => new Author { Name = n, Role = role }).ToList();
     }
 
-    private static readonly Regex NameList = new(@"^\s*[\p{IsCJKUnifiedIdeographs}]{2,3}(\s*、\s*[\p{IsCJKUnifiedIdeographs}]{2,3}){1,3}\s*$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*[\p{IsCJKUnifiedIdeographs}]{2,3}(\s*、\s*[\p{IsCJKUnifiedIdeographs}]{2,3}){1,3}\s*$")]
+    private static partial Regex NameList { get; }
 
     /// <summary>Two to four names alone, between 、 (赵一、钱二): the reporters, where the page's place says it is a byline.</summary>
     public static bool TryParseNameList(string original, string folded, out List<Author> authors)
@@ -336,7 +345,8 @@ internal static class Bylines
         return words;
     }
 
-    private static readonly Regex PlaceReport = new(@"^(?<name>[\p{IsCJKUnifiedIdeographs}]{2,4}?)[\p{IsCJKUnifiedIdeographs}]{2}(特稿|报导|报道|综合报导)$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}]{2,4}?)[\p{IsCJKUnifiedIdeographs}]{2}(特稿|报导|报道|综合报导)$")]
+    private static partial Regex PlaceReport { get; }
 
     /// <summary>What a column is called after its writer (记者手记, 编辑札记): the words after the role are no name.</summary>
     private static readonly HashSet<string> ColumnNouns = new(StringComparer.Ordinal)
@@ -345,8 +355,9 @@ internal static class Bylines
     };
 
     /// <summary>Names alone, each two characters spaced out (刘　垠, 李　强　王　芳): a signature, which a headline never spaces so.</summary>
-    private static readonly Regex SpacedNamesOnly = new(
-        @"^[\p{IsCJKUnifiedIdeographs}]\s+[\p{IsCJKUnifiedIdeographs}](\s+[\p{IsCJKUnifiedIdeographs}]\s+[\p{IsCJKUnifiedIdeographs}])*$", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^[\p{IsCJKUnifiedIdeographs}]\s+[\p{IsCJKUnifiedIdeographs}](\s+[\p{IsCJKUnifiedIdeographs}]\s+[\p{IsCJKUnifiedIdeographs}])*$")]
+    private static partial Regex SpacedNamesOnly { get; }
 
     private static bool IsSingleHan(string token) => token.Length == 1 && ChineseScript.IsHan(token[0]);
 

@@ -11,17 +11,25 @@ internal static partial class LineRules
     /// <summary>Longest line a headline, kicker or sub-heading is printed in.</summary>
     public const int MaxHeadingLength = 40;
 
-    private static readonly Regex CaptionCredit = new(
-        @"(供图|摄|摄影|资料图片|资料图|图片来源[:：]?\S{0,12}|视觉中国|新华社发|图/\S{2,12})\s*[)）]?$", RegexOptions.Compiled);
-    private static readonly Regex CreditOnlyCaption = new(
-        @"^[(（]?\s*(\S{0,12}(供图|摄|摄影)|资料图片|资料图|视觉中国|新华社发)\s*[)）]?$", RegexOptions.Compiled);
-    private static readonly Regex SeriesTag = new(@"([①-⑳]|[(（][一二三四五六七八九十]{1,3}[)）]|之[一二三四五六七八九十]{1,3})$|系列报道", RegexOptions.Compiled);
-    private static readonly Regex EditorNote = new(@"^[【\[]?\s*(编者按|编者的话|编者注|编后)\s*[】\]]?\s*[:：]?", RegexOptions.Compiled);
-    private static readonly Regex IssueLine = new(@"第\s*\d+\s*期|总第\s*\d+\s*期|第\s*[A-Z]?\d+\s*版|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]", RegexOptions.Compiled);
-    private static readonly Regex DateOnly = new(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*((星期|周)[一二三四五六日天])?$", RegexOptions.Compiled);
-    private static readonly Regex PullQuoteShape = new(
-        @"^(超过|超|近|约|逾|达|突破)?\s*\d[\d.,，]*\s*(%|‰|[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,3})\s*(以上|左右|多|余|\+)?$", RegexOptions.Compiled);
-    private static readonly Regex Numbered = new(@"^([一二三四五六七八九十]+、|\d{1,2}[.．、]\s*|[(（][一二三四五六七八九十\d]+[)）])", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"(供图|摄|摄影|资料图片|资料图|图片来源[:：]?\S{0,12}|视觉中国|新华社发|图/\S{2,12})\s*[)）]?$")]
+    private static partial Regex CaptionCredit { get; }
+    [GeneratedRegex(
+        @"^[(（]?\s*(\S{0,12}(供图|摄|摄影)|资料图片|资料图|视觉中国|新华社发)\s*[)）]?$")]
+    private static partial Regex CreditOnlyCaption { get; }
+    [GeneratedRegex(@"([①-⑳]|[(（][一二三四五六七八九十]{1,3}[)）]|之[一二三四五六七八九十]{1,3})$|系列报道")]
+    private static partial Regex SeriesTag { get; }
+    [GeneratedRegex(@"^[【\[]?\s*(编者按|编者的话|编者注|编后)\s*[】\]]?\s*[:：]?")]
+    private static partial Regex EditorNote { get; }
+    [GeneratedRegex(@"第\s*\d+\s*期|总第\s*\d+\s*期|第\s*[A-Z]?\d+\s*版|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]")]
+    private static partial Regex IssueLine { get; }
+    [GeneratedRegex(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*((星期|周)[一二三四五六日天])?$")]
+    private static partial Regex DateOnly { get; }
+    [GeneratedRegex(
+        @"^(超过|超|近|约|逾|达|突破)?\s*\d[\d.,，]*\s*(%|‰|[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,3})\s*(以上|左右|多|余|\+)?$")]
+    private static partial Regex PullQuoteShape { get; }
+    [GeneratedRegex(@"^([一二三四五六七八九十]+、|\d{1,2}[.．、]\s*|[(（][一二三四五六七八九十\d]+[)）])")]
+    private static partial Regex Numbered { get; }
 
     /// <summary>Column and section names a newspaper page prints above its articles.</summary>
     private static readonly string[] SectionWords =
@@ -60,12 +68,14 @@ internal static partial class LineRules
     public static bool IsCreditOnlyCaption(string f) => f.Length <= 16 && CreditOnlyCaption.IsMatch(f);
 
     /// <summary>A series tag in brackets opening a headline line (【擂响春天的战鼓②】…).</summary>
-    public static readonly Regex LeadingSeriesTag = new(@"^(【(?<tag>[^【】]{2,16})】|\[(?<tag>\p{IsCJKUnifiedIdeographs}{1,6})\]|[(（](?<tag>\p{IsCJKUnifiedIdeographs}{2,8})[)）])\s*", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(【(?<tag>[^【】]{2,16})】|\[(?<tag>\p{IsCJKUnifiedIdeographs}{1,6})\]|[(（](?<tag>\p{IsCJKUnifiedIdeographs}{2,8})[)）])\s*")]
+    public static partial Regex LeadingSeriesTag { get; }
 
     /// <summary>The author's field printed with a headline (作者:某某(原某管委会二级巡视员)): the page's field, never the title.</summary>
     public static bool OpensWithAuthorField(string f) => AuthorField.IsMatch(f);
 
-    private static readonly Regex AuthorField = new(@"^\s*(作者|撰文)\s*[:：]\s*\S", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(作者|撰文)\s*[:：]\s*\S")]
+    private static partial Regex AuthorField { get; }
 
     public static bool IsSeriesTag(string f) => f.Length <= 20 && !HasSentencePunctuation(f) && SeriesTag.IsMatch(f);
 
@@ -160,21 +170,24 @@ internal static partial class LineRules
         return false;
     }
 
-    private static readonly Regex FieldLabelAlone = new(
-        @"^(作者|来源|稿源|出处|信息来源|文章来源|新闻来源|编辑|责任编辑|责编|记者|通讯员|摄影|发布时间|发布日期|发稿时间|时间|日期|浏览次数|点击数)\s*[:：]$");
+    [GeneratedRegex(
+        @"^(作者|来源|稿源|出处|信息来源|文章来源|新闻来源|编辑|责任编辑|责编|记者|通讯员|摄影|发布时间|发布日期|发稿时间|时间|日期|浏览次数|点击数)\s*[:：]$")]
+    private static partial Regex FieldLabelAlone { get; }
 
     /// <summary>A page's field label alone on its line (作者:, 来源:), its value, if any, on the next line: no headline.</summary>
     public static bool IsFieldLabelAlone(string f) => f.TrimEnd() is { Length: > 1 } t && t[^1] is ':' or '：' && FieldLabelAlone.IsMatch(t.TrimStart());
 
     /// <summary>Who prints a date line: a paper or agency (…日报, …时报, …社), a site, or a reporter.</summary>
-    private static readonly Regex PrintedBy = new(@"(日报|晚报|早报|时报|商报|周报|经济报|通讯社|新闻社|新闻网|客户端|公众号|记者|报导|报道)", RegexOptions.Compiled);
+    [GeneratedRegex(@"(日报|晚报|早报|时报|商报|周报|经济报|通讯社|新闻社|新闻网|客户端|公众号|记者|报导|报道)")]
+    private static partial Regex PrintedBy { get; }
 
     /// <summary>A note naming where a table's or chart's numbers come from (数据来源：公司公告、Wind, 资料来源:…).</summary>
     public static bool IsSourceNote(string f) =>
         f.Length <= 80 && !f.Contains('。') && DataSourceLabel().IsMatch(f.Trim());
 
-    private static readonly Regex FullDateInLine = new(
-        @"\d{4}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2})(?<time>\s*(\d{1,2}:\d{2}(:\d{2})?|\d{1,2}\s*[时時点點]\s*\d{1,2}\s*分))?", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"\d{4}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\-./]\s*\d{1,2}\s*[\-./]\s*\d{1,2})(?<time>\s*(\d{1,2}:\d{2}(:\d{2})?|\d{1,2}\s*[时時点點]\s*\d{1,2}\s*分))?")]
+    private static partial Regex FullDateInLine { get; }
 
     /// <summary>The title of an official document (…统计公报, …工作报告, …白皮书): printed over its issuer and
     /// date, it is the page's headline, not the name of a paper.</summary>
@@ -258,9 +271,9 @@ internal static partial class LineRules
         return t.Length is >= 2 and <= 4 && t.All(IsCjkIdeograph);
     }
 
-    private static readonly Regex ColumnPrefix = new(
-        @"^\s*((?<column>[\p{IsCJKUnifiedIdeographs}]{2,4})\s*/\s*(?<title>[^/]{8,})|(?<column>[\p{IsCJKUnifiedIdeographs}A-Za-z][\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,9}?)\s*[|｜丨│]\s*(?<title>[^|｜丨│]{8,}))$",
-        RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^\s*((?<column>[\p{IsCJKUnifiedIdeographs}]{2,4})\s*/\s*(?<title>[^/]{8,})|(?<column>[\p{IsCJKUnifiedIdeographs}A-Za-z][\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,9}?)\s*[|｜丨│]\s*(?<title>[^|｜丨│]{8,}))$")]
+    private static partial Regex ColumnPrefix { get; }
 
     /// <summary>A headline led by its column's name and a slash, as Taiwan papers print them (观察站/大湾区…), or by
     /// its channel or series and a bar, as web sites do (创科园区｜…, 探访科学城|…): the length of the name with its
@@ -298,13 +311,15 @@ internal static partial class LineRules
         return IsLongWebHeadline(t.TrimEnd('!', '！', '?', '？'));
     }
 
-    private static readonly Regex LeadOpening = new(
-        @"^\s*(近日|日前|近期|目前|今年|今天|今日|昨天|昨日|日前|本报讯|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日|(最后更新|更新时间|更新時間|发布时间|發布時間)\s*[:：]\s*\d{4})", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^\s*(近日|日前|近期|目前|今年|今天|今日|昨天|昨日|日前|本报讯|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日|(最后更新|更新时间|更新時間|发布时间|發布時間)\s*[:：]\s*\d{4})")]
+    private static partial Regex LeadOpening { get; }
 
     /// <summary>A report's first paragraph, opening as a lead does: with when (近日，…; 11月13日，…) or the outlet's tag.</summary>
     public static bool OpensLead(string f) => LeadOpening.IsMatch(f) && f.Length > 20;
 
-    private static readonly Regex AnySpace = new(@"\s");
+    [GeneratedRegex(@"\s")]
+    private static partial Regex AnySpace { get; }
 
     private static bool IsHeadingShaped(string f, int maxLength)
     {

@@ -7,21 +7,26 @@ namespace Pipeline.Extract.Pages;
 /// inferred from the years its text mentions.</summary>
 internal static partial class PageDates
 {
-    private static readonly Regex FullDate = new(@"(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日|(?<y>(19|20)\d{2})[-./](?<m>\d{1,2})[-./](?<d>\d{1,2})", RegexOptions.Compiled);
-    private static readonly Regex YearMonth = new(@"(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*日)", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日|(?<y>(19|20)\d{2})[-./](?<m>\d{1,2})[-./](?<d>\d{1,2})")]
+    private static partial Regex FullDate { get; }
+    [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")]
+    private static partial Regex YearMonth { get; }
 
     /// <summary>A year written in the text. Group "after" is what follows it, to tell a year that has
     /// passed from a target (2030年前) and an event named by its year (2023数字经济峰会). It is looked ahead at,
     /// not consumed, so the second year of a range (2021—2023年) is read too.</summary>
-    private static readonly Regex Year = new(@"(?<![\d.])(?<y>(19|20)\d{2})(?![\d%.])(?=(?<after>.{0,6}))", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<![\d.])(?<y>(19|20)\d{2})(?![\d%.])(?=(?<after>.{0,6}))")]
+    private static partial Regex Year { get; }
 
     /// <summary>A date line of a Taiwan site in Republic years (發布日期：108-08-31, 108/08/31): year 1 is 1912.</summary>
-    private static readonly Regex RepublicDate = new(@"(?<![\d./\-])(?<roc>1\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d./\-])", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<![\d./\-])(?<roc>1\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d./\-])")]
+    private static partial Regex RepublicDate { get; }
 
     /// <summary>The editor line a 中央社 (CNA) wire ends with, (編輯:某某)1111026: the Republic-calendar day (111-10-26) it
     /// was filed on, printed where a page shows no date line of its own.</summary>
-    private static readonly Regex EditorDateCode = new(
-        @"[(（]\s*[编編][辑輯]\s*[:：][^)）\n]{1,12}[)）]\s*(?<roc>1\d{2})(?<m>\d{2})(?<d>\d{2})(?!\d)", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"[(（]\s*[编編][辑輯]\s*[:：][^)）\n]{1,12}[)）]\s*(?<roc>1\d{2})(?<m>\d{2})(?<d>\d{2})(?!\d)")]
+    private static partial Regex EditorDateCode { get; }
 
     /// <summary>The day a wire's editor code files it on ((编辑:某某)1121228 → 2023-12-28); null when the text holds no
     /// such code or holds two that disagree.</summary>
@@ -39,7 +44,8 @@ internal static partial class PageDates
 
     /// <summary>A date line written day first, as Hong Kong sites print it (01/12/2024 19:24); month first only where the
     /// second number cannot be a month (12/25/2024).</summary>
-    private static readonly Regex DayFirstDate = new(@"(?<![\d./\-])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<y>(19|20)\d{2})(?![\d./\-])", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<![\d./\-])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<y>(19|20)\d{2})(?![\d./\-])")]
+    private static partial Regex DayFirstDate { get; }
 
     /// <summary>The date printed by a header line (issue line or date line): YYYY-MM-DD or YYYY-MM.</summary>
     public static string? Printed(string headerLine)
@@ -63,7 +69,8 @@ internal static partial class PageDates
 
     /// <summary>A line that opens with the label date and a full date (date 2026-01-03 …), as saved web pages carry
     /// their date, whatever widget text or copyright notice follows on the line.</summary>
-    private static readonly Regex LabelledDateLine = new(@"^\s*date\s+(?<date>(19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\-])", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*date\s+(?<date>(19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\-])")]
+    private static partial Regex LabelledDateLine { get; }
 
     /// <summary>The date a labelled date line prints (date 2026-01-03 Copyright © …); null for any other line.</summary>
     public static string? LabelledDate(string folded)
@@ -74,10 +81,10 @@ internal static partial class PageDates
 
     /// <summary>A news lead that opens with its date: 【某某台 2018 年 04 月 28 日讯】, 本报讯 (2021-08-31),
     /// 某某网讯（2021年8月31日）. The date the lead files the report on is the page's.</summary>
-    private static readonly Regex LeadWithDate = new(
+    [GeneratedRegex(
         @"^\s*(【[^】]{0,24}?(?<date>(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*讯】" +
-        @"|[^\s,，。(（]{1,16}讯\s*[(（]\s*(?<date>(19|20)\d{2}\s*([年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?))\s*[)）])",
-        RegexOptions.Compiled);
+        @"|[^\s,，。(（]{1,16}讯\s*[(（]\s*(?<date>(19|20)\d{2}\s*([年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?))\s*[)）])")]
+    private static partial Regex LeadWithDate { get; }
 
     /// <summary>The date a paragraph's lead files its report on (【…2018年04月28日讯】, 本报讯(2021-08-31)); null when
     /// the paragraph opens otherwise.</summary>
@@ -90,14 +97,17 @@ internal static partial class PageDates
     }
 
     /// <summary>A byline opened by its date in eight digits, as some Taiwan papers print it (20230808文/某某, 20230808 記者某某).</summary>
-    private static readonly Regex CompactDatedByline = new(
-        @"^\s*(?<y>(19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)\s*(文|图|圖|记者|記者|撰文|撰稿|编辑|編輯)\s*[/／:：]?\s*\p{IsCJKUnifiedIdeographs}", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"^\s*(?<y>(19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)\s*(文|图|圖|记者|記者|撰文|撰稿|编辑|編輯)\s*[/／:：]?\s*\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex CompactDatedByline { get; }
 
     /// <summary>A web address with its date in the path: /202110/, /2021-10/27/, /20211027/, /2021/10/27/, /2021/1027/, /t20211027_.</summary>
-    private static readonly Regex DatedPath = new(
-        @"/t?(?<y>(19|20)\d{2})[-/]?(?<m>\d{2})(?:[-/]?(?<d>\d{2}))?(?=[/_.])", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"/t?(?<y>(19|20)\d{2})[-/]?(?<m>\d{2})(?:[-/]?(?<d>\d{2}))?(?=[/_.])")]
+    private static partial Regex DatedPath { get; }
 
-    private static readonly Regex WebAddress = new(@"(https?://|www\.)[A-Za-z0-9./_\-?=&%#~+:]+", RegexOptions.Compiled);
+    [GeneratedRegex(@"(https?://|www\.)[A-Za-z0-9./_\-?=&%#~+:]+")]
+    private static partial Regex WebAddress { get; }
 
     /// <summary>The date a web address's path holds (…/202110/480178.shtml → 2021-10, …/t20211027_1.html → 2021-10-27),
     /// or null when it holds none.</summary>
@@ -188,7 +198,8 @@ internal static partial class PageDates
 
     /// <summary>截至2022年8月 … 今年1—8月: the latest month a page reports its stocks at (截至 a month of a year) and the months
     /// of 今年 it reports flows for end alike, so 今年 is that year, whatever finished years the page also names.</summary>
-    private static readonly Regex AsOfMonth = new(@"截至\s*(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月", RegexOptions.Compiled);
+    [GeneratedRegex(@"截至\s*(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月")]
+    private static partial Regex AsOfMonth { get; }
 
     private static int? SamePeriodAsToday(string text)
     {
@@ -202,10 +213,12 @@ internal static partial class PageDates
     }
 
     /// <summary>An estimate of a whole year's total (预计全年实现…, 全年预计…), made before the year is over.</summary>
-    private static readonly Regex FullYearEstimate = new(@"预计(今年)?全年|全年预计|预估全年", RegexOptions.Compiled);
+    [GeneratedRegex(@"预计(今年)?全年|全年预计|预估全年")]
+    private static partial Regex FullYearEstimate { get; }
 
     /// <summary>A result only a finished period has: a comparison with the year before (同比) or a record (创历史新高).</summary>
-    private static readonly Regex WholeYearResult = new(@"同比|创(出)?历史新高|(再)?创新高(?!地)|创历史最好", RegexOptions.Compiled);
+    [GeneratedRegex(@"同比|创(出)?历史新高|(再)?创新高(?!地)|创历史最好")]
+    private static partial Regex WholeYearResult { get; }
 
     private static int? Candidate(string text, Match m)
     {
@@ -269,16 +282,18 @@ internal static partial class PageDates
     }
 
     /// <summary>Words that make what a clause says about its year done: it is not a plan.</summary>
-    private static readonly Regex DoneWords = new(
-        @"获批|获得|获评|荣获|被|投产|开工|签约|落户|成立|起步|入选|同比|累计|举办|举行|发布|出台|印发|已|了",
-        RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"获批|获得|获评|荣获|被|投产|开工|签约|落户|成立|起步|入选|同比|累计|举办|举行|发布|出台|印发|已|了")]
+    private static partial Regex DoneWords { get; }
 
     /// <summary>Verbs that report a result when a figure follows (实现营收800亿元), but may state a goal without one
     /// (2035年基本实现现代化).</summary>
-    private static readonly Regex ResultWords = new(@"(实现|完成|达到|建成|新增|引进|共有|生产|销售|出口)[^,，。;；]*\d", RegexOptions.Compiled);
+    [GeneratedRegex(@"(实现|完成|达到|建成|新增|引进|共有|生产|销售|出口)[^,，。;；]*\d")]
+    private static partial Regex ResultWords { get; }
 
     /// <summary>Words that make what a clause says about its year a plan or a forecast.</summary>
-    private static readonly Regex PlanWords = new(@"将|(?<![主重需只必])要|力争|预计|计划|有望|争取|目标|确保|拟|规划|瞄准|突破至", RegexOptions.Compiled);
+    [GeneratedRegex(@"将|(?<![主重需只必])要|力争|预计|计划|有望|争取|目标|确保|拟|规划|瞄准|突破至")]
+    private static partial Regex PlanWords { get; }
 
     /// <summary>The clause the year opens (the one after a comma right after it: 2025年，园区将…).</summary>
     private static string GovernedClause(string text, int yearEnd)
@@ -323,7 +338,8 @@ internal static partial class PageDates
         || TargetWordBefore().IsMatch(before)
         || EditionMark().IsMatch(after);
 
-    private static readonly Regex DatelineMonthDay = new(@"(?<m>\d{1,2})月(?<d>\d{1,2})日专?电", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<m>\d{1,2})月(?<d>\d{1,2})日专?电")]
+    private static partial Regex DatelineMonthDay { get; }
 
     /// <summary>The month and day an agency dateline files the page's report on (新华社成都6月12日电): the day the
     /// report was written, which the page's inferred year can be narrowed to. Several datelines within a month give
@@ -347,7 +363,8 @@ internal static partial class PageDates
         return spread <= 31 ? ordered[^1] : null;
     }
 
-    private static readonly Regex ClockStamp = new(@"^\s*(?<m>\d{2})-(?<d>\d{2})\s+\d{1,2}:\d{2}(:\d{2})?\s*$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?<m>\d{2})-(?<d>\d{2})\s+\d{1,2}:\d{2}(:\d{2})?\s*$")]
+    private static partial Regex ClockStamp { get; }
 
     /// <summary>How many lines from the top a post's stamp may stand (under crumbs and the headline).</summary>
     private const int StampLines = 8;

@@ -33,7 +33,7 @@ internal enum FurnitureKind
 /// (crumb heads and separators, widget words, summary labels, image extensions, tail markers, prompts). Shared by
 /// page texts (<see cref="PageSplitter"/>) and HTML pages, so a crumb or a share row is never a headline or an article.
 /// </summary>
-internal sealed class PageFurniture
+internal sealed partial class PageFurniture
 {
     public const string FileName = "page-furniture.txt";
 
@@ -82,15 +82,19 @@ internal sealed class PageFurniture
     {
         Rules = rules;
         _crumbHeads = rules.Setting("crumb-heads");
-        _crumbLabel = new Regex(@"^[^:：>»]{0,10}(" + string.Join("|", rules.Setting("crumb-labels").Select(Regex.Escape)) + @")\s*[:：]\s*", RegexOptions.Compiled);
+        // The patterns built from the rules are interpreted, not RegexOptions.Compiled: emitting and compiling them cost about
+        // 1 CPU-second at every start (the tail markers' alone half of it), more than interpreting them costs over a run
+        // of several MB (docs/performance.md, round 11). The crumb separators' alternation stays compiled: a few ms to
+        // compile, and interpreted it is some 30 times slower on the many short lines it is asked of.
+        _crumbLabel = new Regex(@"^[^:：>»]{0,10}(" + string.Join("|", rules.Setting("crumb-labels").Select(Regex.Escape)) + @")\s*[:：]\s*");
         _menuSeparators = rules.Setting("menu-separators").Select(s => s[0]).ToArray();
         _crumbSeparator = new Regex(string.Join("|", rules.Setting("crumb-separators").OrderByDescending(s => s.Length).Select(Regex.Escape)), RegexOptions.Compiled);
-        _summary = new Regex(@"^[【\[(（]?\s*(" + string.Join("|", rules.Setting("summary-labels").Select(Regex.Escape)) + @")\s*[】\])）]?\s*[:：]", RegexOptions.Compiled);
-        _image = new Regex(@"^[\w\-.()（）]{1,80}\.(" + string.Join("|", rules.Setting("image-extensions").Select(Regex.Escape)) + @")$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+        _summary = new Regex(@"^[【\[(（]?\s*(" + string.Join("|", rules.Setting("summary-labels").Select(Regex.Escape)) + @")\s*[】\])）]?\s*[:：]");
+        _image = new Regex(@"^[\w\-.()（）]{1,80}\.(" + string.Join("|", rules.Setting("image-extensions").Select(Regex.Escape)) + @")$", RegexOptions.IgnoreCase);
         // 相关新闻 更多>>: a marker, perhaps its link to the full list, then a colon, an arrow or the end.
         var more = string.Join("|", rules.Setting("tail-more").OrderByDescending(m => m.Length).Select(Regex.Escape));
-        _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)", RegexOptions.Compiled);
-        _counter = new Regex(@"^(" + string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape)) + @")\s*[:：]?\s*\d+\s*次?$", RegexOptions.Compiled);
+        _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)");
+        _counter = new Regex(@"^(" + string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape)) + @")\s*[:：]?\s*\d+\s*次?$");
         var counters = string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape));
         var fieldLabels = string.Join("|", rules.Setting("headline-field-labels").OrderByDescending(c => c.Length).Select(Regex.Escape));
         // 标题 来源：某某日报 2024-03-02 阅读：1268 — fields after the headline, each after a space, to the line's end.
@@ -106,10 +110,10 @@ internal sealed class PageFurniture
         _keywordBarMaxItem = int.Parse(rules.Setting("keyword-bar-max-item")[0]);
         _menuBylineWords = rules.Setting("menu-byline-words");
         // The verb and at most four characters of its object: a longer line is a sentence (前往高新区考察的代表团…).
-        _linkLine = new Regex(@"^(" + string.Join("|", rules.Setting("link-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}{1,4}$", RegexOptions.Compiled);
+        _linkLine = new Regex(@"^(" + string.Join("|", rules.Setting("link-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}{1,4}$");
         // Who, then the attendance verb, perhaps a second act after 并 (某某出席并致辞, 市长某某出席并宣布开工); no mark between.
         var attendance = string.Join("|", rules.Setting("attendance-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape));
-        _attendanceDeck = new Regex(@"^[^\s，,。；;：:！!？?“”""]{2,14}?(" + attendance + @")([并並]\p{IsCJKUnifiedIdeographs}{2,6})?$", RegexOptions.Compiled);
+        _attendanceDeck = new Regex(@"^[^\s，,。；;：:！!？?“”""]{2,14}?(" + attendance + @")([并並]\p{IsCJKUnifiedIdeographs}{2,6})?$");
         _teaserEnds = rules.Setting("teaser-ends");
         _editionWords = rules.Setting("edition-words");
         _siteNameEnds = rules.Setting("site-name-ends");
@@ -176,31 +180,40 @@ internal sealed class PageFurniture
     }
 
     /// <summary>A media player's timer (00:00 / 02:15, or 00:00 alone before it starts).</summary>
-    private static readonly Regex PlayerTimer = new(@"^(\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|00:00)$");
+    [GeneratedRegex(@"^(\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|00:00)$")]
+    private static partial Regex PlayerTimer { get; }
 
-    private static readonly Regex Kana = new(@"[\p{IsHiragana}\p{IsKatakana}]{2}", RegexOptions.Compiled);
+    [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}]{2}")]
+    private static partial Regex Kana { get; }
 
     /// <summary>A site's offer of its edition in another language, printed in that language (Would you like to go to our
     /// English website?, 日本語版に移動しますか): no Han text of the page's own, or Japanese kana, and an edition word.</summary>
     private bool IsEditionOffer(string t) =>
         (!t.Any(ChineseScript.IsHan) || Kana.IsMatch(t)) && _editionWords.Any(w => t.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    private static readonly Regex LeftoverMarkup = new(@"^([•·]\s*)?(<[^<>]+>\s*)+$|^[""']+$|^[•·]$", RegexOptions.Compiled);
-    private static readonly Regex CodeWord = new(@"^[a-z][a-z0-9_]{1,15}$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^([•·]\s*)?(<[^<>]+>\s*)+$|^[""']+$|^[•·]$")]
+    private static partial Regex LeftoverMarkup { get; }
+    [GeneratedRegex(@"^[a-z][a-z0-9_]{1,15}$")]
+    private static partial Regex CodeWord { get; }
     /// <summary>An icon's or logo's alt text left by a saved page (search icon, menu-icon, example logo).</summary>
-    private static readonly Regex IconAltText = new(@"^([a-z][a-z0-9_]*[ \-]){1,2}(icon|logo)$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^([a-z][a-z0-9_]*[ \-]){1,2}(icon|logo)$")]
+    private static partial Regex IconAltText { get; }
 
-    private static readonly Regex TitleTail = TitleTailPattern(longDashes: true);
+    /// <summary>A headline, then a site's name strung on with one of the marks (标题_某某网, 标题 - 某某日报, 标题——某某网).</summary>
+    [GeneratedRegex(TitleTailHead + "|[–—]+" + TitleTailRest)]
+    private static partial Regex TitleTail { get; }
     /// <summary>The same, without the long dashes a printed headline leads into its second part with (…再延伸——园区…):
     /// a page text's line is a &lt;title&gt; only by the marks a site strings its name on with.</summary>
-    private static readonly Regex TitleTailOfText = TitleTailPattern(longDashes: false);
+    [GeneratedRegex(TitleTailHead + TitleTailRest)]
+    private static partial Regex TitleTailOfText { get; }
 
-    /// <summary>A headline, then a site's name strung on with one of the marks (标题_某某网, 标题 - 某某日报; with
-    /// <paramref name="longDashes"/>, 标题——某某网 too).</summary>
-    private static Regex TitleTailPattern(bool longDashes) =>
-        new(@"^(?<head>.{4,}?)\s*(?:[_|｜]+" + (longDashes ? "|[–—]+" : "") + @"|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$", RegexOptions.Compiled);
-    private static readonly Regex DomainName = new(@"^(www\.)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|cn|net|org|hk|tw|mo|gov|edu)(\.[a-z]{2})?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
-    private static readonly Regex LatinName = new(@"^[A-Za-z][A-Za-z0-9 .&'\-]{1,23}$", RegexOptions.Compiled);
+    /// <summary><see cref="TitleTail"/> around its long dashes: the headline and the short marks, then the other marks and the name.</summary>
+    private const string TitleTailHead = @"^(?<head>.{4,}?)\s*(?:[_|｜]+";
+    private const string TitleTailRest = @"|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$";
+    [GeneratedRegex(@"^(www\.)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|cn|net|org|hk|tw|mo|gov|edu)(\.[a-z]{2})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainName { get; }
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9 .&'\-]{1,23}$")]
+    private static partial Regex LatinName { get; }
 
     /// <summary>A page's &lt;title&gt; or og:title without the site's name after the headline (标题_某某网, 标题-某某日报,
     /// 标题 | Example News, 标题-example.com.cn), however many names the site strings on; a headline's own dash
@@ -211,7 +224,7 @@ internal sealed class PageFurniture
     /// without the site's names; the line itself when it holds none. Long dashes stay (a printed kicker's).</summary>
     public string WithoutSiteNameInText(string line) => WithoutSiteName(line, TitleTailOfText);
 
-    /// <summary>The marks <see cref="TitleTailPattern"/> strings a site's name on with, with or without long dashes.</summary>
+    /// <summary>The marks <see cref="TitleTail"/> strings a site's name on with, with or without long dashes.</summary>
     private static readonly SearchValues<char> TitleMarks = SearchValues.Create("_|｜-–—");
 
     private string WithoutSiteName(string title, Regex tail)
@@ -389,7 +402,8 @@ internal sealed class PageFurniture
         return kept.ToString();
     }
 
-    private static readonly Regex PageLabelAlone = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?|[A-Z]\d{1,2}(版)?)\s*$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?|[A-Z]\d{1,2}(版)?)\s*$")]
+    private static partial Regex PageLabelAlone { get; }
 
     /// <summary>A page label on a line of its own over a headline (A11, 第5版, 第A01版:).</summary>
     public static bool IsPageLabel(string folded) => PageLabelAlone.IsMatch(folded);
@@ -398,15 +412,18 @@ internal sealed class PageFurniture
     private static readonly System.Buffers.SearchValues<char> WhiteSpace =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 
-    private static readonly Regex PageLabelPrefix = new(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s+", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s+")]
+    private static partial Regex PageLabelPrefix { get; }
     /// <summary>A saved page's date field opening the line its headline is printed on (date 2025-11-26 某园区…): the field is
     /// the page's date (<see cref="PageDates.LabelledDate"/>), the rest a line of its own.</summary>
-    private static readonly Regex LabelledDatePrefix = new(@"^\s*date\s+(19|20)\d{2}-\d{1,2}-\d{1,2}\s+", RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*date\s+(19|20)\d{2}-\d{1,2}-\d{1,2}\s+")]
+    private static partial Regex LabelledDatePrefix { get; }
     private const string DatePattern = @"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[\-./]\d{1,2}[\-./]\d{1,2}";
     /// <summary>A date after the headline, spaced, or glued to its last character in digits and dashes (…的公告2021-09-15):
     /// a headline does not end with a date so printed.</summary>
-    private static readonly Regex TrailingDate = new(
-        @"(\s+(" + DatePattern + @")|(?<=\p{IsCJKUnifiedIdeographs})\d{4}[\-./]\d{1,2}[\-./]\d{1,2})(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$", RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"(\s+(" + DatePattern + @")|(?<=\p{IsCJKUnifiedIdeographs})\d{4}[\-./]\d{1,2}[\-./]\d{1,2})(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$")]
+    private static partial Regex TrailingDate { get; }
 
     /// <summary>Han characters a headline holds at least when a source or counter comes off after it: a site's or an
     /// issuer's name before its date (人民日报 2024-06-12 来源：…) is a source line, not a headline.</summary>

@@ -446,8 +446,9 @@ internal sealed partial class PageSplitter
 
     /// <summary>A headline, then its stamp (a labelled or bare date, perhaps its time) on the same line as more text: the
     /// first date after six characters or more.</summary>
-    private static readonly Regex FlattenedStamp = new(
-        @"^(?<head>[^。]{6,64}?)\s+(?<stamp>((发表于|发布于|发布时间|发表时间|更新时间)\s*[:：]?\s*)?((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}月\d{1,2}日)(\s*\d{1,2}:\d{2}(:\d{2})?)?)(\s+|$)");
+    [GeneratedRegex(
+        @"^(?<head>[^。]{6,64}?)\s+(?<stamp>((发表于|发布于|发布时间|发表时间|更新时间)\s*[:：]?\s*)?((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}月\d{1,2}日)(\s*\d{1,2}:\d{2}(:\d{2})?)?)(\s+|$)")]
+    private static partial Regex FlattenedStamp { get; }
 
     /// <summary>Characters of text a flattened page runs on with after its headline's stamp, at least.</summary>
     private const int MinFlattenedText = 40;
@@ -514,9 +515,12 @@ internal sealed partial class PageSplitter
     }
 
     // Asked of every line: made once, not looked up in the regex cache by their text at each call.
-    private static readonly Regex YearLine = new(@"^(19|20)\d{2}$");
-    private static readonly Regex MonthDayLine = new(@"^\d{1,2}[/\-.]\d{1,2}$");
-    private static readonly Regex TimeLine = new(@"^\d{1,2}:\d{2}(:\d{2})?$");
+    [GeneratedRegex(@"^(19|20)\d{2}$")]
+    private static partial Regex YearLine { get; }
+    [GeneratedRegex(@"^\d{1,2}[/\-.]\d{1,2}$")]
+    private static partial Regex MonthDayLine { get; }
+    [GeneratedRegex(@"^\d{1,2}:\d{2}(:\d{2})?$")]
+    private static partial Regex TimeLine { get; }
 
     private const string Bullets = "●■▲◆◇★☆□○•";
 
@@ -532,7 +536,8 @@ internal sealed partial class PageSplitter
     }
 
     /// <summary>A page's field label with nothing after it (信息索引号:, 体裁分类:): a short label and its colon.</summary>
-    private static readonly Regex FieldLabelWithoutValue = new(@"^\s*\p{IsCJKUnifiedIdeographs}{2,8}\s*[:：]\s*$");
+    [GeneratedRegex(@"^\s*\p{IsCJKUnifiedIdeographs}{2,8}\s*[:：]\s*$")]
+    private static partial Regex FieldLabelWithoutValue { get; }
 
     /// <summary>A list item that is one of the page's fields: its source or date line, a field label alone, a counter.</summary>
     private static bool IsPageField(string item) =>
@@ -586,8 +591,10 @@ internal sealed partial class PageSplitter
     /// <summary>A name and its securities code alone on a line (某某科技(300999), 某某控股（00700.HK）): a quote box's label.</summary>
     private static bool IsQuoteLabel(string folded) => QuoteLabel.IsMatch(folded.Trim());
 
-    private static readonly Regex QuoteLabel = new(@"^[^\s()（）]{2,12}[(（]\s*(\d{6}|\d{4,5})(\.[A-Za-z]{2})?\s*[)）]$");
-    private static readonly Regex QuoteNumber = new(@"^[+\-]?\d+(\.\d+)?\s*(%|元)?$");
+    [GeneratedRegex(@"^[^\s()（）]{2,12}[(（]\s*(\d{6}|\d{4,5})(\.[A-Za-z]{2})?\s*[)）]$")]
+    private static partial Regex QuoteLabel { get; }
+    [GeneratedRegex(@"^[+\-]?\d+(\.\d+)?\s*(%|元)?$")]
+    private static partial Regex QuoteNumber { get; }
 
     /// <summary>How many lines from <paramref name="i"/> are another page's link printed after the article: a short
     /// headline-shaped line, perhaps its date alone, then its excerpt cut short (…现场发布...), longer than the title;
@@ -940,7 +947,8 @@ internal sealed partial class PageSplitter
         return t.Length is > 0 and <= MaxFieldValueLength && !LineRules.HasSentencePunctuation(t) && !t.Contains(',');
     }
 
-    private static readonly Regex LeadingCompactDate = new(@"^\s*((19|20)\d{2})[\-./]?(\d{2})[\-./]?(\d{2})(?!\d)\s*");
+    [GeneratedRegex(@"^\s*((19|20)\d{2})[\-./]?(\d{2})[\-./]?(\d{2})(?!\d)\s*")]
+    private static partial Regex LeadingCompactDate { get; }
 
     /// <summary>A byline with the day printed before it, glued or spaced (20230808文/某某, 2024-03-08 记者 某某): its authors,
     /// the day the page's date; null when the line is no such thing.</summary>

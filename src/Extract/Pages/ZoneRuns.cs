@@ -9,14 +9,15 @@ namespace Pipeline.Extract.Pages;
 /// run; the run takes in the unlabelled paragraphs before it (back to the last one naming its own
 /// zone, unless the run opens with a sub-heading) and after it (until one names its own zone again),
 /// and moves to the other article.</summary>
-internal static class ZoneRuns
+internal static partial class ZoneRuns
 {
-    private static readonly Regex ZoneName = new(
-        @"(?<place>[\p{IsCJKUnifiedIdeographs}]{2})(?<kind>高新技术产业开发区|高新区|经济技术开发区|经开区|示范区|生态城|工业园区|新区)",
-        RegexOptions.Compiled);
+    [GeneratedRegex(
+        @"(?<place>[\p{IsCJKUnifiedIdeographs}]{2})(?<kind>高新技术产业开发区|高新区|经济技术开发区|经开区|示范区|生态城|工业园区|新区)")]
+    private static partial Regex ZoneName { get; }
 
     /// <summary>Words before a zone word that do not name a place (国家高新区, 各高新区, 这个高新区).</summary>
-    private static readonly Regex NotAPlace = new(@"国家|省级|市级|全国|地区|园区|城区|全区|辖区|本区|各|该|这|那|个|家|级|批|新升|型|色|展|质", RegexOptions.Compiled);
+    [GeneratedRegex(@"国家|省级|市级|全国|地区|园区|城区|全区|辖区|本区|各|该|这|那|个|家|级|批|新升|型|色|展|质")]
+    private static partial Regex NotAPlace { get; }
 
     public static void Reassign(List<ArticleDraft> drafts)
     {

@@ -13,7 +13,7 @@ internal sealed record ZoneSpan(int Start, int End, string Place, string? ZoneWo
 /// patterns whose X is a place, and lists of places ending with a zone word
 /// (<c>成都、武汉等6个国家高新区</c>). Gives no canonical names; <see cref="ZoneResolver"/> does.
 /// </summary>
-internal sealed class ZoneSpanFinder
+internal sealed partial class ZoneSpanFinder
 {
     /// <summary>Characters that cannot be inside a place name written before a zone word.</summary>
     private const string StopChars = "的在和与及是为于到从对把被将让由向以等了个家之或也都就并已还其该各本全这那每些此即所批";
@@ -72,19 +72,21 @@ internal sealed class ZoneSpanFinder
     private const string ListQualifier =
         @"(?:[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:地区|地方|地|区域|城市群|城市|都市圈|经济圈|经济带|省份|省区|省|市|部|沿海|沿江|沿边|边境|内陆|湾区|三角)|京津冀|成渝|粤港澳)的?";
 
-    /// <summary>The zone words a list can end with (the last group of <see cref="ListEndPattern"/>, declared first: static fields
-    /// are set in order). 新区 is tried after 高新区, which ends with it.</summary>
-    private static readonly string[] ListZoneWords = { "高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "自主创新示范区", "新区" };
+    /// <summary>The zone words a list can end with (the last group of <see cref="ListEndPattern"/>), as alternatives:
+    /// a constant, so that the pattern is generated at build time. 新区 is tried after 高新区, which ends with it.</summary>
+    private const string ListZoneWordAlternatives = "高新技术产业开发区|高新区|经济技术开发区|经开区|自主创新示范区|新区";
+    private static readonly string[] ListZoneWords = ListZoneWordAlternatives.Split('|');
 
     /// <summary>The zone word ending a list: 等6个国家高新区, 两个国家级经开区, 等高新区.
     /// A count may be set off by spaces (克拉玛依 4 家) and followed by a short modifier ending with
     /// 的 (4家新升级的国家高新区) or a region (等3个中部地区国家高新区); without 等 or a count a
     /// modifier would make any 发展的高新区 a list end.</summary>
-    private static readonly Regex ListEndPattern = new(
+    [GeneratedRegex(
         "(?:(?<deng>等)(?:" + ListQualifier + ")??)?" +
         @"(?:\s*(?<count>[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个|家|大)?(?:[\p{IsCJKUnifiedIdeographs}]{1,5}的|" + ListQualifier + ")?)?" +
-        "(?:国家级|国家|省级)?(?<word>" + string.Join("|", ListZoneWords) + ")",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        "(?:国家级|国家|省级)?(?<word>" + ListZoneWordAlternatives + ")",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ListEndPattern { get; }
 
     /// <summary>Every list end holds one of <see cref="ListZoneWords"/>: a text without any is not scanned. The pattern
     /// begins with optional parts, so the regex would otherwise try a match at every digit, space and 等 of the text.</summary>
@@ -210,7 +212,8 @@ internal sealed class ZoneSpanFinder
     }
 
     /// <summary>What stands between 前身 and the former name (吴中经开区的前身——吴县经济开发区, 前身为某某开发区).</summary>
-    private static readonly Regex FormerNameLead = new(@"前身\s*(——|—|-|为|是|系|:|,)?\s*$", RegexOptions.Compiled);
+    [GeneratedRegex(@"前身\s*(——|—|-|为|是|系|:|,)?\s*$")]
+    private static partial Regex FormerNameLead { get; }
 
     /// <summary>How far back in its sentence the zone whose former name it is may stand.</summary>
     private const int MaxFormerNameReach = 30;
@@ -336,8 +339,9 @@ internal sealed class ZoneSpanFinder
     /// <summary>National demonstration zones named by their theme, not a place (国家传感网创新示范区).
     /// The themes that are classes of many zones (国家自主创新示范区, 国家可持续发展议程创新示范区)
     /// name no zone without a place before them (苏南国家自主创新示范区 is a gazetteer name).</summary>
-    private static readonly Regex NationalThemeZonePattern = new(
-        @"国家(?<theme>[\p{IsCJKUnifiedIdeographs}]{2,8}?)创新示范区", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"国家(?<theme>[\p{IsCJKUnifiedIdeographs}]{2,8}?)创新示范区", RegexOptions.CultureInvariant)]
+    private static partial Regex NationalThemeZonePattern { get; }
 
     // 进口贸易促进: the title of a trade programme given to dozens of places, no zone of its own.
     private static readonly HashSet<string> ClassThemes = new() { "自主", "可持续发展议程", "农业高新技术产业", "进口贸易促进" };
@@ -460,9 +464,10 @@ internal sealed class ZoneSpanFinder
 
     /// <summary>Regions and groups of places written where a place would be (东北地区, 中西部, 大湾区,
     /// 成渝两地, 沿海): 大湾区高新区 is the zones of a region, not a zone.</summary>
-    private static readonly Regex CollectivePattern = new(
+    [GeneratedRegex(
         "^(?:[东西南北中]{1,3}部|.*(?:地区|地方|两地|三地|多地|各地|异地|本地|外地|湾区|区域|一带|沿线|流域|城市群|城市|省份|省区|省市|地市|县市|市县|区县|都市圈|经济圈|经济带|沿海|沿江|沿边|内陆|全域))$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CollectivePattern { get; }
 
     internal static bool IsCollective(string place) => CollectivePattern.IsMatch(place);
 
