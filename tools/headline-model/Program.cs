@@ -103,8 +103,7 @@ sealed record Example(string Set, string File, string RulesTitle, string[] Gold,
     public static Example Read(string path, string[] gold, string set)
     {
         var text = TextDecoder.Decode(System.IO.File.ReadAllBytes(path)).Text;
-        // The rules' titles alone: what the model is trained and measured against, whatever model the stage ships.
-        var layout = PageSplitter.Split(new SourceDocument { Source = Path.GetFileName(path), Kind = DocumentKind.PageText, Text = text }, chooseHeadline: false);
+        var layout = PageReader.Read(new SourceDocument { Source = Path.GetFileName(path), Kind = DocumentKind.PageText, Text = text });
         var rulesTitle = layout.Articles.FirstOrDefault()?.Title ?? "";
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').Select(TextNormalizer.Clean).Where(l => l.Length > 0).ToList();
         var candidates = HeadlineCandidates.From(lines, rulesTitle);
@@ -147,7 +146,7 @@ sealed record DevSet(string Name, List<Example> Examples)
 }
 
 /// <summary>How a title is chosen: the rules', the model's top candidate, or the rules' unless the model ranks their
-/// title low (<see cref="HeadlineModel.Choose(List{HeadlineCandidate}, string, int)"/>, what the stage does).</summary>
+/// title low (<see cref="HeadlineModel.Choose(List{HeadlineCandidate}, string, int)"/>).</summary>
 static class Choice
 {
     public static string TitleOf(HeadlineCandidate c, string rulesTitle) => HeadlineModel.TitleOf(c, rulesTitle);
