@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Text;
+
+namespace Pipeline.Extract.Pages;
+
+/// <summary>One line (or two adjacent lines joined) of a saved page's head that could be its headline, with the
+/// features <see cref="HeadlineModel"/> weighs.</summary>
+internal sealed record HeadlineCandidate(string Text, int Line, bool Joined, double[] Features);
+
+/// <summary>The lines a saved web page's headline could be, each described by what holds on any site's layout — where
+/// it stands, how long it is, what it is made of, what is printed around it, whether the page prints it again and
+/// whether the rules chose it — never by the words of particular sites (<c>docs/extraction.md</c>, learned headline
+/// chooser).</summary>
+internal static partial class HeadlineCandidates
+{
+    /// <summary>The head of a page ends with its second paragraph of running text (an editor's note or a lead may come
+    /// before the headline), or after this many lines of menus.</summary>
+    private const int HeadLineLimit = 160;
+    private const int ParagraphChars = 60;
+    /// <summary>Lines this short are joined with the next as a headline broken over two lines.</summary>
+    private const int JoinableChars = 32;
+    private const int LongestCandidate = 120;
+
+    public static readonly string[] FeatureNames =
+    {
+        "rules", "rules_cleaned", "first", "position", "rank", "after_paragraph",
+        "han_lt4", "han_4_7", "han_8_11", "han_12_19", "han_20_29", "han_30_44", "han_45",
+        "cjk_share", "digit_share", "latin_share",
+        "ends_sentence", "ends_colon", "ends_comma", "exclaims", "colon_inside", "spaces",
+        "site_tail", "crumb", "bracket_tag", "date", "time", "field_words", "byline_words", "quotes", "starts_digit",
+        "next_meta", "prev_meta", "next_paragraph", "prev_menu",
+        "repeated", "repeated_with_tail", "furniture", "site_label", "section_name", "joined",
+    };
+
+    private static readonly Dictionary<string, int> Index = FeatureNames.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
+
+    [GeneratedRegex(@"\d{4}\s*[-/.年]\s*\d{1,2}")]
+    private static partial Regex DatePattern { get; }
+    [GeneratedRegex(@"\d{1,2}:\d{2}")]
+    private static partial Regex TimePattern { get; }
+    [GeneratedRegex(@"来源|作者|编辑|发布|浏览|点击|阅读|时间|日期|字号|字体")]
+    private static partial Regex FieldWords { get; }
+    [GeneratedRegex(@"记者|通讯员|摄影|报道|供稿|撰稿")]
+    private static partial Regex BylineWords { get; }
+    [GeneratedRegex(@"(\s[-–—_|]\s?|[_|｜])[^-–—_|｜]{1,16}$")]
+    private static partial Regex SiteTail { get; }
+    [GeneratedRegex(@"^(【[^】]{1,12}】|\[[^\]]{1,12}\])")]
+    private static partial Regex BracketTag { get; }
+
+    /// <summary>What a candidate line gives as a title: without a leading tag (【第33期】, [新闻]) or the site's name after it.</summary>
+    public static string Title(HeadlineCandidate candidate)
+    {
+        var text = candidate.Text;
+        if (BracketTag.Match(text) is { Success: true } tag && text.Length - tag.Length >= 4) text = text[tag.Length..].TrimStart();
+        return PageFurniture.Default.WithoutSiteName(text);
+    }
+
+    /// <summary>The candidates of a page's lines (cleaned, non-empty, in order) given the rules' title of its article.</summary>
+    public static List<HeadlineCandidate> From(IReadOnlyList<string> lines, string rulesTitle)
+    {
+        var folded = lines.Take(HeadLineLimit + 2).Select(TextNormalizer.Fold).ToList();
+        var end = HeadEnd(folded);
+        var keys = folded.Select(PageSplitter.Key).ToList();
+        var rulesKey = PageSplitter.Key(TextNormalizer.Fold(rulesTitle ?? "").Trim());
+        var furniture = PageFurniture.Default;
+        var result = new List<HeadlineCandidate>();
+        var content = 0;
+        var paragraphsBefore = 0;
+        for (var i = 0; i < end; i++)
+        {
+            var f = folded[i];
+            var isFurniture = furniture.Classify(f) != FurnitureKind.None;
+            if (IsCandidate(f))
+            {
+                result.Add(Describe(lines[i], i, false, content, paragraphsBefore > 0, folded, keys, rulesKey, isFurniture, result.Count));
+                if (i + 1 < end && f.Length <= JoinableChars && folded[i + 1].Length <= JoinableChars && IsCandidate(folded[i + 1]))
+                    result.Add(Describe(lines[i].TrimEnd() + lines[i + 1].Trim(), i, true, content, paragraphsBefore > 0, folded, keys, rulesKey, isFurniture, result.Count));
+            }
+            if (!isFurniture) content++;
+            if (IsParagraph(f)) paragraphsBefore++;
+        }
+        // The rules may have cleaned the headline of what a line glued to it (a date, a series tag): their title is a
+        // candidate of its own when no line says it.
+        if (rulesKey.Length > 0 && !result.Any(c => c.Features[Index["rules"]] > 0))
+        {
+            var cleaned = Describe(rulesTitle!, -1, false, 0, false, folded, keys, rulesKey, false, result.Count);
+            cleaned.Features[Index["rules_cleaned"]] = 1;
+            result.Add(cleaned);
+        }
+        return result;
+    }
+
+    private static int HeadEnd(List<string> folded)
+    {
+        var paragraphs = 0;
+        for (var i = 0; i < folded.Count && i < HeadLineLimit; i++)
+            if (IsParagraph(folded[i]) && ++paragraphs == 2) return i + 1;
+        return Math.Min(folded.Count, HeadLineLimit);
+    }
+
+    /// <summary>A line that could be a headline: words enough, and no paragraph of running text (a page that prints no
+    /// headline opens with its lead, which is no title).</summary>
+    private static bool IsCandidate(string folded)
+    {
+        var t = folded.Trim();
+        return t.Length <= LongestCandidate && !IsParagraph(t) && (t.Count(ChineseScript.IsHan) >= 4 || t.Count(char.IsAsciiLetter) >= 8);
+    }
+
+    private static bool IsParagraph(string folded) =>
+        folded.Length >= ParagraphChars && folded.IndexOfAny(['，', ',', '。', '；', ';']) >= 0;
+
+    private static bool IsMeta(string folded) => DatePattern.IsMatch(folded) || TimePattern.IsMatch(folded) || FieldWords.IsMatch(folded);
+
+    private static HeadlineCandidate Describe(string text, int line, bool joined, int content, bool afterParagraph,
+        List<string> folded, List<string> keys, string rulesKey, bool isFurniture, int rank)
+    {
+        var x = new double[FeatureNames.Length];
+        void Set(string name, double value) => x[Index[name]] = value;
+        var f = TextNormalizer.Fold(text).Trim();
+        var key = PageSplitter.Key(f);
+        var han = f.Count(ChineseScript.IsHan);
+        var length = Math.Max(1, f.Count(c => !char.IsWhiteSpace(c)));
+        Set("rules", rulesKey.Length > 0 && PageSplitter.Similar(key, rulesKey) ? 1 : 0);
+        Set("first", content == 0 ? 1 : 0);
+        Set("position", Math.Log(1 + content) / 4);
+        Set("rank", 1.0 / (1 + rank));
+        Set("after_paragraph", afterParagraph ? 1 : 0);
+        Set(han switch { < 4 => "han_lt4", < 8 => "han_4_7", < 12 => "han_8_11", < 20 => "han_12_19", < 30 => "han_20_29", < 45 => "han_30_44", _ => "han_45" }, 1);
+        Set("cjk_share", (double)han / length);
+        Set("digit_share", (double)f.Count(char.IsDigit) / length);
+        Set("latin_share", (double)f.Count(char.IsAsciiLetter) / length);
+        var last = f.Length > 0 ? f[^1] : ' ';
+        Set("ends_sentence", last is '。' or '.' ? 1 : 0);
+        Set("ends_colon", last is ':' or '：' ? 1 : 0);
+        Set("ends_comma", last is ',' or '，' or ';' or '；' or '、' ? 1 : 0);
+        Set("exclaims", f.IndexOfAny(['!', '?', '！', '？']) >= 0 ? 1 : 0);
+        Set("colon_inside", f.TrimEnd(':', '：').IndexOfAny([':', '：']) >= 0 ? 1 : 0);
+        Set("spaces", f.Contains(' ') ? 1 : 0);
+        Set("site_tail", SiteTail.IsMatch(f) ? 1 : 0);
+        Set("crumb", f.IndexOfAny(['>', '»', '›']) >= 0 ? 1 : 0);
+        Set("bracket_tag", BracketTag.IsMatch(f) ? 1 : 0);
+        Set("date", DatePattern.IsMatch(f) ? 1 : 0);
+        Set("time", TimePattern.IsMatch(f) ? 1 : 0);
+        Set("field_words", FieldWords.IsMatch(f) ? 1 : 0);
+        Set("byline_words", BylineWords.IsMatch(f) ? 1 : 0);
+        Set("quotes", f.IndexOfAny(['“', '”', '「', '」', '"', '《']) >= 0 ? 1 : 0);
+        Set("starts_digit", f.Length > 0 && char.IsDigit(f[0]) ? 1 : 0);
+        if (line >= 0)
+        {
+            var next = line + (joined ? 2 : 1);
+            Set("next_meta", next < folded.Count && IsMeta(folded[next]) ? 1 : 0);
+            Set("prev_meta", line > 0 && IsMeta(folded[line - 1]) ? 1 : 0);
+            Set("next_paragraph", next < folded.Count && IsParagraph(folded[next]) ? 1 : 0);
+            Set("prev_menu", line > 0 && (folded[line - 1].IndexOfAny(['>', '»', '|']) >= 0
+                || line > 1 && folded[line - 1].Trim().Length <= 6 && folded[line - 2].Trim().Length <= 6) ? 1 : 0);
+            Set("joined", joined ? 1 : 0);
+        }
+        if (key.Length >= 4)
+        {
+            for (var j = 0; j < keys.Count; j++)
+            {
+                if (j == line || joined && j == line + 1 || keys[j].Length == 0) continue;
+                if (PageSplitter.Similar(keys[j], key)) Set("repeated", 1);
+                else if (keys[j].Length > key.Length && keys[j].StartsWith(key, StringComparison.Ordinal)) Set("repeated_with_tail", 1);
+            }
+        }
+        Set("furniture", isFurniture ? 1 : 0);
+        Set("site_label", PageFurniture.Default.IsSiteLabel(f) ? 1 : 0);
+        Set("section_name", LineRules.LooksLikeSectionName(f) || LineRules.IsShortColumnName(f) ? 1 : 0);
+        return new HeadlineCandidate(text.Trim(), line, joined, x);
+    }
+}
