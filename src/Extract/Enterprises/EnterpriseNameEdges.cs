@@ -70,6 +70,7 @@ internal sealed class EnterpriseNameEdges
         at = AfterLastWordNoNameHolds(folded, at, coreEnd);
         at = AfterRanking(folded, at, coreEnd);
         at = AfterPronounClause(folded, at, coreEnd);
+        at = AfterLastClauseWord(folded, at, coreEnd, registered: folded.AsSpan(coreEnd, end - coreEnd).Contains("公司", StringComparison.Ordinal));
         if (coreEnd - at < 2 && end - at < 4 || at >= coreEnd) return -1;
         if (at > start && !IsNameAfterCut(folded[at..end])) return -1;
         if (_neverLast.Contains(folded[coreEnd - 1]) && !IsKnownName(folded[at..end]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
@@ -160,6 +161,54 @@ internal sealed class EnterpriseNameEdges
         }
         return after;
     }
+
+    /// <summary>
+    /// After the last word of a clause inside the mention, or <paramref name="at"/>: a word of two characters or more that
+    /// the dictionary tags a verb, adverb, preposition, conjunction, pronoun, numeral or time (一行来到, 带领, 先后深入, 一批,
+    /// 2020年) and that no known company's name holds (控股, 发展, 创新, 第一 are in names; 来到, 带领, 成为 in none of
+    /// the ~18,000 names of the lists), or a preposition (or, before no legal form, a conjunction) of one character after a
+    /// word of two or more that no name holds with it (保荐机构为某某证券: no name holds 机构为; 华为, 天有为 hold 为 after one
+    /// character; 港深创新及科技园有限公司 is a name). The mention is then a clause about the company, which starts after it.
+    /// Verbs count only before no legal form, and not opening the mention or after a place (see below); locality words
+    /// (南麓) never.
+    /// </summary>
+    /// <summary>Dictionary frequency from which a verb is common (jieba: 调研 605, 带领 1893, 成为 35966; 合十 300, 奔腾 558).</summary>
+    private const int CommonVerbFrequency = 600;
+
+    private int AfterLastClauseWord(string folded, int at, int coreEnd, bool registered)
+    {
+        if (coreEnd - at < 3) return at;
+        var words = DomainDictionary.Segmenter.Tag(folded[at..coreEnd], hmm: false);
+        var after = at;
+        var offset = at;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (word, tag) = words[i];
+            offset += word.Length;
+            var isClauseWord = word.Length >= 2
+                ? (_clauseTags.Contains(tag) || tag is "vn" or "t") && tag != "f" && !AnyKnownNameHolds(word)
+                : i > 0 && (tag == "p" || tag == "c" && !registered) && words[i - 1].Word.Length >= 2 && !AnyKnownNameHolds(words[i - 1].Word + word);
+            if (!isClauseWord) continue;
+            if (tag is "v" or "vn")
+            {
+                // A registered name is made of verbs of its trade (中船海洋探测技术研究院有限公司, 北京共享易得…有限公司), and a
+                // verb opening the mention or right after a place is a coined stem or a branch's head (奔腾(河南)智能制造,
+                // 河南奔腾, 某某银行杭州湾分行).
+                // A rare verb is a coined stem too (萬緯合十供應鏈: 合十), a clause's verbs are common (来到, 带领, 调研).
+                if (registered || i == 0 || words[i - 1].Tag == "ns" || _places.IsPlaceName(words[i - 1].Word) ||
+                    DomainDictionary.Segmenter.Frequency(word) < CommonVerbFrequency) continue;
+            }
+            after = offset;
+        }
+        return after;
+    }
+
+    /// <summary>Every known company's name (the listed, Taiwan, large-company, foreign and short-name lists), one a line,
+    /// to ask whether any holds a word.</summary>
+    private string KnownNamesText => _knownNamesText ??= string.Join('\n', _listed.Names.Concat(_shortNames.Names));
+    private string? _knownNamesText;
+
+    private bool AnyKnownNameHolds(string word) => KnownNamesText.Contains(word, StringComparison.Ordinal);
 
     /// <summary>After the last ranking (500强, 百强) in the mention, or <paramref name="at"/>.</summary>
     private int AfterRanking(string folded, int at, int coreEnd)

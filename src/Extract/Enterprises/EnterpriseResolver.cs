@@ -279,10 +279,17 @@ internal sealed class EnterpriseResolver
             var name = TextNormalizer.Fold(fuller.Name);
             if (EnterpriseShortForms.IsWrittenShortFor(key, name)) return true;
             if (name.Length < key.Length + 2 || !name.StartsWith(key, StringComparison.Ordinal)) return false;
+            if (IsNameLessTrade(key, name)) return true;
             var written = fuller.Mentions.Where(m => string.CompareOrdinal(folded, m.Start, name, 0, name.Length) == 0).ToList();
             return written.Count > 0 && written.All(m => !wordBoundaries[m.Start + key.Length]) &&
                    written.Min(m => m.Start) < shortForm.Mentions.Min(m => m.Start);
         }
+
+        // 奇瑞 … 奇瑞汽车: a short name and the same name with trade words after it are one company, unless the lists know
+        // them as two (比亚迪, 比亚迪电子: each listed under a full name of its own).
+        bool IsNameLessTrade(string key, string name) =>
+            key.Length >= 2 && !EnterpriseShortForms.IsGenericWord(key) && !_places.IsKnownPlace(key) && IsTradeWords(name[key.Length..]) &&
+            !(_listed.FullNameOf(key) is { Length: > 0 } keyFull && _listed.FullNameOf(name) is { Length: > 0 } nameFull && keyFull != nameFull);
 
         bool IsFormOfFullName(string key, EnterpriseEntity form, EnterpriseEntity fuller)
         {

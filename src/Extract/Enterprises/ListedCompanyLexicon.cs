@@ -129,6 +129,12 @@ internal sealed class ListedCompanyLexicon
         return _twoCharacterNames.TryGetValue(Pair(text, index), out var pair) && (!distinctiveOnly || IsKept(pair)) ? pair : null;
     }
 
+    /// <summary>The full (registered) name the lexicon gives a short name, "" when it gives none, null when it lacks the name.</summary>
+    public string? FullNameOf(string shortName) => _fullNameOf.GetValueOrDefault(shortName);
+
+    /// <summary>Every name of the lexicon, short and full, distinctive or not.</summary>
+    public IEnumerable<string> Names => _fullNameOf.Keys.Concat(_fullNameOf.Values.Where(full => full.Length > 0));
+
     /// <summary>True when <paramref name="shortName"/> is a listed company's name distinctive enough to match.</summary>
     public bool Contains(string shortName) => _fullNameOf.ContainsKey(shortName) && IsKept(shortName);
 

@@ -165,6 +165,9 @@ public sealed class JiebaSegmenter
     /// non-zero), counting user words.</summary>
     public bool ContainsWord(ReadOnlySpan<char> word) => KeyFreq(word) > 0;
 
+    /// <summary>The dictionary's frequency of <paramref name="word"/>, 0 when it lacks the word.</summary>
+    public int Frequency(ReadOnlySpan<char> word) => Math.Max(KeyFreq(word), 0);
+
     private SpanList TokenizeSpans(ReadOnlySpan<char> text, SegmentMode mode, bool hmm, Scratch scratch)
     {
         CutSpans(text, hmm, scratch.Words);
