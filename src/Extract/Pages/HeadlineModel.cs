@@ -1,3 +1,4 @@
+using Pipeline.Extract.Text;
 using System.Globalization;
 using Pipeline.Extract.Resources;
 
@@ -39,8 +40,8 @@ internal sealed class HeadlineModel
 
     /// <summary>The rules keep their title when this model ranks it among its first this many candidates: chosen on
     /// leave-one-set-out (256 of 269 development titles, against 254 for the rules and 249 for the model alone) before the
-    /// fresh sample was scored (docs/extraction.md). Not yet wired into the stage: it changes titles that 17 of the rules'
-    /// own layout tests fix.</summary>
+    /// fresh sample was scored (docs/extraction.md). PageSplitter asks it for a saved web page's one headline, and
+    /// <see cref="MayOverride"/> keeps the rules' title where one of their own line classes claims the model's line.</summary>
     public const int RulesKeptWithin = 3;
 
     /// <summary>The title a candidate gives: the rules' own (cleaned) title when it is theirs, else the line's.</summary>
@@ -61,7 +62,26 @@ internal sealed class HeadlineModel
         var rulesAt = rulesTitle.Length == 0 ? -1 : ranked.FindIndex(p => TitleOf(p.Candidate, rulesTitle) == rulesTitle);
         if (rulesAt >= 0 && rulesAt < rulesKeptWithin) return null;
         var best = TitleOf(ranked[0].Candidate, rulesTitle);
-        return best == rulesTitle ? null : best;
+        // A line right above or below the rules' headline is its kicker or deck, which the rules have read already.
+        var rulesLine = rulesAt >= 0 ? ranked[rulesAt].Candidate.Line : -1;
+        if (rulesLine >= 0 && ranked[0].Candidate.Line >= 0 && Math.Abs(ranked[0].Candidate.Line - rulesLine) == 1) return null;
+        return best == rulesTitle || !MayOverride(best, rulesTitle) ? null : best;
+    }
+
+    /// <summary>The model overrides the rules only with another line that none of the rules' own line classes claims:
+    /// not a part or an extension of their title (a kicker, a glued channel name or a headline's second half the rules
+    /// joined), not a sentence of the text, a byline, a bullet or a question the page asks before its text.</summary>
+    private static bool MayOverride(string chosen, string rulesTitle)
+    {
+        var line = TextNormalizer.Fold(chosen.Trim());
+        var rules = TextNormalizer.Fold(rulesTitle.Trim());
+        if (line.Length == 0) return false;
+        if (rules.Length > 0 && (rules.Contains(line, StringComparison.Ordinal) || line.Contains(rules, StringComparison.Ordinal))) return false;
+        if ("。，；：.,;:".Contains(line[^1]) || line.IndexOf('。') >= 0) return false;
+        if (rules.Length == 0 && line[^1] is '?' or '？') return false;
+        if ("●■◆▲•·★☆▶►".Contains(line[0])) return false;
+        if (Bylines.TryParseBylineLine(chosen, line, out _) || Bylines.TryParseMarkedByline(chosen, line, out _)) return false;
+        return true;
     }
 
     /// <summary>Reads <c>feature weight</c> lines; every feature must be given once, and no other.</summary>

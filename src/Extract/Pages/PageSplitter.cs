@@ -27,12 +27,18 @@ internal sealed partial class PageSplitter
 
     private PageSplitter(List<PageLine> lines) => _lines = lines;
 
-    public static PageLayout Split(SourceDocument source)
+    public static PageLayout Split(SourceDocument source) => Split(source, chooseHeadline: true);
+
+    /// <summary>Splits the page; without <paramref name="chooseHeadline"/> the titles are the rules' alone (what the
+    /// headline model is trained and measured against, tools/headline-model).</summary>
+    internal static PageLayout Split(SourceDocument source, bool chooseHeadline)
     {
         var lines = source.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
             .Select((raw, i) => new PageLine(i + 1, TextNormalizer.Clean(raw)))
             .Where(l => l.Text.Length > 0)
             .ToList();
+        // The page's lines as saved, before the rules unglue or drop any: what the learned headline chooser reads.
+        var savedLines = lines.Select(l => l.Text).ToList();
         var splitter = new PageSplitter(lines);
         splitter.MarkFurniture();
         // Furniture is out of the page's reading: the header rules read the page from its first real line.
@@ -100,11 +106,34 @@ internal sealed partial class PageSplitter
         // A page of a text of several pages is numbered on from the pages before it, which only the reader of the
         // whole text knows (ExtractionPipeline.ProcessAll); a text of one page is numbered here.
         if (source.PageOfText == null) Number(source, layout.Articles, 0);
+        // A saved web page's one headline: the rules' unless the learned chooser ranks it low among the page's lines; the
+        // title it replaces stays in the page's header.
+        if (chooseHeadline && layout.Articles.Count > 0 && (layout.Articles.Count == 1 || splitter._webPage)
+            && HeadlineModel.Default.Choose(savedLines, layout.Articles[0].Title) is { } chosen)
+        {
+            var article = layout.Articles[0];
+            if (article.Title.Length > 0) demotedHeadlines.Insert(0, article.Title);
+            article.Title = chosen;
+            article.Body = WithoutOpeningLine(article.Body, chosen);
+        }
         // The header is the page's, not an article's: kept once, on the first record, so nothing printed is lost.
         var header = lines.Where(l => l.Kind is LineKind.Masthead or LineKind.Issue or LineKind.Contents)
             .Concat(furniture).OrderBy(l => l.Number).Select(l => l.Text).Concat(demotedHeadlines).ToList();
         if (header.Count > 0 && layout.Articles.Count > 0) layout.Articles[0].PageHeader = header;
         return layout;
+    }
+
+    /// <summary>The body without the line among its first few that is its headline (the learned chooser's title was read
+    /// as text): a headline printed once is said once.</summary>
+    private static string WithoutOpeningLine(string body, string headline)
+    {
+        const int openingLines = 3;
+        var key = Key(TextNormalizer.Fold(headline));
+        var lines = body.Split('\n').ToList();
+        var at = lines.Take(openingLines).ToList().FindIndex(l => Similar(Key(TextNormalizer.Fold(l.Trim())), key));
+        if (at < 0) return body;
+        lines.RemoveAt(at);
+        return string.Join("\n", lines);
     }
 
     /// <summary>A web page's untitled pieces after its one article (or, on a page that prints no headline, after its first
