@@ -103,7 +103,8 @@ sealed record Example(string Set, string File, string RulesTitle, string[] Gold,
     public static Example Read(string path, string[] gold, string set)
     {
         var text = TextDecoder.Decode(System.IO.File.ReadAllBytes(path)).Text;
-        var layout = PageReader.Read(new SourceDocument { Source = Path.GetFileName(path), Kind = DocumentKind.PageText, Text = text });
+        // The rules' title alone: the stage's own choice now includes this model's, which must not train or judge itself.
+        var layout = PageSplitter.Split(new SourceDocument { Source = Path.GetFileName(path), Kind = DocumentKind.PageText, Text = text }, chooseHeadline: false);
         var rulesTitle = layout.Articles.FirstOrDefault()?.Title ?? "";
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').Select(TextNormalizer.Clean).Where(l => l.Length > 0).ToList();
         var candidates = HeadlineCandidates.From(lines, rulesTitle);
