@@ -8,10 +8,11 @@ namespace Pipeline.Extract.Tests.Segmentation;
 /// tests are reported as skipped, the reason in their name; .ci/run installs python3-jieba so they run there.</summary>
 public class JiebaExactnessTests
 {
-    [SkippableFact(DisplayName = "Segmentation equals python jieba: seed lines (skipped without python3-jieba: apt-get install -y python3-jieba, as .ci/run does)")]
+    [SkippableFact(DisplayName = "Segmentation equals python jieba: seed lines (skipped without python3-jieba: apt-get install -y python3-jieba, as .ci/run does, or without ../shared's seed pages)")]
     public void SeedLinesMatchPythonJieba()
     {
         PythonJieba.SkipUnlessAvailable();
+        SegmentationTexts.SkipUnlessSeeds();
         AssertSameAsPython(JiebaSegmenter.Default, SegmentationTexts.SeedLines(), PythonJieba.Reference(SegmentationTexts.SeedLines()));
     }
 

@@ -8,6 +8,10 @@ internal static class SegmentationTexts
 {
     public static string SeedDirectory => Path.GetFullPath(Path.Combine(PythonJieba.RepositoryRoot, "..", "shared", "corpus", "seeds"));
 
+    /// <summary>Skips a test that reads the seed pages on a machine without ../shared (a bare clone); CI has it.</summary>
+    public static void SkipUnlessSeeds() =>
+        Xunit.Skip.IfNot(Directory.Exists(SeedDirectory), $"the seed pages are not at {SeedDirectory} (../shared beside the repository root)");
+
     public static IReadOnlyList<string> SeedLines()
     {
         var dir = SeedDirectory;
