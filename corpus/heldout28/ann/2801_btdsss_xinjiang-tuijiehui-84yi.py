@@ -1,4 +1,4 @@
-# btdsss.gov.cn (a county government site) copy of a 新疆日报 item; the `来源/点击量/发布` line and `分享到` kept; the stored
+# btdsss.gov.cn (a government site) copy of a 新疆日报 item; the `来源/点击量/发布` line and `分享到` kept; the stored
 # text breaks off in the 祝贺香 paragraph: cut after the 邵刚 one. Printed `发布:2024-04-16` (published, not inferred).
 # Dates: `12日` (a bare day of the month: 2024-04-12, year and month from the publication line; inferred) and the
 # ceremony's year `2024年` before the fair's quoted name (heldout16: a ceremony's year is a date). `第八届` ordinal.
