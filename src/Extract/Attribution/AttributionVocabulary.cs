@@ -51,6 +51,7 @@ internal sealed class AttributionVocabulary
         StockVerbs = Longest(period["stock-verb"]);
         Breakdowns = Longest(period["breakdown"]);
         ListTitles = Longest(period["list-title"]);
+        RankingTitles = Longest(period["ranking-title"]);
         Annual = Longest(period["annual"]);
         MonthsEnded = Longest(period["months-ended"]);
         YearEnded = Longest(period["year-ended"]);
@@ -60,10 +61,12 @@ internal sealed class AttributionVocabulary
         RankAfter = Longest(period["rank-after"]);
         PastYear = Longest(period["past-year"]);
         BaseAfter = period["base"].ToArray();
+        OwnTimeBefore = Longest(period["own-time-before"]);
         ComparedAfter = period["compared-after"].ToArray();
         ComparedBefore = Longest(period["compared-before"]);
         EnterpriseAnaphors = Longest(subject["enterprise-anaphor"]);
         ZoneAnaphors = Longest(subject["zone-anaphor"]);
+        ActingZoneAnaphors = Longest(subject["acting-zone-anaphor"]);
         ZoneWords = Longest(subject["zone-word"]);
         Places = subject["place"].ToHashSet(StringComparer.Ordinal);
         ListAfter = subject["list-after"].ToArray();
@@ -122,6 +125,19 @@ internal sealed class AttributionVocabulary
     public string[] StockVerbs { get; }
     public string[] Breakdowns { get; }
     public string[] ListTitles { get; }
+    /// <summary>Words that make a title a ranking's wherever they stand in it (《2022年园区高质量发展百强研究报告》).</summary>
+    public string[] RankingTitles { get; }
+
+    /// <summary>Whether a document title (the text between 《 and 》) names a ranking or list: it ends in a [list-title]
+    /// word or holds a [ranking-title] word.</summary>
+    public bool IsListTitle(ReadOnlySpan<char> title)
+    {
+        foreach (var word in ListTitles)
+            if (title.EndsWith(word, StringComparison.Ordinal)) return true;
+        foreach (var word in RankingTitles)
+            if (title.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+        return false;
+    }
     public string[] Annual { get; }
     public string[] MonthsEnded { get; }
     public string[] YearEnded { get; }
@@ -131,10 +147,14 @@ internal sealed class AttributionVocabulary
     public string[] RankAfter { get; }
     public string[] PastYear { get; }
     public string[] BaseAfter { get; }
+    /// <summary>Words before a time that make a figure after it and 的 the value at that time, never a base (由去年的4.9%加快至今年的7.1%).</summary>
+    public string[] OwnTimeBefore { get; }
     public string[] ComparedAfter { get; }
     public string[] ComparedBefore { get; }
     public string[] EnterpriseAnaphors { get; }
     public string[] ZoneAnaphors { get; }
+    /// <summary>Zone anaphors that name the zone only where they act (园区全年新增, 园区38家), not before a noun (园区企业).</summary>
+    public string[] ActingZoneAnaphors { get; }
     public string[] ZoneWords { get; }
     public HashSet<string> Places { get; }
     public string[] ListAfter { get; }

@@ -77,16 +77,22 @@ internal sealed class SubjectReader
         {
             if (!IsPlace(word) || Overlaps(word.Start, word.End)) continue;
             if (text.EndsWithAny(word.Start, _vocabulary.Locatives)) continue;
-            var next = text.WordAt(word.End);
             // 全国173家: a place right before a figure holds it; before a number that is no figure (中国500强企业) it does not.
-            var acts = figureStarts.Contains(word.End) || next is { } n && (n.IsVerb || n.IsAdverb);
+            var acts = ActsAt(text, word.End, figureStarts);
             mentions.Add(new SubjectMention(word.Start, word.End, new FigureSubject { Name = text.View.Original(word.Start, word.End), Kind = SubjectKinds.Place })
                 { Modifier = !acts, OpensClause = OpensClause(text, word.Start, inTime) });
         }
         // The exchanges a listed company's announcement opens with disclaim it: they are no subject and no antecedent.
         var antecedents = named.Where(n => !InDisclaimer(n.Start)).ToList();
-        AddAnaphors(text, antecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise);
+        // 作为一家为长城、比亚迪、蔚来等车企配套的企业,该公司…: the items of a list are no company 该公司 refers back to.
+        var companyAntecedents = antecedents.Where((n, i) => n.Label != Labels.Enterprise
+            || !IsListItem(text, new SubjectMention(n.Start, n.End, null),
+                i + 1 < antecedents.Count ? new SubjectMention(antecedents[i + 1].Start, antecedents[i + 1].End, null) : null)).ToList();
+        AddAnaphors(text, companyAntecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise);
         AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
+        // 园区全年新增…, 其中,园区38家: 园区 names the zone where it acts; 园区数量方面, 园区企业 are no zone.
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ActingZoneAnaphors, Labels.Zone,
+            actsAfter: end => ActsAt(text, end, figureStarts) || inTime(end));
         AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneWords, Labels.Zone, zoneWords: true);
         mentions.RemoveAll(m => InDisclaimer(m.Start));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -185,6 +191,11 @@ internal sealed class SubjectReader
     /// <summary>How long a name before a stock code may be (中星集团控股), and must be.</summary>
     private const int MaxCodedName = 12;
     private const int MinCodedName = 2;
+
+    /// <summary>Whether a name ending at <paramref name="at"/> acts or holds a figure: the figure, a verb or an adverb follows
+    /// (全国173家, 成都市新增); before a noun (安徽省重点项目, 园区企业) it only modifies it.</summary>
+    private static bool ActsAt(ArticleText text, int at, ISet<int> figureStarts) =>
+        figureStarts.Contains(at) || text.WordAt(at) is { } next && (next.IsVerb || next.IsAdverb);
 
     /// <summary>Whether the text before <paramref name="start"/> back to its clause's punctuation holds only times and
     /// [opener] words (其中, 同时).</summary>
@@ -386,8 +397,9 @@ internal sealed class SubjectReader
     /// <summary>该公司, 全区 …: the company or zone named last before them; 全区 with none named is the primary zone.</summary>
     /// <param name="zoneWords">The anaphors are zone words (经开区): with no zone named before, the word itself
     /// stands for the zone when the article has no primary zone.</param>
+    /// <param name="actsAfter">When given, the anaphor names only where this holds of the offset after it.</param>
     private void AddAnaphors(ArticleText text, List<(int Start, int End, string Label, object Value)> named,
-        List<SubjectMention> mentions, string[] anaphors, string label, bool zoneWords = false)
+        List<SubjectMention> mentions, string[] anaphors, string label, bool zoneWords = false, Func<int, bool>? actsAfter = null)
     {
         foreach (var anaphor in anaphors)
             for (var at = text.Text.IndexOf(anaphor, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(anaphor, at + anaphor.Length, StringComparison.Ordinal))
@@ -397,6 +409,7 @@ internal sealed class SubjectReader
                 if (mentions.Any(m => m.Start < end && at < m.End)) continue;
                 // A bare noun (公司, 经开区) refers back only where it opens its clause (not 国家自主创新示范区); 该公司 anywhere.
                 if (!anaphor.StartsWith('该') && at > 0 && !"，,。；;：:\n”\"".Contains(text.Text[at - 1])) continue;
+                if (actsAfter != null && !actsAfter(end)) continue;
                 var previous = named.LastOrDefault(n => n.Label == label && n.End <= at);
                 if (previous.Value != null)
                     mentions.Add(new SubjectMention(at, end, SubjectOf(previous.Value)) { ZoneName = (previous.Value as ZoneEntity)?.Name });
