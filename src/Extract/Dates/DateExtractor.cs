@@ -89,7 +89,31 @@ internal static partial class DateExtractor
         }
         AddBareRepublicYears(text, spans, inName, republicCalendar);
         AddEnglishDates(text, spans, inName);
+        AddCompactDates(text, spans, inName, apartFromBefore);
         return spans;
+    }
+
+    /// <summary>20230808, 20260308: a day written as eight digits, year, month and day run together.</summary>
+    [GeneratedRegex(@"(?<![\dA-Za-z.])(?<y>19[89]\d|20\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\dA-Za-z.%])")]
+    private static partial Regex CompactDate { get; }
+
+    /// <summary>新聞自選輯 20260308, a line opening 20230808文/王妙琴: eight digits that run a date together are one where a date
+    /// line puts them, at the start of a line or apart from the word before (a space the view dropped); inside a sentence
+    /// (订单号20230808) they are a code.</summary>
+    private static void AddCompactDates(string text, List<DateSpan> spans, bool[] inName, Func<int, bool>? apartFromBefore)
+    {
+        var added = false;
+        foreach (Match m in CompactDate.Matches(text))
+        {
+            var end = m.Index + m.Length;
+            var opensLine = m.Index == 0 || text[m.Index - 1] == '\n';
+            if (inName[m.Index] || !opensLine && apartFromBefore?.Invoke(m.Index) != true || Overlaps(spans, m.Index, end)) continue;
+            int year = int.Parse(m.Groups["y"].Value), month = int.Parse(m.Groups["m"].Value), day = int.Parse(m.Groups["d"].Value);
+            if (!IsDay(year, month, day)) continue;
+            spans.Add(new DateSpan(m.Index, end, new DatePoint(YearKind.Explicit, year, month, day), null));
+            added = true;
+        }
+        if (added) spans.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>Feb 25, 2022, February 25 2022, 25 Feb 2022: a day written with an English month name, as pages of Hong Kong
@@ -217,14 +241,39 @@ internal static partial class DateExtractor
         for (var i = 0; i + 4 <= text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]) || i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or '第' or '近' or '约' or '約' or '逾' or '超' or '满' or '滿')) continue;
-            if (!ReadDigits(text, i, 3, 3, out var roc, out var end) || !Follows(text, end, "年") || roc is < 100 or > 199 || inName[i]) continue;
+            if (!ReadDigits(text, i, 3, 3, out var roc, out var end) || roc is < 100 or > 199 || inName[i]) continue;
             var year = roc + 1911;
-            if (!republicCalendar && !IsNearAny(known, year) || Follows(text, end + 1, CountOfYearsAfter)) continue;
-            if (Overlaps(spans, i, end + 1)) continue;
-            spans.Add(new DateSpan(i, end + 1, new DatePoint(YearKind.Explicit, year, null, null), null));
+            if (!republicCalendar && !IsNearAny(known, year)) continue;
+            var opening = new DatePoint(YearKind.Explicit, year, null, null);
+            // 111至113年, 111-113年: a range of Republic years written with 年 once.
+            if (!Follows(text, end, "年"))
+            {
+                if (ReadRepublicYearRangeEnd(text, end, roc) is not { } last || Overlaps(spans, i, last.End)) continue;
+                spans.Add(new DateSpan(i, last.End, opening, opening with { Year = last.Year }));
+                added = true;
+                continue;
+            }
+            if (Follows(text, end + 1, CountOfYearsAfter) || Overlaps(spans, i, end + 1)) continue;
+            var span = new DateSpan(i, end + 1, opening, null);
+            // 114年第1次电价费率审议会, 115年农民节表彰大会: a year opening a name, as 2024年工作要点 is.
+            if (IsYearOfName(text, span)) continue;
+            spans.Add(span);
             added = true;
         }
         if (added) spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>至113年 after a Republic year written without 年 (111至113年): the last year and where the range ends; null when
+    /// no later three-digit year with 年 follows a range's separator.</summary>
+    private static (int Year, int End)? ReadRepublicYearRangeEnd(string text, int at, int firstRoc)
+    {
+        foreach (var sep in RangeSeparators)
+        {
+            if (!Follows(text, at, sep)) continue;
+            if (!ReadDigits(text, at + sep.Length, 3, 3, out var lastRoc, out var end) || !Follows(text, end, "年") || lastRoc <= firstRoc || lastRoc > 199) return null;
+            return Follows(text, end + 1, CountOfYearsAfter) ? null : (lastRoc + RepublicYearOffset, end + 1);
+        }
+        return null;
     }
 
     internal static DateSpan? TryAt(string text, int i)
@@ -519,12 +568,12 @@ internal static partial class DateExtractor
         return new DateSpan(i, close + 2, point, null);
     }
 
-    /// <summary>A day of the month written out (二十六, 十五, 三): up to three numeral characters, read whole.</summary>
+    /// <summary>A day of the month written out (二十六, 十五, 三, 廿八, 卅一): up to three numeral characters, read whole.</summary>
     private static bool ReadChineseDayNumber(string text, int i, out int day, out int end)
     {
         day = 0;
         end = i;
-        while (end < text.Length && end - i < 3 && (ChineseDigits.Contains(text[end]) || text[end] == '十')) end++;
+        while (end < text.Length && end - i < 3 && (ChineseDigits.Contains(text[end]) || text[end] is '十' or '廿' or '卅')) end++;
         if (end == i || !NumeralParser.TryParse(text[i..end], out var value) || value is < 1 or > 31) return false;
         day = (int)value;
         return true;
@@ -555,12 +604,49 @@ internal static partial class DateExtractor
         // 闽侯县,16日举办…: the one who acted, a comma, then the day and what was done.
         var afterClause = text[actor - 1] is ',' or '，' && actor >= 2 && Figures.FigureExtractor.IsIdeograph(text[actor - 2])
                           && !NotBareDayBefore.Contains(text[actor - 2]) && text[actor - 2] is not ('日' or '号' or '號');
-        if (!afterClause && (!Figures.FigureExtractor.IsIdeograph(text[actor - 1]) || NotBareDayBefore.Contains(text[actor - 1]))) return null;
-        if (!ReadDigits(text, i, 1, 2, out var day, out var end) || day is < 1 or > 31 || !Follows(text, end, "日")) return null;
+        var destination = IsDestinationDay(text, actor);
+        if (!afterClause && !destination && (!Figures.FigureExtractor.IsIdeograph(text[actor - 1]) || NotBareDayBefore.Contains(text[actor - 1]))) return null;
+        if (ReadBareDayNumber(text, i) is not { } first || !Follows(text, first.End, "日")) return null;
+        var (day, end) = first;
         if (end + 1 < text.Length && NotBareDayAfter.Contains(text[end + 1])) return null;
-        if (afterClause && !Figures.FigureExtractor.IsIdeograph(At(text, end + 1))) return null;
+        if (destination && !Follows(text, end + 1, PartsOfDay)) return null;
         var point = new DatePoint(YearKind.Relative, 0, null, day) { DayOffset = 0, DayNearPublication = true };
+        // 在19日至21日停止演出: a range of days written without their month, its end read as its start is.
+        foreach (var sep in RangeSeparators)
+        {
+            if (!Follows(text, end + 1, sep) || ReadBareDayNumber(text, end + 1 + sep.Length) is not { } last
+                || last.Day <= day || !Follows(text, last.End, "日") || NotBareDayAfter.Contains(At(text, last.End + 1))) continue;
+            if (afterClause && !Figures.FigureExtractor.IsIdeograph(At(text, last.End + 1))) return null;
+            return new DateSpan(i, last.End + 1, point, point with { Day = last.Day });
+        }
+        if (afterClause && !Figures.FigureExtractor.IsIdeograph(At(text, end + 1))) return null;
         return new DateSpan(i, end + 1, point, null);
+    }
+
+    /// <summary>A day of the month in digits (1 to 31), or written out in two or three numerals (十一, 二十六, 廿八, 卅一) or as
+    /// 廿 or 卅 alone, not the tail of a longer numeral (三十一 read from its 十一). A single other written-out numeral (三日, 十日)
+    /// counts days as often as it dates one (三日内, 一日游), so it is read only after a month (三月三日).</summary>
+    private static (int Day, int End)? ReadBareDayNumber(string text, int i)
+    {
+        if (ReadDigits(text, i, 1, 2, out var day, out var end)) return day is >= 1 and <= 31 ? (day, end) : null;
+        if (i > 0 && NumeralParser.IsChineseNumeralChar(text[i - 1])) return null;
+        return ReadChineseDayNumber(text, i, out day, out end) && (end - i >= 2 || text[i] is '廿' or '卅') ? (day, end) : null;
+    }
+
+    /// <summary>Parts of a day, after a day a verb moves something to (推迟到22日下午).</summary>
+    private static readonly string[] PartsOfDay = { "上午", "下午", "中午", "晚", "早", "凌晨", "傍晚", "夜" };
+
+    /// <summary>Verbs that move an event to another day (推迟到22日下午, 改至15日晚).</summary>
+    private static readonly string[] MovingVerbs = { "推迟", "延迟", "延期", "延后", "推后", "顺延", "提前", "调整", "改期", "改", "移" };
+
+    /// <summary>推迟到22日下午, 改至15日晚: 到 or 至 after a verb that moves an event sends it to a day, its part of the day (checked
+    /// by the caller) making it a time; 至15日 after a date ends a range, and 达到15日 counts.</summary>
+    private static bool IsDestinationDay(string text, int at)
+    {
+        if (at < 2 || text[at - 1] is not ('到' or '至')) return false;
+        foreach (var verb in MovingVerbs)
+            if (at - 1 >= verb.Length && Follows(text, at - 1 - verb.Length, verb)) return true;
+        return false;
     }
 
     /// <summary>稍晚(16 日), 当天（9日）: a bracket holding only a day of the month glosses the time word or the one who acted
@@ -642,6 +728,7 @@ internal static partial class DateExtractor
         ("明天", 1), ("明日", 1), ("后天", 2), ("後天", 2),
         // A part of a day names its day: 昨晚, 今晨, 明早 (the time of day is below the guide's granularity).
         ("昨晚", -1), ("昨夜", -1), ("昨晨", -1), ("今晚", 0), ("今夜", 0), ("今晨", 0), ("今早", 0), ("明早", 1), ("明晚", 1), ("明晨", 1),
+        ("前晚", -2),
     };
 
     /// <summary>Words a relative day is part of: 今日头条 (a company), 目前天然气, 美好明天 (the future), 先天后天.</summary>
@@ -659,6 +746,8 @@ internal static partial class DateExtractor
             if (!Follows(text, i, word)) continue;
             if (i > 0 && NotDayBefore.Contains(text[i - 1])) return null;
             if (Follows(text, i + word.Length, NotDayAfter)) return null;
+            // 赛前晚宴, 会前晚餐: 前 ends a word and 晚 starts a meal, not the night before last.
+            if (word == "前晚" && ("宴餐会會饭飯".Contains(At(text, i + 2)) || i > 0 && "赛賽会會节節年".Contains(text[i - 1]))) return null;
             if (word == "前日" && (NotAfterQianRi.Contains(At(text, i + 2)) || i > 0 && Figures.FigureExtractor.IsIdeograph(text[i - 1]) && "此之提日年月".Contains(text[i - 1]))) return null;
             // 持续到今天, 今天的高新区: the present, as an end of a span or described, is no calendar day (今天公布 is).
             if (offset == 0 && (i > 0 && text[i - 1] is '到' or '至' || Follows(text, i + word.Length, "的"))) return null;
@@ -1124,8 +1213,17 @@ internal static partial class DateExtractor
         if (roc is < 1 or > 199 || !marked && roc < 100) return null;
         var after = k + 1;
         if (!marked && ReadMonth(text, after, false) == null && ReadPartOfYear(text, after) == null && ReadBareRange(text, after) == null
-            && !Follows(text, after, "度", "底", "年底", "上半年", "下半年")) return null;
+            && !Follows(text, after, "度", "底", "年底", "上半年", "下半年") && !StartsRepublicRange(text, after, roc)) return null;
         return (roc + offset, after);
+    }
+
+    /// <summary>至106年6月底 after 105年: a range's separator, then a later Republic year read as one (with its month or part).</summary>
+    private static bool StartsRepublicRange(string text, int at, int roc)
+    {
+        foreach (var sep in RangeSeparators)
+            if (Follows(text, at, sep))
+                return ReadDigits(text, at + sep.Length, 3, 3, out var last, out _) && last > roc && ReadRepublicYear(text, at + sep.Length) != null;
+        return false;
     }
 
     /// <summary>十五, 二十三 ending a written-out date without 日, or starting a range of days (二月十三到十五).</summary>
@@ -1174,7 +1272,9 @@ internal static partial class DateExtractor
                 return (first with { Day = bareDay.Value }, bareDay.End); // 二月十三到十五
             if (ReadPoint(text, s) is not { } to) return null;
             var p = to.Point;
-            var sameShape = (p.Month == null) == (first.Month == null) || p.YearKind == YearKind.None;
+            // 105年至106年6月底: a range may open on a whole year and close on a month of a later one, as written.
+            var sameShape = (p.Month == null) == (first.Month == null) || p.YearKind == YearKind.None
+                            || first is { YearKind: YearKind.Explicit, Month: null } && p.YearKind == YearKind.Explicit && p.Year > first.Year;
             if (!sameShape) return null;
             if (p.YearKind == YearKind.None && first.YearKind == YearKind.None && first.Month == null) return null;
             return (p, to.End);
@@ -1315,7 +1415,7 @@ internal static partial class DateExtractor
     /// and 上半年, and the first characters of the relative words (今年, 上个月, 本季, 昨天, 大前天, 昨（15）日).
     /// Keep it in step with the readers when one learns a new first word.</summary>
     private static readonly SearchValues<char> DateStarts = SearchValues.Create(string.Concat(
-        "0123456789", ChineseDigits, "十两兩千百", "正民第首前上下农" /* 农历正月 */, "QH" /* Q3, H1 */, "同当當次翌" /* 同年, 次年 */,
+        "0123456789", ChineseDigits, "十两兩千百", "廿卅" /* 廿八日 */, "正民第首前上下农" /* 农历正月 */, "QH" /* Q3, H1 */, "同当當次翌" /* 同年, 次年 */,
         string.Concat(RelativeYears.Select(w => w.Word[0])), string.Concat(RelativeMonths.Select(w => w.Word[0])),
         string.Concat(RelativeQuarters.Select(w => w.Word[0])), string.Concat(RelativeDays.Select(w => w.Word[0])),
         string.Concat(BracketedDayWords.Select(w => w.Word)), string.Concat(ChineseMonths.Select(w => w.Word[0]))));

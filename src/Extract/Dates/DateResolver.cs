@@ -27,7 +27,10 @@ internal static class DateResolver
         DatePoint? toPoint = null;
         if (span.To is { } end)
         {
-            toPoint = Anchor(end, published);
+            // 23日至26日: the end of a range of days written without their month lies in its start's month, wherever the
+            // publication day would put it alone.
+            toPoint = end.DayNearPublication && span.From.DayNearPublication && fromPoint.Month != null
+                ? fromPoint with { Day = end.Day } : Anchor(end, published);
             if (toPoint is null) return null;
             // The end of a range without its own year lies in the start's year (今年3月至5月).
             to = toPoint.YearKind == YearKind.None ? from : YearOf(toPoint, published, sentenceYear);

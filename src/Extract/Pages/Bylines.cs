@@ -132,7 +132,8 @@ internal static partial class Bylines
 
     private static string Spaced(string s) => s.Replace('、', ' ').Replace(',', ' ').Replace('，', ' ');
 
-    [GeneratedRegex(@"\d{1,2}日专?电")]
+    /// <summary>The day an agency files on, in digits or written out (新华社长沙3月14日电, 中新社悉尼四月七日电, 中通社廿七日电).</summary>
+    [GeneratedRegex(@"(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日专?电")]
     private static partial Regex DatelineDate { get; }
 
     /// <summary>Where the body starts in a paragraph whose dateline is <paramref name="datelineLength"/>
