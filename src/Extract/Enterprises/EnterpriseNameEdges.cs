@@ -34,6 +34,7 @@ internal sealed class EnterpriseNameEdges
     private readonly HashSet<string> _clauseTags;
     private readonly string _countryLetters;
     private readonly string[] _nonCompanyEndings;
+    private readonly string[] _organisationEnds;
 
     public EnterpriseNameEdges(ZoneGazetteer places, ShortNameList shortNames, ListedCompanyLexicon listed)
     {
@@ -51,6 +52,7 @@ internal sealed class EnterpriseNameEdges
         _clauseTags = new HashSet<string>(rules["clause-tags"], StringComparer.Ordinal);
         _countryLetters = string.Concat(rules["country-letters"]);
         _nonCompanyEndings = rules["non-company-endings"].ToArray();
+        _organisationEnds = rules["organisation-ends"].ToArray();
     }
 
     /// <summary>Where the mention <paramref name="start"/>..<paramref name="end"/> of the folded text really starts, or
@@ -70,7 +72,7 @@ internal sealed class EnterpriseNameEdges
         at = AfterLastWordNoNameHolds(folded, at, coreEnd);
         at = AfterRanking(folded, at, coreEnd);
         at = AfterPronounClause(folded, at, coreEnd);
-        at = AfterLastClauseWord(folded, at, coreEnd, registered: folded.AsSpan(coreEnd, end - coreEnd).Contains("公司", StringComparison.Ordinal));
+        at = AfterLastClauseWord(folded, at, coreEnd, end, registered: folded.AsSpan(coreEnd, end - coreEnd).Contains("公司", StringComparison.Ordinal));
         if (coreEnd - at < 2 && end - at < 4 || at >= coreEnd) return -1;
         if (at > start && !IsNameAfterCut(folded[at..end])) return -1;
         if (_neverLast.Contains(folded[coreEnd - 1]) && !IsKnownName(folded[at..end]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
@@ -175,33 +177,72 @@ internal sealed class EnterpriseNameEdges
     /// <summary>Dictionary frequency from which a verb is common (jieba: 调研 605, 带领 1893, 成为 35966; 合十 300, 奔腾 558).</summary>
     private const int CommonVerbFrequency = 600;
 
-    private int AfterLastClauseWord(string folded, int at, int coreEnd, bool registered)
+    private int AfterLastClauseWord(string folded, int at, int coreEnd, int end, bool registered)
     {
         if (coreEnd - at < 3) return at;
         var words = DomainDictionary.Segmenter.Tag(folded[at..coreEnd], hmm: false);
         var after = at;
         var offset = at;
+        var firstKept = 0; // the first word after the last cut
         for (var i = 0; i < words.Count; i++)
         {
             var (word, tag) = words[i];
             offset += word.Length;
             var isClauseWord = word.Length >= 2
                 ? (_clauseTags.Contains(tag) || tag is "vn" or "t") && tag != "f" && !AnyKnownNameHolds(word)
-                : i > 0 && (tag == "p" || tag == "c" && !registered) && words[i - 1].Word.Length >= 2 && !AnyKnownNameHolds(words[i - 1].Word + word);
+                : i > 0 && (tag == "p" || tag == "c" && (!registered || EndsAnOrganisation(words[i - 1].Word))) && words[i - 1].Word.Length >= 2 &&
+                  !AnyKnownNameHolds(words[i - 1].Word + word);
             if (!isClauseWord) continue;
             if (tag is "v" or "vn")
             {
                 // A registered name is made of verbs of its trade (中船海洋探测技术研究院有限公司, 北京共享易得…有限公司), and a
                 // verb opening the mention or right after a place is a coined stem or a branch's head (奔腾(河南)智能制造,
-                // 河南奔腾, 某某银行杭州湾分行).
+                // 河南奔腾, 某某银行杭州湾分行) — unless, in a registered name, the verb ends a clause that opens the mention
+                // and a name of its own follows it (莅临某某(江苏)有限公司, 苗栗出席某某股份有限公司, 共同建立-某某有限公司): then
+                // the name after it says the verb is no coined stem, however rare (莅临, 剖析).
+                if (registered || i == 0 || words[i - 1].Tag == "ns" || _places.IsPlaceName(words[i - 1].Word))
+                {
+                    var nameStart = AfterJoiningMarks(folded, offset, coreEnd);
+                    if (registered && OpensTheMention(words, firstKept, i) && IsNameAfterCut(folded[nameStart..end]))
+                    {
+                        after = nameStart;
+                        firstKept = i + 1;
+                    }
+                    continue;
+                }
                 // A rare verb is a coined stem too (萬緯合十供應鏈: 合十), a clause's verbs are common (来到, 带领, 调研).
-                if (registered || i == 0 || words[i - 1].Tag == "ns" || _places.IsPlaceName(words[i - 1].Word) ||
-                    DomainDictionary.Segmenter.Frequency(word) < CommonVerbFrequency) continue;
+                if (DomainDictionary.Segmenter.Frequency(word) < CommonVerbFrequency) continue;
             }
             after = offset;
+            firstKept = i + 1;
         }
         return after;
     }
+
+    /// <summary>True when every word from word <paramref name="from"/> (the first after a cut) to word <paramref name="i"/> is a word of a clause (an adverb, numeral, time or
+    /// function word, or a verb no name holds), or a place or person that opens the mention (苗栗|出席, 共同|建立, 董事长某某|
+    /// 带领): the mention opens with a clause.</summary>
+    private bool OpensTheMention(IReadOnlyList<Segmentation.TaggedWord> words, int from, int i)
+    {
+        for (var k = from; k < i; k++)
+        {
+            var (word, tag) = words[k];
+            if (k == from && (tag is "ns" or "nr" && word.Length >= 2 || _places.IsPlaceName(word))) continue;
+            if (!(_clauseTags.Contains(tag) || tag is "vn" or "t") || tag == "f" || tag is "v" or "vn" && AnyKnownNameHolds(word)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>After the dashes that join a clause to the name it introduces (共同建立-某某有限公司), or <paramref name="at"/>.</summary>
+    private static int AfterJoiningMarks(string folded, int at, int coreEnd)
+    {
+        while (at < coreEnd - 1 && folded[at] is '-' or '—' or '－' or ':') at++;
+        return at;
+    }
+
+    /// <summary>A word that ends an organisation's name (某某事务所, 某某公司): a conjunction after it joins two names
+    /// (某某税务师事务所和某某家具有限公司), where inside one registered name it joins its trades (港深创新及科技园).</summary>
+    private bool EndsAnOrganisation(string word) => _organisationEnds.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>Every known company's name (the listed, Taiwan, large-company, foreign and short-name lists), one a line,
     /// to ask whether any holds a word.</summary>
