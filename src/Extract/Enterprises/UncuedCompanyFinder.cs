@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Resources;
@@ -786,10 +787,14 @@ internal sealed partial class UncuedCompanyFinder
         RegexOptions.CultureInvariant)]
     private static partial Regex LatinThenGloss { get; }
 
-    [GeneratedRegex(
-        @"(?<han>[\u4E00-\u9FFF]{2,12})\((?<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*){0,3})\)",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex GlossThenLatin { get; }
+    /// <summary>A Chinese name glossed in Latin letters (英伟达(NVIDIA)): <see cref="HanRunMatches"/> finds its matches.</summary>
+    internal const string GlossThenLatinPattern =
+        @"(?<han>[\u4E00-\u9FFF]{2,12})\((?<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*){0,3})\)";
+
+    [GeneratedRegex(@"\G" + GlossThenLatinPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex GlossThenLatinAnchored { get; }
+
+    private static readonly SearchValues<char> GlossOpening = SearchValues.Create("(");
 
     private const int MinLatinLetters = 3;
 
@@ -812,7 +817,7 @@ internal sealed partial class UncuedCompanyFinder
             if (IsGlossedCompany(han.Value, latin.Value)) found.Add((han.Index, han.Index + han.Length, latin.Value));
         }
         var glossed = new List<(int Start, int End, string Latin)>();
-        foreach (Match m in GlossThenLatin.Matches(folded))
+        foreach (var m in HanRunMatches.Find(folded, GlossThenLatinAnchored, GlossOpening, 2, 12))
         {
             var han = m.Groups["han"];
             // The gloss is the last word before the bracket: jieba cuts the run (AI芯片龙头英伟达 → 英伟达).
@@ -869,10 +874,14 @@ internal sealed partial class UncuedCompanyFinder
     /// day's quote inside the bracket (天山生物(300313,收盘价12.25元)), as financial news prints it. A listing mark before the bracket — Taiwan's for a
     /// foreign-registered company (某某-KY(4935)), Hong Kong's for a pre-profit biotech or weighted voting rights
     /// (某某-B(2617), 某某-W, -SW) — makes four or five digits alone a code.</summary>
-    [GeneratedRegex(
-        @"(?<han>[\u4E00-\u9FFF]{2,14})(?:(?<mark>-KY)? ?\((?:(?:股票|证券|證券)?代[码碼号號][:：]?)?(?:(?:\d{6}(?:[.-](?:SZ|SH|SS|BJ))?|\d{4,5}[.-]HK)[),]|(?:0\d{4}|\d{4}[.-]TWO?)\))|(?<mark>-(?:KY|SW|SB|WR|B|W|S)) ?\(\d{4,5}(?:[.-]HK)?\))",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex NameThenStockCode { get; }
+    internal const string NameThenStockCodePattern =
+        @"(?<han>[\u4E00-\u9FFF]{2,14})(?:(?<mark>-KY)? ?\((?:(?:股票|证券|證券)?代[码碼号號][:：]?)?(?:(?:\d{6}(?:[.-](?:SZ|SH|SS|BJ))?|\d{4,5}[.-]HK)[),]|(?:0\d{4}|\d{4}[.-]TWO?)\))|(?<mark>-(?:KY|SW|SB|WR|B|W|S)) ?\(\d{4,5}(?:[.-]HK)?\))";
+
+    [GeneratedRegex(@"\G" + NameThenStockCodePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenStockCodeAnchored { get; }
+
+    /// <summary>What follows the name in <see cref="NameThenStockCodePattern"/>: the bracket, a space before it, or a listing mark's dash.</summary>
+    private static readonly SearchValues<char> StockCodeOpening = SearchValues.Create("( -");
 
     /// <summary>A name with Taiwan's mark of a foreign-registered listing (某某-KY, GIS-KY): only companies listed on the
     /// Taiwan exchanges are written so.</summary>
@@ -900,14 +909,14 @@ internal sealed partial class UncuedCompanyFinder
     {
         var found = new List<(int, int)>();
         // The code is in brackets, the mark after a dash; without one the Han run would be tried at every Han character of the text.
-        if (folded.Contains('(')) AddTickerNames(folded, NameThenStockCode, found);
-        if (folded.Contains("-KY", StringComparison.Ordinal)) AddTickerNames(folded, NameThenTaiwanMark, found);
+        if (folded.Contains('(')) AddTickerNames(folded, HanRunMatches.Find(folded, NameThenStockCodeAnchored, StockCodeOpening, 2, 14), found);
+        if (folded.Contains("-KY", StringComparison.Ordinal)) AddTickerNames(folded, NameThenTaiwanMark.Matches(folded), found);
         return found.Distinct().ToList();
     }
 
-    private void AddTickerNames(string folded, Regex pattern, List<(int, int)> found)
+    private void AddTickerNames(string folded, IEnumerable<Match> matches, List<(int, int)> found)
     {
-        foreach (Match m in pattern.Matches(folded))
+        foreach (var m in matches)
         {
             var han = m.Groups["han"];
             var mark = m.Groups["mark"];
