@@ -56,7 +56,8 @@ internal sealed partial class UncuedCompanyFinder
         var trades = 0;
         while (at > 0 && IsTradeWords(words[at - 1].Word)) { at--; trades++; }
         if (trades == 0 || at == 0) return null;
-        if (!IsStemBeforeTrade(words[at - 1])) return null;
+        // 上海电子公司: a place and a trade before 公司 is the place rule's (EnterpriseSpanFinder), which asks for more words.
+        if (!IsStemBeforeTrade(words[at - 1]) || _places.IsKnownPlace(words[at - 1].Word)) return null;
         return words.Skip(at - 1).Sum(w => w.Word.Length);
     }
 

@@ -83,10 +83,10 @@ internal sealed partial class UncuedCompanyFinder
 
     /// <summary>A word that can be the stem of a name before trade words (立新 + 化工, 鼎新 + 电子科技, 长兴 + 化工): a stem of its
     /// own, or a word jieba reads as an adverb (立新, 鼎新 are no adverbs before a trade) — never a common noun, verb,
-    /// attribute, time or number word (石油化工, 精细化工, 高端装备, 目前化工 describe), nor a determiner.</summary>
+    /// attribute, time or number word (石油化工, 精细化工, 高端装备, 目前化工 describe), nor a determiner or a country (美国汽车).</summary>
     private static bool IsStemBeforeTrade(TaggedWord word) =>
         word.Word.Length is >= MinStemLength and <= 4 && !NotNameStarts.Contains(word.Word[0]) && !ContextCompanyFinder.IsGenericModifier(word.Word) &&
-        (IsOwnStem(word.Word) || word.Tag == "d");
+        !CountryPrefixes.Contains(word.Word) && (IsOwnStem(word.Word) || word.Tag == "d");
 
     /// <summary>Characters that begin a phrase, not a name: function words, pronouns and determiners.</summary>
     private const string NotNameStarts = "的了由在对向把被将从给让据于与及或并而是等还为也都已就再又和全该本各这那每某其我此多两几";
