@@ -10,10 +10,6 @@ namespace Pipeline.Extract.Enterprises;
 /// end with 公司 as often (科技公司, 平台公司, 美国公司, 该公司): their words are common words, places or pronouns.</summary>
 internal sealed partial class UncuedCompanyFinder
 {
-    /// <summary>公司 not ending a registered or group suffix nor a branch's word (子公司, 分公司), nor part of 公司制 and the like.</summary>
-    [GeneratedRegex("(?<!有限|集团|股份|子|分|总|母)公司(?!制|法|化|章程|债)", RegexOptions.CultureInvariant)]
-    private static partial Regex BareCompanyWord { get; }
-
     /// <summary>How far back from 公司 the words of its name are read.</summary>
     private const int MaxBareNameRun = 10;
 
@@ -25,7 +21,7 @@ internal sealed partial class UncuedCompanyFinder
     public IReadOnlyList<(int Start, int End)> FindNamesBeforeBareCompanyWord(string folded)
     {
         var found = new List<(int, int)>();
-        foreach (Match m in BareCompanyWord.Matches(folded))
+        foreach (Match m in EnterpriseSpanFinder.BareCompanySuffix.Matches(folded))
         {
             var runStart = m.Index;
             while (runStart > 0 && m.Index - runStart < MaxBareNameRun && ChineseScript.IsHan(folded[runStart - 1])) runStart--;
