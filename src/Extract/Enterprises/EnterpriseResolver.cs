@@ -121,6 +121,7 @@ internal sealed class EnterpriseResolver
         // and names shaped like companies' in a company's place (某某科技拟投资…, 某某科技华东总部).
         var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
             .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindAmountedProjectOwners(folded)).Concat(_uncued.FindCountryPrefixedNames(folded)).Concat(_uncued.FindLatinRegisteredNames(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(tickerNames).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
+            .Concat(_uncued.FindNamesBeforeBareCompanyWord(folded))
             .Where(s => !Ranges.Overlaps(taken, s.Start, s.End)).Distinct().OrderBy(s => s.Start).ToList();
         foreach (var (start, end) in contextual) AddShort(start, end);
         // Foreign companies glossed in Chinese (NVIDIA(英伟达)): the Chinese name, the Latin one its alias.
@@ -146,10 +147,13 @@ internal sealed class EnterpriseResolver
             if (entity != null && latin != null && !entity.Aliases.Contains(latin)) entity.Aliases.Add(latin);
         }
         // Their other mentions on the page count for them too; then a list's company-ness carries to all
-        // its items (华为、某某、某某营收分别…), and the new names' other mentions count as well.
+        // its items (华为、某某、某某营收分别…) and across a joiner to a partner (某某和某某化工), and the new names' other
+        // mentions count as well.
         AddOtherMentions();
         var companies = result.Select(r => (r.Item1, r.Item2)).OrderBy(s => s.Item1).ToList();
         foreach (var (start, end) in _uncued.FindListMates(folded, companies)) AddShort(start, end);
+        // 某某、新应材及立新化工: a list mate found just now has partners too.
+        foreach (var (start, end) in _uncued.FindJoinedPartners(folded, result.Select(r => (r.Item1, r.Item2)).ToList())) AddShort(start, end);
         AddOtherMentions();
         MergeOtherForms(result, folded, wordBoundaries);
         result.Sort((a, b) => a.Item1.CompareTo(b.Item1));

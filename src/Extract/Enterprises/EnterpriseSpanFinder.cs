@@ -176,7 +176,7 @@ internal sealed partial class EnterpriseSpanFinder
     /// <summary>公司 not ending a registered or group suffix, nor part of 公司制 and the like.</summary>
     [GeneratedRegex(
         "(?<!有限|集团|股份|子|分|总|母)公司(?!制|法|化|章程|债)", RegexOptions.CultureInvariant)]
-    private static partial Regex BareCompanySuffix { get; }
+    internal static partial Regex BareCompanySuffix { get; }
 
     /// <summary>Firms that are companies without 公司 in their name: partnerships of accountants, lawyers, tax agents
     /// and valuers (某某会计师事务所(特殊普通合伙)), and joint-stock companies written 股份公司 without 有限.</summary>
