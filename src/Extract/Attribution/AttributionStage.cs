@@ -46,6 +46,7 @@ public sealed class AttributionStage : IStage
         var relativeStarts = figures.Where(a => a.Value is FigureEntity f && (f.Unit == "%" || _vocabulary.MultipleUnits.Contains(f.Unit)))
             .Select(a => text.FromSource(a.Start)).ToHashSet();
         var zones = mentions.Where(m => m.Subject?.Kind == SubjectKinds.Zone).ToList();
+        var spans = figures.Select(a => (Start: text.FromSource(a.Start), End: text.FromSourceEnd(a.End))).ToList();
         var earlier = new List<FigureFacts>();
         foreach (var annotation in figures)
         {
@@ -54,7 +55,7 @@ public sealed class AttributionStage : IStage
             var end = text.FromSourceEnd(annotation.End);
             var (sentenceStart, _) = text.SentenceAround(start, end);
             var facts = new FigureFacts(figure) { ViewStart = start, ViewEnd = end, SentenceStart = sentenceStart };
-            ReadWhat(text, facts, earlier, times);
+            ReadWhat(text, facts, earlier, times, spans);
 
             var time = PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
             time = _periods.StartOfChange(text, times, time, start) ?? _periods.StockAtWindowEnd(text, time, start)
@@ -76,7 +77,9 @@ public sealed class AttributionStage : IStage
 
     /// <summary>Metric, indicator, change and share: what the figure measures and how.</summary>
     /// <param name="earlier">The facts of the article's figures before this one, in order.</param>
-    private void ReadWhat(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier, IReadOnlyList<TimeMention> times)
+    /// <param name="spans">The view spans of all the article's figures, in order.</param>
+    private void ReadWhat(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier, IReadOnlyList<TimeMention> times,
+        IReadOnlyList<(int Start, int End)> spans)
     {
         var figure = facts.Figure;
         var previous = earlier.Count > 0 && earlier[^1].SentenceStart == facts.SentenceStart ? earlier[^1] : null;
@@ -157,6 +160,9 @@ public sealed class AttributionStage : IStage
                 : MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd, figure.Kind == FigureKinds.Count);
             if (span is { } counted) span = WithoutNextMeasure(text, counted);
             span ??= before;
+            // 近3000家参与创新积分制的企业: a count whose clause names nothing counts the noun its modifier with 的 leads to.
+            if (figure.Kind == FigureKinds.Count && !facts.Change && (span is not { } named || named.End - named.Start < 2))
+                span = MetricFinder.FindAfterModifier(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd) ?? span;
             // 获得了3000万的信用贷款, 组建20余人的核心团队: a level whose clause names nothing measures the noun it describes;
             // 设立规模达2亿元的资金池: so does a size whose clause names no thing (资金池规模).
             var sizeHead = span is { } sized && !facts.Change ? MetricFinder.BareSizeHead(text.Words, sized) : null;
@@ -202,10 +208,71 @@ public sealed class AttributionStage : IStage
                 facts.MetricView = text.Text[topic.Start..topic.End];
             }
         }
+        // 营业收入和利润分别增长10%和8%: a run of figures after 分别 measures, one by one, the items listed before it.
+        if (facts.ShareOf == null && facts.SharePart == null && RespectiveItem(text, facts, spans, TimeWord) is { } item)
+        {
+            facts.MetricStart = item.Start;
+            facts.Metric = text.View.Original(item.Start, item.End);
+            facts.MetricView = text.Text[item.Start..item.End];
+        }
         if (facts.Change) facts.Of = facts.Metric;
         if (facts.ShareOf == null)
             facts.Indicator = _vocabulary.Indicators.KeyOf(facts.MetricView, figure.Kind, facts.ChangeKind == "percent");
     }
+
+    /// <summary>
+    /// 新能源汽车、生物医药、新材料等三大产业分别增长84.7%、27.8%和42.6%; 现状值和未来值分别为55.5和57.3: the item a figure
+    /// stands for in a list before 分别 that names as many items (split at 、 and conjunctions, ending at 等) as the run of
+    /// figures after it holds (figures joined by 、 and conjunctions alone); the item's noun phrase. Null when there is no
+    /// such list, when the counts differ (财政收入…,税收收入…,同比分别增长6.1%和7.4%: the list is the levels'), or when an
+    /// item names no measured thing (北京、上海分别增长5%和6%).
+    /// </summary>
+    private (int Start, int End)? RespectiveItem(ArticleText text, FigureFacts facts, IReadOnlyList<(int Start, int End)> spans,
+        Func<ViewWord, bool> timeWord)
+    {
+        var index = -1;
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].Start == facts.ViewStart) { index = i; break; }
+        if (index < 0) return null;
+        var sentenceEnd = text.SentenceAround(facts.ViewStart, facts.ViewEnd).End;
+        int first = index, last = index;
+        while (first > 0 && spans[first - 1].Start >= facts.SentenceStart && JoinedInRun(text, spans[first - 1].End, spans[first].Start)) first--;
+        while (last + 1 < spans.Count && spans[last + 1].End <= sentenceEnd && JoinedInRun(text, spans[last].End, spans[last + 1].Start)) last++;
+        if (last == first) return null;
+        // The list runs back to the clause's comma: its 、 and brackets (现状值(今年)和未来值) are inside it.
+        var clauseStart = Math.Max(facts.SentenceStart, text.Text.LastIndexOfAny(ClauseMarks, spans[first].Start - 1, spans[first].Start - facts.SentenceStart) + 1);
+        var at = _vocabulary.Respectively.Select(w => text.Text.LastIndexOf(w, spans[first].Start - 1, spans[first].Start - clauseStart, StringComparison.Ordinal))
+            .DefaultIfEmpty(-1).Max();
+        if (at <= clauseStart) return null;
+        // 装备制造业、生物医药两大主导产业分别实现工业总产值775.28、112.91亿元: words after 分别 that name a metric say
+        // what is measured; the items are whose.
+        var afterRespectively = at + _vocabulary.Respectively.First(w => string.CompareOrdinal(text.Text, at, w, 0, w.Length) == 0).Length;
+        if (MetricFinder.Find(text.Words, afterRespectively, spans[first].Start, timeWord) != null) return null;
+        if (spans.Any(s => s.Start >= clauseStart && s.Start < at)) return null;
+        var items = new List<(int Start, int End)>();
+        int itemStart = clauseStart, depth = 0;
+        for (var w = text.FirstWordFrom(clauseStart); w < text.Words.Count && text.Words[w].End <= at; w++)
+        {
+            var word = text.Words[w];
+            depth += word.Word is "(" or "（" ? 1 : word.Word is ")" or "）" ? -1 : 0;
+            if (depth != 0) continue;
+            if (word.Word == "等") { items.Add((itemStart, word.Start)); itemStart = -1; break; }
+            if (word.Word != "、" && !MetricFinder.IsConjunction(word.Word)) continue;
+            items.Add((itemStart, word.Start));
+            itemStart = word.End;
+        }
+        if (itemStart >= 0) items.Add((itemStart, at));
+        if (items.Count != last - first + 1) return null;
+        var phrases = items.Select(i => MetricFinder.Find(text.Words, i.Start, i.End, timeWord)).ToList();
+        return phrases.All(p => p is { } q && q.End - q.Start >= 2) ? phrases[index - first] : null;
+    }
+
+    /// <summary>Marks that end a clause holding a list (not 、, which separates its items).</summary>
+    private static readonly char[] ClauseMarks = [',', '，', ';', '；', ':', '：'];
+
+    /// <summary>Whether only 、 or a conjunction (and spaces) stand between two figures of a run.</summary>
+    private static bool JoinedInRun(ArticleText text, int from, int to) =>
+        to > from && text.Text[from..to].Trim() is "、" or "和" or "及" or "与" or "以及";
 
     /// <summary>
     /// GDP超千亿元的有48个, 营业收入超千亿元的园区5个: a count right after a threshold (the figure before it in its sentence,
@@ -287,9 +354,12 @@ public sealed class AttributionStage : IStage
         var depth = BracketDepth(text.Text, facts.SentenceStart, facts.ViewStart);
         // 完成全年目标的109.5%,同比增长13.3%: a growth in percent is not the growth of a percentage before it.
         var percentChange = facts.ChangeKind == "percent";
-        var same = sentence.LastOrDefault(f => f.Metric != null && BracketDepth(text.Text, facts.SentenceStart, f.ViewStart) <= depth
-                                                && !(percentChange && !f.Change && f.Figure.Unit == "%")
-                                                && BracketDepth(text.Text, f.ViewEnd, facts.ViewStart) <= 0);
+        bool Changeable(FigureFacts f) => f.Metric != null && BracketDepth(text.Text, facts.SentenceStart, f.ViewStart) <= depth
+                                          && !(percentChange && !f.Change && f.Figure.Unit == "%")
+                                          && BracketDepth(text.Text, f.ViewEnd, facts.ViewStart) <= 0;
+        // 54个…超过1000亿元的园区,较上年增长6个: an absolute change changes a level in its own unit when the sentence has one.
+        var same = (facts.ChangeKind == "absolute" ? sentence.LastOrDefault(f => Changeable(f) && !f.Change && f.Figure.Unit == facts.Figure.Unit) : null)
+                   ?? sentence.LastOrDefault(Changeable);
         if (same != null) return same;
         if (!acrossSentences || sentence.Count > 0 || earlier.Count == 0) return null;
         var last = earlier[^1];

@@ -161,7 +161,8 @@ internal static class MetricFinder
         for (var i = LastWordBefore(words, figureStart); i >= 0 && words[i].Start >= clauseStart; i--)
         {
             var word = words[i];
-            if (word.IsPlaceOrName || word.Tag == "j") named = true;
+            // 青西地区4个, 全市3200亿元: a place word says who holds the figure, as a name does.
+            if (word.IsPlaceOrName || word.Tag == "j" || PlaceHolders.Contains(word.Word)) named = true;
             else if (!(LinkWords.Contains(word.Word) || IsLinkTag(word.Tag) || skipped?.Invoke(word) == true)) return ClauseNames.Other;
         }
         return named ? ClauseNames.OnlyHolder : ClauseNames.Nothing;
@@ -201,7 +202,8 @@ internal static class MetricFinder
         var j = firstAfter;
         // 大项目同比增长: a link word ends what is counted.
         bool Counted(int k) => IsNoun(words[k]) && words[k].Tag is not ("ns" or "nr" or "nrt" or "nrfg") && !ObjectVerbs.Contains(words[k].Word)
-                               && !LinkWords.Contains(words[k].Word) && !AdverbialNouns.Contains(words[k].Word);
+                               && !LinkWords.Contains(words[k].Word) && !AdverbialNouns.Contains(words[k].Word)
+                               && !ForecastWords.Contains(words[k].Word);
         bool Joined(int k) => k == firstAfter || words[k].Start == words[k - 1].End;
         bool Within(int k) => k < words.Count && words[k].End - figureEnd <= MaxLength && Joined(k);
         // 千亿级产业集群, 亿元签约项目: a scale (numerals of magnitude, 级) is part of what follows when a noun follows it.
@@ -217,10 +219,41 @@ internal static class MetricFinder
         // right before such a noun is part of it (5个重大产业化项目).
         while (Within(j) && (Counted(j) || words[j].Tag == "a" && Within(j + 1) && Counted(j + 1)))
             j++;
+        // 47个国家和地区, 10家高校及科研院所: nouns joined by a conjunction are one counted phrase (a count's only:
+        // 98%比重与材料…相关 shares no noun).
+        while (count && j > nouns && Within(j) && Conjunctions.Contains(words[j].Word) && Within(j + 1) && Counted(j + 1))
+            for (j++; Within(j) && Counted(j); j++) { }
         // 带动2000人就业: a verb that names what a count counts, right after it.
         if (j == nouns && Within(j) && CountedVerbs.Contains(words[j].Word)) j++;
         if (j == nouns) return null;
         return (figureEnd, words[j - 1].End);
+    }
+
+    /// <summary>Conjunctions that join two counted nouns into one phrase (国家和地区); not 与, mostly a preposition (与园区签约).</summary>
+    private static readonly HashSet<string> Conjunctions = Words.Section("conjunction");
+
+    /// <summary>和, 及: whether a word joins two nouns or list items.</summary>
+    public static bool IsConjunction(string word) => Conjunctions.Contains(word);
+
+    /// <summary>How long the words between a count and the 的 of a noun phrase it counts may be (参与创新积分制的企业).</summary>
+    private const int MaxModifierLength = 16;
+
+    /// <summary>
+    /// 近3000家参与创新积分制的企业, 12个投资额超过亿元的重点项目: the noun phrase after a count and a modifier that ends with 的,
+    /// the modifier holding no punctuation and not opening with a link (其中10家为…的子公司 says what they are, not what is
+    /// counted). Null when no such phrase follows.
+    /// </summary>
+    public static (int Start, int End)? FindAfterModifier(IReadOnlyList<ViewWord> words, int firstAfter, int figureEnd)
+    {
+        if (firstAfter >= words.Count || words[firstAfter].Start != figureEnd || LinkWords.Contains(words[firstAfter].Word)
+            || words[firstAfter].Word == "的") return null;
+        for (var k = firstAfter; k < words.Count && words[k].End - figureEnd <= MaxModifierLength; k++)
+        {
+            // The segmenter tags digits x too (年营业收入5亿元以上的企业): only punctuation ends the modifier.
+            if (k > firstAfter && words[k].Start != words[k - 1].End || words[k].Tag == "x" && !char.IsLetterOrDigit(words[k].Word[0])) return null;
+            if (words[k].Word == "的") return FindAfter(words, k + 1, words[k].End, count: true);
+        }
+        return null;
     }
 
     /// <summary>创新主体, 喷水织机: a verb that is no object verb, link or counted verb qualifies the noun after a count.</summary>

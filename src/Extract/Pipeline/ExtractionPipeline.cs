@@ -169,11 +169,12 @@ public sealed class ExtractionPipeline
         AddSideText(record, record.Subtitle, ArticleFields.Subtitle, anchor);
         MoveToFront(record.Figures, bodyFigures);
         MoveToFront(record.Dates, bodyDates);
-        HeadlineTwins.Attribute(record.Figures);
         for (var i = 0; i < record.Captions.Count; i++)
             AddSideText(record, record.Captions[i], ArticleFields.Caption(i), anchor);
         for (var i = 0; i < record.PullQuotes.Count; i++)
             AddSideText(record, record.PullQuotes[i], ArticleFields.PullQuote(i), anchor);
+        // A caption's or pull quote's number (70%以上 printed large) is its twin's in the body, as a headline's is.
+        HeadlineTwins.Attribute(record.Figures);
         // The page header's figures and dates are printed on the page once; its zones and companies
         // are the articles' (the contents repeat their headlines), not the first record's.
         for (var i = 0; i < (record.PageHeader?.Count ?? 0); i++)
