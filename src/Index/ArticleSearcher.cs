@@ -35,12 +35,24 @@ public sealed class ArticleSearcher : IDisposable
     /// false ranks by words alone, as before: the search-quality check compares the two.</summary>
     internal bool RankEntitiesFirst { get; set; } = true;
     /// <summary>Whether a one-term search ranked by relevance scores only the candidates that can reach its top hits when
-    /// that is provably enough (the default); false scores every match. The results are the same: tests compare the two.</summary>
+    /// that is provably enough, and otherwise only the matches whose bound can (the default); false scores every match. The results are the same: tests compare the two.</summary>
     internal bool RankByCandidates { get; set; } = true;
+
+    /// <summary>Whether a one-term search that the candidates cannot prove scores only the matches whose bound can reach its
+    /// top hits (<see cref="BoundedRanking"/>; the default); false scores every match, as before. The results are the same
+    /// (tests compare the two); the switch is there to measure the one against the other in one process.</summary>
+    public bool RankWithBounds { get; set; } = true;
 
     /// <summary>Searches whose top hits came from the candidates alone, since the searcher was opened (for tests and the benchmark).</summary>
     public int CandidateSearches => _candidateSearches;
     private int _candidateSearches;
+
+    /// <summary>Searches ranked with bounds (<see cref="BoundedRanking"/>), since the searcher was opened.</summary>
+    public int BoundedSearches => _boundedSearches;
+    private int _boundedSearches;
+    /// <summary>Of the matches of those searches, how many were counted and how many scored.</summary>
+    public (long Counted, long Scored) BoundedMatches => (Interlocked.Read(ref _boundedCounted), Interlocked.Read(ref _boundedScored));
+    private long _boundedCounted, _boundedScored;
 
     /// <summary>Whether the results of broad searches are kept for the searcher's life and a repeated search (another page
     /// of it, the same query asked again) answered from them (the default; <see cref="BroadResultCache"/>). The answers are
@@ -159,6 +171,14 @@ public sealed class ArticleSearcher : IDisposable
             topDocs = candidateTop;
             (topDocs.TotalHits, facets) = CountMatches(query, filter, request, facetFields);
         }
+        else if (!byDate && Bounded(query, filter) is { } bounded)
+        {
+            // Every match decided and counted; only those whose bound can reach the top hits scored.
+            (topDocs, facets) = bounded.Search(wanted, facetFields);
+            Interlocked.Increment(ref _boundedSearches);
+            Interlocked.Add(ref _boundedCounted, topDocs.TotalHits);
+            Interlocked.Add(ref _boundedScored, bounded.Scored);
+        }
         else
         {
             // Each segment into its own top-hits and facet collectors (segments run on all cores), merged after.
@@ -208,17 +228,23 @@ public sealed class ArticleSearcher : IDisposable
         return all;
     }
 
+    /// <summary>The bounded ranking of a one-term (or one-phrase) search ranked by relevance (<see cref="BoundedRanking"/>);
+    /// null when the query has another shape or a clause without a bound, or <see cref="RankByCandidates"/> or
+    /// <see cref="RankWithBounds"/> is off.</summary>
+    private BoundedRanking? Bounded(Query query, Filter filter) =>
+        RankByCandidates && RankWithBounds && query is BooleanQuery { Clauses.Count: 2 } combined
+                         && combined.Clauses[0] is { Occur: Occur.MUST, Query: ExactMatchQuery body }
+                         && combined.Clauses[1] is { Occur: Occur.SHOULD, Query: ExactMatchQuery title }
+            ? BoundedRanking.For(_searcher, combined, body, title, filter)
+            : null;
+
     /// <summary>The query as it scores on candidates that are all title matches (no entity adds others): the searchable text
     /// begins with the title (<see cref="IndexSchema.SearchableText"/>), so an article whose title holds the term holds it in
     /// its text, and the body's exact condition, whose positions a term of several bigrams reads, is not checked again. Its
     /// clause stays, on every document, with the same constant: the scores are those of <paramref name="query"/>.</summary>
     private static Query OnTitleMatches(BooleanQuery query, ExactMatchQuery body, ExactMatchQuery title)
     {
-        if (body.EntityBoosts.Count > 0) return query;
-        var onTitles = new BooleanQuery(query.CoordDisabled) { Boost = query.Boost };
-        onTitles.Add(body.WithCondition(new MatchAllDocsQuery()), Occur.MUST);
-        onTitles.Add(title, Occur.SHOULD);
-        return onTitles;
+        return body.EntityBoosts.Count > 0 ? query : BoundedRanking.WithoutBodyCondition(query, body, title);
     }
 
     /// <summary>With facets, the candidates (title matches) are tried when at most this share of the matches (1 in 4), by

@@ -26,22 +26,32 @@ internal sealed class LeafParallelSearcher : IndexSearcher
         var leaves = m_leafContexts;
         var collectors = new T[leaves.Count];
         for (var i = 0; i < collectors.Length; i++) collectors[i] = create();
+        ForEachLeaf(i => Search(new[] { leaves[i] }, weight, collectors[i]));
+        return collectors;
+    }
+
+    /// <summary>Runs <paramref name="search"/> once for each segment (its index in <see cref="IndexSearcher.m_leafContexts"/>),
+    /// one after the other or on several cores as <see cref="Parallelism"/> says.</summary>
+    public void ForEachLeaf(Action<int> search)
+    {
+        var leaves = m_leafContexts;
         if (Parallelism <= 1 || leaves.Count == 1 || IndexReader.MaxDoc < ParallelFromDocs)
         {
-            for (var i = 0; i < leaves.Count; i++) Search(new[] { leaves[i] }, weight, collectors[i]);
-            return collectors;
+            for (var i = 0; i < leaves.Count; i++) search(i);
+            return;
         }
         // Largest first, so the last task to start is a small one and both cores finish together.
         var order = Enumerable.Range(0, leaves.Count).OrderByDescending(i => leaves[i].AtomicReader.MaxDoc).ToArray();
         try
         {
-            Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Parallelism },
-                i => Search(new[] { leaves[i] }, weight, collectors[i]));
+            Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, search);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
-        return collectors;
     }
+
+    /// <summary>The segments, in the order <see cref="ForEachLeaf"/> numbers them.</summary>
+    public IList<AtomicReaderContext> LeafContexts => m_leafContexts;
 }

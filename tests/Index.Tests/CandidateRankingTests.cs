@@ -3,7 +3,8 @@ using Pipeline.Index.Benchmark;
 namespace Pipeline.Index.Tests;
 
 /// <summary>A one-term search whose top hits are found among the candidates (titles holding the term, articles carrying
-/// an entity it names) answers exactly what scoring every match answers: the same hits in the same order with the same
+/// an entity it names), or by scoring only the matches whose bound can reach them, answers exactly what scoring every
+/// match answers: the same hits in the same order with the same
 /// scores, the same total and the same facet counts, on several segments, with deletions, one segment after the other
 /// and on all cores.</summary>
 public sealed class CandidateRankingTests : IDisposable
@@ -78,10 +79,16 @@ public sealed class CandidateRankingTests : IDisposable
         // The comparison means something only if many searches took the candidates' way (a rare term, whose titles are
         // most of its matches, is scored whole: cheap anyway).
         Assert.True(pruned.CandidateSearches >= compared / 10, $"{pruned.CandidateSearches} of {compared} searches used the candidates");
+        // And many of the others scored only the matches whose bound could reach the page (on this small archive of small
+        // segments, where a page fills late in each segment, a third of them are left unscored).
+        Assert.Equal(0, full.BoundedSearches);
+        Assert.True(pruned.BoundedSearches >= compared / 10, $"{pruned.BoundedSearches} of {compared} searches ranked with bounds");
+        var (counted, scored) = pruned.BoundedMatches;
+        Assert.True(scored * 4 < counted * 3, $"the bounded searches scored {scored} of their {counted} matches");
     }
 
     [Fact]
-    public void A_search_the_candidates_cannot_prove_scores_every_match()
+    public void A_search_whose_page_holds_every_match_scores_every_match()
     {
         Build(withDeletions: false);
         using var searcher = ArticleSearcher.Open(_archive.Path);
@@ -89,5 +96,8 @@ public sealed class CandidateRankingTests : IDisposable
         var result = searcher.Search(new SearchRequest { Query = "园区", Limit = 400, MaxSnippets = 0 });
         Assert.Equal(0, searcher.CandidateSearches);
         Assert.Equal(Math.Min(400, result.Total), result.Hits.Count);
+        // Nor can bounds leave a match unscored when every match is on the page.
+        Assert.Equal(1, searcher.BoundedSearches);
+        Assert.Equal((result.Total, result.Total), ((int)searcher.BoundedMatches.Counted, (int)searcher.BoundedMatches.Scored));
     }
 }

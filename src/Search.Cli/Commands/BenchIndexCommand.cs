@@ -119,6 +119,8 @@ public sealed class BenchIndexCommand : ICommand
         public long QueryAnonymousPeak { get; init; }
         /// <summary>Per kind, the searches whose top hits were found among their candidates alone (ArticleSearcher.CandidateSearches).</summary>
         public Dictionary<string, int> CandidateRanked { get; init; } = new();
+        /// <summary>Per kind, the searches that scored only the matches whose bound could reach their top hits (ArticleSearcher.BoundedSearches).</summary>
+        public Dictionary<string, int> BoundRanked { get; init; } = new();
         /// <summary>Segments a search ran at once.</summary>
         public int SearchThreads { get; init; } = 1;
 
@@ -146,6 +148,7 @@ public sealed class BenchIndexCommand : ICommand
         var cpuLatencies = new Dictionary<string, List<double>>();
         var usedThreads = 1;
         var candidateRanked = new Dictionary<string, int>();
+        var boundRanked = new Dictionary<string, int>();
         var timed = new List<(BenchQuery Query, double CpuMs, double WallMs, int Matches)>();
         using (var searcher = ArticleSearcher.Open(path, analyzer))
         {
@@ -161,6 +164,7 @@ public sealed class BenchIndexCommand : ICommand
                 var kind = query.Kind;
                 var processCpu = ProcessCpu.Milliseconds();
                 var candidateSearches = searcher.CandidateSearches;
+                var boundedSearches = searcher.BoundedSearches;
                 var start = Stopwatch.GetTimestamp();
                 var matches = query.Run(searcher);
                 var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
@@ -171,6 +175,7 @@ public sealed class BenchIndexCommand : ICommand
                 cpuList.Add(cpuMs);
                 timed.Add((query, cpuMs, ms, matches));
                 candidateRanked[kind] = candidateRanked.GetValueOrDefault(kind) + searcher.CandidateSearches - candidateSearches;
+                boundRanked[kind] = boundRanked.GetValueOrDefault(kind) + searcher.BoundedSearches - boundedSearches;
             }
             if (resultCache) context.Error.WriteLine($"bench index: searches answered from kept results (warm-up included): {searcher.CachedSearches}");
         }
@@ -182,6 +187,7 @@ public sealed class BenchIndexCommand : ICommand
         {
             CpuLatencies = cpuLatencies,
             CandidateRanked = candidateRanked,
+            BoundRanked = boundRanked,
             SearchThreads = usedThreads,
             IndexingAnonymousPeak = indexingPeak,
             QueryAnonymousPeak = memory.Peak,
@@ -191,6 +197,8 @@ public sealed class BenchIndexCommand : ICommand
             $"bench index: {name}: {measurement.Rate:F0} articles/s ({measurement.CpuRate:F0} per CPU-second), {bytes / 1048576.0:F1} MB, query p50 {Percentile(measurement.All, 50):F2} ms, p99 {Percentile(measurement.All, 99):F2} ms, peak {process.PeakWorkingSet64 / 1048576.0:F0} MB (private: indexing {indexingPeak / 1048576.0:F0} MB, querying {measurement.QueryAnonymousPeak / 1048576.0:F0} MB)"));
         context.Error.WriteLine("bench index: searches ranked from their candidates alone: " +
             string.Join(", ", latencies.Keys.Select(k => $"{k} {candidateRanked.GetValueOrDefault(k)}/{latencies[k].Count}")));
+        context.Error.WriteLine("bench index: searches that scored only the matches whose bound could reach the top hits: " +
+            string.Join(", ", latencies.Keys.Select(k => $"{k} {boundRanked.GetValueOrDefault(k)}/{latencies[k].Count}")));
         foreach (var kind in timed.GroupBy(t => t.Query.Kind))
             foreach (var (query, cpuMs, wallMs, matches) in kind.OrderByDescending(t => t.CpuMs).Take(slowest))
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -344,6 +352,7 @@ public sealed class BenchIndexCommand : ICommand
                     cpuP50Ms = m.CpuLatencies.TryGetValue(k.Key, out var cpu) ? Math.Round(Percentile(cpu, 50), 3) : 0,
                     cpuP99Ms = m.CpuLatencies.TryGetValue(k.Key, out var cpu99) ? Math.Round(Percentile(cpu99, 99), 3) : 0,
                     rankedFromCandidates = m.CandidateRanked.GetValueOrDefault(k.Key),
+                    rankedWithBounds = m.BoundRanked.GetValueOrDefault(k.Key),
                 }),
                 loadAverage = m.LoadAverage,
             }),

@@ -1,0 +1,326 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace Pipeline.Index;
+
+/// <summary>The top hits, exact total and facet counts of a one-word search in one pass over its matches, scoring only the
+/// matches that can still reach the top hits. Every match is decided (the exact-match condition) and counted, but its words
+/// are scored only where a bound says it could beat the page's last hit so far: BM25 grows with a term's frequency, so a
+/// term's frequency in the article and the article's length (no positions, no other clause) give what the term scores
+/// there. An article whose title holds the term is bounded with the title's clause too (its constant and its words); one
+/// carrying an entity the term names is always scored (its constant is above every other score). The hits, scores, total
+/// and facets are those of scoring every match (<c>CandidateRankingTests</c>): a match is left unscored only when its bound
+/// is at most the score it would have to beat, and the top-hits collector keeps the earlier of two equal scores. A term
+/// the segmenter cuts into several words is ranked by a phrase of them, whose frequency needs positions: bounded by its
+/// rarest word's frequency it left half of the matches to score (docs/performance.md, Round 12), so such searches score
+/// every match as before.</summary>
+internal sealed class BoundedRanking
+{
+    /// <summary>Above the computed bound by this factor, so that float rounding (the scorers add in another order) can
+    /// never let a score exceed it.</summary>
+    private const float Margin = 1.001f;
+
+    private readonly LeafParallelSearcher _searcher;
+    private readonly Weight _matches;
+    private readonly Weight _scores;
+    private readonly Weight? _alwaysScored;
+    private readonly Weight _titleMatches;
+    private readonly float _constant;
+    private readonly WordBound _words;
+    private readonly WordBound _title;
+
+    private BoundedRanking(LeafParallelSearcher searcher, Weight matches, Weight scores, Weight? alwaysScored, Weight titleMatches,
+        float constant, WordBound words, WordBound title)
+    {
+        _searcher = searcher;
+        _matches = matches;
+        _scores = scores;
+        _alwaysScored = alwaysScored;
+        _titleMatches = titleMatches;
+        _constant = constant;
+        _words = words;
+        _title = title;
+    }
+
+    /// <summary>The ranking of <paramref name="query"/> (the body's exact match, required, and the title's, optional, as
+    /// <c>ArticleSearcher</c> builds a one-term search) within <paramref name="filter"/>; null when a clause that ranks
+    /// has no known bound (a wildcard, a fuzzy term): such a search scores every match.</summary>
+    public static BoundedRanking? For(LeafParallelSearcher searcher, BooleanQuery query, ExactMatchQuery body, ExactMatchQuery title, Filter filter)
+    {
+        // Every match scores the body's condition's constant and its words; a title match the title's clause as well.
+        var boost = query.Boost * body.Boost;
+        var words = body.Words == null ? WordBound.None : WordBound.Of(body.Words, searcher, boost);
+        var titleBound = WordBound.Of(title, searcher, query.Boost);
+        if (words == null || titleBound == null) return null;
+        var constant = ScoreCeiling.Of(body.Clauses[0].Query, searcher.IndexReader, boost);
+        BooleanQuery? entities = null;
+        foreach (var entity in body.EntityBoosts) (entities ??= new BooleanQuery()).Add(entity, Occur.SHOULD);
+        return new BoundedRanking(searcher,
+            searcher.CreateNormalizedWeight(new FilteredQuery(new ConstantScoreQuery(query), filter)),
+            // Scored only on documents already known to match: the body's condition is not decided a second time.
+            searcher.CreateNormalizedWeight(new FilteredQuery(WithoutBodyCondition(query, body, title), filter)),
+            entities == null ? null : searcher.CreateNormalizedWeight(new ConstantScoreQuery(entities)),
+            searcher.CreateNormalizedWeight(new ConstantScoreQuery(title.Condition)),
+            constant, words, titleBound);
+    }
+
+    /// <summary><paramref name="query"/> with the body's exact condition replaced by every document, scoring alike: for
+    /// documents already known to hold the body's text. The condition's clause keeps its constant (a constant-score query
+    /// scores its boost whatever it wraps), so every score is the query's.</summary>
+    internal static BooleanQuery WithoutBodyCondition(BooleanQuery query, ExactMatchQuery body, ExactMatchQuery title)
+    {
+        var scoring = new BooleanQuery(query.CoordDisabled) { Boost = query.Boost };
+        scoring.Add(body.WithCondition(new MatchAllDocsQuery()), Occur.MUST);
+        scoring.Add(title, Occur.SHOULD);
+        return scoring;
+    }
+
+    /// <summary>Matches scored, since this ranking was made (for the tests and the benchmark's profile).</summary>
+    public long Scored => Interlocked.Read(ref _scored);
+    private long _scored;
+
+    /// <summary>The first <paramref name="wanted"/> hits by score (ties: index order), the number of matches and, when
+    /// <paramref name="facetFields"/> are given, their counts.</summary>
+    public (TopDocs Top, FacetCollector? Facets) Search(int wanted, IReadOnlyList<string> facetFields)
+    {
+        var leaves = _searcher.LeafContexts;
+        var tops = new TopDocs[leaves.Count];
+        var facets = new FacetCollector?[leaves.Count];
+        _searcher.ForEachLeaf(i =>
+        {
+            facets[i] = facetFields.Count > 0 ? new FacetCollector(facetFields) : null;
+            tops[i] = SearchLeaf(leaves[i], wanted, facets[i]);
+        });
+        var merged = TopDocs.Merge(null, 0, wanted, tops);
+        return (merged, facetFields.Count > 0 ? FacetCollector.Merge(facetFields, facets.Select(f => f!)) : null);
+    }
+
+    private TopDocs SearchLeaf(AtomicReaderContext leaf, int wanted, FacetCollector? facets)
+    {
+        var live = leaf.AtomicReader.LiveDocs;
+        var matches = _matches.GetScorer(leaf, live);
+        var top = new TopHits(wanted, leaf.DocBase);
+        if (matches == null) return top.ToTopDocs(0);
+        facets?.SetNextReader(leaf);
+        var scores = _scores.GetScorer(leaf, live)
+                     ?? throw new InvalidOperationException("a segment with matches gave no scorer for them");
+        var alwaysScored = _alwaysScored?.GetScorer(leaf, live);
+        var titleMatches = _titleMatches.GetScorer(leaf, live);
+        var words = _words.Open(leaf);
+        var title = _title.Open(leaf);
+        var count = 0;
+        var scored = 0L;
+        for (var doc = matches.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.NextDoc())
+        {
+            count++;
+            facets?.Collect(doc);
+            if (top.IsFull && !IsAt(alwaysScored, doc)
+                && (_constant + words.At(doc) + (IsAt(titleMatches, doc) ? title.At(doc) : 0f)) * Margin <= top.Lowest) continue;
+            if (scores.DocID < doc) scores.Advance(doc);
+            if (scores.DocID != doc) throw new InvalidOperationException($"document {doc} matches but was not scored");
+            top.Offer(doc, scores.GetScore());
+            scored++;
+        }
+        Interlocked.Add(ref _scored, scored);
+        return top.ToTopDocs(count);
+    }
+
+    private static bool IsAt(DocIdSetIterator? iterator, int doc)
+    {
+        if (iterator == null) return false;
+        if (iterator.DocID < doc) iterator.Advance(doc);
+        return iterator.DocID == doc;
+    }
+
+    /// <summary>One segment's best hits as <see cref="TopScoreDocCollector"/> keeps them from documents in index order: a
+    /// later document enters only with a higher score than the lowest kept.</summary>
+    private sealed class TopHits
+    {
+        private readonly int _size;
+        private readonly int _docBase;
+        // A min-heap by score; among equal scores the later document is the lower (it would be dropped first).
+        private readonly ScoreDoc[] _heap;
+        private int _count;
+
+        public TopHits(int size, int docBase)
+        {
+            _size = size;
+            _docBase = docBase;
+            _heap = new ScoreDoc[size];
+        }
+
+        public bool IsFull => _count == _size;
+        public float Lowest => _heap[0].Score;
+
+        public void Offer(int doc, float score)
+        {
+            if (_count < _size)
+            {
+                _heap[_count] = new ScoreDoc(doc + _docBase, score);
+                Up(_count++);
+            }
+            else if (score > _heap[0].Score)
+            {
+                _heap[0] = new ScoreDoc(doc + _docBase, score);
+                Down(0);
+            }
+        }
+
+        private static bool Below(ScoreDoc a, ScoreDoc b) => a.Score < b.Score || (a.Score == b.Score && a.Doc > b.Doc);
+
+        private void Up(int i)
+        {
+            while (i > 0)
+            {
+                var parent = (i - 1) / 2;
+                if (!Below(_heap[i], _heap[parent])) return;
+                (_heap[i], _heap[parent]) = (_heap[parent], _heap[i]);
+                i = parent;
+            }
+        }
+
+        private void Down(int i)
+        {
+            while (true)
+            {
+                var low = i;
+                foreach (var child in new[] { 2 * i + 1, 2 * i + 2 })
+                    if (child < _count && Below(_heap[child], _heap[low])) low = child;
+                if (low == i) return;
+                (_heap[i], _heap[low]) = (_heap[low], _heap[i]);
+                i = low;
+            }
+        }
+
+        public TopDocs ToTopDocs(int totalHits)
+        {
+            var hits = _heap.Take(_count).OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToArray();
+            return new TopDocs(totalHits, hits, hits.Length > 0 ? hits[0].Score : float.NaN);
+        }
+    }
+}
+
+/// <summary>An upper bound of what a query of words scores in a document, from its terms' frequencies there and the
+/// document's length, without positions: a term scores what its BM25 weight gives that frequency (exactly), a Boolean query
+/// the sum of its clauses (BM25's coordination factor is 1), a constant-score query its constant. A phrase has no bound here
+/// tight enough to be worth it (see <see cref="BoundedRanking"/>).</summary>
+internal abstract class WordBound
+{
+    /// <summary>A query that adds nothing.</summary>
+    public static readonly WordBound None = new Sum(Array.Empty<WordBound>());
+
+    /// <summary>The bound of <paramref name="query"/> scored at <paramref name="boost"/> (the product of the boosts above
+    /// it); null when it has a clause whose score is not bounded here.</summary>
+    public static WordBound? Of(Query query, IndexSearcher searcher, float boost)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                var clauses = new List<WordBound>();
+                foreach (var clause in boolean.Clauses)
+                {
+                    if (clause.Occur == Occur.MUST_NOT) continue;
+                    var bound = Of(clause.Query, searcher, boost * boolean.Boost);
+                    if (bound == null) return null;
+                    clauses.Add(bound);
+                }
+                return new Sum(clauses.ToArray());
+            case ConstantScoreQuery constant:
+                return new Constant(constant.Boost * boost);
+            case TermQuery term:
+                return new TermFrequency(searcher, term, boost);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The bound's reader for one segment.</summary>
+    public abstract SegmentBound Open(AtomicReaderContext leaf);
+
+    internal abstract class SegmentBound
+    {
+        /// <summary>The bound at <paramref name="doc"/>; documents are asked in index order.</summary>
+        public abstract float At(int doc);
+    }
+
+    private sealed class Sum : WordBound
+    {
+        private readonly WordBound[] _parts;
+        public Sum(WordBound[] parts) => _parts = parts;
+
+        public override SegmentBound Open(AtomicReaderContext leaf) => new Reader(_parts.Select(p => p.Open(leaf)).ToArray());
+
+        private sealed class Reader : SegmentBound
+        {
+            private readonly SegmentBound[] _parts;
+            public Reader(SegmentBound[] parts) => _parts = parts;
+
+            public override float At(int doc)
+            {
+                var sum = 0f;
+                foreach (var part in _parts) sum += part.At(doc);
+                return sum;
+            }
+        }
+    }
+
+    private sealed class Constant : WordBound
+    {
+        private readonly Reader _reader;
+        public Constant(float value) => _reader = new Reader(value);
+        public override SegmentBound Open(AtomicReaderContext leaf) => _reader;
+
+        private sealed class Reader : SegmentBound
+        {
+            private readonly float _value;
+            public Reader(float value) => _value = value;
+            public override float At(int doc) => _value;
+        }
+    }
+
+    /// <summary>A term, weighted as Lucene's term weight weighs it (<see cref="Similarity.ComputeWeight"/>, normalised with
+    /// the boosts above it; BM25 ignores the query norm), scored from its frequency as its scorer scores it.</summary>
+    private sealed class TermFrequency : WordBound
+    {
+        private readonly Similarity _similarity;
+        private readonly Similarity.SimWeight _weight;
+        private readonly Term _term;
+
+        public TermFrequency(IndexSearcher searcher, TermQuery query, float boostAbove)
+        {
+            _similarity = searcher.Similarity;
+            _term = query.Term;
+            var statistics = searcher.TermStatistics(_term, TermContext.Build(searcher.TopReaderContext, _term));
+            _weight = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(_term.Field), statistics);
+            _weight.GetValueForNormalization();
+            _weight.Normalize(1f, boostAbove);
+        }
+
+        public override SegmentBound Open(AtomicReaderContext leaf)
+        {
+            var terms = leaf.AtomicReader.GetTerms(_term.Field)?.GetEnumerator();
+            var postings = terms != null && terms.SeekExact(_term.Bytes) ? terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.FREQS) : null;
+            return new Reader(postings, _similarity.GetSimScorer(_weight, leaf));
+        }
+
+        private sealed class Reader : SegmentBound
+        {
+            private readonly DocsEnum? _postings;
+            private readonly Similarity.SimScorer _scorer;
+
+            public Reader(DocsEnum? postings, Similarity.SimScorer scorer)
+            {
+                _postings = postings;
+                _scorer = scorer;
+            }
+
+            public override float At(int doc)
+            {
+                if (_postings == null) return 0f;
+                if (_postings.DocID < doc) _postings.Advance(doc);
+                return _postings.DocID == doc ? _scorer.Score(doc, _postings.Freq) : 0f;
+            }
+        }
+    }
+}
