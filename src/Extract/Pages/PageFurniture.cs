@@ -94,9 +94,10 @@ internal sealed partial class PageFurniture
         _image = new Regex(@"^[\w\-.()（）]{1,80}\.(" + string.Join("|", rules.Setting("image-extensions").Select(Regex.Escape)) + @")$", RegexOptions.IgnoreCase);
         // 相关新闻 更多>>: a marker, perhaps its link to the full list, then a colon, an arrow or the end.
         var more = string.Join("|", rules.Setting("tail-more").OrderByDescending(m => m.Length).Select(Regex.Escape));
-        _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)");
+        var tailMarkers = string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：'))));
+        _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + tailMarkers + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)");
         // 下一篇山海相连…: a link to the next or another page glued to its marker, which the marker alone does not end.
-        _tailHead = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + ")");
+        _tailHead = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + tailMarkers + ")");
         _counter = new Regex(@"^(" + string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape)) + @")\s*[:：]?\s*\d+\s*次?$");
         var counters = string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape));
         var fieldLabels = string.Join("|", rules.Setting("headline-field-labels").OrderByDescending(c => c.Length).Select(Regex.Escape));
