@@ -5,7 +5,11 @@ namespace Pipeline.Extract.Pages;
 
 /// <summary>One line (or two adjacent lines joined) of a saved page's head that could be its headline, with the
 /// features <see cref="HeadlineModel"/> weighs.</summary>
-internal sealed record HeadlineCandidate(string Text, int Line, bool Joined, double[] Features);
+internal sealed record HeadlineCandidate(string Text, int Line, bool Joined, double[] Features)
+{
+    /// <summary>Lines of the page above this one that end as a sentence of running text (。): the text has begun.</summary>
+    public int SentencesBefore { get; init; }
+}
 
 /// <summary>The lines a saved web page's headline could be, each described by what holds on any site's layout — where
 /// it stands, how long it is, what it is made of, what is printed around it, whether the page prints it again and
@@ -30,6 +34,7 @@ internal static partial class HeadlineCandidates
         "site_tail", "crumb", "bracket_tag", "date", "time", "field_words", "byline_words", "quotes", "starts_digit",
         "next_meta", "prev_meta", "next_paragraph", "prev_menu",
         "repeated", "repeated_with_tail", "furniture", "site_label", "section_name", "joined",
+        "address", "glue_cleaned", "tail_link", "label_prefix", "label_cut", "bars", "inner_comma",
     };
 
     private static readonly Dictionary<string, int> Index = FeatureNames.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
@@ -47,12 +52,56 @@ internal static partial class HeadlineCandidates
     [GeneratedRegex(@"^(【[^】]{1,12}】|\[[^\]]{1,12}\])")]
     private static partial Regex BracketTag { get; }
 
-    /// <summary>What a candidate line gives as a title: without a leading tag (【第33期】, [新闻]) or the site's name after it.</summary>
+    [GeneratedRegex(@"\s*(https?://|www\.)", RegexOptions.IgnoreCase)]
+    private static partial Regex Address { get; }
+    /// <summary>A short label opening the line before a bar or colon (四川日报:…, 人报甘头条 | …).</summary>
+    [GeneratedRegex(@"^(?<label>[^\s:：|｜丨]{2,10})\s*(?<mark>[:：|｜丨])\s*")]
+    private static partial Regex LeadingLabel { get; }
+    /// <summary>Han characters a headline keeps after a label, a glued date or an address comes off.</summary>
+    private const int MinHeadlineHan = 8;
+
+    /// <summary>What a candidate line gives as a title: without a leading tag (【第33期】, [新闻]), the page label, date or
+    /// fields glued to it (<see cref="PageFurniture.HeadlineGlue"/>), a web address and what follows it, or the site's
+    /// name after it.</summary>
     public static string Title(HeadlineCandidate candidate)
     {
         var text = candidate.Text;
         if (BracketTag.Match(text) is { Success: true } tag && text.Length - tag.Length >= 4) text = text[tag.Length..].TrimStart();
+        text = WithoutGlue(text);
         return PageFurniture.Default.WithoutSiteName(text);
+    }
+
+    /// <summary>The line without the page label, date or fields printed on it (folding keeps every character's place), and
+    /// without a web address glued after it with whatever follows (…节目预告http://www.sina.com.cn 2007年10月19日).</summary>
+    private static string WithoutGlue(string text)
+    {
+        var (before, after, _) = PageFurniture.HeadlineGlue(TextNormalizer.Fold(text));
+        if (before > 0 || after > 0) text = text[before..(text.Length - after)].Trim();
+        if (Address.Match(text) is { Success: true, Index: > 0 } address && text[..address.Index].Count(ChineseScript.IsHan) >= MinHeadlineHan)
+            text = text[..address.Index].Trim();
+        return text;
+    }
+
+    /// <summary>The line without a site's, channel's or feed's label before its mark (四川日报:…, 每日关注!…, 人报甘头条 | …),
+    /// when a headline's worth of Han characters follows; null when it opens with none. A colon's label must name a site
+    /// or channel (a company's or zone's name before a colon is part of its headline: 同益股份:关于…的公告); any short label
+    /// before a bar is a channel, as the rules read it.</summary>
+    private static string? WithoutLabel(string text)
+    {
+        var rest = text;
+        for (var cut = 0; cut < 2; cut++)
+        {
+            var folded = TextNormalizer.Fold(rest);
+            var hype = PageFurniture.Default.HypeLabelLength(folded);
+            if (hype > 0) { rest = rest[hype..].Trim(); continue; }
+            var m = LeadingLabel.Match(folded);
+            if (!m.Success) break;
+            var label = m.Groups["label"].Value;
+            var bar = m.Groups["mark"].Value is not (":" or "：");
+            if (!bar && !PageFurniture.Default.IsSiteName(label) && !PageFurniture.Default.IsChannelName(label)) break;
+            rest = rest[m.Length..].Trim();
+        }
+        return rest.Length < text.Length && rest.Count(ChineseScript.IsHan) >= MinHeadlineHan ? rest : null;
     }
 
     /// <summary>The candidates of a page's lines (cleaned, non-empty, in order) given the rules' title of its article.</summary>
@@ -66,18 +115,29 @@ internal static partial class HeadlineCandidates
         var result = new List<HeadlineCandidate>();
         var content = 0;
         var paragraphsBefore = 0;
+        var sentencesBefore = 0;
         for (var i = 0; i < end; i++)
         {
             var f = folded[i];
             var isFurniture = furniture.Classify(f) != FurnitureKind.None;
             if (IsCandidate(f))
             {
-                result.Add(Describe(lines[i], i, false, content, paragraphsBefore > 0, folded, keys, rulesKey, isFurniture, result.Count));
+                var whole = Describe(lines[i], i, false, content, paragraphsBefore > 0, folded, keys, rulesKey, isFurniture, result.Count) with { SentencesBefore = sentencesBefore };
+                result.Add(whole);
+                // A label glued before the headline (a site's, a channel's, a feed's): the line without it is a candidate too.
+                if (WithoutLabel(lines[i].Trim()) is { } unlabelled)
+                {
+                    whole.Features[Index["label_prefix"]] = 1;
+                    var cut = Describe(unlabelled, i, false, content, paragraphsBefore > 0, folded, keys, rulesKey, isFurniture, result.Count) with { SentencesBefore = sentencesBefore };
+                    cut.Features[Index["label_cut"]] = 1;
+                    result.Add(cut);
+                }
                 if (i + 1 < end && f.Length <= JoinableChars && folded[i + 1].Length <= JoinableChars && IsCandidate(folded[i + 1]))
-                    result.Add(Describe(lines[i].TrimEnd() + lines[i + 1].Trim(), i, true, content, paragraphsBefore > 0, folded, keys, rulesKey, isFurniture, result.Count));
+                    result.Add(Describe(lines[i].TrimEnd() + lines[i + 1].Trim(), i, true, content, paragraphsBefore > 0, folded, keys, rulesKey, isFurniture, result.Count) with { SentencesBefore = sentencesBefore });
             }
             if (!isFurniture) content++;
             if (IsParagraph(f)) paragraphsBefore++;
+            if (f.TrimEnd().EndsWith('。')) sentencesBefore++;
         }
         // The rules may have cleaned the headline of what a line glued to it (a date, a series tag): their title is a
         // candidate of its own when no line says it.
@@ -145,6 +205,11 @@ internal static partial class HeadlineCandidates
         Set("byline_words", BylineWords.IsMatch(f) ? 1 : 0);
         Set("quotes", f.IndexOfAny(['“', '”', '「', '」', '"', '《']) >= 0 ? 1 : 0);
         Set("starts_digit", f.Length > 0 && char.IsDigit(f[0]) ? 1 : 0);
+        Set("address", Address.IsMatch(f) ? 1 : 0);
+        Set("glue_cleaned", WithoutGlue(text.Trim()).Length < text.Trim().Length ? 1 : 0);
+        Set("tail_link", PageFurniture.Default.OpensWithTailMarker(f) ? 1 : 0);
+        Set("bars", f.Count(c => c is '|' or '｜' or '丨' or '┊' or '│') >= 2 ? 1 : 0);
+        Set("inner_comma", f.TrimEnd(',', '，').IndexOfAny([',', '，']) >= 0 ? 1 : 0);
         if (line >= 0)
         {
             var next = line + (joined ? 2 : 1);

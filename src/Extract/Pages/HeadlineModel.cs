@@ -44,6 +44,9 @@ internal sealed class HeadlineModel
     /// <see cref="MayOverride"/> keeps the rules' title where one of their own line classes claims the model's line.</summary>
     public const int RulesKeptWithin = 3;
 
+    /// <summary>... and scores it within this much of its best.</summary>
+    public const double RulesKeptMargin = 1.5;
+
     /// <summary>The title a candidate gives: the rules' own (cleaned) title when it is theirs, else the line's.</summary>
     public static string TitleOf(HeadlineCandidate candidate, string rulesTitle) =>
         candidate.Line < 0 || candidate.Features[RulesFeature] > 0 ? rulesTitle : HeadlineCandidates.Title(candidate);
@@ -55,28 +58,40 @@ internal sealed class HeadlineModel
     public string? Choose(IReadOnlyList<string> lines, string rulesTitle, int rulesKeptWithin = RulesKeptWithin) =>
         Choose(HeadlineCandidates.From(lines, rulesTitle), rulesTitle, rulesKeptWithin);
 
-    public string? Choose(List<HeadlineCandidate> candidates, string rulesTitle, int rulesKeptWithin = RulesKeptWithin)
+    public string? Choose(List<HeadlineCandidate> candidates, string rulesTitle, int rulesKeptWithin = RulesKeptWithin,
+        double rulesKeptMargin = RulesKeptMargin)
     {
         if (candidates.Count == 0) return null;
         var ranked = Rank(candidates);
         var rulesAt = rulesTitle.Length == 0 ? -1 : ranked.FindIndex(p => TitleOf(p.Candidate, rulesTitle) == rulesTitle);
-        if (rulesAt >= 0 && rulesAt < rulesKeptWithin) return null;
+        if (rulesAt >= 0 && rulesAt < rulesKeptWithin && ranked[0].Score - ranked[rulesAt].Score < rulesKeptMargin) return null;
         var best = TitleOf(ranked[0].Candidate, rulesTitle);
         // A line right above or below the rules' headline is its kicker or deck, which the rules have read already.
         var rulesLine = rulesAt >= 0 ? ranked[rulesAt].Candidate.Line : -1;
         if (rulesLine >= 0 && ranked[0].Candidate.Line >= 0 && Math.Abs(ranked[0].Candidate.Line - rulesLine) == 1) return null;
-        return best == rulesTitle || !MayOverride(best, rulesTitle) ? null : best;
+        // A line after the text has begun below the rules' headline (a speaker's caption, a crosshead) is the article's, not
+        // its headline; a label with its colon over notes (温馨提示:) is no headline the text follows.
+        if (rulesTitle.Length > 0 && !rulesTitle.TrimEnd().EndsWith(':') && !rulesTitle.TrimEnd().EndsWith('：')
+            && (ranked[0].Candidate.Features[AfterParagraphFeature] > 0
+                || rulesAt >= 0 && ranked[0].Candidate.SentencesBefore > ranked[rulesAt].Candidate.SentencesBefore)) return null;
+        return best == rulesTitle || !MayOverride(best, rulesTitle, ranked[0].Candidate.Features[LabelCutFeature] > 0) ? null : best;
     }
+
+    private static readonly int LabelCutFeature = Array.IndexOf(HeadlineCandidates.FeatureNames, "label_cut");
+    private static readonly int AfterParagraphFeature = Array.IndexOf(HeadlineCandidates.FeatureNames, "after_paragraph");
 
     /// <summary>The model overrides the rules only with another line that none of the rules' own line classes claims:
     /// not a part or an extension of their title (a kicker, a glued channel name or a headline's second half the rules
-    /// joined), not a sentence of the text, a byline, a bullet or a question the page asks before its text.</summary>
-    private static bool MayOverride(string chosen, string rulesTitle)
+    /// joined), not a sentence of the text, a byline, a bullet or a question the page asks before its text. A line whose
+    /// site's, channel's or feed's label the candidates cut off (<paramref name="labelCut"/>) may replace the rules' title
+    /// that kept the label glued before it (四川日报:… → …).</summary>
+    private static bool MayOverride(string chosen, string rulesTitle, bool labelCut)
     {
         var line = TextNormalizer.Fold(chosen.Trim());
         var rules = TextNormalizer.Fold(rulesTitle.Trim());
         if (line.Length == 0) return false;
-        if (rules.Length > 0 && (rules.Contains(line, StringComparison.Ordinal) || line.Contains(rules, StringComparison.Ordinal))) return false;
+        var unlabelled = labelCut && rules.EndsWith(line, StringComparison.Ordinal);
+        if (rules.Length > 0 && !unlabelled && (rules.Contains(line, StringComparison.Ordinal) || line.Contains(rules, StringComparison.Ordinal))) return false;
         if ("。，；：.,;:".Contains(line[^1]) || line.IndexOf('。') >= 0) return false;
         if (rules.Length == 0 && line[^1] is '?' or '？') return false;
         if ("●■◆▲•·★☆▶►".Contains(line[0])) return false;

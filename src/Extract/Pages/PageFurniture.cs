@@ -49,6 +49,7 @@ internal sealed partial class PageFurniture
     private readonly Regex _summary;
     private readonly Regex _image;
     private readonly Regex _tail;
+    private readonly Regex _tailHead;
     private readonly Regex _counter;
     private readonly Regex _trailingFields;
     private readonly Regex _fieldLabel;
@@ -93,7 +94,10 @@ internal sealed partial class PageFurniture
         _image = new Regex(@"^[\w\-.()（）]{1,80}\.(" + string.Join("|", rules.Setting("image-extensions").Select(Regex.Escape)) + @")$", RegexOptions.IgnoreCase);
         // 相关新闻 更多>>: a marker, perhaps its link to the full list, then a colon, an arrow or the end.
         var more = string.Join("|", rules.Setting("tail-more").OrderByDescending(m => m.Length).Select(Regex.Escape));
-        _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：')))) + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)");
+        var tailMarkers = string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：'))));
+        _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + tailMarkers + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)");
+        // 下一篇山海相连…: a link to the next or another page glued to its marker, which the marker alone does not end.
+        _tailHead = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + tailMarkers + ")");
         _counter = new Regex(@"^(" + string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape)) + @")\s*[:：]?\s*\d+\s*次?$");
         var counters = string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape));
         var fieldLabels = string.Join("|", rules.Setting("headline-field-labels").OrderByDescending(c => c.Length).Select(Regex.Escape));
@@ -162,6 +166,10 @@ internal sealed partial class PageFurniture
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
     }
+
+    /// <summary>The line opens with a marker of the links after an article (上一篇, 下一篇, 相关新闻), perhaps with the link's
+    /// title glued on (下一篇山海相连 荔黔同行): another page's title, never this page's headline. Reads the folded line.</summary>
+    public bool OpensWithTailMarker(string folded) => _tailHead.IsMatch(folded.TrimStart());
 
     /// <summary>A site's keyword bar (its saved &lt;title&gt; or SEO keywords: 鲍鱼av在线,国产一级片大全,久久精品…): at least
     /// the set number of items strung on one mark, each a few words with a letter, and no sentence mark on the line — a

@@ -112,7 +112,7 @@ internal sealed partial class PageSplitter
             && HeadlineModel.Default.Choose(savedLines, layout.Articles[0].Title) is { } chosen)
         {
             var article = layout.Articles[0];
-            if (article.Title.Length > 0) demotedHeadlines.Insert(0, article.Title);
+            if (article.Title.Length > 0) demotedHeadlines.Insert(0, WithoutChosenTail(article.Title, chosen));
             article.Title = chosen;
             article.Body = WithoutOpeningLine(article.Body, chosen);
         }
@@ -121,6 +121,17 @@ internal sealed partial class PageSplitter
             .Concat(furniture).OrderBy(l => l.Number).Select(l => l.Text).Concat(demotedHeadlines).ToList();
         if (header.Count > 0 && layout.Articles.Count > 0) layout.Articles[0].PageHeader = header;
         return layout;
+    }
+
+    /// <summary>What of the replaced title the header keeps: the label the chooser cut off before the headline it kept
+    /// (人报甘头条 | of 人报甘头条 | 持续领跑!…), so that the headline is not printed, and read for figures, twice.</summary>
+    private static string WithoutChosenTail(string replaced, string chosen)
+    {
+        var folded = TextNormalizer.Fold(replaced.TrimEnd());
+        var tail = TextNormalizer.Fold(chosen.Trim());
+        return tail.Length > 0 && folded.Length > tail.Length && folded.EndsWith(tail, StringComparison.Ordinal)
+            ? replaced.TrimEnd()[..(folded.Length - tail.Length)].Trim()
+            : replaced;
     }
 
     /// <summary>The body without the line among its first few that is its headline (the learned chooser's title was read
