@@ -31,12 +31,18 @@ internal sealed partial class UncuedCompanyFinder
             if (nameLength is not { } length) continue;
             var start = m.Index - length;
             var name = folded[start..m.Index];
-            if (_places.IsKnownPlace(name) || CountryPrefixes.Contains(name) || _nonStems.Contains(name) ||
-                ContextCompanyFinder.IsGenericModifier(name) || HoldsPersonTitle(name) || !_context.IsCompanyItem(name)) continue;
+            if (IsRefusedUncuedName(name) || CountryPrefixes.Contains(name)) continue;
             found.Add((start, m.Index + 2));
         }
         return found;
     }
+
+    /// <summary>Refusals both finders of names without a cue (a bare 公司, a partner after 和/及/与) apply to a candidate: a
+    /// known place, a word that is no stem, a generic modifier, a person's title inside it, or a word the context stage
+    /// does not take for a company item.</summary>
+    private bool IsRefusedUncuedName(string name) =>
+        _places.IsKnownPlace(name) || _nonStems.Contains(name) || ContextCompanyFinder.IsGenericModifier(name) ||
+        HoldsPersonTitle(name) || !_context.IsCompanyItem(name);
 
     /// <summary>Length of the proper noun right before 公司 (路透, 汤姆森), or null.</summary>
     private static int? ProperNounLength(IReadOnlyList<TaggedWord> words)

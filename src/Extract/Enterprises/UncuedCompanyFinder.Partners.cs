@@ -28,8 +28,7 @@ internal sealed partial class UncuedCompanyFinder
             var words = DomainDictionary.Segmenter.Tag(folded[from..runEnd], hmm: false);
             if (PartnerLength(words) is not { } length || !EndsBeforeClause(words, length, runCut: runEnd - from == MaxPartnerRun)) continue;
             var name = folded.Substring(from, length);
-            if (_places.IsKnownPlace(name) || _nonStems.Contains(name) || ContextCompanyFinder.IsGenericModifier(name) || IsKnownCommonWord(name) ||
-                HoldsPersonTitle(name) || !_context.IsCompanyItem(name) || _context.IsCommonNounPhrase(name)) continue;
+            if (IsRefusedUncuedName(name) || IsKnownCommonWord(name) || _context.IsCommonNounPhrase(name)) continue;
             found.Add((from, from + length));
         }
         return found;
