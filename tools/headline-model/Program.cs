@@ -125,12 +125,12 @@ sealed record Example(string Set, string File, string RulesTitle, string[] Gold,
 /// are left to the rules).</summary>
 sealed record DevSet(string Name, List<Example> Examples)
 {
-    /// <summary>The measuring sets nobody studies (DEVELOPERS.md): skipped by name, their folders never opened.</summary>
-    private static readonly HashSet<string> NeverSeen = new(StringComparer.Ordinal)
-    {
-        "heldout6", "heldout8", "heldout9", "heldout11", "heldout13", "heldout15", "heldout18", "heldout19", "heldout22",
-        "heldout24", "heldout26", "heldout28",
-    };
+    /// <summary>The measuring sets nobody studies, as <c>corpus/never-seen.txt</c> lists them: skipped by name, their
+    /// folders never opened. A missing list is an error, not an empty one: training on a never-seen set would spoil it.</summary>
+    private static readonly HashSet<string> NeverSeen = File.Exists(Path.Combine("corpus", "never-seen.txt"))
+        ? File.ReadLines(Path.Combine("corpus", "never-seen.txt")).Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal)
+        : throw new IOException("corpus/never-seen.txt is missing (run from a worktree root)");
 
     /// <summary>Every development set with gold titles: the shared seeds, the bundled pages, and each corpus folder
     /// <c>heldoutN</c> holding <c>gold</c> and <c>pages</c> that is not a never-seen set — so a newly annotated set trains the
