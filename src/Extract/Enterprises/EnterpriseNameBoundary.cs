@@ -1,3 +1,4 @@
+using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Text;
 using Pipeline.Extract.Zones;
 
@@ -130,7 +131,18 @@ internal sealed class EnterpriseNameBoundary
             if (phrase.Length > longest && string.CompareOrdinal(run, i, phrase, 0, phrase.Length) == 0) longest = phrase.Length;
         if (longest > 0) return i + longest;
         if (!StrongBreakers.Contains(run[i]) && !WeakBreakers.Contains(run[i])) return 0;
-        return InsideNameWord(run, i) ? 0 : i + 1;
+        if (InsideNameWord(run, i)) return 0;
+        return StrongBreakers.Contains(run[i]) ? AfterClauseWordAt(run, i, run.Length) : i + 1;
+    }
+
+    /// <summary>After the word of a clause that starts with the character at <paramref name="at"/> (深入了|解某某集团: 了解; 与会,
+    /// 从事, 据悉): a dictionary verb, adverb, preposition or conjunction of two characters or more that leaves a name of two;
+    /// otherwise right after the character (的|士兰微: 的士 is a noun).</summary>
+    internal static int AfterClauseWordAt(string text, int at, int end)
+    {
+        var (word, tag) = DomainDictionary.Segmenter.Tag(text[at..end], hmm: false)[0];
+        return word.Length > 1 && end - at - word.Length >= 2 && tag.Length > 0 && tag[0] is 'v' or 'd' or 'p' or 'c' &&
+               DomainDictionary.Segmenter.ContainsWord(word) ? at + word.Length : at + 1;
     }
 
     /// <summary>Words of company names holding a breaker character (某某数据通信, 某某在线网络): no cut inside them.</summary>

@@ -68,7 +68,7 @@ internal sealed class EnterpriseNameEdges
         var at = start;
         // 并就某某新材料, 收入占英国某某集团: a character no name holds ends the context.
         var last = folded.AsSpan(at, coreEnd - at).LastIndexOfAny(_neverInNames);
-        if (last >= 0) at += last + 1;
+        if (last >= 0) at = EnterpriseNameBoundary.AfterClauseWordAt(folded, at + last, coreEnd);
         at = AfterLastWordNoNameHolds(folded, at, coreEnd);
         at = AfterRanking(folded, at, coreEnd);
         at = AfterPronounClause(folded, at, coreEnd);

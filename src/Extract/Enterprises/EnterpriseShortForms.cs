@@ -52,13 +52,30 @@ internal sealed class EnterpriseShortForms
     /// or a bank for its branch the page is about (某某银行 for 某某银行成都分行: gold names the branch, the bank its variant).</summary>
     internal static bool IsWrittenShortFor(string shortName, string name)
     {
-        if (IsNameLessSuffix(shortName, name)) return true;
+        if (IsNameLessSuffix(shortName, name) || IsRegisteredCoreLessPlace(shortName, name)) return true;
         if (name.Length <= shortName.Length || !name.StartsWith(shortName, StringComparison.Ordinal)) return false;
         var rest = name.AsSpan(shortName.Length);
         foreach (var form in LegalForms)
             if (rest.SequenceEqual(form)) return true;
         return shortName.EndsWith("银行", StringComparison.Ordinal) && rest.Length is > 2 and <= 8 && (rest.EndsWith("分行") || rest.EndsWith("支行"));
     }
+
+    /// <summary>True when a short name is a registered name less its legal form and its leading place (百傲化学 for
+    /// 大连市百傲化学有限责任公司; both folded), as a filing's header or a headline writes it before the body names it in full.</summary>
+    private static bool IsRegisteredCoreLessPlace(string shortName, string name)
+    {
+        if (shortName.Length < 3) return false;
+        foreach (var form in LegalForms)
+        {
+            if (!name.EndsWith(form, StringComparison.Ordinal)) continue;
+            var core = name[..^form.Length];
+            if (core.Length > shortName.Length && core.EndsWith(shortName, StringComparison.Ordinal) && LazyDefault.Value.IsPlace(core[..^shortName.Length]))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly Lazy<EnterpriseShortForms> LazyDefault = new(() => new EnterpriseShortForms(ZoneGazetteer.Default));
 
     private readonly ZoneGazetteer _places;
 

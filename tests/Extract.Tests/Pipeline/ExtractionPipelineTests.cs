@@ -30,19 +30,23 @@ public class ExtractionPipelineTests
         Assert.Single(record.Zones, z => z.Name == "西安高新区");
     }
 
-    [Fact]
-    public void AHeadlineNameTheBodyWritesWithItsGroupWordIsThatCompany()
+    /// <summary>A short name in the headline is the company the body names with its group word (阿里巴巴 for 阿里巴巴集团) or
+    /// with its place and legal form (a filing's header: 岚川化学 for 大连市岚川化学有限责任公司).</summary>
+    [Theory]
+    [InlineData("阿里巴巴与某某餐饮扩大合作", "某某餐饮宣布,集团与阿里巴巴集团签订为期三年之合作协议。", "阿里巴巴", "阿里巴巴集团")]
+    [InlineData("岚川化学:关于对外投资的公告", "大连市岚川化学有限责任公司拟以自有资金对外投资。", "岚川化学", "大连市岚川化学有限责任公司")]
+    public void AHeadlineNameTheBodyWritesInFullIsThatCompany(string title, string text, string shortName, string fullName)
     {
         var record = ExtractOne(new SourceDocument
         {
             Source = "b.html",
             Kind = DocumentKind.Article,
-            Title = "阿里巴巴与某某餐饮扩大合作",
-            Text = "某某餐饮宣布,集团与阿里巴巴集团签订为期三年之合作协议。",
+            Title = title,
+            Text = text,
             Published = "2020-01-10",
         });
-        Assert.DoesNotContain(record.Enterprises, e => e.Name == "阿里巴巴");
-        Assert.Single(record.Enterprises, e => e.Name == "阿里巴巴集团");
+        Assert.DoesNotContain(record.Enterprises, e => e.Name == shortName);
+        Assert.Single(record.Enterprises, e => e.Name == fullName);
     }
 
     [Fact]

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Pipeline.Extract.Lexicon;
+using Pipeline.Extract.Text;
+
+namespace Pipeline.Extract.Enterprises;
+
+/// <summary>Names a market report moves by a percentage (信利国际涨10.4%, 工行和交行跌逾1%, 石药集团与某某制药各跌3%): in a
+/// report on a stock market — the page names its index or board ([price-move-pages]: 恒指, 蓝筹, 沪指) — the subject
+/// of a rise or fall in percent is a listed company, unless it is an index, a sector, a market, a metric, a currency
+/// or a commodity ([price-mover-non-names], [price-mover-endings]: 科技指数, 内银股, 营收, 油价, 人民币).</summary>
+internal sealed partial class UncuedCompanyFinder
+{
+    /// <summary>A rise or fall in percent (升逾2%, 跌近3%, 涨4.4%, 升百分之一, 跌半成): the verb starts the match.</summary>
+    [GeneratedRegex(
+        @"(?:升|跌|涨|挫|扬)(?:近|逾|约|超过|超|了)?(?:\d+(?:\.\d+)?(?:%|成)|百分之[\d一二三四五六七八九十]|[一二三四五六七八九半]成)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PriceMove { get; }
+
+    /// <summary>How far back from the move a mover's run of Han characters is read.</summary>
+    private const int MaxMoverRun = 16;
+
+    private const int MaxMoverNameLength = 8;
+
+    private static readonly Lazy<string[]> LazyPriceMovePages = new(() => Section(Cues.Value, "price-move-pages"));
+    private static readonly Lazy<string[]> LazyPriceMoveAdverbs = new(() => Section(Cues.Value, "price-move-adverbs"));
+    private static readonly Lazy<HashSet<string>> LazyNonMovers = new(() => new HashSet<string>(Section(Cues.Value, "price-mover-non-names")));
+    private static readonly Lazy<string[]> LazyNonMoverEndings = new(() => Section(Cues.Value, "price-mover-endings"));
+
+    /// <summary>Spans of the names a market report moves by a percentage; none on a page that reports on no market.</summary>
+    public IReadOnlyList<(int Start, int End)> FindPriceMovers(string folded)
+    {
+        var found = new List<(int, int)>();
+        if (!LazyPriceMovePages.Value.Any(cue => folded.Contains(cue, StringComparison.Ordinal))) return found;
+        foreach (Match m in PriceMove.Matches(folded))
+        {
+            var runStart = m.Index;
+            while (runStart > 0 && m.Index - runStart < MaxMoverRun && ChineseScript.IsHan(folded[runStart - 1])) runStart--;
+            // The run must open its clause: a Han character further back would make it the tail of a longer phrase.
+            if (runStart > 0 && ChineseScript.IsHan(folded[runStart - 1])) continue;
+            var runEnd = WithoutTrailingAdverbs(folded, runStart, m.Index);
+            // 工行和交行跌逾1%, 石药集团与某某制药各跌: each name joined before one move moves with it.
+            var itemStart = runStart;
+            for (var at = runStart; at <= runEnd; at++)
+            {
+                if (at < runEnd && !"和及与、".Contains(folded[at])) continue;
+                if (MoverName(folded, itemStart, at) is { } name) found.Add(name);
+                itemStart = at + 1;
+            }
+        }
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>Where the mover's name ends before the adverbs between it and its move (亦, 各, 再, 大, 早段).</summary>
+    private static int WithoutTrailingAdverbs(string folded, int start, int end)
+    {
+        var cut = true;
+        while (cut)
+        {
+            cut = false;
+            foreach (var adverb in LazyPriceMoveAdverbs.Value)
+                if (end - start > adverb.Length + 1 && string.CompareOrdinal(folded, end - adverb.Length, adverb, 0, adverb.Length) == 0)
+                {
+                    end -= adverb.Length;
+                    cut = true;
+                    break;
+                }
+        }
+        return end;
+    }
+
+    /// <summary>The span of a mover's name in <paramref name="start"/>..<paramref name="end"/> after the market word
+    /// that files it (重磅股友邦 → 友邦), or null when what moves is no company.</summary>
+    private (int Start, int End)? MoverName(string folded, int start, int end)
+    {
+        if (_marketWords.FirstOrDefault(w => end - start - w.Length >= MinStemLength && string.CompareOrdinal(folded, start, w, 0, w.Length) == 0) is { } market)
+            start += market.Length;
+        var name = folded[start..end];
+        if (name.Length < MinStemLength || name.Length > MaxMoverNameLength) return null;
+        if (LazyNonMovers.Value.Contains(name) || LazyNonMoverEndings.Value.Any(e => name.EndsWith(e, StringComparison.Ordinal))) return null;
+        if (_places.IsKnownPlace(name) || IsKnownCommonWord(name) || StartsLikeAPhrase(name) || HoldsFunctionWord(name) || LeadingPhraseLength(name) > 0) return null;
+        return (start, end);
+    }
+}
