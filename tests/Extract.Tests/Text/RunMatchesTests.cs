@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Pipeline.Extract.Tests.Segmentation;
 using Pipeline.Extract.Text;
 using Pipeline.Extract.Zones;
 
@@ -8,15 +7,6 @@ namespace Pipeline.Extract.Tests.Text;
 /// <summary>The list ends found by scanning only the runs around a zone word are the ones a full scan finds.</summary>
 public class RunMatchesTests
 {
-    /// <summary>Development pages only (the never-seen sets are not read by tests written against them).</summary>
-    private static readonly string[] DevelopmentPageFolders =
-    {
-        "corpus/pages", "corpus/heldout/pages", "corpus/heldout2/pages", "corpus/heldout3/pages", "corpus/heldout4/pages",
-        "corpus/heldout5/pages", "corpus/heldout7/pages", "corpus/heldout10/pages", "corpus/heldout12/pages",
-        "corpus/heldout14/pages", "corpus/heldout16/pages", "corpus/heldout20/pages", "corpus/heldout23/pages",
-        "corpus/heldout25/pages", "corpus/heldout27/pages", "corpus/heldout29/pages",
-    };
-
     private static readonly Regex ListEnd = new(ZoneSpanFinder.ListEndPatternText, RegexOptions.CultureInvariant);
 
     [Theory]
@@ -32,13 +22,7 @@ public class RunMatchesTests
     [Fact]
     public void Finds_what_a_full_scan_finds_on_development_pages()
     {
-        var texts = DevelopmentPageFolders
-            .Select(f => Path.Combine(PythonJieba.RepositoryRoot, f))
-            .Where(Directory.Exists)
-            .SelectMany(d => Directory.EnumerateFiles(d, "*.txt"))
-            .Select(f => TextNormalizer.Fold(File.ReadAllText(f)))
-            .ToList();
-        Assert.True(texts.Count > 100, $"only {texts.Count} development pages found");
+        var texts = DevelopmentPageTexts.Folded();
         Assert.True(texts.Sum(t => ListEnd.Count(t)) > 100, "the pages hold too few list ends to compare");
         foreach (var text in texts) AssertSameMatches(text);
     }
@@ -62,12 +46,9 @@ public class RunMatchesTests
 
     private static void AssertSameMatches(string text)
     {
-        var expected = ListEnd.Matches(text).Select(Describe).ToList();
+        var expected = ListEnd.Matches(text).Select(DevelopmentPageTexts.Describe).ToList();
         var actual = RunMatches.Find(text, ListEnd, ZoneSpanFinder.ListZoneWordValues, ZoneSpanFinder.IsListEndCharacter)
-            .Select(Describe).ToList();
+            .Select(DevelopmentPageTexts.Describe).ToList();
         Assert.Equal(expected, actual);
     }
-
-    private static string Describe(Match m) =>
-        string.Join(" ", m.Groups.Cast<Group>().Select(g => $"{g.Name}:{(g.Success ? $"{g.Index}+{g.Length}" : "-")}"));
 }
