@@ -57,23 +57,29 @@ internal sealed class Divisions
         var citiesAndProvinces = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (number, line) in ResourceFile.Lines(reader))
         {
-            var cells = line.Split('\t');
             if (!header)
             {
-                if (!cells.SequenceEqual(new[] { "code", "level", "name", "short" }))
+                if (!line.Split('\t').SequenceEqual(new[] { "code", "level", "name", "short" }))
                     throw new InvalidDataException("divisions.tsv: header must be code, level, name, short");
                 header = true;
                 continue;
             }
-            if (cells.Length != 4) throw new InvalidDataException($"divisions.tsv line {number}: {cells.Length} columns, expected 4");
-            var (level, name, shortName) = (cells[1], cells[2], cells[3]);
-            if (level == "town") divisions._towns.Add(name);
+            // Cut by hand: of 44,000 rows, most are towns, which keep only their name (no array and four strings a row).
+            var columns = line.AsSpan().Count('\t') + 1;
+            if (columns != 4) throw new InvalidDataException($"divisions.tsv line {number}: {columns} columns, expected 4");
+            var levelStart = line.IndexOf('\t') + 1;
+            var nameStart = line.IndexOf('\t', levelStart) + 1;
+            var shortStart = line.IndexOf('\t', nameStart) + 1;
+            var level = line.AsSpan(levelStart, nameStart - 1 - levelStart);
+            var name = line[nameStart..(shortStart - 1)];
+            if (level.SequenceEqual("town")) divisions._towns.Add(name);
             else
             {
+                var shortName = line[shortStart..];
                 divisions._places.Add(name);
                 if (shortName.Length >= 2) divisions._places.Add(shortName);
-                if (level == "county" && shortName.Length >= 2 && shortName != name) divisions._countyShortNames.Add(shortName);
-                else if (level is "city" or "province") citiesAndProvinces.Add(shortName);
+                if (level.SequenceEqual("county") && shortName.Length >= 2 && shortName != name) divisions._countyShortNames.Add(shortName);
+                else if (level.SequenceEqual("city") || level.SequenceEqual("province")) citiesAndProvinces.Add(shortName);
             }
             divisions.Count++;
         }

@@ -81,17 +81,24 @@ internal sealed partial class ZoneSpanFinder
     /// A count may be set off by spaces (克拉玛依 4 家) and followed by a short modifier ending with
     /// 的 (4家新升级的国家高新区) or a region (等3个中部地区国家高新区); without 等 or a count a
     /// modifier would make any 发展的高新区 a list end.</summary>
-    [GeneratedRegex(
+    internal const string ListEndPatternText =
         "(?:(?<deng>等)(?:" + ListQualifier + ")??)?" +
         @"(?:\s*(?<count>[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个|家|大)?(?:[\p{IsCJKUnifiedIdeographs}]{1,5}的|" + ListQualifier + ")?)?" +
-        "(?:国家级|国家|省级)?(?<word>" + ListZoneWordAlternatives + ")",
-        RegexOptions.CultureInvariant)]
+        "(?:国家级|国家|省级)?(?<word>" + ListZoneWordAlternatives + ")";
+
+    [GeneratedRegex(ListEndPatternText, RegexOptions.CultureInvariant)]
     private static partial Regex ListEndPattern { get; }
 
-    /// <summary>Every list end holds one of <see cref="ListZoneWords"/>: a text without any is not scanned. The pattern
-    /// begins with optional parts, so the regex would otherwise try a match at every digit, space and 等 of the text.</summary>
-    private static readonly System.Buffers.SearchValues<string> ListZoneWordValues =
+    /// <summary>Every list end holds one of <see cref="ListZoneWords"/>, so only the runs of
+    /// <see cref="IsListEndCharacter"/> around one are scanned (<see cref="RunMatches"/>). The pattern begins with
+    /// optional parts, so the regex would otherwise try a match at every digit, space, 等, 国 and 新 of the text.</summary>
+    internal static readonly System.Buffers.SearchValues<string> ListZoneWordValues =
         System.Buffers.SearchValues.Create(ListZoneWords, StringComparison.Ordinal);
+
+    /// <summary>Every character <see cref="ListEndPattern"/> can match: a Han character (its words, qualifiers and
+    /// Chinese numerals), a digit or white space.</summary>
+    internal static bool IsListEndCharacter(char c) =>
+        c is >= '\u4E00' and <= '\u9FFF' or >= '0' and <= '9' or >= '０' and <= '９' || char.IsWhiteSpace(c);
 
     private readonly ZoneGazetteer _gazetteer;
     private readonly ZoneLeftEdge _leftEdge;
@@ -556,8 +563,7 @@ internal sealed partial class ZoneSpanFinder
 
     private void FindLists(string folded, List<ZoneSpan> spans)
     {
-        if (folded.AsSpan().IndexOfAny(ListZoneWordValues) < 0) return;
-        foreach (Match match in ListEndPattern.Matches(folded))
+        foreach (var match in RunMatches.Find(folded, ListEndPattern, ListZoneWordValues, IsListEndCharacter))
         {
             if (match.Index == 0 || !ChineseScript.IsHan(folded[match.Index - 1])) continue;
             var marked = match.Groups["deng"].Success || match.Groups["count"].Success;

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Pipeline.Extract.Enterprises;
-using Pipeline.Extract.Tests.Segmentation;
 using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Tests.Text;
@@ -13,14 +12,6 @@ public class HanRunMatchesTests
     {
         (UncuedCompanyFinder.NameThenStockCodePattern, "( -", 2, 14),
         (UncuedCompanyFinder.GlossThenLatinPattern, "(", 2, 12),
-    };
-
-    /// <summary>Development pages only (the never-seen sets are not read by tests written against them).</summary>
-    private static readonly string[] DevelopmentPageFolders =
-    {
-        "corpus/pages", "corpus/heldout/pages", "corpus/heldout2/pages", "corpus/heldout3/pages", "corpus/heldout4/pages",
-        "corpus/heldout5/pages", "corpus/heldout7/pages", "corpus/heldout12/pages", "corpus/heldout16/pages",
-        "corpus/heldout20/pages", "corpus/heldout23/pages", "corpus/heldout25/pages",
     };
 
     [Theory]
@@ -35,13 +26,7 @@ public class HanRunMatchesTests
     [Fact]
     public void Finds_what_a_full_scan_finds_on_development_pages()
     {
-        var texts = DevelopmentPageFolders
-            .Select(f => Path.Combine(PythonJieba.RepositoryRoot, f))
-            .Where(Directory.Exists)
-            .SelectMany(d => Directory.EnumerateFiles(d, "*.txt"))
-            .Select(f => TextNormalizer.Fold(File.ReadAllText(f)))
-            .ToList();
-        Assert.True(texts.Count > 100, $"only {texts.Count} development pages found");
+        var texts = DevelopmentPageTexts.Folded();
         foreach (var text in texts) AssertSameMatches(text);
     }
 
@@ -62,13 +47,10 @@ public class HanRunMatchesTests
     {
         foreach (var (pattern, followers, minRun, maxRun) in Patterns)
         {
-            var expected = new Regex(pattern, RegexOptions.CultureInvariant).Matches(text).Select(Describe).ToList();
+            var expected = new Regex(pattern, RegexOptions.CultureInvariant).Matches(text).Select(DevelopmentPageTexts.Describe).ToList();
             var anchored = new Regex(@"\G" + pattern, RegexOptions.CultureInvariant);
-            var actual = HanRunMatches.Find(text, anchored, SearchValues.Create(followers), minRun, maxRun).Select(Describe).ToList();
+            var actual = HanRunMatches.Find(text, anchored, SearchValues.Create(followers), minRun, maxRun).Select(DevelopmentPageTexts.Describe).ToList();
             Assert.Equal(expected, actual);
         }
     }
-
-    private static string Describe(Match m) =>
-        string.Join(" ", m.Groups.Cast<Group>().Select(g => $"{g.Name}:{(g.Success ? $"{g.Index}+{g.Length}" : "-")}"));
 }

@@ -1,0 +1,46 @@
+using Pipeline.Extract.Zones;
+
+namespace Pipeline.Extract.Tests.Zones;
+
+/// <summary>The divisions table read row by row: towns by their full name, other divisions by full and short name,
+/// county short names unless a city or province has the same one.</summary>
+public class DivisionsTests
+{
+    private const string Header = "code\tlevel\tname\tshort\n";
+
+    [Fact]
+    public void Reads_every_level()
+    {
+        var divisions = Divisions.Load(new StringReader(Header +
+            "# a note\n" +
+            "22\tprovince\t吉林省\t吉林\n" +
+            "2202\tcity\t吉林市\t吉林\n" +
+            "321204\tcounty\t姜堰区\t姜堰\n" +
+            "220202\tcounty\t吉林县\t吉林\n" +
+            "320509102\ttown\t黎里镇\t黎里\n"));
+        Assert.Equal(5, divisions.Count);
+        Assert.True(divisions.IsPlace("吉林省"));
+        Assert.True(divisions.IsPlace("姜堰区"));
+        Assert.True(divisions.IsPlace("姜堰"));
+        Assert.True(divisions.IsCountyShortName("姜堰"));
+        Assert.False(divisions.IsCountyShortName("吉林")); // a province and a city first
+        Assert.True(divisions.IsTown("黎里镇"));
+        Assert.False(divisions.IsPlace("黎里镇"));
+        Assert.False(divisions.IsPlace("黎里")); // town short names are common words
+        Assert.True(divisions.NamesCountyInFull("泰州市姜堰区", "姜堰"));
+    }
+
+    [Theory]
+    [InlineData("code\tlevel\tname\n", "header must be code, level, name, short")]
+    [InlineData(Header + "32\tprovince\t江苏省\t江苏\n3212\tcity\t泰州市\n", "line 3: 3 columns, expected 4")]
+    [InlineData(Header + "32\tprovince\t江苏省\t江苏\tx\n", "line 2: 5 columns, expected 4")]
+    [InlineData(Header, "holds no divisions")]
+    public void Names_a_bad_table(string table, string message)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Divisions.Load(new StringReader(table)));
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void Loads_the_shipped_table() => Assert.True(Divisions.Default.Count > 40_000);
+}
