@@ -37,6 +37,7 @@ internal sealed class AttributionVocabulary
         Since = period["since"].ToArray();
         From = period["from"].ToArray();
         FromEnds = period["from-end"].ToArray();
+        RangeTo = Longest(period["range-to"]);
         PerPeriod = period["per-period"].ToArray();
         SamePeriod = period["same-period"].ToHashSet(StringComparer.Ordinal);
         EventVerbs = Longest(period["event-verb"]);
@@ -55,6 +56,7 @@ internal sealed class AttributionVocabulary
         Annual = Longest(period["annual"]);
         MonthsEnded = Longest(period["months-ended"]);
         YearEnded = Longest(period["year-ended"]);
+        HalfYearEnded = Longest(period["half-year-ended"]);
         ResultsWords = Longest(period["results"]);
         MonthUnits = Longest(period["month-unit"]);
         YearsBack = Longest(period["years-back"]);
@@ -111,6 +113,7 @@ internal sealed class AttributionVocabulary
     public string[] Since { get; }
     public string[] From { get; }
     public string[] FromEnds { get; }
+    public string[] RangeTo { get; }
     public string[] PerPeriod { get; }
     public HashSet<string> SamePeriod { get; }
     public string[] EventVerbs { get; }
@@ -141,6 +144,7 @@ internal sealed class AttributionVocabulary
     public string[] Annual { get; }
     public string[] MonthsEnded { get; }
     public string[] YearEnded { get; }
+    public string[] HalfYearEnded { get; }
     public string[] ResultsWords { get; }
     public string[] MonthUnits { get; }
     public string[] YearsBack { get; }

@@ -1,11 +1,14 @@
 using Pipeline.Extract.Figures;
 using Pipeline.Extract.Model;
+using Pipeline.Extract.Pipeline;
 
 namespace Pipeline.Extract.Attribution;
 
 /// <summary>
 /// A number printed in a headline, caption or pull quote (200家) is usually one the body states with its
-/// context: such a figure takes the period (where it has none, or a wider one than its twin's), and where it has none of its own the subject, metric and indicator,
+/// context: such a figure takes the period (where it has none, or a wider one than its twin's, or one that holds where the
+/// twin's ends — 全年 over a fiscal year to June —, or one after the publication date where its twin is no target — a headline's
+/// bare 12月 read in January), and where it has none of its own the subject, metric and indicator,
 /// of its twin in the body (and its metric when both name one indicator and the body's words are no shorter; same value and unit; else the same count in another count word, 9个项目 for 签约9项; else,
 /// for a headline number said as rounded, 超2000亿元 or 近90亿, a body amount of its kind within a tenth of it, 2086.7亿元).
 /// Such a near twin lends its period and metric, not its subject. Headlines are attributed on their own, without
@@ -13,8 +16,9 @@ namespace Pipeline.Extract.Attribution;
 /// </summary>
 internal static class HeadlineTwins
 {
-    public static void Attribute(IReadOnlyList<FigureEntity> figures)
+    public static void Attribute(IReadOnlyList<FigureEntity> figures, string? published)
     {
+        var publication = PublicationDate.TryParse(published);
         var body = figures.Where(f => f.Field == ArticleFields.Body).ToList();
         foreach (var side in figures)
         {
@@ -23,8 +27,11 @@ internal static class HeadlineTwins
             var twin = exact ?? body.FirstOrDefault(b => SameCount(side, b)) ?? body.FirstOrDefault(b => Rounded(side, b));
             if (twin == null) continue;
             // 签约65个项目 dated 2024 by the headline's own words, 5月30日 in the body: the body says it more narrowly.
-            if (side.Period == null || twin.Period != null
-                && PeriodReader.Holds(side.Period.Value, side.Period.ValueEnd, twin.Period.Value, twin.Period.ValueEnd)) side.Period = twin.Period;
+            if (side.Period == null || twin.Period != null && (PeriodReader.Holds(side.Period.Value, side.Period.ValueEnd, twin.Period.Value, twin.Period.ValueEnd)
+                    || twin.Period.ValueEnd is { } twinEnd && PeriodReader.Holds(side.Period.Value, side.Period.ValueEnd, twinEnd, null)
+                    || !twin.Target && publication != null && PeriodReader.IsAfter(side.Period.Value, publication)
+                       && !PeriodReader.IsAfter(twin.Period.Value, publication)))
+                side.Period = twin.Period;
             // GDP超2000亿元 over 地区生产总值2034.2亿元: the same indicator is named in the body's words, the fuller form.
             if (side.Metric == null || side.Indicator != null && side.Indicator == twin.Indicator && (twin.Metric?.Length ?? 0) >= side.Metric.Length)
             {

@@ -62,7 +62,8 @@ internal sealed class PeriodReader
             var end = text.FromSourceEnd(annotation.End);
             var value = date.Value;
             var valueEnd = date.ValueEnd;
-            if (valueEnd == null && published != null && SinceEnd(text.Text, start, end) is { } sinceEnd)
+            // 从2014年起 said in 2011: a plan that starts then, no span back to the publication date.
+            if (valueEnd == null && published != null && !IsAfter(value, published) && SinceEnd(text.Text, start, end) is { } sinceEnd)
             {
                 valueEnd = Truncate(published.ToString(), date.Value.Length);
                 end = sinceEnd;
@@ -126,7 +127,7 @@ internal sealed class PeriodReader
                 var end = _vocabulary.PlanEnds.FirstOrDefault(w => text.Follows(after, w));
                 var since = _vocabulary.Since.FirstOrDefault(w => text.Follows(after, w));
                 times.Add(Describe(text, end != null ? new TimeMention(at, after + end.Length, $"{last:D4}", null)
-                    : since != null && published != null ? new TimeMention(at, after + since.Length, $"{first:D4}", $"{published.Year:D4}")
+                    : since != null && published != null && first <= published.Year ? new TimeMention(at, after + since.Length, $"{first:D4}", $"{published.Year:D4}")
                     : new TimeMention(at, at + word.Length, $"{first:D4}", $"{last:D4}")));
             }
         foreach (var listYear in ListTitleYears(text.Text))
@@ -286,13 +287,15 @@ internal sealed class PeriodReader
         return null;
     }
 
-    /// <summary>止六个月, 止的12个月, 止年度 after a date: how many months end at it, and where the words end.</summary>
+    /// <summary>止六个月, 止的12个月, 止半年度, 止年度 after a date: how many months end at it, and where the words end.</summary>
     private (int Months, int End)? MonthsEnded(string text, int end)
     {
         var word = _vocabulary.MonthsEnded.FirstOrDefault(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0);
         if (word == null) return null;
         var at = end + word.Length;
         if (at < text.Length && text[at] == '的') at++;
+        var half = _vocabulary.HalfYearEnded.FirstOrDefault(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
+        if (half != null) return (6, at + half.Length);
         var year = _vocabulary.YearEnded.FirstOrDefault(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
         if (year != null) return (12, at + year.Length);
         // 公布2022/2023全年业绩,截至6月底止,全年核心盈利: in a sentence about a company's [results], a year that ends at
@@ -389,6 +392,22 @@ internal sealed class PeriodReader
     }
 
     /// <summary>
+    /// 2020年至2024年,净利润从80.09亿元增长至176.48亿元: in a span of years, a figure right after a [from] word is the
+    /// level at the span's first year, and one right after a [range-to] word, with a figure after a [from] word earlier in
+    /// its clause, the level at its last year. Null when that does not apply.
+    /// </summary>
+    public TimeMention? EndOfRange(ArticleText text, TimeMention? period, int figureStart)
+    {
+        if (period is not { ValueEnd: { } last } || !SpansYears(period)) return null;
+        if (text.EndsWithAny(figureStart, _vocabulary.From)) return period with { ValueEnd = null, Window = false };
+        if (!text.EndsWithAny(figureStart, _vocabulary.RangeTo)) return null;
+        for (var at = figureStart - 1; at > 0 && !ClauseEnds.Contains(text.Text[at - 1]); at--)
+            if (text.EndsWithAny(at, _vocabulary.From) && (char.IsAsciiDigit(text.Text[at]) || Numbers.NumeralParser.IsChineseNumeralChar(text.Text[at])))
+                return period with { Value = last, ValueEnd = null, Window = false };
+        return null;
+    }
+
+    /// <summary>
     /// 前4月新增总部20家,累计达到791家: a [cumulative] word in the figure's clause, after a written span stated in an
     /// earlier clause, makes the figure a stock counted at the span's end (2021-04), not a flow over it. Null when that
     /// does not apply.
@@ -450,12 +469,14 @@ internal sealed class PeriodReader
     }
 
     /// <summary>True when the period lies after the publication date (a year, or a month of the publication year).</summary>
-    public static bool IsFuture(TimeMention time, PublicationDate? published)
+    public static bool IsFuture(TimeMention time, PublicationDate? published) => published != null && IsAfter(time.Value, published);
+
+    /// <summary>Whether a date (<c>YYYY</c>, <c>YYYY-MM…</c>) lies after the publication date.</summary>
+    internal static bool IsAfter(string value, PublicationDate published)
     {
-        if (published == null) return false;
-        var year = int.Parse(time.Value[..4]);
+        var year = int.Parse(value[..4]);
         if (year != published.Year) return year > published.Year;
-        return time.Value.Length >= 7 && published.Month is { } month && int.Parse(time.Value[5..7]) > month;
+        return value.Length >= 7 && published.Month is { } month && int.Parse(value[5..7]) > month;
     }
 
     private TimeMention Describe(ArticleText text, TimeMention time)

@@ -174,7 +174,7 @@ public sealed class ExtractionPipeline
         for (var i = 0; i < record.PullQuotes.Count; i++)
             AddSideText(record, record.PullQuotes[i], ArticleFields.PullQuote(i), anchor);
         // A caption's or pull quote's number (70%以上 printed large) is its twin's in the body, as a headline's is.
-        HeadlineTwins.Attribute(record.Figures);
+        HeadlineTwins.Attribute(record.Figures, record.Published);
         // The page header's figures and dates are printed on the page once; its zones and companies
         // are the articles' (the contents repeat their headlines), not the first record's.
         for (var i = 0; i < (record.PageHeader?.Count ?? 0); i++)

@@ -193,6 +193,10 @@ public class AttributionRuleTests
     [InlineData("今年全县集中开工项目65个", "5月30日,全县举行项目集中开工活动,集中开工项目65个,总投资141亿元。", "2024-05-30")]
     // The body's time is no part of the headline's: the headline keeps its own.
     [InlineData("2023年全县开工项目65个", "今年上半年,全县开工项目65个,总投资141亿元。", "2023")]
+    // A headline's bare 12月 read as after the publication date: the body's 去年12月 says which December.
+    [InlineData("12月全县开工项目65个", "去年12月,全县开工项目65个,总投资141亿元。", "2023-12")]
+    // The headline's 全年 holds where the body's fiscal year ends: the body's twelve months.
+    [InlineData("集团全年新开门店65个", "集团公布全年业绩,截至2024年3月31日止年度,新开门店65个。", "2023-04..2024-03")]
     public void AHeadlineNumberTakesTheNarrowerPeriodOfItsTwin(string title, string body, string period) =>
         Assert.Equal(period, Period(HeadlineFigure(title, body, "2024-05-30", 65m)));
 
