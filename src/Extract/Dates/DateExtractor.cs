@@ -73,7 +73,11 @@ internal static partial class DateExtractor
             var skip = text.AsSpan(i).IndexOfAny(DateStarts);
             if (skip < 0) break;
             i += skip;
-            var span = i > 0 && char.IsAsciiLetter(text[i - 1]) && apartFromBefore?.Invoke(i) != true ? null : TryAt(text, i);
+            var span = TryAt(text, i);
+            // AB2023年, IMG_2024-11-17: a date glued to a word of Latin letters or a file name's underscore is part of a code,
+            // unless it is a timestamp (转载 julia2024/09/27 12:36:14 发布: a user name glued to the day it posted).
+            if (span != null && i > 0 && (char.IsAsciiLetter(text[i - 1]) || text[i - 1] == '_') && apartFromBefore?.Invoke(i) != true
+                && !(text[i - 1] != '_' && IsTimestamp(text, span))) span = null;
             if (span == null || inName[span.Start] || IsYearOfName(text, span))
             {
                 i++;
@@ -91,6 +95,14 @@ internal static partial class DateExtractor
         AddEnglishDates(text, spans, inName);
         AddCompactDates(text, spans, inName, apartFromBefore);
         return spans;
+    }
+
+    /// <summary>2024/09/27 12:36: a day written in digits and followed by its clock time, as a post or a log stamps it.</summary>
+    private static bool IsTimestamp(string text, DateSpan span)
+    {
+        if (span.To != null || span.From.Day == null || span.End <= span.Start || !char.IsAsciiDigit(text[span.End - 1])) return false;
+        var k = At(text, span.End) == ' ' ? span.End + 1 : span.End;
+        return ReadDigits(text, k, 1, 2, out var hour, out var j) && hour < 24 && At(text, j) == ':' && ReadDigits(text, j + 1, 2, 2, out var minute, out _) && minute < 60;
     }
 
     /// <summary>20230808, 20260308: a day written as eight digits, year, month and day run together.</summary>

@@ -1,21 +1,19 @@
 using Pipeline.Extract.Dates;
-using Pipeline.Extract.Model;
 using Pipeline.Extract.Tests.Lexicon;
 using Pipeline.Extract.Tests.PeerSuites;
 
 namespace Pipeline.Extract.Tests.Dates;
 
 /// <summary>Round zd14 (issue #13), from a sample of 40 unlabelled real pages judged before fixing and the development
-/// sets' misses: a quarter or half opening its report's name (2023年第三季度业绩说明会; a ceremony's and 2024年度股东大会 stay dates; the words are
-/// Resources/year-names.txt with its example sentences), a range whose first day carries its weekday or hour before the
-/// separator (2023年11月1日(星期三)至11月7日, 2024年9月13日17时至2024年9月19日8时), and a decade written with its
-/// century's digits (1980年代). Every sentence is written for these tests.</summary>
+/// sets' misses: a quarter or half opening its report's name (2023年第三季度业绩说明会; a ceremony's name and 2024年度股东大会
+/// stay dates; the words are Resources/year-names.txt with its example sentences), a range whose first day carries its
+/// weekday or hour before the separator (2023年11月1日(星期三)至11月7日, 2024年9月13日17时至2024年9月19日8时), a decade
+/// written with its century's digits (1980年代), and a timestamp glued to a user name (julia2024/09/27 12:36:14), while a
+/// file name's date is none (未命名__2024-11-17+12_59_58.jpg). Every sentence is written for these tests.</summary>
 public class RealNewsRoundZd14Tests
 {
-    private static string Show(DateEntity d) => d.ValueEnd == null ? d.Value! : $"{d.Value}..{d.ValueEnd}";
-
     private static string[] Dates(string sentence, string? published = "2024-05-20") =>
-        PeerHarness.Dates(sentence, published).Select(Show).ToArray();
+        PeerHarness.Dates(sentence, published).Select(PeerHarness.ValueText).ToArray();
 
     public static TheoryData<string, string> Examples() => RuleExamples.Of(YearNames.Default.Rules);
 
@@ -73,4 +71,17 @@ public class RealNewsRoundZd14Tests
     [InlineData("2020年代表团访问园区。", "2020")]                          // 代表团: the year's delegation
     public void A_year_that_is_no_decade_stays_a_year(string sentence, string value) =>
         Assert.Equal(new[] { value }, Dates(sentence, null));
+
+    [Theory]
+    [InlineData("转载 julia2024/09/27 12:36:14 发布 IP属地:未知", "2024-09-27")]
+    [InlineData("作者 admin2023-05-06 08:30", "2023-05-06")]
+    public void A_timestamp_glued_to_a_user_name_is_a_date(string line, string value) =>
+        Assert.Equal(new[] { value }, Dates(line));
+
+    [Theory]
+    [InlineData("副本_未命名__2024-11-17+12_59_58.jpg")]        // a file name
+    [InlineData("IMG_2024-03-05.png")]
+    [InlineData("型号AB2023-05-06款")]                        // a code glued to letters, no clock after it
+    public void A_date_inside_a_file_name_or_code_is_no_date(string line) =>
+        Assert.Empty(Dates(line));
 }
