@@ -73,7 +73,11 @@ internal static partial class DateExtractor
             var skip = text.AsSpan(i).IndexOfAny(DateStarts);
             if (skip < 0) break;
             i += skip;
-            var span = i > 0 && char.IsAsciiLetter(text[i - 1]) && apartFromBefore?.Invoke(i) != true ? null : TryAt(text, i);
+            var span = TryAt(text, i);
+            // AB2023年, IMG_2024-11-17: a date glued to a word of Latin letters or a file name's underscore is part of a code,
+            // unless it is a timestamp (转载 julia2024/09/27 12:36:14 发布: a user name glued to the day it posted).
+            if (span != null && i > 0 && (char.IsAsciiLetter(text[i - 1]) || text[i - 1] == '_') && apartFromBefore?.Invoke(i) != true
+                && !(text[i - 1] != '_' && IsTimestamp(text, span))) span = null;
             if (span == null || inName[span.Start] || IsYearOfName(text, span))
             {
                 i++;
@@ -91,6 +95,14 @@ internal static partial class DateExtractor
         AddEnglishDates(text, spans, inName);
         AddCompactDates(text, spans, inName, apartFromBefore);
         return spans;
+    }
+
+    /// <summary>2024/09/27 12:36: a day written in digits and followed by its clock time, as a post or a log stamps it.</summary>
+    private static bool IsTimestamp(string text, DateSpan span)
+    {
+        if (span.To != null || span.From.Day == null || span.End <= span.Start || !char.IsAsciiDigit(text[span.End - 1])) return false;
+        var k = At(text, span.End) == ' ' ? span.End + 1 : span.End;
+        return ReadDigits(text, k, 1, 2, out var hour, out var j) && hour < 24 && At(text, j) == ':' && ReadDigits(text, j + 1, 2, 2, out var minute, out _) && minute < 60;
     }
 
     /// <summary>20230808, 20260308: a day written as eight digits, year, month and day run together.</summary>
@@ -489,7 +501,7 @@ internal static partial class DateExtractor
         // 推进会, 发布会, 启动会: a verb right before 会 names the meeting's kind, it is not the clause's verb.
         var kind = MeetingKinds.FirstOrDefault(k => name.EndsWith(k, StringComparison.Ordinal));
         if (kind != null) name = name[..^kind.Length];
-        return !name.Any(c => NameBreakers.Contains(c)) && !ActionWords.Any(w => name.Contains(w, StringComparison.Ordinal));
+        return !name.Any(c => NameBreakers.Contains(c)) && !YearNames.Default.ActionWords.Any(w => name.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>Words naming a period's results (业绩, 財報 …), after which a part of the year is that period.</summary>
@@ -799,32 +811,8 @@ internal static partial class DateExtractor
     private static readonly string[] YearEnds = { "年底", "年末", "年尾", "期末", "底", "末" };
     private static readonly string[] YearBeginnings = { "年初", "初", "伊始" };
 
-    /// <summary>Words that end the name of a document, plan or event (2030年可持续发展议程, 2022年中国国际服务贸易交易会).</summary>
-    private static readonly string[] NameEndings =
-    {
-        "议程", "规划", "纲要", "愿景", "远景目标", "行动计划", "行动方案", "实施方案", "工作方案", "白皮书", "蓝皮书", "报告",
-        "峰会", "论坛", "博览会", "交易会", "展览会", "大会", "年会", "研讨会", "洽谈会", "运动会", "奥运会", "冬奥会", "世博会",
-        "进博会", "服贸会", "广交会", "高交会", "大赛", "创新创业大赛", "双创周", "活动周", "榜单", "公报", "公報", "年鉴", "年鑑",
-        "要点", "会议", "仪式", "儀式", "发布会",
-        // An evaluation round or a ranking named by its year (2023年园区高质量发展百强, 2023年…考核评价结果).
-        "百强", "考核评价", "评价结果", "排行榜",
-    };
-
-    /// <summary>Name words that make a name alone right after the year (2023年百强园区, 2023年百强县).</summary>
-    private static readonly string[] NamesAlone = { "百强" };
-
-    /// <summary>Words that make the text after a year a sentence rather than a name (2021年举办了…大会).</summary>
-    private static readonly string[] ActionWords =
-    {
-        "举办", "举行", "召开", "发布", "印发", "出台", "实施", "开展", "启动", "开幕", "闭幕", "参加", "出席", "承办", "主办",
-        "筹备", "推进", "落实", "完成", "实现", "成功", "获得", "荣获", "入选", "首次", "首届", "以来", "期间", "全年",
-    };
-
     /// <summary>How far after its year a name may run to its name word (…2020年国家级经开区考核评价结果专题发布会).</summary>
     private const int NameReach = 20;
-
-    /// <summary>Verbs whose object is a list or an award, named with its year (入选2022年…示范工厂, 入围2022年…名单).</summary>
-    private static readonly string[] ChosenForWords = { "入选", "入選", "入围", "入圍", "列入", "跻身", "躋身", "获评", "獲評" };
 
     /// <summary>Characters that cannot be inside a name written after its year.</summary>
     private const string NameBreakers = "的在了将是和与及对把被为于等并已由从向至到";
@@ -835,14 +823,18 @@ internal static partial class DateExtractor
     /// <summary>
     /// A year written as part of a name is no date: an issue label (2022年第13期), or a document or
     /// event whose name runs on from the year to its name word with nothing that makes it a clause
-    /// (联合国2030年可持续发展议程). Only a bare year counts: 2030年前, 2021年底, 2022年8月 are dates.
+    /// (联合国2030年可持续发展议程; the words are Resources/year-names.txt), or a quarter or half opening the name of its
+    /// own report or results briefing (2023年第三季度业绩说明会). 2030年前, 2021年底, 2022年8月 are dates, and so is
+    /// 2021年度 (the GUIDE writes 2021年度 → 2021, and its own gold counts it in 2021年度国家高新区综合评价结果).
     /// </summary>
     internal static bool IsYearOfName(string text, DateSpan span)
     {
-        if (span.To != null || span.From.YearKind != YearKind.Explicit || span.From.Month != null) return false;
-        if (span.End <= 0 || text[span.End - 1] != '年') return false;
+        if (span.From.YearKind != YearKind.Explicit || span.End <= 0) return false;
+        var names = YearNames.Default;
+        if (NamedPartOfYear(text, span)) return OpensName(text, span.End, names.PartNameEndings, alone: true);
+        if (span.To != null || span.From.Month != null || text[span.End - 1] != '年') return false;
         // 入选2022年国家智能制造示范工厂: what is chosen for is a list or an award, named with its year.
-        if (ChosenForWords.Any(w => span.Start >= w.Length && string.CompareOrdinal(text, span.Start - w.Length, w, 0, w.Length) == 0)) return true;
+        if (names.ChosenForWords.Any(w => span.Start >= w.Length && string.CompareOrdinal(text, span.Start - w.Length, w, 0, w.Length) == 0)) return true;
         var i = span.End;
         if (i < text.Length && text[i] == '第')
         {
@@ -852,24 +844,39 @@ internal static partial class DateExtractor
         }
         if (OpensNumberedRound(text, i)) return true;
         if (NamesRanking(text, i)) return true;
+        return OpensName(text, i, names.NameEndings, alone: false);
+    }
+
+    /// <summary>Whether the text from <paramref name="i"/> runs on to one of <paramref name="endings"/> as a name, with no
+    /// clause word between. A name word with fewer than two characters before it makes a name only when
+    /// <paramref name="alone"/>, for a meeting (…会), or for a word that names alone right after the year (百强).</summary>
+    private static bool OpensName(string text, int i, string[] endings, bool alone)
+    {
+        var names = YearNames.Default;
         var run = i;
         while (run < text.Length && run - i < NameReach && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
         var after = text[i..run];
-        foreach (var ending in NameEndings)
+        foreach (var ending in endings)
         {
             var at = after.IndexOf(ending, StringComparison.Ordinal);
             if (at < 0) continue;
             var name = after[..at];
-            if (name.Length < 2 && !ending.EndsWith("会", StringComparison.Ordinal) && !(name.Length == 0 && NamesAlone.Contains(ending))) return false;
+            if (name.Length < 2 && !alone && !ending.EndsWith("会", StringComparison.Ordinal) && !(name.Length == 0 && names.NamesAlone.Contains(ending))) return false;
             var namesCountry = name.StartsWith("中国", StringComparison.Ordinal) || name.StartsWith("中华", StringComparison.Ordinal);
             if (name.Length > 0 && TimeAfterYear.Contains(name[0]) && !namesCountry) return false;
             // 国民经济和社会发展统计公报: the fixed title of a statistics bulletin, its 和 no clause word.
             var words = name.Replace("国民经济和社会发展", "国民经济社会发展", StringComparison.Ordinal);
-            if (words.Any(c => NameBreakers.Contains(c)) || ActionWords.Any(w => words.Contains(w, StringComparison.Ordinal))) return false;
+            if (words.Any(c => NameBreakers.Contains(c)) || names.ActionWords.Any(w => words.Contains(w, StringComparison.Ordinal))) return false;
             return true;
         }
         return false;
     }
+
+    /// <summary>2023年第三季度, 2024年上半年: a written year and one part of it, quarter or half, that a name may open with.</summary>
+    private static bool NamedPartOfYear(string text, DateSpan span) =>
+        span.To is { } to && to.YearKind == YearKind.Explicit && to.Year == span.From.Year && span.From.Day == null
+        && span.From.Month != null && to.Month != null && text.IndexOf('年', span.Start, span.End - span.Start) > 0
+        && (text.AsSpan(span.Start, span.End - span.Start).EndsWith("季度") || text.AsSpan(span.Start, span.End - span.Start).EndsWith("半年"));
 
     /// <summary>A ranking named by a count of its members: 500强, 百强 (Traditional 強 too).</summary>
     [GeneratedRegex(@"(?:\d{2,4}|[十百千])[强強]")]
@@ -892,7 +899,7 @@ internal static partial class DateExtractor
         var name = text[start..m.Index];
         if (name.Length > RankingNameReach || name.Any(c => !Figures.FigureExtractor.IsIdeograph(c) && !char.IsAsciiLetter(c))) return false;
         if (name.Length > 0 && TimeAfterYear.Contains(name[0]) && !name.StartsWith("中国", StringComparison.Ordinal)) return false;
-        return !name.Any(c => NameBreakers.Contains(c)) && !ActionWords.Any(w => name.Contains(w, StringComparison.Ordinal))
+        return !name.Any(c => NameBreakers.Contains(c)) && !YearNames.Default.ActionWords.Any(w => name.Contains(w, StringComparison.Ordinal))
                && !RankingVerbs.Any(w => name.Contains(w, StringComparison.Ordinal));
     }
 
@@ -917,7 +924,7 @@ internal static partial class DateExtractor
         var endAt = RoundEventEndings.Select(e => name.IndexOf(e, k + 1, StringComparison.Ordinal)).Where(x => x > k).DefaultIfEmpty(-1).Min();
         if (endAt < 0) return false;
         var words = name[..endAt];
-        return !words.Any(c => NameBreakers.Contains(c)) && !ActionWords.Any(w => words.Contains(w, StringComparison.Ordinal));
+        return !words.Any(c => NameBreakers.Contains(c)) && !YearNames.Default.ActionWords.Any(w => words.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>A range whose unit is written once, at its end: 2018-2020年, 1-9月, 一至三月, 十二至一月.</summary>
@@ -1032,10 +1039,11 @@ internal static partial class DateExtractor
     /// full date and a month and day without the year (2023.6.1—6.3, 2023.6.1-6月3日), the end in the start's year.</summary>
     private static DateSpan WithNumericRangeEnd(string text, DateSpan first)
     {
+        var at = first.From.Day != null ? AfterDayAside(text, first.End) : first.End;
         foreach (var sep in RangeSeparators)
         {
-            if (!Follows(text, first.End, sep)) continue;
-            var s = first.End + sep.Length;
+            if (!Follows(text, at, sep)) continue;
+            var s = at + sep.Length;
             DatePoint? to = null;
             var end = s;
             if (ReadNumericDate(text, s) is { } n) (to, end) = (n.From, n.End);
@@ -1262,6 +1270,7 @@ internal static partial class DateExtractor
 
     private static (DatePoint Point, int End)? ReadRangeEnd(string text, int at, DatePoint first)
     {
+        if (first.Day != null) at = AfterDayAside(text, at);
         foreach (var sep in RangeSeparators)
         {
             if (!Follows(text, at, sep)) continue;
@@ -1280,6 +1289,34 @@ internal static partial class DateExtractor
             return (p, to.End);
         }
         return null;
+    }
+
+    /// <summary>Weekday words a day may be glossed with in brackets: 2023年11月1日(星期三)至11月7日.</summary>
+    private static readonly string[] WeekdayWords = { "星期", "礼拜", "禮拜", "周", "週" };
+
+    /// <summary>
+    /// Where a range's separator may stand after its first day: past the day's weekday in brackets (2023年11月1日(星期三)至
+    /// 11月7日) and an hour (2024年9月13日17时至2024年9月19日8时, 9月1日8:00至…). Only digits glued to the day count as its
+    /// hour; a part of the day (上午9:15至下午15:00) makes the range one of hours, not of days.
+    /// </summary>
+    private static int AfterDayAside(string text, int at)
+    {
+        var k = at;
+        if (At(text, k) is '(' or '（')
+        {
+            var close = text.IndexOfAny(new[] { ')', '）' }, k + 1);
+            if (close > k && close - k <= 5 && WeekdayWords.Any(w => Follows(text, k + 1, w))) k = close + 1;
+        }
+        if (ReadDigits(text, k, 1, 2, out var hour, out var j) && hour <= 24)
+        {
+            if (At(text, j) is '时' or '時' or '点' or '點')
+            {
+                k = j + 1;
+                if (ReadDigits(text, k, 1, 2, out var minutes, out var m) && minutes < 60 && At(text, m) == '分') k = m + 1;
+            }
+            else if (At(text, j) is ':' or '：' && ReadDigits(text, j + 1, 2, 2, out var minute, out var m) && minute < 60) k = m;
+        }
+        return k;
     }
 
     /// <summary>Characters after which a Chinese month alone qualifies the noun after it (的六月业绩, 暨七月重点项目).</summary>
@@ -1321,6 +1358,9 @@ internal static partial class DateExtractor
             (century, j) = (c - 1, afterDigits + 2);
         else if (Follows(text, i, "二十世纪")) (century, j) = (19, i + 4);
         else if (Follows(text, i, "二十一世纪")) (century, j) = (20, i + 5);
+        else if (ReadDigits(text, i, 4, 4, out var year, out var yearEnd) && year % 10 == 0 && IsYear(year) && Follows(text, yearEnd, "年代")
+                 && At(text, yearEnd + 2) != '表') // 2020年代表团 is the year's delegation
+            return new DateSpan(i, yearEnd + 2, new DatePoint(YearKind.Explicit, year, null, null), new DatePoint(YearKind.Explicit, year + 9, null, null)); // 1980年代
         else return ReadDecadeWithoutCentury(text, i);
         int tens;
         var k = j;
