@@ -47,6 +47,7 @@ public sealed class AttributionStage : IStage
             .Select(a => text.FromSource(a.Start)).ToHashSet();
         var zones = mentions.Where(m => m.Subject?.Kind == SubjectKinds.Zone).ToList();
         var spans = figures.Select(a => (Start: text.FromSource(a.Start), End: text.FromSourceEnd(a.End))).ToList();
+        var starts = spans.Select(s => s.Start).ToList();
         var earlier = new List<FigureFacts>();
         foreach (var annotation in figures)
         {
@@ -63,7 +64,7 @@ public sealed class AttributionStage : IStage
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
             facts.Target = _targets.IsTarget(text, sentenceStart, start, time, document.Published);
 
-            var subject = _subjects.SubjectOf(text, mentions, sentenceStart, start, end, facts.MetricStart);
+            var subject = _subjects.SubjectOf(text, mentions, sentenceStart, start, end, facts.MetricStart, starts);
             facts.Subject = subject?.Subject;
             facts.SubjectIsPrimaryZone = subject?.PrimaryZone == true;
             facts.SubjectZone = subject?.ZoneName;

@@ -76,7 +76,9 @@ internal sealed class SubjectReader
         foreach (var word in text.Words)
         {
             if (!IsPlace(word) || Overlaps(word.Start, word.End)) continue;
-            if (text.EndsWithAny(word.Start, _vocabulary.Locatives)) continue;
+            // 入选河南省瞪羚企业19家, 拥有全国…: a place right after a verb is in its object, not who acts.
+            if (InLocativeObject(text, word.Start) || text.FirstWordFrom(word.Start) is var w and > 0
+                && text.Words[w - 1].End == word.Start && text.Words[w - 1].IsVerb) continue;
             // 全国173家: a place right before a figure holds it; before a number that is no figure (中国500强企业) it does not.
             var acts = ActsAt(text, word.End, figureStarts);
             mentions.Add(new SubjectMention(word.Start, word.End, new FigureSubject { Name = text.View.Original(word.Start, word.End), Kind = SubjectKinds.Place })
@@ -98,11 +100,13 @@ internal sealed class SubjectReader
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = 0; i < mentions.Count; i++)
             if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null)
+                || i > 0 && mentions[i - 1].ListItem && IsListTail(text, mentions[i - 1], mentions[i])
                 || text.EndsWithAny(mentions[i].Start, _vocabulary.PartnersBefore)
                 || text.EndsWithAny(mentions[i].Start, _vocabulary.PredicateBefore)
                    && !text.EndsWithAny(mentions[i].Start, _vocabulary.CleftBefore))
                 mentions[i] = mentions[i] with { ListItem = true };
-            else if (mentions[i].Subject?.Kind == SubjectKinds.Zone && text.EndsWithAny(mentions[i].Start, _vocabulary.LocatedBefore))
+            else if (mentions[i].Subject?.Kind == SubjectKinds.Zone && (text.EndsWithAny(mentions[i].Start, _vocabulary.LocatedBefore)
+                         || IsWhereInClause(text, mentions[i].Start, inTime)))
                 mentions[i] = mentions[i] with { Located = true };
             else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && text.FollowsAny(mentions[i].End, _vocabulary.InstitutionsAfter))
                 mentions[i] = mentions[i] with { InInstitution = true };
@@ -224,8 +228,11 @@ internal sealed class SubjectReader
     /// <param name="figureEnd">Where the figure ends: a company right after it and 的 is what the figure describes
     /// (投资6亿元的云帆科技数据中心); a zone there is where the thing described is (投资12亿元的成都高新区西区基地).</param>
     /// <param name="metricStart">Where the figure's metric starts, if it has one before it.</param>
-    public SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int figureEnd, int? metricStart)
+    /// <param name="figureStarts">Where the article's figures start, in order (view offsets).</param>
+    public SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int figureEnd, int? metricStart,
+        IReadOnlyList<int> figureStarts)
     {
+        if (Respective(text, mentions, sentenceStart, figureStart, figureStarts) is { } item) return item;
         var described = _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(figureEnd, w)) is { } link
             ? mentions.FirstOrDefault(m => m.Start == figureEnd + link.Length && m.Subject?.Kind == SubjectKinds.Enterprise)
             : null;
@@ -235,6 +242,45 @@ internal sealed class SubjectReader
         if (GroupStart(text, mentions, sentenceStart, figureStart) >= 0)
             return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
         return Speaker(text, mentions, figureStart) ?? SubjectAmong(text, mentions, sentenceStart, figureStart, metricStart);
+    }
+
+    /// <summary>
+    /// 上海张江高新区、深圳高新区分列第二、三位,分别拥有百强公司8家和7家: after a list of names and a [respectively] word (change-cues.txt),
+    /// the figures of the sentence after the word go to the names in turn (the k-th figure to the k-th name, round again when
+    /// a level and its change are given for each: 营收分别为10亿元、8亿元,同比增长5%、3%). Null when the sentence has no such
+    /// list, or its figures after the word are no whole number of rounds of its names.
+    /// </summary>
+    private SubjectMention? Respective(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart,
+        IReadOnlyList<int> figureStarts)
+    {
+        var respectively = -1;
+        foreach (var word in _vocabulary.Respectively)
+            for (var at = text.Text.IndexOf(word, sentenceStart, figureStart - sentenceStart, StringComparison.Ordinal); at >= 0;
+                 at = text.Text.IndexOf(word, at + word.Length, figureStart - at - word.Length, StringComparison.Ordinal))
+                respectively = Math.Max(respectively, at);
+        if (respectively < 0) return null;
+        var items = ListBefore(text, mentions, sentenceStart, respectively);
+        if (items.Count < 2) return null;
+        var (_, sentenceEnd) = text.SentenceAround(figureStart, figureStart);
+        var after = figureStarts.Where(f => f > respectively && f < sentenceEnd).ToList();
+        var k = after.IndexOf(figureStart);
+        return k >= 0 && after.Count % items.Count == 0 ? items[k % items.Count] : null;
+    }
+
+    /// <summary>The names of the last list in the sentence before <paramref name="end"/>: a run of list items and the name
+    /// that closes it (华为、腾讯和阿里).</summary>
+    private List<SubjectMention> ListBefore(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int end)
+    {
+        var inSentence = mentions.Where(m => m.Start >= sentenceStart && m.End <= end && m.Subject != null).ToList();
+        var last = inSentence.FindLastIndex(m => m.ListItem);
+        if (last < 0) return [];
+        var first = last;
+        while (first > 0 && inSentence[first - 1].ListItem) first--;
+        var items = inSentence.GetRange(first, last - first + 1);
+        if (last + 1 < inSentence.Count && text.Text[inSentence[last].End..inSentence[last + 1].Start].Trim() is var gap
+            && (gap == "、" || _vocabulary.ListAfter.Contains(gap)))
+            items.Add(inSentence[last + 1]);
+        return items;
     }
 
     /// <summary>
@@ -272,7 +318,8 @@ internal sealed class SubjectReader
             {
                 // 我国高新技术企业数量: a place right before the metric holds it, unless the sentence names another
                 // subject before it (芜湖高新区被列入安徽省重点项目).
-                if (m.End == metricStart && m.Start >= sentenceStart) holder ??= m;
+                // 入选河南省瞪羚企业19家: a place inside the object of a verb holds nothing; the sentence's subject does.
+                if (m.End == metricStart && m.Start >= sentenceStart && m.OpensClause) holder ??= m;
                 continue;
             }
             if (m.Start >= sentenceStart) return m;
@@ -414,9 +461,55 @@ internal sealed class SubjectReader
                 if (previous.Value != null)
                     mentions.Add(new SubjectMention(at, end, SubjectOf(previous.Value)) { ZoneName = (previous.Value as ZoneEntity)?.Name });
                 else if (label == Labels.Zone)
-                    mentions.Add(new SubjectMention(at, end, null) { PrimaryZone = true, ZoneWord = zoneWords ? anaphor : null });
+                    // 高新區 on a Traditional page: the word as the article prints it.
+                    mentions.Add(new SubjectMention(at, end, null) { PrimaryZone = true, ZoneWord = zoneWords ? text.View.Original(at, end) : null });
             }
     }
+
+    /// <summary>在美国和全球拥有…, 占长沙市61%、全省24%: a place in the object of a [locative] word, right after it or
+    /// after the earlier items of a list the locative opens (names, nouns, figures, 、 和 与 及), says where, not who.</summary>
+    private bool InLocativeObject(ArticleText text, int start)
+    {
+        var at = start;
+        for (var words = 0; words <= MaxLocativeListWords; words++)
+        {
+            if (text.EndsWithAny(at, _vocabulary.Locatives)) return true;
+            var i = text.FirstWordFrom(at) - 1;
+            if (i < 0 || text.Words[i].End != at || !IsLocativeListWord(text.Words[i])) return false;
+            at = text.Words[i].Start;
+        }
+        return false;
+    }
+
+    /// <summary>How many words a locative's list may hold before the place (长沙市 61 % 、).</summary>
+    private const int MaxLocativeListWords = 6;
+
+    /// <summary>A word of a list of places or shares: a noun or name, a number, a percent sign, 、 or a list conjunction.</summary>
+    private bool IsLocativeListWord(ViewWord word) =>
+        word.Tag is ['n', ..] or "m" or "eng" || word.Word is "、" or "%" || _vocabulary.ListAfter.Contains(word.Word);
+
+    /// <summary>公司拟在中山火炬高新区投资建设…, 甲公司投资200万元在攸县高新区建成…: a zone after a [locative] word (在, not
+    /// the end of 现在) inside its clause says where the act happens, not who acts. Where the locative opens the clause (今年在成都高新区新增企业300家)
+    /// the zone is what the clause is about.</summary>
+    private bool IsWhereInClause(ArticleText text, int start, Func<int, bool> inTime)
+    {
+        foreach (var word in _vocabulary.Locatives)
+            if (text.EndsAt(start, word) && text.IsWordBoundary(start - word.Length))
+                return !OpensClause(text, start - word.Length, inTime);
+        return false;
+    }
+
+    /// <summary>海利锂电、益达医药、亚鲁特幕墙门窗,涉及…: the last name of a list, after the 、 that follows the item before
+    /// it (and that item's nouns), is an item too, though nothing follows it.</summary>
+    private static bool IsListTail(ArticleText text, SubjectMention previous, SubjectMention mention)
+    {
+        if (mention.Start <= previous.End || mention.Start - previous.End > MaxListGap) return false;
+        var between = text.Text.AsSpan(previous.End, mention.Start - previous.End);
+        return between[^1] == '、' && between[..^1].IndexOfAny(ClauseEnds) < 0;
+    }
+
+    /// <summary>How far apart two items of a list may be (协鑫西南总部、).</summary>
+    private const int MaxListGap = 8;
 
     /// <summary>华为、腾讯等, 成都与重庆, 包括…公司在内, 协鑫西南总部、: an item of a list (followed by 、, 等 or 在内, right
     /// after the name or after the nouns of its item, or by 和/与 and another name).</summary>
