@@ -47,6 +47,16 @@ public sealed class ArticleSearcher : IDisposable
     public int CandidateSearches => _candidateSearches;
     private int _candidateSearches;
 
+    /// <summary>Whether the candidates of a term in many titles are ranked with bounds (<see cref="TopOfCandidatesWithBounds"/>;
+    /// the default) rather than each scored. The results are the same (tests compare the two); the switch is there to measure
+    /// the one against the other in one process.</summary>
+    public bool BoundCandidates { get; set; } = true;
+
+    /// <summary>Searches whose candidates were ranked with bounds, since the searcher was opened (whether or not the
+    /// candidates then proved the top hits).</summary>
+    public int CandidatesBounded => _candidatesBounded;
+    private int _candidatesBounded;
+
     /// <summary>Searches ranked with bounds (<see cref="BoundedRanking"/>), since the searcher was opened.</summary>
     public int BoundedSearches => _boundedSearches;
     private int _boundedSearches;
@@ -208,7 +218,8 @@ public sealed class ArticleSearcher : IDisposable
         // when most matches are candidates. Without facets the count pass reads the exact-match condition alone (or the
         // term's document frequency), far less than scoring: a broad term (高新区, in a third of the titles) is cheaper
         // scored in its titles and counted than scored in every article.
-        var mostCandidates = MostDocs(title.Condition);
+        var titleDocs = MostDocs(title.Condition);
+        var mostCandidates = titleDocs;
         if (request.Facets.Count > 0 && mostCandidates * CandidateShare > MostDocs(body.Condition)) return null;
         // Nor when they cannot fill the page: a phrase of a body is in few titles, and the pass would be wasted.
         foreach (var entity in body.EntityBoosts) mostCandidates += MostDocs(((ConstantScoreQuery)entity).Query);
@@ -217,15 +228,43 @@ public sealed class ArticleSearcher : IDisposable
         if (!float.IsFinite(ceiling)) return null;
         var candidates = new BooleanQuery { { title.Condition, Occur.SHOULD } };
         foreach (var entity in body.EntityBoosts) candidates.Add(entity, Occur.SHOULD);
-        // The candidates lead and the query is advanced to each of them: the other matches are never visited.
-        var candidateQuery = new FilteredQuery(OnTitleMatches(combined, body, title), new QueryWrapperFilter(candidates),
-            FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
-        var segments = _searcher.SearchLeaves(candidateQuery, filter, () => new SegmentCollector(null, wanted, Array.Empty<string>()));
-        var tops = segments.Select(s => s.TopDocs()).ToArray();
-        var all = TopDocs.Merge(null, 0, wanted, tops);
+        // Bounded only when the titles holding the term are known to be many (a condition of another shape has no count).
+        var all = titleDocs >= BoundCandidatesFrom && titleDocs != long.MaxValue ? TopOfCandidatesWithBounds(combined, body, title, candidates, filter, wanted) : null;
+        if (all == null)
+        {
+            // The candidates lead and the query is advanced to each of them: the other matches are never visited.
+            var candidateQuery = new FilteredQuery(OnTitleMatches(combined, body, title), new QueryWrapperFilter(candidates),
+                FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+            var segments = _searcher.SearchLeaves(candidateQuery, filter, () => new SegmentCollector(null, wanted, Array.Empty<string>()));
+            all = TopDocs.Merge(null, 0, wanted, segments.Select(s => s.TopDocs()).ToArray());
+        }
         if (all.ScoreDocs.Length < wanted || !(all.ScoreDocs[wanted - 1].Score > ceiling)) return null;
         Interlocked.Increment(ref _candidateSearches);
         return all;
+    }
+
+    /// <summary>With at least this many titles holding the term (by the title condition's document frequency), the
+    /// candidates are ranked with bounds (<see cref="TopOfCandidatesWithBounds"/>); below it each is scored, which costs less
+    /// than the bounds' set-up when they are few. Internal for the tests, which lower it on a small archive.</summary>
+    internal long BoundCandidatesFrom { get; set; } = DefaultBoundCandidatesFrom;
+    internal const long DefaultBoundCandidatesFrom = 2_000;
+
+    /// <summary>The candidates' top hits, scoring only the candidates whose bound can still reach them
+    /// (<see cref="BoundedRanking"/> over the candidates alone): a term in a third of the titles (高新区) scored every
+    /// title match. Null when the bounds are off or a clause that ranks has none. The hits and scores are those of scoring
+    /// every candidate.</summary>
+    private TopDocs? TopOfCandidatesWithBounds(BooleanQuery combined, ExactMatchQuery body, ExactMatchQuery title, BooleanQuery candidates,
+        Filter filter, int wanted)
+    {
+        if (!RankWithBounds || !BoundCandidates) return null;
+        // A title match holds the term in its text (the searchable text begins with the title): with no entity among the
+        // candidates, the title's condition alone says which documents to go over.
+        var matches = body.EntityBoosts.Count == 0 ? title.Condition : new BooleanQuery { { combined, Occur.MUST }, { candidates, Occur.MUST } };
+        var bounded = BoundedRanking.For(_searcher, combined, body, title, filter, matches);
+        if (bounded == null) return null;
+        var (top, _) = bounded.Search(wanted, Array.Empty<string>());
+        Interlocked.Increment(ref _candidatesBounded);
+        return top;
     }
 
     /// <summary>The bounded ranking of a one-term (or one-phrase) search ranked by relevance (<see cref="BoundedRanking"/>);

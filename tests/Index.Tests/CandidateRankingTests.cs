@@ -42,15 +42,19 @@ public sealed class CandidateRankingTests : IDisposable
     }
 
     [Theory]
-    [InlineData(false, 1)]
-    [InlineData(true, 1)]
-    [InlineData(false, 2)]
-    public void Candidates_alone_give_the_hits_total_and_facets_of_scoring_every_match(bool withDeletions, int threads)
+    [InlineData(false, 1, false)]
+    [InlineData(true, 1, false)]
+    [InlineData(false, 2, false)]
+    [InlineData(false, 1, true)]
+    [InlineData(true, 2, true)]
+    public void Candidates_alone_give_the_hits_total_and_facets_of_scoring_every_match(bool withDeletions, int threads, bool boundCandidates)
     {
         Build(withDeletions);
         using var pruned = ArticleSearcher.Open(_archive.Path);
         using var full = ArticleSearcher.Open(_archive.Path);
         full.RankByCandidates = false;
+        // On this small archive no term is in the thousands of titles from which the candidates are bounded by default.
+        if (boundCandidates) pruned.BoundCandidatesFrom = 0;
         // Every search decided on the index: the pages of one query are compared, not answered from the first.
         pruned.CacheBroadResults = full.CacheBroadResults = false;
         pruned.Segments.Parallelism = full.Segments.Parallelism = threads;
@@ -79,6 +83,10 @@ public sealed class CandidateRankingTests : IDisposable
         // The comparison means something only if many searches took the candidates' way (a rare term, whose titles are
         // most of its matches, is scored whole: cheap anyway).
         Assert.True(pruned.CandidateSearches >= compared / 10, $"{pruned.CandidateSearches} of {compared} searches used the candidates");
+        // With the gate lowered, the candidates of most searches that tried them were ranked with bounds (not those of a
+        // term the segmenter cuts into several words, ranked by a phrase of them: no bound).
+        if (boundCandidates) Assert.True(pruned.CandidatesBounded * 2 >= pruned.CandidateSearches, $"{pruned.CandidatesBounded} of {pruned.CandidateSearches} candidate searches bounded");
+        else Assert.Equal(0, pruned.CandidatesBounded);
         // And many of the others scored only the matches whose bound could reach the page (on this small archive of small
         // segments, where a page fills late in each segment, a third of them are left unscored).
         Assert.Equal(0, full.BoundedSearches);
