@@ -46,11 +46,7 @@ internal sealed class BoundedRanking
     /// <summary>The ranking of <paramref name="query"/> (the body's exact match, required, and the title's, optional, as
     /// <c>ArticleSearcher</c> builds a one-term search) within <paramref name="filter"/>; null when a clause that ranks
     /// has no known bound (a wildcard, a fuzzy term): such a search scores every match.</summary>
-    /// <param name="matches">The documents to go over, when only some of the query's matches are wanted (the candidates of
-    /// <c>ArticleSearcher</c>); each must match <paramref name="query"/>. Default: every match. The total the search
-    /// returns is then the number of these.</param>
-    public static BoundedRanking? For(LeafParallelSearcher searcher, BooleanQuery query, ExactMatchQuery body, ExactMatchQuery title, Filter filter,
-        Query? matches = null)
+    public static BoundedRanking? For(LeafParallelSearcher searcher, BooleanQuery query, ExactMatchQuery body, ExactMatchQuery title, Filter filter)
     {
         // Every match scores the body's condition's constant and its words; a title match the title's clause as well.
         var boost = query.Boost * body.Boost;
@@ -61,7 +57,7 @@ internal sealed class BoundedRanking
         BooleanQuery? entities = null;
         foreach (var entity in body.EntityBoosts) (entities ??= new BooleanQuery()).Add(entity, Occur.SHOULD);
         return new BoundedRanking(searcher,
-            searcher.CreateNormalizedWeight(new FilteredQuery(new ConstantScoreQuery(matches ?? query), filter)),
+            searcher.CreateNormalizedWeight(new FilteredQuery(new ConstantScoreQuery(query), filter)),
             // Scored only on documents already known to match: the body's condition is not decided a second time.
             searcher.CreateNormalizedWeight(new FilteredQuery(WithoutBodyCondition(query, body, title), filter)),
             entities == null ? null : searcher.CreateNormalizedWeight(new ConstantScoreQuery(entities)),

@@ -23,7 +23,7 @@ public sealed class BenchIndexCommand : ICommand
                              "query latency and peak memory, against SmartCn and Lucene's StandardAnalyzer in the same run.";
     public string Usage => "bench index [--articles N] [--records FILE.jsonl] [--queries N] [--buffer-mb N] [--source-zones] [--dir DIR] " +
                            "[--analyzers project,smartcn,standard] [--no-reference] [--no-smartcn] [--json FILE] [--keep] [--query-only] " +
-                           "[--search-threads N] [--result-cache] [--kinds term,phrase,…] [--slowest N] [--alternate bounds|candidate-bounds]";
+                           "[--search-threads N] [--result-cache] [--kinds term,phrase,…] [--slowest N] [--alternate bounds|broad-bounds]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline bench index",
@@ -47,7 +47,7 @@ public sealed class BenchIndexCommand : ICommand
         new OptionSpec("result-cache", "answer repeated broad searches from the searcher's kept results, as serve does (ArticleSearcher.CacheBroadResults); without it every query is decided on the index, the cost of a search asked the first time", TakesValue: false),
         new OptionSpec("slowest", "print the N slowest queries of each kind (CPU ms, wall ms, matches, the query): which queries make the p99", Default: "0"),
         new OptionSpec("alternate", "run each measured search twice in one process, with a ranking switch on and off " +
-                                    "(bounds: ArticleSearcher.RankWithBounds; candidate-bounds: ArticleSearcher.BoundCandidates), the order " +
+                                    "(bounds: ArticleSearcher.RankWithBounds; broad-bounds: ArticleSearcher.BoundBroadTerms), the order " +
                                     "swapped every other search, and print both CPU times per kind and their ratio: a change measured " +
                                     "against the same load; the report's figures are the switch on"),
         new OptionSpec("json", "also write the measurements to FILE as JSON (for tools/growth-chart.py)"),
@@ -191,7 +191,7 @@ public sealed class BenchIndexCommand : ICommand
                 boundRanked[kind] = boundRanked.GetValueOrDefault(kind) + searcher.BoundedSearches - boundedSearches;
                 if (setSwitch != null && !offFirst) ListOf(switchedOff, kind).Add(RunSwitchedOff(searcher, query, setSwitch));
             }
-            if (alternate != null) ReportAlternated(context.Error, alternate, cpuLatencies, switchedOff, searcher.CandidatesBounded);
+            if (alternate != null) ReportAlternated(context.Error, alternate, cpuLatencies, switchedOff);
             if (resultCache) context.Error.WriteLine($"bench index: searches answered from kept results (warm-up included): {searcher.CachedSearches}");
         }
         process.Refresh();
@@ -249,7 +249,7 @@ public sealed class BenchIndexCommand : ICommand
     private static readonly Dictionary<string, Action<ArticleSearcher, bool>> AlternateSwitches = new(StringComparer.Ordinal)
     {
         ["bounds"] = (searcher, on) => searcher.RankWithBounds = on,
-        ["candidate-bounds"] = (searcher, on) => searcher.BoundCandidates = on,
+        ["broad-bounds"] = (searcher, on) => searcher.BoundBroadTerms = on,
     };
 
     private static List<double> ListOf(Dictionary<string, List<double>> lists, string kind) =>
@@ -271,10 +271,9 @@ public sealed class BenchIndexCommand : ICommand
         }
     }
 
-    private static void ReportAlternated(TextWriter output, string name, Dictionary<string, List<double>> on, Dictionary<string, List<double>> off,
-        int candidatesBounded)
+    private static void ReportAlternated(TextWriter output, string name, Dictionary<string, List<double>> on, Dictionary<string, List<double>> off)
     {
-        output.WriteLine($"bench index: alternated {name} (CPU ms, mean · p50 · p90 · p99; searches whose candidates were bounded: {candidatesBounded}):");
+        output.WriteLine($"bench index: alternated {name} (CPU ms, mean · p50 · p90 · p99):");
         foreach (var (kind, onMs) in on)
         {
             var offMs = off[kind];
