@@ -47,6 +47,12 @@ public sealed class ArticleSearcher : IDisposable
     public int CandidateSearches => _candidateSearches;
     private int _candidateSearches;
 
+    /// <summary>Whether a one-term search without facets whose total needs a pass over its matches (a condition of several
+    /// bigrams) and whose titles are a quarter or more of them is ranked with bounds in that pass (the default), rather than
+    /// by scoring its title matches first and counting after (<see cref="BoundedFirst"/>). The results are the same (tests
+    /// compare the two); the switch is there to measure the one against the other in one process.</summary>
+    public bool BoundBroadTerms { get; set; } = true;
+
     /// <summary>Searches ranked with bounds (<see cref="BoundedRanking"/>), since the searcher was opened.</summary>
     public int BoundedSearches => _boundedSearches;
     private int _boundedSearches;
@@ -164,20 +170,21 @@ public sealed class ArticleSearcher : IDisposable
         var sort = byDate ? DateSort() : null;
         TopDocs topDocs;
         FacetCollector? facets;
-        if (!byDate && TopByCandidates(query, filter, request, wanted) is { } candidateTop)
+        var bounded = byDate ? null : BoundedFirst(query, filter, request);
+        if (!byDate && bounded == null && TopByCandidates(query, filter, request, wanted) is { } candidateTop)
         {
             // The top hits are proven to be among the candidates; which articles match (the total, the facets) is counted
             // without scoring any of them.
             topDocs = candidateTop;
             (topDocs.TotalHits, facets) = CountMatches(query, filter, request, facetFields);
         }
-        else if (!byDate && Bounded(query, filter) is { } bounded)
+        else if (!byDate && (bounded ?? Bounded(query, filter)) is { } ranking)
         {
             // Every match decided and counted; only those whose bound can reach the top hits scored.
-            (topDocs, facets) = bounded.Search(wanted, facetFields);
+            (topDocs, facets) = ranking.Search(wanted, facetFields);
             Interlocked.Increment(ref _boundedSearches);
             Interlocked.Add(ref _boundedCounted, topDocs.TotalHits);
-            Interlocked.Add(ref _boundedScored, bounded.Scored);
+            Interlocked.Add(ref _boundedScored, ranking.Scored);
         }
         else
         {
@@ -198,11 +205,7 @@ public sealed class ArticleSearcher : IDisposable
     /// Null when the query has another shape or the candidates do not prove it: the caller then scores every match.</summary>
     private TopDocs? TopByCandidates(Query query, Filter filter, SearchRequest request, int wanted)
     {
-        if (!RankByCandidates
-            || query is not BooleanQuery { Clauses.Count: 2 } combined
-            || combined.Clauses[0] is not { Occur: Occur.MUST, Query: ExactMatchQuery body }
-            || combined.Clauses[1] is not { Occur: Occur.SHOULD, Query: ExactMatchQuery title })
-            return null;
+        if (!RankByCandidates || !IsOneTerm(query, out var combined, out var body, out var title)) return null;
         // With facets, worth it only when the titles holding the term are a small part of its matches: the count pass then
         // reads every match's facet values, and scoring the candidates before it costs more than scoring every match once
         // when most matches are candidates. Without facets the count pass reads the exact-match condition alone (or the
@@ -232,11 +235,37 @@ public sealed class ArticleSearcher : IDisposable
     /// null when the query has another shape or a clause without a bound, or <see cref="RankByCandidates"/> or
     /// <see cref="RankWithBounds"/> is off.</summary>
     private BoundedRanking? Bounded(Query query, Filter filter) =>
-        RankByCandidates && RankWithBounds && query is BooleanQuery { Clauses.Count: 2 } combined
-                         && combined.Clauses[0] is { Occur: Occur.MUST, Query: ExactMatchQuery body }
-                         && combined.Clauses[1] is { Occur: Occur.SHOULD, Query: ExactMatchQuery title }
+        RankByCandidates && RankWithBounds && IsOneTerm(query, out var combined, out var body, out var title)
             ? BoundedRanking.For(_searcher, combined, body, title, filter)
             : null;
+
+    /// <summary>The bounded ranking of a one-term search without facets that the candidates would serve badly: its total
+    /// needs a pass over every match anyway (<see cref="CountedFromDocFreq"/> cannot say it), and its titles are a quarter or
+    /// more of its matches (<see cref="CandidateShare"/>, as with facets), so scoring them before that pass costs more than
+    /// bounding every match in it (高新区, in a third of the titles: every title match scored, then every match read again
+    /// to count). Null otherwise, or when <see cref="BoundBroadTerms"/> is off or the words have no bound.</summary>
+    private BoundedRanking? BoundedFirst(Query query, Filter filter, SearchRequest request)
+    {
+        if (!BoundBroadTerms || request.Facets.Count > 0 || !IsOneTerm(query, out _, out var body, out var title)
+            || CountedFromDocFreq(query, filter, request.Facets)
+            || MostDocs(title.Condition) * CandidateShare <= MostDocs(body.Condition))
+            return null;
+        return Bounded(query, filter);
+    }
+
+    /// <summary>Whether <paramref name="query"/> is a one-term (or one-phrase) search as <see cref="ParseQuery"/> builds it: the
+    /// body's exact match, required, and the title's, optional.</summary>
+    private static bool IsOneTerm(Query query, out BooleanQuery combined, out ExactMatchQuery body, out ExactMatchQuery title)
+    {
+        combined = null!;
+        body = title = null!;
+        if (query is not BooleanQuery { Clauses.Count: 2 } boolean
+            || boolean.Clauses[0] is not { Occur: Occur.MUST, Query: ExactMatchQuery bodyClause }
+            || boolean.Clauses[1] is not { Occur: Occur.SHOULD, Query: ExactMatchQuery titleClause })
+            return false;
+        (combined, body, title) = (boolean, bodyClause, titleClause);
+        return true;
+    }
 
     /// <summary>The query as it scores on candidates that are all title matches (no entity adds others): the searchable text
     /// begins with the title (<see cref="IndexSchema.SearchableText"/>), so an article whose title holds the term holds it in
@@ -267,14 +296,21 @@ public sealed class ArticleSearcher : IDisposable
     /// counted from the term's document frequency: only articles have the exact-match field.</summary>
     private (int Total, FacetCollector? Facets) CountMatches(Query query, Filter filter, SearchRequest request, IReadOnlyList<string> facetFields)
     {
-        if (facetFields.Count == 0 && ReferenceEquals(filter, _articles) && !_reader.HasDeletions
-            && query is BooleanQuery { Clauses: [{ Query: ExactMatchQuery { Condition: TermQuery term } }, ..] }
-            && term.Term.Field is IndexSchema.TextExact or IndexSchema.LegacyTextExact)
-            return (_reader.DocFreq(term.Term), null);
+        if (CountedFromDocFreq(query, filter, facetFields)) return (_reader.DocFreq(TermOfCondition(query)), null);
         var segments = _searcher.SearchLeaves(new ConstantScoreQuery(query), filter, () => new MatchCounter(facetFields));
         var total = segments.Sum(s => s.Count);
         return (total, facetFields.Count > 0 ? FacetCollector.Merge(facetFields, segments.Select(s => s.Facets!)) : null);
     }
+
+    /// <summary>Whether the matches of <paramref name="query"/> are counted from a term's document frequency, without a pass
+    /// over them: see <see cref="CountMatches"/>.</summary>
+    private bool CountedFromDocFreq(Query query, Filter filter, IReadOnlyList<string> facetFields) =>
+        facetFields.Count == 0 && ReferenceEquals(filter, _articles) && !_reader.HasDeletions
+        && query is BooleanQuery { Clauses: [{ Query: ExactMatchQuery { Condition: TermQuery term } }, ..] }
+        && term.Term.Field is IndexSchema.TextExact or IndexSchema.LegacyTextExact;
+
+    private static Term TermOfCondition(Query query) =>
+        ((TermQuery)((ExactMatchQuery)((BooleanQuery)query).Clauses[0].Query).Condition).Term;
 
     /// <summary>Counts one segment's matches and, when asked, their facet values; no scores.</summary>
     private sealed class MatchCounter : ICollector

@@ -62,13 +62,17 @@ public sealed class BenchIndexTests : IDisposable
 
         var again = Path.Combine(_dir, "again.json");
         (code, _, err) = await Run("bench", "index", "--articles", "300", "--queries", "3", "--records", records,
-            "--analyzers", "project", "--json", again, "--dir", indexes, "--query-only", "--kinds", "coverage,term", "--search-threads", "2", "--slowest", "2");
+            "--analyzers", "project", "--json", again, "--dir", indexes, "--query-only", "--kinds", "coverage,term", "--search-threads", "2", "--slowest", "2", "--alternate", "broad-bounds");
         Assert.True(code == 0, err);
         // --slowest lists that many queries of each kind run, slowest first, with what they matched.
         var slowest = err.Split('\n').Where(l => l.StartsWith("bench index: slowest ", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, slowest.Count(l => l.StartsWith("bench index: slowest term: CPU ", StringComparison.Ordinal)));
         Assert.Equal(2, slowest.Count(l => l.StartsWith("bench index: slowest coverage: CPU ", StringComparison.Ordinal)));
         Assert.All(slowest, l => Assert.Matches(@"wall [\d.]+ ms, \d+ matches: \S", l));
+        // --alternate runs each search with the switch off too and prints both per kind, with their ratio.
+        Assert.Contains("bench index: alternated broad-bounds (CPU ms", err);
+        Assert.Matches(@"bench index:   term: on [\d.]+ · [\d.]+ · [\d.]+ · [\d.]+; off [\d.]+ · [\d.]+ · [\d.]+ · [\d.]+; on/off mean [\d.]+, p99 [\d.]+", err);
+        Assert.Contains("bench index:   coverage: on ", err);
         var requeried = (JObject)((JArray)JObject.Parse(await File.ReadAllTextAsync(again))["runs"]!).Single();
         Assert.Equal(JTokenType.Null, requeried["articlesPerSecond"]!.Type);
         // --kinds runs those classes of the mix only; --search-threads is recorded with the figures.
@@ -88,6 +92,9 @@ public sealed class BenchIndexTests : IDisposable
         (code, _, err) = await Run("bench", "index", "--articles", "50", "--records", records, "--kinds", "terms");
         Assert.Equal(2, code);
         Assert.Contains("--kinds: none of 'terms' is a query kind", err);
+        (code, _, err) = await Run("bench", "index", "--articles", "50", "--records", records, "--alternate", "cache");
+        Assert.Equal(2, code);
+        Assert.Contains("--alternate: 'cache' is not a switch (known: bounds, broad-bounds)", err);
         (code, _, err) = await Run("bench", "index", "--articles", "50", "--records", records, "--query-only");
         Assert.Equal(2, code);
         Assert.Contains("--query-only needs --dir", err);

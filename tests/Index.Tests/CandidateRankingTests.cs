@@ -88,6 +88,29 @@ public sealed class CandidateRankingTests : IDisposable
     }
 
     [Fact]
+    public void A_term_in_a_quarter_of_the_titles_whose_total_needs_a_pass_is_ranked_with_bounds_in_that_pass()
+    {
+        Build(withDeletions: false);
+        using var searcher = ArticleSearcher.Open(_archive.Path);
+        using var full = ArticleSearcher.Open(_archive.Path);
+        full.RankByCandidates = false;
+        searcher.CacheBroadResults = full.CacheBroadResults = false;
+        // 高新区 (two bigrams: its total is a pass over its matches, not a document frequency) is in most of this archive's
+        // titles: its title matches are not scored first, every match is bounded in the one pass that counts them.
+        var request = new SearchRequest { Query = "高新区", Limit = 10, MaxSnippets = 0 };
+        var expected = full.Search(request);
+        var actual = searcher.Search(request);
+        Assert.Equal(expected.Total, actual.Total);
+        Assert.Equal(expected.Hits.Select(h => (h.Id, h.Score)), actual.Hits.Select(h => (h.Id, h.Score)));
+        Assert.Equal((0, 1), (searcher.CandidateSearches, searcher.BoundedSearches));
+        // With the switch off, the candidates go first, as before, to the same answer.
+        searcher.BoundBroadTerms = false;
+        var before = searcher.Search(request);
+        Assert.Equal(expected.Hits.Select(h => (h.Id, h.Score)), before.Hits.Select(h => (h.Id, h.Score)));
+        Assert.Equal((1, 1), (searcher.CandidateSearches, searcher.BoundedSearches));
+    }
+
+    [Fact]
     public void A_search_whose_page_holds_every_match_scores_every_match()
     {
         Build(withDeletions: false);

@@ -23,7 +23,7 @@ public sealed class BenchIndexCommand : ICommand
                              "query latency and peak memory, against SmartCn and Lucene's StandardAnalyzer in the same run.";
     public string Usage => "bench index [--articles N] [--records FILE.jsonl] [--queries N] [--buffer-mb N] [--source-zones] [--dir DIR] " +
                            "[--analyzers project,smartcn,standard] [--no-reference] [--no-smartcn] [--json FILE] [--keep] [--query-only] " +
-                           "[--search-threads N] [--result-cache] [--kinds term,phrase,…] [--slowest N]";
+                           "[--search-threads N] [--result-cache] [--kinds term,phrase,…] [--slowest N] [--alternate bounds|broad-bounds]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline bench index",
@@ -46,6 +46,10 @@ public sealed class BenchIndexCommand : ICommand
         new OptionSpec("kinds", "only these query kinds: term, phrase, filtered, faceted, figures, coverage (to profile one class)", Default: "all"),
         new OptionSpec("result-cache", "answer repeated broad searches from the searcher's kept results, as serve does (ArticleSearcher.CacheBroadResults); without it every query is decided on the index, the cost of a search asked the first time", TakesValue: false),
         new OptionSpec("slowest", "print the N slowest queries of each kind (CPU ms, wall ms, matches, the query): which queries make the p99", Default: "0"),
+        new OptionSpec("alternate", "run each measured search twice in one process, with a ranking switch on and off " +
+                                    "(bounds: ArticleSearcher.RankWithBounds; broad-bounds: ArticleSearcher.BoundBroadTerms), the order " +
+                                    "swapped every other search, and print both CPU times per kind and their ratio: a change measured " +
+                                    "against the same load; the report's figures are the switch on"),
         new OptionSpec("json", "also write the measurements to FILE as JSON (for tools/growth-chart.py)"),
         new OptionSpec("no-reference", "skip the StandardAnalyzer reference run", TakesValue: false),
         new OptionSpec("no-smartcn", "skip the SmartCn run", TakesValue: false),
@@ -80,6 +84,9 @@ public sealed class BenchIndexCommand : ICommand
             throw new UsageException($"--json: no such folder: {jsonDir}");
         var slowest = args.GetInt("slowest", 0);
         if (slowest < 0) throw new UsageException("--slowest must not be negative");
+        var alternate = args.Get("alternate");
+        if (alternate != null && !AlternateSwitches.ContainsKey(alternate))
+            throw new UsageException($"--alternate: '{alternate}' is not a switch (known: {string.Join(", ", AlternateSwitches.Keys)})");
         var queryOnly = args.Has("query-only");
         if (queryOnly && args.Get("dir") == null) throw new UsageException("--query-only needs --dir: the folder an earlier run kept its indexes in");
         var root = args.Get("dir") ?? Path.Combine(Path.GetTempPath(), "pipeline-bench-index-" + Environment.ProcessId);
@@ -93,7 +100,7 @@ public sealed class BenchIndexCommand : ICommand
         {
             foreach (var (key, name, create) in chosen)
                 runs.Add(Run(name, Path.Combine(root, key), create(), bufferMb, generator, articles, mix, warmup, context, queryOnly, searchThreads, slowest,
-                    args.Has("result-cache")));
+                    args.Has("result-cache"), alternate));
             Report(output, runs);
             if (args.Get("json") is { } json) WriteJson(json, articles, generator.Sources.Count, origin, bufferMb, runs);
         }
@@ -131,7 +138,7 @@ public sealed class BenchIndexCommand : ICommand
 
     private static Measurement Run(string name, string path, Analyzer? analyzer, double bufferMb, ArchiveGenerator generator, int articles,
         IReadOnlyList<BenchQuery> mix, IReadOnlyList<BenchQuery> warmup, CommandContext context, bool queryOnly, int? searchThreads, int slowest,
-        bool resultCache)
+        bool resultCache, string? alternate = null)
     {
         var process = Process.GetCurrentProcess();
         using var memory = new AnonymousMemoryPeak();
@@ -150,6 +157,8 @@ public sealed class BenchIndexCommand : ICommand
         var candidateRanked = new Dictionary<string, int>();
         var boundRanked = new Dictionary<string, int>();
         var timed = new List<(BenchQuery Query, double CpuMs, double WallMs, int Matches)>();
+        var switchedOff = new Dictionary<string, List<double>>();
+        var setSwitch = alternate != null ? AlternateSwitches[alternate] : null;
         using (var searcher = ArticleSearcher.Open(path, analyzer))
         {
             if (searchThreads is { } threads) searcher.SearchThreads = threads;
@@ -159,9 +168,13 @@ public sealed class BenchIndexCommand : ICommand
             foreach (var query in warmup) query.Run(searcher);
             process.Refresh();
             cpu = process.TotalProcessorTime;
+            var position = 0;
             foreach (var query in mix)
             {
                 var kind = query.Kind;
+                // The switch off before or after it on, in turn: neither side always runs on the other's warm caches.
+                var offFirst = setSwitch != null && position++ % 2 == 1;
+                if (offFirst) ListOf(switchedOff, kind).Add(RunSwitchedOff(searcher, query, setSwitch!));
                 var processCpu = ProcessCpu.Milliseconds();
                 var candidateSearches = searcher.CandidateSearches;
                 var boundedSearches = searcher.BoundedSearches;
@@ -176,7 +189,9 @@ public sealed class BenchIndexCommand : ICommand
                 timed.Add((query, cpuMs, ms, matches));
                 candidateRanked[kind] = candidateRanked.GetValueOrDefault(kind) + searcher.CandidateSearches - candidateSearches;
                 boundRanked[kind] = boundRanked.GetValueOrDefault(kind) + searcher.BoundedSearches - boundedSearches;
+                if (setSwitch != null && !offFirst) ListOf(switchedOff, kind).Add(RunSwitchedOff(searcher, query, setSwitch));
             }
+            if (alternate != null) ReportAlternated(context.Error, alternate, cpuLatencies, switchedOff);
             if (resultCache) context.Error.WriteLine($"bench index: searches answered from kept results (warm-up included): {searcher.CachedSearches}");
         }
         process.Refresh();
@@ -228,6 +243,45 @@ public sealed class BenchIndexCommand : ICommand
         }
         process.Refresh();
         return (clock.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
+    }
+
+    /// <summary>The ranking switches --alternate turns off and on again (the results are the same either way).</summary>
+    private static readonly Dictionary<string, Action<ArticleSearcher, bool>> AlternateSwitches = new(StringComparer.Ordinal)
+    {
+        ["bounds"] = (searcher, on) => searcher.RankWithBounds = on,
+        ["broad-bounds"] = (searcher, on) => searcher.BoundBroadTerms = on,
+    };
+
+    private static List<double> ListOf(Dictionary<string, List<double>> lists, string kind) =>
+        lists.TryGetValue(kind, out var list) ? list : lists[kind] = new List<double>();
+
+    /// <summary>The CPU milliseconds of <paramref name="query"/> with the switch off (and on again after).</summary>
+    private static double RunSwitchedOff(ArticleSearcher searcher, BenchQuery query, Action<ArticleSearcher, bool> setSwitch)
+    {
+        setSwitch(searcher, false);
+        try
+        {
+            var start = ProcessCpu.Milliseconds();
+            query.Run(searcher);
+            return ProcessCpu.Milliseconds() - start;
+        }
+        finally
+        {
+            setSwitch(searcher, true);
+        }
+    }
+
+    private static void ReportAlternated(TextWriter output, string name, Dictionary<string, List<double>> on, Dictionary<string, List<double>> off)
+    {
+        output.WriteLine($"bench index: alternated {name} (CPU ms, mean · p50 · p90 · p99):");
+        foreach (var (kind, onMs) in on)
+        {
+            var offMs = off[kind];
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"bench index:   {kind}: on {onMs.Average():F2} · {Percentile(onMs, 50):F2} · {Percentile(onMs, 90):F2} · {Percentile(onMs, 99):F2}; " +
+                $"off {offMs.Average():F2} · {Percentile(offMs, 50):F2} · {Percentile(offMs, 90):F2} · {Percentile(offMs, 99):F2}; " +
+                $"on/off mean {onMs.Average() / offMs.Average():F2}, p99 {Percentile(onMs, 99) / Percentile(offMs, 99):F2}"));
+        }
     }
 
     /// <summary>The queries of the kinds asked for (all when <paramref name="kinds"/> is null).</summary>
