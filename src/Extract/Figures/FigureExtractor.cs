@@ -88,6 +88,12 @@ internal static class FigureExtractor
         {
             if (run.Start < consumedUntil) continue;
             if (Overlaps(excluded, run.Start, run.End)) continue;
+            // 头部1-30名, 分列2-10位: the end of a range whose start is a rank or a code shares its fate.
+            if (found.Count > 0 && found[^1] is { Span: null, NameLike: true } last && IsRangeSeparator(text, last.Run.End, run.Start))
+            {
+                found.Add((null, run, true, ""));
+                continue;
+            }
             var (span, nameLike, unit) = Propose(text, run, excluded, previous, apartBefore);
             found.Add((span, run, nameLike, unit));
             if (span != null)
@@ -107,6 +113,14 @@ internal static class FigureExtractor
             else if (span != null) found[k] = (span with { Unit = next.Unit }, run, false, next.Unit);
         }
         return found.Where(f => f.Span != null).Select(f => f.Span!).ToList();
+    }
+
+    /// <summary>Whether exactly one range separator (spaces around it allowed) stands between two numbers.</summary>
+    private static bool IsRangeSeparator(string text, int from, int to)
+    {
+        if (to <= from) return false;
+        var between = text[from..to].Trim();
+        return RangeSeparators.Contains(between);
     }
 
     private static (FigureSpan? Span, bool NameLike, string Unit) Propose(
@@ -304,6 +318,8 @@ internal static class FigureExtractor
                 max = r.Max;
                 unit = r.Unit;
                 i = r.End;
+                // 百强园区16-20名:南京高新区、…: a band of places in a ranking heads the list of who holds them.
+                if (unit is "名" or "位" && i < text.Length && text[i] is ':' or '：') return (null, true, unit);
                 trillion |= r.Trillion;
                 if (moneyWithSubunits && ReadMoneySubunits(text, i, unit) is { } maxCents)
                 {
@@ -686,8 +702,8 @@ internal static class FigureExtractor
     private static bool YearOnYearAfterAmount(string text, int at) =>
         at + 1 < text.Length && text[at] == '年' && "增升减減跌降".Contains(text[at + 1]);
 
-    /// <summary>Words after which a number is a place in a ranking: 排名68位, 位列55, 最后5名.</summary>
-    private static readonly string[] RankWords = { "排名", "排位", "排行", "位列", "名列", "排在", "位居", "最后", "最後", "倒数", "倒數" };
+    /// <summary>Words after which a number is a place in a ranking: 排名68位, 位列55, 最后5名, 分列2-10位, 头部1-30名.</summary>
+    private static readonly string[] RankWords = { "排名", "排位", "排行", "位列", "名列", "排在", "位居", "最后", "最後", "倒数", "倒數", "分列", "头部", "頭部", "尾部" };
 
     /// <summary>排名68位, 晋升至排名55, 最后5名: a place after a ranking word (with 至/到/为 between) is a rank, not a count.</summary>
     private static bool IsRankAfterWord(string text, int runStart, string unit)

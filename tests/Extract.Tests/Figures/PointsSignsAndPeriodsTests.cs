@@ -110,3 +110,19 @@ public class PointsSignsAndPeriodsTests
     [InlineData("联系电话（021）5080 1234。")]
     public void ATelephoneNumberIsNoFigure(string body) => Assert.Empty(PeerHarness.Figures(body));
 }
+
+/// <summary>Bands of places in a ranking (分列2-10位, 头部1-30名中, 百强园区16-20名:…) are ranks, not counts.</summary>
+public class RankBandTests
+{
+    [Theory]
+    [InlineData("芯盟科技、芯爱科技的融资规模也相当可观,分列2-10位。")]
+    [InlineData("头部1-30名中,高新区占17席。")]
+    [InlineData("尾部71-100名中,经开区占18席。")]
+    [InlineData("2022年全国百强园区16-20名:南京高新技术产业开发区、上海紫竹高新区。")]
+    public void ARankBandIsNoFigure(string body) => Assert.DoesNotContain(PeerHarness.Figures(body), f => f.Unit is "名" or "位");
+
+    [Theory]
+    [InlineData("计划招收30-50名学生。")]
+    [InlineData("共引进10至20位专家,")]
+    public void ACountRangeOfPeopleIsStillAFigure(string body) => Assert.Contains(PeerHarness.Figures(body), f => f.Unit is "名" or "位" && f.ValueMax != null);
+}
