@@ -56,8 +56,9 @@ internal static class FigureExtractor
     private static readonly string[] InclusiveMarks = { "(含)", "（含）" };
 
     /// <summary>Where a minus sign may stand before a number: a text's or clause's start, after 为/是/达, or right
-    /// after a rate word (增长-3.5%, 增速-2.1%, 年成長率-18%, 涨幅-5%), where a dash can't open a range.</summary>
-    private const string BeforeMinusSign = "\n为為是达達:：,，(（率长長速幅";
+    /// after a rate or an amount word (增长-3.5%, 增速-2.1%, 年成長率-18%, 涨幅-5%, 净利润-8507.59万元, 净额-2亿元), where a
+    /// dash can't open a range.</summary>
+    private const string BeforeMinusSign = "\n为為是达達:：,，(（率长長速幅润潤额額";
 
     /// <summary>Characters that make a Chinese numeral vague: 数十万, 几百, 上万, 成千.</summary>
     private const string VagueBefore = "数數几幾上成好";
@@ -87,6 +88,12 @@ internal static class FigureExtractor
         {
             if (run.Start < consumedUntil) continue;
             if (Overlaps(excluded, run.Start, run.End)) continue;
+            // 头部1-30名, 分列2-10位: the end of a range whose start is a rank or a code shares its fate.
+            if (found.Count > 0 && found[^1] is { Span: null, NameLike: true } last && IsRangeSeparator(text, last.Run.End, run.Start))
+            {
+                found.Add((null, run, true, ""));
+                continue;
+            }
             var (span, nameLike, unit) = Propose(text, run, excluded, previous, apartBefore);
             found.Add((span, run, nameLike, unit));
             if (span != null)
@@ -106,6 +113,14 @@ internal static class FigureExtractor
             else if (span != null) found[k] = (span with { Unit = next.Unit }, run, false, next.Unit);
         }
         return found.Where(f => f.Span != null).Select(f => f.Span!).ToList();
+    }
+
+    /// <summary>Whether exactly one range separator (spaces around it allowed) stands between two numbers.</summary>
+    private static bool IsRangeSeparator(string text, int from, int to)
+    {
+        if (to <= from) return false;
+        var between = text[from..to].Trim();
+        return RangeSeparators.Contains(between);
     }
 
     private static (FigureSpan? Span, bool NameLike, string Unit) Propose(
@@ -147,6 +162,16 @@ internal static class FigureExtractor
             before = start > 0 ? text[start - 1] : '\n';
         }
 
+        // 同比+70.4%, 创科(+14.8%): a plus sign after a word or a bracket marks a rise; kept only for a percentage (below),
+        // since after a digit or a letter it joins a code (6+2+X, 5G+).
+        var plusSign = percentPrefix.Length == 0 && !negative && before == '+'
+                       && (start == 1 || !char.IsAsciiLetterOrDigit(text[start - 2]) && text[start - 2] is not ('+' or '_' or '.' or '%'));
+        if (plusSign)
+        {
+            start--;
+            before = start > 0 ? text[start - 1] : '\n';
+        }
+
         // 320兆瓦/640兆瓦时: after a slash a number is a figure only as the second of a pair right after a figure
         // with a unit; once its own unit is read, that must be of the same kind.
         var pairedAfterSlash = before == '/' && percentPrefix.Length == 0 && !negative
@@ -184,7 +209,8 @@ internal static class FigureExtractor
             approxSuffix = text[i].ToString();
             i = j;
         }
-        if (UnitLexicon.StartsYearWord(text, i, out _)) return (null, true, "年");
+        // 營收324億年升13.7%: after an amount in 億 or 万, 年 opens a year-on-year change (年增, 年升), not years.
+        if (UnitLexicon.StartsYearWord(text, i, out _) && !(run.HasScale && YearOnYearAfterAmount(text, i))) return (null, true, "年");
         var trillion = IsTrillionBeforeCurrency(text, i);
         NumeralRun? trillionRest = null;
         if (trillion) i++;
@@ -206,7 +232,18 @@ internal static class FigureExtractor
         var (unit, afterUnit, nameLike) = percentPrefix.Length > 0 ? ("%", i, false)
             : countWord != null ? (countWord, i + countWord.Length, false) : ReadUnit(text, i, excluded);
         if (nameLike) return (null, true, unit);
+        // 跌131點, 以85.6分居首: points of an index or a score, read as a unit only after a cue (Resources/point-cues.txt).
+        if (unit.Length == 0 && percentPrefix.Length == 0 && PointCues.Default.UnitAt(text, start, afterUnit) is { } points)
+        {
+            unit = points;
+            afterUnit += points.Length;
+        }
         i = afterUnit;
+        if (plusSign && UnitLexicon.KindOfUnit(unit) != FigureKinds.Percent) return (null, true, unit);
+        // 2 位數增幅: a count of digits, not of people.
+        if (unit is "位" && i < text.Length && text[i] is '数' or '數') return (null, true, unit);
+        // 今年首8個月, 前10个月: the months counted from the year's start are a period, not a duration.
+        if (unit is "个月" or "個月" && IsMonthsFromStart(text, run.Start)) return (null, true, unit);
         // 100亿元级项目, 50亿元级: an amount of money before 级 names a size class of projects (as 百亿级 does), not an amount.
         if (i < text.Length && text[i] is '级' or '級' && UnitLexicon.KindOfUnit(unit) == FigureKinds.Money) return (null, true, unit);
         if (approxSuffix.Length == 0 && percentPrefix.Length == 0 && DurationAfterGeApprox(text, i, unit) is { } more)
@@ -281,6 +318,8 @@ internal static class FigureExtractor
                 max = r.Max;
                 unit = r.Unit;
                 i = r.End;
+                // 百强园区16-20名:南京高新区、…: a band of places in a ranking heads the list of who holds them.
+                if (unit is "名" or "位" && i < text.Length && text[i] is ':' or '：') return (null, true, unit);
                 trillion |= r.Trillion;
                 if (moneyWithSubunits && ReadMoneySubunits(text, i, unit) is { } maxCents)
                 {
@@ -326,7 +365,7 @@ internal static class FigureExtractor
         if (IsCapacityInProjectName(text, start, i, unit, approxPrefix.Length > 0 || approxSuffix.Length > 0)) return (null, true, unit);
         if (run.HasArabic && unit.Length == 0 && IsMapScale(text, start, i)) return (null, true, unit);
         if (!(countWord != null || IsQuantity(text, span, value, approx, apartBefore))) return (null, false, unit);
-        if (InsideShortQuote(text, span.Start, span.End) || InsideBookTitle(text, span.Start)) return (null, true, unit);
+        if (InsideShortQuote(text, span.Start, span.End) && !IsQuotedAmount(text, span) || InsideBookTitle(text, span.Start)) return (null, true, unit);
         return (span, false, unit);
     }
 
@@ -649,13 +688,22 @@ internal static class FigureExtractor
     /// <summary>Words ending in 前 that are no rank: 目前, 此前, 之前, 提前, 当前, 年前, 节前 ….</summary>
     private const string BeforeQianNotRank = "目此之以提当當日年月空眼面事先从從向超门門跟生战戰会會节節赛賽课課饭飯睡婚产產税稅";
 
-    /// <summary>前20, 前10位, 前50名, 前10家: a rank's cut-off, not an amount (前10个月 and 目前30名 are amounts).</summary>
+    /// <summary>前20, 前10位, 前50名, 前10家: a rank's cut-off, not an amount (目前30名 is an amount; 前10个月 is a period,
+    /// <see cref="IsMonthsFromStart"/>).</summary>
     private static bool IsRank(string text, int runStart, string unit) =>
         runStart > 0 && text[runStart - 1] == '前' && unit is "" or "位" or "名" or "家"
         && (runStart < 2 || !BeforeQianNotRank.Contains(text[runStart - 2]));
 
-    /// <summary>Words after which a number is a place in a ranking: 排名68位, 位列55, 最后5名.</summary>
-    private static readonly string[] RankWords = { "排名", "排位", "排行", "位列", "名列", "排在", "位居", "最后", "最後", "倒数", "倒數" };
+    /// <summary>首8個月, 前10个月 (not 提前3个月, 此前两个月): months counted from the start of a year or of a listing.</summary>
+    private static bool IsMonthsFromStart(string text, int runStart) =>
+        runStart > 0 && text[runStart - 1] is '首' or '前' && (runStart < 2 || text[runStart - 1] == '首' || !BeforeQianNotRank.Contains(text[runStart - 2]));
+
+    /// <summary>年增, 年升, 年減 after an amount: a change on the year before (營收324億年增8%).</summary>
+    private static bool YearOnYearAfterAmount(string text, int at) =>
+        at + 1 < text.Length && text[at] == '年' && "增升减減跌降".Contains(text[at + 1]);
+
+    /// <summary>Words after which a number is a place in a ranking: 排名68位, 位列55, 最后5名, 分列2-10位, 头部1-30名.</summary>
+    private static readonly string[] RankWords = { "排名", "排位", "排行", "位列", "名列", "排在", "位居", "最后", "最後", "倒数", "倒數", "分列", "头部", "頭部", "尾部" };
 
     /// <summary>排名68位, 晋升至排名55, 最后5名: a place after a ranking word (with 至/到/为 between) is a rank, not a count.</summary>
     private static bool IsRankAfterWord(string text, int runStart, string unit)
@@ -941,6 +989,11 @@ internal static class FigureExtractor
         }
         return false;
     }
+
+    /// <summary>规模「250人至499人」, 「249人以下」: a quote holding an amount with its unit and nothing else quotes the amount
+    /// (a name quotes a bare number, “551”人才计划, or more words).</summary>
+    private static bool IsQuotedAmount(string text, FigureSpan span) =>
+        span.Unit.Length > 0 && span.Start > 0 && Openers.Contains(text[span.Start - 1]) && span.End < text.Length && Closers.Contains(text[span.End]);
 
     /// <summary>《关于促进科技创新20条政策措施》: numbers in a document's name belong to the name.</summary>
     private static bool InsideBookTitle(string text, int at)

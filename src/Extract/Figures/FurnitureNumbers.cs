@@ -28,7 +28,20 @@ internal static partial class FurnitureNumbers
 
     public static bool IsFurniture(string text, NumeralRun run) =>
         run.HasArabic && (AfterCounterLabel(text, run.Start) || InClockAfterDate(text, run) || InWidgetLine(text, run) || InQuoteRow(text, run)
-            || EndsDateLine(text, run));
+            || EndsDateLine(text, run) || InPhoneNumber(text, run));
+
+    /// <summary>A telephone number with its area code in brackets: (852) 3600 3600, (010)6258-1234, （021）5080 1234.</summary>
+    [GeneratedRegex(@"[(（]\+?\d{2,4}[)）]\s?\d{3,4}[\s-]?\d{3,4}(?!\d)")]
+    private static partial Regex PhoneNumber { get; }
+
+    /// <summary>Whether the run lies inside a bracketed-area-code telephone number on its line: a number to dial counts nothing.</summary>
+    private static bool InPhoneNumber(string text, NumeralRun run)
+    {
+        var (lineStart, lineEnd) = LineAround(text, run);
+        foreach (Match m in PhoneNumber.Matches(text[lineStart..lineEnd]))
+            if (lineStart + m.Index <= run.Start && run.End <= lineStart + m.Index + m.Length) return true;
+        return false;
+    }
 
     /// <summary>Lines this short may be a widget's (分享到:0, 点赞 35, 第1页 共3页); a sentence is longer.</summary>
     private const int MaxWidgetLine = 24;
