@@ -77,6 +77,23 @@ try
             Console.WriteLine(tally.Row("sample"));
             break;
         }
+        case "gate":
+        {
+            // How often the page's web-page gate tells a saved web article (one gold article) from a page of several.
+            var counts = new Dictionary<string, int>();
+            foreach (var name in DevSet.Names())
+                foreach (var (page, gold) in DevSet.Pages(name))
+                {
+                    var text = TextDecoder.Decode(System.IO.File.ReadAllBytes(page)).Text;
+                    var layout = PageSplitter.Split(new SourceDocument { Source = Path.GetFileName(page), Kind = DocumentKind.PageText, Text = text });
+                    var key = $"{(gold > 1 ? "several" : "one")}/{(layout.WebPage ? "web" : "not-web")}/{(layout.Articles.Count > 1 ? "split" : "whole")}";
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    if (args.Contains("--list") && (gold > 1) == layout.WebPage || args.Contains("--list") && gold <= 1 && layout.Articles.Count > 1)
+                        Console.WriteLine($"  {key} {name}/{Path.GetFileName(page)} gold={gold} records={layout.Articles.Count}");
+                }
+            foreach (var (key, n) in counts.OrderBy(p => p.Key, StringComparer.Ordinal)) Console.WriteLine($"{key} {n}");
+            break;
+        }
         case "rank":
         {
             // The shipped model's first candidates of each page text given, with the rules' title: to see why it chose.
@@ -147,14 +164,28 @@ sealed record DevSet(string Name, List<Example> Examples)
 
     public static List<DevSet> All() => Names().Select(Load).Where(s => s.Examples.Count > 0).ToList();
 
+    /// <summary>Every page of a development set that has a gold file, with its gold article count.</summary>
+    public static IEnumerable<(string Page, int Gold)> Pages(string name)
+    {
+        var (pages, gold) = Folders(name);
+        foreach (var goldFile in Directory.GetFiles(gold, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var page = Path.Combine(pages, Path.GetFileNameWithoutExtension(goldFile) + ".txt");
+            if (!System.IO.File.Exists(page)) continue;
+            yield return (page, JObject.Parse(System.IO.File.ReadAllText(goldFile))["articles"]?.Count() ?? 0);
+        }
+    }
+
+    private static (string Pages, string Gold) Folders(string name) => name switch
+    {
+        "seeds" => ("../shared/corpus/seeds", "../shared/gold"),
+        "pages" => ("corpus/pages", "corpus/gold"),
+        _ => ($"corpus/{name}/pages", $"corpus/{name}/gold"),
+    };
+
     private static DevSet Load(string name)
     {
-        var (pages, gold) = name switch
-        {
-            "seeds" => ("../shared/corpus/seeds", "../shared/gold"),
-            "pages" => ("corpus/pages", "corpus/gold"),
-            _ => ($"corpus/{name}/pages", $"corpus/{name}/gold"),
-        };
+        var (pages, gold) = Folders(name);
         if (!Directory.Exists(pages) || !Directory.Exists(gold)) throw new IOException($"{name}: {pages} or {gold} is missing (run from a worktree root)");
         var examples = new List<Example>();
         foreach (var goldFile in Directory.GetFiles(gold, "*.json").OrderBy(f => f, StringComparer.Ordinal))

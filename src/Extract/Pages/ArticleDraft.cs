@@ -48,6 +48,14 @@ internal sealed partial class ArticleDraft
     public IEnumerable<string> HeadlineParts() =>
         new[] { Section, Series, Kicker, Title, Subtitle }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!);
 
+    /// <summary>Takes another draft's headline as this headline's deck (its subtitle) and its content as this article's: a
+    /// web page's second headline line read as a headline of its own.</summary>
+    public void TakeAsDeck(ArticleDraft deck)
+    {
+        Subtitle = Append(Subtitle, string.Join(" ", deck.HeadlineParts()));
+        TakeContentOf(deck);
+    }
+
     /// <summary>Takes what another draft of the same article printed apart from its headline: its authors, asides and text.</summary>
     public void TakeContentOf(ArticleDraft other)
     {
@@ -137,6 +145,7 @@ internal sealed partial class ArticleDraft
             headings.RemoveAt(headings.Count - 1);
         }
         var (first, count) = overSourceLine && apart.Count == 0 && IsWebTwoLineHeadline(headings) ? (0, 2) : PickTitle(headings, contentsTitles, apart);
+        (first, count) = WithDocumentTitleAbove(headings, first, count);
         draft.Title = WithoutFieldLabel(string.Concat(headings.Skip(first).Take(count).Select(h => h.Text.Trim())));
         // 【擂响春天的战鼓②】广安经开区: …: the series the headline runs in, printed before it on its line.
         if (LineRules.LeadingSeriesTag.Match(draft.Title) is { Success: true } tag && draft.Title.Length - tag.Length >= 8)
@@ -179,7 +188,8 @@ internal sealed partial class ArticleDraft
             {
                 if (i + 1 < headings.Count && contentsTitles.Any(t => PageSplitter.Similar(t, PageSplitter.Key(headings[i].Folded + headings[i + 1].Folded))))
                     return (i, 2);
-                if (contentsTitles.Any(t => PageSplitter.Similar(t, PageSplitter.Key(headings[i].Folded)))) return (i, 1);
+                if (contentsTitles.Any(t => PageSplitter.Similar(t, PageSplitter.Key(headings[i].Folded))))
+                    return i + 1 < headings.Count && PageFurniture.Default.ContinuesDocumentTitle(headings[i].Folded, headings[i + 1].Folded) ? (i, 2) : (i, 1);
             }
         }
         var last = headings.Count - 1;
@@ -204,6 +214,17 @@ internal sealed partial class ArticleDraft
         var firstHalf = quotation || above.Length <= 6 || EndsWithSubject(above) || LineRules.EndsDangling(above) || LineRules.StartsMidSentence(below)
                         || StartsAsContinuation(below) || IsAmountTail(below) && HanCount(above) >= 8;
         return firstHalf ? (last - 1, 2) : (last, 1);
+    }
+
+    /// <summary>The title's first lines when the lines above the picked ones begin the same document's title, broken by the
+    /// page's width (某某股份有限公司 / 关于与某管委会签订 / 项目投资协议书的公告): at most three lines in all.</summary>
+    private static (int First, int Count) WithDocumentTitleAbove(List<PageLine> headings, int first, int count)
+    {
+        var furniture = PageFurniture.Default;
+        if (count == 1 && first >= 1 && furniture.ContinuesDocumentTitle(headings[first - 1].Folded, headings[first].Folded)) (first, count) = (first - 1, 2);
+        if (count == 2 && first >= 1 && furniture.ContinuesDocumentTitle(headings[first - 1].Folded, headings[first].Folded, headings[first + 1].Folded))
+            (first, count) = (first - 1, 3);
+        return (first, count);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(名称|标题|標題|题名|題名|文章标题|信息名称)\s*[:：]\s*")]

@@ -18,9 +18,9 @@ internal static partial class Bylines
         "首席记者", "通讯员", "实习生", "记者", "撰文", "摄影", "编辑", "作者",
     };
 
-    /// <summary>A role led by the outlet's name: 湖南日报记者, 南方日报特约记者, 央视网通讯员.</summary>
+    /// <summary>A role led by the outlet's name: 湖南日报记者, 南方日报特约记者, 央视网通讯员, 南方财经全媒体记者.</summary>
     [GeneratedRegex(
-        @"^[\p{IsCJKUnifiedIdeographs}]{1,8}?(日报|晚报|早报|时报|商报|报|通讯社|社|电视台|台|网|新闻)(特约记者|见习记者|实习记者|首席记者|记者|通讯员)")]
+        @"^[\p{IsCJKUnifiedIdeographs}]{1,8}?(日报|晚报|早报|时报|商报|报|通讯社|社|电视台|台|网|新闻|全媒体|融媒体)(特约记者|见习记者|实习记者|首席记者|记者|通讯员)")]
     private static partial Regex OutletRole { get; }
 
     private const string BylineMarkers = "◎▶►";
@@ -44,6 +44,10 @@ internal static partial class Bylines
     [GeneratedRegex(
         @"^\s*(本报讯|[【\[(（〔]\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(专讯|讯|社|电|报导|报道)\s*[】\])）〕])\s*[:：]?\s*")]
     private static partial Regex OutletTag { get; }
+    /// <summary>A site's or paper's tag alone on its line, the report starting on the next (光伏产业网讯, 某某日报讯): the
+    /// outlet's name ends as a site's or paper's does, then 讯.</summary>
+    [GeneratedRegex(@"^\s*[\p{IsCJKUnifiedIdeographs}]{2,10}(网|網|报|報|台|社|新闻|新聞)讯\s*[:：]?\s*$")]
+    private static partial Regex LoneOutletTag { get; }
     /// <summary>A place byline opening a paragraph, as Taiwan and Hong Kong papers print the reporter in front of
     /// the lead: 【记者 王小明/新竹报导】园区…, 记者王小明/综合报导)园区…. Unbracketed it must start with a reporter's role.</summary>
     [GeneratedRegex(
@@ -103,6 +107,7 @@ internal static partial class Bylines
         if (folded.Length > 50) return false;
         var outlet = OutletTag.Match(folded);
         if (outlet.Success && outlet.Length == folded.Length) return true;
+        if (LoneOutletTag.IsMatch(PinyinReadings.Without(folded))) return true;
         if (LoneDateline(original, folded) is { Count: > 0 } datelined)
         {
             authors = datelined;
@@ -316,6 +321,8 @@ internal static partial class Bylines
             }
             // 记者归鸿亭台北特稿: the reporter, the place written from and the kind of piece, in one word.
             if (matched != null && PlaceReport.Match(rest) is { Success: true } report) rest = report.Groups["name"].Value;
+            // … 实习生钟言 广州报道: the place written from closes the byline as a word of its own; it names no one.
+            else if (matched == null && t == tokens.Count - 1 && sawRole && authors.Count > 0 && PlaceOnlyReport.IsMatch(rest)) break;
             if (!Name.IsMatch(rest) || ColumnNouns.Contains(rest)) return false;
             authors.Add(new Author { Name = original.Substring(offset, rest.Length), Role = role });
         }
@@ -348,6 +355,8 @@ internal static partial class Bylines
 
     [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}]{2,4}?)[\p{IsCJKUnifiedIdeographs}]{2}(特稿|报导|报道|综合报导)$")]
     private static partial Regex PlaceReport { get; }
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}(报导|报道|報導|報道)$")]
+    private static partial Regex PlaceOnlyReport { get; }
 
     /// <summary>What a column is called after its writer (记者手记, 编辑札记): the words after the role are no name.</summary>
     private static readonly HashSet<string> ColumnNouns = new(StringComparer.Ordinal)

@@ -272,11 +272,12 @@ internal static partial class LineRules
     }
 
     [GeneratedRegex(
-        @"^\s*((?<column>[\p{IsCJKUnifiedIdeographs}]{2,4})\s*/\s*(?<title>[^/]{8,})|(?<column>[\p{IsCJKUnifiedIdeographs}A-Za-z][\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,9}?)\s*[|｜丨│]\s*(?<title>[^|｜丨│]{8,}))$")]
+        @"^\s*((?<column>[\p{IsCJKUnifiedIdeographs}]{2,4})\s*/\s*(?<title>[^/]{8,})|(?<column>[\p{IsCJKUnifiedIdeographs}A-Za-z][\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,9}?|[\p{IsCJKUnifiedIdeographs}]{2,16}[\u2460-\u2473])\s*[|｜丨│]\s*(?<title>[^|｜丨│]{8,}))$")]
     private static partial Regex ColumnPrefix { get; }
 
     /// <summary>A headline led by its column's name and a slash, as Taiwan papers print them (观察站/大湾区…), or by
-    /// its channel or series and a bar, as web sites do (创科园区｜…, 探访科学城|…): the length of the name with its
+    /// its channel or series and a bar, as web sites do (创科园区｜…, 探访科学城|…; a numbered series may be longer:
+    /// 某某座谈会观察② | …): the length of the name with its
     /// mark, or 0. The headline after the mark says a whole thing (eight characters or more), which tells it from a
     /// pair of words joined by a slash (文化/旅游融合).</summary>
     public static int ColumnPrefixLength(string f)

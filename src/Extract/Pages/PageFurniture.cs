@@ -74,6 +74,10 @@ internal sealed partial class PageFurniture
     private readonly Regex _linkLine;
     private readonly Regex _attendanceDeck;
     private readonly string[] _consentWords;
+    private readonly string[] _issuerNameEnds;
+    private readonly string[] _issuerNameSuffixes;
+    private readonly string[] _documentTitleOpenings;
+    private readonly string[] _documentTitleEnds;
     private readonly string[] _consentAddressees;
 
     /// <summary>A privacy notice runs longer than other furniture, but not to a paragraph's length.</summary>
@@ -107,6 +111,10 @@ internal sealed partial class PageFurniture
             + @")\s*[:：]?\s*\d+\s*次?))+\s*$");
         _prompts = rules.Setting("prompts");
         _consentWords = rules.Setting("consent-words");
+        _issuerNameEnds = rules.Setting("issuer-name-ends");
+        _issuerNameSuffixes = rules.Setting("issuer-name-suffixes").OrderByDescending(w => w.Length).ToArray();
+        _documentTitleOpenings = rules.Setting("document-title-openings");
+        _documentTitleEnds = rules.Setting("document-title-ends");
         _consentAddressees = rules.Setting("consent-addressees");
         _menuMinSpacedItems = int.Parse(rules.Setting("menu-min-spaced-items")[0]);
         _keywordBarSeparators = rules.Setting("keyword-bar-separators").Select(s => s[0]).ToArray();
@@ -291,6 +299,30 @@ internal sealed partial class PageFurniture
     /// under the headline of a meeting or signing: the headline's subtitle, never its title.</summary>
     public bool IsAttendanceDeck(string folded) => _attendanceDeck.IsMatch(folded.Trim());
 
+    /// <summary>Two heading lines that are one document's title broken by the page's width: the issuer's name over its
+    /// 关于… title (某某股份有限公司 / 关于签署投资框架协议的公告), a name the break cut before its suffix (某某开发集团 /
+    /// 股份有限公司关于召开…的公告), or the 关于… opening over the rest of the title (关于与某管委会签订 / 项目投资协议书的公告).
+    /// A headline over its deck is none of these: the lower line goes on from the upper one or ends as a document does.</summary>
+    public bool ContinuesDocumentTitle(string above, string below)
+    {
+        var (a, b) = (above.Trim(), below.Trim());
+        if (a.Length < 2 || b.Length < 4 || a.Any(c => char.IsWhiteSpace(c) || char.IsPunctuation(c))) return false;
+        var suffix = _issuerNameSuffixes.FirstOrDefault(w => b.StartsWith(w, StringComparison.Ordinal));
+        if (suffix != null) return OpensDocumentTitle(b[suffix.Length..]) || EndsAsDocumentTitle(b);
+        if (OpensDocumentTitle(b)) return EndsAsIssuer(a) && EndsAsDocumentTitle(b);
+        return OpensDocumentTitle(a) && !EndsAsDocumentTitle(a) && EndsAsDocumentTitle(b);
+    }
+
+    /// <summary>Three heading lines that are one document's title: its issuer's name over the 关于… opening over the rest
+    /// (某某实业股份有限公司 / 关于与某管委会签订 / 项目投资协议书的公告).</summary>
+    public bool ContinuesDocumentTitle(string first, string second, string third) =>
+        EndsAsIssuer(first.Trim()) && !first.Trim().Any(c => char.IsWhiteSpace(c) || char.IsPunctuation(c))
+        && OpensDocumentTitle(second.Trim()) && ContinuesDocumentTitle(second, third);
+
+    private bool EndsAsIssuer(string name) => _issuerNameEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+    private bool OpensDocumentTitle(string line) => _documentTitleOpenings.Any(o => line.StartsWith(o, StringComparison.Ordinal));
+    private bool EndsAsDocumentTitle(string line) => _documentTitleEnds.Any(e => line.EndsWith(e, StringComparison.Ordinal));
+
     /// <summary>Longest colour scheme an accessibility bar offers (白底黑字蓝链接).</summary>
     private const int MaxColourSchemeLength = 8;
 
@@ -422,9 +454,9 @@ internal sealed partial class PageFurniture
 
     [GeneratedRegex(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(版)?)\s+")]
     private static partial Regex PageLabelPrefix { get; }
-    /// <summary>A saved page's date field opening the line its headline is printed on (date 2025-11-26 某园区…): the field is
-    /// the page's date (<see cref="PageDates.LabelledDate"/>), the rest a line of its own.</summary>
-    [GeneratedRegex(@"^\s*date\s+(19|20)\d{2}-\d{1,2}-\d{1,2}\s+")]
+    /// <summary>A saved page's date field opening the line its headline is printed on (date 2025-11-26 某园区…, or only its
+    /// month: date 2024-12 某某…): the field is the page's date (<see cref="PageDates.LabelledDate"/>), the rest a line of its own.</summary>
+    [GeneratedRegex(@"^\s*date\s+(19|20)\d{2}-\d{1,2}(-\d{1,2})?\s+")]
     private static partial Regex LabelledDatePrefix { get; }
     private const string DatePattern = @"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[\-./]\d{1,2}[\-./]\d{1,2}";
     /// <summary>A date after the headline, spaced, or glued to its last character in digits and dashes (…的公告2021-09-15):

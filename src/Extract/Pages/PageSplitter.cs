@@ -55,7 +55,7 @@ internal sealed partial class PageSplitter
         SignHeadlinesUnderBylines(drafts);
         ZoneRuns.Reassign(drafts);
         Cohesion.Reassign(drafts);
-        var layout = new PageLayout();
+        var layout = new PageLayout { WebPage = splitter._webPage };
         // A page that prints no date line may open its report with one (【…2018年04月28日讯】, 本报讯(2021-08-31)).
         splitter._printedDate ??= lines.Take(LeadDateLines).Select(l => PageDates.LeadDate(l.Folded)).FirstOrDefault(d => d != null);
         if (splitter._printedDate != null)
@@ -90,7 +90,7 @@ internal sealed partial class PageSplitter
         var kept = FoldTeaserBlocks(drafts.Where(d => !d.IsEmpty).ToList());
         // A web page holds one article: text after its fields (【来源:…】 mid-page, the lead printed again in full) is more
         // of that article, not a piece of another whose headline was lost.
-        if (splitter._webPage) kept = WithFragmentsJoined(kept);
+        if (splitter._webPage) kept = WithFragmentsJoined(WithDeckJoined(kept));
         // A page that prints its headline only at the end of its crumb: the text under the crumb is that article.
         if (splitter._crumbHeadline != null && kept.Count > 0 && kept[0] is { IsFragment: true, Title.Length: 0 } untitled) untitled.TakeHeadline(splitter._crumbHeadline);
         // A button's or counter's word between the source line and the text (来源:… / 2023-08-31 / 76 / 管理) took the place of
@@ -157,6 +157,17 @@ internal sealed partial class PageSplitter
         var at = kept.IndexOf(main);
         foreach (var piece in kept.Skip(at + 1)) main.TakeContentOf(piece);
         return kept.Take(at + 1).ToList();
+    }
+
+    /// <summary>A web page's headline with no text under it, over a second headline and the text (停車場種電 台玻館打造智慧停車棚 /
+    /// caption / 縣府與台灣速力簽備忘錄 / 〔記者…〕…): the page holds one article, whose deck the second headline is.</summary>
+    private static List<ArticleDraft> WithDeckJoined(List<ArticleDraft> kept)
+    {
+        if (kept.Count < 2 || kept[0] is not { IsFragment: false, Title.Length: > 0, Paragraphs.Count: 0 } headline
+            || kept[1] is not { IsFragment: false, Title.Length: > 0, Paragraphs.Count: > 0 } deck) return kept;
+        headline.TakeAsDeck(deck);
+        kept.RemoveAt(1);
+        return kept;
     }
 
     /// <summary>Gives a page text's articles their ids, the one place that makes them: the source and each article's
