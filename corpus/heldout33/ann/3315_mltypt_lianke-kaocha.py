@@ -9,7 +9,7 @@
 # Not enterprises: 联科国际信息产业园/联科 and 宏远中天·AI产业中心/联科滨海智造港 (parks), 天企汇 (a talent centre),
 # 市工信局/市侨联 (government bodies). No zone (南城街道, 厚街镇 are streets/towns; 示范片区 a planning area).
 # Figures: `千亩` (Chinese numeral with scale word → 1000 亩, GUIDE's letter), `5亿元以上` (threshold, approx);
-# `两个园区` and `十大` no figures.
+# `两个园区`, `十大` and the quoted programme name `“百千万工程”` no figures.
 PUBLISHED = "2024-02-23"
 PUBLISHED_INFERRED = False
 LK = dict(S="联科国际信息产业园", K="other")
