@@ -34,6 +34,10 @@ internal sealed class AttributionVocabulary
         RelativeYears = Pairs(period, "relative-year").Select(p => (p.Word, int.Parse(p.Values[0]))).OrderByDescending(p => p.Word.Length).ToArray();
         Plans = Pairs(period, "plan").Select(p => (p.Word, int.Parse(p.Values[0]), int.Parse(p.Values[1]))).ToArray();
         PlanEnds = Longest(period["plan-end"]);
+        FiscalYears = Longest(period["fiscal-year"]);
+        FiscalYearPrefixes = Longest(period["fiscal-year-prefix"]);
+        FiscalParts = Pairs(period, "fiscal-part").Select(p => (p.Word, int.Parse(p.Values[0]), int.Parse(p.Values[1])))
+            .OrderByDescending(p => p.Word.Length).ToArray();
         Since = period["since"].ToArray();
         From = period["from"].ToArray();
         FromEnds = period["from-end"].ToArray();
@@ -66,6 +70,8 @@ internal sealed class AttributionVocabulary
         OwnTimeBefore = Longest(period["own-time-before"]);
         ComparedAfter = period["compared-after"].ToArray();
         ComparedBefore = Longest(period["compared-before"]);
+        ComparedWith = Longest(period["compared-with"]);
+        ComparedWithEnd = Longest(period["compared-with-end"]);
         EnterpriseAnaphors = Longest(subject["enterprise-anaphor"]);
         ZoneAnaphors = Longest(subject["zone-anaphor"]);
         ActingZoneAnaphors = Longest(subject["acting-zone-anaphor"]);
@@ -155,6 +161,16 @@ internal sealed class AttributionVocabulary
     public string[] OwnTimeBefore { get; }
     public string[] ComparedAfter { get; }
     public string[] ComparedBefore { get; }
+    /// <summary>财年, 財政年度: after a year, a company's fiscal year of that number.</summary>
+    public string[] FiscalYears { get; }
+    /// <summary>FY: before a year, a fiscal year of that number.</summary>
+    public string[] FiscalYearPrefixes { get; }
+    /// <summary>第四季度, 下半年 after a fiscal year: the months from its start (9, 6) and how many (3, 6).</summary>
+    public (string Word, int FirstMonth, int Months)[] FiscalParts { get; }
+    /// <summary>与, 與: before a time that a [compared-with-end] word closes later in its clause (与2023年底相比).</summary>
+    public string[] ComparedWith { get; }
+    /// <summary>相比, 相較: closes what a [compared-with] word opened.</summary>
+    public string[] ComparedWithEnd { get; }
     public string[] EnterpriseAnaphors { get; }
     public string[] ZoneAnaphors { get; }
     /// <summary>Zone anaphors that name the zone only where they act (园区全年新增, 园区38家), not before a noun (园区企业).</summary>

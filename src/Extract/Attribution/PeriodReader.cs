@@ -34,6 +34,10 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     /// <summary>A narrower time said in a sentence that opens with a [breakdown] word (其中…,1月份已完成投资1000万元): it
     /// dates that sentence's figures only; later sentences go on with the period before it.</summary>
     public bool Aside { get; init; }
+    /// <summary>Where the bracket it stands in closes, when that bracket also holds a figure after it (僅次於111年22.3兆,
+    /// 二零二四年:港幣1.12元): it dates the bracket's figures only; figures after the bracket go on with the period
+    /// before it. -1 otherwise.</summary>
+    public int BracketEnd { get; init; } = -1;
     /// <summary>No period of its own: a base, part of a name, or a restated year.</summary>
     public bool Skipped => Base || InName || Restates;
 }
@@ -54,6 +58,7 @@ internal sealed class PeriodReader
     {
         var published = document.Published;
         var times = new List<TimeMention>();
+        int? fiscalYearEnd = null;
         // 昨天, 本月初: not among the record's dates, but they date the figures said of them.
         foreach (var annotation in document.Spans.Where(a => a.Label is Labels.Date or Labels.RelativeTime).OrderBy(a => a.Start))
         {
@@ -73,6 +78,8 @@ internal sealed class PeriodReader
             {
                 var last = new DateTime(int.Parse(value[..4]), int.Parse(value[5..7]), 1);
                 (value, valueEnd) = ($"{last.AddMonths(1 - ended.Months):yyyy-MM}", $"{last:yyyy-MM}");
+                // 截至6月30日止年度: the year ends in June; 截至去年底止中期: six months before the year's end.
+                if (ended.Months is 6 or 12) fiscalYearEnd ??= last.AddMonths(12 - ended.Months).Month;
                 end = ended.End;
             }
             // 截至一季度末: a stock at the last month of the span.
@@ -133,12 +140,88 @@ internal sealed class PeriodReader
         foreach (var listYear in ListTitleYears(text.Text))
             if (!times.Any(t => t.Start < listYear.End && listYear.Start < t.End)) times.Add(Describe(text, listYear));
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddFiscalYears(text, times, fiscalYearEnd);
+        times.Sort((a, b) => a.Start.CompareTo(b.Start));
         MarkRestatedYears(text, times);
         MarkAsides(text, times);
+        MarkBracketAsides(text, times);
         AddWholeYears(text, times, published);
         AddEventDays(text, times);
         return times;
     }
+
+    /// <summary>
+    /// 2023财年, 2022財政年度下半年, FY2024: a company's fiscal year, ending in the month a date right before one of them
+    /// names (截至2023年3月31日的2023财年), else <paramref name="reportYearEnd"/> (the year-end a report's span gives), else
+    /// December; a [fiscal-part] word right after it narrows it. A [fiscal-part] word said alone after a fiscal year that
+    /// does not end in December (第四季度营收…) is that part of it, not of the calendar year.
+    /// </summary>
+    private void AddFiscalYears(ArticleText text, List<TimeMention> times, int? reportYearEnd)
+    {
+        var years = FiscalYearMentions(text.Text).ToList();
+        if (years.Count == 0) return;
+        var yearEnd = years.Select(y => AsOfMonthBefore(text.Text, times, y.Start)).FirstOrDefault(m => m != null) ?? reportYearEnd ?? 12;
+        var added = new List<TimeMention>();
+        foreach (var (start, end, year) in years)
+        {
+            var first = new DateTime(year, yearEnd, 1).AddMonths(-11);
+            var part = FiscalPartAt(text, end);
+            var time = part != null ? FiscalPart(start, end + part.Value.Word.Length, first, part.Value)
+                : yearEnd == 12 ? new TimeMention(start, end, $"{year:D4}", null)
+                : new TimeMention(start, end, $"{first:yyyy-MM}", $"{first.AddMonths(11):yyyy-MM}");
+            times.RemoveAll(t => t.Start < time.End && time.Start < t.End);
+            added.Add(Describe(text, time));
+        }
+        if (yearEnd != 12)
+            for (var i = 0; i < times.Count; i++)
+            {
+                var t = times[i];
+                var named = added.LastOrDefault(y => y.End <= t.Start);
+                if (named == null || _vocabulary.FiscalParts.FirstOrDefault(p => p.Word.Length == t.End - t.Start && text.Follows(t.Start, p.Word)) is not { Word: not null } alone)
+                    continue;
+                var fiscalFirst = new DateTime(int.Parse((named.ValueEnd ?? named.Value)[..4]), yearEnd, 1).AddMonths(-11);
+                times[i] = t with { Value = $"{fiscalFirst.AddMonths(alone.FirstMonth):yyyy-MM}", ValueEnd = $"{fiscalFirst.AddMonths(alone.FirstMonth + alone.Months - 1):yyyy-MM}" };
+            }
+        times.AddRange(added);
+    }
+
+    /// <summary>Where each fiscal year the text names stands, and its number: 2023财年, 2022 財政年度, FY2024.</summary>
+    private IEnumerable<(int Start, int End, int Year)> FiscalYearMentions(string text)
+    {
+        foreach (var word in _vocabulary.FiscalYears)
+            foreach (var at in Occurrences(text, word))
+            {
+                var digits = at > 0 && text[at - 1] == ' ' ? at - 1 : at;
+                if (digits >= 4 && IsYearAt(text, digits - 4)) yield return (digits - 4, at + word.Length, int.Parse(text.AsSpan(digits - 4, 4)));
+            }
+        foreach (var prefix in _vocabulary.FiscalYearPrefixes)
+            foreach (var at in Occurrences(text, prefix))
+            {
+                var digits = at + prefix.Length < text.Length && text[at + prefix.Length] == ' ' ? at + prefix.Length + 1 : at + prefix.Length;
+                if ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && digits + 4 <= text.Length && IsYearAt(text, digits))
+                    yield return (at, digits + 4, int.Parse(text.AsSpan(digits, 4)));
+            }
+    }
+
+    /// <summary>截至2023年3月31日的2023财年: the month of an as-of date right before a fiscal year (的 or 之 between).</summary>
+    private static int? AsOfMonthBefore(string text, List<TimeMention> times, int start)
+    {
+        var at = start;
+        while (at > 0 && text[at - 1] is '的' or '之' or ' ') at--;
+        var date = times.LastOrDefault(t => t.End == at && t.AsOf && t.ValueEnd == null && t.Value.Length >= 7);
+        return date == null ? null : int.Parse(date.Value[5..7]);
+    }
+
+    /// <summary>The [fiscal-part] word right after <paramref name="end"/>, if any.</summary>
+    private (string Word, int FirstMonth, int Months)? FiscalPartAt(ArticleText text, int end)
+    {
+        foreach (var part in _vocabulary.FiscalParts)
+            if (text.Follows(end, part.Word)) return part;
+        return null;
+    }
+
+    private static TimeMention FiscalPart(int start, int end, DateTime fiscalFirst, (string Word, int FirstMonth, int Months) part) =>
+        new(start, end, $"{fiscalFirst.AddMonths(part.FirstMonth):yyyy-MM}", $"{fiscalFirst.AddMonths(part.FirstMonth + part.Months - 1):yyyy-MM}");
 
     /// <summary>《2022年度瞪羚企业名单》, 《2023全球独角兽榜》, 《2022年园区高质量发展百强研究报告》: the year a ranking's or
     /// list's title (one ending in a [list-title] word or holding a [ranking-title] word) names, which the date stage leaves to the title; the first year of four digits in it.</summary>
@@ -212,6 +295,57 @@ internal sealed class PeriodReader
             var before = times.Take(i).LastOrDefault(t => !t.Skipped && t.End <= sentenceStart);
             if (before != null && Holds(before, time)) times[i] = time with { Aside = true };
         }
+    }
+
+    /// <summary>
+    /// 营业收入21.9兆元(仅次于2022年22.3兆),年增7.4%: a time in a bracket that also holds a figure after it dates the
+    /// bracket's figures only. A bare year opening such a bracket before a colon is a report's comparative
+    /// (上半年…每股盈利0.63元(二零二四年:1.12元)): the span in force before the bracket, in that year.
+    /// </summary>
+    private static void MarkBracketAsides(ArticleText text, List<TimeMention> times)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            var time = times[i];
+            if (time.Skipped || EnclosingBracketEnd(text.Text, time) is not { } close) continue;
+            var aside = time with { BracketEnd = close };
+            if (time.ValueEnd == null && time.Value.Length == 4 && OpensBracketBeforeColon(text.Text, time)
+                && times.Take(i).LastOrDefault(t => !t.Skipped && t.BracketEnd < 0) is { } inForce)
+                aside = InYear(aside, inForce);
+            times[i] = aside;
+        }
+    }
+
+    /// <summary>Where the bracket around a time closes, when a figure's digit stands between the time and the close; null
+    /// when the time stands in no bracket of one sentence, or nothing counted follows it there (周五(3月25日)).</summary>
+    private static int? EnclosingBracketEnd(string text, TimeMention time)
+    {
+        var open = time.Start - 1;
+        while (open >= 0 && time.Start - open <= MaxBracketReach && text[open] is not ('(' or '（'))
+        {
+            if (text[open] is ')' or '）' || SentenceEnds.Contains(text[open])) return null;
+            open--;
+        }
+        if (open < 0 || time.Start - open > MaxBracketReach) return null;
+        var digit = false;
+        for (var at = time.End; at < text.Length && at - time.End <= MaxBracketReach; at++)
+        {
+            var c = text[at];
+            if (c is ')' or '）') return digit ? at : null;
+            if (c is '(' or '（' || SentenceEnds.Contains(c)) return null;
+            digit |= char.IsAsciiDigit(c) || Numbers.NumeralParser.IsChineseNumeralChar(c);
+        }
+        return null;
+    }
+
+    /// <summary>(二零二四年:港幣1.12元): the time right after the opening bracket and right before a colon.</summary>
+    private static bool OpensBracketBeforeColon(string text, TimeMention time)
+    {
+        var before = time.Start - 1;
+        while (before >= 0 && text[before] == ' ') before--;
+        var after = time.End;
+        while (after < text.Length && text[after] == ' ') after++;
+        return before >= 0 && text[before] is '(' or '（' && after < text.Length && text[after] is ':' or '：';
     }
 
     /// <summary>此次, 活动现场, 当天: the day of the event the article reported last (the last time stated to the day that is
@@ -347,7 +481,7 @@ internal sealed class PeriodReader
             // 去年同期1兆1335億元, 較去年同期(107年1到2月)的1094.46億元: the figure is the base's own value.
             if (t.Base && IsRightAfter(text, t.ComparedEnd, figureStart)) return BaseValue(times, i);
             if (t.InEvent) eventName ??= t;
-            if (t.Skipped || t.Aside && t.Start < sentenceStart) continue;
+            if (t.Skipped || t.Aside && t.Start < sentenceStart || t.BracketEnd >= 0 && t.BracketEnd < figureStart) continue;
             if (t.BaseWordEnd >= 0 && t.BaseWordEnd <= figureStart && relativeStarts.Contains(t.BaseWordEnd))
             {
                 if (t.Start < sentenceStart) continue;
@@ -454,8 +588,15 @@ internal sealed class PeriodReader
         var t = times[index];
         if (t.Value.Length != 4 || !t.SamePeriod) return t;
         var current = times.Take(index).LastOrDefault(c => !c.Skipped && c.Value.Length > 4);
-        if (current == null || current.Value[..4] != (current.ValueEnd ?? current.Value)[..4]) return t;
-        return t with { Value = t.Value + current.Value[4..], ValueEnd = current.ValueEnd == null ? null : t.Value + current.ValueEnd[4..] };
+        return current == null ? t : InYear(t, current);
+    }
+
+    /// <summary>A bare year <paramref name="year"/> said of the span <paramref name="current"/> within one year (今年上半年…
+    /// 去年同期): that span in the year's; else the year as it is.</summary>
+    private static TimeMention InYear(TimeMention year, TimeMention current)
+    {
+        if (current.Value.Length <= 4 || current.Value[..4] != (current.ValueEnd ?? current.Value)[..4]) return year;
+        return year with { Value = year.Value + current.Value[4..], ValueEnd = current.ValueEnd == null ? null : year.Value + current.ValueEnd[4..] };
     }
 
     /// <summary>The number of years written right before 年来 (5年来, 十年来), or null; vague counts (多年来) give none.</summary>
@@ -490,7 +631,8 @@ internal sealed class PeriodReader
         var inEvent = time.Value.Length < DayLength && InEventName(text, time);
         var opening = time.Start > 0 && text.Text[time.Start - 1] is '(' or '（' ? time.Start - 1 : -1;
         var comparedWith = comparedAfter != null || text.EndsWithAny(time.Start, _vocabulary.ComparedBefore)
-                           || opening >= 0 && _vocabulary.ComparedAfter.Concat(_vocabulary.ComparedBefore).Any(w => text.EndsAt(opening, w));
+                           || opening >= 0 && _vocabulary.ComparedAfter.Concat(_vocabulary.ComparedBefore).Any(w => text.EndsAt(opening, w))
+                           || ComparedWithin(text, time);
         return time with
         {
             Lead = lead, Base = comparedWith, AsOf = text.EndsWithAny(time.Start, _vocabulary.AsOf), BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1,
@@ -500,6 +642,16 @@ internal sealed class PeriodReader
             InName = inEvent || InTitle(text.Text, time),
             InEvent = inEvent,
         };
+    }
+
+    /// <summary>与2023年底相比, 與2019—2021年平均水平相比: a time right after a [compared-with] word that a
+    /// [compared-with-end] word closes a few characters later in its clause is what the figures are compared with.</summary>
+    private bool ComparedWithin(ArticleText text, TimeMention time)
+    {
+        if (!text.EndsWithAny(time.Start, _vocabulary.ComparedWith)) return false;
+        for (var at = time.End; at < text.Text.Length && at - time.End <= MaxComparedGap && !ClauseEnds.Contains(text.Text[at]); at++)
+            if (text.FollowsAny(at, _vocabulary.ComparedWithEnd)) return true;
+        return false;
     }
 
     /// <summary>举行2024年第三季度招商引资项目集中签约活动: a time between an [event-verb] and the [event-noun] that ends
@@ -557,6 +709,12 @@ internal sealed class PeriodReader
 
     /// <summary>Length of a date to the day (YYYY-MM-DD).</summary>
     private const int DayLength = 10;
+
+    /// <summary>How many characters may stand between a compared time and the word that closes the comparison (平均水平).</summary>
+    private const int MaxComparedGap = 8;
+
+    /// <summary>How far a bracket around a time may reach on either side of it.</summary>
+    private const int MaxBracketReach = 30;
 
     /// <summary>How far an event's name may reach before and after the time in it.</summary>
     private const int MaxEventGap = 24;
