@@ -40,7 +40,8 @@ public sealed class AttributionStage : IStage
         var times = _periods.Times(text, document);
         var figureStarts = figures.Select(a => text.FromSource(a.Start)).ToHashSet();
         var figureEnds = figures.Select(a => text.FromSourceEnd(a.End)).ToHashSet();
-        var mentions = _subjects.Mentions(text, document, figureStarts, figureEnds, at => times.Any(t => t.Start <= at && at < t.End));
+        var officialNames = _subjects.OfficialNames(text, document);
+        var mentions = _subjects.Mentions(text, document, figureStarts, figureEnds, at => times.Any(t => t.Start <= at && at < t.End), officialNames);
         // 是2012年的2.35倍: only a multiple or a percentage can be a figure compared with the date before it
         // (从2019年的300家增加到2021年的500家 gives each count its own year).
         var relativeStarts = figures.Where(a => a.Value is FigureEntity f && (f.Unit == "%" || _vocabulary.MultipleUnits.Contains(f.Unit)))
@@ -55,7 +56,7 @@ public sealed class AttributionStage : IStage
             var start = text.FromSource(annotation.Start);
             var end = text.FromSourceEnd(annotation.End);
             var (sentenceStart, _) = text.SentenceAround(start, end);
-            var facts = new FigureFacts(figure) { ViewStart = start, ViewEnd = end, SentenceStart = sentenceStart };
+            var facts = new FigureFacts(figure) { ViewStart = start, ViewEnd = end, SentenceStart = sentenceStart, OfficialZoneNames = officialNames };
             ReadWhat(text, facts, earlier, times, spans);
 
             var time = PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
@@ -516,8 +517,8 @@ public sealed class AttributionStage : IStage
     }
 
     /// <summary>The primary zone as a subject is named (<see cref="SubjectReader.SubjectName"/>).</summary>
-    private string PrimaryZoneName(ArticleRecord record, string primary) =>
-        record.Zones.FirstOrDefault(z => z.Name == primary) is { } zone ? SubjectReader.SubjectName(zone, _vocabulary.ZoneWords)
+    private string PrimaryZoneName(ArticleRecord record, string primary, IReadOnlyDictionary<string, string> officialNames) =>
+        record.Zones.FirstOrDefault(z => z.Name == primary) is { } zone ? SubjectReader.SubjectName(zone, _vocabulary.ZoneWords, officialNames)
             : SubjectReader.WithoutCityMark(primary, _vocabulary.ZoneWords);
 
     public void Project(ArticleDocument document)
@@ -533,7 +534,7 @@ public sealed class AttributionStage : IStage
             var zone = facts.SubjectZone;
             if (subject == null && primary != null)
             {
-                subject = new FigureSubject { Name = PrimaryZoneName(document.Record, primary), Kind = SubjectKinds.Zone };
+                subject = new FigureSubject { Name = PrimaryZoneName(document.Record, primary, facts.OfficialZoneNames), Kind = SubjectKinds.Zone };
                 zone = primary;
             }
             // 经开区规上工业增加值…: a zone the article names only by its kind is the subject as printed.

@@ -91,6 +91,7 @@ internal sealed class AttributionVocabulary
         DescribedAfter = Longest(subject["described-after"]);
         ListLeads = Longest(subject["list-lead"]);
         Disclaimers = Longest(subject["disclaimer"]);
+        ZoneNameCues = Longest(subject["zone-name-cue"]);
     }
 
     public IndicatorVocabulary Indicators { get; }
@@ -191,6 +192,7 @@ internal sealed class AttributionVocabulary
     public string[] DescribedAfter { get; }
     public string[] ListLeads { get; }
     public string[] Disclaimers { get; }
+    public string[] ZoneNameCues { get; }
     /// <summary>Exchange letters and code labels, shared with the figure stage (Resources/stock-codes.txt).</summary>
     public Figures.StockCodes StockCodes { get; } = Figures.StockCodes.Default;
 

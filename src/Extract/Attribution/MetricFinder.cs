@@ -136,7 +136,7 @@ internal static class MetricFinder
         // 企业数占全市50%: a general head alone keeps the holder before it (企业数).
         while (j < head && !(j + 1 == head && GenericHeads.Contains(words[head].Word))
                && (Holders.Contains(words[j].Word) || PlaceHolders.Contains(words[j].Word) || ForecastWords.Contains(words[j].Word)
-                   || words[j].Tag is "ns" or "nt" or "nr")) j++;
+                   || words[j].Tag is "ns" or "nt" or "nr" || IsParkAbbreviation(words[j]))) j++;
         // 拓展全国40多个城市: a place alone says where, not what (集聚了企业3400家 counts 企业).
         if (j == head && PlaceHolders.Contains(words[head].Word)) return null;
         return (words[j].Start, words[head].End);
@@ -177,6 +177,10 @@ internal static class MetricFinder
 
     /// <summary>园区, 全市: a place that holds a metric and is never one alone.</summary>
     public static bool IsPlaceHolder(string word) => PlaceHolders.Contains(word);
+
+    /// <summary>竹科出口: a park's abbreviation the segmenter tags a proper noun (nz) that is a [holder-ending] whole (竹科, 中科,
+    /// 南科) holds the metric after it, as a zone's name does.</summary>
+    private static bool IsParkAbbreviation(ViewWord word) => word.Tag == "nz" && HolderEndings.Contains(word.Word);
 
     /// <summary>集团, 公司: a phrase that is a holder word alone.</summary>
     public static bool IsBareHolder(string phrase) => Holders.Contains(phrase);

@@ -26,6 +26,9 @@ internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject
     /// <summary>A company right after a figure and a [described-after] word past its sentence's first clause (分别为总投资
     /// 10亿元的甲公司项目): one item the figure describes, not what the sentence is about; it carries over to no later sentence.</summary>
     public bool Described { get; init; }
+    /// <summary>A zone named inside a bracket after another zone named earlier in its clause (南昌经开区、临空区(赣江新区…)):
+    /// an aside on the names before the bracket, not who a figure is about, in its sentence or after it.</summary>
+    public bool Aside { get; init; }
     /// <summary>The zone's name in the record (the gazetteer's canonical form) when the subject is a zone.</summary>
     public string? ZoneName { get; init; }
     /// <summary>高新区, 经开区 alone with no zone named before: the kind word as printed, the subject when the
@@ -54,7 +57,9 @@ internal sealed class SubjectReader
     /// <param name="figureStarts">Where the article's figures start (view offsets).</param>
     /// <param name="figureEnds">Where the article's figures end (view offsets).</param>
     /// <param name="inTime">Whether a view offset lies in a time the article states.</param>
-    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts, ISet<int> figureEnds, Func<int, bool> inTime)
+    /// <param name="officialNames">The zones' official names the page gives (<see cref="OfficialNames"/>).</param>
+    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts, ISet<int> figureEnds, Func<int, bool> inTime,
+        IReadOnlyDictionary<string, string> officialNames)
     {
         var named = new List<(int Start, int End, string Label, object Value)>();
         foreach (var a in document.Spans)
@@ -65,7 +70,7 @@ internal sealed class SubjectReader
         var disclaimers = DisclaimerSentences(text);
         bool InDisclaimer(int at) => disclaimers.Any(d => d.Start <= at && at < d.End);
 
-        var mentions = named.Select(n => new SubjectMention(n.Start, n.End, SubjectOf(n.Value)) { ZoneName = (n.Value as ZoneEntity)?.Name }).ToList();
+        var mentions = named.Select(n => new SubjectMention(n.Start, n.End, SubjectOf(n.Value, officialNames)) { ZoneName = (n.Value as ZoneEntity)?.Name }).ToList();
 
         bool Overlaps(int s, int e)
         {
@@ -90,12 +95,12 @@ internal sealed class SubjectReader
         var companyAntecedents = antecedents.Where((n, i) => n.Label != Labels.Enterprise
             || !IsListItem(text, new SubjectMention(n.Start, n.End, null),
                 i + 1 < antecedents.Count ? new SubjectMention(antecedents[i + 1].Start, antecedents[i + 1].End, null) : null)).ToList();
-        AddAnaphors(text, companyAntecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise);
-        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
+        AddAnaphors(text, companyAntecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise, officialNames);
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneAnaphors, Labels.Zone, officialNames);
         // 园区全年新增…, 其中,园区38家: 园区 names the zone where it acts; 园区数量方面, 园区企业 are no zone.
-        AddAnaphors(text, antecedents, mentions, _vocabulary.ActingZoneAnaphors, Labels.Zone,
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ActingZoneAnaphors, Labels.Zone, officialNames,
             actsAfter: end => ActsAt(text, end, figureStarts) || inTime(end));
-        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneWords, Labels.Zone, zoneWords: true);
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneWords, Labels.Zone, officialNames, zoneWords: true);
         mentions.RemoveAll(m => InDisclaimer(m.Start));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = 0; i < mentions.Count; i++)
@@ -105,6 +110,8 @@ internal sealed class SubjectReader
                 || text.EndsWithAny(mentions[i].Start, _vocabulary.PredicateBefore)
                    && !text.EndsWithAny(mentions[i].Start, _vocabulary.CleftBefore))
                 mentions[i] = mentions[i] with { ListItem = true };
+            else if (mentions[i].Subject?.Kind == SubjectKinds.Zone && IsAside(text, mentions, i))
+                mentions[i] = mentions[i] with { Aside = true };
             else if (mentions[i].Subject?.Kind == SubjectKinds.Zone && (text.EndsWithAny(mentions[i].Start, _vocabulary.LocatedBefore)
                          || IsWhereInClause(text, mentions[i].Start, inTime)))
                 mentions[i] = mentions[i] with { Located = true };
@@ -113,6 +120,44 @@ internal sealed class SubjectReader
             else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && IsDescribed(text, mentions[i], figureEnds))
                 mentions[i] = mentions[i] with { Described = true };
         return mentions;
+    }
+
+    /// <summary>南昌经开区、临空区(赣江新区经开组团…): whether the zone mention <paramref name="i"/> opens a bracket, after another
+    /// zone named earlier in the bracket's clause.</summary>
+    private static bool IsAside(ArticleText text, IReadOnlyList<SubjectMention> mentions, int i)
+    {
+        var start = mentions[i].Start;
+        if (start == 0 || text.Text[start - 1] is not ('(' or '（')) return false;
+        var clauseStart = text.Text.AsSpan(0, start - 1).LastIndexOfAny(ClauseEnds) + 1;
+        return mentions.Take(i).Any(m => m.Subject?.Kind == SubjectKinds.Zone && m.Start >= clauseStart && m.End < start);
+    }
+
+    /// <summary>
+    /// 注:开发区名称:余杭经济技术开发区: the official names the page gives the zones of the record (a known name of the zone
+    /// right after a [zone-name-cue], in the body or a caption, as printed), by the record's zone name. High-tech zones
+    /// keep their canonical name.
+    /// </summary>
+    public Dictionary<string, string> OfficialNames(ArticleText text, ArticleDocument document)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var zones = document.Spans.Where(a => a.Label == Labels.Zone).Select(a => a.Value).OfType<ZoneEntity>()
+            .Where(z => z.Kind != ZoneNames.HiTech).DistinctBy(z => z.Name).ToList();
+        if (zones.Count == 0) return names;
+        // Fold keeps one character for one character, so a caption's folded offsets are its printed ones.
+        var texts = document.Record.Captions.Select(c => (Folded: TextNormalizer.Fold(c), Original: (Func<int, int, string>)((s, e) => c[s..e])))
+            .Prepend((Folded: text.Text, Original: text.View.Original));
+        foreach (var (folded, original) in texts)
+            foreach (var cue in _vocabulary.ZoneNameCues)
+                for (var at = folded.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
+                {
+                    var start = at + cue.Length;
+                    // The longest known name printed there (余杭经济技术开发区, not a shorter form inside it).
+                    foreach (var zone in zones)
+                        if (!names.ContainsKey(zone.Name)
+                            && zone.Aliases.Append(zone.Name).Where(n => string.CompareOrdinal(folded, start, n, 0, n.Length) == 0).MaxBy(n => n.Length) is { } name)
+                            names[zone.Name] = PinyinReadings.Without(original(start, start + name.Length));
+                }
+        return names;
     }
 
     /// <summary>The sentences that hold a [disclaimer] word (香港联合交易所有限公司对本公告的内容概不负责), as view spans.</summary>
@@ -313,7 +358,7 @@ internal sealed class SubjectReader
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.End > figureStart || m.ListItem || m.Located || m.InInstitution) continue;
+            if (m.End > figureStart || m.ListItem || m.Located || m.InInstitution || m.Aside) continue;
             if (m.Modifier)
             {
                 // 我国高新技术企业数量: a place right before the metric holds it, unless the sentence names another
@@ -332,7 +377,8 @@ internal sealed class SubjectReader
         if (carried == null) return null;
         // The topic of the sentence the last name was in: its first name that is no list item.
         var (start, _) = text.SentenceAround(carried.Start, carried.End);
-        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier && !m.Located && !m.InInstitution && !IsWhere(m) && !m.Described).ToList();
+        var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier && !m.Located && !m.InInstitution && !m.Aside
+                                             && !IsWhere(m) && !m.Described).ToList();
         var topic = inSentence.FirstOrDefault() ?? carried;
         // 奇瑞汽车位居…,美的集团位居…,信义集团成为…: a sentence about several companies in turn has no company the
         // next sentence goes on about; the zone or place before them carries instead.
@@ -363,9 +409,9 @@ internal sealed class SubjectReader
         return -1;
     }
 
-    private FigureSubject? SubjectOf(object value) => value switch
+    private FigureSubject? SubjectOf(object value, IReadOnlyDictionary<string, string> officialNames) => value switch
     {
-        ZoneEntity z => new FigureSubject { Name = SubjectName(z, _vocabulary.ZoneWords), Kind = SubjectKinds.Zone },
+        ZoneEntity z => new FigureSubject { Name = SubjectName(z, _vocabulary.ZoneWords, officialNames), Kind = SubjectKinds.Zone },
         EnterpriseEntity e => new FigureSubject { Name = e.Name, Kind = SubjectKinds.Enterprise },
         _ => null,
     };
@@ -378,8 +424,10 @@ internal sealed class SubjectReader
     /// prints the canonical name so. The figure's <c>zone</c> keeps the record's name, so a table still groups by it.
     /// </summary>
     /// <param name="zoneWords">The zone words (经开区, 开发区) a city's 市 is dropped before.</param>
-    public static string SubjectName(ZoneEntity zone, IReadOnlyCollection<string> zoneWords)
+    /// <param name="officialNames">The official names the page gives its zones (余杭经济技术开发区 for 临平开发区): such a name wins.</param>
+    public static string SubjectName(ZoneEntity zone, IReadOnlyCollection<string> zoneWords, IReadOnlyDictionary<string, string>? officialNames = null)
     {
+        if (officialNames != null && officialNames.TryGetValue(zone.Name, out var official)) return official;
         var name = zone.Name;
         if (zone.Kind != ZoneNames.HiTech && zone.Mentions.Count > 0
             && WithoutNational(PinyinReadings.Without(zone.Mentions[0].Text)) is { Length: >= 3 } printed)
@@ -446,7 +494,8 @@ internal sealed class SubjectReader
     /// stands for the zone when the article has no primary zone.</param>
     /// <param name="actsAfter">When given, the anaphor names only where this holds of the offset after it.</param>
     private void AddAnaphors(ArticleText text, List<(int Start, int End, string Label, object Value)> named,
-        List<SubjectMention> mentions, string[] anaphors, string label, bool zoneWords = false, Func<int, bool>? actsAfter = null)
+        List<SubjectMention> mentions, string[] anaphors, string label, IReadOnlyDictionary<string, string> officialNames,
+        bool zoneWords = false, Func<int, bool>? actsAfter = null)
     {
         foreach (var anaphor in anaphors)
             for (var at = text.Text.IndexOf(anaphor, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(anaphor, at + anaphor.Length, StringComparison.Ordinal))
@@ -459,7 +508,7 @@ internal sealed class SubjectReader
                 if (actsAfter != null && !actsAfter(end)) continue;
                 var previous = named.LastOrDefault(n => n.Label == label && n.End <= at);
                 if (previous.Value != null)
-                    mentions.Add(new SubjectMention(at, end, SubjectOf(previous.Value)) { ZoneName = (previous.Value as ZoneEntity)?.Name });
+                    mentions.Add(new SubjectMention(at, end, SubjectOf(previous.Value, officialNames)) { ZoneName = (previous.Value as ZoneEntity)?.Name });
                 else if (label == Labels.Zone)
                     // 高新區 on a Traditional page: the word as the article prints it.
                     mentions.Add(new SubjectMention(at, end, null) { PrimaryZone = true, ZoneWord = zoneWords ? text.View.Original(at, end) : null });

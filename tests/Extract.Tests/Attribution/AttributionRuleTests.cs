@@ -244,4 +244,21 @@ public class AttributionRuleTests
         };
         Assert.Equal("广州开发区", global::Pipeline.Extract.Attribution.SubjectReader.SubjectName(printed, words));
     }
+
+    [Fact]
+    public void AZonesOfficialNameOnThePageInACaptionIsItsSubjectName()
+    {
+        var body = "临平开发区综合排名全国第24位。2021年临平开发区实现规上工业总产值1061.77亿元。";
+        var document = new ArticleDocument(new ArticleRecord
+        {
+            Body = body, Captions = ["▲综合排名前30名 | 注:临平独立设区后,开发区名称:余杭经济技术开发区 暂未更改"],
+        }, PublicationDate.TryParse("2022-01-27"));
+        var stages = ExtractionPipeline.CreateDefault().Stages;
+        foreach (var stage in stages) stage.Annotate(document);
+        foreach (var stage in stages) stage.Project(document);
+        Assert.Equal("余杭经济技术开发区", Figure(document.Record, "1061.77亿元").Subject?.Name);
+        // Without a name cue, the form the article prints first stays the subject's name.
+        var plain = Run("临平开发区综合排名全国第24位。余杭经济技术开发区实现规上工业总产值1061.77亿元。", "2022-01-27");
+        Assert.Equal("临平开发区", Figure(plain, "1061.77亿元").Subject?.Name);
+    }
 }
