@@ -52,6 +52,15 @@ internal static partial class DateExtractor
         ("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("前年", -2), ("明年", 1), ("后年", 2), ("後年", 2), ("下年", 1),
     };
 
+    /// <summary>Whether <paramref name="text"/> says a year relative to the publication between <paramref name="from"/> and
+    /// <paramref name="to"/> (今年是…, 今年度的…), placing what follows in a year a page without its own date does not give.</summary>
+    internal static bool SaysRelativeYear(string text, int from, int to)
+    {
+        foreach (var (word, _) in RelativeYears)
+            if (text.AsSpan(from, to - from).Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>Dashes of every kind (em, en, figure, horizontal bar, hyphen, wave, the long-vowel bar ー a Japanese input
     /// method types for a dash) and 至/到 between the ends of a range.</summary>
     private static readonly string[] RangeSeparators = { "——", "――", "—", "―", "–", "‒", "‐", "‑", "－", "-", "~", "～", "〜", "ー", "至", "到" };
@@ -94,7 +103,41 @@ internal static partial class DateExtractor
         AddBareRepublicYears(text, spans, inName, republicCalendar);
         AddEnglishDates(text, spans, inName);
         AddCompactDates(text, spans, inName, apartFromBefore);
+        AddListedDays(text, spans, inName);
         return spans;
+    }
+
+    /// <summary>十月十七日及十八日, 7月14日(星期六)及15日(星期日), 8月23日、24日和25日: a later day of the month listed after a
+    /// day (its weekday in brackets between them) with a list word of Resources/day-lists.txt is a date in the first day's
+    /// month and year, which the list writes once. Not a count (和3家企业) or a length of time (及30日内).</summary>
+    private static void AddListedDays(string text, List<DateSpan> spans, bool[] inName)
+    {
+        var added = false;
+        for (var n = 0; n < spans.Count; n++)
+        {
+            var first = spans[n];
+            if (first.To != null || first.From.Day is not { } firstDay || first.From.DayOffset is not (null or 0)
+                || first.From.LunarFirstMonthDay != null) continue;
+            var at = AfterWeekday(text, first.End);
+            var word = DayLists.Default.ListWords.FirstOrDefault(w => Follows(text, at, w));
+            if (word == null) continue;
+            var start = at + word.Length;
+            if (start >= text.Length || inName[start] || ReadBareDayNumber(text, start) is not { } listed || listed.Day <= firstDay
+                || !Follows(text, listed.End, "日", "号") || NotBareDayAfter.Contains(At(text, listed.End + 1))
+                || Overlaps(spans, start, listed.End + 1)) continue;
+            // Inserted right after its first item, so a third day (及25日) is read after the second.
+            spans.Insert(n + 1, new DateSpan(start, listed.End + 1, first.From with { Day = listed.Day }, null));
+            added = true;
+        }
+        if (added) spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>Past a day's weekday in brackets ((周六), （星期三）), where a list or a range goes on; else <paramref name="at"/>.</summary>
+    private static int AfterWeekday(string text, int at)
+    {
+        if (At(text, at) is not ('(' or '（')) return at;
+        var close = text.IndexOfAny(new[] { ')', '）' }, at + 1);
+        return close > at && close - at <= 5 && WeekdayWords.Any(w => Follows(text, at + 1, w)) ? close + 1 : at;
     }
 
     /// <summary>2024/09/27 12:36: a day written in digits and followed by its clock time, as a post or a log stamps it.</summary>
@@ -1301,12 +1344,7 @@ internal static partial class DateExtractor
     /// </summary>
     private static int AfterDayAside(string text, int at)
     {
-        var k = at;
-        if (At(text, k) is '(' or '（')
-        {
-            var close = text.IndexOfAny(new[] { ')', '）' }, k + 1);
-            if (close > k && close - k <= 5 && WeekdayWords.Any(w => Follows(text, k + 1, w))) k = close + 1;
-        }
+        var k = AfterWeekday(text, at);
         if (ReadDigits(text, k, 1, 2, out var hour, out var j) && hour <= 24)
         {
             if (At(text, j) is '时' or '時' or '点' or '點')

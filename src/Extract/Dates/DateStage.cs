@@ -44,6 +44,12 @@ public sealed class DateStage : IStage
                 if (namedYear == null) continue; // 次年3月 with no year named before it: no year to count from
                 year = namedYear + offset;
             }
+            // A page that prints no date of its own (a repost, a saved list page): a mention without its year takes the year
+            // the text named last, as GUIDE's "the year the sentence plainly refers to" (2019年…1—8月份…截止8月底), where the
+            // publication year it would take is unknown. Not after its sentence said 今年 or 去年 (今年是…55周年，…2月3日公布):
+            // that year is the unknown present one, and the year named before may be a past one the text looked back on.
+            if (year == null && document.Published == null && span.From.YearKind == YearKind.None
+                && !DateExtractor.SaysRelativeYear(view.Text, sentenceStart, span.Start)) year = namedYear;
             if (year == null && DateExtractor.IsBarePartOfYear(view.Text, span))
                 year = DateResolver.YearOfReportedPart(span.From, document.Published, reportYear)
                        ?? (DateExtractor.IsForecastEvent(view.Text, span) ? DateResolver.YearOfComingPart(span.To!, document.Published) : null);
@@ -51,7 +57,9 @@ public sealed class DateStage : IStage
             // paragraph named last (a dateline, most often), not near the publication day, which a repost may put months later.
             // When the page's own date has no day (a repost dated by its year), the day the text named last stands in for it:
             // `7月10日发布…（16日）的说明会` is July 16, where the publication year alone gives no month to read 16日 in.
-            var nearDay = paragraphDay ?? (document.Published is { Day: null } ? textDay : null);
+            // With no publication date at all, the day the text named last is the only one to read a bare day near
+            // (111-07-27 改善芬园乡道路…县长27日下午前往视察).
+            var nearDay = paragraphDay ?? (document.Published is null or { Day: null } ? textDay : null);
             var reference = span.From.DayNearPublication && nearDay != null ? nearDay : document.Published;
             var date = DateResolver.Resolve(span, reference, year);
             if (date == null) continue;
