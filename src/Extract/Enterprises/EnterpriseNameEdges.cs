@@ -31,6 +31,7 @@ internal sealed class EnterpriseNameEdges
     private readonly string[] _companyWords;
     private readonly string _placeJoins;
     private readonly string _neverLast;
+    private readonly string _neverFirst;
     private readonly HashSet<string> _clauseTags;
     private readonly string _countryLetters;
     private readonly string[] _nonCompanyEndings;
@@ -49,6 +50,7 @@ internal sealed class EnterpriseNameEdges
         _companyWords = rules["company-words"].OrderByDescending(w => w.Length).ToArray();
         _placeJoins = string.Concat(rules["place-joins"]);
         _neverLast = string.Concat(rules["never-last-in-names"]);
+        _neverFirst = string.Concat(rules["never-first-in-names"]);
         _clauseTags = new HashSet<string>(rules["clause-tags"], StringComparer.Ordinal);
         _countryLetters = string.Concat(rules["country-letters"]);
         _nonCompanyEndings = rules["non-company-endings"].ToArray();
@@ -73,6 +75,10 @@ internal sealed class EnterpriseNameEdges
         at = AfterRanking(folded, at, coreEnd);
         at = AfterPronounClause(folded, at, coreEnd);
         at = AfterLastClauseWord(folded, at, coreEnd, end, registered: folded.AsSpan(coreEnd, end - coreEnd).Contains("公司", StringComparison.Ordinal));
+        // 2019年上市, 2011年集团: a date opening the mention says when, and 到某某科技: a character no name begins with
+        // opens a clause; the name, if any, starts after them.
+        at = AfterLeadingDate(folded, at, coreEnd);
+        while (coreEnd - at > 2 && _neverFirst.Contains(folded[at])) at++;
         if (coreEnd - at < 2 && end - at < 4 || at >= coreEnd) return -1;
         if (at > start && !IsNameAfterCut(folded[at..end])) return -1;
         if (_neverLast.Contains(folded[coreEnd - 1]) && !IsKnownName(folded[at..end]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
@@ -95,6 +101,22 @@ internal sealed class EnterpriseNameEdges
     }
 
     private const string EnumerationNumerals = "一二三四五六七八九十0123456789";
+
+    /// <summary>After a date of digits opening the mention (2019年, 2021年3月, 2021年3月5日), or <paramref name="start"/>:
+    /// no name begins with a year written in digits and 年.</summary>
+    private static int AfterLeadingDate(string folded, int start, int coreEnd)
+    {
+        var at = start;
+        foreach (var unit in "年月日")
+        {
+            var digits = at;
+            while (digits < coreEnd && char.IsAsciiDigit(folded[digits])) digits++;
+            var needed = unit == '年' ? 2 : 1;
+            if (digits - at < needed || digits >= coreEnd || folded[digits] != unit) break;
+            at = digits + 1;
+        }
+        return at;
+    }
 
     /// <summary>After the mark of an enumerated item opening the mention ((四), （12）), or <paramref name="start"/>.</summary>
     private static int AfterEnumerationMark(string folded, int start, int coreEnd)

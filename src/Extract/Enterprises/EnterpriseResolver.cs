@@ -101,7 +101,7 @@ internal sealed class EnterpriseResolver
         notCompanies.AddRange(_context.FindProductLists(folded));
         // Hand-listed short names (华为), then listed companies by their trading names (浦发银行) where the words
         // of the text begin and end with them; a place written right before is part of the mention (深圳迈瑞医疗).
-        var tickerNames = _uncued.FindTickerNames(folded);
+        var tickerNames = _uncued.FindTickerNames(folded).Concat(_listed.FindNamesBeforeTheirCodes(folded)).Distinct().ToList();
         foreach (var listed in _finder.FindListed(folded, notCompanies, wordBoundaries))
         {
             // 一汽 + 轿车(000800): a longer name a stock code follows is the company named.

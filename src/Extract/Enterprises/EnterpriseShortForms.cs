@@ -52,12 +52,32 @@ internal sealed class EnterpriseShortForms
     /// or a bank for its branch the page is about (某某银行 for 某某银行成都分行: gold names the branch, the bank its variant).</summary>
     internal static bool IsWrittenShortFor(string shortName, string name)
     {
-        if (IsNameLessSuffix(shortName, name) || IsRegisteredCoreLessPlace(shortName, name)) return true;
+        if (IsNameLessSuffix(shortName, name) || IsRegisteredCoreLessPlace(shortName, name) || IsBankAbbreviation(shortName, name)) return true;
         if (name.Length <= shortName.Length || !name.StartsWith(shortName, StringComparison.Ordinal)) return false;
         var rest = name.AsSpan(shortName.Length);
         foreach (var form in LegalForms)
             if (rest.SequenceEqual(form)) return true;
         return shortName.EndsWith("银行", StringComparison.Ordinal) && rest.Length is > 2 and <= 8 && (rest.EndsWith("分行") || rest.EndsWith("支行"));
+    }
+
+    /// <summary>True when a bank's abbreviation is a bank's name shortened as banks are (国开行 for 国家开发银行, 进出口行
+    /// for 中国进出口银行; both folded): 行 for 银行, and the characters before it taken in order from the name's, the
+    /// first one its first (past 中国).</summary>
+    internal static bool IsBankAbbreviation(string shortName, string name)
+    {
+        if (shortName.Length is < 3 or > 5 || shortName[^1] != '行' || shortName.EndsWith("银行", StringComparison.Ordinal) ||
+            !name.EndsWith("银行", StringComparison.Ordinal)) return false;
+        var stem = name[..^2];
+        if (stem.StartsWith("中国", StringComparison.Ordinal) && stem.Length > 3 && stem[0] != shortName[0]) stem = stem[2..];
+        if (stem.Length < shortName.Length - 1 || stem[0] != shortName[0]) return false;
+        var at = 0;
+        foreach (var c in shortName[..^1])
+        {
+            at = stem.IndexOf(c, at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
     }
 
     /// <summary>True when a short name is a registered name less its legal form and its leading place (百傲化学 for

@@ -11,7 +11,7 @@ namespace Pipeline.Extract.Enterprises;
 /// enough to be matched in running text are kept (<see cref="IsDistinctive"/>; precision measured in
 /// docs/extraction.md): 太阳能, 生态, 深圳 (names some listed companies go by) are ordinary words there.
 /// </summary>
-internal sealed class ListedCompanyLexicon
+internal sealed partial class ListedCompanyLexicon
 {
     public const string FileName = "listed-companies.tsv";
     public const string TaiwanFileName = "tw-listed-companies.tsv";
@@ -27,9 +27,46 @@ internal sealed class ListedCompanyLexicon
         using var large = ResourceFile.Open(LargeCompaniesFileName);
         var foreign = ResourceFile.Load(ForeignFileName).Entries;
         var largeRows = ParseRows(large, LargeCompaniesFileName);
-        var known = ShortNames(taiwan).Concat(foreign).Select(name => (name, "")).Concat(largeRows);
-        return new ListedCompanyLexicon(ParseRows(listed, FileName), known, largeRows.Select(row => row.Item1).Concat(foreign));
+        var taiwanRows = CodedRows(taiwan, TaiwanFileName, codeField: 1);
+        var listedRows = CodedRows(listed, FileName, codeField: 2);
+        var known = taiwanRows.Select(row => (Text.TextNormalizer.Fold(row.Name), "")).Concat(foreign.Select(name => (name, ""))).Concat(largeRows);
+        var lexicon = new ListedCompanyLexicon(listedRows.Select(row => (row.Name, row.Full)).ToList(), known, largeRows.Select(row => row.Item1).Concat(foreign));
+        foreach (var row in taiwanRows.Concat(listedRows).Where(row => row.Code.Length > 0))
+            lexicon._codedNames.Add(Text.TextNormalizer.Fold(row.Name) + "\t" + row.Code);
+        return lexicon;
     });
+
+    /// <summary>Short name and code of every listed company ("name\tcode"): a name printed right before its own code in
+    /// brackets (宜特(3289), 中环(2323)) is the company, whatever the name's length or its words.</summary>
+    private readonly HashSet<string> _codedNames = new(StringComparer.Ordinal);
+
+    /// <summary>True when a listed company trades under <paramref name="name"/> (folded) with <paramref name="code"/>.</summary>
+    public bool IsListedAs(string name, string code) => _codedNames.Contains(name + "\t" + code);
+
+    /// <summary>A run of Han characters and a bracketed code of four to six digits after it (宜特(3289)、均豪(5443)).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<han>[\u4E00-\u9FFF]{2,8}) ?\((?<code>\d{4,6})\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NameThenBareCode { get; }
+
+    /// <summary>Listed companies printed right before their own code in brackets (台股: 宜特(3289)、中环(2323)买进…): the
+    /// longest end of the Han run before the bracket that a listed company trades under with that very code. Four bare
+    /// digits are a year or a count as often as a code; only the pair of name and code from the exchanges' tables counts.</summary>
+    public IReadOnlyList<(int Start, int End)> FindNamesBeforeTheirCodes(string folded)
+    {
+        var found = new List<(int, int)>();
+        if (_codedNames.Count == 0 || !folded.Contains('(')) return found;
+        foreach (System.Text.RegularExpressions.Match m in NameThenBareCode.Matches(folded))
+        {
+            var han = m.Groups["han"];
+            var code = m.Groups["code"].Value;
+            for (var start = han.Index; start <= han.Index + han.Length - 2; start++)
+                if (IsListedAs(folded.Substring(start, han.Index + han.Length - start), code))
+                {
+                    found.Add((start, han.Index + han.Length));
+                    break;
+                }
+        }
+        return found;
+    }
 
     /// <summary>Names of three characters or more by their first three, longest first: a word start is compared only
     /// with the names it can begin (中国… alone has dozens of names of two characters in common).</summary>
@@ -101,18 +138,21 @@ internal sealed class ListedCompanyLexicon
         return rows;
     }
 
-    /// <summary>The first column of a table of short names (name, code, exchange, industry), folded to Simplified
-    /// script as page text is (國巨 → 国巨).</summary>
-    internal static List<string> ShortNames(TextReader reader)
+    /// <summary>Rows of a table of listed companies: short name as written, full name (listed-companies.tsv's second
+    /// field, "" in the Taiwan table) and the trading code in field <paramref name="codeField"/> ("" when absent).</summary>
+    private static List<(string Name, string Full, string Code)> CodedRows(TextReader reader, string fileName, int codeField)
     {
-        var names = new List<string>();
+        var rows = new List<(string, string, string)>();
         foreach (var (number, line) in ResourceFile.Lines(reader))
         {
-            var name = line.Split('\t')[0].Trim();
-            if (name.Length < 2) throw new InvalidDataException($"{TaiwanFileName} line {number}: expected a short name of two characters or more, got '{line}'");
-            names.Add(Text.TextNormalizer.Fold(name));
+            var fields = line.Split('\t');
+            var name = fields[0].Trim();
+            if (name.Length < 2) throw new InvalidDataException($"{fileName} line {number}: expected a short name of two characters or more, got '{line}'");
+            if (codeField == 2 && fields.Length < 2) throw new InvalidDataException($"{fileName} line {number}: expected short name<TAB>full name, got '{line}'");
+            var full = codeField == 2 ? fields[1] : "";
+            rows.Add((name, full, fields.Length > codeField ? fields[codeField].Trim() : ""));
         }
-        return names;
+        return rows;
     }
 
     /// <summary>The longest short name starting at <paramref name="index"/>, or null: only names distinctive enough to

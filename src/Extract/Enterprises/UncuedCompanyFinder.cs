@@ -220,6 +220,8 @@ internal sealed partial class UncuedCompanyFinder
         // 医材厂商: makers of a kind (厂商, 供应商), a place or a public body, not a name.
         if (DescriptiveStarts.Contains(name[0]) || "区市省县镇村商".Contains(name[^1]) || StartsLikeAPhrase(name)) return false;
         if (_places.IsKnownPlace(name) || _nonStems.Contains(name) || EnterpriseShortForms.IsGenericWord(name) || !_context.IsCompanyItem(name)) return false;
+        // 科创板年报, 创业板市值: a market or board has reports and a value too, and is no company.
+        if (_marketWords.Contains(name)) return false;
         var words = DomainDictionary.Segmenter.Tag(name, hmm: false);
         if (HoldsClauseWords(words)) return false;
         // 张建国董事长, 陈立总经理: a person's name (one word tagged nr, or a common surname and one or two characters).
@@ -335,6 +337,8 @@ internal sealed partial class UncuedCompanyFinder
         // 美商美光: one proper noun of the dictionary after a nationality is the company.
         if (words.Count == 1 && first.Tag is "nt" or "nz") return true;
         if (ContextCompanyFinder.IsOrdinaryWord(name) || ContextCompanyFinder.IsOrdinaryWord(core)) return false;
+        // 台商记忆体厂, 陆商面板厂: a plant of a product is a kind of maker, not a name.
+        if (core.Length > 2 && core[^1] == '厂' && IsKnownCommonWord(core[..^1])) return false;
         return IsCoinedStem(core) || NameTags.Contains(first.Tag) || _tradeEndings.Any(t => core.EndsWith(t, StringComparison.Ordinal) && core.Length > t.Length + 1);
     }
 
