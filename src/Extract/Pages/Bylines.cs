@@ -58,6 +58,9 @@ internal static partial class Bylines
     [GeneratedRegex(
         @"^\s*[【\[(（〔]?\s*([\p{IsCJKUnifiedIdeographs}]{2,8}\s*/\s*)?(?<who>[^/◎【】\[\]()（）〔〕]{2,40}?)\s*[/◎]\s*[\p{IsCJKUnifiedIdeographs}]{2,8}(报导|报道)\s*[】\])）〕]?\s*$")]
     private static partial Regex PlaceByline { get; }
+    /// <summary>A role and two three-character names glued together (记者简永祥马瑞璿), as a place byline prints them.</summary>
+    [GeneratedRegex(@"^\s*(本报)?记者\s*[\p{IsCJKUnifiedIdeographs}]{3}(?<second>[\p{IsCJKUnifiedIdeographs}]{3})\s*$")]
+    private static partial Regex GluedNamePair { get; }
     /// <summary>A role before a slash or colon, then names: 文/王大明, 撰文:李小华, 文、图/赵一, 采访整理/钱二.</summary>
     [GeneratedRegex(
         @"^\s*[【\[(（〔]?\s*(?<role>文字|文|图文|文图|文、图|图、文|撰文|采访整理|采访|整理|口述|翻译|编译|作者)\s*[/:]\s*(?<who>[^/:【】\[\]()（）〔〕]{2,40}?)\s*[】\])）〕]?\s*$")]
@@ -117,7 +120,14 @@ internal static partial class Bylines
         if (place.Success)
         {
             var who = place.Groups["who"];
-            return TryParseNames(Spaced(original.Substring(who.Index, who.Length)), Spaced(who.Value), out authors, out _) && authors.Count > 0;
+            var (whoNames, foldedNames) = (Spaced(original.Substring(who.Index, who.Length)), Spaced(who.Value));
+            // 聯合報／記者簡永祥馬瑞璿／台北報導: a Taiwan paper glues two reporters' three-character names after the role.
+            if (GluedNamePair.Match(foldedNames) is { Success: true } pair)
+            {
+                var at = pair.Groups["second"].Index;
+                (whoNames, foldedNames) = (whoNames[..at] + " " + whoNames[at..], foldedNames[..at] + " " + foldedNames[at..]);
+            }
+            return TryParseNames(whoNames, foldedNames, out authors, out _) && authors.Count > 0;
         }
         var slash = SlashByline.Match(folded);
         if (!slash.Success) return false;

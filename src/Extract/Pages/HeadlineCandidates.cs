@@ -61,13 +61,14 @@ internal static partial class HeadlineCandidates
     private const int MinHeadlineHan = 8;
 
     /// <summary>What a candidate line gives as a title: without a leading tag (【第33期】, [新闻]), the page label, date or
-    /// fields glued to it (<see cref="PageFurniture.HeadlineGlue"/>), a web address and what follows it, or the site's
-    /// name after it.</summary>
+    /// fields glued to it (<see cref="PageFurniture.HeadlineGlue"/>), a web address and what follows it, a numbered series
+    /// after a bar, or the site's name after it.</summary>
     public static string Title(HeadlineCandidate candidate)
     {
         var text = candidate.Text;
         if (BracketTag.Match(text) is { Success: true } tag && text.Length - tag.Length >= 4) text = text[tag.Length..].TrimStart();
         text = WithoutGlue(text);
+        if (LineRules.SeriesSuffixStart(TextNormalizer.Fold(text)) is > 0 and var series) text = text[..series].Trim();
         return PageFurniture.Default.WithoutSiteName(text);
     }
 

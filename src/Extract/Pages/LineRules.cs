@@ -252,8 +252,9 @@ internal static partial class LineRules
         return t.Length > 0 && t[0] is '【' or '■' or '□' or '◆' or '◇' or '●' && BracketedSection.IsMatch(t);
     }
 
-    // A section named after a box or bullet (■相关新闻, ■大陆园区动态): a name, no sentence.
-    [GeneratedRegex(@"^【[^】]{2,16}】$|^[■□◆◇●]\s*[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$")]
+    // A section named after a box or bullet (■相关新闻, ■大陆园区动态): a name, no sentence. A paper's campaign column may
+    // run longer in its brackets (【贯彻党的二十大精神·推动高质量发展】), but never with a clause's comma.
+    [GeneratedRegex(@"^【[^】]{2,16}】$|^【[^】，,。；;]{17,24}】$|^[■□◆◇●]\s*[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$")]
     private static partial Regex BracketedSection { get; }
 
     public static bool LooksLikeSectionName(string f)
@@ -285,6 +286,17 @@ internal static partial class LineRules
         var m = ColumnPrefix.Match(f);
         if (!m.Success || !IsHeadingLike(m.Groups["title"].Value) && !IsAskingHeadline(m.Groups["title"].Value)) return 0;
         return m.Groups["title"].Index;
+    }
+
+    [GeneratedRegex(@"^(?<title>.{8,}?)\s*[|｜丨│]\s*(?<series>[\p{IsCJKUnifiedIdeographs}]{2,16}[\u2460-\u2473])\s*$")]
+    private static partial Regex SeriesSuffix { get; }
+
+    /// <summary>A headline followed by its numbered series after a bar, as web sites print them (…中部AI产业正在加速落地丨地方国企
+    /// 向新行②): where the series starts (its bar), or 0. The series is no word of the headline (GUIDE: not the series tag).</summary>
+    public static int SeriesSuffixStart(string f)
+    {
+        var m = SeriesSuffix.Match(f);
+        return m.Success && IsLongWebHeadline(m.Groups["title"].Value) ? m.Groups["title"].Length : 0;
     }
 
     /// <summary>Could be printed as a headline, kicker or sub-heading: short, no sentence inside,

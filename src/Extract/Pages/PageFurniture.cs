@@ -168,7 +168,8 @@ internal sealed partial class PageFurniture
         // 首页 alone, its steps on the next line (>> 新区新闻 >> 图片新闻): the crumb's head.
         if (IsCrumb(t) || IsChannelLabel(t) || _crumbHeads.Contains(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
-        if (IsWidgetRow(t) || _counter.IsMatch(t) || PlayerTimer.IsMatch(t) || t.Length <= MaxColourSchemeLength && _colourScheme.IsMatch(t)) return FurnitureKind.Widget;
+        if (IsWidgetRow(t) || _counter.IsMatch(t) || PlayerTimer.IsMatch(t) || t.Length <= MaxColourSchemeLength && _colourScheme.IsMatch(t)
+            || QuoteFieldRow.IsMatch(t)) return FurnitureKind.Widget;
         if (_linkLine.IsMatch(t)) return FurnitureKind.Prompt;
         if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
             return FurnitureKind.Prompt;
@@ -194,6 +195,11 @@ internal sealed partial class PageFurniture
         }
         return false;
     }
+
+    /// <summary>A stock quote's box printed as a row of fields, each a short label, a colon and a number, three or more and
+    /// nothing else (昨收盘:0.000今开盘:0.000最高价:0.000, 市盈率:12.5 收益率:0.8%): the site's ticker, never text.</summary>
+    [GeneratedRegex(@"^(\s*[^\s:：\d][^:：]{0,9}[:：]\s*[-+]?\d[\d.,]*%?){3,}$")]
+    private static partial Regex QuoteFieldRow { get; }
 
     /// <summary>A media player's timer (00:00 / 02:15, or 00:00 alone before it starts).</summary>
     [GeneratedRegex(@"^(\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|00:00)$")]
@@ -392,7 +398,8 @@ internal sealed partial class PageFurniture
         var first = t.AsSpan().IndexOfAny(_menuSeparators);
         if (first >= 0 && t.AsSpan(first + 1).IndexOfAny(_menuSeparators) >= 0)
         {
-            var items = t.Split(_menuSeparators).Select(s => s.Trim()).ToList();
+            // A bar may close the row, or open it (首页 | 版面导航 | 标题导航 |): no empty item.
+            var items = t.Trim(_menuSeparators).Split(_menuSeparators).Select(s => s.Trim()).ToList();
             if (items.Count >= 3 && items.All(i => i.Length is >= 1 and <= 8 && !i.Contains(' '))) return true;
         }
         return IsSpacedMenu(t);
@@ -474,6 +481,42 @@ internal sealed partial class PageFurniture
     /// headline and the glued part's length after it, both 0 when the line is no such thing. Fielded says the part
     /// after holds a source, byline or counter, not only a date — such a line reads as a source line, yet heads the page.</summary>
     public static (int Before, int After, bool Fielded) HeadlineGlue(string folded)
+    {
+        var (lead, trail) = Default.FurnitureGlue(folded);
+        if (lead == 0 && trail == 0) return DatedGlue(folded);
+        var (before, after, fielded) = DatedGlue(folded[lead..^trail]);
+        return (lead + before, trail + after, fielded);
+    }
+
+    /// <summary>A headline line's widgets or prompts glued before or after it, each set off by a space (掃描二維碼訪問移動版
+    /// 某园区首个项目开建 掃描二維碼訪問微信, …上市公告书 查看PDF公告PDF版下载), and an ornament closing it (…深度融合******): their
+    /// lengths before and after the headline, both 0 unless a web headline's worth of Han characters stays between.</summary>
+    public (int Lead, int Trail) FurnitureGlue(string folded)
+    {
+        var trail = TrailingOrnament.Match(folded) is { Success: true } ornament ? ornament.Length : 0;
+        var lead = LeadingToken.Match(folded) is { Success: true } first && IsGluedFurniture(first.Groups["token"].Value) ? first.Length : 0;
+        if (TrailingToken.Match(folded[..^trail]) is { Success: true } last && last.Index >= lead && IsGluedFurniture(last.Groups["token"].Value))
+            trail = folded.Length - last.Index;
+        if (lead == 0 && trail == 0 || lead + trail >= folded.Length) return (0, 0);
+        var headline = folded[lead..^trail].Trim();
+        // What stays is a headline: no prompt or widget itself, nor a field row (发布者：… 发布时间：… 浏览量：89), nor the rest of
+        // a menu (首页 企业文化 加入我们 联系我们).
+        return headline.Count(ChineseScript.IsHan) >= MinHeadlineHanBeforeFields && LineRules.IsLongWebHeadline(headline)
+               && Classify(headline) == FurnitureKind.None && !_fieldLabel.IsMatch(headline)
+               && !_crumbHeads.Any(h => headline.StartsWith(h, StringComparison.Ordinal)) ? (lead, trail) : (0, 0);
+    }
+
+    private bool IsGluedFurniture(string token) => Classify(token) is FurnitureKind.Prompt or FurnitureKind.Widget;
+
+    [GeneratedRegex(@"[*＊#=~]{3,}\s*$")]
+    private static partial Regex TrailingOrnament { get; }
+    [GeneratedRegex(@"^\s*(?<token>\S+)\s+")]
+    private static partial Regex LeadingToken { get; }
+    [GeneratedRegex(@"\s+(?<token>\S+)\s*$")]
+    private static partial Regex TrailingToken { get; }
+
+    /// <summary><see cref="HeadlineGlue"/> of a page label, a labelled date, a date or fields.</summary>
+    private static (int Before, int After, bool Fielded) DatedGlue(string folded)
     {
         // The patterns set their part off with white space, but for a date glued to the headline's last character,
         // which ends the line in a digit: a line with neither (most of them) has none.

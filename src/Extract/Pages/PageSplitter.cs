@@ -339,6 +339,10 @@ internal sealed partial class PageSplitter
             var kind = furniture.Classify(line.Folded);
             // A list item's bullet (• 您当前的位置：首页 > …): what follows it says what the line is.
             if (kind == FurnitureKind.None && ListBulletLength(line.Folded) is > 0 and var bulletLength) kind = furniture.Classify(line.Folded[bulletLength..]);
+            // 掃描二維碼訪問移動版 某园区首个项目开建 掃描二維碼訪問微信: a headline with the site's prompts glued around it is the
+            // headline's line (the prompts come off it below), not a prompt.
+            if (kind is FurnitureKind.Prompt or FurnitureKind.Widget && i < HeadlineGlueLines && furniture.FurnitureGlue(line.Folded) is not (0, 0))
+                kind = FurnitureKind.None;
             // date 2026-01-03 …: the date field a saved web page carries, which shows the page one.
             if (PageDates.LabelledDate(line.Folded) is { } labelled)
             {
@@ -936,6 +940,11 @@ internal sealed partial class PageSplitter
                 _lines.RemoveAt(i + 1);
                 next = i + 1 < _lines.Count ? _lines[i + 1] : null;
             }
+            // A document's title broken mid-clause by the page's width under its issuer's name (某某股份有限公司 / 关于子公司投资
+            // 进展情况的 / 自愿性信息披露公告): the middle line, dangling as it ends, is a line of the title.
+            if (line.Kind == LineKind.Body && i > 0 && _lines[i - 1].Kind == LineKind.Heading && next is { Kind: LineKind.Heading }
+                && PageFurniture.Default.ContinuesDocumentTitle(_lines[i - 1].Folded, line.Folded, next.Folded))
+                line.Kind = LineKind.Heading;
             // A kicker that leads into the headline with a dash (…结果发布—— / 中西部高新区排名整体前移).
             if (line.Kind == LineKind.Body && next is { Kind: LineKind.Heading } && LineRules.IsDashedKicker(line.Folded))
                 line.Kind = LineKind.Heading;
@@ -1059,6 +1068,16 @@ internal sealed partial class PageSplitter
                 line.Text = line.Text[prefix..].Trim();
                 line.Folded = TextNormalizer.Fold(line.Text);
                 _lines.Insert(i, column);
+                i++;
+                continue;
+            }
+            var series = LineRules.SeriesSuffixStart(line.Folded);
+            if (series > 0)
+            {
+                // …正在加速落地丨地方国企向新行②: the series after the headline is its section, as the one before it is.
+                _lines.Insert(i, new PageLine(line.Number, line.Text[series..].Trim().TrimStart('|', '｜', '丨', '│').Trim()) { Kind = LineKind.Section });
+                line.Text = line.Text[..series].Trim();
+                line.Folded = TextNormalizer.Fold(line.Text);
                 i++;
                 continue;
             }
