@@ -71,31 +71,13 @@ internal sealed class ZoneLeftEdge
     }
 
     /// <summary>True when the words between a zone's name and a company's registered ending end with the trade of a
-    /// zone's development or asset company (临海工业园开发, 投资控股, 国有资产经营), also as a group (开发集团股份).</summary>
+    /// zone's development or asset company (临海工业园开发, 投资控股, 国有资产经营).</summary>
     public bool IsPlatformTrade(string infix)
     {
-        infix = TrimEnd(TrimEnd(infix, "股份"), "集团");
         foreach (var trade in _platformTrades)
             if (infix.EndsWith(trade, StringComparison.Ordinal)) return true;
         return false;
     }
-
-    /// <summary>The length of a platform group's name part that starts at <paramref name="at"/> (开发集团 in
-    /// 苏州工业园区开发集团): the trade of a zone's development company and 集团; 0 when none does.</summary>
-    public int PlatformGroupLengthAt(string text, int at)
-    {
-        foreach (var trade in _platformTrades)
-            if (string.CompareOrdinal(text, at, trade, 0, trade.Length) == 0
-                && string.CompareOrdinal(text, at + trade.Length, GroupWord, 0, GroupWord.Length) == 0
-                && (at + trade.Length + GroupWord.Length >= text.Length || text[at + trade.Length + GroupWord.Length] != '军'))
-                return trade.Length + GroupWord.Length;
-        return 0;
-    }
-
-    private const string GroupWord = "集团";
-
-    private static string TrimEnd(string text, string word) =>
-        text.EndsWith(word, StringComparison.Ordinal) ? text[..^word.Length] : text;
 
     /// <summary>True when <paramref name="place"/> is a county's short name whose everyday meaning comes first (灯塔, 前进,
     /// 城东: <c>@common-word-places</c>): the page must vouch that the word means the county.</summary>

@@ -320,8 +320,7 @@ internal sealed partial class ZoneSpanFinder
     /// is that company's name, the zone's own platform, not a mention of the zone. A company named after its trade
     /// (常州经开区江南织造股份有限公司) keeps the zone it stands in.</summary>
     private void DropPlatformCompanyNames(string folded, List<ZoneSpan> spans) =>
-        spans.RemoveAll(s => CompanyEndingAt(folded, s.End) is var ending && ending > s.End && _leftEdge.IsPlatformTrade(folded[s.End..ending])
-            || _leftEdge.PlatformGroupLengthAt(folded, s.End) > 0); // 苏州工业园区开发集团: the zone's platform group
+        spans.RemoveAll(s => CompanyEndingAt(folded, s.End) is var ending && ending > s.End && _leftEdge.IsPlatformTrade(folded[s.End..ending]));
 
     /// <summary>区 after a park word makes a zone word (科技园区, 工业园区).</summary>
     private static bool IsZoneWordAt(string folded, int index) => index < folded.Length && folded[index] == '区';
