@@ -221,7 +221,8 @@ public sealed class ExtractionPipeline
         foreach (var zone in side.Zones.Where(z => record.Zones.All(r => r.Name != z.Name)))
         {
             zone.Mentions.Clear();
-            record.Zones.Add(zone);
+            // 南沙经开区 in the headline over a body that says 广州南沙经开区: the body's zone by a shorter name.
+            if (ZoneResolver.Default.JoinLongerForm(zone, record.Zones) == null) record.Zones.Add(zone);
         }
         // A short name in the headline that the body gave a company as an alias (某某科技 for 某某科技股份有限公司) is that company.
         // So is one the body names with its group word, listing mark or legal form, or by its branch (阿里巴巴 for 阿里巴巴集团,

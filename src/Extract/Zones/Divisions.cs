@@ -22,6 +22,7 @@ internal sealed class Divisions
     private readonly HashSet<string> _places = new(StringComparer.Ordinal);
     private readonly HashSet<string> _towns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countyShortNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _provinceOfCity = new(StringComparer.Ordinal);
 
     public static Divisions Default => LazyDefault.Value;
 
@@ -46,6 +47,10 @@ internal sealed class Divisions
         return false;
     }
 
+    /// <summary>The short name of the province a prefecture-level city lies in (眉山市, 眉山 → 四川); null for anything else.
+    /// A name two cities share maps to neither.</summary>
+    public string? ProvinceOfCity(string city) => _provinceOfCity.GetValueOrDefault(city) is { Length: > 0 } province ? province : null;
+
     private static readonly string[] CountyEndings = { "市", "县", "区", "旗", "自治县" };
 
     public int Count { get; private set; }
@@ -55,6 +60,7 @@ internal sealed class Divisions
         var divisions = new Divisions();
         var header = false;
         var citiesAndProvinces = new HashSet<string>(StringComparer.Ordinal);
+        var provinceByCode = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (number, line) in ResourceFile.Lines(reader))
         {
             if (!header)
@@ -80,6 +86,11 @@ internal sealed class Divisions
                 if (shortName.Length >= 2) divisions._places.Add(shortName);
                 if (level.SequenceEqual("county") && shortName.Length >= 2 && shortName != name) divisions._countyShortNames.Add(shortName);
                 else if (level.SequenceEqual("city") || level.SequenceEqual("province")) citiesAndProvinces.Add(shortName);
+                // Codes nest: a city's first two digits are its province's code (5114 眉山 in 51 四川).
+                if (level.SequenceEqual("province")) provinceByCode[line[..2]] = shortName;
+                else if (level.SequenceEqual("city") && provinceByCode.TryGetValue(line[..2], out var province))
+                    foreach (var city in new[] { name, shortName }.Where(c => c.Length >= 2))
+                        divisions._provinceOfCity[city] = divisions._provinceOfCity.TryGetValue(city, out var known) && known != province ? "" : province;
             }
             divisions.Count++;
         }

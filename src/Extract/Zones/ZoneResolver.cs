@@ -47,31 +47,47 @@ internal sealed class ZoneResolver
         return MergeShortForms(resolved, byName.Values.ToList());
     }
 
+    /// <summary>The zones' resolver over the default gazetteer, for text resolved apart from the body (a headline).</summary>
+    public static ZoneResolver Default => LazyDefault.Value;
+
+    private static readonly Lazy<ZoneResolver> LazyDefault = new(() => new ZoneResolver(ZoneGazetteer.Default));
+
     /// <summary>秀洲高新区 beside 嘉兴秀洲高新区 on one page: a zone built from its place alone is the same zone as one
     /// whose name only adds a known city or province before it, so its mentions join that zone.</summary>
     private List<(ZoneSpan, ZoneEntity)> MergeShortForms(List<(ZoneSpan Span, ZoneEntity Zone)> resolved, List<ZoneEntity> zones)
     {
         var into = new Dictionary<ZoneEntity, ZoneEntity>();
-        foreach (var shorter in zones.Where(z => !z.InGazetteer))
-        {
-            var longer = zones.FirstOrDefault(z => z != shorter && z.Kind == shorter.Kind && z.Name.Length > shorter.Name.Length
-                && z.Name.EndsWith(shorter.Name, StringComparison.Ordinal) && IsPlacePrefix(z.Name[..^shorter.Name.Length]))
-                ?? ProvincialZoneAbbreviated(shorter, zones);
-            if (longer == null) continue;
-            longer.Mentions.AddRange(shorter.Mentions);
-            longer.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-            longer.Coordinated |= shorter.Coordinated;
-            longer.Level ??= shorter.Level;
-            AddAlias(longer, shorter.Name);
-            foreach (var alias in shorter.Aliases) AddAlias(longer, alias);
-            into[shorter] = longer;
-        }
+        foreach (var shorter in zones)
+            if (JoinLongerForm(shorter, zones) is { } longer) into[shorter] = longer;
         return into.Count == 0 ? resolved : resolved.Select(r => (r.Span, into.GetValueOrDefault(r.Zone, r.Zone))).ToList();
+    }
+
+    /// <summary>The zone among <paramref name="zones"/> that <paramref name="shorter"/> (outside the gazetteer) abridges —
+    /// the same name after a known city or province (医药高新区 → 泰州医药高新区, 南沙经开区 → 广州南沙经开区), or the
+    /// provincial 经济开发区 of an 经开区 — or null.</summary>
+    public ZoneEntity? LongerFormOf(ZoneEntity shorter, IReadOnlyList<ZoneEntity> zones) =>
+        shorter.InGazetteer ? null
+            : zones.FirstOrDefault(z => z != shorter && z.Kind == shorter.Kind && z.Name.Length > shorter.Name.Length
+                && z.Name.EndsWith(shorter.Name, StringComparison.Ordinal) && IsPlacePrefix(z.Name[..^shorter.Name.Length]))
+              ?? ProvincialZoneAbbreviated(shorter, zones);
+
+    /// <summary>Gives <paramref name="shorter"/>'s mentions and names to the zone it abridges (<see cref="LongerFormOf"/>)
+    /// and returns that zone; null, and nothing changed, when it abridges none.</summary>
+    public ZoneEntity? JoinLongerForm(ZoneEntity shorter, IReadOnlyList<ZoneEntity> zones)
+    {
+        if (LongerFormOf(shorter, zones) is not { } longer) return null;
+        longer.Mentions.AddRange(shorter.Mentions);
+        longer.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        longer.Coordinated |= shorter.Coordinated;
+        longer.Level ??= shorter.Level;
+        AddAlias(longer, shorter.Name);
+        foreach (var alias in shorter.Aliases) AddAlias(longer, alias);
+        return longer;
     }
 
     /// <summary>什邡经开区 beside 什邡经济开发区: 经开区 abridges 经济开发区 as well as 经济技术开发区, and a zone outside the
     /// gazetteer (which lists every national ETDZ) is the provincial 经济开发区 the page names in full.</summary>
-    private static ZoneEntity? ProvincialZoneAbbreviated(ZoneEntity shorter, List<ZoneEntity> zones)
+    private static ZoneEntity? ProvincialZoneAbbreviated(ZoneEntity shorter, IReadOnlyList<ZoneEntity> zones)
     {
         if (shorter.Kind != ZoneNames.Etdz || !shorter.Name.EndsWith("经开区", StringComparison.Ordinal)) return null;
         var full = shorter.Name[..^3] + "经济开发区";

@@ -326,7 +326,8 @@ internal sealed partial class ZoneSpanFinder
     private static bool IsZoneWordAt(string folded, int index) => index < folded.Length && folded[index] == '区';
 
     /// <summary>The city or province written right before a gazetteer name that does not carry it
-    /// (上海 + 漕河泾开发区, 江苏省 + 常州高新区): part of the mention, so the page's form becomes an alias.</summary>
+    /// (上海 + 漕河泾开发区, 江苏省 + 常州高新区), or another city of the zone's province (眉山 + 天府新区: the part of a
+    /// zone that spans cities): part of the mention, so the page's form becomes an alias.</summary>
     private static int PlacePrefixLength(string folded, int start, GazetteerZone zone, IReadOnlyList<ZoneSpan> spans)
     {
         var name = folded[start..];
@@ -340,8 +341,18 @@ internal sealed partial class ZoneSpanFinder
                     return prefix.Length;
             }
         }
+        if (zone.Province.Length < 2) return 0;
+        for (var length = MaxCityPrefix; length >= 2; length--)
+        {
+            var at = start - length;
+            if (at >= 0 && !Inside(spans, at) && Divisions.Default.ProvinceOfCity(folded.Substring(at, length)) == zone.Province)
+                return length;
+        }
         return 0;
     }
+
+    /// <summary>The longest city name checked before a gazetteer name (眉山市, 黔东南苗族侗族自治州 is left out).</summary>
+    private const int MaxCityPrefix = 4;
 
     /// <summary>National demonstration zones named by their theme, not a place (国家传感网创新示范区).
     /// The themes that are classes of many zones (国家自主创新示范区, 国家可持续发展议程创新示范区)

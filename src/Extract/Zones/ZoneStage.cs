@@ -38,7 +38,8 @@ public sealed class ZoneStage : IStage
         var zones = document.Get(Labels.Zone).Select(a => a.Value).OfType<ZoneEntity>().Distinct().ToList();
         document.Record.Zones = zones;
         var title = document.Record.Title ?? "";
-        var titleZones = _resolver.Resolve(title, _finder.Find(title)).Select(r => r.Zone.Name).ToList();
+        // A headline's short form (医药高新区 over a body that says 泰州医药高新区) names the body's zone.
+        var titleZones = _resolver.Resolve(title, _finder.Find(title)).Select(r => (_resolver.LongerFormOf(r.Zone, zones) ?? r.Zone).Name).ToList();
         document.Record.PrimaryZone = PrimaryZoneSelector.Select(titleZones, zones);
     }
 }
