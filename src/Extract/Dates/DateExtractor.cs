@@ -866,9 +866,18 @@ internal static partial class DateExtractor
             if (name.Length > 0 && TimeAfterYear.Contains(name[0]) && !namesCountry) return false;
             // 国民经济和社会发展统计公报: the fixed title of a statistics bulletin, its 和 no clause word.
             var words = name.Replace("国民经济和社会发展", "国民经济社会发展", StringComparison.Ordinal);
-            if (words.Any(c => NameBreakers.Contains(c)) || names.ActionWords.Any(w => words.Contains(w, StringComparison.Ordinal))) return false;
+            if (words.Any(c => NameBreakers.Contains(c)) || HoldsAny(words, names.ActionWords)) return false;
             return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds one of <paramref name="words"/> (a loop: a lambda over the text was a closure
+    /// allocated for every ending tried, found or not).</summary>
+    private static bool HoldsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+            if (text.Contains(word, StringComparison.Ordinal)) return true;
         return false;
     }
 
