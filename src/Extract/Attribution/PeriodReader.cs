@@ -1,5 +1,6 @@
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Pipeline;
+using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Attribution;
 
@@ -723,9 +724,5 @@ internal sealed class PeriodReader
 
     private static string Truncate(string iso, int length) => iso.Length <= length ? iso : iso[..length];
 
-    private static IEnumerable<int> Occurrences(string text, string word)
-    {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-            yield return at;
-    }
+    private static OrdinalOccurrences Occurrences(string text, string word) => new(text, word);
 }

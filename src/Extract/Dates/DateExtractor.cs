@@ -909,9 +909,18 @@ internal static partial class DateExtractor
             if (name.Length > 0 && TimeAfterYear.Contains(name[0]) && !namesCountry) return false;
             // 国民经济和社会发展统计公报: the fixed title of a statistics bulletin, its 和 no clause word.
             var words = name.Replace("国民经济和社会发展", "国民经济社会发展", StringComparison.Ordinal);
-            if (words.Any(c => NameBreakers.Contains(c)) || names.ActionWords.Any(w => words.Contains(w, StringComparison.Ordinal))) return false;
+            if (words.Any(c => NameBreakers.Contains(c)) || HoldsAny(words, names.ActionWords)) return false;
             return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds one of <paramref name="words"/> (a loop: a lambda over the text was a closure
+    /// allocated for every ending tried, found or not).</summary>
+    private static bool HoldsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+            if (text.Contains(word, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -1060,7 +1069,7 @@ internal static partial class DateExtractor
             && !Follows(text, k, "号") && !Follows(text, k, "號"))
             return new DateSpan(i, k, new DatePoint(YearKind.Explicit, year, month, null), null);
         // 1999.08-2002.02: a year and month with a point read as a date only as the start of a range of two of them.
-        if (IsYear(year) && sep == '.' && k - j - 1 == 2 && RangeSeparators.FirstOrDefault(s => Follows(text, k, s)) is { } dash
+        if (IsYear(year) && sep == '.' && k - j - 1 == 2 && FirstFollowing(text, k, RangeSeparators) is { } dash
             && ReadDigits(text, k + dash.Length, 4, 4, out var endYear, out var p) && IsYear(endYear) && endYear >= year && At(text, p) == '.'
             && ReadDigits(text, p + 1, 2, 2, out var endMonth, out var q) && endMonth is >= 1 and <= 12 && !char.IsAsciiDigit(At(text, q)) && At(text, q) != '.')
             return new DateSpan(i, q, new DatePoint(YearKind.Explicit, year, month, null), new DatePoint(YearKind.Explicit, endYear, endMonth, null));
@@ -1149,7 +1158,7 @@ internal static partial class DateExtractor
             year = shortYear.Year;
             j = shortYear.End;
         }
-        else if (i + 5 <= text.Length && text.Substring(i, 4).All(c => ChineseDigits.Contains(c)) && text[i + 4] == '年')
+        else if (i + 5 <= text.Length && !text.AsSpan(i, 4).ContainsAnyExcept(ChineseDigits) && text[i + 4] == '年')
         {
             yearKind = YearKind.Explicit;
             year = text.Substring(i, 4).Aggregate(0, (v, c) => v * 10 + NumeralParser.Digits[c]);
@@ -1510,11 +1519,17 @@ internal static partial class DateExtractor
 
     private static bool Follows(string text, int at, string word, string other) => Follows(text, at, word) || Follows(text, at, other);
 
-    private static bool Follows(string text, int at, params string[] words)
+    /// <summary>Whether one of <paramref name="words"/> follows: a span, so that a call with words written out allocates no
+    /// array at each position the rules try.</summary>
+    private static bool Follows(string text, int at, params ReadOnlySpan<string> words) => FirstFollowing(text, at, words) != null;
+
+    /// <summary>The first of <paramref name="words"/> that follows <paramref name="at"/>, or null (a loop: a lambda's closure was
+    /// allocated at every call).</summary>
+    private static string? FirstFollowing(string text, int at, ReadOnlySpan<string> words)
     {
         foreach (var w in words)
-            if (Follows(text, at, w)) return true;
-        return false;
+            if (Follows(text, at, w)) return w;
+        return null;
     }
 
     // Loops rather than lambdas: a lambda capturing a loop's variables allocates a closure at every position tried.

@@ -123,11 +123,20 @@ internal sealed partial class UncuedCompanyFinder
         {
             if (end - start - country.Length < MinStemLength + 2 || string.CompareOrdinal(folded, start, country, 0, country.Length) != 0) continue;
             var stemEnd = end;
-            while (LazyTradeEndings.Value.FirstOrDefault(t => stemEnd - t.Length > start + country.Length && string.CompareOrdinal(folded, stemEnd - t.Length, t, 0, t.Length) == 0) is { } trade)
+            while (TradeEndingAt(folded, start + country.Length, stemEnd) is { } trade)
                 stemEnd -= trade.Length;
             return stemEnd < end && stemEnd - start - country.Length >= MinStemLength && IsCoinedStem(folded[(start + country.Length)..stemEnd]) ? country.Length : 0;
         }
         return 0;
+    }
+
+    /// <summary>The first trade ending that ends at <paramref name="end"/> and leaves text after <paramref name="stemStart"/>, or null
+    /// (a loop, not a lambda: its closure was allocated at every call, most of which never reach it).</summary>
+    private static string? TradeEndingAt(string folded, int stemStart, int end)
+    {
+        foreach (var t in LazyTradeEndings.Value)
+            if (end - t.Length > stemStart && string.CompareOrdinal(folded, end - t.Length, t, 0, t.Length) == 0) return t;
+        return null;
     }
 
     /// <summary>Foreign companies written after their country (美国某某医疗在沪设立…, 韩国某某汽车增资…, 德国某某公司投资…):

@@ -38,7 +38,7 @@ internal static partial class FurnitureNumbers
     private static bool InPhoneNumber(string text, NumeralRun run)
     {
         var (lineStart, lineEnd) = LineAround(text, run);
-        foreach (Match m in PhoneNumber.Matches(text[lineStart..lineEnd]))
+        foreach (var m in PhoneNumber.EnumerateMatches(text.AsSpan(lineStart, lineEnd - lineStart)))
             if (lineStart + m.Index <= run.Start && run.End <= lineStart + m.Index + m.Length) return true;
         return false;
     }
@@ -154,6 +154,6 @@ internal static partial class FurnitureNumbers
     private static bool InQuoteRow(string text, NumeralRun run)
     {
         var (lineStart, lineEnd) = LineAround(text, run);
-        return lineEnd - lineStart <= MaxQuoteLine && QuoteRow.IsMatch(text[lineStart..lineEnd]);
+        return lineEnd - lineStart <= MaxQuoteLine && QuoteRow.IsMatch(text.AsSpan(lineStart, lineEnd - lineStart));
     }
 }

@@ -83,11 +83,10 @@ internal static class UnitLexicon
     /// <summary>The longest unit word starting at <paramref name="at"/>, or null.</summary>
     public static string? MatchUnit(string text, int at)
     {
+        // Looked up as spans of the text (every figure asks at every length): the unit returned is the lexicon's own string.
+        var units = KindOf.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var len = Math.Min(LongestUnit, text.Length - at); len > 0; len--)
-        {
-            var w = text.Substring(at, len);
-            if (KindOf.ContainsKey(w)) return w;
-        }
+            if (units.TryGetValue(text.AsSpan(at, len), out var unit, out _)) return unit;
         return null;
     }
 

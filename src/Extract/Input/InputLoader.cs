@@ -146,8 +146,9 @@ public sealed class InputLoader
         if (extension is not (".jsonl" or ".txt")) return false;
         try
         {
+            // The size from the directory entry: most files are small, and opening each one twice (here and to load it) cost a system call each.
+            if (new FileInfo(file).Length < StreamingThreshold) return false;
             using var stream = File.OpenRead(file);
-            if (stream.Length < StreamingThreshold) return false;
             var head = new byte[64 * 1024];
             var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             return TextDecoder.StartsAsUtf8(head.AsSpan(0, read), complete: read == stream.Length);

@@ -175,13 +175,16 @@ internal sealed class FoldedText
     /// (Traditional stays Traditional), without the spaces and wrapping breaks the view dropped.</summary>
     public string Original(int viewStart, int viewEnd)
     {
-        var chars = new char[Math.Max(0, viewEnd - viewStart)];
-        for (var k = 0; k < chars.Length; k++)
+        // Written into the string itself: no array copied into it.
+        return string.Create(Math.Max(0, viewEnd - viewStart), (View: this, Start: viewStart), static (chars, at) =>
         {
-            var source = _source[viewStart + k];
-            chars[k] = source < _body.Length && _body[source] != '\n' && _body[source] != '\r' ? _body[source] : Text[viewStart + k];
-        }
-        return new string(chars);
+            for (var k = 0; k < chars.Length; k++)
+            {
+                var source = at.View._source[at.Start + k];
+                var body = at.View._body;
+                chars[k] = source < body.Length && body[source] != '\n' && body[source] != '\r' ? body[source] : at.View.Text[at.Start + k];
+            }
+        });
     }
 
     /// <summary>Body offset of the view character at <paramref name="viewIndex"/>.</summary>

@@ -174,9 +174,12 @@ internal static class NumeralParser
     }
 
     /// <summary>Splits at the last 亿, then the last 万: left × unit + right, right below the unit.</summary>
+    /// <summary>亿 and 万, largest first, as <see cref="ParseSections"/> splits a number at them.</summary>
+    private static readonly decimal[] SectionUnits = [100_000_000m, 10_000m];
+
     private static decimal? ParseSections(string s)
     {
-        foreach (var unit in new[] { 100_000_000m, 10_000m })
+        foreach (var unit in SectionUnits)
         {
             var at = LastIndexOfBigUnit(s, unit);
             if (at < 0) continue;

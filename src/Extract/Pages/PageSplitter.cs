@@ -872,7 +872,7 @@ internal sealed partial class PageSplitter
             if (j + 1 == _lines.Count) break;
             // Two lines read as one: Key drops characters one by one, so their keys joined are the key of both.
             var next = Key(_lines[j + 1].Folded);
-            if (Similar(key, line + next)) return true;
+            if (LengthsCanBeSimilar(key.Length, line.Length + next.Length) && Similar(key, line + next)) return true;
             line = next;
         }
         return false;
@@ -1413,12 +1413,13 @@ internal sealed partial class PageSplitter
     /// <summary>Same text up to a fifth of it edited (a contents entry may word its headline a little differently).</summary>
     internal static bool Similar(string a, string b)
     {
-        if (a.Length == 0 || b.Length == 0) return false;
+        if (!LengthsCanBeSimilar(a.Length, b.Length)) return false;
         if (a == b) return true;
-        var longest = Math.Max(a.Length, b.Length);
-        if (Math.Abs(a.Length - b.Length) > longest / 5) return false;
-        return EditDistance.Between(a, b) <= longest / 5.0;
+        return EditDistance.Between(a, b) <= Math.Max(a.Length, b.Length) / 5.0;
     }
+
+    /// <summary>Whether texts of these lengths can be <see cref="Similar"/>: asked before two lines are joined to compare.</summary>
+    private static bool LengthsCanBeSimilar(int a, int b) => a > 0 && b > 0 && Math.Abs(a - b) <= Math.Max(a, b) / 5;
 
 
     [GeneratedRegex(@"^【(?<s>[^】]+)】\s*(?<t>.*)$")]

@@ -17,12 +17,29 @@ public sealed class ArticleDocument
     public string Body => Record.Body;
     /// <summary>Anchor for relative dates (今年, 去年, 3月底); null when nothing is known.</summary>
     public PublicationDate? Published { get; }
-    private readonly List<Annotation> _annotations = new();
     private readonly List<Annotation> _spans = new();
+    /// <summary>The word lists <see cref="AddWords"/> added, each with the number of spans added before it.</summary>
+    private readonly List<(int After, List<Annotation> Words)> _wordLists = new();
     private readonly Dictionary<string, List<Annotation>> _byLabel = new();
 
-    /// <summary>Every annotation, in the order added.</summary>
-    public IReadOnlyList<Annotation> Annotations => _annotations;
+    /// <summary>Every annotation, in the order added: made when asked (no stage asks), so that the thousand words of an
+    /// article are not copied into one more list that every later annotation grows.</summary>
+    public IReadOnlyList<Annotation> Annotations
+    {
+        get
+        {
+            var all = new List<Annotation>(_spans.Count + _wordLists.Sum(w => w.Words.Count));
+            var spansAdded = 0;
+            foreach (var (after, words) in _wordLists)
+            {
+                all.AddRange(_spans.Skip(spansAdded).Take(after - spansAdded));
+                all.AddRange(words);
+                spansAdded = after;
+            }
+            all.AddRange(_spans.Skip(spansAdded));
+            return all;
+        }
+    }
 
     /// <summary>The annotations but the words <see cref="AddWords"/> added, in the order added: the stages that look
     /// for dates, names or figures among all annotations scan these, not a thousand words an article.</summary>
@@ -53,7 +70,6 @@ public sealed class ArticleDocument
 
     public void Add(Annotation annotation)
     {
-        _annotations.Add(annotation);
         _spans.Add(annotation);
         Labelled(annotation.Label).Add(annotation);
     }
@@ -61,7 +77,7 @@ public sealed class ArticleDocument
     /// <summary>Adds the body's words, in order, as <paramref name="label"/> annotations, and keeps them as <see cref="Words"/>.</summary>
     internal void AddWords(string label, List<Annotation> words)
     {
-        _annotations.AddRange(words);
+        _wordLists.Add((_spans.Count, words));
         Labelled(label).AddRange(words);
         Words = words;
     }

@@ -29,6 +29,9 @@ internal sealed class Divisions
     /// <summary>A province, city or county, written in full or short (泰州市, 泰州, 姜堰).</summary>
     public bool IsPlace(string text) => _places.Contains(text);
 
+    /// <summary><see cref="IsPlace(string)"/> of a part of a text.</summary>
+    public bool IsPlace(ReadOnlySpan<char> text) => _places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+
     /// <summary>A town or street office written in full (黎里镇, 东华门街道).</summary>
     public bool IsTown(string text) => _towns.Contains(text);
 

@@ -123,6 +123,10 @@ internal sealed class ZoneGazetteer
     public GazetteerZone? ByPlace(string place, string kind) =>
         _placeIndex.TryGetValue(kind, out var index) && index.TryGetValue(place, out var zone) ? zone : null;
 
+    /// <summary><see cref="ByPlace(string, string)"/> of a part of a text, looked up without cutting it out.</summary>
+    public GazetteerZone? ByPlace(ReadOnlySpan<char> place, string kind) =>
+        _placeIndex.TryGetValue(kind, out var index) && index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(place, out var zone) ? zone : null;
+
     /// <summary>A place a zone is named after, a zone's province or city, or a region of several cities (苏南).</summary>
     public bool IsKnownPlace(string text) => _places.Contains(text);
 
@@ -131,13 +135,18 @@ internal sealed class ZoneGazetteer
     public int KnownPlaceLengthAt(string text, int at, int maxLength = 4)
     {
         for (var length = Math.Min(maxLength, text.Length - at); length >= 2; length--)
-            if (_places.Contains(text.Substring(at, length))) return length;
+            if (_places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(at, length))) return length;
         return 0;
     }
 
     /// <summary>A known place or any province, city or county of China (<see cref="Divisions"/>): what the place part
     /// of a zone name is checked against.</summary>
     public bool IsPlaceName(string text) => _places.Contains(text) || Divisions.Default.IsPlace(text);
+
+    /// <summary><see cref="IsPlaceName(string)"/> of a part of a text, looked up without cutting it out.</summary>
+    public bool IsPlaceName(ReadOnlySpan<char> text) =>
+        _places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || Divisions.Default.IsPlace(text);
+
     public bool IsProvince(string text) => _provinces.Contains(text);
     /// <summary>Provinces and multi-city regions (长三角): places no single zone is named after.</summary>
     public bool IsRegion(string text) => _provinces.Contains(text) || _regions.Contains(text);

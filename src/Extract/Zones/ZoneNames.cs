@@ -53,8 +53,10 @@ internal static class ZoneNames
     /// the name itself when it ends with no zone word.</summary>
     public static string PlaceOf(string name)
     {
-        foreach (var (word, _) in Suffixes)
+        // By index: a foreach over the list's interface allocated an enumerator at every call.
+        for (var k = 0; k < Suffixes.Count; k++)
         {
+            var word = Suffixes[k].Word;
             if (!name.EndsWith(word, StringComparison.Ordinal) || name.Length == word.Length) continue;
             var place = name[..^word.Length];
             foreach (var rank in RankWords)

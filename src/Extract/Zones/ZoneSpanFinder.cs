@@ -163,6 +163,18 @@ internal sealed partial class ZoneSpanFinder
 
     private static string? KindOf(ZoneSpan span) => span.Named?.Kind ?? (span.ZoneWord == null ? null : ZoneNames.KindOf(span.ZoneWord));
 
+    /// <summary>The zones of a kind among <paramref name="named"/>, one per zone. Apart, with <see cref="AnyOfKind"/>, from the loop
+    /// over the bare zone words, whose lambdas' closure over the kind was allocated for every word.</summary>
+    private static List<ZoneSpan> ZonesOfKind(List<ZoneSpan> named, string kind) =>
+        named.Where(s => KindOf(s) == kind).DistinctBy(s => s.Named?.Canonical ?? s.Place).ToList();
+
+    private static bool AnyOfKind(List<ZoneSpan> spans, string kind)
+    {
+        foreach (var span in spans)
+            if (KindOf(span) == kind) return true;
+        return false;
+    }
+
     private void FindBareZonesOfTheCity(string folded, string? context, List<ZoneSpan> spans)
     {
         var withContext = context == null ? folded : folded + "\n" + context;
@@ -171,14 +183,14 @@ internal sealed partial class ZoneSpanFinder
         {
             // 来源:岳阳经济技术开发区 over a body that says 经开区: the one zone of the kind the title or the page's header
             // names in full is the one its bare zone words stand for, whatever other zones the body names.
-            var headed = named?.Where(s => KindOf(s) == kind).DistinctBy(s => s.Named?.Canonical ?? s.Place).ToList();
+            var headed = named == null ? null : ZonesOfKind(named, kind);
             if (headed is { Count: 1 } && BareMentions(folded, 0, word, spans) is { Count: > 0 } headedBare)
             {
                 var zone = headed[0];
                 foreach (var (start, end) in headedBare) spans.Add(zone with { Start = start, End = end, Coordinated = false });
                 continue;
             }
-            if (spans.Any(s => KindOf(s) == kind)) continue;
+            if (AnyOfKind(spans, kind)) continue;
             var bare = BareMentions(folded, 0, word, spans);
             // The title's bare mentions count too (“十三五”期间市高新区…报告 over a body that says 高新区 once).
             if (bare.Count + BareMentions(withContext, folded.Length, word, spans).Count < MinBareMentions) continue;
@@ -187,8 +199,8 @@ internal sealed partial class ZoneSpanFinder
                 for (var length = 3; length >= 2; length--)
                 {
                     if (i + length > withContext.Length) continue;
-                    var place = withContext.Substring(i, length);
-                    if (_gazetteer.ByPlace(place, kind) is { } zone && zone.City == place) { zones.Add(zone); break; }
+                    var place = withContext.AsSpan(i, length);
+                    if (_gazetteer.ByPlace(place, kind) is { } zone && place.SequenceEqual(zone.City)) { zones.Add(zone); break; }
                 }
             if (zones.Count != 1) continue;
             var only = zones.First();
@@ -325,20 +337,25 @@ internal sealed partial class ZoneSpanFinder
     /// <summary>区 after a park word makes a zone word (科技园区, 工业园区).</summary>
     private static bool IsZoneWordAt(string folded, int index) => index < folded.Length && folded[index] == '区';
 
+    /// <summary>What may follow a zone's city or province before the zone's name, in the order tried (西安市, 陕西省, 西安).</summary>
+    private static readonly string[] PlaceSuffixes = ["市", "省", ""];
+
     /// <summary>The city or province written right before a gazetteer name that does not carry it
     /// (上海 + 漕河泾开发区, 江苏省 + 常州高新区), or another city of the zone's province (眉山 + 天府新区: the part of a
     /// zone that spans cities): part of the mention, so the page's form becomes an alias.</summary>
     private static int PlacePrefixLength(string folded, int start, GazetteerZone zone, IReadOnlyList<ZoneSpan> spans)
     {
-        var name = folded[start..];
-        foreach (var place in new[] { zone.City, zone.Province })
+        // The place, then its suffix, compared where they stand: no copy of the text after the zone, no prefix strings.
+        foreach (var place in (ReadOnlySpan<string>)[zone.City, zone.Province])
         {
-            if (place.Length < 2 || name.StartsWith(place, StringComparison.Ordinal)) continue;
-            foreach (var prefix in new[] { place + "市", place + "省", place })
+            if (place.Length < 2 || folded.AsSpan(start).StartsWith(place, StringComparison.Ordinal)) continue;
+            foreach (var suffix in PlaceSuffixes)
             {
-                var at = start - prefix.Length;
-                if (at >= 0 && string.CompareOrdinal(folded, at, prefix, 0, prefix.Length) == 0 && !Inside(spans, at))
-                    return prefix.Length;
+                var length = place.Length + suffix.Length;
+                var at = start - length;
+                if (at >= 0 && string.CompareOrdinal(folded, at, place, 0, place.Length) == 0
+                    && string.CompareOrdinal(folded, at + place.Length, suffix, 0, suffix.Length) == 0 && !Inside(spans, at))
+                    return length;
             }
         }
         if (zone.Province.Length < 2) return 0;
@@ -568,7 +585,7 @@ internal sealed partial class ZoneSpanFinder
     private int KnownPlaceAt(string run, int p)
     {
         for (var length = Math.Min(6, run.Length - p); length >= 2; length--)
-            if (_gazetteer.IsPlaceName(run.Substring(p, length))) return length;
+            if (_gazetteer.IsPlaceName(run.AsSpan(p, length))) return length;
         return 0;
     }
 
@@ -697,6 +714,10 @@ internal sealed partial class ZoneSpanFinder
     private static bool Overlaps(IReadOnlyList<ZoneSpan> spans, int start, int end) =>
         spans.Any(s => s.Start < end && start < s.End);
 
-    private static bool Inside(IReadOnlyList<ZoneSpan> spans, int index) =>
-        spans.Any(s => s.Start <= index && index < s.End);
+    private static bool Inside(IReadOnlyList<ZoneSpan> spans, int index)
+    {
+        for (var k = 0; k < spans.Count; k++)
+            if (spans[k].Start <= index && index < spans[k].End) return true;
+        return false;
+    }
 }
