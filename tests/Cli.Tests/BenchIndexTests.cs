@@ -73,6 +73,11 @@ public sealed class BenchIndexTests : IDisposable
         Assert.Contains("bench index: alternated broad-bounds (CPU ms", err);
         Assert.Matches(@"bench index:   term: on [\d.]+ · [\d.]+ · [\d.]+ · [\d.]+; off [\d.]+ · [\d.]+ · [\d.]+ · [\d.]+; on/off mean [\d.]+, p99 [\d.]+", err);
         Assert.Contains("bench index:   coverage: on ", err);
+        // How tight the bounds were: of the bounded searches' matches, how many were scored (at most all of them).
+        var bounded = System.Text.RegularExpressions.Regex.Match(err,
+            @"bench index: searches that scored only the matches whose bound could reach the top hits: .*; they scored (\d+) of their (\d+) matches");
+        Assert.True(bounded.Success, err);
+        Assert.True(long.Parse(bounded.Groups[1].Value) <= long.Parse(bounded.Groups[2].Value), bounded.Value);
         var requeried = (JObject)((JArray)JObject.Parse(await File.ReadAllTextAsync(again))["runs"]!).Single();
         Assert.Equal(JTokenType.Null, requeried["articlesPerSecond"]!.Type);
         // --kinds runs those classes of the mix only; --search-threads is recorded with the figures.

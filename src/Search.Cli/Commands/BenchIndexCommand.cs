@@ -159,6 +159,7 @@ public sealed class BenchIndexCommand : ICommand
         var timed = new List<(BenchQuery Query, double CpuMs, double WallMs, int Matches)>();
         var switchedOff = new Dictionary<string, List<double>>();
         var setSwitch = alternate != null ? AlternateSwitches[alternate] : null;
+        (long Counted, long Scored) boundedMatches;
         using (var searcher = ArticleSearcher.Open(path, analyzer))
         {
             if (searchThreads is { } threads) searcher.SearchThreads = threads;
@@ -168,6 +169,7 @@ public sealed class BenchIndexCommand : ICommand
             foreach (var query in warmup) query.Run(searcher);
             process.Refresh();
             cpu = process.TotalProcessorTime;
+            var boundedBefore = searcher.BoundedMatches;
             var position = 0;
             foreach (var query in mix)
             {
@@ -191,6 +193,7 @@ public sealed class BenchIndexCommand : ICommand
                 boundRanked[kind] = boundRanked.GetValueOrDefault(kind) + searcher.BoundedSearches - boundedSearches;
                 if (setSwitch != null && !offFirst) ListOf(switchedOff, kind).Add(RunSwitchedOff(searcher, query, setSwitch));
             }
+            boundedMatches = (searcher.BoundedMatches.Counted - boundedBefore.Counted, searcher.BoundedMatches.Scored - boundedBefore.Scored);
             if (alternate != null) ReportAlternated(context.Error, alternate, cpuLatencies, switchedOff);
             if (resultCache) context.Error.WriteLine($"bench index: searches answered from kept results (warm-up included): {searcher.CachedSearches}");
         }
@@ -213,7 +216,8 @@ public sealed class BenchIndexCommand : ICommand
         context.Error.WriteLine("bench index: searches ranked from their candidates alone: " +
             string.Join(", ", latencies.Keys.Select(k => $"{k} {candidateRanked.GetValueOrDefault(k)}/{latencies[k].Count}")));
         context.Error.WriteLine("bench index: searches that scored only the matches whose bound could reach the top hits: " +
-            string.Join(", ", latencies.Keys.Select(k => $"{k} {boundRanked.GetValueOrDefault(k)}/{latencies[k].Count}")));
+            string.Join(", ", latencies.Keys.Select(k => $"{k} {boundRanked.GetValueOrDefault(k)}/{latencies[k].Count}")) +
+            $"; they scored {boundedMatches.Scored} of their {boundedMatches.Counted} matches");
         foreach (var kind in timed.GroupBy(t => t.Query.Kind))
             foreach (var (query, cpuMs, wallMs, matches) in kind.OrderByDescending(t => t.CpuMs).Take(slowest))
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
