@@ -142,7 +142,6 @@ internal sealed class PeriodReader
             if (!times.Any(t => t.Start < listYear.End && listYear.Start < t.End)) times.Add(Describe(text, listYear));
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddFiscalYears(text, times, fiscalYearEnd);
-        times.Sort((a, b) => a.Start.CompareTo(b.Start));
         MarkRestatedYears(text, times);
         MarkAsides(text, times);
         MarkBracketAsides(text, times);
@@ -181,9 +180,11 @@ internal sealed class PeriodReader
                 if (named == null || _vocabulary.FiscalParts.FirstOrDefault(p => p.Word.Length == t.End - t.Start && text.Follows(t.Start, p.Word)) is not { Word: not null } alone)
                     continue;
                 var fiscalFirst = new DateTime(int.Parse((named.ValueEnd ?? named.Value)[..4]), yearEnd, 1).AddMonths(-11);
-                times[i] = t with { Value = $"{fiscalFirst.AddMonths(alone.FirstMonth):yyyy-MM}", ValueEnd = $"{fiscalFirst.AddMonths(alone.FirstMonth + alone.Months - 1):yyyy-MM}" };
+                var part = FiscalPart(t.Start, t.End, fiscalFirst, alone);
+                times[i] = t with { Value = part.Value, ValueEnd = part.ValueEnd };
             }
         times.AddRange(added);
+        times.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>Where each fiscal year the text names stands, and its number: 2023财年, 2022 財政年度, FY2024.</summary>
