@@ -1,5 +1,5 @@
 # haixiafeng.com.cn (海峡风网, Fujian portal), ceremony report; headline first; the date/source line after the body
-# (`2020-08-21 13:55:06 来源:海峡风 编辑:bj001`, clock no figure) is the article's own and kept → published 2020-08-21;
+# (`2020-08-21 13:55:06 来源:海峡风 编辑:bj001`; clock and editor id no figures) is the article's own and kept → published 2020-08-21;
 # the share widgets and licence footer after it cut. No zone (an industrial park; 闽东北协同发展区 is no GUIDE zone form).
 # Companies, all named by short forms: 省国资公司, 宁德海丝公司, 福建建工集团工程公司 (`…公司` → short, heldout16) and the
 # groups 省建工集团, 宁德交投集团 (`…集团` → group). `约` before a figure is kept in its text (approx). `建设期约6年` is a
@@ -18,4 +18,4 @@ FIGURES = [
     F("约91万平方米", 910000, "平方米", **DH, M="建筑总面积"),
 ]
 DATES = [D("2020年8月18日", "2020-08-18"), D("2020-08-21", "2020-08-21")]
-EXCLUDE = ["13:55:06", "约6年"]
+EXCLUDE = ["13:55:06", "约6年", "bj001"]
