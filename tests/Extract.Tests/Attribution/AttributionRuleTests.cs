@@ -195,6 +195,11 @@ public class AttributionRuleTests
             .SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == value);
 
     [Fact]
+    public void AHeadlineAmountWithoutItsCurrencyTakesThePeriodOfItsTwinInTheBody() =>
+        Assert.Equal("2021-01..2021-06", Period(HeadlineFigure("国开行为园区企业发放贷款80亿", "今年上半年,国开行为园区企业发放贷款80亿元,同比增长12%。",
+            "2021-07-10", 8_000_000_000m)));
+
+    [Fact]
     public void AHeadlineNumberTakesThePeriodOfItsTwinInTheBody() =>
         Assert.Equal("2022", Period(HeadlineFigure("长沙高新区营收突破3000亿元", "2022年,长沙高新区营业收入突破3000亿元,同比增长11%。",
             "2023-01-05", 300_000_000_000m)));
