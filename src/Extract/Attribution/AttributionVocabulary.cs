@@ -32,6 +32,7 @@ internal sealed class AttributionVocabulary
         NotTargetCues = Longest(target["not"]);
         DateLeads = Longest(target["date-lead"]);
         RelativeYears = Pairs(period, "relative-year").Select(p => (p.Word, int.Parse(p.Values[0]))).OrderByDescending(p => p.Word.Length).ToArray();
+        ShortYearNotBefore = Longest(period["short-year-not-before"]);
         Plans = Pairs(period, "plan").Select(p => (p.Word, int.Parse(p.Values[0]), int.Parse(p.Values[1]))).ToArray();
         PlanEnds = Longest(period["plan-end"]);
         FiscalYears = Longest(period["fiscal-year"]);
@@ -155,6 +156,8 @@ internal sealed class AttributionVocabulary
     public string[] ResultsWords { get; }
     public string[] MonthUnits { get; }
     public string[] YearsBack { get; }
+    /// <summary>Words after a two-digit year (八零年代, 一九年级) that make it no year.</summary>
+    public string[] ShortYearNotBefore { get; }
     public string[] RankAfter { get; }
     public string[] PastYear { get; }
     public string[] BaseAfter { get; }

@@ -9,7 +9,8 @@ namespace Pipeline.Extract.Attribution;
 /// context: such a figure takes the period (where it has none, or a wider one than its twin's, or one that holds where the
 /// twin's ends — 全年 over a fiscal year to June —, or one after the publication date where its twin is no target — a headline's
 /// bare 12月 read in January), and where it has none of its own the subject, metric and indicator,
-/// of its twin in the body (and its metric when both name one indicator and the body's words are no shorter; same value and unit; else the same count in another count word, 9个项目 for 签约9项; else,
+/// of its twin in the body (and its metric when both name one indicator and the body's words are no shorter; same value and unit,
+/// else the same count in another count word, 9个项目 for 签约9项; else the same amount without its currency, 80億 for 80億元; else,
 /// for a headline number said as rounded, 超2000亿元 or 近90亿, a body amount of its kind within a tenth of it, 2086.7亿元).
 /// Such a near twin lends its period and metric, not its subject. Headlines are attributed on their own, without
 /// that context.
@@ -24,7 +25,8 @@ internal static class HeadlineTwins
         {
             if (side.Field == ArticleFields.Body) continue;
             var exact = body.FirstOrDefault(b => b.Value == side.Value && b.Unit == side.Unit && b.ValueMax == side.ValueMax);
-            var twin = exact ?? body.FirstOrDefault(b => SameCount(side, b)) ?? body.FirstOrDefault(b => Rounded(side, b));
+            var twin = exact ?? body.FirstOrDefault(b => SameCount(side, b)) ?? body.FirstOrDefault(b => CurrencyDropped(side, b))
+                ?? body.FirstOrDefault(b => Rounded(side, b));
             if (twin == null) continue;
             // 签约65个项目 dated 2024 by the headline's own words, 5月30日 in the body: the body says it more narrowly.
             if (side.Period == null || twin.Period != null && (PeriodReader.Holds(side.Period.Value, side.Period.ValueEnd, twin.Period.Value, twin.Period.ValueEnd)
@@ -51,6 +53,11 @@ internal static class HeadlineTwins
             side.Target |= twin.Target;
         }
     }
+
+    /// <summary>80億 in a headline, 80億元 in the body: one amount, the headline dropping its currency. Like the other near
+    /// twins it says when and what, not whose (a headline may sum several names: 深圳、廣州等高新區營收破千億).</summary>
+    private static bool CurrencyDropped(FigureEntity side, FigureEntity body) =>
+        side.Unit.Length == 0 && body.Kind == FigureKinds.Money && body.Value == side.Value && body.ValueMax == side.ValueMax;
 
     /// <summary>9个 in a headline, 9项 in the body: one count, written with another count word.</summary>
     private static bool SameCount(FigureEntity side, FigureEntity body) =>

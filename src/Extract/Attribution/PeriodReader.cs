@@ -101,6 +101,10 @@ internal sealed class PeriodReader
                     if (!times.Any(t => t.Start < at + word.Length && at < t.End))
                         times.Add(Describe(text, new TimeMention(at, at + word.Length, $"{published.Year + offset:D4}", null)));
         if (published != null)
+            foreach (var (at, year) in ShortYears(text, published.Year))
+                if (!times.Any(t => t.Start < at + ShortYearLength && at < t.End))
+                    times.Add(Describe(text, new TimeMention(at, at + ShortYearLength, $"{year:D4}", null)));
+        if (published != null)
         {
             foreach (var word in _vocabulary.Now.Concat(_vocabulary.Recent))
                 foreach (var at in Occurrences(text.Text, word))
@@ -507,6 +511,38 @@ internal sealed class PeriodReader
         return eventName with { InName = false, InEvent = false };
     }
 
+    /// <summary>一六年, 二一年, 九八年: a year written with two Chinese digits, read in the century that puts it no later than
+    /// the year after <paramref name="publishedYear"/>; none before a [short-year-not-before] word (八零年代), inside a longer
+    /// numeral, or when the digits count a few years (五六年, 三五年).</summary>
+    private IEnumerable<(int At, int Year)> ShortYears(ArticleText text, int publishedYear)
+    {
+        var s = text.Text;
+        for (var at = s.IndexOf('年'); at >= 0; at = s.IndexOf('年', at + 1))
+        {
+            var start = at - 2;
+            if (start < 0 || ChineseDigit(s[start]) is not { } tens || ChineseDigit(s[start + 1]) is not { } ones) continue;
+            if (start > 0 && (char.IsAsciiDigit(s[start - 1]) || Numbers.NumeralParser.IsChineseNumeralChar(s[start - 1]) || s[start - 1] == '○')) continue;
+            if (CountsYears(tens, ones) || text.FollowsAny(at + 1, _vocabulary.ShortYearNotBefore)) continue;
+            var year = publishedYear / 100 * 100 + tens * 10 + ones;
+            if (year > publishedYear + 1) year -= 100;
+            yield return (start, year);
+        }
+    }
+
+    /// <summary>五六年, 七八年, 三五年: digits that say a few years, not a year (一二年, 二三年 are 2012 and 2023: a count of one or
+    /// two years is written 一两年, 两三年).</summary>
+    private static bool CountsYears(int tens, int ones) => tens >= 3 && ones == tens + 1 || tens == 3 && ones == 5;
+
+    /// <summary>The value of a Chinese digit (〇/零 … 九), else null.</summary>
+    private static int? ChineseDigit(char c)
+    {
+        var index = "〇一二三四五六七八九".IndexOf(c);
+        return index >= 0 ? index : c == '零' ? 0 : null;
+    }
+
+    /// <summary>Two digits and 年.</summary>
+    private const int ShortYearLength = 3;
+
     /// <summary>Whether a point (2022) holds a narrower time that starts with it (2022-01, 2021-07..2021-09).</summary>
     private static bool Holds(TimeMention outer, TimeMention inner) => Holds(outer.Value, outer.ValueEnd, inner.Value, inner.ValueEnd);
 
@@ -608,6 +644,8 @@ internal sealed class PeriodReader
         while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || Numbers.NumeralParser.IsChineseNumeralChar(text[start - 1]))) start--;
         if (start == at || !Numbers.NumeralParser.TryParse(text[start..at], out var count) || count is < 1 or > 100 || count != decimal.Truncate(count))
             return null;
+        // 五六年来: two digits without 十 say a few years, vaguely (as 多年来), not fifty-six.
+        if (at - start == 2 && ChineseDigit(text[start]) != null && ChineseDigit(text[start + 1]) != null) return null;
         return (start, (int)count);
     }
 

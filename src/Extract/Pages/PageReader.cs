@@ -19,13 +19,16 @@ public static class PageReader
         var lead = source.Published == null ? texts.Take(1).Select(t => PageDates.LeadDate(TextNormalizer.Fold(t))).FirstOrDefault() : null;
         TakeBylines(texts, authors);
         var lines = texts.Select(l => new Paragraph(l, false, false));
+        // A saved or crawled page's own address dates it when it holds a date (…/2021/1126/21604.html), as it does an HTML page:
+        // the page was filed then, which a year guessed from the text is not.
+        var addressed = source.Published == null && lead == null ? PageDates.FromUrl(source.Url) : null;
         // An article page without a date gets one inferred from its text, as a page text would.
-        var inferred = source.Published == null && lead == null
+        var inferred = source.Published == null && lead == null && addressed == null
             ? PageDates.FromEditorCode(TextNormalizer.Fold(source.Text)) ?? PageDates.Infer(new[] { TextNormalizer.Fold(source.Text) })
             : null;
         if (inferred is { Length: 4 } && PageDates.DatelineDay(texts.Take(1).Select(t => (t, TextNormalizer.Fold(t)))) is { } day)
             inferred = PageDates.WithDay(inferred, day.Month, day.Day);
-        var layout = new PageLayout { Published = source.Published ?? lead ?? inferred, PublishedInferred = inferred != null };
+        var layout = new PageLayout { Published = source.Published ?? lead ?? addressed ?? inferred, PublishedInferred = inferred != null };
         layout.Articles.Add(new ArticleRecord
         {
             Id = source.Source,

@@ -176,12 +176,28 @@ public class AttributionRuleTests
         Assert.Equal(indicator, Figure(Run(sentence), figure).Indicator);
 
     /// <summary>The headline's figure of value <paramref name="value"/> once an article page with that headline and body is extracted.</summary>
+    [Fact]
+    public void AnArticleLineWithoutADateResolvesItsRelativeTimesAgainstItsAddress()
+    {
+        var record = ExtractionPipeline.CreateDefault().Process(new SourceDocument
+        {
+            Source = "saved.jsonl:1", Kind = DocumentKind.Article, Url = "http://news.example.cn/zx/2021/1126/21604.html",
+            Text = "今年1—10月,园区规模以上工业实现总产值490.5亿元,同比增长6.5%。",
+        }).Single();
+        Assert.Equal("2021-01..2021-10", Period(Figure(record, "490.5亿元")));
+    }
+
     private static FigureEntity HeadlineFigure(string title, string body, string published, decimal value) =>
         ExtractionPipeline.CreateDefault().Process(new SourceDocument
             {
                 Source = "a.html", Kind = DocumentKind.Article, Title = title, Text = body, Published = published,
             })
             .SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == value);
+
+    [Fact]
+    public void AHeadlineAmountWithoutItsCurrencyTakesThePeriodOfItsTwinInTheBody() =>
+        Assert.Equal("2021-01..2021-06", Period(HeadlineFigure("国开行为园区企业发放贷款80亿", "今年上半年,国开行为园区企业发放贷款80亿元,同比增长12%。",
+            "2021-07-10", 8_000_000_000m)));
 
     [Fact]
     public void AHeadlineNumberTakesThePeriodOfItsTwinInTheBody() =>

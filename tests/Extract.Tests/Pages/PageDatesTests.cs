@@ -142,6 +142,25 @@ public class PageDatesTests
         Assert.Equal("2023-03", layout.Published);
     }
 
+    [Theory]
+    // Real addresses of saved news pages whose text prints no year (period15 sample): the address dates the page.
+    [InlineData("http://www.dvtln.cn/zx/2021/1126/21604.html", "2021-11-26")]
+    [InlineData("http://bcrbszb.bcxww.com/old/html/2015-06/01/content_3640919.htm", "2015-06-01")]
+    [InlineData("http://txwb.com/Article/hyzx/wlzz/201507/287980.html", "2015-07")]
+    [InlineData("http://www.ahqy.gov.cn/OpennessContent/show/962092.html", null)]
+    public void AnArticleLineWithoutADateIsDatedByItsAddress(string url, string? iso)
+    {
+        var layout = PageReader.Read(new SourceDocument
+            { Source = "a.jsonl:1", Url = url, Kind = DocumentKind.Article, Text = "今年1—10月,园区规模以上工业实现总产值490.5亿元,同比增长6.5%。" });
+        Assert.Equal(iso, layout.Published);
+        Assert.False(layout.PublishedInferred);
+    }
+
+    [Fact]
+    public void AnArticleLineKeepsTheDateItGivesOverItsAddress() =>
+        Assert.Equal("2021-12-01", PageReader.Read(new SourceDocument
+            { Source = "a.jsonl:1", Url = "http://www.dvtln.cn/zx/2021/1126/21604.html", Published = "2021-12-01", Kind = DocumentKind.Article, Text = "园区新增企业40家。" }).Published);
+
     [Fact]
     public void APageTextIsDatedByItsLead()
     {
