@@ -463,14 +463,7 @@ internal sealed partial class ZoneSpanFinder
     /// trusted only beside its city: alone, hundreds of them are common words.</summary>
     private bool IsTownNewArea(string folded, string place, string zoneWord) =>
         zoneWord == "新区" && place.Length is 2 or 3 && !GenericPlaces.Contains(place) && !_leftEdge.IsCommonWord(place) &&
-        Divisions.Default.IsTownOfAPlaceNamedIn(folded, place) && CountOf(folded, place + zoneWord) >= MinBareMentions;
-
-    private static int CountOf(string text, string word)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal)) count++;
-        return count;
-    }
+        Divisions.Default.IsTownOfAPlaceNamedIn(folded, place) && folded.AsSpan().Count((place + zoneWord).AsSpan()) >= MinBareMentions;
 
     /// <summary>科技新城示范区: a county's short name (新城) that ends a word written before it (科技新城) is no place of a
     /// zone; only a place the zone gazetteer knows, or one after a function word or a leading verb, starts a name there.</summary>

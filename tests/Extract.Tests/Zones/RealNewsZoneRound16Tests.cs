@@ -46,4 +46,10 @@ public class RealNewsZoneRound16Tests
     [InlineData("一季度全市工业园区产值增长。")]
     public void An_industrial_park_word_after_a_county_or_the_city_with_shi_is_a_park(string text) =>
         Assert.Empty(ZoneNames(text));
+
+    [Theory]
+    [InlineData("该区是国务院批准设立的国家东中西区域合作示范区的先导区。", "国家东中西区域合作示范区")]
+    [InlineData("连云港东中西区域合作示范区管委会召开会议。", "国家东中西区域合作示范区")]
+    public void The_national_east_central_west_cooperation_zone_is_a_gazetteer_zone(string text, string zone) =>
+        Assert.Equal(new[] { zone }, ZoneNames(text));
 }
