@@ -233,7 +233,7 @@ internal sealed partial class ZoneSpanFinder
     /// <summary>The city or county-level city (its short name) written last with 市 before <paramref name="before"/>.</summary>
     private static string? CityNamedBefore(string folded, int before)
     {
-        for (var at = folded.LastIndexOf('市', before - 1); at >= 2 && before - at <= MaxCityReferenceReach; at = folded.LastIndexOf('市', at - 1))
+        for (var at = before > 0 ? folded.LastIndexOf('市', before - 1) : -1; at >= 2 && before - at <= MaxCityReferenceReach; at = folded.LastIndexOf('市', at - 1))
             for (var length = 3; length >= 2; length--)
                 if (at - length >= 0 && Divisions.Default.IsPlace(folded.AsSpan(at - length, length + 1)) &&
                     Divisions.Default.IsPlace(folded.AsSpan(at - length, length)))

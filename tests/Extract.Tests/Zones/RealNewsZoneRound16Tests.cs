@@ -30,9 +30,11 @@ public class RealNewsZoneRound16Tests
         Assert.Equal(mention, Assert.Single(only.Mentions).Text);
     }
 
-    [Fact]
-    public void A_zone_word_after_gaishi_with_no_city_named_before_is_no_zone() =>
-        Assert.Empty(ZoneNames("项目在该市经开区集中开工。"));
+    [Theory]
+    [InlineData("项目在该市经开区集中开工。")]
+    [InlineData("本市高新区新增企业12家。")]   // 本市 opening the text: no city named before it
+    public void A_zone_word_after_gaishi_with_no_city_named_before_is_no_zone(string text) =>
+        Assert.Empty(ZoneNames(text));
 
     [Theory]
     [InlineData("青海海东工业园区今年新开工项目15个。", "海东工业园区")]
