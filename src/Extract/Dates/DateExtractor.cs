@@ -898,6 +898,12 @@ internal static partial class DateExtractor
         var names = YearNames.Default;
         var run = i;
         while (run < text.Length && run - i < NameReach && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
+        // 2023年工作总结暨2024年工作部署大会: 暨 joins two names into one, the second opening on its own year.
+        while (run - i < NameReach && run > i && text[run - 1] == '暨' && JoinedYearLength(text, run) is > 0 and var yearLength)
+        {
+            run += yearLength;
+            while (run < text.Length && run - i < NameReach + yearLength && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
+        }
         var after = text[i..run];
         foreach (var ending in endings)
         {
@@ -914,6 +920,10 @@ internal static partial class DateExtractor
         }
         return false;
     }
+
+    /// <summary>The length of a four-digit year and 年 at <paramref name="at"/> (2024年), 0 when none stands there.</summary>
+    private static int JoinedYearLength(string text, int at) =>
+        at + 5 <= text.Length && text[at + 4] == '年' && text.AsSpan(at, 4).IndexOfAnyExceptInRange('0', '9') < 0 ? 5 : 0;
 
     /// <summary>Whether <paramref name="text"/> holds one of <paramref name="words"/> (a loop: a lambda over the text was a closure
     /// allocated for every ending tried, found or not).</summary>
@@ -1245,9 +1255,21 @@ internal static partial class DateExtractor
         // Not the tail of a longer number (三百零七年, 1,007年).
         var zeroLed = written.Length == 2 && written[0] is ('0' or '零' or '〇' or '○')
                       && (i == 0 || !NumeralParser.IsChineseNumeralChar(text[i - 1]) && text[i - 1] is not (',' or '，'));
-        var continues = zeroLed || ReadMonth(text, after, false) != null || Follows(text, after, "底", "末", "年底", "年末", "上半年", "下半年")
+        var continues = zeroLed || IsWrittenOutYearNotACount(text, i, written, after) || ReadMonth(text, after, false) != null || Follows(text, after, "底", "末", "年底", "年末", "上半年", "下半年")
                         || Follows(text, after, "度") && !fiscalYearEnd || ReadPartOfYear(text, after) != null || ReadBareRange(text, after) != null;
         return continues || IsYearTwoThousand(text, i, written, after) ? (year, after) : null;
+    }
+
+    /// <summary>一六年澳企…, 九八年: two Chinese digits that no count of years is written with are a year wherever they stand
+    /// (Hong Kong and Macau write years so). Counts are one number (十六年) or two neighbours (三四年, 七八年), or 三五年
+    /// ("a few years"); not the tail of a longer number, nor before what makes a length of time (一六年来).</summary>
+    private static bool IsWrittenOutYearNotACount(string text, int start, string written, int after)
+    {
+        if (written.Length != 2 || !written.All(c => ChineseDigits.Contains(c))) return false;
+        int first = NumeralParser.Digits[written[0]], second = NumeralParser.Digits[written[1]];
+        if (second == first + 1 || first == second || written == "三五") return false;
+        if (start > 0 && (NumeralParser.IsChineseNumeralChar(text[start - 1]) || text[start - 1] is '第' or '前' or '后' or '後')) return false;
+        return !Follows(text, after, "来", "來", "前", "后", "後", "间", "間", "多", "代", "级", "級", "的", "之", "内", "內");
     }
 
     /// <summary>二千年 (not 两千年, which counts two thousand years): the year 2000 as it is said, unless what follows

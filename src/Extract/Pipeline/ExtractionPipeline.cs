@@ -218,12 +218,7 @@ public sealed class ExtractionPipeline
         record.Figures.AddRange(side.Figures);
         record.Dates.AddRange(side.Dates);
         if (!entities) return;
-        foreach (var zone in side.Zones.Where(z => record.Zones.All(r => r.Name != z.Name)))
-        {
-            zone.Mentions.Clear();
-            // 南沙经开区 in the headline over a body that says 广州南沙经开区: the body's zone by a shorter name.
-            if (ZoneResolver.Default.JoinLongerForm(zone, record.Zones) == null) record.Zones.Add(zone);
-        }
+        Stages.OfType<ZoneStage>().FirstOrDefault()?.AddSideZones(record.Zones, side.Zones);
         // A short name in the headline that the body gave a company as an alias (某某科技 for 某某科技股份有限公司) is that company.
         // So is one the body names with its group word, listing mark or legal form, or by its branch (阿里巴巴 for 阿里巴巴集团,
         // 某某传媒集团 for 某某传媒集团有限公司, 某某银行 for 某某银行成都分行).

@@ -23,6 +23,10 @@ internal sealed class Divisions
     private readonly HashSet<string> _towns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countyShortNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _provinceOfCity = new(StringComparer.Ordinal);
+    /// <summary>A town's short name → the NBS codes of the counties it lies in (徐圩 → 320703, of 徐圩街道 in 连云港's 连云区).</summary>
+    private readonly Dictionary<string, List<string>> _countiesOfTown = new(StringComparer.Ordinal);
+    /// <summary>A city's (4-digit) or county's (6-digit) NBS code → its registered and short names.</summary>
+    private readonly Dictionary<string, string[]> _namesOfCode = new(StringComparer.Ordinal);
 
     public static Divisions Default => LazyDefault.Value;
 
@@ -54,6 +58,23 @@ internal sealed class Divisions
     /// A name two cities share maps to neither.</summary>
     public string? ProvinceOfCity(string city) => _provinceOfCity.GetValueOrDefault(city) is { Length: > 0 } province ? province : null;
 
+    /// <summary>A town's short name (徐圩 of 徐圩街道) on a text that names the town's county or city (连云港): there the
+    /// short name means that town, which alone it cannot be trusted to (hundreds of town short names are common words).</summary>
+    public bool IsTownOfAPlaceNamedIn(string text, string townShortName)
+    {
+        if (!_countiesOfTown.TryGetValue(townShortName, out var counties)) return false;
+        foreach (var county in counties)
+            foreach (var code in new[] { county, county[..4] })
+                if (_namesOfCode.TryGetValue(code, out var names) && names.Any(n => n.Length >= 2 && text.Contains(n, StringComparison.Ordinal)))
+                    return true;
+        return false;
+    }
+
+    /// <summary>A prefecture-level city's short name (海东 of 海东市), not a county's or a province's.</summary>
+    public bool IsCityShortName(string text) => _cityShortNames.Contains(text);
+
+    private readonly HashSet<string> _cityShortNames = new(StringComparer.Ordinal);
+
     private static readonly string[] CountyEndings = { "市", "县", "区", "旗", "自治县" };
 
     public int Count { get; private set; }
@@ -81,10 +102,22 @@ internal sealed class Divisions
             var shortStart = line.IndexOf('\t', nameStart) + 1;
             var level = line.AsSpan(levelStart, nameStart - 1 - levelStart);
             var name = line[nameStart..(shortStart - 1)];
-            if (level.SequenceEqual("town")) divisions._towns.Add(name);
+            if (level.SequenceEqual("town"))
+            {
+                divisions._towns.Add(name);
+                var townShort = line[shortStart..];
+                if (townShort.Length >= 2 && townShort != name && levelStart - 1 >= 6)
+                {
+                    if (!divisions._countiesOfTown.TryGetValue(townShort, out var counties))
+                        divisions._countiesOfTown[townShort] = counties = new List<string>(1);
+                    counties.Add(line[..6]);
+                }
+            }
             else
             {
                 var shortName = line[shortStart..];
+                if (level.SequenceEqual("city") || level.SequenceEqual("county")) divisions._namesOfCode[line[..(levelStart - 1)]] = new[] { name, shortName };
+                if (level.SequenceEqual("city") && shortName.Length >= 2 && shortName != name) divisions._cityShortNames.Add(shortName);
                 divisions._places.Add(name);
                 if (shortName.Length >= 2) divisions._places.Add(shortName);
                 if (level.SequenceEqual("county") && shortName.Length >= 2 && shortName != name) divisions._countyShortNames.Add(shortName);

@@ -47,11 +47,6 @@ internal sealed class ZoneResolver
         return MergeShortForms(resolved, byName.Values.ToList());
     }
 
-    /// <summary>The zones' resolver over the default gazetteer, for text resolved apart from the body (a headline).</summary>
-    public static ZoneResolver Default => LazyDefault.Value;
-
-    private static readonly Lazy<ZoneResolver> LazyDefault = new(() => new ZoneResolver(ZoneGazetteer.Default));
-
     /// <summary>秀洲高新区 beside 嘉兴秀洲高新区 on one page: a zone built from its place alone is the same zone as one
     /// whose name only adds a known city or province before it, so its mentions join that zone.</summary>
     private List<(ZoneSpan, ZoneEntity)> MergeShortForms(List<(ZoneSpan Span, ZoneEntity Zone)> resolved, List<ZoneEntity> zones)

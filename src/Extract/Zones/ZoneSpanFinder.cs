@@ -129,6 +129,7 @@ internal sealed partial class ZoneSpanFinder
         FindLists(folded, spans);
         FindBracketedTitles(folded, spans);
         NameFormerNames(folded, spans);
+        FindZonesOfTheCityReferredTo(folded, spans);
         FindBareZonesOfTheCity(folded, foldedContext, spans);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return readings == null ? spans : spans.Select(s => s with { Start = readings.ToWritten(s.Start), End = readings.ToWritten(s.End) }).ToList();
@@ -206,6 +207,38 @@ internal sealed partial class ZoneSpanFinder
             var only = zones.First();
             foreach (var (start, end) in bare) spans.Add(new ZoneSpan(start, end, only.Place, null, only, false, "national"));
         }
+    }
+
+    /// <summary>A zone word after 该市/本市 (界首市…在该市经开区): the zone of the city the text named last with 市.</summary>
+    [GeneratedRegex("(?:该|本)市(?<word>高新技术产业开发区|高新区|经济技术开发区|经开区|经济开发区)")]
+    private static partial Regex ZoneOfTheCityReferredTo { get; }
+
+    /// <summary>How far back the city that 该市 refers to may be named.</summary>
+    private const int MaxCityReferenceReach = 300;
+
+    /// <summary>界首市十二个项目分别在该市经开区…: 该市 (本市) refers back to the city named last with 市, a county-level city
+    /// as often as a prefecture; its zone word names that city's zone, in the gazetteer or not (界首经开区), even said once.</summary>
+    private static void FindZonesOfTheCityReferredTo(string folded, List<ZoneSpan> spans)
+    {
+        if (!folded.Contains("该市", StringComparison.Ordinal) && !folded.Contains("本市", StringComparison.Ordinal)) return;
+        foreach (Match match in ZoneOfTheCityReferredTo.Matches(folded))
+        {
+            var word = match.Groups["word"];
+            var end = word.Index + word.Length;
+            if (Overlaps(spans, match.Index, end) || CityNamedBefore(folded, match.Index) is not { } city) continue;
+            spans.Add(new ZoneSpan(word.Index, end, city, word.Value, null, false, null));
+        }
+    }
+
+    /// <summary>The city or county-level city (its short name) written last with 市 before <paramref name="before"/>.</summary>
+    private static string? CityNamedBefore(string folded, int before)
+    {
+        for (var at = before > 0 ? folded.LastIndexOf('市', before - 1) : -1; at >= 2 && before - at <= MaxCityReferenceReach; at = folded.LastIndexOf('市', at - 1))
+            for (var length = 3; length >= 2; length--)
+                if (at - length >= 0 && Divisions.Default.IsPlace(folded.AsSpan(at - length, length + 1)) &&
+                    Divisions.Default.IsPlace(folded.AsSpan(at - length, length)))
+                    return folded.Substring(at - length, length);
+        return null;
     }
 
     /// <summary>龙岩高新区(经开区), 某某经开区（高新区）: a zone word alone in brackets right after a zone is that zone's second
@@ -402,14 +435,20 @@ internal sealed partial class ZoneSpanFinder
             var rank = ZoneNames.RankWords.FirstOrDefault(r => match.Value.StartsWith(r, StringComparison.Ordinal));
             var zoneWord = rank == null ? match.Value : match.Value[rank.Length..];
             var kind = ZoneNames.KindOf(zoneWord);
-            // …工业园区 is a zone only at city rank (苏州工业园区, in the gazetteer); 某县工业园区, 全市工业园区 are parks.
-            if (kind == ZoneNames.IndustrialPark) continue;
             var found = PlaceBefore(folded, match.Index, spans);
+            // …工业园区 is a zone only at city rank (苏州工业园区, GUIDE): after a prefecture-level city's own name (海东工业园区);
+            // 某县工业园区 and 上饶市工业园区, 全市工业园区 (the city's parks together) are parks.
+            if (kind == ZoneNames.IndustrialPark)
+            {
+                if (found is { } park && match.Index > 0 && folded[match.Index - 1] != '市' && Divisions.Default.IsCityShortName(park.Place))
+                    spans.Add(new ZoneSpan(park.Start, end, park.Place, zoneWord, null, false, null));
+                continue;
+            }
             if ((found == null || !IsPlaceFor(found.Value.Place, kind, zoneWord)) && NamesAZoneAlone(zoneWord))
                 found = (match.Index, ""); // 市城乡一体化示范区: the word alone names the city's zone (GUIDE)
             if (found == null) continue;
             var (start, place) = found.Value;
-            if (place.Length > 0 && !IsPlaceFor(place, kind, zoneWord)) continue;
+            if (place.Length > 0 && !IsPlaceFor(place, kind, zoneWord) && !IsTownNewArea(folded, place, zoneWord)) continue;
             // 并入肥东经济开发区: a county glued to a verb before 经济开发区 still names it; only the loose words need the text to vouch.
             if (IsLooseZoneWord(kind, zoneWord) && place.Length > 0 && GluedToWordBefore(folded, start, place)) continue;
             if (IsLooseZoneWord(kind, zoneWord) && IsCommonWordCountyNotNamed(folded, place)) continue;
@@ -418,6 +457,13 @@ internal sealed partial class ZoneSpanFinder
             spans.Add(new ZoneSpan(start, end, place, zoneWord, null, false, level));
         }
     }
+
+    /// <summary>徐圩新区 on a page that names 连云港: a new area named by a town of a city or county the page names (徐圩街道 of
+    /// 连云港), and named so at least twice — the area the page is about, not a passing phrase. A town's short name is
+    /// trusted only beside its city: alone, hundreds of them are common words.</summary>
+    private bool IsTownNewArea(string folded, string place, string zoneWord) =>
+        zoneWord == "新区" && place.Length is 2 or 3 && !GenericPlaces.Contains(place) && !_leftEdge.IsCommonWord(place) &&
+        Divisions.Default.IsTownOfAPlaceNamedIn(folded, place) && folded.AsSpan().Count((place + zoneWord).AsSpan()) >= MinBareMentions;
 
     /// <summary>科技新城示范区: a county's short name (新城) that ends a word written before it (科技新城) is no place of a
     /// zone; only a place the zone gazetteer knows, or one after a function word or a leading verb, starts a name there.</summary>

@@ -33,6 +33,18 @@ public sealed class ZoneStage : IStage
             document.Add(new Annotation(Labels.Zone, span.Start, span.End, body[span.Start..span.End], zone));
     }
 
+    /// <summary>Adds to <paramref name="zones"/> (the body's) the zones a side text (headline, caption) names that the body
+    /// does not, without their side-text mentions; a shorter form of a body zone (南沙经开区 in the headline over a body that
+    /// says 广州南沙经开区) joins that zone instead.</summary>
+    public void AddSideZones(List<ZoneEntity> zones, IEnumerable<ZoneEntity> sideZones)
+    {
+        foreach (var zone in sideZones.Where(z => zones.All(r => r.Name != z.Name)))
+        {
+            zone.Mentions.Clear();
+            if (_resolver.JoinLongerForm(zone, zones) == null) zones.Add(zone);
+        }
+    }
+
     public void Project(ArticleDocument document)
     {
         var zones = document.Get(Labels.Zone).Select(a => a.Value).OfType<ZoneEntity>().Distinct().ToList();

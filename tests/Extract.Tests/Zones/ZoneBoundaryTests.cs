@@ -69,6 +69,8 @@ public class ZoneBoundaryTests
 
     [Theory]
     [InlineData("漳州台商投资区召开会议。")]
+    [InlineData("泉州台商投资区举办台资招商大会。")]       // GUIDE lists no …投资区 form, whatever rank MOFCOM gives it
+    [InlineData("厦门海沧台商投资区新增台资企业20家。")]
     [InlineData("推动经济开发区转型升级。")]
     [InlineData("各地新区建设步伐加快。")]
     [InlineData("城市新区人口增长。")]
