@@ -34,6 +34,11 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>Whether a term naming a known zone or company ranks the articles carrying it first (the default);
     /// false ranks by words alone, as before: the search-quality check compares the two.</summary>
     internal bool RankEntitiesFirst { get; set; } = true;
+    /// <summary>Whether a term the segmenter cuts into several words (a quoted phrase, 技术企业) ranks by how often the string
+    /// itself occurs (<see cref="StringCountQuery"/>; the default), which a search can bound without positions; false ranks
+    /// by the phrase of its words and the words, as before. The matches are the same, the order may differ: the
+    /// search-quality check and the benchmark compare the two.</summary>
+    public bool RankStringsByCount { get; set; } = true;
     /// <summary>Whether a one-term search ranked by relevance scores only the candidates that can reach its top hits when
     /// that is provably enough, and otherwise only the matches whose bound can (the default); false scores every match. The results are the same: tests compare the two.</summary>
     internal bool RankByCandidates { get; set; } = true;
@@ -151,7 +156,7 @@ public sealed class ArticleSearcher : IDisposable
         var wanted = Math.Max(1, request.Offset + request.Limit);
         var byDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
         var facetFields = request.Facets.Distinct().ToList();
-        var key = CacheBroadResults ? BroadResultCache.Key.Of(request, byDate, facetFields, RankEntitiesFirst, RankByCandidates) : null;
+        var key = CacheBroadResults ? BroadResultCache.Key.Of(request, byDate, facetFields, RankEntitiesFirst, RankByCandidates, RankStringsByCount) : null;
         var found = key != null ? _broadResults.Find(key) : null;
         if (found != null && found.Covers(wanted)) Interlocked.Increment(ref _cachedSearches);
         else
@@ -587,7 +592,8 @@ public sealed class ArticleSearcher : IDisposable
         return (combined, HighlightTermsOf(body));
     }
 
-    private QueryParser Parser(string field, bool exact) => new ExactQueryParser(field, _queryAnalyzer, exact ? _exact : null, exact && RankEntitiesFirst ? _entities.Value : null);
+    private QueryParser Parser(string field, bool exact) =>
+        new ExactQueryParser(field, _queryAnalyzer, exact ? _exact : null, exact && RankEntitiesFirst ? _entities.Value : null, RankStringsByCount);
 
     /// <summary>"-foo" alone means "everything but foo", not nothing.</summary>
     private static Query AllowPureNegation(Query query)

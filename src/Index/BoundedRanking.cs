@@ -12,9 +12,9 @@ namespace Pipeline.Index;
 /// carrying an entity the term names is always scored (its constant is above every other score). The hits, scores, total
 /// and facets are those of scoring every match (<c>CandidateRankingTests</c>): a match is left unscored only when its bound
 /// is at most the score it would have to beat, and the top-hits collector keeps the earlier of two equal scores. A term
-/// the segmenter cuts into several words is ranked by a phrase of them, whose frequency needs positions: bounded by its
-/// rarest word's frequency it left half of the matches to score (docs/performance.md, Round 12), so such searches score
-/// every match as before.</summary>
+/// the segmenter cuts into several words is ranked by its string's count (<see cref="StringCountQuery"/>), bounded by the
+/// least frequency of the bigrams that decide it, read from the deciding postings where they stand on the match; ranked by
+/// a phrase of its words (<c>ArticleSearcher.RankStringsByCount</c> off) it has no bound and every match is scored.</summary>
 internal sealed class BoundedRanking
 {
     /// <summary>Above the computed bound by this factor, so that float rounding (the scorers add in another order) can
@@ -107,8 +107,9 @@ internal sealed class BoundedRanking
                      ?? throw new InvalidOperationException("a segment with matches gave no scorer for them");
         var alwaysScored = _alwaysScored?.GetScorer(leaf, live);
         var titleMatches = _titleMatches.GetScorer(leaf, live);
-        var words = _words.Open(leaf);
-        var title = _title.Open(leaf);
+        // A string's count is bounded from the matches' own postings where the condition that decides them is its phrase.
+        var words = _words.Open(leaf, matches);
+        var title = _title.Open(leaf, null);
         var count = 0;
         var scored = 0L;
         for (var doc = matches.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.NextDoc())
@@ -230,13 +231,26 @@ internal abstract class WordBound
                 return new Constant(constant.Boost * boost);
             case TermQuery term:
                 return new TermFrequency(searcher, term, boost);
+            case StringCountQuery count:
+                return new StringCount(searcher, count, boost);
             default:
                 return null;
         }
     }
 
+    /// <summary><paramref name="weight"/> normalised as a query's weight is under the boosts above it (BM25 ignores the
+    /// query norm).</summary>
+    private static Similarity.SimWeight Normalized(Similarity.SimWeight weight, float boostAbove)
+    {
+        weight.GetValueForNormalization();
+        weight.Normalize(1f, boostAbove);
+        return weight;
+    }
+
     /// <summary>The bound's reader for one segment.</summary>
-    public abstract SegmentBound Open(AtomicReaderContext leaf);
+    /// <param name="matches">The scorer of the matches the bound is asked about, positioned on each before it is asked (or
+    /// null): a part of it may already hold what the bound reads.</param>
+    public abstract SegmentBound Open(AtomicReaderContext leaf, Scorer? matches);
 
     internal abstract class SegmentBound
     {
@@ -249,7 +263,7 @@ internal abstract class WordBound
         private readonly WordBound[] _parts;
         public Sum(WordBound[] parts) => _parts = parts;
 
-        public override SegmentBound Open(AtomicReaderContext leaf) => new Reader(_parts.Select(p => p.Open(leaf)).ToArray());
+        public override SegmentBound Open(AtomicReaderContext leaf, Scorer? matches) => new Reader(_parts.Select(p => p.Open(leaf, matches)).ToArray());
 
         private sealed class Reader : SegmentBound
         {
@@ -269,7 +283,7 @@ internal abstract class WordBound
     {
         private readonly Reader _reader;
         public Constant(float value) => _reader = new Reader(value);
-        public override SegmentBound Open(AtomicReaderContext leaf) => _reader;
+        public override SegmentBound Open(AtomicReaderContext leaf, Scorer? matches) => _reader;
 
         private sealed class Reader : SegmentBound
         {
@@ -292,12 +306,10 @@ internal abstract class WordBound
             _similarity = searcher.Similarity;
             _term = query.Term;
             var statistics = searcher.TermStatistics(_term, TermContext.Build(searcher.TopReaderContext, _term));
-            _weight = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(_term.Field), statistics);
-            _weight.GetValueForNormalization();
-            _weight.Normalize(1f, boostAbove);
+            _weight = Normalized(_similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(_term.Field), statistics), boostAbove);
         }
 
-        public override SegmentBound Open(AtomicReaderContext leaf)
+        public override SegmentBound Open(AtomicReaderContext leaf, Scorer? matches)
         {
             var terms = leaf.AtomicReader.GetTerms(_term.Field)?.GetEnumerator();
             var postings = terms != null && terms.SeekExact(_term.Bytes) ? terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.FREQS) : null;
@@ -320,6 +332,84 @@ internal abstract class WordBound
                 if (_postings == null) return 0f;
                 if (_postings.DocID < doc) _postings.Advance(doc);
                 return _postings.DocID == doc ? _scorer.Score(doc, _postings.Freq) : 0f;
+            }
+        }
+    }
+
+    /// <summary>A string's count (<see cref="StringCountQuery"/>), scored as if the string occurred as often as the least
+    /// frequent bigram of its cover: every occurrence is one of each, at its own slot, and BM25 grows with the count. Where the
+    /// matches are decided by the string's own phrase (<see cref="WordImpliedPhraseQuery"/>, the body of a quoted phrase),
+    /// its postings stand on the match and the frequencies are read from them; otherwise (the title's count, on title
+    /// matches) from the terms' postings with frequencies, no positions.</summary>
+    private sealed class StringCount : WordBound
+    {
+        private readonly Similarity _similarity;
+        private readonly Similarity.SimWeight _weight;
+        private readonly PhraseQuery _phrase;
+
+        public StringCount(IndexSearcher searcher, StringCountQuery query, float boostAbove)
+        {
+            _similarity = searcher.Similarity;
+            _phrase = query.Occurrences;
+            _weight = Normalized(query.Statistics(searcher), boostAbove);
+        }
+
+        public override SegmentBound Open(AtomicReaderContext leaf, Scorer? matches) =>
+            new Reader(DecidingScorer(matches), leaf, _phrase, _similarity.GetSimScorer(_weight, leaf));
+
+        /// <summary>The scorer within <paramref name="scorer"/> that decides matches by this string's phrase, or null.</summary>
+        private WordImpliedPhraseQuery.ImpliedScorer? DecidingScorer(Scorer? scorer)
+        {
+            if (scorer == null) return null;
+            if (scorer is WordImpliedPhraseQuery.ImpliedScorer implied && implied.Phrase.Equals(_phrase)) return implied;
+            foreach (var child in scorer.GetChildren())
+                if (DecidingScorer(child.Child) is { } found) return found;
+            return null;
+        }
+
+        private sealed class Reader : SegmentBound
+        {
+            private readonly WordImpliedPhraseQuery.ImpliedScorer? _deciding;
+            private readonly AtomicReaderContext _leaf;
+            private readonly PhraseQuery _phrase;
+            private readonly Similarity.SimScorer _scorer;
+            private DocsEnum?[]? _postings;
+
+            public Reader(WordImpliedPhraseQuery.ImpliedScorer? deciding, AtomicReaderContext leaf, PhraseQuery phrase, Similarity.SimScorer scorer)
+            {
+                _deciding = deciding;
+                _leaf = leaf;
+                _phrase = phrase;
+                _scorer = scorer;
+            }
+
+            public override float At(int doc)
+            {
+                var least = _deciding != null && _deciding.DocID == doc ? _deciding.LeastFrequency : LeastFrequency(doc);
+                return least == 0 ? 0f : _scorer.Score(doc, least);
+            }
+
+            private int LeastFrequency(int doc)
+            {
+                _postings ??= Open();
+                var least = int.MaxValue;
+                foreach (var postings in _postings)
+                {
+                    if (postings == null) return 0;
+                    if (postings.DocID < doc) postings.Advance(doc);
+                    if (postings.DocID != doc) return 0;
+                    least = Math.Min(least, postings.Freq);
+                }
+                return least;
+            }
+
+            private DocsEnum?[] Open()
+            {
+                var reader = _leaf.AtomicReader;
+                var terms = reader.GetTerms(_phrase.GetTerms()[0].Field)?.GetEnumerator();
+                return _phrase.GetTerms().Distinct()
+                    .Select(t => terms != null && terms.SeekExact(t.Bytes) ? terms.Docs(reader.LiveDocs, null, DocsFlags.FREQS) : null)
+                    .ToArray();
             }
         }
     }

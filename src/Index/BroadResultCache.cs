@@ -30,9 +30,11 @@ internal sealed class BroadResultCache
 
     /// <summary>What decides a search's matches, their order and the facets shown: the same key on the same commit gives
     /// the same result. Limit and offset are not part of it: a cached entry serves every page within its hits.</summary>
-    public sealed record Key(string Query, string Filters, bool ByDate, string Facets, int FacetLimit, bool RankEntitiesFirst, bool RankByCandidates)
+    public sealed record Key(string Query, string Filters, bool ByDate, string Facets, int FacetLimit, bool RankEntitiesFirst, bool RankByCandidates,
+        bool CountStrings)
     {
-        public static Key Of(SearchRequest request, bool byDate, IReadOnlyList<string> facetFields, bool rankEntitiesFirst, bool rankByCandidates)
+        public static Key Of(SearchRequest request, bool byDate, IReadOnlyList<string> facetFields, bool rankEntitiesFirst, bool rankByCandidates,
+            bool countStrings)
         {
             static string List(IEnumerable<string> values) => string.Join("\u001f", values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct().Order(StringComparer.Ordinal));
             var filters = string.Join("\u001e", new[]
@@ -40,7 +42,7 @@ internal sealed class BroadResultCache
                 "zone=" + List(request.Zones), "enterprise=" + List(request.Enterprises), "from=" + request.From, "to=" + request.To,
             }.Concat(request.Filters.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "=" + List(f.Value))));
             return new Key(request.Query?.Trim() ?? "", filters, byDate, List(facetFields), facetFields.Count > 0 ? request.FacetLimit : 0,
-                rankEntitiesFirst, rankByCandidates);
+                rankEntitiesFirst, rankByCandidates, countStrings);
         }
     }
 

@@ -7,7 +7,8 @@ namespace Pipeline.Index;
 
 /// <summary>Lucene's classic parser where each term or quoted phrase of the searchable text (the default
 /// field, or title:) must occur as written: its exact-match field must hold the string (an
-/// <see cref="ExactMatchQuery"/>), while the score comes from the words alone, as before. So 数字经济 finds
+/// <see cref="ExactMatchQuery"/>), while the score comes from the word (a term the analyzer keeps whole) or the string's
+/// count (one it cuts into several words, <see cref="StringCountQuery"/>). So 数字经济 finds
 /// the articles containing 数字经济 and no article with only 数字 or 经济, and 碳中和 finds 碳达峰碳中和 however
 /// jieba cut it. Operators (AND, OR, NOT, -, +), wildcards, fuzzy terms, ranges and field names work as
 /// in the classic syntax; OR is how to ask for either word.</summary>
@@ -15,6 +16,7 @@ internal sealed class ExactQueryParser : QueryParser
 {
     private readonly ExactQueryBuilder? _exact;
     private readonly EntityNames? _entities;
+    private readonly bool _countStrings;
 
     /// <summary>What an article carrying an entity a term names gains (<see cref="EntityNames"/>): more than the words of
     /// a term ever score, so those articles come first and the words order them and the rest.</summary>
@@ -28,11 +30,14 @@ internal sealed class ExactQueryParser : QueryParser
 
     /// <param name="exact">null: words only, as before exact matching (for comparisons).</param>
     /// <param name="entities">The index's zone and company names; null: terms naming one rank by words alone.</param>
-    public ExactQueryParser(string field, Analyzer wordAnalyzer, ExactQueryBuilder? exact, EntityNames? entities = null)
+    /// <param name="countStrings">Rank a term the segmenter cuts into several words by the string's own count
+    /// (<see cref="StringCountQuery"/>); false: by the phrase of its words and the words, as before (for comparisons).</param>
+    public ExactQueryParser(string field, Analyzer wordAnalyzer, ExactQueryBuilder? exact, EntityNames? entities = null, bool countStrings = true)
         : base(IndexSchema.Version, field, wordAnalyzer)
     {
         _exact = exact;
         _entities = entities;
+        _countStrings = countStrings;
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = true;
     }
@@ -70,8 +75,11 @@ internal sealed class ExactQueryParser : QueryParser
         var words = base.GetFieldQuery(field, queryText, false);
         if (exact == null) return words;
         exact = ImpliedByWord(exact, words, queryText);
-        var match = new ExactMatchQuery(queryText, exact, Scoring(words, base.GetFieldQuery(field, queryText, true)),
-            field == IndexSchema.Title ? TitleMatchBoost : ExactMatchQuery.ConditionBoost);
+        var phraseOfWords = base.GetFieldQuery(field, queryText, true);
+        var scoring = _countStrings && IsOfSeveralWords(phraseOfWords) && exact is WordImpliedPhraseQuery { Word: null } implied
+            ? new StringCountQuery(implied.Phrase, field)
+            : Scoring(words, phraseOfWords);
+        var match = new ExactMatchQuery(queryText, exact, scoring, field == IndexSchema.Title ? TitleMatchBoost : ExactMatchQuery.ConditionBoost);
         // Only the unqualified text names entities: title:… asks about titles.
         if (_entities != null && field == IndexSchema.Text)
             foreach (var boost in _entities.BoostsFor(queryText, EntityBoost)) match.AddEntityBoost(boost);
@@ -90,13 +98,16 @@ internal sealed class ExactQueryParser : QueryParser
         return new WordImpliedPhraseQuery(phrase, word);
     }
 
-    /// <summary>How an exact match is ranked, by words alone: when the segmenter cuts the term into several words,
+    /// <summary>Whether the word analyzer cut the text into several words (its quoted form is a phrase of them).</summary>
+    private static bool IsOfSeveralWords(Query? phraseOfWords) => phraseOfWords is PhraseQuery or MultiPhraseQuery;
+
+    /// <summary>How an exact match is ranked, by words alone (when its string is not counted, <see cref="StringCountQuery"/>): when the segmenter cuts the term into several words,
     /// the phrase of those words (an article naming 苏州恒远精密制造有限公司 three times before one that names it once;
     /// the words OR'd alone would rank by how often 苏州 and 有限公司 occur anywhere) plus the words OR'd, which still
     /// rank the articles where the text was cut otherwise.</summary>
     private static Query? Scoring(Query? words, Query? phrase)
     {
-        if (words == null || phrase is not (PhraseQuery or MultiPhraseQuery)) return words;
+        if (words == null || !IsOfSeveralWords(phrase)) return words;
         return new BooleanQuery { { phrase, Occur.SHOULD }, { words, Occur.SHOULD } };
     }
 }
@@ -133,7 +144,7 @@ internal sealed class ExactMatchQuery : BooleanQuery
     /// <summary>Which documents match: the text as written in the exact-match field.</summary>
     public Query Condition { get; }
 
-    /// <summary>What ranks the matches by words (null when the text has no word the analyzer keeps).</summary>
+    /// <summary>What ranks the matches: the word, the words or the string's count (null when the text has no word the analyzer keeps).</summary>
     public Query? Words { get; }
 
     /// <summary>The constant-score clauses of the entities the text names (<see cref="EntityNames"/>).</summary>

@@ -34,7 +34,7 @@ internal sealed class RankingSimilarity : BM25Similarity
 
 /// <summary>An upper bound of the score any document can get from a query under <see cref="RankingSimilarity"/>, read
 /// from the query tree: a Boolean query adds its clauses (BM25's coordination factor is 1), a constant-score query
-/// gives its boost, a term or phrase at most its idf × boost × (k1 + 1). Any other query has no known bound
+/// gives its boost, a term, phrase or string count at most its idf × boost × (k1 + 1). Any other query has no known bound
 /// (infinity), so a search that needs one falls back to scoring every match.</summary>
 internal static class ScoreCeiling
 {
@@ -60,6 +60,8 @@ internal static class ScoreCeiling
                 return similarity.Ceiling(Idf(term.Term, reader), boost);
             case PhraseQuery phrase:
                 return similarity.Ceiling(phrase.GetTerms().Sum(t => Idf(t, reader)), boost);
+            case StringCountQuery count:
+                return similarity.Ceiling(count.Idf(reader), boost);
             case MultiPhraseQuery multi:
                 return similarity.Ceiling(multi.GetTermArrays().SelectMany(a => a).Sum(t => Idf(t, reader)), boost);
             default:

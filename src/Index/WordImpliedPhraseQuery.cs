@@ -59,24 +59,10 @@ internal sealed class WordImpliedPhraseQuery : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            var reader = context.AtomicReader;
-            var terms = reader.GetTerms(_query.Phrase.GetTerms()[0].Field);
-            if (terms == null) return null;
-            var phraseTerms = _query.Phrase.GetTerms();
-            var offsets = _query.Phrase.GetPositions();
-            var postings = new Posting[phraseTerms.Length];
-            var iterator = terms.GetEnumerator();
-            for (var i = 0; i < phraseTerms.Length; i++)
-            {
-                if (!iterator.SeekExact(phraseTerms[i].Bytes)) return null;
-                var positions = iterator.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
-                                ?? throw new InvalidOperationException($"field '{phraseTerms[i].Field}' was indexed without positions");
-                postings[i] = new Posting(positions, offsets[i], iterator.DocFreq);
-            }
-            // The rarest term leads the conjunction.
-            Array.Sort(postings, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
+            var postings = OccurrencePostings.Open(_query.Phrase, context, acceptDocs);
+            if (postings == null) return null;
             DocsEnum? word = null;
-            var wordTerms = _query.Word == null ? null : reader.GetTerms(_query.Word.Field)?.GetEnumerator();
+            var wordTerms = _query.Word == null ? null : context.AtomicReader.GetTerms(_query.Word.Field)?.GetEnumerator();
             if (wordTerms != null && wordTerms.SeekExact(_query.Word!.Bytes)) word = wordTerms.Docs(acceptDocs, null, DocsFlags.NONE);
             return new ImpliedScorer(this, postings, word, _score);
         }
@@ -90,32 +76,17 @@ internal sealed class WordImpliedPhraseQuery : Query
         }
     }
 
-    private sealed class Posting
+    /// <summary>The documents holding the phrase. Positioned on a match, its postings are there too, so the least frequency
+    /// of the phrase's terms (<see cref="LeastFrequency"/>) comes without reading anything more: a bound of the string's
+    /// count that a search ranked with bounds reads from here (<see cref="BoundedRanking"/>).</summary>
+    internal sealed class ImpliedScorer : Scorer
     {
-        public Posting(DocsAndPositionsEnum positions, int offset, int docFreq)
-        {
-            Positions = positions;
-            Offset = offset;
-            DocFreq = docFreq;
-        }
-
-        public DocsAndPositionsEnum Positions { get; }
-        /// <summary>The term's position in the phrase.</summary>
-        public int Offset { get; }
-        public int DocFreq { get; }
-        /// <summary>The last position read in the current document, and how many are left to read there.</summary>
-        public int Position;
-        public int Left;
-    }
-
-    private sealed class ImpliedScorer : Scorer
-    {
-        private readonly Posting[] _postings;
+        private readonly OccurrencePostings _postings;
         private readonly DocsEnum? _word;
         private readonly float _score;
         private int _doc = -1;
 
-        public ImpliedScorer(Weight weight, Posting[] postings, DocsEnum? word, float score) : base(weight)
+        public ImpliedScorer(Weight weight, OccurrencePostings postings, DocsEnum? word, float score) : base(weight)
         {
             _postings = postings;
             _word = word;
@@ -128,35 +99,23 @@ internal sealed class WordImpliedPhraseQuery : Query
 
         public override float GetScore() => _score;
 
-        public override long GetCost() => _postings[0].Positions.GetCost();
+        public override long GetCost() => _postings.Cost;
 
-        public override int NextDoc() => _doc = Match(_postings[0].Positions.NextDoc());
+        public override int NextDoc() => _doc = Match(_postings.NextDoc());
 
-        public override int Advance(int target) => _doc = Match(_postings[0].Positions.Advance(target));
+        public override int Advance(int target) => _doc = Match(_postings.Advance(target));
 
-        /// <summary>The first document from <paramref name="doc"/> (where the lead stands) that holds every term and
-        /// the phrase.</summary>
+        /// <summary>The phrase whose matches these are.</summary>
+        public PhraseQuery Phrase => ((WordImpliedPhraseQuery)Weight.Query).Phrase;
+
+        /// <summary>The least frequency of the phrase's terms in the current document.</summary>
+        public int LeastFrequency => _postings.LeastFrequency;
+
+        /// <summary>The first document from <paramref name="doc"/> (where the postings stand) that holds the phrase.</summary>
         private int Match(int doc)
         {
-            var lead = _postings[0].Positions;
-            while (doc != NO_MORE_DOCS)
-            {
-                var all = true;
-                for (var i = 1; i < _postings.Length; i++)
-                {
-                    var other = _postings[i].Positions;
-                    var at = other.DocID < doc ? other.Advance(doc) : other.DocID;
-                    if (at > doc)
-                    {
-                        doc = lead.Advance(at);
-                        all = false;
-                        break;
-                    }
-                }
-                if (!all) continue;
-                if (HoldsWord(doc) || HoldsPhrase()) return doc;
-                doc = lead.NextDoc();
-            }
+            for (; doc != NO_MORE_DOCS; doc = _postings.NextDoc())
+                if (HoldsWord(doc) || _postings.Occurs()) return doc;
             return NO_MORE_DOCS;
         }
 
@@ -165,39 +124,6 @@ internal sealed class WordImpliedPhraseQuery : Query
             if (_word == null) return false;
             var at = _word.DocID < doc ? _word.Advance(doc) : _word.DocID;
             return at == doc;
-        }
-
-        /// <summary>Whether the current document has a start p with every term at p + its offset. Positions are read in
-        /// order and only as far as the first such start: the starts the lead's positions give only grow, so no
-        /// position of another term is needed twice.</summary>
-        private bool HoldsPhrase()
-        {
-            foreach (var posting in _postings)
-            {
-                posting.Left = posting.Positions.Freq;
-                posting.Position = int.MinValue;
-            }
-            var first = _postings[0];
-            while (first.Left-- > 0)
-            {
-                var start = first.Positions.NextPosition() - first.Offset;
-                var all = true;
-                for (var i = 1; i < _postings.Length && all; i++)
-                {
-                    var posting = _postings[i];
-                    var wanted = start + posting.Offset;
-                    while (posting.Position < wanted && posting.Left > 0)
-                    {
-                        posting.Position = posting.Positions.NextPosition();
-                        posting.Left--;
-                    }
-                    // This term has no position left at or after the wanted one: no later start can match either.
-                    if (posting.Position < wanted) return false;
-                    all = posting.Position == wanted;
-                }
-                if (all) return true;
-            }
-            return false;
         }
     }
 }

@@ -111,6 +111,39 @@ public sealed class CandidateRankingTests : IDisposable
     }
 
     [Fact]
+    public void A_quoted_phrase_is_ranked_with_bounds_from_its_string_count_scoring_few_of_its_matches()
+    {
+        Build(withDeletions: false);
+        using var searcher = ArticleSearcher.Open(_archive.Path);
+        using var full = ArticleSearcher.Open(_archive.Path);
+        full.RankByCandidates = false;
+        searcher.CacheBroadResults = full.CacheBroadResults = false;
+        var archive = new ArchiveGenerator(SampleArchive.Records(), seed: 5).Generate(400).ToList();
+        var phrases = QueryMix.Create(archive, 40, seed: 21).Where(q => q.Kind == "phrase").Select(q => q.Request.Query!).Distinct().ToList();
+        foreach (var phrase in phrases)
+        {
+            var request = new SearchRequest { Query = phrase, Limit = 10, MaxSnippets = 0 };
+            var expected = full.Search(request);
+            var actual = searcher.Search(request);
+            Assert.Equal(expected.Total, actual.Total);
+            Assert.Equal(expected.Hits.Select(h => (h.Id, h.Score)), actual.Hits.Select(h => (h.Id, h.Score)));
+        }
+        // Every phrase took a way that leaves matches unscored: the candidates, or bounds from the string's count (a phrase
+        // of words had no bound tight enough, and every match was scored).
+        Assert.Equal(phrases.Count, searcher.BoundedSearches + searcher.CandidateSearches);
+        Assert.True(searcher.BoundedSearches * 2 > phrases.Count, $"{searcher.BoundedSearches} of {phrases.Count} phrases ranked with bounds");
+        // On this archive of small segments, recombined from a few records (many equal scores, which the bound's margin
+        // scores), 42 % of the matches were scored when this was written.
+        var (counted, scored) = searcher.BoundedMatches;
+        Assert.True(scored * 2 < counted, $"the bounded phrases scored {scored} of their {counted} matches");
+        // Ranked by the phrase of its words, as before, only the phrases the segmenter keeps as one word are bounded.
+        full.RankByCandidates = true;
+        full.RankStringsByCount = false;
+        foreach (var phrase in phrases) full.Search(new SearchRequest { Query = phrase, Limit = 10, MaxSnippets = 0 });
+        Assert.True(full.BoundedSearches * 5 < searcher.BoundedSearches, $"by words {full.BoundedSearches}, by the string's count {searcher.BoundedSearches}");
+    }
+
+    [Fact]
     public void A_search_whose_page_holds_every_match_scores_every_match()
     {
         Build(withDeletions: false);
