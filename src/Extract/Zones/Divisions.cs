@@ -52,7 +52,8 @@ internal sealed class Divisions
 
     /// <summary>The short name of the province a prefecture-level city lies in (眉山市, 眉山 → 四川); null for anything else.
     /// A name two cities share maps to neither.</summary>
-    public string? ProvinceOfCity(string city) => _provinceOfCity.GetValueOrDefault(city) is { Length: > 0 } province ? province : null;
+    public string? ProvinceOfCity(ReadOnlySpan<char> city) =>
+        _provinceOfCity.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(city, out var province) && province.Length > 0 ? province : null;
 
     private static readonly string[] CountyEndings = { "市", "县", "区", "旗", "自治县" };
 
