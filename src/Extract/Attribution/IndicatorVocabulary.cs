@@ -12,6 +12,11 @@ internal sealed class IndicatorVocabulary
     /// <summary>Each form with its key and how it is searched for: ordinally when it has no case (<see cref="IsCaseless"/>).</summary>
     private readonly List<(string Form, string Key, StringComparison Comparison)> _forms = new();
     private readonly Dictionary<string, HashSet<string>> _kinds = new(StringComparer.Ordinal);
+    /// <summary>The caseless forms by their first character, each with its place in <see cref="_forms"/>: a metric is read
+    /// once, asking at each character only the forms that start with it, not every form of the vocabulary.</summary>
+    private readonly Dictionary<char, List<(int Order, string Form, string Key)>> _caselessByFirstChar = new();
+    /// <summary>The forms with letters, searched ignoring case, with their place in <see cref="_forms"/>.</summary>
+    private readonly List<(int Order, string Form, string Key)> _casedForms = new();
 
     public IndicatorVocabulary(ResourceFile file)
     {
@@ -25,6 +30,14 @@ internal sealed class IndicatorVocabulary
             _kinds[parts[0]] = parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
             foreach (var form in file[header])
                 _forms.Add((form, parts[0], IsCaseless(form) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
+        }
+        for (var order = 0; order < _forms.Count; order++)
+        {
+            var (form, key, comparison) = _forms[order];
+            if (form.Length == 0) continue;
+            if (comparison == StringComparison.OrdinalIgnoreCase) _casedForms.Add((order, form, key));
+            else if (_caselessByFirstChar.TryGetValue(form[0], out var list)) list.Add((order, form, key));
+            else _caselessByFirstChar[form[0]] = [(order, form, key)];
         }
     }
 
@@ -64,20 +77,26 @@ internal sealed class IndicatorVocabulary
     public string? KeyOf(string? metric, string figureKind, bool percentChange)
     {
         if (string.IsNullOrEmpty(metric)) return null;
+        // Every occurrence of a form is weighed: one before the form's last ends sooner and so never wins.
         string? best = null;
-        int bestEnd = -1, bestLength = 0;
-        foreach (var (form, key, comparison) in _forms)
-        {
-            var at = metric.LastIndexOf(form, comparison);
-            if (at < 0) continue;
-            var end = at + form.Length;
-            if (end < bestEnd || end == bestEnd && form.Length <= bestLength) continue;
-            best = key;
-            bestEnd = end;
-            bestLength = form.Length;
-        }
+        int bestEnd = -1, bestLength = 0, bestOrder = int.MaxValue;
+        for (var at = 0; at < metric.Length; at++)
+            if (_caselessByFirstChar.TryGetValue(metric[at], out var starting))
+                foreach (var (order, form, key) in starting)
+                    if (metric.AsSpan(at).StartsWith(form, StringComparison.Ordinal))
+                        Weigh(at, order, form, key);
+        foreach (var (order, form, key) in _casedForms)
+            if (metric.LastIndexOf(form, StringComparison.OrdinalIgnoreCase) is var at and >= 0) Weigh(at, order, form, key);
         if (best == null) return null;
         var kinds = _kinds[best];
         return percentChange || kinds.Contains("*") || kinds.Contains(figureKind) ? best : null;
+
+        // The form that ends last wins, the longer on a tie, then the one listed first.
+        void Weigh(int at, int order, string form, string key)
+        {
+            var end = at + form.Length;
+            if (end < bestEnd || end == bestEnd && (form.Length < bestLength || form.Length == bestLength && order > bestOrder)) return;
+            (best, bestEnd, bestLength, bestOrder) = (key, end, form.Length, order);
+        }
     }
 }

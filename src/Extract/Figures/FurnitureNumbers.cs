@@ -59,7 +59,19 @@ internal static partial class FurnitureNumbers
     {
         var (lineStart, lineEnd) = LineAround(text, run);
         if (lineEnd - lineStart > MaxWidgetLine) return false;
-        var line = text[lineStart..lineEnd];
+        // The verdict is the line's, not the number's: the other numbers of a line (第1页 共3页, a headline's 3 and 2024) take
+        // the first one's instead of classifying the line again.
+        if (ReferenceEquals(_lastLine.Text, text) && _lastLine.Start == lineStart && _lastLine.End == lineEnd) return _lastLine.IsWidget;
+        var isWidget = IsWidgetLine(text[lineStart..lineEnd]);
+        _lastLine = (text, lineStart, lineEnd, isWidget);
+        return isWidget;
+    }
+
+    /// <summary>The last line <see cref="InWidgetLine"/> judged, on this thread (articles are annotated on several).</summary>
+    [ThreadStatic] private static (string? Text, int Start, int End, bool IsWidget) _lastLine;
+
+    private static bool IsWidgetLine(string line)
+    {
         if (PagerLine.IsMatch(line)) return true;
         if (PageFurniture.Default.Classify(line) is FurnitureKind.Widget or FurnitureKind.Prompt) return true;
         var words = Digits.Replace(line, " ").Trim();

@@ -63,7 +63,8 @@ internal sealed partial class PageFurniture
     private readonly Regex _hypeLabel;
     private readonly Regex _trailingHypeLabel;
     private readonly Regex _colourScheme;
-    private readonly string[] _prompts;
+    /// <summary>The prompts, searched for in one pass over the line (a line is asked of some sixty words, case aside).</summary>
+    private readonly SearchValues<string> _prompts;
     private readonly string[] _widgetWords;
     private readonly Dictionary<char, string[]> _widgetWordsByFirstChar;
     private readonly int _menuMinSpacedItems;
@@ -109,7 +110,7 @@ internal sealed partial class PageFurniture
         _fieldLabel = new Regex(@"(" + fieldLabels + "|" + counters + @")\s*[:：]");
         _trailingFields = new Regex(@"(\s+(" + DatePattern + @"|\d{1,2}:\d{2}(:\d{2})?|(" + fieldLabels + @")\s*[:：]\s*[^\s:：。，,]{1,20}|(" + counters
             + @")\s*[:：]?\s*\d+\s*次?))+\s*$");
-        _prompts = rules.Setting("prompts");
+        _prompts = SearchValues.Create(rules.Setting("prompts"), StringComparison.OrdinalIgnoreCase);
         _consentWords = rules.Setting("consent-words");
         _issuerNameEnds = rules.Setting("issuer-name-ends");
         _issuerNameSuffixes = rules.Setting("issuer-name-suffixes").OrderByDescending(w => w.Length).ToArray();
@@ -156,7 +157,7 @@ internal sealed partial class PageFurniture
         if (t.Length == 0) return FurnitureKind.None;
         if (_summary.IsMatch(t)) return FurnitureKind.Summary;
         // Only the teaser's link title: its excerpt, a sentence cut short, stays the page's text (names, figures, dates).
-        if (t.Length <= 40 && _teaserEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal)) && t.IndexOfAny(new[] { ',', '，', '。' }) < 0)
+        if (t.Length <= 40 && _teaserEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal)) && !t.AsSpan().ContainsAny(',', '，', '。'))
             return FurnitureKind.Teaser;
         if (t.Length <= MaxConsentLength && t.Contains("同意", StringComparison.Ordinal) && _consentWords.Any(w => t.Contains(w, StringComparison.Ordinal))
             && _consentAddressees.Any(w => t.Contains(w, StringComparison.Ordinal)))
@@ -171,7 +172,7 @@ internal sealed partial class PageFurniture
         if (IsWidgetRow(t) || _counter.IsMatch(t) || PlayerTimer.IsMatch(t) || t.Length <= MaxColourSchemeLength && _colourScheme.IsMatch(t)
             || QuoteFieldRow.IsMatch(t)) return FurnitureKind.Widget;
         if (_linkLine.IsMatch(t)) return FurnitureKind.Prompt;
-        if (!t.Contains('。') && _prompts.Any(p => t.Contains(p, StringComparison.OrdinalIgnoreCase)) || t.StartsWith("免责声明", StringComparison.Ordinal))
+        if (!t.Contains('。') && t.AsSpan().ContainsAny(_prompts) || t.StartsWith("免责声明", StringComparison.Ordinal))
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
     }

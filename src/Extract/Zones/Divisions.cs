@@ -56,7 +56,8 @@ internal sealed class Divisions
 
     /// <summary>The short name of the province a prefecture-level city lies in (眉山市, 眉山 → 四川); null for anything else.
     /// A name two cities share maps to neither.</summary>
-    public string? ProvinceOfCity(string city) => _provinceOfCity.GetValueOrDefault(city) is { Length: > 0 } province ? province : null;
+    public string? ProvinceOfCity(ReadOnlySpan<char> city) =>
+        _provinceOfCity.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(city, out var province) && province.Length > 0 ? province : null;
 
     /// <summary>A town's short name (徐圩 of 徐圩街道) on a text that names the town's county or city (连云港): there the
     /// short name means that town, which alone it cannot be trusted to (hundreds of town short names are common words).</summary>

@@ -395,7 +395,7 @@ internal sealed partial class ZoneSpanFinder
         for (var length = MaxCityPrefix; length >= 2; length--)
         {
             var at = start - length;
-            if (at >= 0 && !Inside(spans, at) && Divisions.Default.ProvinceOfCity(folded.Substring(at, length)) == zone.Province)
+            if (at >= 0 && !Inside(spans, at) && Divisions.Default.ProvinceOfCity(folded.AsSpan(at, length)) == zone.Province)
                 return length;
         }
         return 0;
