@@ -36,6 +36,8 @@ internal sealed class EnterpriseNameEdges
     private readonly string _countryLetters;
     private readonly string[] _nonCompanyEndings;
     private readonly string[] _organisationEnds;
+    private readonly string _countMeasures;
+    private readonly HashSet<string> _clauseTimes;
 
     public EnterpriseNameEdges(ZoneGazetteer places, ShortNameList shortNames, ListedCompanyLexicon listed)
     {
@@ -55,6 +57,8 @@ internal sealed class EnterpriseNameEdges
         _countryLetters = string.Concat(rules["country-letters"]);
         _nonCompanyEndings = rules["non-company-endings"].ToArray();
         _organisationEnds = rules["organisation-ends"].ToArray();
+        _countMeasures = string.Concat(rules["count-measures"]);
+        _clauseTimes = new HashSet<string>(rules["clause-times"], StringComparer.Ordinal);
     }
 
     /// <summary>Where the mention <paramref name="start"/>..<paramref name="end"/> of the folded text really starts, or
@@ -78,11 +82,12 @@ internal sealed class EnterpriseNameEdges
         // 2019年上市, 2011年集团: a date opening the mention says when, and 到某某科技: a character no name begins with
         // opens a clause; the name, if any, starts after them.
         at = AfterLeadingDate(folded, at, coreEnd);
+        if (IsCounted(folded, start) && IsBareCompanyWordPhrase(folded[at..end]) || IsCounted(folded, at, opening: true)) return -1;
         while (coreEnd - at > 2 && _neverFirst.Contains(folded[at])) at++;
         if (coreEnd - at < 2 && end - at < 4 || at >= coreEnd) return -1;
         if (at > start && !IsNameAfterCut(folded[at..end])) return -1;
         if (_neverLast.Contains(folded[coreEnd - 1]) && !IsKnownName(folded[at..end]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
-        if (DescribesTheNameAfter(folded, at, end)) return -1;
+        if (DescribesTheNameAfter(folded, at, end) || IsKnownNamesThing(folded, at, end)) return -1;
         foreach (var ending in _nonCompanyEndings)
             if (folded.AsSpan(at, end - at).EndsWith(ending, StringComparison.Ordinal)) return -1;
         return at;
@@ -98,6 +103,31 @@ internal sealed class EnterpriseNameEdges
         while (at < coreEnd && char.IsAsciiLetterLower(folded[at])) at++;
         if (at - start < 2 || at >= coreEnd || !ChineseScript.IsHan(folded[at])) return start;
         return start >= 2 && folded[start - 1] == ' ' && char.IsAsciiLetter(folded[start - 2]) ? at : start;
+    }
+
+    /// <summary>True when a count in digits and a measure of companies (19家, 487间) stands right before
+    /// <paramref name="at"/>, or, when <paramref name="opening"/>, opens the text at it: the mention is a class of the
+    /// companies counted (19家高科技公司), never one company.</summary>
+    private bool IsCounted(string folded, int at, bool opening = false)
+    {
+        var measure = opening ? at : at - 1;
+        if (opening)
+            while (measure < folded.Length && char.IsAsciiDigit(folded[measure])) measure++;
+        if (measure < 0 || measure >= folded.Length || !_countMeasures.Contains(folded[measure])) return false;
+        return opening ? measure > at : measure > 0 && char.IsAsciiDigit(folded[measure - 1]);
+    }
+
+    /// <summary>A mention ending with a bare company word (高科技公司, 科技企业), no legal form: after a count it is the
+    /// class counted, where a name after a count is a list's item (上市公司16家某某、某某).</summary>
+    private bool IsBareCompanyWordPhrase(string mention) =>
+        !mention.Contains("有限", StringComparison.Ordinal) && _companyWords.Any(w => mention.EndsWith(w, StringComparison.Ordinal));
+
+    /// <summary>台积电的商业模式, 台积电的起源: a known company's name, 的 and more is a thing of that company, no name
+    /// (美的, 绿的谐波 hold 的, but no known name stands before it there).</summary>
+    private bool IsKnownNamesThing(string folded, int at, int end)
+    {
+        var of = folded.IndexOf('的', at, end - at);
+        return of > at + 1 && of < end - 1 && IsKnownName(folded[at..of]);
     }
 
     private const string EnumerationNumerals = "一二三四五六七八九十0123456789";
@@ -211,7 +241,7 @@ internal sealed class EnterpriseNameEdges
             var (word, tag) = words[i];
             offset += word.Length;
             var isClauseWord = word.Length >= 2
-                ? (_clauseTags.Contains(tag) || tag is "vn" or "t") && tag != "f" && !AnyKnownNameHolds(word)
+                ? (_clauseTags.Contains(tag) || tag is "vn" or "t") && tag != "f" && (!AnyKnownNameHolds(word) || _clauseTimes.Contains(word) && !KnownNameStartsAt(folded, offset - word.Length))
                 : i > 0 && (tag == "p" || tag == "c" && (!registered || EndsAnOrganisation(words[i - 1].Word))) && words[i - 1].Word.Length >= 2 &&
                   !AnyKnownNameHolds(words[i - 1].Word + word);
             if (!isClauseWord) continue;
@@ -272,6 +302,11 @@ internal sealed class EnterpriseNameEdges
     private string? _knownNamesText;
 
     private bool AnyKnownNameHolds(string word) => KnownNamesText.Contains(word, StringComparison.Ordinal);
+
+    /// <summary>A known company's name starts at <paramref name="at"/>: a day's time word some name holds (今天国际) is
+    /// that name's only there; elsewhere it opens a clause (今天某某新材料有限公司).</summary>
+    private bool KnownNameStartsAt(string folded, int at) =>
+        _shortNames.MatchAt(folded, at) != null || _listed.MatchAt(folded, at, distinctiveOnly: false) != null;
 
     /// <summary>After the last ranking (500强, 百强) in the mention, or <paramref name="at"/>.</summary>
     private int AfterRanking(string folded, int at, int coreEnd)

@@ -34,8 +34,10 @@ internal sealed partial class EnterpriseSpanFinder
         RegexOptions.CultureInvariant)]
     private static partial Regex GroupSuffix { get; }
 
+    /// <summary>The short name a full name declares in the brackets right after it: 以下简称X, also after a Latin name
+    /// (某某制造公司(TSMC,简称X)) and before the other quoted words a filing declares (以下简称“X”、“发行人”或“本公司”).</summary>
     [GeneratedRegex(
-        @"\G\s*\(\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“""「『‘]?(?<alias>[^”""」』’)，,]{1,16}?)[”""」』’]?\s*\)",
+        @"\G\s*\(\s*(?:[A-Za-z][A-Za-z0-9 .&-]*[,，;；]\s*)?(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“""「『‘]?(?<alias>[^”""」』’)，,、]{1,16}?)(?:[”""」』’]\s*[、，,或及和]\s*[“""「『‘][^()]{1,40}?|[”""」』’]?)\s*\)",
         RegexOptions.CultureInvariant)]
     private static partial Regex DeclaredAlias { get; }
 
@@ -108,8 +110,7 @@ internal sealed partial class EnterpriseSpanFinder
             if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
             // 某大学硕士毕业后进入公司: a clause about a person ending in 公司, no name.
             if (ClauseInBareName.Any(w => core.Contains(w, StringComparison.Ordinal))) continue;
-            found.Add(new NamedCompany(start, end, text[start..end], Short, Array.Empty<string>()));
-            taken.Add((start, end));
+            AddNamed(start, end, Short);
         }
         foreach (Match m in FirmSuffix.Matches(folded))
         {

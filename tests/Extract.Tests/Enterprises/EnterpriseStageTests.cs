@@ -29,14 +29,21 @@ public class EnterpriseStageTests
     public void A_location_phrase_before_a_name_with_its_own_place_in_parentheses_is_dropped() =>
         Assert.Equal("飞腾(河南)智能制造有限公司", Assert.Single(Companies("4月，在河南开封飞腾(河南)智能制造有限公司的车间里")).Name);
 
-    [Fact]
-    public void Declared_short_names_are_aliases_and_later_mentions_count_for_the_company()
+    [Theory]
+    [InlineData("由星海数字科技有限公司（以下简称“星海数字”）打造的平台上线。星海数字的工程师介绍，星海数字已服务百家企业。",
+        "星海数字科技有限公司", "星海数字", 3)]
+    // After a Latin name in the brackets (某某制造公司(TSMC,简称X)).
+    [InlineData("岚川积体电路制造公司(LCMC,简称岚积电)是晶圆代工厂。岚积电的客户遍布全球。", "岚川积体电路制造公司", "岚积电", 2)]
+    // A filing's first declared name, not the quoted words after it (发行人, 本公司): the full name, the declaration, its use.
+    [InlineData("岚川(北京)科技发展股份有限公司(以下简称“岚川科技”、“发行人”、“公司”或“本公司”)股票将于明日上市。岚川科技提醒投资者注意风险。",
+        "岚川(北京)科技发展股份有限公司", "岚川科技", 3)]
+    public void Declared_short_names_are_aliases_and_later_mentions_count_for_the_company(string text, string name, string alias, int mentions)
     {
-        var company = Assert.Single(Companies(
-            "由星海数字科技有限公司（以下简称“星海数字”）打造的平台上线。星海数字的工程师介绍，星海数字已服务百家企业。"));
-        Assert.Equal("星海数字科技有限公司", company.Name);
-        Assert.Contains("星海数字", company.Aliases);
-        Assert.Equal(3, company.Mentions.Count);
+        var company = Assert.Single(Companies(text));
+        Assert.Equal(name, company.Name);
+        Assert.Contains(alias, company.Aliases);
+        Assert.DoesNotContain("发行人", company.Aliases);
+        Assert.Equal(mentions, company.Mentions.Count);
     }
 
     [Fact]
