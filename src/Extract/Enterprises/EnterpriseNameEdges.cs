@@ -83,6 +83,8 @@ internal sealed class EnterpriseNameEdges
         if (at > start && !IsNameAfterCut(folded[at..end])) return -1;
         if (_neverLast.Contains(folded[coreEnd - 1]) && !IsKnownName(folded[at..end]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
         if (DescribesTheNameAfter(folded, at, end)) return -1;
+        // (603226,股吧)企业发展有限公司: a legal form after trade words alone, its name cut off before them.
+        if (coreEnd < end && EnterpriseShortForms.IsTradeWordsOnly(folded[at..coreEnd])) return -1;
         foreach (var ending in _nonCompanyEndings)
             if (folded.AsSpan(at, end - at).EndsWith(ending, StringComparison.Ordinal)) return -1;
         return at;
