@@ -28,6 +28,10 @@ internal sealed class EnterpriseNameEdges
     private readonly string[] _rankingEnds;
     private readonly string[] _neverInNameWords;
     private readonly string[] _classHeads;
+    private readonly string _companyCounters;
+
+    /// <summary>Numerals a counter of companies follows (487间, 三家).</summary>
+    private const string CountNumerals = "0123456789一二两三四五六七八九十百千万几多数";
     private readonly string[] _companyWords;
     private readonly string _placeJoins;
     private readonly string _neverLast;
@@ -47,6 +51,7 @@ internal sealed class EnterpriseNameEdges
         _rankingEnds = rules["ranking-ends"].ToArray();
         _neverInNameWords = rules["never-in-names-words"].ToArray();
         _classHeads = rules["class-heads"].OrderByDescending(w => w.Length).ToArray();
+        _companyCounters = string.Concat(rules["company-counters"]);
         _companyWords = rules["company-words"].OrderByDescending(w => w.Length).ToArray();
         _placeJoins = string.Concat(rules["place-joins"]);
         _neverLast = string.Concat(rules["never-last-in-names"]);
@@ -303,7 +308,7 @@ internal sealed class EnterpriseNameEdges
     }
 
     /// <summary>True when the mention is a kind of company (上海累计引进跨国公司, 家上市公司, 一批高新技术企业): it ends
-    /// with a class head and a company word.</summary>
+    /// with a class head, or a number and a counter (487间), and a company word.</summary>
     public bool IsClassOfCompanies(string name)
     {
         foreach (var word in _companyWords)
@@ -312,7 +317,8 @@ internal sealed class EnterpriseNameEdges
             var before = name.AsSpan(0, name.Length - word.Length);
             foreach (var head in _classHeads)
                 if (before.EndsWith(head, StringComparison.Ordinal)) return true;
-            return false;
+            // 487间公司, 3家企业: a number and a counter before the company word count companies.
+            return before.Length >= 2 && _companyCounters.Contains(before[^1]) && CountNumerals.Contains(before[^2]);
         }
         return false;
     }

@@ -319,7 +319,8 @@ internal sealed class EnterpriseResolver
 
     /// <summary>A bank, its branches and its abbreviation named on one page (中国银行, 中国银行威海分行, 中国银行山东省分行, 中行;
     /// 建行绍兴分行 and 中国建设银行股份有限公司) are one company, as gold counts them (<see cref="EnterpriseShortForms.BankOf"/>):
-    /// the first named, or the one named in full, holds the others; two branches alone left a bank short for both.</summary>
+    /// the one named in full holds the others, else the first that writes 银行 (国家开发银行 rather than 国开行), else the first
+    /// named; the general merge leaves a bank short for two branches alone.</summary>
     private static void MergeBranchesOfOneBank(List<EnterpriseEntity> entities, Dictionary<EnterpriseEntity, EnterpriseEntity> merged)
     {
         var banks = new List<(string Bank, List<EnterpriseEntity> Named)>();
@@ -338,7 +339,8 @@ internal sealed class EnterpriseResolver
         }
         foreach (var (_, named) in banks.Where(b => b.Named.Count > 1))
         {
-            var owner = named.FirstOrDefault(e => e.Kind == EnterpriseSpanFinder.Registered) ?? named[0];
+            var owner = named.FirstOrDefault(e => e.Kind == EnterpriseSpanFinder.Registered) ??
+                        named.FirstOrDefault(e => TextNormalizer.Fold(e.Name).Contains("银行", StringComparison.Ordinal)) ?? named[0];
             foreach (var other in named.Where(e => e != owner)) Merge(other, owner, merged);
         }
     }

@@ -86,11 +86,16 @@ internal sealed class EnterpriseShortForms
         if (shortName.Length == 2)
             return stem.Length >= 2 && shortName[0] == (stem.StartsWith("中国", StringComparison.Ordinal) && stem.Length > 2 ? stem[2] : stem[0]);
         if (stem.StartsWith("中国", StringComparison.Ordinal) && stem.Length > 3 && stem[0] != shortName[0]) stem = stem[2..];
-        if (stem.Length < shortName.Length - 1 || stem[0] != shortName[0]) return false;
+        return stem.Length >= shortName.Length - 1 && stem[0] == shortName[0] && HoldsInOrder(stem, shortName[..^1]);
+    }
+
+    /// <summary>True when every character of <paramref name="chars"/> stands in <paramref name="name"/>, in the same order.</summary>
+    internal static bool HoldsInOrder(string name, string chars)
+    {
         var at = 0;
-        foreach (var c in shortName[..^1])
+        foreach (var c in chars)
         {
-            at = stem.IndexOf(c, at);
+            at = name.IndexOf(c, at);
             if (at < 0) return false;
             at++;
         }

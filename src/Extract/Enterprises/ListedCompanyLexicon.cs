@@ -62,19 +62,7 @@ internal sealed partial class ListedCompanyLexicon
     private bool IsHongKongAbbreviation(string name, string code)
     {
         if (code.Length > HongKongCodeLength || !_hongKongNamesByCode.TryGetValue(code.PadLeft(HongKongCodeLength, '0'), out var names)) return false;
-        return names.Any(listed => listed.Length > name.Length && listed[0] == name[0] && HoldsInOrder(listed, name));
-
-        static bool HoldsInOrder(string listed, string name)
-        {
-            var at = 0;
-            foreach (var c in name)
-            {
-                at = listed.IndexOf(c, at);
-                if (at < 0) return false;
-                at++;
-            }
-            return true;
-        }
+        return names.Any(listed => listed.Length > name.Length && listed[0] == name[0] && EnterpriseShortForms.HoldsInOrder(listed, name));
     }
 
     /// <summary>A run of Han characters and a bracketed code of one to six digits after it (宜特(3289)、均豪(5443)、新地(16)).</summary>
