@@ -28,6 +28,9 @@ internal sealed class EnterpriseNameEdges
     private readonly string[] _rankingEnds;
     private readonly string[] _neverInNameWords;
     private readonly string[] _classHeads;
+
+    /// <summary>Numerals a counter of companies follows (487间, 三家).</summary>
+    private const string CountNumerals = "0123456789一二两三四五六七八九十百千万几多数";
     private readonly string[] _companyWords;
     private readonly string _placeJoins;
     private readonly string _neverLast;
@@ -88,6 +91,8 @@ internal sealed class EnterpriseNameEdges
         if (at > start && !IsNameAfterCut(folded[at..end])) return -1;
         if (_neverLast.Contains(folded[coreEnd - 1]) && !IsKnownName(folded[at..end]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
         if (DescribesTheNameAfter(folded, at, end) || IsKnownNamesThing(folded, at, end)) return -1;
+        // (603226,股吧)企业发展有限公司: a legal form after trade words alone, its name cut off before them.
+        if (coreEnd < end && EnterpriseShortForms.IsTradeWordsOnly(folded[at..coreEnd])) return -1;
         foreach (var ending in _nonCompanyEndings)
             if (folded.AsSpan(at, end - at).EndsWith(ending, StringComparison.Ordinal)) return -1;
         return at;
@@ -336,7 +341,7 @@ internal sealed class EnterpriseNameEdges
     }
 
     /// <summary>True when the mention is a kind of company (上海累计引进跨国公司, 家上市公司, 一批高新技术企业): it ends
-    /// with a class head and a company word.</summary>
+    /// with a class head, or a number and a counter (487间), and a company word.</summary>
     public bool IsClassOfCompanies(string name)
     {
         foreach (var word in _companyWords)
@@ -345,7 +350,8 @@ internal sealed class EnterpriseNameEdges
             var before = name.AsSpan(0, name.Length - word.Length);
             foreach (var head in _classHeads)
                 if (before.EndsWith(head, StringComparison.Ordinal)) return true;
-            return false;
+            // 487间公司, 3家企业: a number and a counter before the company word count companies.
+            return before.Length >= 2 && _countMeasures.Contains(before[^1]) && CountNumerals.Contains(before[^2]);
         }
         return false;
     }

@@ -259,8 +259,9 @@ internal sealed class EnterpriseResolver
     {
         var entities = result.Select(r => r.Entity).Distinct().ToList();
         var merged = new Dictionary<EnterpriseEntity, EnterpriseEntity>();
+        MergeBranchesOfOneBank(entities, merged);
         // Longest first: 阿里巴巴 joins 阿里巴巴集团 before 阿里 is judged, which then has one fuller name left.
-        foreach (var other in entities.Where(e => e.Kind != EnterpriseSpanFinder.Registered).OrderByDescending(e => e.Name.Length))
+        foreach (var other in entities.Where(e => e.Kind != EnterpriseSpanFinder.Registered && !merged.ContainsKey(e)).OrderByDescending(e => e.Name.Length))
         {
             var key = TextNormalizer.Fold(other.Name);
             var latin = LatinCompanyNames.Default.Contains(other.Name) || LatinCompanyNames.IsLatinName(other.Name);
@@ -269,11 +270,7 @@ internal sealed class EnterpriseResolver
                                               other.Kind == EnterpriseSpanFinder.Short && IsWrittenShortFor(key, other, e) ||
                                               IsFormOfFullName(key, other, e))).Take(2).ToList();
             if (owners.Count != 1) continue;
-            var owner = owners[0];
-            owner.Mentions.AddRange(other.Mentions);
-            foreach (var alias in other.Aliases.Prepend(other.Name))
-                if (alias != owner.Name && !owner.Aliases.Contains(alias)) owner.Aliases.Add(alias);
-            merged[other] = owner;
+            Merge(other, owners[0], merged);
         }
         if (merged.Count == 0) return;
         for (var i = 0; i < result.Count; i++)
@@ -311,6 +308,43 @@ internal sealed class EnterpriseResolver
             company.Mentions.Any(m => NameGloss.LatinAfter(folded, m.End) == latin);
     }
 
+    /// <summary>The mentions and names of <paramref name="other"/> become <paramref name="owner"/>'s.</summary>
+    private static void Merge(EnterpriseEntity other, EnterpriseEntity owner, Dictionary<EnterpriseEntity, EnterpriseEntity> merged)
+    {
+        owner.Mentions.AddRange(other.Mentions);
+        foreach (var alias in other.Aliases.Prepend(other.Name))
+            if (alias != owner.Name && !owner.Aliases.Contains(alias)) owner.Aliases.Add(alias);
+        merged[other] = owner;
+    }
+
+    /// <summary>A bank, its branches and its abbreviation named on one page (中国银行, 中国银行威海分行, 中国银行山东省分行, 中行;
+    /// 建行绍兴分行 and 中国建设银行股份有限公司) are one company, as gold counts them (<see cref="EnterpriseShortForms.BankOf"/>):
+    /// the one named in full holds the others, else the first that writes 银行 (国家开发银行 rather than 国开行), else the first
+    /// named; the general merge leaves a bank short for two branches alone.</summary>
+    private static void MergeBranchesOfOneBank(List<EnterpriseEntity> entities, Dictionary<EnterpriseEntity, EnterpriseEntity> merged)
+    {
+        var banks = new List<(string Bank, List<EnterpriseEntity> Named)>();
+        foreach (var entity in entities)
+        {
+            if (EnterpriseShortForms.BankOf(TextNormalizer.Fold(entity.Name)) is not { } bank) continue;
+            var same = banks.FindIndex(b => EnterpriseShortForms.AreOneBank(b.Bank, bank));
+            if (same < 0) banks.Add((bank, new List<EnterpriseEntity> { entity }));
+            else
+            {
+                banks[same].Named.Add(entity);
+                // The bank's own name keys the group, not an abbreviation of it (中国建设银行 rather than 建行).
+                if (bank.EndsWith("银行", StringComparison.Ordinal) && !banks[same].Bank.EndsWith("银行", StringComparison.Ordinal))
+                    banks[same] = (bank, banks[same].Named);
+            }
+        }
+        foreach (var (_, named) in banks.Where(b => b.Named.Count > 1))
+        {
+            var owner = named.FirstOrDefault(e => e.Kind == EnterpriseSpanFinder.Registered) ??
+                        named.FirstOrDefault(e => TextNormalizer.Fold(e.Name).Contains("银行", StringComparison.Ordinal)) ?? named[0];
+            foreach (var other in named.Where(e => e != owner)) Merge(other, owner, merged);
+        }
+    }
+
     /// <summary>True when the whole of <paramref name="rest"/> is trade words (科技, 电子科技, 企业).</summary>
     private static bool IsTradeWords(string rest)
     {
@@ -339,6 +373,7 @@ internal sealed class EnterpriseResolver
     /// or the name ends with a trade of its own (苏州银行科技金融 is the bank and a phrase).</summary>
     private static int FullerFormEnd(string folded, int start, int end, IReadOnlyList<bool> wordBoundaries)
     {
+        if (CompletedTradeWordLength(folded, start, end) is var completion and > 0 && wordBoundaries[end + completion]) return end + completion;
         var at = string.CompareOrdinal(folded, end, "国际", 0, 2) == 0 ? end + 2 : end;
         var trade = TradeWordsLength(folded, at);
         if (trade == 0 || !wordBoundaries[at + trade] || ListedCompanyLexicon.EndsWithTrade(folded[start..end])) return end;
@@ -348,6 +383,18 @@ internal sealed class EnterpriseResolver
     }
 
     private const string DataShows = "显示";
+
+    /// <summary>How many characters after a known short name complete a trade word the name ends inside (華邦電 + 子: 華邦電子, the
+    /// company's own fuller name, 电子 its trade), or 0.</summary>
+    private static int CompletedTradeWordLength(string folded, int start, int end)
+    {
+        foreach (var trade in UncuedCompanyFinder.TradeEndings)
+            for (var inside = Math.Min(trade.Length - 1, end - start - 1); inside >= 1; inside--)
+                if (string.CompareOrdinal(folded, end - inside, trade, 0, inside) == 0 &&
+                    string.CompareOrdinal(folded, end, trade, inside, trade.Length - inside) == 0)
+                    return trade.Length - inside;
+        return 0;
+    }
 
     /// <summary>Clause words that may follow a company's entity in a country or city (博世苏州于1999年…, 某某中国将…).</summary>
     private const string AfterSubsidiary = "于在已将与和是也还";

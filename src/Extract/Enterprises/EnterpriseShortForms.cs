@@ -32,6 +32,20 @@ internal sealed class EnterpriseShortForms
     /// <summary>True when <paramref name="word"/> is a trade word (科技, 汽车, 新材料).</summary>
     internal static bool IsTradeWord(string word) => Array.IndexOf(TradeWords, word) >= 0;
 
+    /// <summary>True when <paramref name="text"/> (Simplified) is trade words and 企业 alone (企业发展, 科技信息): what a registered name
+    /// holds after its stem, no name by itself.</summary>
+    internal static bool IsTradeWordsOnly(string text)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            var word = TradeWords.Append("企业").Where(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0).MaxBy(w => w.Length);
+            if (word is null) return false;
+            at += word.Length;
+        }
+        return text.Length > 0;
+    }
+
     /// <summary>The longest trade word <paramref name="text"/> ends with, or null.</summary>
     internal static string? TradeWordEnding(string text) =>
         TradeWords.Where(w => text.EndsWith(w, StringComparison.Ordinal)).OrderByDescending(w => w.Length).FirstOrDefault();
@@ -65,19 +79,54 @@ internal sealed class EnterpriseShortForms
     /// first one its first (past 中国).</summary>
     internal static bool IsBankAbbreviation(string shortName, string name)
     {
-        if (shortName.Length is < 3 or > 5 || shortName[^1] != '行' || shortName.EndsWith("银行", StringComparison.Ordinal) ||
+        if (shortName.Length is < 2 or > 5 || shortName[^1] != '行' || shortName.EndsWith("银行", StringComparison.Ordinal) ||
             !name.EndsWith("银行", StringComparison.Ordinal)) return false;
         var stem = name[..^2];
+        // One character and 行 (中行, 建行, 工行): the stem's first character past 中国, 中 for 中国银行 itself.
+        if (shortName.Length == 2)
+            return stem.Length >= 2 && shortName[0] == (stem.StartsWith("中国", StringComparison.Ordinal) && stem.Length > 2 ? stem[2] : stem[0]);
         if (stem.StartsWith("中国", StringComparison.Ordinal) && stem.Length > 3 && stem[0] != shortName[0]) stem = stem[2..];
-        if (stem.Length < shortName.Length - 1 || stem[0] != shortName[0]) return false;
+        return stem.Length >= shortName.Length - 1 && stem[0] == shortName[0] && HoldsInOrder(stem, shortName[..^1]);
+    }
+
+    /// <summary>True when every character of <paramref name="chars"/> stands in <paramref name="name"/>, in the same order.</summary>
+    internal static bool HoldsInOrder(string name, string chars)
+    {
         var at = 0;
-        foreach (var c in shortName[..^1])
+        foreach (var c in chars)
         {
-            at = stem.IndexOf(c, at);
+            at = name.IndexOf(c, at);
             if (at < 0) return false;
             at++;
         }
         return true;
+    }
+
+    private static readonly string[] BranchEnds = { "分行营业部", "营业部", "分行", "支行" };
+
+    /// <summary>The bank a bank's or a branch's name (folded) names, or null: 某某银行 for 某某银行成都分行 and 某某银行股份有限公司,
+    /// 建行 for 建行绍兴分行 and 建行 itself (a bank's abbreviation: 行 second to fourth).</summary>
+    internal static string? BankOf(string name)
+    {
+        foreach (var form in LegalForms.OrderByDescending(f => f.Length))
+            if (name.EndsWith(form, StringComparison.Ordinal) && name.Length > form.Length) { name = name[..^form.Length]; break; }
+        var bankEnd = name.IndexOf("银行", StringComparison.Ordinal) is var at and >= 2 ? at + 2 : name.IndexOf('行') is var end and >= 1 and <= 3 ? end + 1 : -1;
+        if (bankEnd < 0) return null;
+        var rest = name[bankEnd..];
+        return rest.Length == 0 || BranchEnds.Any(e => rest.EndsWith(e, StringComparison.Ordinal)) && rest.Length <= 12 ? name[..bankEnd] : null;
+    }
+
+    /// <summary>True when two banks (as <see cref="BankOf"/> gives them) are one: the same name, the same less 中国 (建设银行,
+    /// 中国建设银行), or one the other's abbreviation (建行, 中国建设银行).</summary>
+    internal static bool AreOneBank(string bank, string other)
+    {
+        if (bank == other) return true;
+        var isBank = bank.EndsWith("银行", StringComparison.Ordinal);
+        var otherIsBank = other.EndsWith("银行", StringComparison.Ordinal);
+        if (isBank && otherIsBank) return WithoutChina(bank) == WithoutChina(other);
+        return isBank ? IsBankAbbreviation(other, bank) : otherIsBank && IsBankAbbreviation(bank, other);
+
+        static string WithoutChina(string name) => name.StartsWith("中国", StringComparison.Ordinal) && name.Length > 4 ? name[2..] : name;
     }
 
     /// <summary>True when a short name is a registered name less its legal form and its leading place (百傲化学 for

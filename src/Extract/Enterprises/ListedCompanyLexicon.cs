@@ -33,6 +33,12 @@ internal sealed partial class ListedCompanyLexicon
         var lexicon = new ListedCompanyLexicon(listedRows.Select(row => (row.Name, row.Full)).ToList(), known, largeRows.Select(row => row.Item1).Concat(foreign));
         foreach (var row in taiwanRows.Concat(listedRows).Where(row => row.Code.Length > 0))
             lexicon._codedNames.Add(Text.TextNormalizer.Fold(row.Name) + "\t" + row.Code);
+        foreach (var row in listedRows.Where(row => row.Code.Length == HongKongCodeLength))
+        {
+            if (!lexicon._hongKongNamesByCode.TryGetValue(row.Code, out var names)) lexicon._hongKongNamesByCode[row.Code] = names = new List<string>();
+            names.Add(Text.TextNormalizer.Fold(row.Name));
+            if (row.Full.Length > 0) names.Add(Text.TextNormalizer.Fold(row.Full));
+        }
         return lexicon;
     });
 
@@ -43,13 +49,30 @@ internal sealed partial class ListedCompanyLexicon
     /// <summary>True when a listed company trades under <paramref name="name"/> (folded) with <paramref name="code"/>.</summary>
     public bool IsListedAs(string name, string code) => _codedNames.Contains(name + "\t" + code);
 
-    /// <summary>A run of Han characters and a bracketed code of four to six digits after it (宜特(3289)、均豪(5443)).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<han>[\u4E00-\u9FFF]{2,8}) ?\((?<code>\d{4,6})\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>Hong Kong codes are five digits (00016), printed without their zeros (新地(16)).</summary>
+    private const int HongKongCodeLength = 5;
+
+    /// <summary>Short and full names (folded) of the Hong Kong companies by code, for the abbreviations market reports print
+    /// before a code (新地(16) for 新鸿基地产发展, 九仓(4) for 九龙仓).</summary>
+    private readonly Dictionary<string, List<string>> _hongKongNamesByCode = new(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="name"/> (folded) is a Hong Kong company's short or full name shortened as market reports
+    /// shorten them: its first character, then characters of it in order (恒安 for 恒安国际, 中海外 for 中国海外发展, 新地 for
+    /// 新鸿基地产发展), the company listed under the very code printed after it.</summary>
+    private bool IsHongKongAbbreviation(string name, string code)
+    {
+        if (code.Length > HongKongCodeLength || !_hongKongNamesByCode.TryGetValue(code.PadLeft(HongKongCodeLength, '0'), out var names)) return false;
+        return names.Any(listed => listed.Length > name.Length && listed[0] == name[0] && EnterpriseShortForms.HoldsInOrder(listed, name));
+    }
+
+    /// <summary>A run of Han characters and a bracketed code of one to six digits after it (宜特(3289)、均豪(5443)、新地(16)).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<han>[\u4E00-\u9FFF]{2,8}) ?\((?<code>\d{1,6})\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex NameThenBareCode { get; }
 
-    /// <summary>Listed companies printed right before their own code in brackets (台股: 宜特(3289)、中环(2323)买进…): the
-    /// longest end of the Han run before the bracket that a listed company trades under with that very code. Four bare
-    /// digits are a year or a count as often as a code; only the pair of name and code from the exchanges' tables counts.</summary>
+    /// <summary>Listed companies printed right before their own code in brackets (台股: 宜特(3289)、中环(2323)买进…; 港股: 恒安(1044)跌,
+    /// 新地(16)跌): the longest end of the Han run before the bracket that a listed company trades under with that very code,
+    /// or that shortens a Hong Kong company's name listed under it (<see cref="IsHongKongAbbreviation"/>). Bare digits are a
+    /// year or a count as often as a code; only the pair of name and code from the exchanges' tables counts.</summary>
     public IReadOnlyList<(int Start, int End)> FindNamesBeforeTheirCodes(string folded)
     {
         var found = new List<(int, int)>();
@@ -59,7 +82,7 @@ internal sealed partial class ListedCompanyLexicon
             var han = m.Groups["han"];
             var code = m.Groups["code"].Value;
             for (var start = han.Index; start <= han.Index + han.Length - 2; start++)
-                if (IsListedAs(folded.Substring(start, han.Index + han.Length - start), code))
+                if (IsListedBefore(folded.Substring(start, han.Index + han.Length - start), code))
                 {
                     found.Add((start, han.Index + han.Length));
                     break;
@@ -67,6 +90,12 @@ internal sealed partial class ListedCompanyLexicon
         }
         return found;
     }
+
+    /// <summary>True when <paramref name="name"/> printed before <paramref name="code"/> is the company listed under it: its own
+    /// name (four digits or more; a Hong Kong code may drop its zeros) or a Hong Kong abbreviation of it.</summary>
+    private bool IsListedBefore(string name, string code) =>
+        code.Length >= 4 && IsListedAs(name, code) ||
+        code.Length <= HongKongCodeLength && (IsListedAs(name, code.PadLeft(HongKongCodeLength, '0')) || IsHongKongAbbreviation(name, code));
 
     /// <summary>Names of three characters or more by their first three, longest first: a word start is compared only
     /// with the names it can begin (中国… alone has dozens of names of two characters in common).</summary>

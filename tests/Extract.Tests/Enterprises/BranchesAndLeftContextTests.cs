@@ -15,6 +15,30 @@ public class BranchesAndLeftContextTests
     public void ABranchKeepsItsWholeName(string body, string name) => Assert.Contains(name, Names(body));
 
     [Fact]
+    public void ABankItsBranchesAndItsAbbreviationAreOneCompany()
+    {
+        var banks = Run("中国银行岚州分行举办对接会。会上，中国银行澜溪分行与企业签约，中行将提供授信；中国银行表示将继续支持。",
+            enterprises: true).Record.Enterprises;
+        var bank = Assert.Single(banks);
+        Assert.Equal("中国银行岚州分行", bank.Name);
+        Assert.Equal(new[] { "中国银行澜溪分行", "中行", "中国银行" }.OrderBy(n => n, StringComparer.Ordinal), bank.Aliases.OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ABankNamedInFullHoldsItsAbbreviatedBranches()
+    {
+        var banks = Run("市政府与中国建设银行股份有限公司岚州分行签约。建行澜溪支行与企业签订协议。", enterprises: true).Record.Enterprises;
+        Assert.Single(banks);
+    }
+
+    [Fact]
+    public void TwoBanksAndTheirAbbreviationsStayTwo()
+    {
+        var names = Names("中行与中国建设银行岚州分行签约，建行将提供授信。");
+        Assert.Equal(2, names.Count);
+    }
+
+    [Fact]
     public void ABranchWordAfterAConjunctionBelongsToAnotherName()
     {
         var names = Names("招商银行与某某农商行分行合作。");
