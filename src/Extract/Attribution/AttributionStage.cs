@@ -40,8 +40,7 @@ public sealed class AttributionStage : IStage
         var times = _periods.Times(text, document);
         var figureStarts = figures.Select(a => text.FromSource(a.Start)).ToHashSet();
         var figureEnds = figures.Select(a => text.FromSourceEnd(a.End)).ToHashSet();
-        var officialNames = _subjects.OfficialNames(text, document);
-        var mentions = _subjects.Mentions(text, document, figureStarts, figureEnds, at => times.Any(t => t.Start <= at && at < t.End), officialNames);
+        var mentions = _subjects.Mentions(text, document, figureStarts, figureEnds, at => times.Any(t => t.Start <= at && at < t.End));
         // 是2012年的2.35倍: only a multiple or a percentage can be a figure compared with the date before it
         // (从2019年的300家增加到2021年的500家 gives each count its own year).
         var relativeStarts = figures.Where(a => a.Value is FigureEntity f && (f.Unit == "%" || _vocabulary.MultipleUnits.Contains(f.Unit)))
@@ -56,7 +55,7 @@ public sealed class AttributionStage : IStage
             var start = text.FromSource(annotation.Start);
             var end = text.FromSourceEnd(annotation.End);
             var (sentenceStart, _) = text.SentenceAround(start, end);
-            var facts = new FigureFacts(figure) { ViewStart = start, ViewEnd = end, SentenceStart = sentenceStart, OfficialZoneNames = officialNames };
+            var facts = new FigureFacts(figure) { ViewStart = start, ViewEnd = end, SentenceStart = sentenceStart };
             ReadWhat(text, facts, earlier, times, spans);
 
             var time = PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
@@ -523,18 +522,23 @@ public sealed class AttributionStage : IStage
 
     public void Project(ArticleDocument document)
     {
+        if (!document.Get(Labels.Fact).Any()) return;
         // An article that names one zone only (in its headline, byline or body) but too rarely for it to be its primary
         // zone is still about that zone when a figure names no one else.
         var primary = document.Record.PrimaryZone ?? (document.Record.Zones.Count == 1 ? document.Record.Zones[0].Name : null);
+        // 开发区名称:余杭经济技术开发区: the official names the page gives its zones name them wherever they are the subject.
+        var officialNames = _subjects.OfficialNames(document);
         foreach (var annotation in document.Get(Labels.Fact))
         {
             if (annotation.Value is not FigureFacts facts) continue;
             var figure = facts.Figure;
             var subject = facts.Subject;
             var zone = facts.SubjectZone;
+            if (subject?.Kind == SubjectKinds.Zone && zone != null && officialNames.TryGetValue(zone, out var official))
+                subject = new FigureSubject { Name = official, Kind = SubjectKinds.Zone };
             if (subject == null && primary != null)
             {
-                subject = new FigureSubject { Name = PrimaryZoneName(document.Record, primary, facts.OfficialZoneNames), Kind = SubjectKinds.Zone };
+                subject = new FigureSubject { Name = PrimaryZoneName(document.Record, primary, officialNames), Kind = SubjectKinds.Zone };
                 zone = primary;
             }
             // 经开区规上工业增加值…: a zone the article names only by its kind is the subject as printed.
