@@ -40,8 +40,7 @@ public sealed class AttributionStage : IStage
         var times = _periods.Times(text, document);
         var figureStarts = figures.Select(a => text.FromSource(a.Start)).ToHashSet();
         var figureEnds = figures.Select(a => text.FromSourceEnd(a.End)).ToHashSet();
-        var officialNames = _subjects.OfficialNames(text, document);
-        var mentions = _subjects.Mentions(text, document, figureStarts, figureEnds, at => times.Any(t => t.Start <= at && at < t.End), officialNames);
+        var mentions = _subjects.Mentions(text, document, figureStarts, figureEnds, at => times.Any(t => t.Start <= at && at < t.End));
         // 是2012年的2.35倍: only a multiple or a percentage can be a figure compared with the date before it
         // (从2019年的300家增加到2021年的500家 gives each count its own year).
         var relativeStarts = figures.Where(a => a.Value is FigureEntity f && (f.Unit == "%" || _vocabulary.MultipleUnits.Contains(f.Unit)))
@@ -56,7 +55,7 @@ public sealed class AttributionStage : IStage
             var start = text.FromSource(annotation.Start);
             var end = text.FromSourceEnd(annotation.End);
             var (sentenceStart, _) = text.SentenceAround(start, end);
-            var facts = new FigureFacts(figure) { ViewStart = start, ViewEnd = end, SentenceStart = sentenceStart, OfficialZoneNames = officialNames };
+            var facts = new FigureFacts(figure) { ViewStart = start, ViewEnd = end, SentenceStart = sentenceStart };
             ReadWhat(text, facts, earlier, times, spans);
 
             var time = PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
@@ -158,8 +157,9 @@ public sealed class AttributionStage : IStage
             // 投资10亿以上项目2个: a threshold measures what the phrase before it names, not the noun it sorts.
             var threshold = before is { } sorted && MetricFinder.IsThreshold(text.Text[facts.ViewStart..facts.ViewEnd])
                             && text.Text.IndexOf('的', sorted.End, facts.ViewStart - sorted.End) < 0;
-            var span = facts.Change || verbMeasured || threshold ? null
-                : MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd, figure.Kind == FigureKinds.Count);
+            // 可为国内增加35个就业机会: a count that changes, whose clause names nothing, counts the noun right after it too.
+            var readAfter = !(verbMeasured || threshold) && (!facts.Change || figure.Kind == FigureKinds.Count && before == null);
+            var span = readAfter ? MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd, figure.Kind == FigureKinds.Count) : null;
             if (span is { } counted) span = WithoutNextMeasure(text, counted);
             span ??= before;
             // 近3000家参与创新积分制的企业: a count whose clause names nothing counts the noun its modifier with 的 leads to.
@@ -217,9 +217,46 @@ public sealed class AttributionStage : IStage
             facts.Metric = text.View.Original(item.Start, item.End);
             facts.MetricView = text.Text[item.Start..item.End];
         }
+        // 规上工业产值324.8亿元,增幅17.3%: a change whose clause names only its rate is the rate of the level before it.
+        if (facts.ChangeKind == "percent" && facts.MetricView is { } rate && _vocabulary.RateNouns.Contains(rate)
+            && ChangedLevel(text, facts, earlier) is { Metric: not null, MetricView: { } ratedView } rated && !EndsWithRate(ratedView))
+        {
+            facts.Metric = rated.Metric + facts.Metric;
+            facts.MetricView = ratedView + rate;
+        }
+        // 同比增长12.6%,高于全市平均4个百分点: a gap in percentage points to a rate compared with is between that rate and the one
+        // before it, whatever the clause names (规模以上工业增加值增速高于全市平均, not 平均水平 or 全部投资增速).
+        if (ComparedGap(text, facts, previous, clauseStart) is { } gap)
+        {
+            facts.Metric = gap.Printed;
+            facts.MetricView = gap.View;
+        }
         if (facts.Change) facts.Of = facts.Metric;
         if (facts.ShareOf == null)
             facts.Indicator = _vocabulary.Indicators.KeyOf(facts.MetricView, figure.Kind, facts.ChangeKind == "percent");
+    }
+
+    private bool EndsWithRate(string metric) => _vocabulary.RateNouns.Any(r => metric.EndsWith(r, StringComparison.Ordinal));
+
+    /// <summary>
+    /// 同比增长12.6%,高于全市平均4个百分点; 增速高于全市平均0.8个百分点; 研发投入强度为3.5%,高于全国1.2个百分点: a figure in
+    /// percentage points whose clause opens (after the rate it may name) with a [compared-above] word, right after a change in
+    /// percent or a level in percent of its sentence, is the gap between that rate and the one compared with: the level's metric,
+    /// the rate (增速 when the article names none, nothing after a level in percent), the comparing word and what it compares
+    /// with, as printed. Null for any other figure.
+    /// </summary>
+    private (string Printed, string View)? ComparedGap(ArticleText text, FigureFacts facts, FigureFacts? previous, int clauseStart)
+    {
+        if (previous?.MetricView is not { } level || !(previous.ChangeKind == "percent" || !previous.Change && previous.Figure.Kind == FigureKinds.Percent))
+            return null;
+        var figure = text.Text[facts.ViewStart..facts.ViewEnd];
+        if (!_vocabulary.PointUnits.Any(u => figure.EndsWith(u, StringComparison.Ordinal))) return null;
+        var rate = _vocabulary.RateNouns.FirstOrDefault(r => text.Follows(clauseStart, r));
+        var compared = clauseStart + (rate?.Length ?? 0);
+        if (!_vocabulary.ComparedAbove.Any(w => text.Follows(compared, w))) return null;
+        var (rateView, ratePrinted) = rate != null ? (rate, text.View.Original(clauseStart, compared))
+            : previous.Change && !EndsWithRate(level) ? (_vocabulary.RateNouns[0], _vocabulary.RateNouns[0]) : ("", "");
+        return (previous.Metric + ratePrinted + text.View.Original(compared, facts.ViewStart), level + rateView + text.Text[compared..facts.ViewStart]);
     }
 
     /// <summary>
@@ -523,18 +560,23 @@ public sealed class AttributionStage : IStage
 
     public void Project(ArticleDocument document)
     {
+        if (!document.Get(Labels.Fact).Any()) return;
         // An article that names one zone only (in its headline, byline or body) but too rarely for it to be its primary
         // zone is still about that zone when a figure names no one else.
         var primary = document.Record.PrimaryZone ?? (document.Record.Zones.Count == 1 ? document.Record.Zones[0].Name : null);
+        // 开发区名称:余杭经济技术开发区: the official names the page gives its zones name them wherever they are the subject.
+        var officialNames = _subjects.OfficialNames(document);
         foreach (var annotation in document.Get(Labels.Fact))
         {
             if (annotation.Value is not FigureFacts facts) continue;
             var figure = facts.Figure;
             var subject = facts.Subject;
             var zone = facts.SubjectZone;
+            if (subject?.Kind == SubjectKinds.Zone && zone != null && officialNames.TryGetValue(zone, out var official))
+                subject = new FigureSubject { Name = official, Kind = SubjectKinds.Zone };
             if (subject == null && primary != null)
             {
-                subject = new FigureSubject { Name = PrimaryZoneName(document.Record, primary, facts.OfficialZoneNames), Kind = SubjectKinds.Zone };
+                subject = new FigureSubject { Name = PrimaryZoneName(document.Record, primary, officialNames), Kind = SubjectKinds.Zone };
                 zone = primary;
             }
             // 经开区规上工业增加值…: a zone the article names only by its kind is the subject as printed.

@@ -26,6 +26,8 @@ internal sealed class AttributionVocabulary
         ShareVerbs = change["share-verb"].ToHashSet(StringComparer.Ordinal);
         NotShareAfter = change["not-share-after"].ToHashSet(StringComparer.Ordinal);
         Respectively = change["respectively"].ToArray();
+        RateNouns = change["rate-noun"].ToArray();
+        ComparedAbove = Longest(change["compared-above"]);
         ShareNouns = Longest(change["share-noun"]);
         TargetCues = Longest(target["cue"]);
         TargetCuesBeforeVerb = Longest(target["cue-before-verb"]);
@@ -110,6 +112,10 @@ internal sealed class AttributionVocabulary
     public HashSet<string> ShareVerbs { get; }
     public HashSet<string> NotShareAfter { get; }
     public string[] Respectively { get; }
+    /// <summary>Nouns naming the rate of a change (增速, 增幅), the one written when the article writes none first.</summary>
+    public string[] RateNouns { get; }
+    /// <summary>Words comparing a rate with another (高于全市平均4个百分点).</summary>
+    public string[] ComparedAbove { get; }
     public string[] ShareNouns { get; }
     public string[] TargetCues { get; }
     public string[] TargetCuesBeforeVerb { get; }

@@ -36,6 +36,4 @@ internal sealed class FigureFacts
     public int ViewStart { get; init; }
     public int ViewEnd { get; init; }
     public int SentenceStart { get; init; }
-    /// <summary>The official names the page gives its zones, by the record's zone name (the primary zone is named so too).</summary>
-    public IReadOnlyDictionary<string, string> OfficialZoneNames { get; init; } = new Dictionary<string, string>();
 }

@@ -57,9 +57,7 @@ internal sealed class SubjectReader
     /// <param name="figureStarts">Where the article's figures start (view offsets).</param>
     /// <param name="figureEnds">Where the article's figures end (view offsets).</param>
     /// <param name="inTime">Whether a view offset lies in a time the article states.</param>
-    /// <param name="officialNames">The zones' official names the page gives (<see cref="OfficialNames"/>).</param>
-    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts, ISet<int> figureEnds, Func<int, bool> inTime,
-        IReadOnlyDictionary<string, string> officialNames)
+    public List<SubjectMention> Mentions(ArticleText text, ArticleDocument document, ISet<int> figureStarts, ISet<int> figureEnds, Func<int, bool> inTime)
     {
         var named = new List<(int Start, int End, string Label, object Value)>();
         foreach (var a in document.Spans)
@@ -70,7 +68,7 @@ internal sealed class SubjectReader
         var disclaimers = DisclaimerSentences(text);
         bool InDisclaimer(int at) => disclaimers.Any(d => d.Start <= at && at < d.End);
 
-        var mentions = named.Select(n => new SubjectMention(n.Start, n.End, SubjectOf(n.Value, officialNames)) { ZoneName = (n.Value as ZoneEntity)?.Name }).ToList();
+        var mentions = named.Select(n => new SubjectMention(n.Start, n.End, SubjectOf(n.Value)) { ZoneName = (n.Value as ZoneEntity)?.Name }).ToList();
 
         bool Overlaps(int s, int e)
         {
@@ -95,12 +93,12 @@ internal sealed class SubjectReader
         var companyAntecedents = antecedents.Where((n, i) => n.Label != Labels.Enterprise
             || !IsListItem(text, new SubjectMention(n.Start, n.End, null),
                 i + 1 < antecedents.Count ? new SubjectMention(antecedents[i + 1].Start, antecedents[i + 1].End, null) : null)).ToList();
-        AddAnaphors(text, companyAntecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise, officialNames);
-        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneAnaphors, Labels.Zone, officialNames);
+        AddAnaphors(text, companyAntecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise);
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
         // 园区全年新增…, 其中,园区38家: 园区 names the zone where it acts; 园区数量方面, 园区企业 are no zone.
-        AddAnaphors(text, antecedents, mentions, _vocabulary.ActingZoneAnaphors, Labels.Zone, officialNames,
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ActingZoneAnaphors, Labels.Zone,
             actsAfter: end => ActsAt(text, end, figureStarts) || inTime(end));
-        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneWords, Labels.Zone, officialNames, zoneWords: true);
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneWords, Labels.Zone, zoneWords: true);
         mentions.RemoveAll(m => InDisclaimer(m.Start));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = 0; i < mentions.Count; i++)
@@ -135,9 +133,9 @@ internal sealed class SubjectReader
     /// <summary>
     /// 注:开发区名称:余杭经济技术开发区: the official names the page gives the zones of the record (a known name of the zone
     /// right after a [zone-name-cue], in the body or a caption, as printed), by the record's zone name. High-tech zones
-    /// keep their canonical name.
+    /// keep their canonical name. An article-level value: the stage reads it once, where it names the figures' zones.
     /// </summary>
-    public Dictionary<string, string> OfficialNames(ArticleText text, ArticleDocument document)
+    public Dictionary<string, string> OfficialNames(ArticleDocument document)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var zones = document.Spans.Where(a => a.Label == Labels.Zone).Select(a => a.Value).OfType<ZoneEntity>()
@@ -145,7 +143,7 @@ internal sealed class SubjectReader
         if (zones.Count == 0) return names;
         // Fold keeps one character for one character, so a caption's folded offsets are its printed ones.
         var texts = document.Record.Captions.Select(c => (Folded: TextNormalizer.Fold(c), Original: (Func<int, int, string>)((s, e) => c[s..e])))
-            .Prepend((Folded: text.Text, Original: text.View.Original));
+            .Prepend((Folded: document.View.Text, Original: document.View.Original));
         foreach (var (folded, original) in texts)
             foreach (var cue in _vocabulary.ZoneNameCues)
                 for (var at = folded.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
@@ -409,9 +407,11 @@ internal sealed class SubjectReader
         return -1;
     }
 
-    private FigureSubject? SubjectOf(object value, IReadOnlyDictionary<string, string> officialNames) => value switch
+    /// <summary>A zone's or company's mention as a subject. A zone is named as its mentions print it; the official name the page
+    /// gives it, an article-level value, replaces that once at projection (<see cref="ZoneSubjectNames"/>).</summary>
+    private FigureSubject? SubjectOf(object value) => value switch
     {
-        ZoneEntity z => new FigureSubject { Name = SubjectName(z, _vocabulary.ZoneWords, officialNames), Kind = SubjectKinds.Zone },
+        ZoneEntity z => new FigureSubject { Name = SubjectName(z, _vocabulary.ZoneWords), Kind = SubjectKinds.Zone },
         EnterpriseEntity e => new FigureSubject { Name = e.Name, Kind = SubjectKinds.Enterprise },
         _ => null,
     };
@@ -494,8 +494,7 @@ internal sealed class SubjectReader
     /// stands for the zone when the article has no primary zone.</param>
     /// <param name="actsAfter">When given, the anaphor names only where this holds of the offset after it.</param>
     private void AddAnaphors(ArticleText text, List<(int Start, int End, string Label, object Value)> named,
-        List<SubjectMention> mentions, string[] anaphors, string label, IReadOnlyDictionary<string, string> officialNames,
-        bool zoneWords = false, Func<int, bool>? actsAfter = null)
+        List<SubjectMention> mentions, string[] anaphors, string label, bool zoneWords = false, Func<int, bool>? actsAfter = null)
     {
         foreach (var anaphor in anaphors)
             for (var at = text.Text.IndexOf(anaphor, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(anaphor, at + anaphor.Length, StringComparison.Ordinal))
@@ -508,7 +507,7 @@ internal sealed class SubjectReader
                 if (actsAfter != null && !actsAfter(end)) continue;
                 var previous = named.LastOrDefault(n => n.Label == label && n.End <= at);
                 if (previous.Value != null)
-                    mentions.Add(new SubjectMention(at, end, SubjectOf(previous.Value, officialNames)) { ZoneName = (previous.Value as ZoneEntity)?.Name });
+                    mentions.Add(new SubjectMention(at, end, SubjectOf(previous.Value)) { ZoneName = (previous.Value as ZoneEntity)?.Name });
                 else if (label == Labels.Zone)
                     // 高新區 on a Traditional page: the word as the article prints it.
                     mentions.Add(new SubjectMention(at, end, null) { PrimaryZone = true, ZoneWord = zoneWords ? text.View.Original(at, end) : null });
