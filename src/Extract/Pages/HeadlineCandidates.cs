@@ -109,10 +109,10 @@ internal static partial class HeadlineCandidates
     public static List<HeadlineCandidate> From(IReadOnlyList<string> lines, string rulesTitle)
     {
         var folded = lines.Take(HeadLineLimit + 2).Select(TextNormalizer.Fold).ToList();
-        var end = HeadEnd(folded);
+        var furniture = PageFurniture.Default;
+        var end = HeadEnd(folded, furniture);
         var keys = folded.Select(PageSplitter.Key).ToList();
         var rulesKey = PageSplitter.Key(TextNormalizer.Fold(rulesTitle ?? "").Trim());
-        var furniture = PageFurniture.Default;
         var result = new List<HeadlineCandidate>();
         var content = 0;
         var paragraphsBefore = 0;
@@ -136,7 +136,9 @@ internal static partial class HeadlineCandidates
                 if (i + 1 < end && f.Length <= JoinableChars && folded[i + 1].Length <= JoinableChars && IsCandidate(folded[i + 1]))
                     result.Add(Describe(lines[i].TrimEnd() + lines[i + 1].Trim(), i, true, content, paragraphsBefore > 0, folded, keys, rulesKey, isFurniture, result.Count) with { SentencesBefore = sentencesBefore });
             }
-            if (!isFurniture) content++;
+            if (isFurniture) continue;
+            // A site's notice (a browser's advice, a privacy prompt) is no text the page has begun with.
+            content++;
             if (IsParagraph(f)) paragraphsBefore++;
             if (f.TrimEnd().EndsWith('。')) sentencesBefore++;
         }
@@ -151,11 +153,13 @@ internal static partial class HeadlineCandidates
         return result;
     }
 
-    private static int HeadEnd(List<string> folded)
+    /// <summary>The line after the head's second paragraph of running text; a site's notice printed as sentences (a
+    /// browser's advice, an age or privacy prompt) is furniture, not a paragraph.</summary>
+    private static int HeadEnd(List<string> folded, PageFurniture furniture)
     {
         var paragraphs = 0;
         for (var i = 0; i < folded.Count && i < HeadLineLimit; i++)
-            if (IsParagraph(folded[i]) && ++paragraphs == 2) return i + 1;
+            if (IsParagraph(folded[i]) && furniture.Classify(folded[i]) == FurnitureKind.None && ++paragraphs == 2) return i + 1;
         return Math.Min(folded.Count, HeadLineLimit);
     }
 

@@ -64,7 +64,8 @@ internal sealed class HeadlineModel
         if (candidates.Count == 0) return null;
         var ranked = Rank(candidates);
         var rulesAt = rulesTitle.Length == 0 ? -1 : ranked.FindIndex(p => TitleOf(p.Candidate, rulesTitle) == rulesTitle);
-        if (rulesAt >= 0 && rulesAt < rulesKeptWithin && ranked[0].Score - ranked[rulesAt].Score < rulesKeptMargin) return null;
+        if (rulesAt >= 0 && rulesAt < rulesKeptWithin && ranked[0].Score - ranked[rulesAt].Score < rulesKeptMargin
+            && !IsSectionName(rulesTitle)) return null;
         var best = TitleOf(ranked[0].Candidate, rulesTitle);
         // A line right above or below the rules' headline is its kicker or deck, which the rules have read already.
         var rulesLine = rulesAt >= 0 ? ranked[rulesAt].Candidate.Line : -1;
@@ -75,6 +76,14 @@ internal sealed class HeadlineModel
             && (ranked[0].Candidate.Features[AfterParagraphFeature] > 0
                 || rulesAt >= 0 && ranked[0].Candidate.SentencesBefore > ranked[rulesAt].Candidate.SentencesBefore)) return null;
         return best == rulesTitle || !MayOverride(best, rulesTitle, ranked[0].Candidate.Features[LabelCutFeature] > 0) ? null : best;
+    }
+
+    /// <summary>The rules' title is a section's or channel's name (公司新闻 over 发布日期: … and the headline): kept only when
+    /// the model ranks it first, since a headline says more than a column's name.</summary>
+    private static bool IsSectionName(string title)
+    {
+        var f = TextNormalizer.Fold(title.Trim());
+        return LineRules.LooksLikeSectionName(f) || LineRules.IsShortColumnName(f);
     }
 
     private static readonly int LabelCutFeature = Array.IndexOf(HeadlineCandidates.FeatureNames, "label_cut");

@@ -71,6 +71,8 @@ internal sealed partial class PageFurniture
     private readonly char[] _keywordBarSeparators;
     private readonly int _keywordBarMinItems;
     private readonly int _keywordBarMaxItem;
+    private readonly string[] _keywordBarSpamWords;
+    private readonly int _keywordBarSpamMinItems;
     private readonly string[] _menuBylineWords;
     private readonly Regex _linkLine;
     private readonly Regex _attendanceDeck;
@@ -80,6 +82,10 @@ internal sealed partial class PageFurniture
     private readonly string[] _documentTitleOpenings;
     private readonly string[] _documentTitleEnds;
     private readonly string[] _consentAddressees;
+    private readonly Regex _browserAdvice;
+    private readonly string[] _browserWords;
+    private readonly string[] _spamTagWords;
+    private readonly string[] _ageGateWords;
 
     /// <summary>A privacy notice runs longer than other furniture, but not to a paragraph's length.</summary>
     private const int MaxConsentLength = 160;
@@ -117,10 +123,18 @@ internal sealed partial class PageFurniture
         _documentTitleOpenings = rules.Setting("document-title-openings");
         _documentTitleEnds = rules.Setting("document-title-ends");
         _consentAddressees = rules.Setting("consent-addressees");
+        _browserWords = rules.Setting("browser-words");
+        // The advice, then within a clause the browser or screen it names (建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器).
+        _browserAdvice = new Regex("(" + string.Join("|", rules.Setting("browser-advice-words").OrderByDescending(w => w.Length).Select(Regex.Escape))
+            + ")[^。；;]{0,40}?(" + string.Join("|", _browserWords.Select(Regex.Escape)) + ")");
+        _spamTagWords = rules.Setting("spam-tag-words");
+        _ageGateWords = rules.Setting("age-gate-words");
         _menuMinSpacedItems = int.Parse(rules.Setting("menu-min-spaced-items")[0]);
         _keywordBarSeparators = rules.Setting("keyword-bar-separators").Select(s => s[0]).ToArray();
         _keywordBarMinItems = int.Parse(rules.Setting("keyword-bar-min-items")[0]);
         _keywordBarMaxItem = int.Parse(rules.Setting("keyword-bar-max-item")[0]);
+        _keywordBarSpamWords = rules.Setting("keyword-bar-spam-words");
+        _keywordBarSpamMinItems = int.Parse(rules.Setting("keyword-bar-spam-min-items")[0]);
         _menuBylineWords = rules.Setting("menu-byline-words");
         // The verb and at most four characters of its object: a longer line is a sentence (前往高新区考察的代表团…).
         _linkLine = new Regex(@"^(" + string.Join("|", rules.Setting("link-verbs").OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")\p{IsCJKUnifiedIdeographs}{1,4}$");
@@ -163,6 +177,7 @@ internal sealed partial class PageFurniture
             && _consentAddressees.Any(w => t.Contains(w, StringComparison.Ordinal)))
             return FurnitureKind.Prompt;
         if (t.Length <= MaxConsentLength && IsEditionOffer(t)) return FurnitureKind.Prompt;
+        if (t.Length <= MaxConsentLength && (IsBrowserAdvice(t) || _ageGateWords.Any(w => t.Contains(w, StringComparison.Ordinal)))) return FurnitureKind.Prompt;
         if (t.Length > MaxLength) return FurnitureKind.None;
         if (LeftoverMarkup.IsMatch(t) || IconAltText.IsMatch(t) || CodeWord.IsMatch(t) && !_widgetWords.Contains(t)) return FurnitureKind.Markup;
         if (_image.IsMatch(t)) return FurnitureKind.Image;
@@ -183,16 +198,20 @@ internal sealed partial class PageFurniture
 
     /// <summary>A site's keyword bar (its saved &lt;title&gt; or SEO keywords: 鲍鱼av在线,国产一级片大全,久久精品…): at least
     /// the set number of items strung on one mark, each a few words with a letter, and no sentence mark on the line — a
-    /// headline strings two or three parts, a lead runs on in clauses that end with a full stop. Reads the folded line.</summary>
+    /// headline strings two or three parts, a lead runs on in clauses that end with a full stop; three or four items make one
+    /// when two of them hold an adult or gambling site's keywords. Reads the folded line.</summary>
     public bool IsKeywordBar(string folded)
     {
         var t = folded.Trim();
         if (t.Length == 0 || LineRules.HasSentencePunctuation(t)) return false;
         foreach (var mark in _keywordBarSeparators)
         {
-            if (t.AsSpan().Count(mark) + 1 < _keywordBarMinItems) continue;
+            var count = t.AsSpan().Count(mark) + 1;
+            if (count < _keywordBarSpamMinItems) continue;
             var items = t.Split(mark).Select(i => i.Trim()).ToList();
-            if (items.All(i => i.Length >= 2 && i.Length <= _keywordBarMaxItem && i.Any(char.IsLetter))) return true;
+            if (!items.All(i => i.Length >= 2 && i.Length <= _keywordBarMaxItem && i.Any(char.IsLetter))) continue;
+            // Fewer items make a keyword bar when the adult or gambling site's own words name it.
+            if (count >= _keywordBarMinItems || items.Count(i => _keywordBarSpamWords.Any(w => i.Contains(w, StringComparison.Ordinal))) >= 2) return true;
         }
         return false;
     }
@@ -208,6 +227,10 @@ internal sealed partial class PageFurniture
 
     [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}]{2}")]
     private static partial Regex Kana { get; }
+
+    /// <summary>A site's advice on the browser or screen to view it with (為達最佳瀏覽效果，建議使用 Chrome…的瀏覽器。).</summary>
+    private bool IsBrowserAdvice(string t) =>
+        _browserWords.Any(w => t.Contains(w, StringComparison.Ordinal)) && _browserAdvice.IsMatch(t);
 
     /// <summary>A site's offer of its edition in another language, printed in that language (Would you like to go to our
     /// English website?, 日本語版に移動しますか): no Han text of the page's own, or Japanese kana, and an edition word.</summary>
@@ -491,10 +514,12 @@ internal sealed partial class PageFurniture
 
     /// <summary>A headline line's widgets or prompts glued before or after it, each set off by a space (掃描二維碼訪問移動版
     /// 某园区首个项目开建 掃描二維碼訪問微信, …上市公告书 查看PDF公告PDF版下载), and an ornament closing it (…深度融合******): their
-    /// lengths before and after the headline, both 0 unless a web headline's worth of Han characters stays between.</summary>
+    /// lengths before and after the headline, both 0 unless a web headline's worth of Han characters stays between. A content
+    /// farm's advertising tag in brackets closing the line (…项目【某某 - 官方网站·一触即发】) comes off as an ornament does.</summary>
     public (int Lead, int Trail) FurnitureGlue(string folded)
     {
-        var trail = TrailingOrnament.Match(folded) is { Success: true } ornament ? ornament.Length : 0;
+        var trail = TrailingOrnament.Match(folded) is { Success: true } ornament ? ornament.Length
+            : TrailingBracketTag.Match(folded) is { Success: true } tag && _spamTagWords.Any(w => tag.Value.Contains(w, StringComparison.Ordinal)) ? tag.Length : 0;
         var lead = LeadingToken.Match(folded) is { Success: true } first && IsGluedFurniture(first.Groups["token"].Value) ? first.Length : 0;
         if (TrailingToken.Match(folded[..^trail]) is { Success: true } last && last.Index >= lead && IsGluedFurniture(last.Groups["token"].Value))
             trail = folded.Length - last.Index;
@@ -511,6 +536,8 @@ internal sealed partial class PageFurniture
 
     [GeneratedRegex(@"[*＊#=~]{3,}\s*$")]
     private static partial Regex TrailingOrnament { get; }
+    [GeneratedRegex(@"\s*【[^【】]{2,40}】\s*$")]
+    private static partial Regex TrailingBracketTag { get; }
     [GeneratedRegex(@"^\s*(?<token>\S+)\s+")]
     private static partial Regex LeadingToken { get; }
     [GeneratedRegex(@"\s+(?<token>\S+)\s*$")]
