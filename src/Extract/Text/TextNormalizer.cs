@@ -20,9 +20,10 @@ public static class TextNormalizer
         if (string.IsNullOrEmpty(text)) return "";
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var raw in text.Normalize(NormalizationForm.FormC))
+        var normalized = text.Normalize(NormalizationForm.FormC);
+        for (var i = 0; i < normalized.Length; i++)
         {
-            var ch = raw;
+            var ch = normalized[i];
             if (IsInvisible(ch)) continue;
             if (char.IsWhiteSpace(ch) || char.IsControl(ch))
             {
@@ -31,12 +32,18 @@ public static class TextNormalizer
             }
             if (ch is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or '％' or '．' or '＋' or '－' or '／')
                 ch = (char)(ch - 0xFEE0);
+            // 20﹒25億元: Hong Kong and Taiwan pages write the decimal point as a small full stop; between digits it is one.
+            else if (ch == '﹒' && IsDigitAt(normalized, i - 1) && IsDigitAt(normalized, i + 1))
+                ch = '.';
             if (pendingSpace) sb.Append(' ');
             pendingSpace = false;
             sb.Append(ch);
         }
         return sb.ToString();
     }
+
+    private static bool IsDigitAt(string text, int at) =>
+        at >= 0 && at < text.Length && text[at] is >= '0' and <= '9' or >= '０' and <= '９';
 
     /// <summary>For matching, same length as the input: full-width ASCII forms and the ideographic space
     /// folded to ASCII, compatibility characters that NFKC maps to one char folded (NFKC where safe: not enclosed numbers like ①),

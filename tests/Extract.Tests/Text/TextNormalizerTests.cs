@@ -18,6 +18,16 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void CleanReadsASmallFullStopBetweenDigitsAsTheDecimalPointAndLeavesItElsewhere()
+    {
+        Assert.Equal("營業額20.25億元，增長5.3%", TextNormalizer.Clean("營業額20﹒25億元，增長5﹒3%"));
+        Assert.Equal("增长12.5%", TextNormalizer.Clean("增长１２﹒５％"));
+        // A list's number before a heading (1﹒香港) and a stop after a word keep the mark as printed.
+        Assert.Equal("1﹒香港:營業額", TextNormalizer.Clean("1﹒香港:營業額"));
+        Assert.Equal("完成﹒", TextNormalizer.Clean("完成﹒"));
+    }
+
+    [Fact]
     public void FoldKeepsLengthAndFoldsWidthAndScript()
     {
         const string text = "深圳高新區：營業收入增長１２％";
