@@ -252,6 +252,10 @@ internal abstract class WordBound
     /// null): a part of it may already hold what the bound reads.</param>
     public abstract SegmentBound Open(AtomicReaderContext leaf, Scorer? matches);
 
+    /// <summary>A term's postings with frequencies in one segment (live documents only), or null where the segment lacks it.</summary>
+    private static DocsEnum? FrequencyPostings(AtomicReader reader, TermsEnum? terms, Term term) =>
+        terms != null && terms.SeekExact(term.Bytes) ? terms.Docs(reader.LiveDocs, null, DocsFlags.FREQS) : null;
+
     internal abstract class SegmentBound
     {
         /// <summary>The bound at <paramref name="doc"/>; documents are asked in index order.</summary>
@@ -312,8 +316,7 @@ internal abstract class WordBound
         public override SegmentBound Open(AtomicReaderContext leaf, Scorer? matches)
         {
             var terms = leaf.AtomicReader.GetTerms(_term.Field)?.GetEnumerator();
-            var postings = terms != null && terms.SeekExact(_term.Bytes) ? terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.FREQS) : null;
-            return new Reader(postings, _similarity.GetSimScorer(_weight, leaf));
+            return new Reader(FrequencyPostings(leaf.AtomicReader, terms, _term), _similarity.GetSimScorer(_weight, leaf));
         }
 
         private sealed class Reader : SegmentBound
@@ -408,7 +411,7 @@ internal abstract class WordBound
                 var reader = _leaf.AtomicReader;
                 var terms = reader.GetTerms(_phrase.GetTerms()[0].Field)?.GetEnumerator();
                 return _phrase.GetTerms().Distinct()
-                    .Select(t => terms != null && terms.SeekExact(t.Bytes) ? terms.Docs(reader.LiveDocs, null, DocsFlags.FREQS) : null)
+                    .Select(t => FrequencyPostings(reader, terms, t))
                     .ToArray();
             }
         }
