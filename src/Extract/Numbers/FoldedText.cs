@@ -73,7 +73,7 @@ internal sealed class FoldedText
                 }
                 continue;
             }
-            text.Append(Fold(c));
+            text.Append(TextNormalizer.IsSmallStopDecimalPoint(body, i) ? '.' : Fold(c));
             map.Add(i);
             lineLength++;
         }

@@ -32,8 +32,7 @@ public static class TextNormalizer
             }
             if (ch is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or '％' or '．' or '＋' or '－' or '／')
                 ch = (char)(ch - 0xFEE0);
-            // 20﹒25億元: Hong Kong and Taiwan pages write the decimal point as a small full stop; between digits it is one.
-            else if (ch == '﹒' && IsDigitAt(normalized, i - 1) && IsDigitAt(normalized, i + 1))
+            else if (IsSmallStopDecimalPoint(normalized, i))
                 ch = '.';
             if (pendingSpace) sb.Append(' ');
             pendingSpace = false;
@@ -41,6 +40,12 @@ public static class TextNormalizer
         }
         return sb.ToString();
     }
+
+    /// <summary>20﹒25億元: Hong Kong and Taiwan pages write the decimal point as a small full stop; between digits it
+    /// is one (a list's 1﹒香港 and a stop after a word keep the mark). Clean reads it so for kept text, and the number
+    /// stages' view for a body that was not cleaned (one given straight to the stages).</summary>
+    internal static bool IsSmallStopDecimalPoint(string text, int at) =>
+        text[at] == '﹒' && IsDigitAt(text, at - 1) && IsDigitAt(text, at + 1);
 
     private static bool IsDigitAt(string text, int at) =>
         at >= 0 && at < text.Length && text[at] is >= '0' and <= '9' or >= '０' and <= '９';

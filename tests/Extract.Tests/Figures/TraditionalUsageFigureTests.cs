@@ -29,6 +29,18 @@ public class TraditionalUsageFigureTests
         Assert.Equal("money", f.Kind);
     }
 
+    /// <summary>A body given straight to the stages (not cleaned as page input is) still reads the small full stop
+    /// between digits as the decimal point; the figure's text is the body's as written.</summary>
+    [Theory]
+    [InlineData("營業額20﹒25億元,增長5﹒3%。", "20﹒25億元", "2025000000")]
+    [InlineData("總投資１２﹒５億元。", "１２﹒５億元", "1250000000")]
+    public void ReadsASmallFullStopBetweenDigitsAsTheDecimalPointInAnUncleanedBody(string body, string text, string value)
+    {
+        var f = PeerHarness.Figures(body).First();
+        Assert.Equal(text, f.Text);
+        Assert.Equal(decimal.Parse(value), f.Value);
+    }
+
     [Theory]
     [InlineData("總產值達4兆2,000億元。", "4兆2,000億元", "4200000000000", "元")]
     [InlineData("外匯存底約1兆500億美元", "約1兆500億美元", "1050000000000", "美元")]
