@@ -18,10 +18,14 @@ internal static partial class Bylines
         "首席记者", "通讯员", "实习生", "记者", "撰文", "摄影", "编辑", "作者",
     };
 
-    /// <summary>A role led by the outlet's name: 湖南日报记者, 南方日报特约记者, 央视网通讯员, 南方财经全媒体记者.</summary>
+    /// <summary>A role led by the outlet's name: 湖南日报记者, 南方日报特约记者, 央视网通讯员, 南方财经全媒体记者, and an editor
+    /// signing the paper's own column (晋江经济报总编辑 吴美章).</summary>
     [GeneratedRegex(
-        @"^[\p{IsCJKUnifiedIdeographs}]{1,8}?(日报|晚报|早报|时报|商报|报|通讯社|社|电视台|台|网|新闻|全媒体|融媒体)(特约记者|见习记者|实习记者|首席记者|记者|通讯员)")]
+        @"^[\p{IsCJKUnifiedIdeographs}]{1,8}?(日报|晚报|早报|时报|商报|报|通讯社|社|电视台|台|网|新闻|全媒体|融媒体)(?<role>特约记者|见习记者|实习记者|首席记者|记者|通讯员|副总编辑|总编辑|主编)")]
     private static partial Regex OutletRole { get; }
+
+    /// <summary>Every role <see cref="OutletRole"/> ends with holds one of these.</summary>
+    private static readonly string[] OutletRoleWords = { "记者", "通讯员", "编辑", "主编" };
 
     private const string BylineMarkers = "◎▶►";
     private const string Markers = "◎▶►■●▲◆◇★☆□○";
@@ -318,8 +322,8 @@ internal static partial class Bylines
                 continue;
             }
             var matched = RoleOpening(rest);
-            // A paper's own name before the role (湖南日报记者, 经济日报通讯员) instead of 本报; every such role holds 记者 or 通讯员.
-            if (matched == null && (rest.Contains("记者", StringComparison.Ordinal) || rest.Contains("通讯员", StringComparison.Ordinal))
+            // A paper's own name before the role (湖南日报记者, 经济日报通讯员, 某某报总编辑) instead of 本报.
+            if (matched == null && OutletRoleWords.Any(w => rest.Contains(w, StringComparison.Ordinal))
                 && OutletRole.Match(rest) is { Success: true } outletRole) matched = outletRole.Value;
             if (matched != null)
             {

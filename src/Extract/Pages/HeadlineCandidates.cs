@@ -49,7 +49,8 @@ internal static partial class HeadlineCandidates
     private static partial Regex BylineWords { get; }
     [GeneratedRegex(@"(\s[-–—_|]\s?|[_|｜])[^-–—_|｜]{1,16}$")]
     private static partial Regex SiteTail { get; }
-    [GeneratedRegex(@"^(【[^】]{1,12}】|\[[^\]]{1,12}\])")]
+    /// <summary>A tag in brackets opening the line, perhaps after the number a site's list gives the item (177.【產學樞紐】…).</summary>
+    [GeneratedRegex(@"^(\d{1,4}[.、．]\s*)?(【[^】]{1,12}】|\[[^\]]{1,12}\])")]
     private static partial Regex BracketTag { get; }
 
     [GeneratedRegex(@"\s*(https?://|www\.)", RegexOptions.IgnoreCase)]

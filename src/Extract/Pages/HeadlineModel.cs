@@ -67,8 +67,11 @@ internal sealed class HeadlineModel
         if (rulesAt >= 0 && rulesAt < rulesKeptWithin && ranked[0].Score - ranked[rulesAt].Score < rulesKeptMargin
             && !IsSectionName(rulesTitle)) return null;
         var best = TitleOf(ranked[0].Candidate, rulesTitle);
-        // A line right above or below the rules' headline is its kicker or deck, which the rules have read already.
         var rulesLine = rulesAt >= 0 ? ranked[rulesAt].Candidate.Line : -1;
+        // 构建创新创业平台 加快产业集聚升级 / 构建创新创业平台 / 加快产业集聚升级: the page's title bar prints whole the two
+        // lines the rules read as a kicker over their headline, so the two are one headline.
+        if (TitleBarJoins(candidates, ranked[0].Candidate, rulesLine)) return best;
+        // A line right above or below the rules' headline is its kicker or deck, which the rules have read already.
         if (rulesLine >= 0 && ranked[0].Candidate.Line >= 0 && Math.Abs(ranked[0].Candidate.Line - rulesLine) == 1) return null;
         // A line after the text has begun below the rules' headline (a speaker's caption, a crosshead) is the article's, not
         // its headline; a label with its colon over notes (温馨提示:) is no headline the text follows.
@@ -76,6 +79,15 @@ internal sealed class HeadlineModel
             && (ranked[0].Candidate.Features[AfterParagraphFeature] > 0
                 || rulesAt >= 0 && ranked[0].Candidate.SentencesBefore > ranked[rulesAt].Candidate.SentencesBefore)) return null;
         return best == rulesTitle || !MayOverride(best, rulesTitle, ranked[0].Candidate.Features[LabelCutFeature] > 0) ? null : best;
+    }
+
+    /// <summary>The model's line stands above the rules' headline and says what that line and the one over it say joined
+    /// (a page's title bar over the headline it prints again on two lines).</summary>
+    private static bool TitleBarJoins(List<HeadlineCandidate> candidates, HeadlineCandidate best, int rulesLine)
+    {
+        if (rulesLine < 1 || best.Line < 0 || best.Joined || best.Line >= rulesLine - 1) return false;
+        var key = PageSplitter.Key(TextNormalizer.Fold(best.Text));
+        return candidates.Any(c => c.Joined && c.Line == rulesLine - 1 && PageSplitter.Similar(PageSplitter.Key(TextNormalizer.Fold(c.Text)), key));
     }
 
     /// <summary>The rules' title is a section's or channel's name (公司新闻 over 发布日期: … and the headline): kept only when

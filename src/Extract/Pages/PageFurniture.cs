@@ -109,7 +109,8 @@ internal sealed partial class PageFurniture
         _tail = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + tailMarkers + @")\s*[】\]]?\s*(" + more + @")?\s*([:：>》]|$)");
         // 下一篇山海相连…: a link to the next or another page glued to its marker, which the marker alone does not end.
         _tailHead = new Regex(@"^(>>|»|>)?\s*[【\[]?\s*(" + tailMarkers + ")");
-        _counter = new Regex(@"^(" + string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape)) + @")\s*[:：]?\s*\d+\s*次?$");
+        _counter = new Regex(@"^(" + string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape)) + @")\s*[:：]?\s*\d+\s*次?$"
+            + @"|^\d[\d,]*\s*(" + string.Join("|", rules.Setting("counters-after").OrderByDescending(c => c.Length).Select(Regex.Escape)) + ")$");
         var counters = string.Join("|", rules.Setting("counters").OrderByDescending(c => c.Length).Select(Regex.Escape));
         var fieldLabels = string.Join("|", rules.Setting("headline-field-labels").OrderByDescending(c => c.Length).Select(Regex.Escape));
         // 标题 来源：某某日报 2024-03-02 阅读：1268 — fields after the headline, each after a space, to the line's end.
@@ -278,9 +279,15 @@ internal sealed partial class PageFurniture
         var t = title.Trim();
         // The pattern needs a mark: most lines hold none and are not run through it (its lazy head is tried at every length).
         if (!t.AsSpan().ContainsAny(TitleMarks)) return t;
-        while (tail.Match(t) is { Success: true } m && IsSiteName(m.Groups["tail"].Value.Trim())) t = m.Groups["head"].Value.Trim();
+        while (tail.Match(t) is { Success: true } m && (IsSiteName(m.Groups["tail"].Value.Trim()) || PageNumberTail.IsMatch(m.Groups["tail"].Value.Trim())))
+            t = m.Groups["head"].Value.Trim();
         return t;
     }
+
+    /// <summary>A document farm's page number strung after the title as a site's name is (建设方案_第1页 … 建设方案_第5页, one
+    /// line per page image): the page's, never the title's.</summary>
+    [GeneratedRegex(@"^第\s*\d{1,4}\s*[页頁]$")]
+    private static partial Regex PageNumberTail { get; }
 
     /// <summary>A site's name: it ends as one does (…网, …日报, …在线), is a domain, or is Latin words alone (Example News).</summary>
     public bool IsSiteName(string name)
