@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -7,20 +9,25 @@ namespace Pipeline.Index;
 /// <summary>Counts, for every collected document, the values of some SortedSetDocValues fields:
 /// exact facet counts over the whole result set. A segment's matching documents are buffered and
 /// counted one field at a time against the segment's <see cref="SegmentOrdinals"/> (plain arrays,
-/// built once per segment and field and kept while the segment lives), an int counter per ordinal;
-/// ordinals become strings once per segment.</summary>
+/// built once per segment and field and kept while the segment lives), straight into an int counter per
+/// value of the whole index (<see cref="IndexOrdinals"/>): no value becomes a string until the few a
+/// field reports. Adding up segments by label cost a string hash per value present in each segment,
+/// twice (the segment's part, then the parts), which grows with the segments and the values.</summary>
 internal sealed class FacetCollector : ICollector
 {
     private readonly string[] _fields;
-    private readonly Dictionary<string, int>[] _totals;
-    private AtomicReader? _segment;
+    // Per field, the index's values and this collector's count of each (null until a segment had the field).
+    private readonly IndexOrdinals?[] _values;
+    private readonly int[]?[] _totals;
+    private AtomicReaderContext? _segment;
     private int[] _docs = new int[1024];
     private int _count;
 
     public FacetCollector(IReadOnlyList<string> fields)
     {
         _fields = fields.ToArray();
-        _totals = _fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        _values = new IndexOrdinals?[_fields.Length];
+        _totals = new int[]?[_fields.Length];
     }
 
     // Counting needs no order; buffering in order keeps the array reads sequential.
@@ -33,7 +40,7 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         CountSegment();
-        _segment = context.AtomicReader;
+        _segment = context;
     }
 
     public void Collect(int doc)
@@ -42,7 +49,7 @@ internal sealed class FacetCollector : ICollector
         _docs[_count++] = doc;
     }
 
-    /// <summary>The counts of several collectors (one per segment of a parallel search) added up.</summary>
+    /// <summary>The counts of several collectors (one per segment of a parallel search, all of one index) added up.</summary>
     public static FacetCollector Merge(IReadOnlyList<string> fields, IEnumerable<FacetCollector> parts)
     {
         var merged = new FacetCollector(fields);
@@ -50,8 +57,11 @@ internal sealed class FacetCollector : ICollector
         {
             part.CountSegment();
             for (var f = 0; f < merged._fields.Length; f++)
-                foreach (var (label, count) in part._totals[f])
-                    merged._totals[f][label] = merged._totals[f].GetValueOrDefault(label) + count;
+            {
+                if (part._totals[f] is not { } counts) continue;
+                var totals = merged.TotalsOf(f, part._values[f]!);
+                for (var value = 0; value < counts.Length; value++) totals[value] += counts[value];
+            }
         }
         return merged;
     }
@@ -62,12 +72,16 @@ internal sealed class FacetCollector : ICollector
         CountSegment();
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         for (var f = 0; f < _fields.Length; f++)
-            result[_fields[f]] = _totals[f]
-                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                .Take(Math.Max(0, limit))
-                .Select(kv => new FacetValue(kv.Key, kv.Value))
-                .ToList();
+            result[_fields[f]] = _totals[f] is { } totals ? _values[f]!.Top(totals, limit) : Array.Empty<FacetValue>();
         return result;
+    }
+
+    private int[] TotalsOf(int field, IndexOrdinals values)
+    {
+        if (_values[field] is { } known && !ReferenceEquals(known, values))
+            throw new InvalidOperationException("facet counts of two different index readers cannot be added up");
+        _values[field] = values;
+        return _totals[field] ??= new int[values.Count];
     }
 
     private void CountSegment()
@@ -77,20 +91,94 @@ internal sealed class FacetCollector : ICollector
             _count = 0;
             return;
         }
+        var segment = _segment.AtomicReader;
         for (var f = 0; f < _fields.Length; f++)
         {
-            var ordinals = SegmentOrdinals.Of(_segment, _fields[f]);
+            var ordinals = SegmentOrdinals.Of(segment, _fields[f]);
             if (ordinals == null) continue;
-            var counts = ordinals.Count(_docs.AsSpan(0, _count));
-            var totals = _totals[f];
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0) continue;
-                var label = ordinals.Label(ord);
-                totals[label] = totals.GetValueOrDefault(label) + counts[ord];
-            }
+            var values = IndexOrdinals.Of(_segment, _fields[f]);
+            ordinals.CountInto(_docs.AsSpan(0, _count), values.OfSegment(segment), TotalsOf(f, values));
         }
         _count = 0;
+    }
+}
+
+/// <summary>The values of one facet field across every segment of an index reader, numbered in ordinal string order, and
+/// for each segment the number of each of its ordinals: counts from any segment add up in one array, and equal counts
+/// order by value as the number does. Built on a reader's first faceted search and kept while the reader lives (a
+/// reopened index builds it again, looking up each segment's values once more: each segment's labels are kept by
+/// <see cref="SegmentOrdinals"/>).</summary>
+internal sealed class IndexOrdinals
+{
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<IndexOrdinals>>> Cache = new();
+
+    private readonly string[] _labels;
+    private readonly Dictionary<object, int[]> _bySegment;
+
+    private IndexOrdinals(string[] labels, Dictionary<object, int[]> bySegment)
+    {
+        _labels = labels;
+        _bySegment = bySegment;
+    }
+
+    public int Count => _labels.Length;
+
+    /// <summary>The field's values in the index <paramref name="segment"/> belongs to.</summary>
+    public static IndexOrdinals Of(AtomicReaderContext segment, string field)
+    {
+        var top = ReaderUtil.GetTopLevelContext(segment);
+        return Cache.GetValue(top.Reader, _ => new ConcurrentDictionary<string, Lazy<IndexOrdinals>>(StringComparer.Ordinal))
+            .GetOrAdd(field, f => new Lazy<IndexOrdinals>(() => Build(top, f))).Value;
+    }
+
+    private static IndexOrdinals Build(IndexReaderContext top, string field)
+    {
+        var segments = top.Leaves
+            .Select(leaf => (Key: leaf.AtomicReader.CoreCacheKey, Ordinals: SegmentOrdinals.Of(leaf.AtomicReader, field)))
+            .Where(s => s.Ordinals != null)
+            .ToList();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, ordinals) in segments)
+            for (var ord = 0; ord < ordinals!.ValueCount; ord++) numbers.TryAdd(ordinals.Label(ord), 0);
+        var labels = numbers.Keys.ToArray();
+        Array.Sort(labels, StringComparer.Ordinal);
+        for (var i = 0; i < labels.Length; i++) numbers[labels[i]] = i;
+        var bySegment = new Dictionary<object, int[]>();
+        foreach (var (key, ordinals) in segments)
+        {
+            var map = new int[ordinals!.ValueCount];
+            for (var ord = 0; ord < map.Length; ord++) map[ord] = numbers[ordinals.Label(ord)];
+            bySegment[key] = map;
+        }
+        return new IndexOrdinals(labels, bySegment);
+    }
+
+    /// <summary>For each ordinal of <paramref name="segment"/>, the number of its value here.</summary>
+    public int[] OfSegment(AtomicReader segment) =>
+        _bySegment.TryGetValue(segment.CoreCacheKey, out var map)
+            ? map
+            : throw new InvalidOperationException("a segment counted for facets is not one of its index reader's");
+
+    /// <summary>The <paramref name="limit"/> values of highest count (ties: by value), without any of count 0.</summary>
+    public IReadOnlyList<FacetValue> Top(int[] counts, int limit)
+    {
+        if (limit <= 0) return Array.Empty<FacetValue>();
+        // The lowest kept first: a lower count, or an equal count and a later value.
+        var kept = new PriorityQueue<int, (int Count, int Value)>(Comparer<(int Count, int Value)>.Create((a, b) =>
+            a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Value.CompareTo(a.Value)));
+        for (var value = 0; value < counts.Length; value++)
+        {
+            if (counts[value] == 0) continue;
+            if (kept.Count < limit) kept.Enqueue(value, (counts[value], value));
+            else kept.EnqueueDequeue(value, (counts[value], value));
+        }
+        var top = new FacetValue[kept.Count];
+        for (var i = top.Length - 1; i >= 0; i--)
+        {
+            var value = kept.Dequeue();
+            top[i] = new FacetValue(_labels[value], counts[value]);
+        }
+        return top;
     }
 }
 
@@ -141,13 +229,15 @@ internal sealed class SegmentOrdinals
         return new SegmentOrdinals(starts, ords.ToArray(), checked((int)values.ValueCount), values);
     }
 
-    /// <summary>How many of <paramref name="docs"/> have each ordinal.</summary>
-    public int[] Count(ReadOnlySpan<int> docs)
+    /// <summary>The number of values (ordinals) of the field in this segment.</summary>
+    public int ValueCount => _labels.Length;
+
+    /// <summary>Adds to <paramref name="totals"/>[<paramref name="numbers"/>[ord]] one for each of <paramref name="docs"/>
+    /// that has the ordinal.</summary>
+    public void CountInto(ReadOnlySpan<int> docs, int[] numbers, int[] totals)
     {
-        var counts = new int[_labels.Length];
         foreach (var doc in docs)
-            for (int i = _starts[doc], end = _starts[doc + 1]; i < end; i++) counts[_ords[i]]++;
-        return counts;
+            for (int i = _starts[doc], end = _starts[doc + 1]; i < end; i++) totals[numbers[_ords[i]]]++;
     }
 
     /// <summary>The first (for a single-valued field the only) value of a document, or null.</summary>
