@@ -6,7 +6,8 @@ namespace Pipeline.Extract.Dates;
 
 /// <summary>Calendar mentions in the body: <see cref="DateExtractor"/> proposes spans,
 /// <see cref="DateResolver"/> resolves them against the publication date. Runs before the
-/// figure stage, which leaves dates out.</summary>
+/// figure stage, which leaves dates out. It reads the body and the publication date, no other stage's annotations, so it
+/// may run alone (<see cref="ExtractionPipeline"/> does, on the page header's lines).</summary>
 public sealed class DateStage : IStage
 {
     public string Name => "dates";

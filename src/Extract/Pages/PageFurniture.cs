@@ -168,6 +168,22 @@ internal sealed partial class PageFurniture
     /// <summary>What the line is; <see cref="FurnitureKind.None"/> for text. Reads the folded line.</summary>
     public FurnitureKind Classify(string folded)
     {
+        // A page's head lines are asked about by marking the furniture, by the headline candidates (twice) and again by
+        // the figure stage's widget-line test: a short line's verdict is kept, on this thread, for the lines asked next.
+        if (folded.Length > MaxConsentLength) return Judge(folded);
+        if (!ReferenceEquals(_verdictsOf, this) || _verdicts!.Count >= MaxVerdictsKept) (_verdictsOf, _verdicts) = (this, new Dictionary<string, FurnitureKind>(StringComparer.Ordinal));
+        if (_verdicts.TryGetValue(folded, out var kept)) return kept;
+        return _verdicts[folded] = Judge(folded);
+    }
+
+    /// <summary>The short lines' verdicts of <see cref="Classify"/> kept on this thread (the rules' own instance: a test's
+    /// rules are not the default's), let go when there are too many.</summary>
+    [ThreadStatic] private static Dictionary<string, FurnitureKind>? _verdicts;
+    [ThreadStatic] private static PageFurniture? _verdictsOf;
+    private const int MaxVerdictsKept = 4096;
+
+    private FurnitureKind Judge(string folded)
+    {
         var t = folded.Trim();
         if (t.Length == 0) return FurnitureKind.None;
         if (_summary.IsMatch(t)) return FurnitureKind.Summary;

@@ -10,6 +10,8 @@ public static class PageReader
     public static PageLayout Read(SourceDocument source) =>
         source.Kind == DocumentKind.Article ? ReadArticle(source) : PageSplitter.Split(source);
 
+    private static string? InferredDate(string foldedText) => PageDates.FromEditorCode(foldedText) ?? PageDates.Infer(new[] { foldedText });
+
     private static PageLayout ReadArticle(SourceDocument source)
     {
         var texts = source.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
@@ -23,9 +25,7 @@ public static class PageReader
         // the page was filed then, which a year guessed from the text is not.
         var addressed = source.Published == null && lead == null ? PageDates.FromUrl(source.Url) : null;
         // An article page without a date gets one inferred from its text, as a page text would.
-        var inferred = source.Published == null && lead == null && addressed == null
-            ? PageDates.FromEditorCode(TextNormalizer.Fold(source.Text)) ?? PageDates.Infer(new[] { TextNormalizer.Fold(source.Text) })
-            : null;
+        var inferred = source.Published == null && lead == null && addressed == null ? InferredDate(TextNormalizer.Fold(source.Text)) : null;
         if (inferred is { Length: 4 } && PageDates.DatelineDay(texts.Take(1).Select(t => (t, TextNormalizer.Fold(t)))) is { } day)
             inferred = PageDates.WithDay(inferred, day.Month, day.Day);
         var layout = new PageLayout { Published = source.Published ?? lead ?? addressed ?? inferred, PublishedInferred = inferred != null };

@@ -73,11 +73,12 @@ internal sealed partial class PageSplitter
             layout.Published = PageDates.Infer(lines.Select(l => l.Folded));
             // The page's own address printed in its text (原文:https://…/202110/….shtml) dates it, unless the text
             // reports a later year than the address holds (then the address is a link to an older page).
-            if (PageDates.FromAddresses(new[] { TextNormalizer.Fold(source.Text) }) is { } addressed
+            var foldedText = TextNormalizer.Fold(source.Text);
+            if (PageDates.FromAddresses(new[] { foldedText }) is { } addressed
                 && (layout.Published == null || string.CompareOrdinal(addressed[..4], layout.Published[..4]) >= 0))
                 layout.Published = addressed;
             // A wire's editor code ((編輯:某某)1111026) is the day it was filed: more exact than any year the text implies.
-            if (PageDates.FromEditorCode(TextNormalizer.Fold(source.Text)) is { } filed) layout.Published = filed;
+            if (PageDates.FromEditorCode(foldedText) is { } filed) layout.Published = filed;
             if (layout.Published is { Length: 4 or 7 } known && PageDates.DatelineDay(lines.Select(l => (l.Text, l.Folded))) is { } day
                 && (known.Length == 4 || int.Parse(known[5..]) == day.Month))
                 layout.Published = PageDates.WithDay(known[..4], day.Month, day.Day);

@@ -205,6 +205,27 @@ public sealed class ExtractionPipeline
         foreach (var stage in stages) stage.Project(document);
     }
 
+    /// <summary>The page header's lines keep only their figures and dates (<c>entities: false</c>), and most have no figure:
+    /// 编辑:李志, 首页 > 资讯, 2023-10-09, 发布时间:2023/04/03 10:41. The date stage reads no other stage's annotations, so it runs
+    /// alone first; when every numeral of the line is inside one of its dates, no figure can be found whatever the other
+    /// stages add, and its dates are the line's. False (the record untouched) when the line needs all the stages, or when
+    /// the stages are not <see cref="CreateDefault"/>'s.</summary>
+    private bool DatedAlone(ArticleRecord side, PublicationDate? anchor)
+    {
+        DateStage? dates = null;
+        foreach (var stage in Stages)
+        {
+            if (stage is DateStage date) dates = date;
+            else if (stage is not (SegmentationStage or ZoneStage or EnterpriseStage or FigureStage or AttributionStage)) return false;
+        }
+        if (dates == null) return false;
+        var alone = new ArticleDocument(side, anchor);
+        using (StageProfile.Measure(dates.Name)) dates.Annotate(alone);
+        if (FigureStage.MayFind(alone)) return false;
+        dates.Project(alone);
+        return true;
+    }
+
     /// <summary>Headlines, captions and pull quotes are printed beside the body, not in it, yet their figures,
     /// dates, zones and companies are the article's too: run the stages over each on its own and
     /// add what they find, figures and dates marked with the field their offsets point into.</summary>
@@ -212,7 +233,7 @@ public sealed class ExtractionPipeline
     {
         if (string.IsNullOrWhiteSpace(text)) return;
         var side = new ArticleRecord { Id = record.Id, Source = record.Source, Title = record.Title, Body = text };
-        Annotate(new ArticleDocument(side, anchor));
+        if (entities || !DatedAlone(side, anchor)) Annotate(new ArticleDocument(side, anchor));
         foreach (var figure in side.Figures) figure.Field = field;
         foreach (var date in side.Dates) date.Field = field;
         record.Figures.AddRange(side.Figures);

@@ -1,4 +1,6 @@
+using Newtonsoft.Json;
 using Pipeline.Extract.Model;
+using Pipeline.Extract.Output;
 using Pipeline.Extract.Pipeline;
 
 namespace Pipeline.Extract.Tests.Pipeline;
@@ -81,6 +83,33 @@ public class ExtractionPipelineTests
         Assert.DoesNotContain(first.Zones, z => z.Name.StartsWith("乙市", StringComparison.Ordinal));
         Assert.All(records.Skip(1), r => Assert.Null(r.PageHeader));
     }
+
+    /// <summary>A page header's line whose numerals are all inside its dates is read by the date stage alone; one with a figure
+    /// by every stage. Either way its figures (with their facts) and dates are those all six stages find in it.</summary>
+    [Theory]
+    [InlineData("编辑:李志")]
+    [InlineData("首页 > 资讯 > 园区动态")]
+    [InlineData("2023-10-09")]
+    [InlineData("发布时间:2023/04/03 10:41 来源:某某日报")]
+    [InlineData("科技日报 2024年6月18日 星期二 高新区 第7版")]
+    [InlineData("2024年第9期(总第216期) 2024年9月20日")]
+    [InlineData("浏览次数:5241")]
+    [InlineData("今年一季度甲市高新区营收增长12%")]
+    [InlineData("某某科技2023年营收3亿元")]
+    [InlineData("去年10月 项目开工")]
+    public void APageHeaderLineGivesTheFiguresAndDatesOfAllTheStages(string line)
+    {
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var anchor = PublicationDate.TryParse("2024-06-18");
+        var header = pipeline.Complete(new ArticleRecord { Id = "a#1", Source = "a", Title = "标题", Body = "正文。", PageHeader = new List<string> { line } }, anchor);
+        var alone = pipeline.Complete(new ArticleRecord { Id = "a#1", Source = "a", Title = "标题", Body = line }, anchor);
+        foreach (var figure in alone.Figures) figure.Field = ArticleFields.PageHeader(0);
+        foreach (var date in alone.Dates) date.Field = ArticleFields.PageHeader(0);
+        Assert.Equal(Json(alone.Figures), Json(header.Figures));
+        Assert.Equal(Json(alone.Dates), Json(header.Dates));
+    }
+
+    private static string Json(object value) => JsonConvert.SerializeObject(value, RecordJson.Settings);
 
     [Fact]
     public void PublishedOverrideAnchorsRelativeDatesWhenTheInputHasNone()
