@@ -15,18 +15,23 @@ namespace Pipeline.Extract.Pipeline;
 public sealed class ExtractionPipeline
 {
     private readonly Lazy<IReadOnlyList<IStage>> _stages;
+    /// <summary>The zone stage among <see cref="Stages"/> (null without one), looked up once: every article's side text
+    /// adds its zones through it.</summary>
+    private readonly Lazy<ZoneStage?> _zoneStage;
 
     /// <summary>The rules call about sixty static <c>Regex.IsMatch</c>/<c>Match</c> patterns, many once per line or per
     /// article; with the default cache of 15 parsed patterns they evicted each other and were parsed again and again.</summary>
     static ExtractionPipeline() => Regex.CacheSize = Math.Max(Regex.CacheSize, 256);
 
-    public ExtractionPipeline(IEnumerable<IStage> stages)
-    {
-        IReadOnlyList<IStage> list = stages.ToList();
-        _stages = new Lazy<IReadOnlyList<IStage>>(list);
-    }
+    public ExtractionPipeline(IEnumerable<IStage> stages) : this(new Lazy<IReadOnlyList<IStage>>(stages.ToList())) { }
 
-    private ExtractionPipeline(Func<IReadOnlyList<IStage>> create) => _stages = new Lazy<IReadOnlyList<IStage>>(create);
+    private ExtractionPipeline(Func<IReadOnlyList<IStage>> create) : this(new Lazy<IReadOnlyList<IStage>>(create)) { }
+
+    private ExtractionPipeline(Lazy<IReadOnlyList<IStage>> stages)
+    {
+        _stages = stages;
+        _zoneStage = new Lazy<ZoneStage?>(() => Stages.OfType<ZoneStage>().FirstOrDefault());
+    }
 
     /// <summary>The stages in the order they must run: later stages read earlier annotations
     /// (word boundaries first; attribution reads zones, enterprises, dates and figures). They are built on first
@@ -239,7 +244,7 @@ public sealed class ExtractionPipeline
         record.Figures.AddRange(side.Figures);
         record.Dates.AddRange(side.Dates);
         if (!entities) return;
-        Stages.OfType<ZoneStage>().FirstOrDefault()?.AddSideZones(record.Zones, side.Zones);
+        _zoneStage.Value?.AddSideZones(record.Zones, side.Zones);
         // A short name in the headline that the body gave a company as an alias (某某科技 for 某某科技股份有限公司) is that company.
         // So is one the body names with its group word, listing mark or legal form, or by its branch (阿里巴巴 for 阿里巴巴集团,
         // 某某传媒集团 for 某某传媒集团有限公司, 某某银行 for 某某银行成都分行).

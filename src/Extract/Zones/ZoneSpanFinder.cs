@@ -448,7 +448,8 @@ internal sealed partial class ZoneSpanFinder
                 found = (match.Index, ""); // 市城乡一体化示范区: the word alone names the city's zone (GUIDE)
             if (found == null) continue;
             var (start, place) = found.Value;
-            if (place.Length > 0 && !IsPlaceFor(place, kind, zoneWord) && !IsTownNewArea(folded, place, zoneWord)) continue;
+            if (place.Length > 0 && !IsPlaceFor(place, kind, zoneWord) && !IsTownZone(folded, place, zoneWord) &&
+                !IsProvinceNewArea(folded, start, match.Index, place, zoneWord) && !IsNameGivenWithItsPlace(spans, place, zoneWord)) continue;
             // 并入肥东经济开发区: a county glued to a verb before 经济开发区 still names it; only the loose words need the text to vouch.
             if (IsLooseZoneWord(kind, zoneWord) && place.Length > 0 && GluedToWordBefore(folded, start, place)) continue;
             if (IsLooseZoneWord(kind, zoneWord) && IsCommonWordCountyNotNamed(folded, place)) continue;
@@ -458,22 +459,62 @@ internal sealed partial class ZoneSpanFinder
         }
     }
 
-    /// <summary>徐圩新区 on a page that names 连云港: a new area named by a town of a city or county the page names (徐圩街道 of
-    /// 连云港), and named so at least twice — the area the page is about, not a passing phrase. A town's short name is
-    /// trusted only beside its city: alone, hundreds of them are common words.</summary>
-    private bool IsTownNewArea(string folded, string place, string zoneWord) =>
-        zoneWord == "新区" && place.Length is 2 or 3 && !GenericPlaces.Contains(place) && !_leftEdge.IsCommonWord(place) &&
-        Divisions.Default.IsTownOfAPlaceNamedIn(folded, place) && folded.AsSpan().Count((place + zoneWord).AsSpan()) >= MinBareMentions;
+    /// <summary>徐圩新区 on a page that names 连云港, 安康市恒口示范区: a new area or demonstration zone named by a town of a city
+    /// or county the page names (徐圩街道 of 连云港, 恒口镇 of 安康), written with its city or alone, and named so at least twice —
+    /// the zone the page is about, not a passing phrase. A town's short name is trusted only beside its city: alone,
+    /// hundreds of them are common words.</summary>
+    private bool IsTownZone(string folded, string place, string zoneWord)
+    {
+        if (zoneWord is not ("新区" or "示范区")) return false;
+        if (IsTownZoneName(folded, place, zoneWord)) return true;
+        for (var cityLength = 2; cityLength <= 3; cityLength++)
+            if (place.Length - cityLength is 2 or 3 && _gazetteer.IsPlaceName(place[..cityLength]) &&
+                IsTownZoneName(folded, place[cityLength..], zoneWord))
+                return true;
+        return false;
+    }
+
+    private bool IsTownZoneName(string folded, string town, string zoneWord) =>
+        town.Length is 2 or 3 && !GenericPlaces.Contains(town) && !_leftEdge.IsCommonWord(town) &&
+        Divisions.Default.IsTownOfAPlaceNamedIn(folded, town) && folded.AsSpan().Count((town + zoneWord).AsSpan()) >= MinBareMentions;
+
+    /// <summary>珠海市鹤洲新区 … 鹤洲新区: a name the page gave a new area or demonstration zone with its place before is that
+    /// zone when written alone after it.</summary>
+    private static bool IsNameGivenWithItsPlace(List<ZoneSpan> spans, string name, string zoneWord) =>
+        zoneWord is "新区" or "示范区" && name.Length is 2 or 3 && !GenericPlaces.Contains(name) && spans.Any(s =>
+            s.ZoneWord == zoneWord && s.Named == null && s.Place.Length > name.Length && s.Place.EndsWith(name, StringComparison.Ordinal));
+
+    /// <summary>青海河湟新区: a provincial new area written after its province with a name of its own (two or three characters
+    /// that are no clause, no generic word), and named so at least twice on the page — 新区 being a common noun too, the
+    /// page must vouch for the name.</summary>
+    private bool IsProvinceNewArea(string folded, int start, int zoneWordAt, string place, string zoneWord)
+    {
+        if (zoneWord != "新区" || place.Length is not (2 or 3) || zoneWordAt - place.Length <= start) return false;
+        var province = folded[start..(zoneWordAt - place.Length)];
+        if (province.EndsWith('省')) province = province[..^1];
+        if (!_gazetteer.IsProvince(province) || string.CompareOrdinal(folded, zoneWordAt - place.Length, place, 0, place.Length) != 0) return false;
+        return LooksLikePlace(place) && !GenericPlaces.Contains(place) && !_leftEdge.IsCommonWord(place) && !_leftEdge.HoldsClause(place) &&
+               !IsCollective(place) && folded.AsSpan().Count((place + zoneWord).AsSpan()) >= MinBareMentions;
+    }
 
     /// <summary>科技新城示范区: a county's short name (新城) that ends a word written before it (科技新城) is no place of a
     /// zone; only a place the zone gazetteer knows, or one after a function word or a leading verb, starts a name there.</summary>
     private bool GluedToWordBefore(string folded, int start, string place)
     {
         if (start == 0 || !ChineseScript.IsHan(folded[start - 1]) || StopChars.Contains(folded[start - 1])) return false;
+        // 广东省珠海市鹤洲新区: a place written after its province or city with 省/市 is not glued to a word.
+        if (folded[start - 1] is '省' or '市' && PlaceEndsAt(folded, start - 1)) return false;
         if (_gazetteer.IsKnownPlace(place) || _gazetteer.IsKnownPlace(ZoneNames.TrimPlace(place, _gazetteer))) return false;
         foreach (var word in LeadingWords)
             if (start >= word.Length && string.CompareOrdinal(folded, start - word.Length, word, 0, word.Length) == 0) return false;
         return true;
+    }
+
+    private bool PlaceEndsAt(string folded, int end)
+    {
+        for (var length = 2; length <= 3 && length <= end; length++)
+            if (_gazetteer.IsPlaceName(folded.AsSpan(end - length, length))) return true;
+        return false;
     }
 
     /// <summary>Zone words that are also common nouns (示范区, 新区, 开发区): unlike 高新区, 经开区, 经济开发区 and 生态新区 they
