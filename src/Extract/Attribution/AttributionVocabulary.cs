@@ -88,6 +88,8 @@ internal sealed class AttributionVocabulary
         LocatedBefore = Longest(subject["located-before"]);
         InstitutionsAfter = Longest(subject["institution-after"]);
         PartnersBefore = Longest(subject["partner-before"]);
+        GovernmentParties = Longest(subject["government-party"]);
+        SubsidiaryBefore = Longest(subject["subsidiary-before"]);
         PredicateBefore = Longest(subject["predicate-before"]);
         CleftBefore = Longest(subject["cleft-before"]);
         ClauseOpeners = Longest(subject["opener"]);
@@ -195,6 +197,10 @@ internal sealed class AttributionVocabulary
     public string[] LocatedBefore { get; }
     public string[] InstitutionsAfter { get; }
     public string[] PartnersBefore { get; }
+    /// <summary>管委会, 政府: the other side of a [partner-before] word that makes the company after it the investor, not a partner.</summary>
+    public string[] GovernmentParties { get; }
+    /// <summary>子公司, 旗下: before a company in its clause, a sign it is the subsidiary a sentence is about.</summary>
+    public string[] SubsidiaryBefore { get; }
     public string[] PredicateBefore { get; }
     public string[] CleftBefore { get; }
     public string[] ClauseOpeners { get; }

@@ -29,6 +29,9 @@ internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject
     /// <summary>A zone named inside a bracket after another zone named earlier in its clause (南昌经开区、临空区(赣江新区…)):
     /// an aside on the names before the bracket, not who a figure is about, in its sentence or after it.</summary>
     public bool Aside { get; init; }
+    /// <summary>A company introduced as another's subsidiary in its clause (公司控股子公司甲公司, 全资控股的电池工厂——乙公司): the
+    /// most specific company of its sentence, the topic that carries over rather than the parent named before it.</summary>
+    public bool Subsidiary { get; init; }
     /// <summary>The zone's name in the record (the gazetteer's canonical form) when the subject is a zone.</summary>
     public string? ZoneName { get; init; }
     /// <summary>高新区, 经开区 alone with no zone named before: the kind word as printed, the subject when the
@@ -104,21 +107,68 @@ internal sealed class SubjectReader
         for (var i = 0; i < mentions.Count; i++)
             if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null)
                 || i > 0 && mentions[i - 1].ListItem && IsListTail(text, mentions[i - 1], mentions[i])
-                || text.EndsWithAny(mentions[i].Start, _vocabulary.PartnersBefore)
+                || IsPartner(text, mentions[i].Start)
                 || text.EndsWithAny(mentions[i].Start, _vocabulary.PredicateBefore)
                    && !text.EndsWithAny(mentions[i].Start, _vocabulary.CleftBefore))
                 mentions[i] = mentions[i] with { ListItem = true };
             else if (mentions[i].Subject?.Kind == SubjectKinds.Zone && IsAside(text, mentions, i))
                 mentions[i] = mentions[i] with { Aside = true };
-            else if (mentions[i].Subject?.Kind == SubjectKinds.Zone && (text.EndsWithAny(mentions[i].Start, _vocabulary.LocatedBefore)
+            else if (mentions[i].Subject?.Kind == SubjectKinds.Zone && (IsLocated(text, mentions[i].Start)
                          || IsWhereInClause(text, mentions[i].Start, inTime)))
                 mentions[i] = mentions[i] with { Located = true };
             else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && text.FollowsAny(mentions[i].End, _vocabulary.InstitutionsAfter))
                 mentions[i] = mentions[i] with { InInstitution = true };
             else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && IsDescribed(text, mentions[i], figureEnds))
                 mentions[i] = mentions[i] with { Described = true };
+            else if (mentions[i].Subject?.Kind == SubjectKinds.Enterprise && IsSubsidiary(text, mentions, i))
+                mentions[i] = mentions[i] with { Subsidiary = true };
         return mentions;
     }
+
+    /// <summary>位于青岛高新区, 项目选址:四川射洪经济开发区: whether a [located-before] word ends right before the zone, or before
+    /// the province or city printed ahead of its name.</summary>
+    private bool IsLocated(ArticleText text, int start)
+    {
+        if (text.EndsWithAny(start, _vocabulary.LocatedBefore)) return true;
+        var i = text.FirstWordFrom(start) - 1;
+        return i >= 0 && text.Words[i].End == start && IsPlace(text.Words[i]) && text.EndsWithAny(text.Words[i].Start, _vocabulary.LocatedBefore);
+    }
+
+    /// <summary>与泉州银行联合设立…: a name after a [partner-before] word is a partner of the act, not who acts; but where a
+    /// [government-party] (管委会, 政府) is the other side in its clause (管委会主任张某与甲公司董事长李某签订投资协议), the
+    /// government signs and the company invests: the project's figures are the company's.</summary>
+    private bool IsPartner(ArticleText text, int start)
+    {
+        var partner = _vocabulary.PartnersBefore.FirstOrDefault(w => text.EndsAt(start, w));
+        if (partner == null) return false;
+        var end = start - partner.Length;
+        var clauseStart = text.Text.AsSpan(0, end).LastIndexOfAny(ClauseEnds) + 1;
+        var before = text.Text.AsSpan(clauseStart, end - clauseStart);
+        foreach (var party in _vocabulary.GovernmentParties)
+            if (before.IndexOf(party, StringComparison.Ordinal) >= 0) return false;
+        return true;
+    }
+
+    /// <summary>公司控股子公司贵州甲包装有限公司, 全资控股的电池系统工厂——乙零部件有限公司: whether the company mention
+    /// <paramref name="i"/> follows a [subsidiary-before] word in its clause, at most a few characters on, with no other company
+    /// named between.</summary>
+    private bool IsSubsidiary(ArticleText text, IReadOnlyList<SubjectMention> mentions, int i)
+    {
+        var start = mentions[i].Start;
+        var from = Math.Max(text.Text.AsSpan(0, start).LastIndexOfAny(ClauseEnds) + 1, start - MaxSubsidiaryGap - _vocabulary.SubsidiaryBefore[0].Length);
+        var before = text.Text.AsSpan(from, start - from);
+        foreach (var cue in _vocabulary.SubsidiaryBefore)
+        {
+            var at = before.LastIndexOf(cue, StringComparison.Ordinal);
+            if (at < 0 || before.Length - at - cue.Length > MaxSubsidiaryGap) continue;
+            var cueEnd = from + at + cue.Length;
+            if (!mentions.Take(i).Any(m => m.Subject?.Kind == SubjectKinds.Enterprise && m.Start >= cueEnd)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far a subsidiary's name may follow its cue (的电池系统工厂——).</summary>
+    private const int MaxSubsidiaryGap = 10;
 
     /// <summary>南昌经开区、临空区(赣江新区经开组团…): whether the zone mention <paramref name="i"/> opens a bracket, after another
     /// zone named earlier in the bracket's clause.</summary>
@@ -377,11 +427,14 @@ internal sealed class SubjectReader
         var (start, _) = text.SentenceAround(carried.Start, carried.End);
         var inSentence = mentions.Where(m => m.Start >= start && m.End <= carried.End && !m.ListItem && !m.Modifier && !m.Located && !m.InInstitution && !m.Aside
                                              && !IsWhere(m) && !m.Described).ToList();
-        var topic = inSentence.FirstOrDefault() ?? carried;
+        // 甲公司公告称,公司控股子公司乙公司拟投资…: the subsidiary is what the sentence is about, not its parent.
+        var subsidiary = inSentence.FirstOrDefault(m => m.Subsidiary);
+        var topic = subsidiary ?? inSentence.FirstOrDefault() ?? carried;
         // 奇瑞汽车位居…,美的集团位居…,信义集团成为…: a sentence about several companies in turn has no company the
-        // next sentence goes on about; the zone or place before them carries instead.
+        // next sentence goes on about; the zone or place before them carries instead. A parent before its subsidiary is no other company.
         if (topic.Subject?.Kind == SubjectKinds.Enterprise
-            && inSentence.Where(m => m.Subject?.Kind == SubjectKinds.Enterprise).Select(m => m.Subject!.Name).Distinct().Count() > 1)
+            && inSentence.Where(m => m.Subject?.Kind == SubjectKinds.Enterprise && (subsidiary == null || m.Start >= subsidiary.Start))
+                .Select(m => m.Subject!.Name).Distinct().Count() > 1)
             return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
         return topic;
     }
@@ -503,7 +556,10 @@ internal sealed class SubjectReader
                 if (!text.IsWordBoundary(at) || !text.IsWordBoundary(end)) continue;
                 if (mentions.Any(m => m.Start < end && at < m.End)) continue;
                 // A bare noun (公司, 经开区) refers back only where it opens its clause (not 国家自主创新示范区); 该公司 anywhere.
-                if (!anaphor.StartsWith('该') && at > 0 && !"，,。；;：:\n”\"".Contains(text.Text[at - 1])) continue;
+                // Spaces a page leaves after a full stop (任何責任。  集團截至…) do not hide where the clause opens.
+                var opening = at;
+                while (opening > 0 && text.Text[opening - 1] is ' ' or '\u3000') opening--;
+                if (!anaphor.StartsWith('该') && opening > 0 && !"，,。；;：:\n”\"".Contains(text.Text[opening - 1])) continue;
                 if (actsAfter != null && !actsAfter(end)) continue;
                 var previous = named.LastOrDefault(n => n.Label == label && n.End <= at);
                 if (previous.Value != null)
