@@ -56,6 +56,7 @@ internal sealed class AttributionVocabulary
         PastYearReviewMonths = period["past-year-review-months"].Select(int.Parse).ToHashSet();
         PointEnds = period["point-end"].ToArray();
         Cumulative = Longest(period["cumulative"]);
+        CumulativeRates = Longest(period["cumulative-rate"]);
         StockVerbs = Longest(period["stock-verb"]);
         Breakdowns = Longest(period["breakdown"]);
         ListTitles = Longest(period["list-title"]);
@@ -141,6 +142,8 @@ internal sealed class AttributionVocabulary
     public HashSet<int> PastYearReviewMonths { get; }
     public string[] PointEnds { get; }
     public string[] Cumulative { get; }
+    /// <summary>Words right after a [cumulative] word that make it a rate over the span (累计增速), not a stock.</summary>
+    public string[] CumulativeRates { get; }
     public string[] StockVerbs { get; }
     public string[] Breakdowns { get; }
     public string[] ListTitles { get; }

@@ -92,8 +92,8 @@ internal sealed class PeriodReader
             }
             var time = Describe(text, new TimeMention(start, end, value, valueEnd == value ? null : valueEnd)
                 { Window = date.ValueEnd != null && valueEnd == date.ValueEnd });
-            // 截至6月30日: a stock counted at a month's last day is the month's, as 截至6月底 says it.
-            times.Add(time.AsOf && time.ValueEnd == null && IsLastDayOfMonth(time.Value) ? time with { Value = time.Value[..7] } : time);
+            // 截至6月30日: a stock counted at a day is that day's (the month's only when the text says 6月底).
+            times.Add(time);
         }
         if (published != null)
             foreach (var (word, offset) in _vocabulary.RelativeYears)
@@ -394,6 +394,8 @@ internal sealed class PeriodReader
             foreach (var at in Occurrences(text.Text, word))
             {
                 if (times.Any(t => t.Start < at + word.Length && at < t.End)) continue;
+                // 比去年全年提高6个百分点: 全年 right after a base is that base's year, compared with, no period.
+                if (times.LastOrDefault(t => t.End == at) is { Base: true }) continue;
                 var before = times.LastOrDefault(t => t.End <= at && !t.Skipped);
                 // After a span of years (50年来) 全年 names no year of its own.
                 if (before != null && SpansYears(before)) continue;
@@ -460,11 +462,6 @@ internal sealed class PeriodReader
 
     /// <summary>Punctuation that ends a sentence.</summary>
     private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '\n'];
-
-    /// <summary>Whether a date to the day (YYYY-MM-DD) is the last day of its month.</summary>
-    private static bool IsLastDayOfMonth(string value) =>
-        value.Length == DayLength && int.TryParse(value[..4], out var year) && int.TryParse(value[5..7], out var month)
-        && int.TryParse(value[8..], out var day) && month is >= 1 and <= 12 && day == DateTime.DaysInMonth(year, month);
 
     /// <summary>How many characters may stand between a date and its 以来 (成立, 建区, 正式运营).</summary>
     private const int MaxSinceGap = 4;
@@ -581,8 +578,8 @@ internal sealed class PeriodReader
 
     /// <summary>
     /// 前4月新增总部20家,累计达到791家: a [cumulative] word in the figure's clause, after a written span stated in an
-    /// earlier clause, makes the figure a stock counted at the span's end (2021-04), not a flow over it. Null when that
-    /// does not apply.
+    /// earlier clause, makes the figure a stock counted at the span's end (2021-04), not a flow over it; followed by a
+    /// [cumulative-rate] word (累计增速) it is the span's rate and keeps the span. Null when that does not apply.
     /// </summary>
     public TimeMention? StockAtWindowEnd(ArticleText text, TimeMention? period, int figureStart)
     {
@@ -592,7 +589,8 @@ internal sealed class PeriodReader
         // 1-8月份跟踪在谈项目累计40: in the span's own clause, 累计 sums the span.
         if (period.End > clauseStart) return null;
         for (var at = figureStart; at > clauseStart; at--)
-            if (text.EndsWithAny(at, _vocabulary.Cumulative))
+            // 累计增速高于全国3.6个百分点: the span's cumulative rate, no stock.
+            if (text.EndsWithAny(at, _vocabulary.Cumulative) && !text.FollowsAny(at, _vocabulary.CumulativeRates))
                 return period with { Value = last, ValueEnd = null, Window = false };
         return null;
     }
