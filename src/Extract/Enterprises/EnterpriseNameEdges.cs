@@ -115,12 +115,18 @@ internal sealed class EnterpriseNameEdges
     /// companies counted (19家高科技公司), never one company.</summary>
     private bool IsCounted(string folded, int at, bool opening = false)
     {
-        var measure = opening ? at : at - 1;
-        if (opening)
-            while (measure < folded.Length && char.IsAsciiDigit(folded[measure])) measure++;
-        if (measure < 0 || measure >= folded.Length || !_countMeasures.Contains(folded[measure])) return false;
-        return opening ? measure > at : measure > 0 && char.IsAsciiDigit(folded[measure - 1]);
+        if (!opening) return IsCountOfCompaniesAt(folded, at - 1, digitsOnly: true);
+        var measure = at;
+        while (measure < folded.Length && char.IsAsciiDigit(folded[measure])) measure++;
+        return measure > at && IsCountOfCompaniesAt(folded, measure, digitsOnly: true);
     }
+
+    /// <summary>True when a count of companies ends at <paramref name="measure"/>: a measure of companies (家, 间) there,
+    /// right after a numeral — in digits only when <paramref name="digitsOnly"/> (19家, 487间: where a mention opens,
+    /// 万家乐 is a name), else any (3家, 三家, 几家: before a company word the count is the class counted).</summary>
+    private bool IsCountOfCompaniesAt(ReadOnlySpan<char> text, int measure, bool digitsOnly) =>
+        measure > 0 && measure < text.Length && _countMeasures.Contains(text[measure]) &&
+        (digitsOnly ? char.IsAsciiDigit(text[measure - 1]) : CountNumerals.Contains(text[measure - 1]));
 
     /// <summary>A mention ending with a bare company word (高科技公司, 科技企业), no legal form: after a count it is the
     /// class counted, where a name after a count is a list's item (上市公司16家某某、某某).</summary>
@@ -351,7 +357,7 @@ internal sealed class EnterpriseNameEdges
             foreach (var head in _classHeads)
                 if (before.EndsWith(head, StringComparison.Ordinal)) return true;
             // 487间公司, 3家企业: a number and a counter before the company word count companies.
-            return before.Length >= 2 && _countMeasures.Contains(before[^1]) && CountNumerals.Contains(before[^2]);
+            return IsCountOfCompaniesAt(before, before.Length - 1, digitsOnly: false);
         }
         return false;
     }
