@@ -79,6 +79,7 @@ internal sealed class EnterpriseNameEdges
         var last = folded.AsSpan(at, coreEnd - at).LastIndexOfAny(_neverInNames);
         if (last >= 0) at = EnterpriseNameBoundary.AfterClauseWordAt(folded, at + last, coreEnd);
         at = AfterLastWordNoNameHolds(folded, at, coreEnd);
+        at = AfterInnerDate(folded, at, coreEnd);
         at = AfterRanking(folded, at, coreEnd);
         at = AfterPronounClause(folded, at, coreEnd);
         at = AfterLastClauseWord(folded, at, coreEnd, end, registered: folded.AsSpan(coreEnd, end - coreEnd).Contains("公司", StringComparison.Ordinal));
@@ -157,6 +158,26 @@ internal sealed class EnterpriseNameEdges
             at = digits + 1;
         }
         return at;
+    }
+
+    /// <summary>After a date of digits inside the mention and the verbs right after it (上市委员会2023年10月13日发信通知|某某
+    /// 有限公司), or <paramref name="at"/>: no name holds a year written in digits and 年, so what stands before the date is
+    /// a clause, the date says when, and the verbs of two characters or more right after it (发信, 通知) say what was done
+    /// to the company named after them. A date opening the mention is read after the clause words (AfterLeadingDate).</summary>
+    private int AfterInnerDate(string folded, int at, int coreEnd)
+    {
+        var after = at;
+        for (var p = at + 1; p < coreEnd; p++)
+            if (char.IsAsciiDigit(folded[p]) && !char.IsAsciiDigit(folded[p - 1]) && AfterLeadingDate(folded, p, coreEnd) is var dateEnd && dateEnd > p)
+                after = p = dateEnd;
+        if (after == at || coreEnd - after < 3) return after;
+        var offset = after;
+        foreach (var (word, tag) in DomainDictionary.Segmenter.Tag(folded[after..coreEnd], hmm: false))
+        {
+            if (word.Length < 2 || tag is not ("v" or "vn") || coreEnd - (offset + word.Length) < 2) break;
+            offset += word.Length;
+        }
+        return offset;
     }
 
     /// <summary>After the mark of an enumerated item opening the mention ((四), （12）), or <paramref name="start"/>.</summary>
