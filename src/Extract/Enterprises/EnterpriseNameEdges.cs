@@ -79,6 +79,7 @@ internal sealed class EnterpriseNameEdges
         var last = folded.AsSpan(at, coreEnd - at).LastIndexOfAny(_neverInNames);
         if (last >= 0) at = EnterpriseNameBoundary.AfterClauseWordAt(folded, at + last, coreEnd);
         at = AfterLastWordNoNameHolds(folded, at, coreEnd);
+        at = AfterInnerDate(folded, at, coreEnd);
         at = AfterRanking(folded, at, coreEnd);
         at = AfterPronounClause(folded, at, coreEnd);
         at = AfterLastClauseWord(folded, at, coreEnd, end, registered: folded.AsSpan(coreEnd, end - coreEnd).Contains("公司", StringComparison.Ordinal));
@@ -115,12 +116,18 @@ internal sealed class EnterpriseNameEdges
     /// companies counted (19家高科技公司), never one company.</summary>
     private bool IsCounted(string folded, int at, bool opening = false)
     {
-        var measure = opening ? at : at - 1;
-        if (opening)
-            while (measure < folded.Length && char.IsAsciiDigit(folded[measure])) measure++;
-        if (measure < 0 || measure >= folded.Length || !_countMeasures.Contains(folded[measure])) return false;
-        return opening ? measure > at : measure > 0 && char.IsAsciiDigit(folded[measure - 1]);
+        if (!opening) return IsCountOfCompaniesAt(folded, at - 1, digitsOnly: true);
+        var measure = at;
+        while (measure < folded.Length && char.IsAsciiDigit(folded[measure])) measure++;
+        return measure > at && IsCountOfCompaniesAt(folded, measure, digitsOnly: true);
     }
+
+    /// <summary>True when a count of companies ends at <paramref name="measure"/>: a measure of companies (家, 间) there,
+    /// right after a numeral — in digits only when <paramref name="digitsOnly"/> (19家, 487间: where a mention opens,
+    /// 万家乐 is a name), else any (3家, 三家, 几家: before a company word the count is the class counted).</summary>
+    private bool IsCountOfCompaniesAt(ReadOnlySpan<char> text, int measure, bool digitsOnly) =>
+        measure > 0 && measure < text.Length && _countMeasures.Contains(text[measure]) &&
+        (digitsOnly ? char.IsAsciiDigit(text[measure - 1]) : CountNumerals.Contains(text[measure - 1]));
 
     /// <summary>A mention ending with a bare company word (高科技公司, 科技企业), no legal form: after a count it is the
     /// class counted, where a name after a count is a list's item (上市公司16家某某、某某).</summary>
@@ -151,6 +158,26 @@ internal sealed class EnterpriseNameEdges
             at = digits + 1;
         }
         return at;
+    }
+
+    /// <summary>After a date of digits inside the mention and the verbs right after it (上市委员会2023年10月13日发信通知|某某
+    /// 有限公司), or <paramref name="at"/>: no name holds a year written in digits and 年, so what stands before the date is
+    /// a clause, the date says when, and the verbs of two characters or more right after it (发信, 通知) say what was done
+    /// to the company named after them. A date opening the mention is read after the clause words (AfterLeadingDate).</summary>
+    private int AfterInnerDate(string folded, int at, int coreEnd)
+    {
+        var after = at;
+        for (var p = at + 1; p < coreEnd; p++)
+            if (char.IsAsciiDigit(folded[p]) && !char.IsAsciiDigit(folded[p - 1]) && AfterLeadingDate(folded, p, coreEnd) is var dateEnd && dateEnd > p)
+                after = p = dateEnd;
+        if (after == at || coreEnd - after < 3) return after;
+        var offset = after;
+        foreach (var (word, tag) in DomainDictionary.Segmenter.Tag(folded[after..coreEnd], hmm: false))
+        {
+            if (word.Length < 2 || tag is not ("v" or "vn") || coreEnd - (offset + word.Length) < 2) break;
+            offset += word.Length;
+        }
+        return offset;
     }
 
     /// <summary>After the mark of an enumerated item opening the mention ((四), （12）), or <paramref name="start"/>.</summary>
@@ -351,7 +378,7 @@ internal sealed class EnterpriseNameEdges
             foreach (var head in _classHeads)
                 if (before.EndsWith(head, StringComparison.Ordinal)) return true;
             // 487间公司, 3家企业: a number and a counter before the company word count companies.
-            return before.Length >= 2 && _countMeasures.Contains(before[^1]) && CountNumerals.Contains(before[^2]);
+            return IsCountOfCompaniesAt(before, before.Length - 1, digitsOnly: false);
         }
         return false;
     }

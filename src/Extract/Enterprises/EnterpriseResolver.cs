@@ -280,6 +280,9 @@ internal sealed class EnterpriseResolver
         {
             var name = TextNormalizer.Fold(fuller.Name);
             if (EnterpriseShortForms.IsWrittenShortFor(key, name)) return true;
+            // 台達電 … 台達電子: a short name cut inside a trade word the fuller name completes (電 + 子: 電子) is that company.
+            if (name.Length > key.Length && name.StartsWith(key, StringComparison.Ordinal) &&
+                CompletedTradeWordLength(name, 0, key.Length) == name.Length - key.Length && !AreListedApart(key, name)) return true;
             if (name.Length < key.Length + 2 || !name.StartsWith(key, StringComparison.Ordinal)) return false;
             if (IsNameLessTrade(key, name)) return true;
             var written = fuller.Mentions.Where(m => string.CompareOrdinal(folded, m.Start, name, 0, name.Length) == 0).ToList();
@@ -291,7 +294,10 @@ internal sealed class EnterpriseResolver
         // them as two (比亚迪, 比亚迪电子: each listed under a full name of its own).
         bool IsNameLessTrade(string key, string name) =>
             key.Length >= 2 && !EnterpriseShortForms.IsGenericWord(key) && !_places.IsKnownPlace(key) && IsTradeWords(name[key.Length..]) &&
-            !(_listed.FullNameOf(key) is { Length: > 0 } keyFull && _listed.FullNameOf(name) is { Length: > 0 } nameFull && keyFull != nameFull);
+            !AreListedApart(key, name);
+
+        bool AreListedApart(string key, string name) =>
+            _listed.FullNameOf(key) is { Length: > 0 } keyFull && _listed.FullNameOf(name) is { Length: > 0 } nameFull && keyFull != nameFull;
 
         bool IsFormOfFullName(string key, EnterpriseEntity form, EnterpriseEntity fuller)
         {

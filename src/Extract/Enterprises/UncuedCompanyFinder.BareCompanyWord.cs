@@ -42,7 +42,7 @@ internal sealed partial class UncuedCompanyFinder
     /// does not take for a company item.</summary>
     private bool IsRefusedUncuedName(string name) =>
         _places.IsKnownPlace(name) || _nonStems.Contains(name) || ContextCompanyFinder.IsGenericModifier(name) ||
-        HoldsPersonTitle(name) || !_context.IsCompanyItem(name);
+        HoldsPersonTitle(name) || !_context.IsCompanyItem(name) || IsPersonsName(name);
 
     /// <summary>Length of the proper noun right before 公司 (路透, 汤姆森), or null.</summary>
     private static int? ProperNounLength(IReadOnlyList<TaggedWord> words)

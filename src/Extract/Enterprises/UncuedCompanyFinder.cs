@@ -1042,11 +1042,22 @@ internal sealed partial class UncuedCompanyFinder
                     continue;
                 }
                 if ((_context.IsCompanyItem(text) || IsCoinedFirmName(text)) && !IsKnownCommonWord(text) && !_context.IsCommonNounPhrase(text) &&
-                    (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)))
+                    (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)) && !IsPersonsName(text))
                     found.Add((item.Start, ownerEnd));
             }
         }
         return found;
+    }
+
+    /// <summary>A person's name among a list's companies (与某某有限公司、某某有限公司及范某某签订): a common surname and two
+    /// characters, each a word the dictionary tags only as part of a person's name (nr). None of the ~3,600 names of two or
+    /// three characters in the lists and dev golds is so made (coined names hold other tags: 先正达 d d v, 新益昌 a nr nr);
+    /// of two characters, 蔡司 and 金辉 are, so those are left.</summary>
+    private bool IsPersonsName(string item)
+    {
+        if (item.Length != 3 || !_surnames.Contains(item[0])) return false;
+        var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
+        return words.Count == 3 && words.All(w => w.Tag == "nr");
     }
 
     /// <summary>End of the 、-chain of name runs from <paramref name="at"/> (through 等 and what follows it).</summary>
