@@ -122,7 +122,9 @@ internal sealed partial class UncuedCompanyFinder
                 if (!IsListedWorks(simplified, end) && !StartsWorks(simplified, end)) continue;
                 var start = WorksItemStart(simplified, at);
                 if (start < 0 || found.Any(f => f.Start == start)) continue;
-                if (ProjectHeadLength(simplified[start..end]) is var length and > 0 && !HoldsClause(simplified, start + length, at))
+                // 某某中心常州基地: the base of a centre, an institute, not a company's.
+                if (ProjectHeadLength(simplified[start..end]) is var length and > 0 && !HoldsClause(simplified, start + length, at) &&
+                    string.CompareOrdinal(simplified, start + length, "中心", 0, 2) != 0)
                     found.Add((start, start + length));
             }
         return found;
@@ -135,8 +137,8 @@ internal sealed partial class UncuedCompanyFinder
     private static bool HoldsClause(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(WorksClauseCharacters) >= 0;
 
     /// <summary>Works an owner's item ends with in a list or before a start (not 中心 or 总部: 某某研发中心 is as often an
-    /// institute's or a platform's).</summary>
-    private static readonly string[] ListedWorkEnds = { "项目", "基地", "产业园" };
+    /// institute's or a platform's; not 产业园: 某某电力双创低碳产业园 is a park named after a company, which gold leaves).</summary>
+    private static readonly string[] ListedWorkEnds = { "项目", "基地" };
 
     /// <summary>True when the works ending at <paramref name="end"/> are an item of a list (…项目、…; …基地等).</summary>
     private static bool IsListedWorks(string text, int end) => end < text.Length && text[end] is '、' or '等';
