@@ -121,7 +121,7 @@ internal sealed class EnterpriseResolver
         // and names shaped like companies' in a company's place (某某科技拟投资…, 某某科技华东总部); in a market report, what
         // rises or falls in percent (某某国际涨10.4%).
         var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
-            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindAmountedProjectOwners(folded)).Concat(_uncued.FindCountryPrefixedNames(folded)).Concat(_uncued.FindLatinRegisteredNames(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(tickerNames).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
+            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindAmountedProjectOwners(folded)).Concat(_uncued.FindWorksItemOwners(folded)).Concat(_uncued.FindCountryPrefixedNames(folded)).Concat(_uncued.FindLatinRegisteredNames(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(tickerNames).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
             .Concat(_uncued.FindNamesBeforeBareCompanyWord(folded)).Concat(_uncued.FindPriceMovers(folded))
             .Where(s => !Ranges.Overlaps(taken, s.Start, s.End)).Distinct().OrderBy(s => s.Start).ToList();
         foreach (var (start, end) in contextual) AddShort(start, end);
@@ -283,6 +283,10 @@ internal sealed class EnterpriseResolver
             // 台達電 … 台達電子: a short name cut inside a trade word the fuller name completes (電 + 子: 電子) is that company.
             if (name.Length > key.Length && name.StartsWith(key, StringComparison.Ordinal) &&
                 CompletedTradeWordLength(name, 0, key.Length) == name.Length - key.Length && !AreListedApart(key, name)) return true;
+
+            // 某某 … 珠海某某精工科技有限公司: the registered name less its place and legal form is the short name and trade words.
+            if (EnterpriseShortForms.RegisteredCoreLessPlace(name) is { } core && core.Length >= key.Length + 2 &&
+                core.StartsWith(key, StringComparison.Ordinal) && IsNameLessTrade(key, core)) return true;
             if (name.Length < key.Length + 2 || !name.StartsWith(key, StringComparison.Ordinal)) return false;
             if (IsNameLessTrade(key, name)) return true;
             var written = fuller.Mentions.Where(m => string.CompareOrdinal(folded, m.Start, name, 0, name.Length) == 0).ToList();

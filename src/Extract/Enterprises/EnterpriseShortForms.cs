@@ -1,4 +1,5 @@
 using Pipeline.Extract.Zones;
+using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Enterprises;
 
@@ -133,16 +134,36 @@ internal sealed class EnterpriseShortForms
     /// 大连市百傲化学有限责任公司; both folded), as a filing's header or a headline writes it before the body names it in full.</summary>
     private static bool IsRegisteredCoreLessPlace(string shortName, string name)
     {
-        if (shortName.Length < 3) return false;
+        if (shortName.Length < 2) return false;
         foreach (var form in LegalForms)
         {
             if (!name.EndsWith(form, StringComparison.Ordinal)) continue;
             var core = name[..^form.Length];
-            if (core.Length > shortName.Length && core.EndsWith(shortName, StringComparison.Ordinal) && LazyDefault.Value.IsPlace(core[..^shortName.Length]))
+            // 台灣中油股份有限公司 for 中油: the place may be written in Traditional script.
+            if (core.Length > shortName.Length && core.EndsWith(shortName, StringComparison.Ordinal) &&
+                IsPlaceOrOutside(ChineseScript.ToSimplified(core[..^shortName.Length])))
                 return true;
         }
         return false;
     }
+
+    /// <summary>A registered name (folded) less its legal form and a place opening it (某某精工科技 for 珠海某某精工科技有限公司),
+    /// or null when it has no legal form or no place before its name.</summary>
+    internal static string? RegisteredCoreLessPlace(string name)
+    {
+        foreach (var form in LegalForms)
+        {
+            if (!name.EndsWith(form, StringComparison.Ordinal)) continue;
+            var core = name[..^form.Length];
+            for (var length = Math.Min(4, core.Length - 2); length >= 2; length--)
+                if (IsPlaceOrOutside(ChineseScript.ToSimplified(core[..length]))) return core[length..];
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>A place of the gazetteer or one outside it that opens companies' names (台湾, 香港).</summary>
+    private static bool IsPlaceOrOutside(string text) => LazyDefault.Value.IsPlace(text) || UncuedCompanyFinder.IsPlaceOutsideGazetteer(text);
 
     private static readonly Lazy<EnterpriseShortForms> LazyDefault = new(() => new EnterpriseShortForms(ZoneGazetteer.Default));
 

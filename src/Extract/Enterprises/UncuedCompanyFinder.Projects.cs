@@ -84,13 +84,84 @@ internal sealed partial class UncuedCompanyFinder
         for (; EndingAt(item, end, _tradeEndings) is { } trade && cuts.Contains(end + trade.Length); trades++) end += trade.Length;
         if (trades == 0 && HeadNameTails.FirstOrDefault(t => string.CompareOrdinal(item, end, t, 0, t.Length) == 0) is { } tail) end += tail.Length;
         // 某某智能电子终端产品项目: two trade words and more after them describe the product, not the owner.
-        if (trades >= 2 && end < item.Length) end = stem;
+        // 某某集团新能源汽车零部件基地: 集团 right after the stem stays the owner's.
+        if (trades >= 2 && end < item.Length) end = string.CompareOrdinal(item, stem, "集团", 0, 2) == 0 ? stem + 2 : stem;
         var head = item[..stem];
         if (DescriptiveStarts.Contains(head[0]) || FeatureEnds.Contains(head[^1]) || StartsLikeAPhrase(head) || HoldsFunctionWord(head)) return 0;
         if (_places.IsKnownPlace(head) || _nonStems.Contains(head) || ContextCompanyFinder.IsOrdinaryWord(head) || !_context.IsCompanyItem(item[..end])) return 0;
         // What follows the name is the works: 项目, a park or base, or nothing (…、某某实业、).
         var rest = item[end..];
         return rest.Length == 0 && end > stem || rest.Length >= 2 && IsProjectWorks(rest) ? end : 0;
+    }
+
+    // ------------------------------------------------------------------ owners of works listed or starting
+
+    private static readonly Lazy<string[]> LazyWorksStartVerbs = new(() => Section(Cues.Value, "works-start-verbs"));
+    private static readonly Lazy<string[]> LazyWorksStartAdverbs = new(() => Section(Cues.Value, "works-start-adverbs"));
+    private static readonly Lazy<string[]> LazyListIntroducers = new(() => Section(Cues.Value, "list-introducers"));
+
+    /// <summary>Longest item that names works (owner + what is built + 项目/基地): longer than an amounted one, since no
+    /// amount stands before it to bound it.</summary>
+    private const int MaxWorksItem = 30;
+
+    /// <summary>What ends an item of works on its left: a clause's or a list's break.</summary>
+    private const string WorksItemStarts = "、，,；;。：:（()）！!？?\n";
+
+    /// <summary>Owners heading works that are listed (包括某某科技产业园项目、某某西南总部基地项目等; 某某生产基地、…等多个项目) or that
+    /// start as a clause's subject (某某岩棉生产线项目正式动工, 某某电力项目同步开工, 某某木材加工项目开工仪式…,
+    /// <c>[works-start-verbs]</c>): each item ending with what is built is read for its owner as an amounted item is
+    /// (<see cref="ProjectHeadLength"/>: a name of its own, never a place or ordinary words).</summary>
+    public IReadOnlyList<(int Start, int End)> FindWorksItemOwners(string folded)
+    {
+        var found = new List<(int Start, int End)>();
+        var simplified = ChineseScript.ToSimplified(folded);
+        foreach (var works in ListedWorkEnds)
+            for (var at = simplified.IndexOf(works, StringComparison.Ordinal); at >= 0; at = simplified.IndexOf(works, at + works.Length, StringComparison.Ordinal))
+            {
+                var end = at + works.Length;
+                if (!IsListedWorks(simplified, end) && !StartsWorks(simplified, end)) continue;
+                var start = WorksItemStart(simplified, at);
+                if (start < 0 || found.Any(f => f.Start == start)) continue;
+                // 某某中心常州基地: the base of a centre, an institute, not a company's.
+                if (ProjectHeadLength(simplified[start..end]) is var length and > 0 && !HoldsClause(simplified, start + length, at) &&
+                    string.CompareOrdinal(simplified, start + length, "中心", 0, 2) != 0)
+                    found.Add((start, start + length));
+            }
+        return found;
+    }
+
+    /// <summary>Characters of a clause (某某一行先后来到…产业园: a visit, not works), never in a description of what is built.</summary>
+    private const string WorksClauseCharacters = "的了在是把被将从向对说称到来去行";
+
+    /// <summary>True when the text between an owner and its works holds a clause's characters.</summary>
+    private static bool HoldsClause(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(WorksClauseCharacters) >= 0;
+
+    /// <summary>Works an owner's item ends with in a list or before a start (not 中心 or 总部: 某某研发中心 is as often an
+    /// institute's or a platform's; not 产业园: 某某电力双创低碳产业园 is a park named after a company, which gold leaves).</summary>
+    private static readonly string[] ListedWorkEnds = { "项目", "基地" };
+
+    /// <summary>True when the works ending at <paramref name="end"/> are an item of a list (…项目、…; …基地等).</summary>
+    private static bool IsListedWorks(string text, int end) => end < text.Length && text[end] is '、' or '等';
+
+    /// <summary>True when the works ending at <paramref name="end"/> start (正式动工, 同步开工, 开工仪式).</summary>
+    private static bool StartsWorks(string text, int end)
+    {
+        foreach (var adverb in LazyWorksStartAdverbs.Value)
+            if (string.CompareOrdinal(text, end, adverb, 0, adverb.Length) == 0) { end += adverb.Length; break; }
+        return LazyWorksStartVerbs.Value.Any(v => string.CompareOrdinal(text, end, v, 0, v.Length) == 0);
+    }
+
+    /// <summary>Start of the item of works whose last word begins at <paramref name="worksAt"/>: after a break or a list's
+    /// introducer (包括), or -1 when the item is longer than <see cref="MaxWorksItem"/> or holds other works before.</summary>
+    private static int WorksItemStart(string text, int worksAt)
+    {
+        for (var start = worksAt; start > 0 && worksAt - start <= MaxWorksItem; start--)
+        {
+            if (WorksItemStarts.IndexOf(text[start - 1]) >= 0 || LazyListIntroducers.Value.Any(w => start >= w.Length && string.CompareOrdinal(text, start - w.Length, w, 0, w.Length) == 0))
+                // 20个重大项目有…: another project before the item makes it a clause, not an item (某某产业园项目 is one).
+                return text.AsSpan(start, worksAt - start).Contains("项目", StringComparison.Ordinal) ? -1 : start;
+        }
+        return -1;
     }
 
     /// <summary>Endings of what a project builds (…扩建项目, …人参产业园, …研发生产基地).</summary>

@@ -60,6 +60,8 @@ internal sealed partial class UncuedCompanyFinder
     /// <summary>True when the text holds an office a person holds (副市长, 总领事, 董事长): a list item naming a person.</summary>
     internal static bool HoldsPersonTitle(string text)
     {
+        // The titles are written in Simplified script; Taiwan and Hong Kong lists write them in Traditional (次長, 署長).
+        text = ChineseScript.ToSimplified(text);
         foreach (var title in LazyPersonTitles.Value)
             if (text.Contains(title, StringComparison.Ordinal)) return true;
         return false;
