@@ -283,7 +283,6 @@ internal sealed class EnterpriseResolver
             // 台達電 … 台達電子: a short name cut inside a trade word the fuller name completes (電 + 子: 電子) is that company.
             if (name.Length > key.Length && name.StartsWith(key, StringComparison.Ordinal) &&
                 CompletedTradeWordLength(name, 0, key.Length) == name.Length - key.Length && !AreListedApart(key, name)) return true;
-
             // 某某 … 珠海某某精工科技有限公司: the registered name less its place and legal form is the short name and trade words.
             if (EnterpriseShortForms.RegisteredCoreLessPlace(name) is { } core && core.Length >= key.Length + 2 &&
                 core.StartsWith(key, StringComparison.Ordinal) && IsNameLessTrade(key, core)) return true;
