@@ -475,8 +475,13 @@ internal sealed partial class ZoneSpanFinder
     }
 
     private bool IsTownZoneName(string folded, string town, string zoneWord) =>
-        town.Length is 2 or 3 && !GenericPlaces.Contains(town) && !_leftEdge.IsCommonWord(town) &&
-        Divisions.Default.IsTownOfAPlaceNamedIn(folded, town) && folded.AsSpan().Count((town + zoneWord).AsSpan()) >= MinBareMentions;
+        IsVouchedName(folded, town, zoneWord) && Divisions.Default.IsTownOfAPlaceNamedIn(folded, town);
+
+    /// <summary>A zone's own name of two or three characters (河湟, 恒口) that is no generic place word and no common word, and
+    /// that the page writes with the zone word at least twice: 新区 and 示范区 being common nouns too, the page must vouch for it.</summary>
+    private bool IsVouchedName(string folded, string name, string zoneWord) =>
+        name.Length is 2 or 3 && !GenericPlaces.Contains(name) && !_leftEdge.IsCommonWord(name) &&
+        folded.AsSpan().Count((name + zoneWord).AsSpan()) >= MinBareMentions;
 
     /// <summary>珠海市鹤洲新区 … 鹤洲新区: a name the page gave a new area or demonstration zone with its place before is that
     /// zone when written alone after it.</summary>
@@ -493,8 +498,7 @@ internal sealed partial class ZoneSpanFinder
         var province = folded[start..(zoneWordAt - place.Length)];
         if (province.EndsWith('省')) province = province[..^1];
         if (!_gazetteer.IsProvince(province) || string.CompareOrdinal(folded, zoneWordAt - place.Length, place, 0, place.Length) != 0) return false;
-        return LooksLikePlace(place) && !GenericPlaces.Contains(place) && !_leftEdge.IsCommonWord(place) && !_leftEdge.HoldsClause(place) &&
-               !IsCollective(place) && folded.AsSpan().Count((place + zoneWord).AsSpan()) >= MinBareMentions;
+        return LooksLikePlace(place) && !_leftEdge.HoldsClause(place) && !IsCollective(place) && IsVouchedName(folded, place, zoneWord);
     }
 
     /// <summary>科技新城示范区: a county's short name (新城) that ends a word written before it (科技新城) is no place of a
