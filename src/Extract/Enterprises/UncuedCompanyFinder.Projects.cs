@@ -110,21 +110,21 @@ internal sealed partial class UncuedCompanyFinder
     /// <summary>Owners heading works that are listed (包括某某科技产业园项目、某某西南总部基地项目等; 某某生产基地、…等多个项目) or that
     /// start as a clause's subject (某某岩棉生产线项目正式动工, 某某电力项目同步开工, 某某木材加工项目开工仪式…,
     /// <c>[works-start-verbs]</c>): each item ending with what is built is read for its owner as an amounted item is
-    /// (<see cref="ProjectHeadLength"/>: a name of its own, never a place or ordinary words).</summary>
+    /// (<see cref="ProjectHeadLength"/>: a name of its own, never a place or ordinary words). The text is folded, so
+    /// Simplified already (<see cref="TextNormalizer.Fold"/>).</summary>
     public IReadOnlyList<(int Start, int End)> FindWorksItemOwners(string folded)
     {
         var found = new List<(int Start, int End)>();
-        var simplified = ChineseScript.ToSimplified(folded);
         foreach (var works in ListedWorkEnds)
-            for (var at = simplified.IndexOf(works, StringComparison.Ordinal); at >= 0; at = simplified.IndexOf(works, at + works.Length, StringComparison.Ordinal))
+            for (var at = folded.IndexOf(works, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(works, at + works.Length, StringComparison.Ordinal))
             {
                 var end = at + works.Length;
-                if (!IsListedWorks(simplified, end) && !StartsWorks(simplified, end)) continue;
-                var start = WorksItemStart(simplified, at);
+                if (!IsListedWorks(folded, end) && !StartsWorks(folded, end)) continue;
+                var start = WorksItemStart(folded, at);
                 if (start < 0 || found.Any(f => f.Start == start)) continue;
                 // 某某中心常州基地: the base of a centre, an institute, not a company's.
-                if (ProjectHeadLength(simplified[start..end]) is var length and > 0 && !HoldsClause(simplified, start + length, at) &&
-                    string.CompareOrdinal(simplified, start + length, "中心", 0, 2) != 0)
+                if (ProjectHeadLength(folded[start..end]) is var length and > 0 && !HoldsClause(folded, start + length, at) &&
+                    string.CompareOrdinal(folded, start + length, "中心", 0, 2) != 0)
                     found.Add((start, start + length));
             }
         return found;

@@ -170,7 +170,7 @@ internal sealed partial class PageFurniture
     {
         // A page's head lines are asked about by marking the furniture, by the headline candidates (twice) and again by
         // the figure stage's widget-line test: a short line's verdict is kept, on this thread, for the lines asked next.
-        if (folded.Length > MaxConsentLength) return Judge(folded);
+        if (folded.Length > MaxKeptVerdictLength) return Judge(folded);
         if (!ReferenceEquals(_verdictsOf, this) || _verdicts!.Count >= MaxVerdictsKept) (_verdictsOf, _verdicts) = (this, new Dictionary<string, FurnitureKind>(StringComparer.Ordinal));
         if (_verdicts.TryGetValue(folded, out var kept)) return kept;
         return _verdicts[folded] = Judge(folded);
@@ -181,6 +181,8 @@ internal sealed partial class PageFurniture
     [ThreadStatic] private static Dictionary<string, FurnitureKind>? _verdicts;
     [ThreadStatic] private static PageFurniture? _verdictsOf;
     private const int MaxVerdictsKept = 4096;
+    /// <summary>The longest line whose verdict is kept: head lines, bars and prompts are short; a paragraph is asked once.</summary>
+    private const int MaxKeptVerdictLength = 160;
 
     private FurnitureKind Judge(string folded)
     {
