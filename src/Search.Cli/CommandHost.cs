@@ -87,7 +87,7 @@ public static class CommandHost
             stderr.WriteLine($"pipeline {command.Name}: interrupted; no output file was replaced");
             return 130;
         }
-        catch (Exception e) when (Environment.GetEnvironmentVariable("PIPELINE_DEBUG") == null)
+        catch (Exception e) when (!ErrorText.DebugRequested)
         {
             stderr.WriteLine($"pipeline {command.Name}: {ErrorText.Describe(e)}");
             return 1;

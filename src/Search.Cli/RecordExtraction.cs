@@ -52,7 +52,7 @@ internal sealed class RecordExtraction
             if (result.Error is { } e)
             {
                 Failed++;
-                _error.WriteLine($"failed: {result.Source.Source}: {ErrorText.Describe(e)}");
+                _error.WriteLine($"failed: {result.Source.Source}: {ErrorText.Describe(e, ErrorText.DebugRequested)}");
                 continue;
             }
             _loader.Summary.ArticlesFound++;

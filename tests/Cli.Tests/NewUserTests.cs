@@ -203,6 +203,11 @@ public sealed class NewUserTests : IDisposable
         Assert.DoesNotContain("Exception", err);
         Assert.Contains("under-a-file.jsonl", err);
         Assert.Equal("x (an unexpected error: run again with PIPELINE_DEBUG=1 to see where it happened)", ErrorText.Describe(new NullReferenceException("x")));
+        // An index out of range is the program's slip even though .NET files it under ArgumentException.
+        Assert.EndsWith("(an unexpected error: run again with PIPELINE_DEBUG=1 to see where it happened)",
+            ErrorText.Describe(new ArgumentOutOfRangeException("startIndex")));
+        Assert.Equal("bad --top", ErrorText.Describe(new ArgumentException("bad --top")));
+        Assert.Contains("at ", ErrorText.Describe(Thrown(), debug: true));
     }
 
     [Fact]
@@ -322,5 +327,11 @@ public sealed class NewUserTests : IDisposable
         var folder = removed.Groups[1].Value;
         Assert.StartsWith(Path.Combine(Path.GetTempPath(), "pipeline-demo-"), folder);
         Assert.False(Directory.Exists(folder), $"{folder} is left behind");
+    }
+
+    private static Exception Thrown()
+    {
+        try { throw new InvalidOperationException("where"); }
+        catch (Exception e) { return e; }
     }
 }

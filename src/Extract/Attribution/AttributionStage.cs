@@ -379,8 +379,10 @@ public sealed class AttributionStage : IStage
     private FigureFacts? ChangedLevel(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier, bool acrossSentences = false)
     {
         var sentence = earlier.Where(f => f.SentenceStart == facts.SentenceStart).ToList();
-        var respectively = _vocabulary.Respectively.Select(w => text.Text.LastIndexOf(w, facts.ViewStart - 1, facts.ViewStart - facts.SentenceStart, StringComparison.Ordinal))
-            .DefaultIfEmpty(-1).Max();
+        // A change that opens its text (a page-header line such as `-5.08%`) has nothing before it to look back on.
+        var respectively = facts.ViewStart == 0 ? -1
+            : _vocabulary.Respectively.Select(w => text.Text.LastIndexOf(w, facts.ViewStart - 1, facts.ViewStart - facts.SentenceStart, StringComparison.Ordinal))
+                .DefaultIfEmpty(-1).Max();
         if (respectively >= 0)
         {
             var levels = sentence.Where(f => f.ViewEnd <= respectively && !f.Change && f.Metric != null).ToList();

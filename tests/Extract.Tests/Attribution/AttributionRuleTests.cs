@@ -194,6 +194,16 @@ public class AttributionRuleTests
             })
             .SelectMany(r => r.Figures).First(f => f.Field != ArticleFields.Body && f.Value == value);
 
+    /// <summary>A multiple that opens the headline (`3倍大牛股…`) is a change with nothing before it to be the change of:
+    /// it is read, not thrown on (a real page failed whole on this before the guard).</summary>
+    [Fact]
+    public void AChangeThatOpensTheHeadlineHasNoLevelBeforeIt()
+    {
+        var figure = HeadlineFigure("3倍大牛股一字跌停,4家核心工厂停产", "今日该股开盘跌停,报7.51元。", "2021-09-23", 3m);
+        Assert.Equal(0, figure.Start);
+        Assert.Null(figure.Of);
+    }
+
     [Fact]
     public void AHeadlineAmountWithoutItsCurrencyTakesThePeriodOfItsTwinInTheBody() =>
         Assert.Equal("2021-01..2021-06", Period(HeadlineFigure("国开行为园区企业发放贷款80亿", "今年上半年,国开行为园区企业发放贷款80亿元,同比增长12%。",
