@@ -194,6 +194,7 @@ internal sealed class EnterpriseNameBoundary
     /// </summary>
     private int SkipLocationPhrase(string run, int from)
     {
+        from = AfterCountyAndTown(run, from);
         var depth = 0;
         // 浙江嘉兴某某, 山东省莱芜市某某: a name that starts with a province keeps the city after it.
         var province = PlaceLengthAt(run, from);
@@ -216,6 +217,35 @@ internal sealed class EnterpriseNameBoundary
         var at = from;
         while (PlaceLengthAt(run, at) is var length and > 0 && IsPlausibleName(run[(at + length)..])) at += length;
         return at;
+    }
+
+    /// <summary>After a county or city and a town in it (郓城县黄安镇某某新材料, 某某市某某区某某乡某某科技) that open the run: a
+    /// registered name carries no place below a county, so the town says where the company is, and its name starts after
+    /// it. A town's own company named by trade words alone (某某镇工业总公司) keeps the town.</summary>
+    private int AfterCountyAndTown(string run, int from)
+    {
+        for (var town = run.Length - 3; town > from + 3; town--)
+        {
+            if (run[town] is not ('镇' or '乡')) continue;
+            for (var county = town - 3; county >= town - 4 && county >= from + 2; county--)
+                if (run[county] is '县' or '市' or '区' && EndsAWord(run[(county + 1)..], town - county) &&
+                    IsPlausibleName(run[(town + 1)..]) && !EnterpriseShortForms.IsTradeWordsOnly(run[(town + 1)..]))
+                    return town + 1;
+        }
+        return from;
+    }
+
+    /// <summary>True when the segmenter ends a word <paramref name="length"/> characters into <paramref name="text"/> (黄安镇|众拓,
+    /// not 大田乡|村 of 乡村).</summary>
+    private static bool EndsAWord(string text, int length)
+    {
+        var offset = 0;
+        foreach (var word in DomainDictionary.Segmenter.Tag(text, hmm: false))
+        {
+            offset += word.Word.Length;
+            if (offset >= length) return offset == length;
+        }
+        return false;
     }
 
     private int PlaceLengthAt(string text, int at)

@@ -41,6 +41,7 @@ internal sealed class EnterpriseNameEdges
     private readonly string[] _organisationEnds;
     private readonly string _countMeasures;
     private readonly HashSet<string> _clauseTimes;
+    private readonly string _verbComplements;
 
     public EnterpriseNameEdges(ZoneGazetteer places, ShortNameList shortNames, ListedCompanyLexicon listed)
     {
@@ -62,6 +63,7 @@ internal sealed class EnterpriseNameEdges
         _organisationEnds = rules["organisation-ends"].ToArray();
         _countMeasures = string.Concat(rules["count-measures"]);
         _clauseTimes = new HashSet<string>(rules["clause-times"], StringComparer.Ordinal);
+        _verbComplements = string.Concat(rules["verb-complements"]);
     }
 
     /// <summary>Where the mention <paramref name="start"/>..<paramref name="end"/> of the folded text really starts, or
@@ -88,6 +90,7 @@ internal sealed class EnterpriseNameEdges
         at = AfterLeadingDate(folded, at, coreEnd);
         if (IsCounted(folded, start) && IsBareCompanyWordPhrase(folded[at..end]) || IsCounted(folded, at, opening: true)) return -1;
         while (coreEnd - at > 2 && _neverFirst.Contains(folded[at])) at++;
+        at = AfterVerbComplement(folded, at, coreEnd);
         if (coreEnd - at < 2 && end - at < 4 || at >= coreEnd) return -1;
         if (at > start && !IsNameAfterCut(folded[at..end])) return -1;
         if (_neverLast.Contains(folded[coreEnd - 1]) && !IsKnownName(folded[at..end]) || IsClassOfCompanies(folded[at..end]) || IsNoName(folded[at..coreEnd])) return -1;
@@ -97,6 +100,17 @@ internal sealed class EnterpriseNameEdges
         foreach (var ending in _nonCompanyEndings)
             if (folded.AsSpan(at, end - at).EndsWith(ending, StringComparison.Ordinal)) return -1;
         return at;
+    }
+
+    /// <summary>After a complement (<c>[verb-complements]</c>: 出) that opens the mention right after a verb the text writes
+    /// before it (孵化出某某微电子, 培育出某某科技): the complement ends the verb's word, and the name starts after it.
+    /// Else <paramref name="at"/>: a known name beginning with the character is whole after a verb too (投资出门问问).</summary>
+    private int AfterVerbComplement(string folded, int at, int coreEnd)
+    {
+        if (at < 2 || coreEnd - at <= 2 || !_verbComplements.Contains(folded[at])) return at;
+        if (_shortNames.MatchAt(folded, at) != null || _listed.MatchAt(folded, at, distinctiveOnly: false) != null) return at;
+        var before = DomainDictionary.Segmenter.Tag(folded[(at - 2)..at], hmm: false);
+        return before.Count == 1 && before[0].Tag == "v" ? at + 1 : at;
     }
 
     /// <summary>After a lowercase English word that opens the mention and ends an English sentence run into it (text of a

@@ -186,8 +186,9 @@ internal sealed partial class UncuedCompanyFinder
     /// <summary>Countries written before a foreign company's name (<c>[country-prefixes]</c>: 美国, 德国, 日本).</summary>
     internal static IReadOnlyList<string> CountryPrefixes => LazyCountryPrefixes.Value;
 
-    /// <summary>Length of the country a found name begins with when a coined stem and trade words follow it (韩国某某汽车 →
-    /// 某某汽车), else 0: a country before ordinary words is part of the name (英国石油).</summary>
+    /// <summary>Length of the country a found name begins with when a coined stem, or the short name of a company the lists know
+    /// (德国宝马集团 → 宝马集团), and trade words follow it (韩国某某汽车 → 某某汽车), else 0: a country before ordinary words is
+    /// part of the name (英国石油).</summary>
     internal static int CountryPrefixLength(string folded, int start, int end)
     {
         foreach (var country in LazyCountryPrefixes.Value)
@@ -196,10 +197,17 @@ internal sealed partial class UncuedCompanyFinder
             var stemEnd = end;
             while (TradeEndingAt(folded, start + country.Length, stemEnd) is { } trade)
                 stemEnd -= trade.Length;
-            return stemEnd < end && stemEnd - start - country.Length >= MinStemLength && IsCoinedStem(folded[(start + country.Length)..stemEnd]) ? country.Length : 0;
+            if (stemEnd == end || stemEnd - start - country.Length < MinStemLength) return 0;
+            var stem = folded[(start + country.Length)..stemEnd];
+            return IsCoinedStem(stem) || IsKnownShortName(stem) ? country.Length : 0;
         }
         return 0;
     }
+
+    /// <summary>True when <paramref name="stem"/> is a hand-listed short name (宝马, 巴斯夫) or a listed company's distinctive one:
+    /// a known company, though the dictionary holds its name as a word.</summary>
+    private static bool IsKnownShortName(string stem) =>
+        ShortNameList.Default.MatchAt(stem, 0) == stem || ListedCompanyLexicon.Default.Contains(stem);
 
     /// <summary>The first trade ending that ends at <paramref name="end"/> and leaves text after <paramref name="stemStart"/>, or null
     /// (a loop, not a lambda: its closure was allocated at every call, most of which never reach it).</summary>
