@@ -137,6 +137,14 @@ internal static partial class HeadlineCandidates
                 if (i + 1 < end && f.Length <= JoinableChars && folded[i + 1].Length <= JoinableChars && IsCandidate(folded[i + 1]))
                     result.Add(Describe(lines[i].TrimEnd() + lines[i + 1].Trim(), i, true, content, paragraphsBefore > 0, folded, keys, rulesKey, isFurniture, result.Count) with { SentencesBefore = sentencesBefore });
             }
+            // A document farm's title run on into its contents (…咨询报告目录11920摘要 3…), too long for a headline as it stands: the
+            // line without what is glued to it is a candidate.
+            else if (GluedTitle(lines[i], f) is { } unglued)
+            {
+                var cut = Describe(unglued, i, false, content, paragraphsBefore > 0, folded, keys, rulesKey, isFurniture, result.Count) with { SentencesBefore = sentencesBefore };
+                cut.Features[Index["glue_cleaned"]] = 1;
+                result.Add(cut);
+            }
             if (isFurniture) continue;
             // A site's notice (a browser's advice, a privacy prompt) is no text the page has begun with.
             content++;
@@ -152,6 +160,17 @@ internal static partial class HeadlineCandidates
             result.Add(cleaned);
         }
         return result;
+    }
+
+    /// <summary>A line too long for a headline whose glued part (<see cref="PageFurniture.HeadlineGlue"/>: a document's contents, a
+    /// date, fields) comes off to leave one; null for any other line.</summary>
+    private static string? GluedTitle(string line, string folded)
+    {
+        if (folded.Trim().Length <= LongestCandidate) return null;
+        var (before, after, _) = PageFurniture.HeadlineGlue(folded);
+        if (before == 0 && after == 0) return null;
+        var text = line[before..(line.Length - after)].Trim();
+        return IsCandidate(TextNormalizer.Fold(text)) ? text : null;
     }
 
     /// <summary>The line after the head's second paragraph of running text; a site's notice printed as sentences (a

@@ -65,6 +65,8 @@ internal sealed partial class PageFurniture
     private readonly Regex _colourScheme;
     /// <summary>The prompts, searched for in one pass over the line (a line is asked of some sixty words, case aside).</summary>
     private readonly SearchValues<string> _prompts;
+    private readonly HashSet<string> _promptWords;
+    private readonly Regex _documentFileName;
     private readonly string[] _widgetWords;
     private readonly Dictionary<char, string[]> _widgetWordsByFirstChar;
     private readonly int _menuMinSpacedItems;
@@ -118,6 +120,10 @@ internal sealed partial class PageFurniture
         _trailingFields = new Regex(@"(\s+(" + DatePattern + @"|\d{1,2}:\d{2}(:\d{2})?|(" + fieldLabels + @")\s*[:：]\s*[^\s:：。，,]{1,20}|(" + counters
             + @")\s*[:：]?\s*\d+\s*次?))+\s*$");
         _prompts = SearchValues.Create(rules.Setting("prompts"), StringComparison.OrdinalIgnoreCase);
+        _promptWords = new HashSet<string>(rules.Setting("prompts"), StringComparer.OrdinalIgnoreCase);
+        // 【title】uploader.pdf or title.docx: the title, perhaps in brackets with the uploader's name after them, then the extension.
+        var extensions = string.Join("|", rules.Setting("document-extensions").Select(Regex.Escape));
+        _documentFileName = new Regex(@"^(【(?<title>[^【】]{4,80})】[^【】.]{0,12}|(?<title>[^【】]{4,80}?))\.(" + extensions + @")$", RegexOptions.IgnoreCase);
         _consentWords = rules.Setting("consent-words");
         _issuerNameEnds = rules.Setting("issuer-name-ends");
         _issuerNameSuffixes = rules.Setting("issuer-name-suffixes").OrderByDescending(w => w.Length).ToArray();
@@ -204,9 +210,11 @@ internal sealed partial class PageFurniture
         if (IsCrumb(t) || IsChannelLabel(t) || _crumbHeads.Contains(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
         if (IsWidgetRow(t) || _counter.IsMatch(t) || PlayerTimer.IsMatch(t) || t.Length <= MaxColourSchemeLength && _colourScheme.IsMatch(t)
-            || QuoteFieldRow.IsMatch(t)) return FurnitureKind.Widget;
+            || QuoteFieldRow.IsMatch(t) || IsReadingTime(t)) return FurnitureKind.Widget;
         if (_linkLine.IsMatch(t)) return FurnitureKind.Prompt;
-        if (!t.Contains('。') && t.AsSpan().ContainsAny(_prompts) || t.StartsWith("免责声明", StringComparison.Ordinal))
+        // A prompt ends no sentence of text; one printed alone may close with its full stop (沒有找到結果。).
+        if (!t.Contains('。') && t.AsSpan().ContainsAny(_prompts) || t.StartsWith("免责声明", StringComparison.Ordinal)
+            || _promptWords.Contains(t.TrimEnd('。', '.', '!', '！')))
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
     }
@@ -239,6 +247,15 @@ internal sealed partial class PageFurniture
     /// nothing else (昨收盘:0.000今开盘:0.000最高价:0.000, 市盈率:12.5 收益率:0.8%): the site's ticker, never text.</summary>
     [GeneratedRegex(@"^(\s*[^\s:：\d][^:：]{0,9}[:：]\s*[-+]?\d[\d.,]*%?){3,}$")]
     private static partial Regex QuoteFieldRow { get; }
+
+    /// <summary>A post's length and reading time printed over it (本篇文章370字,读完约1分钟; 全文约2380字 阅读需6分钟; 阅读时间约3分钟):
+    /// counts, never text.</summary>
+    [GeneratedRegex(@"^((本文|本篇文章|本篇|全文|文章)\s*(共|约|約|共计|共計)?\s*[\d,]+\s*字\s*[,，、;；]?\s*)?((预计|預計)?\s*(阅读|閱讀|读完|讀完)(全文)?\s*(时间|時間|时长|時長|需要|需|约需|約需)?\s*[:：]?\s*(约|約|大约|大約)?\s*\d+\s*(分钟|分鐘|min))?$")]
+    private static partial Regex ReadingTime { get; }
+
+    private static bool IsReadingTime(string t) =>
+        (t.Contains('字') || t.Contains("分钟", StringComparison.Ordinal) || t.Contains("分鐘", StringComparison.Ordinal) || t.Contains("min", StringComparison.Ordinal))
+        && ReadingTime.IsMatch(t);
 
     /// <summary>A media player's timer (00:00 / 02:15, or 00:00 alone before it starts).</summary>
     [GeneratedRegex(@"^(\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|00:00)$")]
@@ -531,6 +548,9 @@ internal sealed partial class PageFurniture
     /// after holds a source, byline or counter, not only a date — such a line reads as a source line, yet heads the page.</summary>
     public static (int Before, int After, bool Fielded) HeadlineGlue(string folded)
     {
+        if ((folded.Contains("目录", StringComparison.Ordinal) || folded.Contains("目錄", StringComparison.Ordinal))
+            && ContentsGlue.Match(folded) is { Success: true } contents && contents.Groups["title"].Value.Count(ChineseScript.IsHan) >= MinHeadlineHanBeforeFields)
+            return (0, folded.Length - contents.Groups["contents"].Index, false);
         var (lead, trail) = Default.FurnitureGlue(folded);
         if (lead == 0 && trail == 0) return DatedGlue(folded);
         var (before, after, fielded) = DatedGlue(folded[lead..^trail]);
@@ -543,6 +563,7 @@ internal sealed partial class PageFurniture
     /// farm's advertising tag in brackets closing the line (…项目【某某 - 官方网站·一触即发】) comes off as an ornament does.</summary>
     public (int Lead, int Trail) FurnitureGlue(string folded)
     {
+        if (DocumentFileGlue(folded) is not (0, 0) and var file) return file;
         var trail = TrailingOrnament.Match(folded) is { Success: true } ornament ? ornament.Length
             : TrailingBracketTag.Match(folded) is { Success: true } tag && _spamTagWords.Any(w => tag.Value.Contains(w, StringComparison.Ordinal)) ? tag.Length : 0;
         var lead = LeadingToken.Match(folded) is { Success: true } first && IsGluedFurniture(first.Groups["token"].Value) ? first.Length : 0;
@@ -557,7 +578,25 @@ internal sealed partial class PageFurniture
                && !_crumbHeads.Any(h => headline.StartsWith(h, StringComparison.Ordinal)) ? (lead, trail) : (0, 0);
     }
 
+    /// <summary>A document's file name printed as its title line (【某某发展研究】祝某某.pdf, 某某建设方案.docx): the lengths of the
+    /// bracket before the title and of what follows it (the bracket, an uploader's name, the extension), both 0 unless a
+    /// headline's worth of Han characters is the title.</summary>
+    public (int Lead, int Trail) DocumentFileGlue(string folded)
+    {
+        var t = folded.TrimEnd();
+        if (t.Length < 6 || t.LastIndexOf('.') is var dot && (dot < 0 || t.Length - dot > 5)) return (0, 0);
+        var m = _documentFileName.Match(t);
+        if (!m.Success) return (0, 0);
+        var title = m.Groups["title"];
+        return title.Value.Count(ChineseScript.IsHan) >= MinHeadlineHanBeforeFields ? (title.Index, folded.Length - title.Index - title.Length) : (0, 0);
+    }
+
     private bool IsGluedFurniture(string token) => Classify(token) is FurnitureKind.Prompt or FurnitureKind.Widget;
+
+    /// <summary>A document farm's title run on into the document's table of contents (…投资战略咨询报告目录11920摘要 3…,
+    /// …研究报告目錄一、…): the title, no sentence in it, then the contents word and a page number or a chapter's mark.</summary>
+    [GeneratedRegex(@"^(?<title>[^，,。；;:：]{8,100}?)(?<contents>(目录|目錄)\s*(\d|[一二三四五六七八九十]、|第[一二三四五六七八九十\d]|摘要|前言|引言))")]
+    private static partial Regex ContentsGlue { get; }
 
     [GeneratedRegex(@"[*＊#=~]{3,}\s*$")]
     private static partial Regex TrailingOrnament { get; }
