@@ -66,8 +66,13 @@ internal sealed partial class ListedCompanyLexicon
     }
 
     /// <summary>A run of Han characters and a bracketed code of one to six digits after it (宜特(3289)、均豪(5443)、新地(16)).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<han>[\u4E00-\u9FFF]{2,8}) ?\((?<code>\d{1,6})\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex NameThenBareCode { get; }
+    internal const string NameThenBareCodePattern = @"(?<han>[\u4E00-\u9FFF]{2,8}) ?\((?<code>\d{1,6})\)";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G" + NameThenBareCodePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NameThenBareCodeAnchored { get; }
+
+    /// <summary>What follows the name in <see cref="NameThenBareCodePattern"/>: the bracket or a space before it.</summary>
+    private static readonly System.Buffers.SearchValues<char> BareCodeOpening = System.Buffers.SearchValues.Create(" (");
 
     /// <summary>Listed companies printed right before their own code in brackets (台股: 宜特(3289)、中环(2323)买进…; 港股: 恒安(1044)跌,
     /// 新地(16)跌): the longest end of the Han run before the bracket that a listed company trades under with that very code,
@@ -77,7 +82,8 @@ internal sealed partial class ListedCompanyLexicon
     {
         var found = new List<(int, int)>();
         if (_codedNames.Count == 0 || !folded.Contains('(')) return found;
-        foreach (System.Text.RegularExpressions.Match m in NameThenBareCode.Matches(folded))
+        // Found from the brackets back: scanned from the run, the pattern was tried at every Han character of the text.
+        foreach (var m in Text.HanRunMatches.Find(folded, NameThenBareCodeAnchored, BareCodeOpening, 2, 8))
         {
             var han = m.Groups["han"];
             var code = m.Groups["code"].Value;

@@ -548,6 +548,20 @@ internal sealed partial class PageFurniture
     /// after holds a source, byline or counter, not only a date — such a line reads as a source line, yet heads the page.</summary>
     public static (int Before, int After, bool Fielded) HeadlineGlue(string folded)
     {
+        // A head line is asked by marking the furniture (whether to unglue it, then ungluing it) and again by each headline
+        // candidate made of it: a short line's answer is kept on this thread, as Classify's verdicts are.
+        if (folded.Length > MaxKeptVerdictLength) return FindHeadlineGlue(folded);
+        _glues ??= new Dictionary<string, (int, int, bool)>(StringComparer.Ordinal);
+        if (_glues.Count >= MaxVerdictsKept) _glues.Clear();
+        if (_glues.TryGetValue(folded, out var kept)) return kept;
+        return _glues[folded] = FindHeadlineGlue(folded);
+    }
+
+    /// <summary>The short lines' answers of <see cref="HeadlineGlue"/> kept on this thread, let go when there are too many.</summary>
+    [ThreadStatic] private static Dictionary<string, (int Before, int After, bool Fielded)>? _glues;
+
+    private static (int Before, int After, bool Fielded) FindHeadlineGlue(string folded)
+    {
         if ((folded.Contains("目录", StringComparison.Ordinal) || folded.Contains("目錄", StringComparison.Ordinal))
             && ContentsGlue.Match(folded) is { Success: true } contents && contents.Groups["title"].Value.Count(ChineseScript.IsHan) >= MinHeadlineHanBeforeFields)
             return (0, folded.Length - contents.Groups["contents"].Index, false);

@@ -12,6 +12,7 @@ public class HanRunMatchesTests
     {
         (UncuedCompanyFinder.NameThenStockCodePattern, "( -", 2, 14),
         (UncuedCompanyFinder.GlossThenLatinPattern, "(", 2, 12),
+        (ListedCompanyLexicon.NameThenBareCodePattern, " (", 2, 8),
     };
 
     [Theory]
@@ -20,6 +21,7 @@ public class HanRunMatchesTests
     [InlineData("这是一段非常非常非常非常长的没有标点的中文名称文字(600519)")] // a run longer than the name: cut to its last 14
     [InlineData("英伟达(NVIDIA)与AI芯片龙头英伟达(Nvidia Corp)及专栏作家某某(Tim Culpan)")]
     [InlineData("某(600519)某某(600519)(600519)某某某某(000001.SZ)某某(00700.HK)")] // runs too short, adjacent matches
+    [InlineData("宜特(3289)、均豪 (5443)新地(16)恒安(1044)跌,某某公司某某某某(1234567)和某某(12) (34)")] // bare codes: seven digits are none
     [InlineData("")]
     public void Finds_what_a_full_scan_finds(string text) => AssertSameMatches(text);
 
