@@ -224,9 +224,10 @@ internal static class MetricFinder
         while (Within(j) && (Counted(j) || words[j].Tag == "a" && Within(j + 1) && Counted(j + 1)))
             j++;
         // 47个国家和地区, 10家高校及科研院所: nouns joined by a conjunction are one counted phrase (a count's only:
-        // 98%比重与材料…相关 shares no noun).
-        while (count && j > nouns && Within(j) && Conjunctions.Contains(words[j].Word) && Within(j + 1) && Counted(j + 1))
-            for (j++; Within(j) && Counted(j); j++) { }
+        // 98%比重与材料…相关 shares no noun); 539间内地和海外企业: so is a place word (海外, 境外) before the noun it qualifies.
+        while (count && j > nouns && Within(j) && Conjunctions.Contains(words[j].Word) && Within(j + 1)
+               && (Counted(j + 1) || words[j + 1].Tag is "s" or "ns" && Within(j + 2) && Counted(j + 2)))
+            for (j += Counted(j + 1) ? 1 : 2; Within(j) && Counted(j); j++) { }
         // 带动2000人就业: a verb that names what a count counts, right after it.
         if (j == nouns && Within(j) && CountedVerbs.Contains(words[j].Word)) j++;
         if (j == nouns) return null;

@@ -96,7 +96,8 @@ internal sealed class SubjectReader
         var companyAntecedents = antecedents.Where((n, i) => n.Label != Labels.Enterprise
             || !IsListItem(text, new SubjectMention(n.Start, n.End, null),
                 i + 1 < antecedents.Count ? new SubjectMention(antecedents[i + 1].Start, antecedents[i + 1].End, null) : null)).ToList();
-        AddAnaphors(text, companyAntecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise);
+        AddAnaphors(text, companyAntecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise,
+            headlineCompany: HeadlineCompany(document.Record.Title, named));
         AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
         // 园区全年新增…, 其中,园区38家: 园区 names the zone where it acts; 园区数量方面, 园区企业 are no zone.
         AddAnaphors(text, antecedents, mentions, _vocabulary.ActingZoneAnaphors, Labels.Zone,
@@ -245,10 +246,8 @@ internal sealed class SubjectReader
             if (!IsStockCode(t, open + 1)) continue;
             var end = open;
             while (end > 0 && t[end - 1] == ' ') end--;
-            var start = end;
             // A line the view joined to the next (a heading above 创元科技(000551)) or a word the page sets apart is no part of the name.
-            while (start > 0 && end - start <= MaxCodedName && IsNameChar(t[start - 1])
-                   && !text.View.ApartFromBefore(start)) start--;
+            var start = CodedNameStart(t, end, text.View.ApartFromBefore);
             if (end - start > MaxCodedName) continue;
             for (var i = text.FirstWordFrom(start); i < text.Words.Count && text.Words[i].End < end; i++)
             {
@@ -262,8 +261,50 @@ internal sealed class SubjectReader
         }
     }
 
+    /// <summary>Where the name printed before a stock code's bracket at <paramref name="end"/> starts: back over Han and Latin
+    /// letters, at most one character past <see cref="MaxCodedName"/> (a longer run is no name), to the first that
+    /// <paramref name="apartBefore"/> sets apart.</summary>
+    private static int CodedNameStart(string t, int end, Func<int, bool> apartBefore)
+    {
+        var start = end;
+        while (start > 0 && end - start <= MaxCodedName && IsNameChar(t[start - 1]) && !apartBefore(start)) start--;
+        return start;
+    }
+
+    /// <summary>
+    /// HK]恒基地产(00012):二零二五年中期业绩公布 over a body that says only 集團截至…, 高铁电气:上市公告书 over 本公司首次公开发行…: the
+    /// company the headline names, which 本公司, 该公司 and 集团 refer to where the body names no company before them — the
+    /// body's company whose name or alias the headline prints first, else the name the headline prints before a bracketed
+    /// stock code. Null when the headline names no company.
+    /// </summary>
+    private FigureSubject? HeadlineCompany(string? title, List<(int Start, int End, string Label, object Value)> named)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        // Fold keeps one character for one character, so the folded headline's offsets are its printed ones.
+        var folded = TextNormalizer.Fold(title);
+        EnterpriseEntity? first = null;
+        var firstAt = int.MaxValue;
+        foreach (var (_, _, label, value) in named)
+            if (label == Labels.Enterprise && value is EnterpriseEntity company)
+                foreach (var name in company.Aliases.Prepend(company.Name))
+                    if (folded.IndexOf(TextNormalizer.Fold(name), StringComparison.Ordinal) is >= 0 and var at && at < firstAt)
+                        (first, firstAt) = (company, at);
+        if (first != null) return SubjectOf(first);
+        for (var open = folded.IndexOf('('); open >= 0; open = folded.IndexOf('(', open + 1))
+        {
+            if (!IsStockCode(folded, open + 1)) continue;
+            var end = open;
+            while (end > 0 && folded[end - 1] == ' ') end--;
+            var start = CodedNameStart(folded, end, _ => false);
+            if (end - start is >= MinCodedName and <= MaxCodedName)
+                return new FigureSubject { Name = PinyinReadings.Without(title[start..end]), Kind = SubjectKinds.Enterprise };
+        }
+        return null;
+    }
+
     /// <summary>Whether a stock code starts at <paramref name="at"/> (after a [code-label] of stock-codes.txt and a colon, if
-    /// any): six digits, or four or five with an [exchange] (00055.HK), ending at a bracket or a comma.</summary>
+    /// any): six digits, or four or five with an [exchange] (00055.HK), or five padded with a leading zero (01255), ending
+    /// at a bracket or a comma.</summary>
     private bool IsStockCode(string t, int at)
     {
         if (_vocabulary.StockCodes.LabelAt(t, at) is { } lead)
@@ -275,7 +316,9 @@ internal sealed class SubjectReader
         while (digits < t.Length && char.IsAsciiDigit(t[digits])) digits++;
         var count = digits - at;
         var exchange = digits < t.Length && t[digits] == '.' ? _vocabulary.StockCodes.ExchangeAt(t, digits + 1) : null;
-        if (!(count == StockCodeDigits || count is >= 4 and < StockCodeDigits && exchange != null)) return false;
+        // 中星集团控股(00055): Hong Kong pads its codes to five digits with zeros, which no year or count is written with.
+        var paddedHongKong = count == HongKongCodeDigits && t[at] == '0';
+        if (!(count == StockCodeDigits || count is >= 4 and < StockCodeDigits && (exchange != null || paddedHongKong))) return false;
         var after = exchange != null ? digits + 1 + exchange.Length : digits;
         return after < t.Length && t[after] is ')' or ',';
     }
@@ -284,6 +327,9 @@ internal sealed class SubjectReader
 
     /// <summary>Digits of a mainland stock code (600000); Hong Kong's have four or five (0700.HK, 00055.HK).</summary>
     private const int StockCodeDigits = 6;
+
+    /// <summary>Digits of a Hong Kong stock code as exchanges print it, zero-padded (00055, 01255).</summary>
+    private const int HongKongCodeDigits = 5;
 
     /// <summary>How long a name before a stock code may be (中星集团控股), and must be.</summary>
     private const int MaxCodedName = 12;
@@ -542,12 +588,15 @@ internal sealed class SubjectReader
         return _gazetteer.IsKnownPlace(bare);
     }
 
-    /// <summary>该公司, 全区 …: the company or zone named last before them; 全区 with none named is the primary zone.</summary>
+    /// <summary>该公司, 全区 …: the company or zone named last before them; 全区 with none named is the primary zone, 公司 the company
+    /// the headline names.</summary>
     /// <param name="zoneWords">The anaphors are zone words (经开区): with no zone named before, the word itself
     /// stands for the zone when the article has no primary zone.</param>
     /// <param name="actsAfter">When given, the anaphor names only where this holds of the offset after it.</param>
+    /// <param name="headlineCompany">The company the headline names: what a company anaphor with no company named before it refers to.</param>
     private void AddAnaphors(ArticleText text, List<(int Start, int End, string Label, object Value)> named,
-        List<SubjectMention> mentions, string[] anaphors, string label, bool zoneWords = false, Func<int, bool>? actsAfter = null)
+        List<SubjectMention> mentions, string[] anaphors, string label, bool zoneWords = false, Func<int, bool>? actsAfter = null,
+        FigureSubject? headlineCompany = null)
     {
         foreach (var anaphor in anaphors)
             for (var at = text.Text.IndexOf(anaphor, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(anaphor, at + anaphor.Length, StringComparison.Ordinal))
@@ -567,6 +616,8 @@ internal sealed class SubjectReader
                 else if (label == Labels.Zone)
                     // 高新區 on a Traditional page: the word as the article prints it.
                     mentions.Add(new SubjectMention(at, end, null) { PrimaryZone = true, ZoneWord = zoneWords ? text.View.Original(at, end) : null });
+                else if (headlineCompany != null)
+                    mentions.Add(new SubjectMention(at, end, headlineCompany));
             }
     }
 

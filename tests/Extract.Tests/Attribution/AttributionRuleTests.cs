@@ -287,4 +287,23 @@ public class AttributionRuleTests
         var plain = Run("临平开发区综合排名全国第24位。余杭经济技术开发区实现规上工业总产值1061.77亿元。", "2022-01-27");
         Assert.Equal("临平开发区", Figure(plain, "1061.77亿元").Subject?.Name);
     }
+
+    [Fact]
+    public void ACompanyWordWithNoCompanyBeforeItIsTheCompanyTheHeadlineNames()
+    {
+        // The headline prints a name the body gives the company (its short name); the body says only 本公司.
+        var aliased = Run("远航精工装备股份有限公司(以下简称远航精工)将于下月上市。本公司首次公开发行5000万股人民币普通股。",
+            title: "远航精工:首次公开发行股票上市公告书");
+        Assert.Equal(("enterprise", "远航精工装备股份有限公司"), (Figure(aliased, "5000万股").Subject?.Kind, Figure(aliased, "5000万股").Subject?.Name));
+        // The headline names the company only before its Hong Kong code; the body says only 集团 and 公司.
+        var coded = Run("集团截至六月三十日止六个月的收益为12亿港元。公司拥有人应占溢利减少8%。", title: "康华医疗控股(03689):中期业绩公告");
+        Assert.Equal("康华医疗控股", Figure(coded, "12亿港元").Subject?.Name);
+        Assert.Equal("康华医疗控股", Figure(coded, "8%").Subject?.Name);
+        // A company the body names before the word stays what it refers to.
+        var named = Run("蓝海物流控股有限公司公布,集团上半年收益为3亿港元。", title: "康华医疗控股(03689):中期业绩公告");
+        Assert.Equal("蓝海物流控股有限公司", Figure(named, "3亿港元").Subject?.Name);
+        // A headline that names no company lends nothing.
+        var none = Run("公司上半年营业收入为3亿元。", title: "上半年业绩公告");
+        Assert.Null(Figure(none, "3亿元").Subject);
+    }
 }
