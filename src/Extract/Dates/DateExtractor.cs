@@ -790,6 +790,14 @@ internal static partial class DateExtractor
     private const string NotDayBefore = "目提之以前先的好美新";
     private static readonly string[] NotDayAfter = { "头条", "頭條", "之", "然", "数", "數", "中国", "中國" };
 
+    /// <summary>Names a relative day word is written inside (光明日报, a national paper often credited in a list of media): there
+    /// it is no day. The date stage reads the folded, Simplified text.</summary>
+    private static readonly string[] NamesHoldingADayWord = { "光明日报" };
+
+    private static bool InsideNameHoldingADayWord(string text, int i, string word) =>
+        NamesHoldingADayWord.Any(name => name.IndexOf(word, StringComparison.Ordinal) is var at and >= 0 && i >= at &&
+                                         string.CompareOrdinal(text, i - at, name, 0, name.Length) == 0);
+
     /// <summary>After 前日, words that make it 前 + 日本/日军/日元 … (此前日本, 前日军据点), not the day before yesterday.</summary>
     private const string NotAfterQianRi = "本军軍元产產韩韓方俄美企资資系式报報";
 
@@ -800,7 +808,7 @@ internal static partial class DateExtractor
         {
             if (!Follows(text, i, word)) continue;
             if (i > 0 && NotDayBefore.Contains(text[i - 1])) return null;
-            if (Follows(text, i + word.Length, NotDayAfter)) return null;
+            if (Follows(text, i + word.Length, NotDayAfter) || InsideNameHoldingADayWord(text, i, word)) return null;
             // 赛前晚宴, 会前晚餐: 前 ends a word and 晚 starts a meal, not the night before last.
             if (word == "前晚" && ("宴餐会會饭飯".Contains(At(text, i + 2)) || i > 0 && "赛賽会會节節年".Contains(text[i - 1]))) return null;
             if (word == "前日" && (NotAfterQianRi.Contains(At(text, i + 2)) || i > 0 && Figures.FigureExtractor.IsIdeograph(text[i - 1]) && "此之提日年月".Contains(text[i - 1]))) return null;
@@ -887,12 +895,16 @@ internal static partial class DateExtractor
         }
         if (OpensNumberedRound(text, i)) return true;
         if (NamesRanking(text, i)) return true;
+        // A one-character name word is one only where no word glues to it (2018年版《…》, not 2024年版权).
+        if (names.NamesAlone.Any(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0 &&
+                                      (w.Length > 1 || !Figures.FigureExtractor.IsIdeograph(At(text, i + 1))))) return true;
         return OpensName(text, i, names.NameEndings, alone: false);
     }
 
     /// <summary>Whether the text from <paramref name="i"/> runs on to one of <paramref name="endings"/> as a name, with no
     /// clause word between. A name word with fewer than two characters before it makes a name only when
-    /// <paramref name="alone"/>, for a meeting (…会), or for a word that names alone right after the year (百强).</summary>
+    /// <paramref name="alone"/> or for a meeting (…会); the words that name alone right after the year (百强, 版) are read
+    /// before this by <see cref="IsYearOfName"/>.</summary>
     private static bool OpensName(string text, int i, string[] endings, bool alone)
     {
         var names = YearNames.Default;
@@ -910,7 +922,7 @@ internal static partial class DateExtractor
             var at = after.IndexOf(ending, StringComparison.Ordinal);
             if (at < 0) continue;
             var name = after[..at];
-            if (name.Length < 2 && !alone && !ending.EndsWith("会", StringComparison.Ordinal) && !(name.Length == 0 && names.NamesAlone.Contains(ending))) return false;
+            if (name.Length < 2 && !alone && !ending.EndsWith("会", StringComparison.Ordinal)) return false;
             var namesCountry = name.StartsWith("中国", StringComparison.Ordinal) || name.StartsWith("中华", StringComparison.Ordinal);
             if (name.Length > 0 && TimeAfterYear.Contains(name[0]) && !namesCountry) return false;
             // 国民经济和社会发展统计公报: the fixed title of a statistics bulletin, its 和 no clause word.

@@ -65,8 +65,12 @@ public sealed class DateStage : IStage
             var date = DateResolver.Resolve(span, reference, year);
             if (date == null) continue;
             // (记者…台中2日电)…局长今天表示: today is the day the paragraph's dateline already gave, not a mention of its own.
-            if (span.From is { DayOffset: 0, DayNearPublication: false } && span.To == null && paragraphDay != null
-                && date.Value == paragraphDay.ToString()) continue;
+            var today = span.From is { DayOffset: 0, DayNearPublication: false } && span.To == null;
+            if (today && paragraphDay != null && date.Value == paragraphDay.ToString()) continue;
+            // In a later paragraph (屏东县31日电…, a paragraph on: 今天举行上梁典礼) it is no mention of its own either, as the
+            // development golds count it (heldout10, 12, 16, 23 leave every such later 今天 out), but it still dates what is
+            // said of it, as it did (PeriodReader reads it as a relative time).
+            var repeatsTheTextsDay = today && textDay != null && date.Value == textDay.ToString();
             // A fiscal year written as its two years (2022/2023) ends in the second: a month after it (截至6月底) is that year's.
             if (span.From.YearKind != YearKind.None || span.From.ContextYearOffset != null)
                 sentenceYear = namedYear = int.Parse((DateExtractor.IsYearPair(view.Text, span) ? date.ValueEnd! : date.Value)[..4]);
@@ -75,7 +79,7 @@ public sealed class DateStage : IStage
             date.Text = view.Original(span.Start, span.End);
             date.Start = view.ToSource(span.Start);
             date.End = view.ToSourceEnd(span.End);
-            var label = IsBareRelativeTime(span) ? Labels.RelativeTime : Labels.Date;
+            var label = IsBareRelativeTime(span) || repeatsTheTextsDay ? Labels.RelativeTime : Labels.Date;
             document.Add(new Annotation(label, date.Start, date.End, document.Body[date.Start..date.End], date));
         }
     }

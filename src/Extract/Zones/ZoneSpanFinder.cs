@@ -449,7 +449,7 @@ internal sealed partial class ZoneSpanFinder
             if (found == null) continue;
             var (start, place) = found.Value;
             if (place.Length > 0 && !IsPlaceFor(place, kind, zoneWord) && !IsTownZone(folded, place, zoneWord) &&
-                !IsProvinceNewArea(folded, start, match.Index, place, zoneWord) && !IsNameGivenWithItsPlace(spans, place, zoneWord)) continue;
+                !IsProvinceNewArea(folded, start, match.Index, place, zoneWord) && !IsNameGivenWithItsPlace(folded, spans, place, zoneWord)) continue;
             // 并入肥东经济开发区: a county glued to a verb before 经济开发区 still names it; only the loose words need the text to vouch.
             if (IsLooseZoneWord(kind, zoneWord) && place.Length > 0 && GluedToWordBefore(folded, start, place)) continue;
             if (IsLooseZoneWord(kind, zoneWord) && IsCommonWordCountyNotNamed(folded, place)) continue;
@@ -483,10 +483,10 @@ internal sealed partial class ZoneSpanFinder
         name.Length is 2 or 3 && !GenericPlaces.Contains(name) && !_leftEdge.IsCommonWord(name) &&
         folded.AsSpan().Count((name + zoneWord).AsSpan()) >= MinBareMentions;
 
-    /// <summary>珠海市鹤洲新区 … 鹤洲新区: a name the page gave a new area or demonstration zone with its place before is that
-    /// zone when written alone after it.</summary>
-    private static bool IsNameGivenWithItsPlace(List<ZoneSpan> spans, string name, string zoneWord) =>
-        zoneWord is "新区" or "示范区" && name.Length is 2 or 3 && !GenericPlaces.Contains(name) && spans.Any(s =>
+    /// <summary>珠海市鹤洲新区 … 鹤洲新区: a name the page vouches for (its earlier mention with its place is one of the two) and
+    /// gave a new area or demonstration zone with its place before is that zone when written alone after it.</summary>
+    private bool IsNameGivenWithItsPlace(string folded, List<ZoneSpan> spans, string name, string zoneWord) =>
+        zoneWord is "新区" or "示范区" && IsVouchedName(folded, name, zoneWord) && spans.Any(s =>
             s.ZoneWord == zoneWord && s.Named == null && s.Place.Length > name.Length && s.Place.EndsWith(name, StringComparison.Ordinal));
 
     /// <summary>青海河湟新区: a provincial new area written after its province with a name of its own (two or three characters
