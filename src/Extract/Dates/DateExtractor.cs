@@ -401,6 +401,17 @@ internal static partial class DateExtractor
         && (text.AsSpan(span.Start, span.End - span.Start).Contains('季') || text.AsSpan(span.Start, span.End - span.Start).Contains("半年", StringComparison.Ordinal)
             || ReadLatinPartOfYear(text, span.Start) != null);
 
+    /// <summary>Whether a [forecast] word (预计, 将, 计划) stands before the date in its clause, up to 16 characters back.</summary>
+    public static bool SaysForecast(string text, DateSpan span)
+    {
+        var from = span.Start;
+        while (from > 0 && span.Start - from < 16 && "。!！?？;；,，\n".IndexOf(text[from - 1]) < 0) from--;
+        var before = text.AsSpan(from, span.Start - from);
+        foreach (var w in ForecastWords)
+            if (before.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>Words that put what follows ahead of the writer (预计第1季完工).</summary>
     private static readonly string[] ForecastWords = { "预计", "预期", "计划", "有望", "可望", "力争", "争取", "拟", "将", "要" };
 
@@ -414,13 +425,7 @@ internal static partial class DateExtractor
     /// <summary>预计第1季完工, 将于四季度投产: a part of a year said as the time of an event still to come.</summary>
     public static bool IsForecastEvent(string text, DateSpan span)
     {
-        var from = span.Start;
-        while (from > 0 && span.Start - from < 16 && "。!！?？;；,，\n".IndexOf(text[from - 1]) < 0) from--;
-        var before = text.AsSpan(from, span.Start - from);
-        var forecast = false;
-        foreach (var w in ForecastWords)
-            if (before.Contains(w, StringComparison.Ordinal)) { forecast = true; break; }
-        if (!forecast) return false;
+        if (!SaysForecast(text, span)) return false;
         var after = text.AsSpan(span.End, Math.Min(8, text.Length - span.End));
         foreach (var e in ForecastEvents)
             if (after.Contains(e, StringComparison.Ordinal)) return true;

@@ -108,6 +108,12 @@ internal static class DateResolver
     public static int? YearOfComingPart(DatePoint to, PublicationDate? published) =>
         published is { Month: { } month } && to.Month is { } last && last < month ? published.Year + 1 : null;
 
+    /// <summary>Whether a whole month with no year of its own, read in the publication year, would lie after the
+    /// publication month (12月 in a story of January). A day is not: a day ahead is most often a deadline or an event
+    /// to come (5月20日前填报, 自3/19起停止買賣). False when the publication month is unknown.</summary>
+    public static bool MonthLiesAfter(DatePoint point, PublicationDate published) =>
+        point is { Month: { } month, Day: null, DayOffset: null } && published.Month is { } publishedMonth && month > publishedMonth;
+
     /// <summary>The calendar year of a point, or null when it cannot be known.</summary>
     public static int? YearOf(DatePoint point, PublicationDate? published, int? sentenceYear) => point.YearKind switch
     {

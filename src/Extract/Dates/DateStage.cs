@@ -51,6 +51,12 @@ public sealed class DateStage : IStage
             // that year is the unknown present one, and the year named before may be a past one the text looked back on.
             if (year == null && document.Published == null && span.From.YearKind == YearKind.None
                 && !DateExtractor.SaysRelativeYear(view.Text, sentenceStart, span.Start)) year = namedYear;
+            // 114年12月出口…。12月出口 in a story of January 2026: a whole month the publication year would put after the
+            // publication date is in the year before it when that is the year the text named last, unless a forecast word
+            // dates it ahead (预计12月投产).
+            if (year == null && span.From.YearKind == YearKind.None && document.Published is { } published && namedYear == published.Year - 1
+                && DateResolver.MonthLiesAfter(span.From, published) && !DateExtractor.SaysForecast(view.Text, span))
+                year = namedYear;
             if (year == null && DateExtractor.IsBarePartOfYear(view.Text, span))
                 year = DateResolver.YearOfReportedPart(span.From, document.Published, reportYear)
                        ?? (DateExtractor.IsForecastEvent(view.Text, span) ? DateResolver.YearOfComingPart(span.To!, document.Published) : null);

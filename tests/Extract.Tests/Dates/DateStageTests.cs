@@ -175,4 +175,20 @@ public class DateStageTests
         var figures = Figures.FigureStageTests.Run("2022年,襄阳高新区工业增加值达到268.45亿元,是2015年的1.87倍。").Figures;
         Assert.Equal(new[] { 26_845_000_000m, 1.87m }, figures.Select(f => f.Value));
     }
+
+    /// <summary>A month said without its year that the publication year would put after the publication date is in the
+    /// year before, when that is the year the text named last (a report on last year's December, published in January);
+    /// a forecast word keeps it ahead, so does a day (a deadline), and a text that last named another year keeps the
+    /// publication year.</summary>
+    [Theory]
+    [InlineData("2025年出口總額6407.5億美元。12月對美國出口222.4億美元。", "2026-01-09", "2025-12")]
+    [InlineData("2019年全年我国粗钢产量99634万吨,同比增长8.3%。其中12月粗钢产量为8427万吨。", "2020-01-20", "2019-12")]
+    [InlineData("2025年营收增长两成。公司预计12月投产新线。", "2026-01-09", "2026-12")]
+    [InlineData("2019年公司成立。12月底前完成厂房建设。", "2021-06-15", "2021-12")]
+    [InlineData("去年产值增长。8月12日,科技部召开会议。", "2022-08-15", "2022-08-12")]
+    [InlineData("2021年高企认定名单公布。5月20日前登陆系统填报并完成提交。", "2022-04-18", "2022-05-20")]
+    public void A_month_after_the_publication_date_is_the_year_named_before_it(string body, string published, string expected)
+    {
+        Assert.Equal(expected, Run(body, published).Last().Value);
+    }
 }
