@@ -360,7 +360,8 @@ internal sealed class EnterpriseNameEdges
         foreach (var end in _rankingEnds)
         {
             var found = folded.LastIndexOf(end, coreEnd - 1, coreEnd - at, StringComparison.Ordinal);
-            if (found > at && (char.IsAsciiDigit(folded[found - 1]) || "十百千".Contains(folded[found - 1]))) at = found + end.Length;
+            // 500强|某某: a ranking's end opening the mention after its number is the ranking's too.
+            if (found >= at && found > 0 && (char.IsAsciiDigit(folded[found - 1]) || "十百千".Contains(folded[found - 1]))) at = found + end.Length;
         }
         return at;
     }

@@ -269,12 +269,22 @@ internal sealed class EnterpriseResolver
                                              (latin ? IsNamedInLatin(other.Name, e) :
                                               other.Kind == EnterpriseSpanFinder.Short && IsWrittenShortFor(key, other, e) ||
                                               IsFormOfFullName(key, other, e))).Take(2).ToList();
+            // 中国电子科技集团公司 … 中国电科: failing those, an abbreviation of a company the page named in full before.
+            if (owners.Count == 0 && other.Kind == EnterpriseSpanFinder.Short)
+                owners = entities.Where(e => e != other && !merged.ContainsKey(e) && IsAbbreviationOf(key, other, e)).Take(2).ToList();
             if (owners.Count != 1) continue;
             Merge(other, owners[0], merged);
         }
         if (merged.Count == 0) return;
         for (var i = 0; i < result.Count; i++)
             if (merged.TryGetValue(result[i].Entity, out var owner)) result[i] = (result[i].Start, result[i].End, owner);
+
+        bool IsAbbreviationOf(string key, EnterpriseEntity shortForm, EnterpriseEntity fuller)
+        {
+            var name = TextNormalizer.Fold(fuller.Name);
+            return EnterpriseShortForms.IsAbbreviationOf(key, name) && !AreListedApart(key, name) &&
+                   fuller.Mentions.Min(m => m.Start) < shortForm.Mentions.Min(m => m.Start);
+        }
 
         bool IsWrittenShortFor(string key, EnterpriseEntity shortForm, EnterpriseEntity fuller)
         {

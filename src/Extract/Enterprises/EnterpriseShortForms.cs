@@ -90,6 +90,24 @@ internal sealed class EnterpriseShortForms
         return stem.Length >= shortName.Length - 1 && stem[0] == shortName[0] && HoldsInOrder(stem, shortName[..^1]);
     }
 
+    /// <summary>True when a short name abbreviates a longer name as Chinese abbreviations do (中国电科 for 中国电子科技集团公司,
+    /// 中国星网 for 中国卫星网络集团有限公司, 某地城投公司 for 某地城市开发投资有限公司; both folded): four characters or more
+    /// (公司 after them aside), the first two the name's, the others taken in order from the rest of the name before its
+    /// legal form or group word, and at least one of its characters skipped (a name's prefix is read by the other rules).
+    /// Banks are read by their own rule (中国银行 is no abbreviation of 中国农业发展银行某某分行), and a name with no legal form
+    /// or group word (a branch, an office) is abbreviated by none.</summary>
+    internal static bool IsAbbreviationOf(string shortName, string name)
+    {
+        if (shortName.Length > 4 && shortName.EndsWith("公司", StringComparison.Ordinal)) shortName = shortName[..^2];
+        if (shortName.Length < 4 || shortName.EndsWith("银行", StringComparison.Ordinal) || name.StartsWith(shortName, StringComparison.Ordinal) ||
+            string.CompareOrdinal(shortName, 0, name, 0, 2) != 0) return false;
+        var form = LegalForms.Append("集团公司").Append("集团").Append("公司").OrderByDescending(f => f.Length)
+            .FirstOrDefault(f => name.EndsWith(f, StringComparison.Ordinal) && name.Length > f.Length);
+        if (form is null) return false;
+        var core = name[..^form.Length];
+        return core.Length > shortName.Length && HoldsInOrder(core[2..], shortName[2..]);
+    }
+
     /// <summary>True when every character of <paramref name="chars"/> stands in <paramref name="name"/>, in the same order.</summary>
     internal static bool HoldsInOrder(string name, string chars)
     {

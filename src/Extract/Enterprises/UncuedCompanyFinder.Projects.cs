@@ -86,12 +86,32 @@ internal sealed partial class UncuedCompanyFinder
         // 某某智能电子终端产品项目: two trade words and more after them describe the product, not the owner.
         // 某某集团新能源汽车零部件基地: 集团 right after the stem stays the owner's.
         if (trades >= 2 && end < item.Length) end = string.CompareOrdinal(item, stem, "集团", 0, 2) == 0 ? stem + 2 : stem;
+        // 某某石油 + 海洋石油装备生产项目, 某某电力 + 储能项目: a line of business no trade ending lists, right after a stem of
+        // two characters and before more of what is built, is the owner's: cut before it, the bare stem is a name the page
+        // never writes (a longer stem is a name already: 某某绿能 + 光伏产业基地).
+        else if (end == stem && stem == MinStemLength && LineOfBusinessAt(words, stem) is var line and > 0 && item.Length - (stem + line) >= 2 && IsProjectWorks(item[(stem + line)..]))
+            end = stem + line;
         var head = item[..stem];
         if (DescriptiveStarts.Contains(head[0]) || FeatureEnds.Contains(head[^1]) || StartsLikeAPhrase(head) || HoldsFunctionWord(head)) return 0;
         if (_places.IsKnownPlace(head) || _nonStems.Contains(head) || ContextCompanyFinder.IsOrdinaryWord(head) || !_context.IsCompanyItem(item[..end])) return 0;
         // What follows the name is the works: 项目, a park or base, or nothing (…、某某实业、).
         var rest = item[end..];
         return rest.Length == 0 && end > stem || rest.Length >= 2 && IsProjectWorks(rest) ? end : 0;
+    }
+
+    private static readonly Lazy<HashSet<string>> LazyOwnerLines = new(() => new HashSet<string>(Section(Cues.Value, "owner-lines"), StringComparer.Ordinal));
+
+    /// <summary>Length of the word of the item starting at <paramref name="at"/> when it is a line of business that ends an
+    /// owner's name (<c>[owner-lines]</c>: 石油, 电力) and a word of its own there (石油化工 is another), else 0.</summary>
+    private static int LineOfBusinessAt(IReadOnlyList<Segmentation.TaggedWord> words, int at)
+    {
+        var offset = 0;
+        foreach (var (word, _) in words)
+        {
+            if (offset == at) return LazyOwnerLines.Value.Contains(word) ? word.Length : 0;
+            if ((offset += word.Length) > at) return 0;
+        }
+        return 0;
     }
 
     // ------------------------------------------------------------------ owners of works listed or starting

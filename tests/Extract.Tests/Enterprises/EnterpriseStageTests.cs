@@ -25,6 +25,25 @@ public class EnterpriseStageTests
         Assert.Equal("registered", company.Kind);
     }
 
+    [Theory]
+    [InlineData("中国电科", "中国电子科技集团公司", true)]
+    [InlineData("中国星网", "中国卫星网络集团有限公司", true)]
+    [InlineData("岚州高新城投公司", "岚州高新城市开发投资有限公司", true)]
+    [InlineData("中国石油", "中国石油化工集团有限公司", false)] // a prefix: the name less trade words, read by the other rules
+    [InlineData("中国人寿", "中国人民财产保险股份有限公司", false)] // 寿 is not in the name
+    [InlineData("中电", "中国电力集团", false)] // two characters abbreviate too many names
+    [InlineData("中国银行", "中国农业发展银行岚州市分行营业部", false)] // banks have their own rule; a branch has no legal form
+    public void An_abbreviation_takes_the_names_first_two_characters_and_others_in_order(string shortName, string name, bool expected) =>
+        Assert.Equal(expected, global::Pipeline.Extract.Enterprises.EnterpriseShortForms.IsAbbreviationOf(shortName, name));
+
+    [Fact]
+    public void An_abbreviation_of_a_company_named_in_full_before_is_that_company()
+    {
+        var company = Assert.Single(Companies("市政府与中国岚川网络集团有限公司签署战略合作协议。中国岚网董事长出席签约仪式，中国岚网将在本市设立研究院。"));
+        Assert.Equal("中国岚川网络集团有限公司", company.Name);
+        Assert.Contains("中国岚网", company.Aliases);
+    }
+
     [Fact]
     public void A_location_phrase_before_a_name_with_its_own_place_in_parentheses_is_dropped() =>
         Assert.Equal("飞腾(河南)智能制造有限公司", Assert.Single(Companies("4月，在河南开封飞腾(河南)智能制造有限公司的车间里")).Name);
