@@ -178,16 +178,22 @@ internal sealed partial class PageSplitter
         for (var i = 0; i < articles.Count; i++) articles[i].Id = $"{source.Source}#{numberedBefore + i + 1}";
     }
 
-    /// <summary>A headline with nothing under it, printed again as the next article's headline (a forum post's subject
-    /// line over the post, a page's title bar over its h1): one article, not two.</summary>
+    /// <summary>Most characters of text a headline may have under it and still be the same article's headline printed
+    /// twice: a share prompt or a post's length-and-reading-time line, never a report's lead.</summary>
+    private const int MaxTextBetweenRepeatedHeadlines = 100;
+
+    /// <summary>A headline with nothing under it but a line or two of the page's own (a share prompt, a post's reading
+    /// time), printed again as the next article's headline (a forum post's subject line over the post, a page's title bar
+    /// over its h1, a document site's file name over the document): one article, not two.</summary>
     private static void DropRepeatedHeadlines(List<ArticleDraft> drafts)
     {
         for (var i = drafts.Count - 2; i >= 0; i--)
         {
             var (bare, next) = (drafts[i], drafts[i + 1]);
-            if (bare.IsFragment || next.IsFragment || bare.Paragraphs.Count > 0) continue;
+            if (bare.IsFragment || next.IsFragment || bare.Paragraphs.Sum(p => p.Text.Length) > MaxTextBetweenRepeatedHeadlines) continue;
             if (!Similar(Key(TextNormalizer.Fold(bare.Title)), Key(TextNormalizer.Fold(next.Title)))) continue;
-            // What was printed between the two (a board's name, a post's number) stays the article's.
+            // What was printed between the two (a board's name, a post's number, a share prompt) stays the article's.
+            next.Paragraphs.InsertRange(0, bare.Paragraphs);
             next.Authors.InsertRange(0, bare.Authors.Where(a => next.Authors.All(b => b.Name != a.Name)));
             next.Captions.InsertRange(0, bare.Captions);
             next.PullQuotes.InsertRange(0, bare.PullQuotes);

@@ -271,4 +271,44 @@ public class UnsignedHeadlineTests
         Assert.Equal(new[] { "甲市高新区举办招聘会", "乙市高新区新增专精特新企业" }, articles.Select(a => a.Title));
         Assert.Contains("现场签约踊跃", articles[0].Body);
     }
+
+    /// <summary>A headline with a line or two of the page's own under it (a lead, a site's notice), printed again over
+    /// the report, is one article whose text keeps both parts; a short report under a headline that is not printed again
+    /// stays its own article.</summary>
+    [Fact]
+    public void AHeadlinePrintedAgainOverItsReportAfterAShortLineIsOneArticle()
+    {
+        var articles = ReadPage("""
+            某某区领导开展服务企业活动
+
+            某某新闻网讯 11月27日,区领导带队开展服务企业活动。
+
+            某某区领导开展服务企业活动
+
+            区领导一行先后实地调研了某某科技产业园一期、某某新城地下空间工程等项目,认真了解项目进展情况,并协调解决有关问题。
+            """).Articles;
+        var article = Assert.Single(articles);
+        Assert.Equal("某某区领导开展服务企业活动", article.Title);
+        Assert.Contains("11月27日", article.Body);
+        Assert.Contains("实地调研", article.Body);
+        Assert.True(article.Body.IndexOf("11月27日", StringComparison.Ordinal) < article.Body.IndexOf("实地调研", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AShortReportUnderItsHeadlineStaysApartFromTheNextHeadline()
+    {
+        var articles = ReadPage("""
+            某某高新区举办企业招聘会
+
+            某某新闻网讯 11月27日,某某高新区举办企业招聘会,60家企业参加。
+
+            某某经开区新增专精特新企业12家
+
+            近日,省工信厅公布新一批专精特新中小企业名单,某某经开区12家企业入选,总数达到58家,居全市第一。
+            """).Articles;
+        Assert.Equal(new[] { "某某高新区举办企业招聘会", "某某经开区新增专精特新企业12家" }, articles.Select(a => a.Title));
+    }
+
+    private static PageLayout ReadPage(string text) =>
+        PageReader.Read(new SourceDocument { Source = "p.txt", Kind = DocumentKind.PageText, Text = text });
 }
