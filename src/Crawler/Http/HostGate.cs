@@ -8,6 +8,7 @@ internal sealed class HostGate
     private readonly object _gate = new();
     private TimeSpan _interval;
     private DateTime _nextStart = DateTime.MinValue;
+    private DateTime _lastStart = DateTime.MinValue;
 
     public HostGate(int concurrency, TimeSpan interval)
     {
@@ -25,15 +26,27 @@ internal sealed class HostGate
         await _slots.WaitAsync(cancel);
         try
         {
-            DateTime start;
-            lock (_gate)
+            // A start is booked ahead, but a busy machine may wake the waiter late, after later bookings have come due
+            // too: then the start actually taken last decides, and the waiter books again rather than burst.
+            while (true)
             {
-                var now = DateTime.UtcNow;
-                start = _nextStart > now ? _nextStart : now;
-                _nextStart = start + _interval;
+                DateTime start;
+                lock (_gate)
+                {
+                    var now = DateTime.UtcNow;
+                    start = Latest(_nextStart, now, _lastStart + _interval);
+                    _nextStart = start + _interval;
+                }
+                var wait = start - DateTime.UtcNow;
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, cancel);
+                lock (_gate)
+                {
+                    var now = DateTime.UtcNow;
+                    if (now - _lastStart < _interval) continue;
+                    _lastStart = now;
+                    break;
+                }
             }
-            var wait = start - DateTime.UtcNow;
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, cancel);
         }
         catch
         {
@@ -43,6 +56,8 @@ internal sealed class HostGate
     }
 
     public void Exit() => _slots.Release();
+
+    private static DateTime Latest(DateTime a, DateTime b, DateTime c) => new(Math.Max(Math.Max(a.Ticks, b.Ticks), c.Ticks), DateTimeKind.Utc);
 
     public void PauseFor(TimeSpan pause)
     {
