@@ -176,19 +176,8 @@ internal sealed partial class PageFurniture
     {
         // A page's head lines are asked about by marking the furniture, by the headline candidates (twice) and again by
         // the figure stage's widget-line test: a short line's verdict is kept, on this thread, for the lines asked next.
-        if (folded.Length > MaxKeptVerdictLength) return Judge(folded);
-        if (!ReferenceEquals(_verdictsOf, this) || _verdicts!.Count >= MaxVerdictsKept) (_verdictsOf, _verdicts) = (this, new Dictionary<string, FurnitureKind>(StringComparer.Ordinal));
-        if (_verdicts.TryGetValue(folded, out var kept)) return kept;
-        return _verdicts[folded] = Judge(folded);
+        return ShortLineAnswers<FurnitureKind>.Get(this, folded, static (rules, line) => rules.Judge(line));
     }
-
-    /// <summary>The short lines' verdicts of <see cref="Classify"/> kept on this thread (the rules' own instance: a test's
-    /// rules are not the default's), let go when there are too many.</summary>
-    [ThreadStatic] private static Dictionary<string, FurnitureKind>? _verdicts;
-    [ThreadStatic] private static PageFurniture? _verdictsOf;
-    private const int MaxVerdictsKept = 4096;
-    /// <summary>The longest line whose verdict is kept: head lines, bars and prompts are short; a paragraph is asked once.</summary>
-    private const int MaxKeptVerdictLength = 160;
 
     private FurnitureKind Judge(string folded)
     {
@@ -550,15 +539,8 @@ internal sealed partial class PageFurniture
     {
         // A head line is asked by marking the furniture (whether to unglue it, then ungluing it) and again by each headline
         // candidate made of it: a short line's answer is kept on this thread, as Classify's verdicts are.
-        if (folded.Length > MaxKeptVerdictLength) return FindHeadlineGlue(folded);
-        _glues ??= new Dictionary<string, (int, int, bool)>(StringComparer.Ordinal);
-        if (_glues.Count >= MaxVerdictsKept) _glues.Clear();
-        if (_glues.TryGetValue(folded, out var kept)) return kept;
-        return _glues[folded] = FindHeadlineGlue(folded);
+        return ShortLineAnswers<(int Before, int After, bool Fielded)>.Get(Default, folded, static (_, line) => FindHeadlineGlue(line));
     }
-
-    /// <summary>The short lines' answers of <see cref="HeadlineGlue"/> kept on this thread, let go when there are too many.</summary>
-    [ThreadStatic] private static Dictionary<string, (int Before, int After, bool Fielded)>? _glues;
 
     private static (int Before, int After, bool Fielded) FindHeadlineGlue(string folded)
     {
