@@ -620,7 +620,7 @@ internal static partial class DateExtractor
     private static DateSpan? ReadBracketedDay(string text, int i)
     {
         if (!Follows(text, i + 1, "(") || BracketedDayOffset(text[i]) is not { } offset) return null;
-        if (i > 0 && NotDayBefore.Contains(text[i - 1])) return null;
+        if (i > 0 && RelativeDays.Default.NotBefore.Contains(text[i - 1])) return null;
         if (!ReadDigits(text, i + 2, 1, 2, out var day, out var close) && !ReadChineseDayNumber(text, i + 2, out day, out close)) return null;
         if (day is < 1 or > 31) return null;
         if (!Follows(text, close, ")日", ")号", ")號")) return null;
@@ -782,41 +782,14 @@ internal static partial class DateExtractor
         return null;
     }
 
-    private static readonly (string Word, int Offset)[] RelativeDays =
-    {
-        ("大前天", -3), ("大后天", 3), ("大後天", 3), ("前天", -2), ("前日", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0),
-        ("明天", 1), ("明日", 1), ("后天", 2), ("後天", 2),
-        // A part of a day names its day: 昨晚, 今晨, 明早 (the time of day is below the guide's granularity).
-        ("昨晚", -1), ("昨夜", -1), ("昨晨", -1), ("今晚", 0), ("今夜", 0), ("今晨", 0), ("今早", 0), ("明早", 1), ("明晚", 1), ("明晨", 1),
-        ("前晚", -2),
-    };
-
-    /// <summary>Words a relative day is part of: 今日头条 (a company), 目前天然气, 美好明天 (the future), 先天后天.</summary>
-    private const string NotDayBefore = "目提之以前先的好美新";
-    private static readonly string[] NotDayAfter = { "头条", "頭條", "之", "然", "数", "數", "中国", "中國" };
-
-    /// <summary>Names a relative day word is written inside (光明日报, a national paper often credited in a list of media): there
-    /// it is no day. The date stage reads the folded, Simplified text.</summary>
-    private static readonly string[] NamesHoldingADayWord = { "光明日报" };
-
-    private static bool InsideNameHoldingADayWord(string text, int i, string word) =>
-        NamesHoldingADayWord.Any(name => name.IndexOf(word, StringComparison.Ordinal) is var at and >= 0 && i >= at &&
-                                         string.CompareOrdinal(text, i - at, name, 0, name.Length) == 0);
-
-    /// <summary>After 前日, words that make it 前 + 日本/日军/日元 … (此前日本, 前日军据点), not the day before yesterday.</summary>
-    private const string NotAfterQianRi = "本军軍元产產韩韓方俄美企资資系式报報";
-
     /// <summary>昨天, 前天, 明天 …: a day counted from the publication day (resolved only when that day is known).</summary>
     private static DateSpan? ReadRelativeDay(string text, int i)
     {
-        foreach (var (word, offset) in RelativeDays)
+        var words = RelativeDays.Default;
+        foreach (var (word, offset) in words.Days)
         {
             if (!Follows(text, i, word)) continue;
-            if (i > 0 && NotDayBefore.Contains(text[i - 1])) return null;
-            if (Follows(text, i + word.Length, NotDayAfter) || InsideNameHoldingADayWord(text, i, word)) return null;
-            // 赛前晚宴, 会前晚餐: 前 ends a word and 晚 starts a meal, not the night before last.
-            if (word == "前晚" && ("宴餐会會饭飯".Contains(At(text, i + 2)) || i > 0 && "赛賽会會节節年".Contains(text[i - 1]))) return null;
-            if (word == "前日" && (NotAfterQianRi.Contains(At(text, i + 2)) || i > 0 && Figures.FigureExtractor.IsIdeograph(text[i - 1]) && "此之提日年月".Contains(text[i - 1]))) return null;
+            if (words.IsNoDay(text, i, word)) return null;
             // 持续到今天, 今天的高新区: the present, as an end of a span or described, is no calendar day (今天公布 is).
             if (offset == 0 && (i > 0 && text[i - 1] is '到' or '至' || Follows(text, i + word.Length, "的"))) return null;
             if (ReadGlossedDay(text, i + word.Length) is { } glossed) return glossed with { Start = i };
@@ -1543,7 +1516,7 @@ internal static partial class DateExtractor
     private static readonly SearchValues<char> DateStarts = SearchValues.Create(string.Concat(
         "0123456789", ChineseDigits, "十两兩千百", "廿卅" /* 廿八日 */, "正民第首前上下农" /* 农历正月 */, "QH" /* Q3, H1 */, "同当當次翌" /* 同年, 次年 */,
         string.Concat(RelativeYears.Select(w => w.Word[0])), string.Concat(RelativeMonths.Select(w => w.Word[0])),
-        string.Concat(RelativeQuarters.Select(w => w.Word[0])), string.Concat(RelativeDays.Select(w => w.Word[0])),
+        string.Concat(RelativeQuarters.Select(w => w.Word[0])), string.Concat(RelativeDays.Default.Days.Select(w => w.Word[0])),
         string.Concat(BracketedDayWords.Select(w => w.Word)), string.Concat(ChineseMonths.Select(w => w.Word[0]))));
 
     /// <summary>Whether the prefilter lets <see cref="TryAt"/> run at a position holding <paramref name="c"/>.</summary>
