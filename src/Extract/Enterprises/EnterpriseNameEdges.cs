@@ -252,12 +252,13 @@ internal sealed class EnterpriseNameEdges
     private int AfterLastWordNoNameHolds(string folded, int at, int coreEnd)
     {
         var after = at;
+        var knownEnd = KnownNameEndBeforeTrade(folded, at);
         foreach (var word in _neverInNameWords)
         {
             // 收购人|中国某某集团: a word the mention's first characters end counts too.
             var from = Math.Max(0, at - word.Length + 1);
             var found = coreEnd - from >= word.Length ? folded.LastIndexOf(word, coreEnd - 1, coreEnd - from, StringComparison.Ordinal) : -1;
-            if (found >= from && found + word.Length > after) after = found + word.Length;
+            if (found >= from && found + word.Length > after && !StraddlesKnownNameEnd(found, found + word.Length, at, knownEnd)) after = found + word.Length;
         }
         return after;
     }
@@ -282,10 +283,12 @@ internal sealed class EnterpriseNameEdges
         var after = at;
         var offset = at;
         var firstKept = 0; // the first word after the last cut
+        var knownEnd = KnownNameEndBeforeTrade(folded, at);
         for (var i = 0; i < words.Count; i++)
         {
             var (word, tag) = words[i];
             offset += word.Length;
+            if (StraddlesKnownNameEnd(offset - word.Length, offset, at, knownEnd)) continue;
             var isClauseWord = word.Length >= 2
                 ? (_clauseTags.Contains(tag) || tag is "vn" or "t") && tag != "f" && (!AnyKnownNameHolds(word) || _clauseTimes.Contains(word) && !KnownNameStartsAt(folded, offset - word.Length))
                 : i > 0 && (tag == "p" || tag == "c" && (!registered || EndsAnOrganisation(words[i - 1].Word))) && words[i - 1].Word.Length >= 2 &&
@@ -353,6 +356,23 @@ internal sealed class EnterpriseNameEdges
     /// that name's only there; elsewhere it opens a clause (今天某某新材料有限公司).</summary>
     private bool KnownNameStartsAt(string folded, int at) =>
         _shortNames.MatchAt(folded, at) != null || _listed.MatchAt(folded, at, distinctiveOnly: false) != null;
+
+    /// <summary>True when the word <paramref name="start"/>..<paramref name="end"/> begins inside the known name that opens the
+    /// mention and runs past its end (长实 + 地产 holds 实地): the characters belong to the name and the trade words after it,
+    /// and the word opens no clause.</summary>
+    private static bool StraddlesKnownNameEnd(int start, int end, int nameStart, int knownEnd) =>
+        knownEnd > nameStart && start >= nameStart && start < knownEnd && end > knownEnd;
+
+    /// <summary>End of the known company's name starting at <paramref name="at"/> when trade words follow it (长实 + 地产), else
+    /// <paramref name="at"/>: a known name before other words (上海银行 + 业) is read as the segmenter cuts the text.</summary>
+    private int KnownNameEndBeforeTrade(string folded, int at)
+    {
+        var end = at + Math.Max(_shortNames.MatchAt(folded, at)?.Length ?? 0, _listed.MatchAt(folded, at, distinctiveOnly: false)?.Length ?? 0);
+        if (end == at) return at;
+        foreach (var trade in UncuedCompanyFinder.TradeEndings)
+            if (string.CompareOrdinal(folded, end, trade, 0, trade.Length) == 0) return end;
+        return at;
+    }
 
     /// <summary>After the last ranking (500强, 百强) in the mention, or <paramref name="at"/>.</summary>
     private int AfterRanking(string folded, int at, int coreEnd)

@@ -272,12 +272,19 @@ internal sealed class EnterpriseResolver
             // 中国电子科技集团公司 … 中国电科: failing those, an abbreviation of a company the page named in full before.
             if (owners.Count == 0 && other.Kind == EnterpriseSpanFinder.Short)
                 owners = entities.Where(e => e != other && !merged.ContainsKey(e) && IsAbbreviationOf(key, other, e)).Take(2).ToList();
+            // 新鸿基地产 … 新地: a nickname of a Hong Kong company the page names, as its market reports write it; a name known
+            // as a company of its own (中信 beside 中国信达) is that company.
+            if (owners.Count == 0 && other.Kind == EnterpriseSpanFinder.Short && !IsKnownAsItself(key))
+                owners = entities.Where(e => e != other && !merged.ContainsKey(e) && _listed.IsHongKongAbbreviationOf(key, TextNormalizer.Fold(e.Name))).Take(2).ToList();
             if (owners.Count != 1) continue;
             Merge(other, owners[0], merged);
         }
         if (merged.Count == 0) return;
         for (var i = 0; i < result.Count; i++)
             if (merged.TryGetValue(result[i].Entity, out var owner)) result[i] = (result[i].Start, result[i].End, owner);
+
+        bool IsKnownAsItself(string key) =>
+            _context.IsHandListedName(key) || _listed.MatchAt(key, 0, distinctiveOnly: false)?.Length == key.Length;
 
         bool IsAbbreviationOf(string key, EnterpriseEntity shortForm, EnterpriseEntity fuller)
         {

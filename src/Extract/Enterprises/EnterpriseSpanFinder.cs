@@ -107,6 +107,8 @@ internal sealed partial class EnterpriseSpanFinder
             if (!coined && (place == 0 || core.Length - place < MinBareCompanyWords || core.Contains('('))) continue;
             // 北京一家科技公司, 深圳某公司: a description of a company, not its name.
             if ("一两几某这那该各多每".Contains(core[place]) || core.Contains('家')) continue;
+            // 某某仍为本公司的控股股东, 某某持有该公司: a pronoun before 公司 ends a clause about the company, no name.
+            if (EndsWithCompanyPronoun(core)) continue;
             if (NonCompanyEndings.Any(e => core.EndsWith(e, StringComparison.Ordinal))) continue;
             // 某大学硕士毕业后进入公司: a clause about a person ending in 公司, no name.
             if (ClauseInBareName.Any(w => core.Contains(w, StringComparison.Ordinal))) continue;
@@ -138,6 +140,11 @@ internal sealed partial class EnterpriseSpanFinder
             taken.Add((start, alias.Success ? alias.Index + alias.Length : end));
         }
     }
+
+    /// <summary>True when the core before a bare 公司 ends with a pronoun of the company (该, 我, 贵, or 本 after a function
+    /// character: 仍为本公司, 是本公司): the text is a clause that refers to a company, not its name (日本公司 is a country's).</summary>
+    private static bool EndsWithCompanyPronoun(string core) =>
+        "该我贵".Contains(core[^1]) || core[^1] == '本' && core.Length >= 2 && FunctionChars.Contains(core[^2]);
 
     /// <summary>A group core that is a phrase: it holds 的 or 了, a count of companies (多家, 两家), or ends with a conjunction.</summary>
     private static bool IsPhraseBeforeGroup(string core) =>

@@ -65,6 +65,19 @@ internal sealed partial class ListedCompanyLexicon
         return names.Any(listed => listed.Length > name.Length && listed[0] == name[0] && EnterpriseShortForms.HoldsInOrder(listed, name));
     }
 
+    /// <summary>True when <paramref name="abbreviation"/> shortens <paramref name="name"/> (both folded, either script) as Hong
+    /// Kong market reports shorten a listed company's name with no code after it (新地 for 新鸿基地产, 九仓 for 九龙仓集团): the
+    /// name is a Hong Kong company's short or full name or begins one, and the abbreviation is shorter, its first character
+    /// the name's and its others held in the name in order.</summary>
+    public bool IsHongKongAbbreviationOf(string abbreviation, string name)
+    {
+        var shortForm = Text.ChineseScript.ToSimplified(abbreviation);
+        var full = Text.ChineseScript.ToSimplified(name);
+        if (shortForm.Length < 2 || shortForm.Length >= full.Length || shortForm[0] != full[0] || !EnterpriseShortForms.HoldsInOrder(full, shortForm))
+            return false;
+        return _hongKongNamesByCode.Values.Any(names => names.Any(listed => listed.StartsWith(full, StringComparison.Ordinal)));
+    }
+
     /// <summary>A run of Han characters and a bracketed code of one to six digits after it (宜特(3289)、均豪(5443)、新地(16)).</summary>
     internal const string NameThenBareCodePattern = @"(?<han>[\u4E00-\u9FFF]{2,8}) ?\((?<code>\d{1,6})\)";
 

@@ -219,9 +219,19 @@ internal sealed partial class UncuedCompanyFinder
                 stemEnd -= trade.Length;
             if (stemEnd == end || stemEnd - start - country.Length < MinStemLength) return 0;
             var stem = folded[(start + country.Length)..stemEnd];
-            return IsCoinedStem(stem) || IsKnownShortName(stem) ? country.Length : 0;
+            return IsCoinedStem(stem) || IsKnownShortName(stem) || IsTransliteratedName(stem) ? country.Length : 0;
         }
         return 0;
+    }
+
+    /// <summary>True when <paramref name="stem"/> is words of two characters or more, one at least a proper noun of the dictionary
+    /// and none a verb or a place (标致 + 雪铁龙): a foreign company's transliterated name, which the country before it only
+    /// locates. Common nouns alone keep the country (德国大众集团: 大众 is a word; 英国石油: 石油 a trade).</summary>
+    private static bool IsTransliteratedName(string stem)
+    {
+        var words = DomainDictionary.Segmenter.Tag(stem, hmm: false);
+        return words.Any(w => w.Tag is "nz" or "nt" or "nrt" or "nr") &&
+               words.All(w => w.Word.Length >= 2 && w.Tag.Length > 0 && w.Tag[0] != 'v' && w.Tag != "ns");
     }
 
     /// <summary>True when <paramref name="stem"/> is a hand-listed short name (宝马, 巴斯夫) or a listed company's distinctive one:

@@ -932,6 +932,11 @@ internal sealed partial class UncuedCompanyFinder
                 continue;
             }
             var cut = LeadingPhraseLength(han.Value);
+            // 某某(01171.HK)和某某(01393.HK): a joiner right after the code before joins two listed names and begins neither
+            // (a known name that begins with it, 和硕, stays whole).
+            if (cut == 0 && han.Index > 0 && folded[han.Index - 1] == ')' && ItemJoiners.Contains(han.Value[0]) &&
+                han.Length > MinStemLength && ShortNameList.Default.MatchAt(han.Value, 0) == null && ListedCompanyLexicon.Default.MatchAt(han.Value, 0) == null)
+                cut = 1;
             // 导光板厂茂林-KY, 晶圆代工厂某某(2330.TW): the plant or trade that describes the company is no part of its name.
             if (han.Length > MinStemLength + 1 && han.Value.LastIndexOf('厂', han.Length - 1 - MinStemLength) is var plant and >= 0 && plant >= cut) cut = plant + 1;
             // 港股某某能源, 龙头股某某: the market or board the text files it under is no part of the name.
