@@ -301,7 +301,13 @@ internal sealed partial class ArticleDraft
     /// or paper's name (某某日报 under the headline over its source line), an account's name printed twice, a numbered part of a
     /// report (一、…, （二）…, 3. …), or a filing's row of codes.</summary>
     private static bool CarriesNoHeadline(string t) =>
-        HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteLabel(t) || IsNamePrintedTwice(t) || SecuritiesCodeRow.IsMatch(t);
+        HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteLabel(t) || IsNamePrintedTwice(t) || SecuritiesCodeRow.IsMatch(t)
+        || TemplateFieldRow.IsMatch(t);
+
+    /// <summary>A page template's field under the headline, its label, colon and a space before a short value (家乡区县: 重庆市铜梁县):
+    /// a headline naming its subject before a colon runs on without the space (深圳:前三季度GDP增长5%).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}:\s+[^\s:,。;!?]{1,16}$")]
+    private static partial System.Text.RegularExpressions.Regex TemplateFieldRow { get; }
 
     /// <summary>A filing's row of codes under its headline (证券代码:300538 证券简称:某某股份 公告编号:2021-072).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(证券代码|股票代码)\s*[:：]\s*\d{6}")]

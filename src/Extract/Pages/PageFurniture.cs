@@ -446,6 +446,21 @@ internal sealed partial class PageFurniture
         return step.Count(ChineseScript.IsHan) >= LineRules.StatementHan && LineRules.IsLongWebHeadline(step) ? start : -1;
     }
 
+    /// <summary>Longest step of a crumb whose steps are set off by spaces alone (首页 最新文章 标题).</summary>
+    private const int MaxSpacedCrumbStep = 8;
+
+    /// <summary>Where the page's headline starts in a crumb whose steps are set off by spaces alone, its head a crumb's
+    /// (首页 最新文章 某某研究——以长江经济带为例), when it ends with <paramref name="nextFolded"/>, the headline printed on the
+    /// line under it: the index of that headline in the folded line, or -1 when the line is no such crumb.</summary>
+    public int SpacedCrumbHeadlineStart(string folded, string nextFolded)
+    {
+        var (t, headline) = (folded.Trim(), nextFolded.Trim());
+        if (headline.Length == 0 || t.Length <= headline.Length || !t.EndsWith(headline, StringComparison.Ordinal)) return -1;
+        var steps = t[..^headline.Length].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (steps.Length < 2 || !_crumbHeads.Contains(steps[0]) || steps.Any(s => s.Length > MaxSpacedCrumbStep || s.Any(char.IsPunctuation))) return -1;
+        return folded.Length - folded.TrimStart().Length + t.Length - headline.Length;
+    }
+
     /// <summary>Three or more short items between bars, with no sentence: a site's menu.</summary>
     private bool IsMenu(string t)
     {

@@ -279,16 +279,21 @@ internal sealed partial class PageSplitter
     private const int MaxLeadingMarkLength = 40;
 
     /// <summary>Before the page's first article, a piece of one short line that is no sentence, unsigned and under no headline
-    /// (:::, 当前位置:某某网 - 公司招聘 -): a mark or crumb of the site the furniture rules do not know, not a report of its own:
-    /// the line goes to the header.</summary>
+    /// (:::, 当前位置:某某网 - 公司招聘 -), or of lines holding no word at all (a quote box's empty digits): a mark or crumb of
+    /// the site the furniture rules do not know, not a report of its own: the lines go to the header.</summary>
     private static List<string> DropLeadingMark(List<ArticleDraft> drafts)
     {
-        if (drafts.Count < 2 || drafts[0] is not { Title.Length: 0, Authors.Count: 0, Captions.Count: 0, PullQuotes.Count: 0, Paragraphs.Count: 1 } mark
+        if (drafts.Count < 2 || drafts[0] is not { Title.Length: 0, Authors.Count: 0, Captions.Count: 0, PullQuotes.Count: 0, Paragraphs.Count: > 0 } mark
             || drafts[1] is not { IsFragment: false, Title.Length: > 0 }) return new List<string>();
-        var folded = TextNormalizer.Fold(mark.Paragraphs[0].Text).Trim();
-        if (folded.Length > MaxLeadingMarkLength || LineRules.HasSentencePunctuation(folded) || TextNormalizer.EndsSentence(folded)) return new List<string>();
+        // 00-00 00:00:00 / --.-- 0.00 (0.000%): an empty quote box's digits and marks, however many lines; no words, no report.
+        if (!mark.Paragraphs.All(p => !p.Text.Any(char.IsLetter)))
+        {
+            var folded = TextNormalizer.Fold(mark.Paragraphs[0].Text).Trim();
+            if (mark.Paragraphs.Count > 1 || folded.Length > MaxLeadingMarkLength || LineRules.HasSentencePunctuation(folded) || TextNormalizer.EndsSentence(folded))
+                return new List<string>();
+        }
         drafts.RemoveAt(0);
-        return new List<string> { mark.Paragraphs[0].Text };
+        return mark.Paragraphs.Select(p => p.Text).ToList();
     }
 
     /// <summary>Longest entry of a site's menu printed as a list item (• 業界促澳內地中亞旅遊合作: another page's link).</summary>
@@ -459,6 +464,17 @@ internal sealed partial class PageSplitter
                     // and its excerpt cut short, after the article. The excerpt stays the page's text.
                     for (var k = 0; k < linkLines; k++) _lines[i + k].Kind = LineKind.Furniture;
                     i += linkLines - 1;
+                    break;
+                case FurnitureKind.None when i < HeadlineGlueLines && i + 1 < _lines.Count
+                                             && furniture.SpacedCrumbHeadlineStart(line.Folded, _lines[i + 1].Folded) is >= 0 and var spacedStep:
+                    // 首页 最新文章 标题 over 标题: a crumb set off by spaces alone, ending with the headline printed under it.
+                    line.Kind = LineKind.Furniture;
+                    webPage = true;
+                    if (_crumbHeadline == null)
+                    {
+                        _crumbHeadline = line.Text[spacedStep..].Trim();
+                        _namedHeadlines.Add(Key(line.Folded[spacedStep..].Trim()));
+                    }
                     break;
                 case FurnitureKind.None when i < HeadlineGlueLines && _lines.Take(i).All(l => l.Kind == LineKind.Furniture) && SplitFlattenedPage(i) is > 0 and var pieces:
                     // 標題 發表於 2017-01-09 08:00 分享 讚好 0 香港…: a page saved as one line, its headline, stamp, buttons and
