@@ -270,7 +270,8 @@ internal sealed partial class PageFurniture
     [GeneratedRegex(@"^([a-z][a-z0-9_]*[ \-]){1,2}(icon|logo)$")]
     private static partial Regex IconAltText { get; }
 
-    /// <summary>A headline, then a site's name strung on with one of the marks (标题_某某网, 标题 - 某某日报, 标题——某某网).</summary>
+    /// <summary>A headline, then a site's name strung on with one of the marks (标题_某某网, 标题 - 某某日报, 标题——某某网, and a
+    /// spaced en dash as blog sites string it, 标题 – 某某头条).</summary>
     [GeneratedRegex(TitleTailHead + "|[–—]+" + TitleTailRest)]
     private static partial Regex TitleTail { get; }
     /// <summary>The same, without the long dashes a printed headline leads into its second part with (…再延伸——园区…):
@@ -280,7 +281,7 @@ internal sealed partial class PageFurniture
 
     /// <summary><see cref="TitleTail"/> around its long dashes: the headline and the short marks, then the other marks and the name.</summary>
     private const string TitleTailHead = @"^(?<head>.{4,}?)\s*(?:[_|｜]+";
-    private const string TitleTailRest = @"|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$";
+    private const string TitleTailRest = @"|-{1,2}|\s[-–]\s)\s*(?<tail>[^_|｜–—\-]{2,24})$";
     [GeneratedRegex(@"^(www\.)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|cn|net|org|hk|tw|mo|gov|edu)(\.[a-z]{2})?$", RegexOptions.IgnoreCase)]
     private static partial Regex DomainName { get; }
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9 .&'\-]{1,23}$")]

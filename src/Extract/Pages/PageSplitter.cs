@@ -761,8 +761,8 @@ internal sealed partial class PageSplitter
         return t.Length <= 60 && !t.Contains('。') && !t.Contains('，');
     }
 
-    /// <summary>The marks a saved &lt;title&gt; strings the site's names on with (标题_某某网, 标题-某某日报, 标题|某某网).</summary>
-    private static readonly char[] TitleBarMarks = { '_', '-', '|', '｜' };
+    /// <summary>The marks a saved &lt;title&gt; strings the site's names on with (标题_某某网, 标题-某某日报, 标题|某某网, 标题 – 某某头条).</summary>
+    private static readonly char[] TitleBarMarks = { '_', '-', '|', '｜', '–' };
 
     /// <summary>A line of two or more site's names strung on a title bar's marks (某某傳媒|中華某某報) and nothing else.</summary>
     private static bool IsSiteNamesOnly(string folded)
@@ -792,7 +792,7 @@ internal sealed partial class PageSplitter
             return 1;
         }
         var cut = line.Folded.Length - line.Folded.TrimStart().Length + head.Length;
-        _lines.Insert(i + 1, new PageLine(line.Number, line.Text[cut..].Trim().TrimStart('_', '|', '｜', '-').Trim()) { Kind = LineKind.Furniture });
+        _lines.Insert(i + 1, new PageLine(line.Number, line.Text[cut..].Trim().TrimStart(TitleBarMarks).Trim()) { Kind = LineKind.Furniture });
         line.Text = line.Text[..cut].Trim();
         line.Folded = TextNormalizer.Fold(line.Text);
         return 2;
