@@ -181,7 +181,8 @@ internal sealed partial class PageFurniture
 
     private FurnitureKind Judge(string folded)
     {
-        var t = folded.Trim();
+        // 財(cái)經(jīng) > 滾動(dòng)新聞 > 正文, 字號(hào):: a page printing reading aids prints them in its furniture too.
+        var t = PinyinReadings.Without(folded).Trim();
         if (t.Length == 0) return FurnitureKind.None;
         if (_summary.IsMatch(t)) return FurnitureKind.Summary;
         // Only the teaser's link title: its excerpt, a sentence cut short, stays the page's text (names, figures, dates).

@@ -1,5 +1,6 @@
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Pages;
+using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Tests.Pages;
 
@@ -206,4 +207,22 @@ public class WebHeadlineRepeatsAndFieldsTests
             """);
         Assert.Equal("竹县连5年获招商卓越奖 某某某:积极招商迈向科技首都", layout.Articles[0].Title);
     }
+    [Fact]
+    public void A_source_line_printing_reading_aids_is_the_pages_field_not_its_headline()
+    {
+        var layout = Read("""
+            西工區(qū)舉行第七期“三個一批”項目開工儀式
+            發(fā)布日期:2023-01-29 發(fā)布員:某某公司
+            1月28日,西工區(qū)按照省委、市委關(guān)于第七期“三個一批”活動統(tǒng)一部署,在某某電機研發(fā)項目現(xiàn)場舉行項目開工儀式。
+            """);
+        Assert.Equal("西工區(qū)舉行第七期“三個一批”項目開工儀式", layout.Articles[0].Title);
+    }
+
+    [Theory]
+    [InlineData("財(cái)經(jīng) > 滾動(dòng)新聞 > 正文", "Crumb")]
+    [InlineData("字號(hào):", "Widget")]
+    [InlineData("園區(qū)企業(yè)營收創(chuàng)新高", "None")]
+    public void Furniture_printing_reading_aids_is_what_it_is_without_them(string line, string kind) =>
+        Assert.Equal(kind, PageFurniture.Default.Classify(TextNormalizer.Fold(line)).ToString());
 }
+
