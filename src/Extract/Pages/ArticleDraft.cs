@@ -56,6 +56,34 @@ internal sealed partial class ArticleDraft
         TakeContentOf(deck);
     }
 
+    /// <summary>Whether this headline's lines open with a headline printed again (<paramref name="headlineKey"/>, its
+    /// <see cref="PageSplitter.Key"/>), its decks under it (开发区重点项目建设提速 / 10栋公租房全部封顶 / 7个…项目在建, read as
+    /// kicker and title).</summary>
+    public bool OpensWithRepeatOf(string headlineKey) => RepeatEnd(headlineKey) > 0;
+
+    /// <summary>Where in the kicker the repeated headline ends; 0 when the kicker does not open with it.</summary>
+    private int RepeatEnd(string headlineKey)
+    {
+        if (Kicker is not { Length: > 0 } kicker || headlineKey.Length == 0) return 0;
+        for (var i = 1; i <= kicker.Length; i++)
+        {
+            var key = PageSplitter.Key(TextNormalizer.Fold(kicker[..i]));
+            if (!headlineKey.StartsWith(key, StringComparison.Ordinal)) return 0;
+            if (key.Length == headlineKey.Length) return i;
+        }
+        return 0;
+    }
+
+    /// <summary>Takes another draft whose headline lines open with this headline printed again (<see cref="OpensWithRepeatOf"/>):
+    /// the lines after the repeat are this headline's deck (its subtitle), the other draft's content this article's.</summary>
+    public void TakeRepeatWithDecks(ArticleDraft repeat, string headlineKey)
+    {
+        var end = repeat.RepeatEnd(headlineKey);
+        var decks = new[] { repeat.Kicker![end..], repeat.Title, repeat.Subtitle ?? "" }.Select(d => d.Trim()).Where(d => d.Length > 0);
+        Subtitle = Append(Subtitle, string.Join(" ", decks));
+        TakeContentOf(repeat);
+    }
+
     /// <summary>Takes what another draft of the same article printed apart from its headline: its authors, asides and text.</summary>
     public void TakeContentOf(ArticleDraft other)
     {
@@ -207,6 +235,8 @@ internal sealed partial class ArticleDraft
         // 全市18个重点产业项目集中开工 / 总投资56.5亿元,今年计划完成投资44.5亿元: a deck of amounts, clause by clause, under a
         // headline that says a whole thing is its subtitle; a line of one amount alone is the headline's second half (below).
         if (IsAmountDeck(below) && !IsAmountDeck(above) && HanCount(above) >= 8) return (last - 1, 1);
+        // 生态梦网 -- 某某社区门户网站 / 标题: …: a line that names itself the title stands alone, whatever is above it.
+        if (FieldLabel.IsMatch(below)) return (last, 1);
         // A kicker leading in with a dash stands apart from the headline under it; so does a line a column's name stands between
         // (香港01 / 經濟 / headline: a site's name, its channel, the headline).
         if (LineRules.IsDashedKicker(above) || apart.Contains(headings[last])) return (last, 1);
@@ -271,7 +301,13 @@ internal sealed partial class ArticleDraft
     /// or paper's name (某某日报 under the headline over its source line), an account's name printed twice, a numbered part of a
     /// report (一、…, （二）…, 3. …), or a filing's row of codes.</summary>
     private static bool CarriesNoHeadline(string t) =>
-        HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteLabel(t) || IsNamePrintedTwice(t) || SecuritiesCodeRow.IsMatch(t);
+        HanCount(t) < 4 || LineRules.IsNumberedPoint(t) || PageFurniture.Default.IsSiteLabel(t) || IsNamePrintedTwice(t) || SecuritiesCodeRow.IsMatch(t)
+        || TemplateFieldRow.IsMatch(t);
+
+    /// <summary>A page template's field under the headline, its label, colon and a space before a short value (家乡区县: 重庆市铜梁县):
+    /// a headline naming its subject before a colon runs on without the space (深圳:前三季度GDP增长5%).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,6}:\s+[^\s:,。;!?]{1,16}$")]
+    private static partial System.Text.RegularExpressions.Regex TemplateFieldRow { get; }
 
     /// <summary>A filing's row of codes under its headline (证券代码:300538 证券简称:某某股份 公告编号:2021-072).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(证券代码|股票代码)\s*[:：]\s*\d{6}")]

@@ -119,7 +119,8 @@ internal static partial class LineRules
     /// 责任编辑:…): no headline and no sentence prints these words.</summary>
     public static bool IsSourceLine(string f)
     {
-        var t = f.Trim();
+        // 發(fā)布日期:2023-01-29: a page printing reading aids prints them in its field labels too.
+        var t = PinyinReadings.Without(f).Trim();
         if (t.Contains('。')) return false;
         // 作者 | 發布日期 2023 年 02 月 14 日 8:47 | 分類 … share: a date label and its date among the page's fields set off by
         // bars, however long the widgets after them run.

@@ -181,7 +181,8 @@ internal sealed partial class PageFurniture
 
     private FurnitureKind Judge(string folded)
     {
-        var t = folded.Trim();
+        // 財(cái)經(jīng) > 滾動(dòng)新聞 > 正文, 字號(hào):: a page printing reading aids prints them in its furniture too.
+        var t = PinyinReadings.Without(folded).Trim();
         if (t.Length == 0) return FurnitureKind.None;
         if (_summary.IsMatch(t)) return FurnitureKind.Summary;
         // Only the teaser's link title: its excerpt, a sentence cut short, stays the page's text (names, figures, dates).
@@ -270,7 +271,8 @@ internal sealed partial class PageFurniture
     [GeneratedRegex(@"^([a-z][a-z0-9_]*[ \-]){1,2}(icon|logo)$")]
     private static partial Regex IconAltText { get; }
 
-    /// <summary>A headline, then a site's name strung on with one of the marks (标题_某某网, 标题 - 某某日报, 标题——某某网).</summary>
+    /// <summary>A headline, then a site's name strung on with one of the marks (标题_某某网, 标题 - 某某日报, 标题——某某网, and a
+    /// spaced en dash as blog sites string it, 标题 – 某某头条).</summary>
     [GeneratedRegex(TitleTailHead + "|[–—]+" + TitleTailRest)]
     private static partial Regex TitleTail { get; }
     /// <summary>The same, without the long dashes a printed headline leads into its second part with (…再延伸——园区…):
@@ -280,7 +282,7 @@ internal sealed partial class PageFurniture
 
     /// <summary><see cref="TitleTail"/> around its long dashes: the headline and the short marks, then the other marks and the name.</summary>
     private const string TitleTailHead = @"^(?<head>.{4,}?)\s*(?:[_|｜]+";
-    private const string TitleTailRest = @"|-{1,2}|\s-\s)\s*(?<tail>[^_|｜–—\-]{2,24})$";
+    private const string TitleTailRest = @"|-{1,2}|\s[-–]\s)\s*(?<tail>[^_|｜–—\-]{2,24})$";
     [GeneratedRegex(@"^(www\.)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|cn|net|org|hk|tw|mo|gov|edu)(\.[a-z]{2})?$", RegexOptions.IgnoreCase)]
     private static partial Regex DomainName { get; }
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9 .&'\-]{1,23}$")]
@@ -444,6 +446,21 @@ internal sealed partial class PageFurniture
         while (start < t.Length && char.IsWhiteSpace(t[start])) start++;
         var step = t[start..];
         return step.Count(ChineseScript.IsHan) >= LineRules.StatementHan && LineRules.IsLongWebHeadline(step) ? start : -1;
+    }
+
+    /// <summary>Longest step of a crumb whose steps are set off by spaces alone (首页 最新文章 标题).</summary>
+    private const int MaxSpacedCrumbStep = 8;
+
+    /// <summary>Where the page's headline starts in a crumb whose steps are set off by spaces alone, its head a crumb's
+    /// (首页 最新文章 某某研究——以长江经济带为例), when it ends with <paramref name="nextFolded"/>, the headline printed on the
+    /// line under it: the index of that headline in the folded line, or -1 when the line is no such crumb.</summary>
+    public int SpacedCrumbHeadlineStart(string folded, string nextFolded)
+    {
+        var (t, headline) = (folded.Trim(), nextFolded.Trim());
+        if (headline.Length == 0 || t.Length <= headline.Length || !t.EndsWith(headline, StringComparison.Ordinal)) return -1;
+        var steps = t[..^headline.Length].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (steps.Length < 2 || !_crumbHeads.Contains(steps[0]) || steps.Any(s => s.Length > MaxSpacedCrumbStep || s.Any(char.IsPunctuation))) return -1;
+        return folded.Length - folded.TrimStart().Length + t.Length - headline.Length;
     }
 
     /// <summary>Three or more short items between bars, with no sentence: a site's menu.</summary>

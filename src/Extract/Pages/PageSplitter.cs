@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Text;
@@ -179,26 +180,65 @@ internal sealed partial class PageSplitter
     }
 
     /// <summary>Most characters of text a headline may have under it and still be the same article's headline printed
-    /// twice: a share prompt or a post's length-and-reading-time line, never a report's lead.</summary>
+    /// twice, whatever the headline: a share prompt or a post's length-and-reading-time line, never a report's lead.</summary>
     private const int MaxTextBetweenRepeatedHeadlines = 100;
 
-    /// <summary>A headline with nothing under it but a line or two of the page's own (a share prompt, a post's reading
-    /// time), printed again as the next article's headline (a forum post's subject line over the post, a page's title bar
-    /// over its h1, a document site's file name over the document): one article, not two.</summary>
+    /// <summary>Fewest characters a headline holds for its repeat to make one article over any text between (a lead, a
+    /// site's notice and summary, a tag page's excerpt): no two reports of a development page share a headline of this
+    /// length, while a short section name (要闻) may head each story of a digest.</summary>
+    private const int MinRepeatedHeadlineLength = 8;
+
+    /// <summary>A headline printed again as the next article's headline (a forum post's subject line over the post, a page's
+    /// title bar over its h1, a document site's file name over the document, a tag page's teaser over the report): one
+    /// article, not two. Under a short headline only a line or two of the page's own may stand between (a share prompt, a
+    /// post's reading time); under a whole headline any text may.</summary>
     private static void DropRepeatedHeadlines(List<ArticleDraft> drafts)
     {
         for (var i = drafts.Count - 2; i >= 0; i--)
         {
             var (bare, next) = (drafts[i], drafts[i + 1]);
-            if (bare.IsFragment || next.IsFragment || bare.Paragraphs.Sum(p => p.Text.Length) > MaxTextBetweenRepeatedHeadlines) continue;
-            if (!Similar(Key(TextNormalizer.Fold(bare.Title)), Key(TextNormalizer.Fold(next.Title)))) continue;
-            // What was printed between the two (a board's name, a post's number, a share prompt) stays the article's.
-            next.Paragraphs.InsertRange(0, bare.Paragraphs);
+            if (bare.IsFragment || next.IsFragment) continue;
+            var key = Key(TextNormalizer.Fold(bare.Title));
+            var longBetween = bare.Paragraphs.Sum(p => p.Text.Length) > MaxTextBetweenRepeatedHeadlines;
+            if (longBetween && key.Length < MinRepeatedHeadlineLength) continue;
+            if (!Similar(key, Key(TextNormalizer.Fold(next.Title))))
+            {
+                // The headline printed again as the first of the next headline's lines, its decks under it: one article,
+                // whose deck those lines are.
+                if (key.Length < MinRepeatedHeadlineLength || !next.OpensWithRepeatOf(key)) continue;
+                if (OpensWith(next.Paragraphs, bare.Paragraphs)) bare.Paragraphs.Clear();
+                bare.TakeRepeatWithDecks(next, key);
+                drafts.RemoveAt(i + 1);
+                continue;
+            }
+            // What was printed between the two (a board's name, a post's number, a share prompt, a lead) stays the
+            // article's, unless it is the report's own opening printed again under the second headline (a teaser's
+            // excerpt): then the report says it once.
+            if (!OpensWith(next.Paragraphs, bare.Paragraphs)) next.Paragraphs.InsertRange(0, bare.Paragraphs);
             next.Authors.InsertRange(0, bare.Authors.Where(a => next.Authors.All(b => b.Name != a.Name)));
             next.Captions.InsertRange(0, bare.Captions);
             next.PullQuotes.InsertRange(0, bare.PullQuotes);
             drafts.RemoveAt(i);
         }
+    }
+
+    /// <summary>Fewest characters of an excerpt that make it the report's opening printed again rather than a line that
+    /// happens to open it too.</summary>
+    private const int MinRepeatedExcerptLength = 20;
+
+    /// <summary>Whether the text <paramref name="report"/> opens with is all of <paramref name="excerpt"/> (cut short with
+    /// its ellipsis or not): the report's own opening printed again above it.</summary>
+    private static bool OpensWith(List<Paragraph> report, List<Paragraph> excerpt)
+    {
+        var cut = Key(TextNormalizer.Fold(string.Concat(excerpt.Select(p => p.Text)))).TrimEnd('.', '…');
+        if (cut.Length < MinRepeatedExcerptLength) return false;
+        var opening = new StringBuilder();
+        foreach (var p in report)
+        {
+            opening.Append(Key(TextNormalizer.Fold(p.Text)));
+            if (opening.Length >= cut.Length) break;
+        }
+        return opening.ToString().StartsWith(cut, StringComparison.Ordinal);
     }
 
     /// <summary>Longest line a prompt printed after the article holds (更多精彩内容请关注：).</summary>
@@ -239,16 +279,21 @@ internal sealed partial class PageSplitter
     private const int MaxLeadingMarkLength = 40;
 
     /// <summary>Before the page's first article, a piece of one short line that is no sentence, unsigned and under no headline
-    /// (:::, 当前位置:某某网 - 公司招聘 -): a mark or crumb of the site the furniture rules do not know, not a report of its own:
-    /// the line goes to the header.</summary>
+    /// (:::, 当前位置:某某网 - 公司招聘 -), or of lines holding no word at all (a quote box's empty digits): a mark or crumb of
+    /// the site the furniture rules do not know, not a report of its own: the lines go to the header.</summary>
     private static List<string> DropLeadingMark(List<ArticleDraft> drafts)
     {
-        if (drafts.Count < 2 || drafts[0] is not { Title.Length: 0, Authors.Count: 0, Captions.Count: 0, PullQuotes.Count: 0, Paragraphs.Count: 1 } mark
+        if (drafts.Count < 2 || drafts[0] is not { Title.Length: 0, Authors.Count: 0, Captions.Count: 0, PullQuotes.Count: 0, Paragraphs.Count: > 0 } mark
             || drafts[1] is not { IsFragment: false, Title.Length: > 0 }) return new List<string>();
-        var folded = TextNormalizer.Fold(mark.Paragraphs[0].Text).Trim();
-        if (folded.Length > MaxLeadingMarkLength || LineRules.HasSentencePunctuation(folded) || TextNormalizer.EndsSentence(folded)) return new List<string>();
+        // 00-00 00:00:00 / --.-- 0.00 (0.000%): an empty quote box's digits and marks, however many lines; no words, no report.
+        if (!mark.Paragraphs.All(p => !p.Text.Any(char.IsLetter)))
+        {
+            var folded = TextNormalizer.Fold(mark.Paragraphs[0].Text).Trim();
+            if (mark.Paragraphs.Count > 1 || folded.Length > MaxLeadingMarkLength || LineRules.HasSentencePunctuation(folded) || TextNormalizer.EndsSentence(folded))
+                return new List<string>();
+        }
         drafts.RemoveAt(0);
-        return new List<string> { mark.Paragraphs[0].Text };
+        return mark.Paragraphs.Select(p => p.Text).ToList();
     }
 
     /// <summary>Longest entry of a site's menu printed as a list item (• 業界促澳內地中亞旅遊合作: another page's link).</summary>
@@ -420,6 +465,17 @@ internal sealed partial class PageSplitter
                     for (var k = 0; k < linkLines; k++) _lines[i + k].Kind = LineKind.Furniture;
                     i += linkLines - 1;
                     break;
+                case FurnitureKind.None when i < HeadlineGlueLines && i + 1 < _lines.Count
+                                             && furniture.SpacedCrumbHeadlineStart(line.Folded, _lines[i + 1].Folded) is >= 0 and var spacedStep:
+                    // 首页 最新文章 标题 over 标题: a crumb set off by spaces alone, ending with the headline printed under it.
+                    line.Kind = LineKind.Furniture;
+                    webPage = true;
+                    if (_crumbHeadline == null)
+                    {
+                        _crumbHeadline = line.Text[spacedStep..].Trim();
+                        _namedHeadlines.Add(Key(line.Folded[spacedStep..].Trim()));
+                    }
+                    break;
                 case FurnitureKind.None when i < HeadlineGlueLines && _lines.Take(i).All(l => l.Kind == LineKind.Furniture) && SplitFlattenedPage(i) is > 0 and var pieces:
                     // 標題 發表於 2017-01-09 08:00 分享 讚好 0 香港…: a page saved as one line, its headline, stamp, buttons and
                     // text run together: the headline and the text are lines of their own, the stamp and buttons the page's.
@@ -456,8 +512,8 @@ internal sealed partial class PageSplitter
                     line.Kind = LineKind.Furniture;
                     webPage = true;
                     break;
-                case FurnitureKind.None when ListBulletLength(line.Folded) is > 0 and var fieldBullet && IsPageField(line.Folded[fieldBullet..]):
-                    // • 来源:某某新闻中心 / • 编辑:… / • 信息索引号:: the page's fields printed as a list; the bullet is markup. A
+                case FurnitureKind.None when FieldBulletLength(line.Folded) is > 0 and var fieldBullet && IsPageField(line.Folded[fieldBullet..]):
+                    // • 来源:某某新闻中心 / - 日期:2015-11-24 / • 信息索引号:: the page's fields printed as a list; the bullet is markup. A
                     // label without its value is furniture; the others are read as the page's source lines.
                     line.Text = line.Text[fieldBullet..].Trim();
                     line.Folded = TextNormalizer.Fold(line.Text);
@@ -507,9 +563,10 @@ internal sealed partial class PageSplitter
     }
 
     /// <summary>A headline, then its stamp (a labelled or bare date, perhaps its time) on the same line as more text: the
-    /// first date after six characters or more.</summary>
+    /// first date after six characters or more. A stamp whose label has its colon may be glued to the headline
+    /// (…调研指导时间:2020-04-24 4月22日上午,…).</summary>
     [GeneratedRegex(
-        @"^(?<head>[^。]{6,64}?)\s+(?<stamp>((发表于|发布于|发布时间|发表时间|更新时间)\s*[:：]?\s*)?((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}月\d{1,2}日)(\s*\d{1,2}:\d{2}(:\d{2})?)?)(\s+|$)")]
+        @"^(?<head>[^。]{6,64}?)(\s+|(?=(发布时间|发表时间|更新时间|发布日期|时间|日期)\s*[:：]))(?<stamp>((发表于|发布于|发布时间|发表时间|更新时间|发布日期|时间|日期)\s*[:：]?\s*)?((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}月\d{1,2}日)(\s*\d{1,2}:\d{2}(:\d{2})?)?)(\s+|$)")]
     private static partial Regex FlattenedStamp { get; }
 
     /// <summary>Characters of text a flattened page runs on with after its headline's stamp, at least.</summary>
@@ -602,6 +659,15 @@ internal sealed partial class PageSplitter
     private static partial Regex FieldLabelWithoutValue { get; }
 
     /// <summary>A list item that is one of the page's fields: its source or date line, a field label alone, a counter.</summary>
+    /// <summary>The bullet of a line printed as a list item, or a hyphen and its space opening it (- 來源:通威公告): a page's
+    /// fields are listed either way.</summary>
+    private static int FieldBulletLength(string folded)
+    {
+        if (ListBulletLength(folded) is > 0 and var bullet) return bullet;
+        var t = folded.TrimStart();
+        return t.Length >= 3 && t[0] == '-' && t[1] == ' ' ? folded.Length - t.Length + 2 : 0;
+    }
+
     private static bool IsPageField(string item) =>
         LineRules.IsSourceLine(item) || LineRules.IsFieldLabelAlone(item) || LineRules.IsDateOnly(item) || FieldLabelWithoutValue.IsMatch(item)
         || PageFurniture.Default.Classify(item) == FurnitureKind.Widget;
@@ -695,8 +761,8 @@ internal sealed partial class PageSplitter
         return t.Length <= 60 && !t.Contains('。') && !t.Contains('，');
     }
 
-    /// <summary>The marks a saved &lt;title&gt; strings the site's names on with (标题_某某网, 标题-某某日报, 标题|某某网).</summary>
-    private static readonly char[] TitleBarMarks = { '_', '-', '|', '｜' };
+    /// <summary>The marks a saved &lt;title&gt; strings the site's names on with (标题_某某网, 标题-某某日报, 标题|某某网, 标题 – 某某头条).</summary>
+    private static readonly char[] TitleBarMarks = { '_', '-', '|', '｜', '–' };
 
     /// <summary>A line of two or more site's names strung on a title bar's marks (某某傳媒|中華某某報) and nothing else.</summary>
     private static bool IsSiteNamesOnly(string folded)
@@ -726,7 +792,7 @@ internal sealed partial class PageSplitter
             return 1;
         }
         var cut = line.Folded.Length - line.Folded.TrimStart().Length + head.Length;
-        _lines.Insert(i + 1, new PageLine(line.Number, line.Text[cut..].Trim().TrimStart('_', '|', '｜', '-').Trim()) { Kind = LineKind.Furniture });
+        _lines.Insert(i + 1, new PageLine(line.Number, line.Text[cut..].Trim().TrimStart(TitleBarMarks).Trim()) { Kind = LineKind.Furniture });
         line.Text = line.Text[..cut].Trim();
         line.Folded = TextNormalizer.Fold(line.Text);
         return 2;

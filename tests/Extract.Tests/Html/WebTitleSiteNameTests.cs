@@ -17,6 +17,8 @@ public class WebTitleSiteNameTests
     [InlineData("<title>园区企业营收创新高-example.com.cn</title>", "园区企业营收创新高")]
     [InlineData("<title>2024-2026年园区三年行动计划出台-某某网</title>", "2024-2026年园区三年行动计划出台")]
     [InlineData("<title>新区上半年营收超500亿元 增长9.8%_财经频道_某某在线</title>", "新区上半年营收超500亿元 增长9.8%")]
+    [InlineData("<title>园区企业营收创新高_某浪财经</title>", "园区企业营收创新高")]
+    [InlineData("<title>园区企业营收创新高 – 民生某某头条</title>", "园区企业营收创新高")]
     public void The_sites_name_after_the_headline_in_the_title_goes(string head, string expected) =>
         Assert.Equal(expected, Title(head));
 
