@@ -175,10 +175,13 @@ public sealed class AttributionStage : IStage
             if (span == null && !facts.Change && clauseStart > facts.SentenceStart && text.Text[clauseStart - 1] is ',' or '，'
                 && MetricFinder.NamesNothing(text.Words, clauseStart, facts.ViewStart, TimeWord))
                 span = MetricFinder.Ranked(text.Words, text.ClauseStart(clauseStart - 1, facts.SentenceStart, InTime), clauseStart - 1, TimeWord);
-            // 竹科0.82兆元, 光电产业成长7.25%: a park or an industry before an amount or a change says whose, not what.
+            // 竹科0.82兆元, 光电产业成长7.25%: a park or an industry before an amount or a change says whose, not what; a count
+            // of parks or areas that changes counts them (综合保税区增加到了41个).
             var holderOnly = (figure.Kind == FigureKinds.Money || facts.Change)
-                             && (span is { } h ? MetricFinder.IsHolderName(text.Text[h.Start..h.End])
+                             && (span is { } h ? MetricFinder.IsIndustryName(text.Text[h.Start..h.End])
+                                                 || MetricFinder.IsAreaName(text.Text[h.Start..h.End]) && figure.Kind != FigureKinds.Count
                                  : MetricFinder.NamesOnlyHolder(text.Words, clauseStart, facts.ViewStart, TimeWord));
+            var holder = holderOnly ? span : null;
             if (holderOnly) span = null;
             // 中国以340家位居第二: a count whose clause names only whose it is counts what the counts before it counted.
             var countOfHolder = span == null && figure.Kind == FigureKinds.Count
@@ -209,6 +212,13 @@ public sealed class AttributionStage : IStage
                 facts.Metric = text.View.Original(topic.Start, topic.End);
                 facts.MetricView = text.Text[topic.Start..topic.End];
             }
+            // 规模以上工业增加值增长5.6%,其中制造业增长6.1%: an industry says whose the carried measure is, and the metric names
+            // both (制造业规模以上工业增加值), or the industry alone when nothing is carried; a park or a place says only whose
+            // (竹科0.82兆元 → 营收).
+            if (holder is { } industry && MetricFinder.IsIndustryName(text.Text[industry.Start..industry.End]))
+                (facts.Metric, facts.MetricView) = facts is { Metric: { } carried, MetricView: { } carriedView }
+                    ? IndustryMeasure(text, industry, carried, carriedView)
+                    : (text.View.Original(industry.Start, industry.End), text.Text[industry.Start..industry.End]);
         }
         // 营业收入和利润分别增长10%和8%: a run of figures after 分别 measures, one by one, the items listed before it.
         if (facts.ShareOf == null && facts.SharePart == null && RespectiveItem(text, facts, spans, TimeWord) is { } item)
@@ -234,6 +244,18 @@ public sealed class AttributionStage : IStage
         if (facts.Change) facts.Of = facts.Metric;
         if (facts.ShareOf == null)
             facts.Indicator = _vocabulary.Indicators.KeyOf(facts.MetricView, figure.Kind, facts.ChangeKind == "percent");
+    }
+
+    /// <summary>
+    /// 制造业 with 规模以上工业增加值 → 制造业规模以上工业增加值: an industry's name before the measure carried to it, as printed and
+    /// as the view reads it; a measure carried from another industry's figure (制造业销售额) drops that industry first.
+    /// </summary>
+    private static (string Printed, string View) IndustryMeasure(ArticleText text, (int Start, int End) industry, string carried, string carriedView)
+    {
+        var drop = MetricFinder.LeadingIndustryLength(carriedView);
+        // The printed metric keeps the view's length unless a line break was folded away inside it.
+        var printedDrop = carried.Length == carriedView.Length ? drop : 0;
+        return (text.View.Original(industry.Start, industry.End) + carried[printedDrop..], text.Text[industry.Start..industry.End] + carriedView[drop..]);
     }
 
     private bool EndsWithRate(string metric) => _vocabulary.RateNouns.Any(r => metric.EndsWith(r, StringComparison.Ordinal));
