@@ -154,8 +154,12 @@ public sealed class AttributionStage : IStage
             // 投资5000万欧元建厂: an amount right after a verb that names what is measured is what that verb measures.
             var verbMeasured = figure.Kind == FigureKinds.Money && before is { } b && b.End <= facts.ViewStart
                                && MetricFinder.EndsWithVerbMetric(text.Text[b.Start..b.End]);
-            // 投资10亿以上项目2个: a threshold measures what the phrase before it names, not the noun it sorts.
-            var threshold = before is { } sorted && MetricFinder.IsThreshold(text.Text[facts.ViewStart..facts.ViewEnd])
+            // 投资10亿以上项目2个, 新增产值超10亿元企业有6家: a threshold measures what the phrase before it names, not the
+            // noun it sorts (an amount led by 超 is one; a count so led counts: 超过500家企业).
+            var figureText = text.Text[facts.ViewStart..facts.ViewEnd];
+            var threshold = before is { } sorted
+                            && (MetricFinder.IsThreshold(figureText)
+                                || figure.Kind == FigureKinds.Money && (MetricFinder.IsThresholdLead(figureText) || MetricFinder.ThresholdLeadBefore(text.Text, facts.ViewStart)))
                             && text.Text.IndexOf('的', sorted.End, facts.ViewStart - sorted.End) < 0;
             // 可为国内增加35个就业机会: a count that changes, whose clause names nothing, counts the noun right after it too.
             var readAfter = !(verbMeasured || threshold) && (!facts.Change || figure.Kind == FigureKinds.Count && before == null);
@@ -175,10 +179,13 @@ public sealed class AttributionStage : IStage
             if (span == null && !facts.Change && clauseStart > facts.SentenceStart && text.Text[clauseStart - 1] is ',' or '，'
                 && MetricFinder.NamesNothing(text.Words, clauseStart, facts.ViewStart, TimeWord))
                 span = MetricFinder.Ranked(text.Words, text.ClauseStart(clauseStart - 1, facts.SentenceStart, InTime), clauseStart - 1, TimeWord);
-            // 竹科0.82兆元, 光电产业成长7.25%: a park or an industry before an amount or a change says whose, not what.
+            // 竹科0.82兆元, 光电产业成长7.25%: a park or an industry before an amount or a change says whose, not what; a count
+            // of parks or areas that changes counts them (综合保税区增加到了41个).
             var holderOnly = (figure.Kind == FigureKinds.Money || facts.Change)
-                             && (span is { } h ? MetricFinder.IsHolderName(text.Text[h.Start..h.End])
+                             && (span is { } h ? MetricFinder.IsIndustryName(text.Text[h.Start..h.End])
+                                                 || MetricFinder.IsAreaName(text.Text[h.Start..h.End]) && figure.Kind != FigureKinds.Count
                                  : MetricFinder.NamesOnlyHolder(text.Words, clauseStart, facts.ViewStart, TimeWord));
+            var holder = holderOnly ? span : null;
             if (holderOnly) span = null;
             // 中国以340家位居第二: a count whose clause names only whose it is counts what the counts before it counted.
             var countOfHolder = span == null && figure.Kind == FigureKinds.Count
@@ -194,7 +201,8 @@ public sealed class AttributionStage : IStage
             else if ((facts.Change ? ChangedLevel(text, facts, earlier, acrossSentences: holderOnly || clause.Trim().Length == 0)
                          : holderOnly ? SameMeasure(text, facts, earlier)
                          : countOfHolder ? LevelBefore(text, facts, earlier) ?? SameMeasure(text, facts, earlier)
-                         : LevelReached(text, facts, previous, clauseStart, clause) ?? LevelBefore(text, facts, earlier)) is { } level)
+                         : LevelReached(text, facts, previous, clauseStart, clause) ?? PercentOfLevel(text, facts, previous)
+                           ?? LevelBefore(text, facts, earlier)) is { } level)
             {
                 facts.Metric = level.Metric;
                 facts.MetricView = level.MetricView;
@@ -209,6 +217,18 @@ public sealed class AttributionStage : IStage
                 facts.Metric = text.View.Original(topic.Start, topic.End);
                 facts.MetricView = text.Text[topic.Start..topic.End];
             }
+            // 合同外资额14.01亿美元;增长了1.9倍: a change whose clause names nothing and that no topic measures changes the level
+            // of the sentence before.
+            if (facts.Metric == null && facts.Change && MetricFinder.NamesNothing(text.Words, clauseStart, facts.ViewStart, TimeWord)
+                && ChangedLevel(text, facts, earlier, acrossSentences: true) is { } sentenceBefore)
+                (facts.Metric, facts.MetricView) = (sentenceBefore.Metric, sentenceBefore.MetricView);
+            // 规模以上工业增加值增长5.6%,其中制造业增长6.1%: an industry says whose the carried measure is, and the metric names
+            // both (制造业规模以上工业增加值), or the industry alone when nothing is carried; a park or a place says only whose
+            // (竹科0.82兆元 → 营收).
+            if (holder is { } industry && MetricFinder.NamesOneIndustry(text.Text[industry.Start..industry.End]))
+                (facts.Metric, facts.MetricView) = facts is { Metric: { } carried, MetricView: { } carriedView }
+                    ? IndustryMeasure(text, industry, carried, carriedView)
+                    : (text.View.Original(industry.Start, industry.End), text.Text[industry.Start..industry.End]);
         }
         // 营业收入和利润分别增长10%和8%: a run of figures after 分别 measures, one by one, the items listed before it.
         if (facts.ShareOf == null && facts.SharePart == null && RespectiveItem(text, facts, spans, TimeWord) is { } item)
@@ -234,6 +254,18 @@ public sealed class AttributionStage : IStage
         if (facts.Change) facts.Of = facts.Metric;
         if (facts.ShareOf == null)
             facts.Indicator = _vocabulary.Indicators.KeyOf(facts.MetricView, figure.Kind, facts.ChangeKind == "percent");
+    }
+
+    /// <summary>
+    /// 制造业 with 规模以上工业增加值 → 制造业规模以上工业增加值: an industry's name before the measure carried to it, as printed and
+    /// as the view reads it; a measure carried from another industry's figure (制造业销售额) drops that industry first.
+    /// </summary>
+    private static (string Printed, string View) IndustryMeasure(ArticleText text, (int Start, int End) industry, string carried, string carriedView)
+    {
+        var drop = MetricFinder.LeadingIndustryLength(carriedView);
+        // The printed metric keeps the view's length unless a line break was folded away inside it.
+        var printedDrop = carried.Length == carriedView.Length ? drop : 0;
+        return (text.View.Original(industry.Start, industry.End) + carried[printedDrop..], text.Text[industry.Start..industry.End] + carriedView[drop..]);
     }
 
     private bool EndsWithRate(string metric) => _vocabulary.RateNouns.Any(r => metric.EndsWith(r, StringComparison.Ordinal));
@@ -496,6 +528,13 @@ public sealed class AttributionStage : IStage
         previous is { Change: true, Metric: not null } && previous.ViewEnd == clauseStart
         && _vocabulary.LevelAfter.Any(w => clause.StartsWith(w, StringComparison.Ordinal))
         && MetricFinder.NamesNothing(text.Words, clauseStart, facts.ViewStart)
+            ? previous : null;
+
+    /// <summary>完成全年目标任务8亿元的124%: a percent right after another figure of its clause and 的 is that much of the figure:
+    /// it measures what the figure measures.</summary>
+    private static FigureFacts? PercentOfLevel(ArticleText text, FigureFacts facts, FigureFacts? previous) =>
+        facts.Figure.Kind == FigureKinds.Percent && previous is { Change: false, Metric: not null, ShareOf: null }
+        && previous.ViewEnd + 1 == facts.ViewStart && text.Text[previous.ViewEnd] == '的'
             ? previous : null;
 
     /// <summary>How many more changes follow in a run (分别增长3.8%和8%、5%): figures joined by 和, 及, 、 only.</summary>

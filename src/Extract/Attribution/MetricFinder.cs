@@ -168,12 +168,35 @@ internal static class MetricFinder
         return named ? ClauseNames.OnlyHolder : ClauseNames.Nothing;
     }
 
-    /// <summary>Endings of the name of a park, an area or an industry (软件园, 光电产业): before an amount or a change
-    /// such a name says whose the figure is, not what it measures.</summary>
+    /// <summary>Endings of the name of a park or an area (软件园, 保税区): before an amount or a change such a name says whose
+    /// the figure is, not what it measures.</summary>
     private static readonly string[] HolderEndings = Words.Section("holder-ending").OrderByDescending(w => w.Length).ToArray();
 
+    /// <summary>Endings of the name of an industry (光电产业, 制造业): before an amount or a change such a name says whose the
+    /// measure is, and names it with the measure (<see cref="IsIndustryName"/>).</summary>
+    private static readonly string[] IndustryEndings = Words.Section("industry-ending").OrderByDescending(w => w.Length).ToArray();
+
+    /// <summary>软件园, 保税区: whether a phrase names a park or an area (a count of them counts such areas: 综合保税区增加到41个).</summary>
     // Ordinal: the culture-aware EndsWith went through ICU for every phrase (2.5 % of extraction's CPU).
-    public static bool IsHolderName(string phrase) => HolderEndings.Any(e => phrase.EndsWith(e, StringComparison.Ordinal));
+    public static bool IsAreaName(string phrase) => HolderEndings.Any(e => phrase.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>制造业, 批发零售业, 光电产业: whether a phrase names an industry.</summary>
+    public static bool IsIndustryName(string phrase) => IndustryEndings.Any(e => phrase.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>制造业, 光电产业, not 产业 alone: whether a phrase names one industry, which a carried measure is then said of.</summary>
+    public static bool NamesOneIndustry(string phrase) => IsIndustryName(phrase) && phrase.Length >= MinIndustryNameLength;
+
+    /// <summary>How long an industry's name is at least (制造业; 产业 and 行业 alone name none).</summary>
+    private const int MinIndustryNameLength = 3;
+
+    /// <summary>制造业销售额 → 3: how many characters at the front of a metric name an industry (the longest such front that
+    /// leaves a measure after it); 0 when none does.</summary>
+    public static int LeadingIndustryLength(string metric)
+    {
+        for (var length = metric.Length - 1; length > 0; length--)
+            if (IsIndustryName(metric[..length])) return length;
+        return 0;
+    }
 
     /// <summary>园区, 全市: a place that holds a metric and is never one alone.</summary>
     public static bool IsPlaceHolder(string word) => PlaceHolders.Contains(word);
@@ -210,9 +233,12 @@ internal static class MetricFinder
                                && !ForecastWords.Contains(words[k].Word);
         bool Joined(int k) => k == firstAfter || words[k].Start == words[k - 1].End;
         bool Within(int k) => k < words.Count && words[k].End - figureEnd <= MaxLength && Joined(k);
-        // 千亿级产业集群, 亿元签约项目: a scale (numerals of magnitude, 级) is part of what follows when a noun follows it.
+        // 千亿级产业集群, 亿元签约项目: a scale (numerals of magnitude, 级) is part of what follows when a noun follows it;
+        // 亿元以上重点工业项目: so is a threshold word after the scale.
         var scaled = j;
-        while (Within(scaled) && words[scaled].Tag is "m" or "q" && IsScale(words[scaled].Word)) scaled++;
+        while (Within(scaled) && (words[scaled].Tag is "m" or "q" && IsScale(words[scaled].Word)
+                                  || scaled > j && Thresholds.Contains(words[scaled].Word)))
+            scaled++;
         if (scaled > j && Within(scaled) && Counted(scaled)) j = scaled;
         // 本国就业机会, 中国企业: a word or a place saying whose or where comes before the counted noun; 创新主体, 入园企业:
         // so does a verb that qualifies it.

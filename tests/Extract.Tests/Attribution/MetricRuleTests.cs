@@ -55,4 +55,31 @@ public class MetricRuleTests
         var named = Run("该基金规模达20亿元。");
         Assert.Equal("基金规模", Figure(named, "20亿元").Metric);
     }
+
+    [Fact]
+    public void AnIndustryBeforeAChangeNamesItselfWithTheMeasureCarriedToIt()
+    {
+        var record = Run("全县规模以上工业增加值同比增长7.2%。分门类看,采矿业下降2.5%,制造业增长8.3%。");
+        Assert.Equal("采矿业规模以上工业增加值", Figure(record, "2.5%").Metric);
+        Assert.Equal("制造业规模以上工业增加值", Figure(record, "8.3%").Metric);
+        Assert.Equal("added_value", Figure(record, "8.3%").Indicator);
+    }
+
+    [Fact]
+    public void AnIndustryAfterAnotherIndustrysAmountTakesOnlyItsMeasure()
+    {
+        var record = Run("去年全县制造业营业额2.4亿元,建筑业1.1亿元。");
+        Assert.Equal("建筑业营业额", Figure(record, "1.1亿元").Metric);
+        Assert.Equal("revenue", Figure(record, "1.1亿元").Indicator);
+    }
+
+    [Fact]
+    public void AnAreaBeforeAnAmountSaysWhoseButACountOfAreasCountsThem()
+    {
+        var amounts = Run("新区实际利用外资4.5亿美元,增长12%;综合保税区2.1亿美元,增长30%。");
+        Assert.Equal("实际利用外资", Figure(amounts, "2.1亿美元").Metric);
+        Assert.Equal("实际利用外资", Figure(amounts, "30%").Metric);
+        var count = Run("全省拥有的综合保税区增加到了12个。");
+        Assert.Equal("综合保税区", Figure(count, "12个").Metric);
+    }
 }
