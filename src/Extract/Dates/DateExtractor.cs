@@ -886,19 +886,18 @@ internal static partial class DateExtractor
     private static bool OpensName(string text, int i, string[] endings, bool alone)
     {
         var names = YearNames.Default;
-        var run = i;
-        while (run < text.Length && run - i < NameReach && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
-        // 2023年工作总结暨2024年工作部署大会: 暨 joins two names into one, the second opening on its own year.
-        while (run - i < NameReach && run > i && text[run - 1] == '暨' && JoinedYearLength(text, run) is > 0 and var yearLength)
+        var after = NameRunAfterYear(text, i);
+        // The name ends at its first name word (2024年全省科技工作会议上的报告: the meeting, not the report given at it).
+        var firstAt = -1;
+        string? firstEnding = null;
+        foreach (var word in endings)
         {
-            run += yearLength;
-            while (run < text.Length && run - i < NameReach + yearLength && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
+            var found = after.IndexOf(word, StringComparison.Ordinal);
+            if (found >= 0 && (firstAt < 0 || found < firstAt)) (firstAt, firstEnding) = (found, word);
         }
-        var after = text[i..run];
-        foreach (var ending in endings)
+        if (firstEnding is { } ending)
         {
-            var at = after.IndexOf(ending, StringComparison.Ordinal);
-            if (at < 0) continue;
+            var at = firstAt;
             var name = after[..at];
             if (name.Length < 2 && !alone && !ending.EndsWith("会", StringComparison.Ordinal)) return false;
             var namesCountry = name.StartsWith("中国", StringComparison.Ordinal) || name.StartsWith("中华", StringComparison.Ordinal);
@@ -909,6 +908,49 @@ internal static partial class DateExtractor
             return true;
         }
         return false;
+    }
+
+    /// <summary>How many characters a bracketed aside inside a name may hold: a place (中国(江门)摩托车工业博览会) or a
+    /// pinyin reading a copy glued after a character (工業(yè)博覽會).</summary>
+    private const int NameAsideReach = 6;
+
+    /// <summary>The name characters that run on from <paramref name="i"/> (up to <see cref="NameReach"/>), leaving out bracketed
+    /// asides of a few letters or characters, which neither end the name nor count in it; a name written as 2023年工作总结暨
+    /// 2024年工作部署大会 runs on through 暨 and the second year.</summary>
+    private static string NameRunAfterYear(string text, int i)
+    {
+        var name = new System.Text.StringBuilder();
+        var k = i;
+        while (k < text.Length && name.Length < NameReach)
+        {
+            if (Figures.FigureExtractor.IsIdeograph(text[k]))
+            {
+                name.Append(text[k++]);
+                continue;
+            }
+            if (text[k] is '(' or '（' && BracketedAsideEnd(text, k) is { } asideEnd)
+            {
+                k = asideEnd;
+                continue;
+            }
+            // 2023年工作总结暨2024年工作部署大会: 暨 joins two names into one, the second opening on its own year.
+            if (name.Length > 0 && name[^1] == '暨' && JoinedYearLength(text, k) is > 0 and var yearLength)
+            {
+                k += yearLength;
+                continue;
+            }
+            break;
+        }
+        return name.ToString();
+    }
+
+    /// <summary>Where a bracketed aside of at most <see cref="NameAsideReach"/> Han characters or letters that opens at
+    /// <paramref name="open"/> ends (after its closing bracket); null when there is none.</summary>
+    private static int? BracketedAsideEnd(string text, int open)
+    {
+        var k = open + 1;
+        while (k < text.Length && k - open - 1 < NameAsideReach && (Figures.FigureExtractor.IsIdeograph(text[k]) || char.IsLetter(text[k]))) k++;
+        return k > open + 1 && k < text.Length && text[k] is ')' or '）' ? k + 1 : null;
     }
 
     /// <summary>The length of a four-digit year and 年 at <paramref name="at"/> (2024年), 0 when none stands there.</summary>
@@ -1177,6 +1219,10 @@ internal static partial class DateExtractor
                 }
         }
 
+        // 民國100年(2011年)6月1日, 2011年(民國100年)6月1日: the same year given again in the other calendar, in brackets, is
+        // part of the one date.
+        if (yearKind == YearKind.Explicit && AfterBracketedSameYear(text, j, year) is { } afterSameYear) j = afterSameYear;
+
         if (yearKind != YearKind.None)
         {
             if (Follows(text, j, "度")) return (new DatePoint(yearKind, year, null, null), j + 1);
@@ -1219,6 +1265,18 @@ internal static partial class DateExtractor
         if (yearKind == YearKind.None) return null;
         // 今年 alone, 2021年, 2030年前: the year.
         return (new DatePoint(yearKind, year, null, null), j);
+    }
+
+    /// <summary>Where a bracketed year right at <paramref name="at"/> that is <paramref name="year"/> again, in either calendar
+    /// ((2011年) or (民国100年) after 民國100年 or 2011年), ends; null when none stands there.</summary>
+    private static int? AfterBracketedSameYear(string text, int at, int year)
+    {
+        if (At(text, at) is not ('(' or '（')) return null;
+        var inner = at + 1;
+        var same = ReadDigits(text, inner, 4, 4, out var written, out var afterWritten) && written == year && Follows(text, afterWritten, "年")
+            ? afterWritten + 1
+            : ReadRepublicYear(text, inner) is { } republic && Follows(text, inner, "民国") && republic.Year == year ? republic.End : (int?)null;
+        return same is { } close && At(text, close) is ')' or '）' ? close + 1 : null;
     }
 
     /// <summary>A year written with two digits (15年, 03年, 零七年, 九零年) or counted out (两千零四年), only before a
