@@ -861,6 +861,10 @@ internal static partial class DateExtractor
         if (span.From.YearKind != YearKind.Explicit || span.End <= 0) return false;
         var names = YearNames.Default;
         if (NamedPartOfYear(text, span)) return OpensName(text, span.End, names.PartNameEndings, alone: true);
+        // 2023年度中国民营企业500强排行榜, 省2023年度园区高质量发展考核结果: a ranking or an evaluation's results named by the year
+        // they rank is no date, though 2021年度 itself dates (2021年度国家高新区综合评价结果 stays one, as the golds count it).
+        if (span.To == null && span.From.Month == null && span.End >= 2 && text[span.End - 1] == '度' && text[span.End - 2] == '年')
+            return OpensAnnualRanking(text, span.End);
         if (span.To != null || span.From.Month != null || text[span.End - 1] != '年') return false;
         // 入选2022年国家智能制造示范工厂: what is chosen for is a list or an award, named with its year.
         if (names.ChosenForWords.Any(w => span.Start >= w.Length && string.CompareOrdinal(text, span.Start - w.Length, w, 0, w.Length) == 0)) return true;
@@ -877,6 +881,23 @@ internal static partial class DateExtractor
         if (names.NamesAlone.Any(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0 &&
                                       (w.Length > 1 || !Figures.FigureExtractor.IsIdeograph(At(text, i + 1))))) return true;
         return OpensName(text, i, names.NameEndings, alone: false);
+    }
+
+    /// <summary>Whether the text from <paramref name="i"/>, right after a year written with 年度, names a ranking or an
+    /// evaluation's results (2023年度中国民营企业500强排行榜, 2023年度园区高质量发展考核结果).</summary>
+    private static bool OpensAnnualRanking(string text, int i) =>
+        NamesRanking(text, i) || OpensName(text, i, YearNames.Default.AnnualRankingEndings, alone: true);
+
+    /// <summary>The years written 2023年度 that open a ranking's or an evaluation's name, which the date stage leaves out:
+    /// the attribution stage still reads them as the period of the counts the ranking gives (我市4个产业园区获评优秀).</summary>
+    public static IEnumerable<(int Start, int End, int Year)> AnnualRankingYears(string text)
+    {
+        for (var at = text.IndexOf("年度", StringComparison.Ordinal); at >= 4; at = text.IndexOf("年度", at + 2, StringComparison.Ordinal))
+        {
+            var start = at - 4;
+            if (start > 0 && char.IsAsciiDigit(text[start - 1]) || !ReadDigits(text, start, 4, 4, out var year, out _) || !IsYear(year)) continue;
+            if (OpensAnnualRanking(text, at + 2)) yield return (start, at + 2, year);
+        }
     }
 
     /// <summary>Whether the text from <paramref name="i"/> runs on to one of <paramref name="endings"/> as a name, with no
