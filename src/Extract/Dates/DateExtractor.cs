@@ -266,6 +266,8 @@ internal static partial class DateExtractor
         {
             var span = spans[k];
             if (!ReadDigits(text, span.Start, 2, 2, out _, out var end) || !Follows(text, end, "年") || span.From.Year is < TwoDigitCenturyStart or > 1999) continue;
+            // 民國55年、58年: read as the Republic's already (ContinuesRepublicList).
+            if (ContinuesRepublicList(text, span.Start)) continue;
             spans[k] = span with { From = Shift(span.From), To = span.To is { } to ? Shift(to) : null };
         }
     }
@@ -1360,12 +1362,25 @@ internal static partial class DateExtractor
         const int offset = RepublicYearOffset;
         var marked = Follows(text, i, "民国");
         var at = marked ? i + 2 : i;
+        // 民國55年、58年: a year listed after one written with 民國 is of the same calendar.
+        marked = marked || ContinuesRepublicList(text, i);
         if (!ReadDigits(text, at, marked ? 1 : 3, 3, out var roc, out var k) || !Follows(text, k, "年")) return null;
         if (roc is < 1 or > 199 || !marked && roc < 100) return null;
         var after = k + 1;
         if (!marked && ReadMonth(text, after, false) == null && ReadPartOfYear(text, after) == null && ReadBareRange(text, after) == null
             && !Follows(text, after, "度", "底", "年底", "上半年", "下半年") && !StartsRepublicRange(text, after, roc)) return null;
         return (roc + offset, after);
+    }
+
+    /// <summary>Whether a year at <paramref name="i"/> follows a list separator after a year written with 民国 (民国55年、58年,
+    /// 民国55年、58年及60年).</summary>
+    private static bool ContinuesRepublicList(string text, int i)
+    {
+        if (i < 4 || text[i - 1] is not ('、' or '和' or '及' or '与') || text[i - 2] != '年') return false;
+        var k = i - 2;
+        while (k > 0 && i - 2 - k < 3 && char.IsAsciiDigit(text[k - 1])) k--;
+        if (k == i - 2) return false;
+        return k >= 2 && text[k - 2] == '民' && text[k - 1] == '国' || ContinuesRepublicList(text, k);
     }
 
     /// <summary>至106年6月底 after 105年: a range's separator, then a later Republic year read as one (with its month or part).</summary>
