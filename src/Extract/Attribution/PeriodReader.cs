@@ -144,6 +144,9 @@ internal sealed class PeriodReader
             }
         foreach (var listYear in ListTitleYears(text.Text))
             if (!times.Any(t => t.Start < listYear.End && listYear.Start < t.End)) times.Add(Describe(text, listYear));
+        // 省2023年度园区高质量发展考核结果,我市4个产业园区获评优秀: a ranking's year, no date, is the period of its counts.
+        foreach (var (start, end, year) in Dates.DateExtractor.AnnualRankingYears(text.Text))
+            if (!times.Any(t => t.Start < end && start < t.End)) times.Add(Describe(text, new TimeMention(start, end, $"{year:D4}", null)));
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddFiscalYears(text, times, fiscalYearEnd);
         MarkRestatedYears(text, times);

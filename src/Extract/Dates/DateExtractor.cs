@@ -266,6 +266,8 @@ internal static partial class DateExtractor
         {
             var span = spans[k];
             if (!ReadDigits(text, span.Start, 2, 2, out _, out var end) || !Follows(text, end, "年") || span.From.Year is < TwoDigitCenturyStart or > 1999) continue;
+            // 民國55年、58年: read as the Republic's already (ContinuesRepublicList).
+            if (ContinuesRepublicList(text, span.Start)) continue;
             spans[k] = span with { From = Shift(span.From), To = span.To is { } to ? Shift(to) : null };
         }
     }
@@ -861,6 +863,10 @@ internal static partial class DateExtractor
         if (span.From.YearKind != YearKind.Explicit || span.End <= 0) return false;
         var names = YearNames.Default;
         if (NamedPartOfYear(text, span)) return OpensName(text, span.End, names.PartNameEndings, alone: true);
+        // 2023年度中国民营企业500强排行榜, 省2023年度园区高质量发展考核结果: a ranking or an evaluation's results named by the year
+        // they rank is no date, though 2021年度 itself dates (2021年度国家高新区综合评价结果 stays one, as the golds count it).
+        if (span.To == null && span.From.Month == null && span.End >= 2 && text[span.End - 1] == '度' && text[span.End - 2] == '年')
+            return OpensAnnualRanking(text, span.End);
         if (span.To != null || span.From.Month != null || text[span.End - 1] != '年') return false;
         // 入选2022年国家智能制造示范工厂: what is chosen for is a list or an award, named with its year.
         if (names.ChosenForWords.Any(w => span.Start >= w.Length && string.CompareOrdinal(text, span.Start - w.Length, w, 0, w.Length) == 0)) return true;
@@ -879,6 +885,23 @@ internal static partial class DateExtractor
         return OpensName(text, i, names.NameEndings, alone: false);
     }
 
+    /// <summary>Whether the text from <paramref name="i"/>, right after a year written with 年度, names a ranking or an
+    /// evaluation's results (2023年度中国民营企业500强排行榜, 2023年度园区高质量发展考核结果).</summary>
+    private static bool OpensAnnualRanking(string text, int i) =>
+        NamesRanking(text, i) || OpensName(text, i, YearNames.Default.AnnualRankingEndings, alone: true);
+
+    /// <summary>The years written 2023年度 that open a ranking's or an evaluation's name, which the date stage leaves out:
+    /// the attribution stage still reads them as the period of the counts the ranking gives (我市4个产业园区获评优秀).</summary>
+    public static IEnumerable<(int Start, int End, int Year)> AnnualRankingYears(string text)
+    {
+        for (var at = text.IndexOf("年度", StringComparison.Ordinal); at >= 4; at = text.IndexOf("年度", at + 2, StringComparison.Ordinal))
+        {
+            var start = at - 4;
+            if (start > 0 && char.IsAsciiDigit(text[start - 1]) || !ReadDigits(text, start, 4, 4, out var year, out _) || !IsYear(year)) continue;
+            if (OpensAnnualRanking(text, at + 2)) yield return (start, at + 2, year);
+        }
+    }
+
     /// <summary>Whether the text from <paramref name="i"/> runs on to one of <paramref name="endings"/> as a name, with no
     /// clause word between. A name word with fewer than two characters before it makes a name only when
     /// <paramref name="alone"/> or for a meeting (…会); the words that name alone right after the year (百强, 版) are read
@@ -886,19 +909,18 @@ internal static partial class DateExtractor
     private static bool OpensName(string text, int i, string[] endings, bool alone)
     {
         var names = YearNames.Default;
-        var run = i;
-        while (run < text.Length && run - i < NameReach && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
-        // 2023年工作总结暨2024年工作部署大会: 暨 joins two names into one, the second opening on its own year.
-        while (run - i < NameReach && run > i && text[run - 1] == '暨' && JoinedYearLength(text, run) is > 0 and var yearLength)
+        var after = NameRunAfterYear(text, i);
+        // The name ends at its first name word (2024年全省科技工作会议上的报告: the meeting, not the report given at it).
+        var firstAt = -1;
+        string? firstEnding = null;
+        foreach (var word in endings)
         {
-            run += yearLength;
-            while (run < text.Length && run - i < NameReach + yearLength && Figures.FigureExtractor.IsIdeograph(text[run])) run++;
+            var found = after.IndexOf(word, StringComparison.Ordinal);
+            if (found >= 0 && (firstAt < 0 || found < firstAt)) (firstAt, firstEnding) = (found, word);
         }
-        var after = text[i..run];
-        foreach (var ending in endings)
+        if (firstEnding is { } ending)
         {
-            var at = after.IndexOf(ending, StringComparison.Ordinal);
-            if (at < 0) continue;
+            var at = firstAt;
             var name = after[..at];
             if (name.Length < 2 && !alone && !ending.EndsWith("会", StringComparison.Ordinal)) return false;
             var namesCountry = name.StartsWith("中国", StringComparison.Ordinal) || name.StartsWith("中华", StringComparison.Ordinal);
@@ -909,6 +931,49 @@ internal static partial class DateExtractor
             return true;
         }
         return false;
+    }
+
+    /// <summary>How many characters a bracketed aside inside a name may hold: a place (中国(江门)摩托车工业博览会) or a
+    /// pinyin reading a copy glued after a character (工業(yè)博覽會).</summary>
+    private const int NameAsideReach = 6;
+
+    /// <summary>The name characters that run on from <paramref name="i"/> (up to <see cref="NameReach"/>), leaving out bracketed
+    /// asides of a few letters or characters, which neither end the name nor count in it; a name written as 2023年工作总结暨
+    /// 2024年工作部署大会 runs on through 暨 and the second year.</summary>
+    private static string NameRunAfterYear(string text, int i)
+    {
+        var name = new System.Text.StringBuilder();
+        var k = i;
+        while (k < text.Length && name.Length < NameReach)
+        {
+            if (Figures.FigureExtractor.IsIdeograph(text[k]))
+            {
+                name.Append(text[k++]);
+                continue;
+            }
+            if (text[k] is '(' or '（' && BracketedAsideEnd(text, k) is { } asideEnd)
+            {
+                k = asideEnd;
+                continue;
+            }
+            // 2023年工作总结暨2024年工作部署大会: 暨 joins two names into one, the second opening on its own year.
+            if (name.Length > 0 && name[^1] == '暨' && JoinedYearLength(text, k) is > 0 and var yearLength)
+            {
+                k += yearLength;
+                continue;
+            }
+            break;
+        }
+        return name.ToString();
+    }
+
+    /// <summary>Where a bracketed aside of at most <see cref="NameAsideReach"/> Han characters or letters that opens at
+    /// <paramref name="open"/> ends (after its closing bracket); null when there is none.</summary>
+    private static int? BracketedAsideEnd(string text, int open)
+    {
+        var k = open + 1;
+        while (k < text.Length && k - open - 1 < NameAsideReach && (Figures.FigureExtractor.IsIdeograph(text[k]) || char.IsLetter(text[k]))) k++;
+        return k > open + 1 && k < text.Length && text[k] is ')' or '）' ? k + 1 : null;
     }
 
     /// <summary>The length of a four-digit year and 年 at <paramref name="at"/> (2024年), 0 when none stands there.</summary>
@@ -1177,6 +1242,10 @@ internal static partial class DateExtractor
                 }
         }
 
+        // 民國100年(2011年)6月1日, 2011年(民國100年)6月1日: the same year given again in the other calendar, in brackets, is
+        // part of the one date.
+        if (yearKind == YearKind.Explicit && AfterBracketedSameYear(text, j, year) is { } afterSameYear) j = afterSameYear;
+
         if (yearKind != YearKind.None)
         {
             if (Follows(text, j, "度")) return (new DatePoint(yearKind, year, null, null), j + 1);
@@ -1219,6 +1288,18 @@ internal static partial class DateExtractor
         if (yearKind == YearKind.None) return null;
         // 今年 alone, 2021年, 2030年前: the year.
         return (new DatePoint(yearKind, year, null, null), j);
+    }
+
+    /// <summary>Where a bracketed year right at <paramref name="at"/> that is <paramref name="year"/> again, in either calendar
+    /// ((2011年) or (民国100年) after 民國100年 or 2011年), ends; null when none stands there.</summary>
+    private static int? AfterBracketedSameYear(string text, int at, int year)
+    {
+        if (At(text, at) is not ('(' or '（')) return null;
+        var inner = at + 1;
+        var same = ReadDigits(text, inner, 4, 4, out var written, out var afterWritten) && written == year && Follows(text, afterWritten, "年")
+            ? afterWritten + 1
+            : ReadRepublicYear(text, inner) is { } republic && Follows(text, inner, "民国") && republic.Year == year ? republic.End : (int?)null;
+        return same is { } close && At(text, close) is ')' or '）' ? close + 1 : null;
     }
 
     /// <summary>A year written with two digits (15年, 03年, 零七年, 九零年) or counted out (两千零四年), only before a
@@ -1281,12 +1362,25 @@ internal static partial class DateExtractor
         const int offset = RepublicYearOffset;
         var marked = Follows(text, i, "民国");
         var at = marked ? i + 2 : i;
+        // 民國55年、58年: a year listed after one written with 民國 is of the same calendar.
+        marked = marked || ContinuesRepublicList(text, i);
         if (!ReadDigits(text, at, marked ? 1 : 3, 3, out var roc, out var k) || !Follows(text, k, "年")) return null;
         if (roc is < 1 or > 199 || !marked && roc < 100) return null;
         var after = k + 1;
         if (!marked && ReadMonth(text, after, false) == null && ReadPartOfYear(text, after) == null && ReadBareRange(text, after) == null
             && !Follows(text, after, "度", "底", "年底", "上半年", "下半年") && !StartsRepublicRange(text, after, roc)) return null;
         return (roc + offset, after);
+    }
+
+    /// <summary>Whether a year at <paramref name="i"/> follows a list separator after a year written with 民国 (民国55年、58年,
+    /// 民国55年、58年及60年).</summary>
+    private static bool ContinuesRepublicList(string text, int i)
+    {
+        if (i < 4 || text[i - 1] is not ('、' or '和' or '及' or '与') || text[i - 2] != '年') return false;
+        var k = i - 2;
+        while (k > 0 && i - 2 - k < 3 && char.IsAsciiDigit(text[k - 1])) k--;
+        if (k == i - 2) return false;
+        return k >= 2 && text[k - 2] == '民' && text[k - 1] == '国' || ContinuesRepublicList(text, k);
     }
 
     /// <summary>至106年6月底 after 105年: a range's separator, then a later Republic year read as one (with its month or part).</summary>

@@ -21,6 +21,7 @@ internal sealed class YearNames
         PartNameEndings = rules["part-name-endings"].ToArray();
         ActionWords = rules["action-words"].ToArray();
         ChosenForWords = rules["chosen-for"].ToArray();
+        AnnualRankingEndings = rules["annual-ranking-endings"].ToArray();
     }
 
     public static YearNames Default => LazyDefault.Value;
@@ -38,6 +39,9 @@ internal sealed class YearNames
 
     /// <summary>Words that make the text after a year a clause rather than a name (2021年举办了…大会).</summary>
     public string[] ActionWords { get; }
+
+    /// <summary>Words that end the name of a ranking or an evaluation's results named with its 年度 (2023年度…排行榜).</summary>
+    public string[] AnnualRankingEndings { get; }
 
     /// <summary>Verbs whose object is a list or an award named with its year (入选2022年…示范工厂).</summary>
     public string[] ChosenForWords { get; }

@@ -799,6 +799,8 @@ internal sealed partial class ZoneSpanFinder
         if (Overlaps(spans, start, start + token.Length)) return true;
         if (_gazetteer.TryGetName(token, out _, out _) || _gazetteer.IsKnownPlace(ZoneNames.TrimPlace(token, _gazetteer))) return true;
         if (NamedWithListWord(token, zoneWord) != null) return true;
+        // 花都, 从化: a county's name holding a character that is a function word elsewhere (都, 从) is a place all the same.
+        if (token.Length <= 4 && _gazetteer.IsPlaceName(ZoneNames.TrimPlace(token, _gazetteer))) return true;
         return token.Length <= 4 && !token.Any(c => StopChars.Contains(c)) && !GenericPlaces.Contains(token);
     }
 
