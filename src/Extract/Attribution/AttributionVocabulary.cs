@@ -69,6 +69,7 @@ internal sealed class AttributionVocabulary
         MonthUnits = Longest(period["month-unit"]);
         YearsBack = Longest(period["years-back"]);
         RankAfter = Longest(period["rank-after"]);
+        RankBetween = Longest(period["rank-between"]);
         PastYear = Longest(period["past-year"]);
         BaseAfter = period["base"].ToArray();
         OwnTimeBefore = Longest(period["own-time-before"]);
@@ -170,6 +171,7 @@ internal sealed class AttributionVocabulary
     /// <summary>Words after a two-digit year (八零年代, 一九年级) that make it no year.</summary>
     public string[] ShortYearNotBefore { get; }
     public string[] RankAfter { get; }
+    public string[] RankBetween { get; }
     public string[] PastYear { get; }
     public string[] BaseAfter { get; }
     /// <summary>Words before a time that make a figure after it and 的 the value at that time, never a base (由去年的4.9%加快至今年的7.1%).</summary>

@@ -39,8 +39,12 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     /// 二零二四年:港幣1.12元): it dates the bracket's figures only; figures after the bracket go on with the period
     /// before it. -1 otherwise.</summary>
     public int BracketEnd { get; init; } = -1;
-    /// <summary>No period of its own: a base, part of a name, or a restated year.</summary>
-    public bool Skipped => Base || InName || Restates;
+    /// <summary>A month or part of the year without its year that the date stage put in a publication year only inferred.</summary>
+    public bool YearGuessed { get; init; }
+    /// <summary>A span up to now that a figure is ranked against (为今年以来单月最高增速, 创2015年以来新高): no figure's period.</summary>
+    public bool RankedAgainst { get; init; }
+    /// <summary>No period of its own: a base, part of a name, a restated year, or a span a figure is ranked against.</summary>
+    public bool Skipped => Base || InName || Restates || RankedAgainst;
 }
 
 /// <summary>
@@ -91,7 +95,7 @@ internal sealed class PeriodReader
                 end += pointEnd.Length;
             }
             var time = Describe(text, new TimeMention(start, end, value, valueEnd == value ? null : valueEnd)
-                { Window = date.ValueEnd != null && valueEnd == date.ValueEnd });
+                { Window = date.ValueEnd != null && valueEnd == date.ValueEnd, YearGuessed = document.Record.PublishedInferred && IsInPublicationYear(date, published) });
             // 截至6月30日: a stock counted at a day is that day's (the month's only when the text says 6月底).
             times.Add(time);
         }
@@ -104,6 +108,9 @@ internal sealed class PeriodReader
             foreach (var (at, year) in ShortYears(text, published.Year))
                 if (!times.Any(t => t.Start < at + ShortYearLength && at < t.End))
                     times.Add(Describe(text, new TimeMention(at, at + ShortYearLength, $"{year:D4}", null)));
+        foreach (var (at, year) in RepublicYears(text, published))
+            if (!times.Any(t => t.Start < at + RepublicYearLength && at < t.End))
+                times.Add(Describe(text, new TimeMention(at, at + RepublicYearLength, $"{year:D4}", null)));
         if (published != null)
         {
             foreach (var word in _vocabulary.Now.Concat(_vocabulary.Recent))
@@ -145,10 +152,14 @@ internal sealed class PeriodReader
         foreach (var listYear in ListTitleYears(text.Text))
             if (!times.Any(t => t.Start < listYear.End && listYear.Start < t.End)) times.Add(Describe(text, listYear));
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // 今年上半年…2022年…截至6月30日: an article that counts from its publication year (今年) confirms the guessed year.
+        if (!document.Spans.Any(a => a.Value is DateEntity { Relative: true }) && !_vocabulary.RelativeYears.Any(r => text.Text.Contains(r.Word, StringComparison.Ordinal)))
+            MoveToYearInForce(times);
         AddFiscalYears(text, times, fiscalYearEnd);
         MarkRestatedYears(text, times);
         MarkAsides(text, times);
         MarkBracketAsides(text, times);
+        MarkRankings(text, times);
         AddWholeYears(text, times, published);
         AddEventDays(text, times);
         return times;
@@ -540,6 +551,102 @@ internal sealed class PeriodReader
     /// <summary>Two digits and 年.</summary>
     private const int ShortYearLength = 3;
 
+    /// <summary>一一〇年, 民國一一一年, 一○九年: a year of the Republic of China written with three Chinese digits (100–199,
+    /// 2011–2110), as Taiwan news print them; none inside a longer numeral (二〇二一年 is the date stage's), before a
+    /// [short-year-not-before] word, or more than a year after publication.</summary>
+    private IEnumerable<(int At, int Year)> RepublicYears(ArticleText text, PublicationDate? published)
+    {
+        var s = text.Text;
+        for (var at = s.IndexOf('年'); at >= 0; at = s.IndexOf('年', at + 1))
+        {
+            var start = at - RepublicYearLength + 1;
+            if (start < 0 || s[start] != '一' || RepublicDigit(s[start + 1]) is not { } tens || RepublicDigit(s[start + 2]) is not { } ones) continue;
+            if (start > 0 && (char.IsAsciiDigit(s[start - 1]) || Numbers.NumeralParser.IsChineseNumeralChar(s[start - 1]) || s[start - 1] == '○')) continue;
+            if (text.FollowsAny(at + 1, _vocabulary.ShortYearNotBefore)) continue;
+            var year = RepublicEra + 100 + tens * 10 + ones;
+            if (published != null && year > published.Year + 1) continue;
+            yield return (start, year);
+        }
+    }
+
+    /// <summary>A Chinese digit as Taiwan news write it in a year (〇, ○ or 零 for nought).</summary>
+    private static int? RepublicDigit(char c) => c == '○' ? 0 : ChineseDigit(c);
+
+    /// <summary>Three digits and 年.</summary>
+    private const int RepublicYearLength = 4;
+
+    /// <summary>The Gregorian year before the Republic's year 1 (1912).</summary>
+    private const int RepublicEra = 1911;
+
+    /// <summary>A month or part of the year written without its year (一季度, 12月) that the date stage put in the
+    /// publication year, within that one year.</summary>
+    private static bool IsInPublicationYear(DateEntity date, PublicationDate? published) =>
+        published != null && date.YearInferred && !date.Relative && date.Value.Length > 4 && date.Value[..4] == $"{published.Year:D4}"
+        && (date.ValueEnd == null || date.ValueEnd[..4] == date.Value[..4]);
+
+    /// <summary>
+    /// 2024年,全区实现增加值3029.6亿元…一季度开局良好: in a page whose date is only inferred and that never counts from it
+    /// (今年, 去年), a month or part of the year the date stage put in that guessed year lies in the year of the time in
+    /// force before it (the last one that is no base, name or goal), when that time names another year.
+    /// </summary>
+    private static void MoveToYearInForce(List<TimeMention> times)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            var time = times[i];
+            if (!time.YearGuessed) continue;
+            var inForce = times.Take(i).LastOrDefault(t => !t.Skipped && !t.Lead);
+            if (inForce == null || SpansYears(inForce) || inForce.Value[..4] == time.Value[..4]) continue;
+            var year = inForce.Value[..4];
+            times[i] = time with { Value = year + time.Value[4..], ValueEnd = time.ValueEnd == null ? null : year + time.ValueEnd[4..] };
+        }
+    }
+
+    /// <summary>
+    /// 为今年以来单月最高增速, 创2015年以来同期新高: a span up to now followed by a [rank-after] word (after [rank-between]
+    /// words) is what a figure is ranked against, no period: the figures after it keep the period said before it.
+    /// </summary>
+    private void MarkRankings(ArticleText text, List<TimeMention> times)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            var time = times[i];
+            if (time.Skipped || !text.EndsWithAny(time.End, _vocabulary.Since) && !text.EndsWithAny(time.End, _vocabulary.YearsBack)) continue;
+            var at = time.End;
+            while (_vocabulary.RankBetween.FirstOrDefault(w => text.Follows(at, w)) is { } between) at += between.Length;
+            if (text.FollowsAny(at, _vocabulary.RankAfter)) times[i] = time with { RankedAgainst = true };
+        }
+    }
+
+    /// <summary>
+    /// 2021—2023年营业收入分别为4.6亿元、9.8亿元和17.3亿元; 一季度、二季度、三季度分别增长5.9%、5.2%和3.7%: a figure in a run
+    /// of figures after a [respectively] word takes the time of its place in the run of times stated before that word in
+    /// the sentence (joined as the figures are), or the year of its place in a span of as many years. Null when the
+    /// counts differ or nothing is enumerated.
+    /// </summary>
+    public TimeMention? Respective(ArticleText text, IReadOnlyList<TimeMention> times, IReadOnlyList<(int Start, int End)> figures, int index, int sentenceStart)
+    {
+        int first = index, last = index;
+        while (first > 0 && figures[first - 1].Start >= sentenceStart && AttributionStage.JoinedInRun(text, figures[first - 1].End, figures[first].Start)) first--;
+        while (last + 1 < figures.Count && AttributionStage.JoinedInRun(text, figures[last].End, figures[last + 1].Start)) last++;
+        var count = last - first + 1;
+        if (count < 2) return null;
+        var respectively = _vocabulary.Respectively
+            .Select(w => text.Text.LastIndexOf(w, figures[first].Start - 1, figures[first].Start - sentenceStart, StringComparison.Ordinal))
+            .DefaultIfEmpty(-1).Max();
+        if (respectively < 0) return null;
+        var stated = times.Where(t => t.Start >= sentenceStart && t.End <= respectively).ToList();
+        if (stated.Count == 0 || stated.Any(t => t.Skipped)) return null;
+        var run = stated.Count;
+        while (run > 1 && AttributionStage.JoinedInRun(text, stated[run - 2].End, stated[run - 1].Start)) run--;
+        var enumerated = stated.Skip(run - 1).ToList();
+        var position = index - first;
+        if (enumerated.Count == count) return enumerated[position];
+        if (enumerated.Count > 1 || enumerated[0] is not { ValueEnd: { Length: 4 } lastYear, Value: { Length: 4 } firstYear } span) return null;
+        var from = int.Parse(firstYear);
+        return int.Parse(lastYear) - from + 1 == count ? span with { Value = $"{from + position:D4}", ValueEnd = null, Window = false } : null;
+    }
+
     /// <summary>Whether a point (2022) holds a narrower time that starts with it (2022-01, 2021-07..2021-09).</summary>
     private static bool Holds(TimeMention outer, TimeMention inner) => Holds(outer.Value, outer.ValueEnd, inner.Value, inner.ValueEnd);
 
@@ -618,13 +725,14 @@ internal sealed class PeriodReader
     }
 
     /// <summary>The period of the base at <paramref name="index"/>; a year said with 同期 (去年同期) is the span of the
-    /// period stated before it moved to that year (今年上半年…去年同期 → last year's first half).</summary>
+    /// period stated before it moved to that year (今年上半年…去年同期 → last year's first half), the year itself when the
+    /// period in force is a whole year (今年营收预计增长15%,去年同期为8%).</summary>
     private static TimeMention BaseValue(IReadOnlyList<TimeMention> times, int index)
     {
         var t = times[index];
         if (t.Value.Length != 4 || !t.SamePeriod) return t;
-        var current = times.Take(index).LastOrDefault(c => !c.Skipped && c.Value.Length > 4);
-        return current == null ? t : InYear(t, current);
+        var current = times.Take(index).LastOrDefault(c => !c.Skipped);
+        return current == null || current.Value.Length == 4 ? t : InYear(t, current);
     }
 
     /// <summary>A bare year <paramref name="year"/> said of the span <paramref name="current"/> within one year (今年上半年…
