@@ -406,7 +406,14 @@ internal sealed class PeriodReader
             {
                 if (times.Any(t => t.Start < at + word.Length && at < t.End)) continue;
                 // 比去年全年提高6个百分点: 全年 right after a base is that base's year, compared with, no period.
-                if (times.LastOrDefault(t => t.End == at) is { Base: true }) continue;
+                var adjacent = times.FindLastIndex(t => t.End == at);
+                if (adjacent >= 0 && times[adjacent].Base) continue;
+                // 相当于去年全年的90%: 全年 right after a year is part of it, one time (what 的 makes a base reads after 全年).
+                if (adjacent >= 0 && times[adjacent] is { Skipped: false, ValueEnd: null, Value.Length: 4 } wholeYear)
+                {
+                    times[adjacent] = Describe(text, wholeYear with { End = at + word.Length });
+                    continue;
+                }
                 var before = times.LastOrDefault(t => t.End <= at && !t.Skipped);
                 // After a span of years (50年来) 全年 names no year of its own.
                 if (before != null && SpansYears(before)) continue;
@@ -503,7 +510,8 @@ internal sealed class PeriodReader
                 if (before == null) return null;
                 // 50年来…增至2021年的2400亿: after a span of years the date is the figure's own time, not a base.
                 if (SpansYears(before)) return t;
-                return t with { ValueEnd = before.ValueEnd ?? before.Value };
+                var periodEnd = before.ValueEnd ?? before.Value;
+                return periodEnd == t.Value ? t : t with { ValueEnd = periodEnd };
             }
             return Narrower(t, eventName);
         }
@@ -575,6 +583,9 @@ internal sealed class PeriodReader
     /// <summary>Three digits and 年.</summary>
     private const int RepublicYearLength = 4;
 
+    /// <summary>Characters that join the items of a list (甲、乙和丙).</summary>
+    private static readonly System.Buffers.SearchValues<char> ListJoins = System.Buffers.SearchValues.Create("、和及与與");
+
     /// <summary>The Gregorian year before the Republic's year 1 (1912).</summary>
     private const int RepublicEra = 1911;
 
@@ -643,6 +654,8 @@ internal sealed class PeriodReader
         var position = index - first;
         if (enumerated.Count == count) return enumerated[position];
         if (enumerated.Count > 1 || enumerated[0] is not { ValueEnd: { Length: 4 } lastYear, Value: { Length: 4 } firstYear } span) return null;
+        // 2019—2021年,甲、乙、丙三家企业营收分别为…: the figures go with the items listed, not with the years.
+        if (text.Text.AsSpan(span.End, respectively - span.End).IndexOfAny(ListJoins) >= 0) return null;
         var from = int.Parse(firstYear);
         return int.Parse(lastYear) - from + 1 == count ? span with { Value = $"{from + position:D4}", ValueEnd = null, Window = false } : null;
     }

@@ -55,6 +55,9 @@ public class PeriodRuleTests
         Assert.Equal("2021-04..2021-06", Period(Figure(record, "7%")));
         var years = Run("2019—2021年公司营业收入分别为4.6亿元和9.8亿元。");
         Assert.Equal("2019..2021", Period(Figure(years, "4.6亿元")));
+        // Three items listed before 分别: the three figures are theirs, each over the whole span.
+        var items = Run("2019—2021年,甲公司、乙公司和丙公司营业收入分别为4.6亿元、9.8亿元和17.3亿元。");
+        Assert.Equal("2019..2021", Period(Figure(items, "9.8亿元")));
     }
 
     [Fact]
