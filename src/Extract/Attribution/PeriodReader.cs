@@ -39,6 +39,8 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     /// 二零二四年:港幣1.12元): it dates the bracket's figures only; figures after the bracket go on with the period
     /// before it. -1 otherwise.</summary>
     public int BracketEnd { get; init; } = -1;
+    /// <summary>The first of two times one word names (今 of 今明两年): joined to the next as a list's items are.</summary>
+    public bool NamesNextToo { get; init; }
     /// <summary>A month or part of the year without its year that the date stage put in a publication year only inferred.</summary>
     public bool YearGuessed { get; init; }
     /// <summary>A span up to now that a figure is ranked against (为今年以来单月最高增速, 创2015年以来新高): no figure's period.</summary>
@@ -156,6 +158,7 @@ internal sealed class PeriodReader
         if (!document.Spans.Any(a => a.Value is DateEntity { Relative: true }) && !_vocabulary.RelativeYears.Any(r => text.Text.Contains(r.Word, StringComparison.Ordinal)))
             MoveToYearInForce(times);
         AddFiscalYears(text, times, fiscalYearEnd);
+        AddCurrentYears(text, times, fiscalYearEnd, published);
         MarkRestatedYears(text, times);
         MarkAsides(text, times);
         MarkBracketAsides(text, times);
@@ -175,7 +178,7 @@ internal sealed class PeriodReader
     {
         var years = FiscalYearMentions(text.Text).ToList();
         if (years.Count == 0) return;
-        var yearEnd = years.Select(y => AsOfMonthBefore(text.Text, times, y.Start)).FirstOrDefault(m => m != null) ?? reportYearEnd ?? 12;
+        var yearEnd = FiscalYearEndMonth(text, times, years, reportYearEnd);
         var added = new List<TimeMention>();
         foreach (var (start, end, year) in years)
         {
@@ -200,6 +203,59 @@ internal sealed class PeriodReader
             }
         times.AddRange(added);
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The month a company's fiscal year ends in: the month of an as-of date right before a fiscal year the text
+    /// names (截至2023年3月31日的2023财年), else <paramref name="reportYearEnd"/>, else December.</summary>
+    private static int FiscalYearEndMonth(ArticleText text, List<TimeMention> times, List<(int Start, int End, int Year)> years, int? reportYearEnd) =>
+        years.Select(y => AsOfMonthBefore(text.Text, times, y.Start)).FirstOrDefault(m => m != null) ?? reportYearEnd ?? 12;
+
+    /// <summary>
+    /// 今個財政年度, 本财年: the fiscal year running at publication ([current-fiscal-year], with an offset: 下个财年 is the next),
+    /// ending in the month <see cref="FiscalYearEndMonth"/> gives. 今明两年 and 今明兩個財年 ([this-and-next-year],
+    /// [this-and-next-fiscal-year]) name two times at once: the current year and the next, each its own mention, the first
+    /// marked as joined to the second (so that 分别 hands them out in turn), both dating their own sentence only.
+    /// </summary>
+    private void AddCurrentYears(ArticleText text, List<TimeMention> times, int? reportYearEnd, PublicationDate? published)
+    {
+        if (published == null) return;
+        var yearEnd = FiscalYearEndMonth(text, times, FiscalYearMentions(text.Text).ToList(), reportYearEnd);
+        var added = new List<TimeMention>();
+        void Add(int start, int end, (string Value, string? ValueEnd)? year, bool namesNextToo = false)
+        {
+            if (year is { } y && !times.Concat(added).Any(t => t.Start < end && start < t.End))
+                added.Add(Describe(text, new TimeMention(start, end, y.Value, y.ValueEnd) { NamesNextToo = namesNextToo }));
+        }
+        foreach (var (word, offset) in _vocabulary.CurrentFiscalYears)
+            foreach (var at in Occurrences(text.Text, word))
+                Add(at, at + word.Length, FiscalYearRunning(published, yearEnd, offset));
+        foreach (var (words, fiscal) in new[] { (_vocabulary.ThisAndNextFiscalYears, true), (_vocabulary.ThisAndNextYears, false) })
+            foreach (var word in words)
+                foreach (var at in Occurrences(text.Text, word))
+                {
+                    var (current, next) = fiscal
+                        ? (FiscalYearRunning(published, yearEnd, 0), FiscalYearRunning(published, yearEnd, 1))
+                        : (($"{published.Year:D4}", null), ($"{published.Year + 1:D4}", (string?)null));
+                    if (current == null || next == null || times.Concat(added).Any(t => t.Start < at + word.Length && at < t.End)) continue;
+                    Add(at, at + 1, current, namesNextToo: true);
+                    Add(at + 1, at + word.Length, next);
+                    // 將分別於今明兩個財年入賬: two years said at once date their own sentence only.
+                    for (var i = added.Count - 2; i >= 0 && i < added.Count; i++) added[i] = added[i] with { Aside = true };
+                }
+        if (added.Count == 0) return;
+        times.AddRange(added);
+        times.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The fiscal year ending in <paramref name="yearEnd"/> that runs at publication, moved by
+    /// <paramref name="offset"/> years: a calendar year when it ends in December; null when the publication month a
+    /// fiscal year needs is unknown.</summary>
+    private static (string Value, string? ValueEnd)? FiscalYearRunning(PublicationDate published, int yearEnd, int offset)
+    {
+        if (yearEnd == 12) return ($"{published.Year + offset:D4}", null);
+        if (published.Month is not { } month) return null;
+        var last = new DateTime(published.Year, yearEnd, 1).AddYears(month > yearEnd ? 1 + offset : offset);
+        return ($"{last.AddMonths(-11):yyyy-MM}", $"{last:yyyy-MM}");
     }
 
     /// <summary>Where each fiscal year the text names stands, and its number: 2023财年, 2022 財政年度, FY2024.</summary>
@@ -632,8 +688,9 @@ internal sealed class PeriodReader
     /// <summary>
     /// 2021—2023年营业收入分别为4.6亿元、9.8亿元和17.3亿元; 一季度、二季度、三季度分别增长5.9%、5.2%和3.7%: a figure in a run
     /// of figures after a [respectively] word takes the time of its place in the run of times stated before that word in
-    /// the sentence (joined as the figures are), or the year of its place in a span of as many years. Null when the
-    /// counts differ or nothing is enumerated.
+    /// the sentence (joined as the figures are), or the year of its place in a span of as many years; in a run before
+    /// the word (46.35億元及72.19億元將分別於今明兩個財年入賬), the run of times right after it. Null when the counts differ
+    /// or nothing is enumerated.
     /// </summary>
     public TimeMention? Respective(ArticleText text, IReadOnlyList<TimeMention> times, IReadOnlyList<(int Start, int End)> figures, int index, int sentenceStart)
     {
@@ -642,23 +699,38 @@ internal sealed class PeriodReader
         while (last + 1 < figures.Count && AttributionStage.JoinedInRun(text, figures[last].End, figures[last + 1].Start)) last++;
         var count = last - first + 1;
         if (count < 2) return null;
-        var respectively = _vocabulary.Respectively
+        var position = index - first;
+        var before = _vocabulary.Respectively
             .Select(w => text.Text.LastIndexOf(w, figures[first].Start - 1, figures[first].Start - sentenceStart, StringComparison.Ordinal))
             .DefaultIfEmpty(-1).Max();
-        if (respectively < 0) return null;
-        var stated = times.Where(t => t.Start >= sentenceStart && t.End <= respectively).ToList();
+        if (before < 0)
+        {
+            var sentenceEnd = text.SentenceAround(figures[last].Start, figures[last].End).End;
+            var after = _vocabulary.Respectively.Select(w => text.Text.IndexOf(w, figures[last].End, sentenceEnd - figures[last].End, StringComparison.Ordinal))
+                .Where(at => at >= 0).DefaultIfEmpty(-1).Min();
+            if (after < 0) return null;
+            var following = times.Where(t => t.Start >= after && t.End <= sentenceEnd).ToList();
+            if (following.Count == 0 || following.Any(t => t.Skipped)) return null;
+            var length = 1;
+            while (length < following.Count && JoinedTimes(text, following[length - 1], following[length])) length++;
+            return length == count ? following[position] : null;
+        }
+        var stated = times.Where(t => t.Start >= sentenceStart && t.End <= before).ToList();
         if (stated.Count == 0 || stated.Any(t => t.Skipped)) return null;
         var run = stated.Count;
-        while (run > 1 && AttributionStage.JoinedInRun(text, stated[run - 2].End, stated[run - 1].Start)) run--;
+        while (run > 1 && JoinedTimes(text, stated[run - 2], stated[run - 1])) run--;
         var enumerated = stated.Skip(run - 1).ToList();
-        var position = index - first;
         if (enumerated.Count == count) return enumerated[position];
         if (enumerated.Count > 1 || enumerated[0] is not { ValueEnd: { Length: 4 } lastYear, Value: { Length: 4 } firstYear } span) return null;
         // 2019—2021年,甲、乙、丙三家企业营收分别为…: the figures go with the items listed, not with the years.
-        if (text.Text.AsSpan(span.End, respectively - span.End).IndexOfAny(ListJoins) >= 0) return null;
+        if (text.Text.AsSpan(span.End, before - span.End).IndexOfAny(ListJoins) >= 0) return null;
         var from = int.Parse(firstYear);
         return int.Parse(lastYear) - from + 1 == count ? span with { Value = $"{from + position:D4}", ValueEnd = null, Window = false } : null;
     }
+
+    /// <summary>Two times listed one after the other: joined as a list's items are, or named by one word (今明两年).</summary>
+    private static bool JoinedTimes(ArticleText text, TimeMention earlier, TimeMention later) =>
+        earlier.NamesNextToo && earlier.End == later.Start || AttributionStage.JoinedInRun(text, earlier.End, later.Start);
 
     /// <summary>Whether a point (2022) holds a narrower time that starts with it (2022-01, 2021-07..2021-09).</summary>
     private static bool Holds(TimeMention outer, TimeMention inner) => Holds(outer.Value, outer.ValueEnd, inner.Value, inner.ValueEnd);
