@@ -58,7 +58,7 @@ public sealed class AttributionStage : IStage
             var facts = new FigureFacts(figure) { ViewStart = start, ViewEnd = end, SentenceStart = sentenceStart };
             ReadWhat(text, facts, earlier, times, spans);
 
-            var time = PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
+            var time = _periods.Respective(text, times, spans, earlier.Count, sentenceStart) ?? PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
             time = _periods.StartOfChange(text, times, time, start) ?? _periods.EndOfRange(text, time, start) ?? _periods.StockAtWindowEnd(text, time, start)
                    ?? _periods.AnnualOf(text, time, start) ?? time;
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
@@ -342,7 +342,7 @@ public sealed class AttributionStage : IStage
     private static readonly char[] ClauseMarks = [',', '，', ';', '；', ':', '：'];
 
     /// <summary>Whether only 、 or a conjunction (and spaces) stand between two figures of a run.</summary>
-    private static bool JoinedInRun(ArticleText text, int from, int to) =>
+    internal static bool JoinedInRun(ArticleText text, int from, int to) =>
         to > from && text.Text[from..to].Trim() is "、" or "和" or "及" or "与" or "以及";
 
     /// <summary>

@@ -69,6 +69,10 @@ internal sealed class AttributionVocabulary
         MonthUnits = Longest(period["month-unit"]);
         YearsBack = Longest(period["years-back"]);
         RankAfter = Longest(period["rank-after"]);
+        RankBetween = Longest(period["rank-between"]);
+        CurrentFiscalYears = Pairs(period, "current-fiscal-year").Select(p => (p.Word, int.Parse(p.Values[0]))).OrderByDescending(p => p.Word.Length).ToArray();
+        ThisAndNextYears = Longest(period["this-and-next-year"]);
+        ThisAndNextFiscalYears = Longest(period["this-and-next-fiscal-year"]);
         PastYear = Longest(period["past-year"]);
         BaseAfter = period["base"].ToArray();
         OwnTimeBefore = Longest(period["own-time-before"]);
@@ -170,6 +174,10 @@ internal sealed class AttributionVocabulary
     /// <summary>Words after a two-digit year (八零年代, 一九年级) that make it no year.</summary>
     public string[] ShortYearNotBefore { get; }
     public string[] RankAfter { get; }
+    public string[] RankBetween { get; }
+    public (string Word, int Offset)[] CurrentFiscalYears { get; }
+    public string[] ThisAndNextYears { get; }
+    public string[] ThisAndNextFiscalYears { get; }
     public string[] PastYear { get; }
     public string[] BaseAfter { get; }
     /// <summary>Words before a time that make a figure after it and 的 the value at that time, never a base (由去年的4.9%加快至今年的7.1%).</summary>

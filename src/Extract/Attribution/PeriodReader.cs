@@ -39,8 +39,14 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     /// 二零二四年:港幣1.12元): it dates the bracket's figures only; figures after the bracket go on with the period
     /// before it. -1 otherwise.</summary>
     public int BracketEnd { get; init; } = -1;
-    /// <summary>No period of its own: a base, part of a name, or a restated year.</summary>
-    public bool Skipped => Base || InName || Restates;
+    /// <summary>The first of two times one word names (今 of 今明两年): joined to the next as a list's items are.</summary>
+    public bool NamesNextToo { get; init; }
+    /// <summary>A month or part of the year without its year that the date stage put in a publication year only inferred.</summary>
+    public bool YearGuessed { get; init; }
+    /// <summary>A span up to now that a figure is ranked against (为今年以来单月最高增速, 创2015年以来新高): no figure's period.</summary>
+    public bool RankedAgainst { get; init; }
+    /// <summary>No period of its own: a base, part of a name, a restated year, or a span a figure is ranked against.</summary>
+    public bool Skipped => Base || InName || Restates || RankedAgainst;
 }
 
 /// <summary>
@@ -91,7 +97,7 @@ internal sealed class PeriodReader
                 end += pointEnd.Length;
             }
             var time = Describe(text, new TimeMention(start, end, value, valueEnd == value ? null : valueEnd)
-                { Window = date.ValueEnd != null && valueEnd == date.ValueEnd });
+                { Window = date.ValueEnd != null && valueEnd == date.ValueEnd, YearGuessed = document.Record.PublishedInferred && IsInPublicationYear(date, published) });
             // 截至6月30日: a stock counted at a day is that day's (the month's only when the text says 6月底).
             times.Add(time);
         }
@@ -104,6 +110,9 @@ internal sealed class PeriodReader
             foreach (var (at, year) in ShortYears(text, published.Year))
                 if (!times.Any(t => t.Start < at + ShortYearLength && at < t.End))
                     times.Add(Describe(text, new TimeMention(at, at + ShortYearLength, $"{year:D4}", null)));
+        foreach (var (at, year) in RepublicYears(text, published))
+            if (!times.Any(t => t.Start < at + RepublicYearLength && at < t.End))
+                times.Add(Describe(text, new TimeMention(at, at + RepublicYearLength, $"{year:D4}", null)));
         if (published != null)
         {
             foreach (var word in _vocabulary.Now.Concat(_vocabulary.Recent))
@@ -148,10 +157,15 @@ internal sealed class PeriodReader
         foreach (var (start, end, year) in Dates.DateExtractor.AnnualRankingYears(text.Text))
             if (!times.Any(t => t.Start < end && start < t.End)) times.Add(Describe(text, new TimeMention(start, end, $"{year:D4}", null)));
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // 今年上半年…2022年…截至6月30日: an article that counts from its publication year (今年) confirms the guessed year.
+        if (!document.Spans.Any(a => a.Value is DateEntity { Relative: true }) && !_vocabulary.RelativeYears.Any(r => text.Text.Contains(r.Word, StringComparison.Ordinal)))
+            MoveToYearInForce(times);
         AddFiscalYears(text, times, fiscalYearEnd);
+        AddCurrentYears(text, times, fiscalYearEnd, published);
         MarkRestatedYears(text, times);
         MarkAsides(text, times);
         MarkBracketAsides(text, times);
+        MarkRankings(text, times);
         AddWholeYears(text, times, published);
         AddEventDays(text, times);
         return times;
@@ -167,7 +181,7 @@ internal sealed class PeriodReader
     {
         var years = FiscalYearMentions(text.Text).ToList();
         if (years.Count == 0) return;
-        var yearEnd = years.Select(y => AsOfMonthBefore(text.Text, times, y.Start)).FirstOrDefault(m => m != null) ?? reportYearEnd ?? 12;
+        var yearEnd = FiscalYearEndMonth(text, times, years, reportYearEnd);
         var added = new List<TimeMention>();
         foreach (var (start, end, year) in years)
         {
@@ -192,6 +206,59 @@ internal sealed class PeriodReader
             }
         times.AddRange(added);
         times.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The month a company's fiscal year ends in: the month of an as-of date right before a fiscal year the text
+    /// names (截至2023年3月31日的2023财年), else <paramref name="reportYearEnd"/>, else December.</summary>
+    private static int FiscalYearEndMonth(ArticleText text, List<TimeMention> times, List<(int Start, int End, int Year)> years, int? reportYearEnd) =>
+        years.Select(y => AsOfMonthBefore(text.Text, times, y.Start)).FirstOrDefault(m => m != null) ?? reportYearEnd ?? 12;
+
+    /// <summary>
+    /// 今個財政年度, 本财年: the fiscal year running at publication ([current-fiscal-year], with an offset: 下个财年 is the next),
+    /// ending in the month <see cref="FiscalYearEndMonth"/> gives. 今明两年 and 今明兩個財年 ([this-and-next-year],
+    /// [this-and-next-fiscal-year]) name two times at once: the current year and the next, each its own mention, the first
+    /// marked as joined to the second (so that 分别 hands them out in turn), both dating their own sentence only.
+    /// </summary>
+    private void AddCurrentYears(ArticleText text, List<TimeMention> times, int? reportYearEnd, PublicationDate? published)
+    {
+        if (published == null) return;
+        var yearEnd = FiscalYearEndMonth(text, times, FiscalYearMentions(text.Text).ToList(), reportYearEnd);
+        var added = new List<TimeMention>();
+        void Add(int start, int end, (string Value, string? ValueEnd)? year, bool namesNextToo = false)
+        {
+            if (year is { } y && !times.Concat(added).Any(t => t.Start < end && start < t.End))
+                added.Add(Describe(text, new TimeMention(start, end, y.Value, y.ValueEnd) { NamesNextToo = namesNextToo }));
+        }
+        foreach (var (word, offset) in _vocabulary.CurrentFiscalYears)
+            foreach (var at in Occurrences(text.Text, word))
+                Add(at, at + word.Length, FiscalYearRunning(published, yearEnd, offset));
+        foreach (var (words, fiscal) in new[] { (_vocabulary.ThisAndNextFiscalYears, true), (_vocabulary.ThisAndNextYears, false) })
+            foreach (var word in words)
+                foreach (var at in Occurrences(text.Text, word))
+                {
+                    var (current, next) = fiscal
+                        ? (FiscalYearRunning(published, yearEnd, 0), FiscalYearRunning(published, yearEnd, 1))
+                        : (($"{published.Year:D4}", null), ($"{published.Year + 1:D4}", (string?)null));
+                    if (current == null || next == null || times.Concat(added).Any(t => t.Start < at + word.Length && at < t.End)) continue;
+                    Add(at, at + 1, current, namesNextToo: true);
+                    Add(at + 1, at + word.Length, next);
+                    // 將分別於今明兩個財年入賬: two years said at once date their own sentence only.
+                    for (var i = added.Count - 2; i >= 0 && i < added.Count; i++) added[i] = added[i] with { Aside = true };
+                }
+        if (added.Count == 0) return;
+        times.AddRange(added);
+        times.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The fiscal year ending in <paramref name="yearEnd"/> that runs at publication, moved by
+    /// <paramref name="offset"/> years: a calendar year when it ends in December; null when the publication month a
+    /// fiscal year needs is unknown.</summary>
+    private static (string Value, string? ValueEnd)? FiscalYearRunning(PublicationDate published, int yearEnd, int offset)
+    {
+        if (yearEnd == 12) return ($"{published.Year + offset:D4}", null);
+        if (published.Month is not { } month) return null;
+        var last = new DateTime(published.Year, yearEnd, 1).AddYears(month > yearEnd ? 1 + offset : offset);
+        return ($"{last.AddMonths(-11):yyyy-MM}", $"{last:yyyy-MM}");
     }
 
     /// <summary>Where each fiscal year the text names stands, and its number: 2023财年, 2022 財政年度, FY2024.</summary>
@@ -398,7 +465,14 @@ internal sealed class PeriodReader
             {
                 if (times.Any(t => t.Start < at + word.Length && at < t.End)) continue;
                 // 比去年全年提高6个百分点: 全年 right after a base is that base's year, compared with, no period.
-                if (times.LastOrDefault(t => t.End == at) is { Base: true }) continue;
+                var adjacent = times.FindLastIndex(t => t.End == at);
+                if (adjacent >= 0 && times[adjacent].Base) continue;
+                // 相当于去年全年的90%: 全年 right after a year is part of it, one time (what 的 makes a base reads after 全年).
+                if (adjacent >= 0 && times[adjacent] is { Skipped: false, ValueEnd: null, Value.Length: 4 } wholeYear)
+                {
+                    times[adjacent] = Describe(text, wholeYear with { End = at + word.Length });
+                    continue;
+                }
                 var before = times.LastOrDefault(t => t.End <= at && !t.Skipped);
                 // After a span of years (50年来) 全年 names no year of its own.
                 if (before != null && SpansYears(before)) continue;
@@ -495,7 +569,8 @@ internal sealed class PeriodReader
                 if (before == null) return null;
                 // 50年来…增至2021年的2400亿: after a span of years the date is the figure's own time, not a base.
                 if (SpansYears(before)) return t;
-                return t with { ValueEnd = before.ValueEnd ?? before.Value };
+                var periodEnd = before.ValueEnd ?? before.Value;
+                return periodEnd == t.Value ? t : t with { ValueEnd = periodEnd };
             }
             return Narrower(t, eventName);
         }
@@ -542,6 +617,123 @@ internal sealed class PeriodReader
 
     /// <summary>Two digits and 年.</summary>
     private const int ShortYearLength = 3;
+
+    /// <summary>一一〇年, 民國一一一年, 一○九年: a year of the Republic of China written with three Chinese digits (100–199,
+    /// 2011–2110), as Taiwan news print them; none inside a longer numeral (二〇二一年 is the date stage's), before a
+    /// [short-year-not-before] word, or more than a year after publication.</summary>
+    private IEnumerable<(int At, int Year)> RepublicYears(ArticleText text, PublicationDate? published)
+    {
+        var s = text.Text;
+        for (var at = s.IndexOf('年'); at >= 0; at = s.IndexOf('年', at + 1))
+        {
+            var start = at - RepublicYearLength + 1;
+            if (start < 0 || s[start] != '一' || RepublicDigit(s[start + 1]) is not { } tens || RepublicDigit(s[start + 2]) is not { } ones) continue;
+            if (start > 0 && (char.IsAsciiDigit(s[start - 1]) || Numbers.NumeralParser.IsChineseNumeralChar(s[start - 1]) || s[start - 1] == '○')) continue;
+            if (text.FollowsAny(at + 1, _vocabulary.ShortYearNotBefore)) continue;
+            var year = RepublicEra + 100 + tens * 10 + ones;
+            if (published != null && year > published.Year + 1) continue;
+            yield return (start, year);
+        }
+    }
+
+    /// <summary>A Chinese digit as Taiwan news write it in a year (〇, ○ or 零 for nought).</summary>
+    private static int? RepublicDigit(char c) => c == '○' ? 0 : ChineseDigit(c);
+
+    /// <summary>Three digits and 年.</summary>
+    private const int RepublicYearLength = 4;
+
+    /// <summary>Characters that join the items of a list (甲、乙和丙).</summary>
+    private static readonly System.Buffers.SearchValues<char> ListJoins = System.Buffers.SearchValues.Create("、和及与與");
+
+    /// <summary>The Gregorian year before the Republic's year 1 (1912).</summary>
+    private const int RepublicEra = 1911;
+
+    /// <summary>A month or part of the year written without its year (一季度, 12月) that the date stage put in the
+    /// publication year, within that one year.</summary>
+    private static bool IsInPublicationYear(DateEntity date, PublicationDate? published) =>
+        published != null && date.YearInferred && !date.Relative && date.Value.Length > 4 && date.Value[..4] == $"{published.Year:D4}"
+        && (date.ValueEnd == null || date.ValueEnd[..4] == date.Value[..4]);
+
+    /// <summary>
+    /// 2024年,全区实现增加值3029.6亿元…一季度开局良好: in a page whose date is only inferred and that never counts from it
+    /// (今年, 去年), a month or part of the year the date stage put in that guessed year lies in the year of the time in
+    /// force before it (the last one that is no base, name or goal), when that time names another year.
+    /// </summary>
+    private static void MoveToYearInForce(List<TimeMention> times)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            var time = times[i];
+            if (!time.YearGuessed) continue;
+            var inForce = times.Take(i).LastOrDefault(t => !t.Skipped && !t.Lead);
+            if (inForce == null || SpansYears(inForce) || inForce.Value[..4] == time.Value[..4]) continue;
+            var year = inForce.Value[..4];
+            times[i] = time with { Value = year + time.Value[4..], ValueEnd = time.ValueEnd == null ? null : year + time.ValueEnd[4..] };
+        }
+    }
+
+    /// <summary>
+    /// 为今年以来单月最高增速, 创2015年以来同期新高: a span up to now followed by a [rank-after] word (after [rank-between]
+    /// words) is what a figure is ranked against, no period: the figures after it keep the period said before it.
+    /// </summary>
+    private void MarkRankings(ArticleText text, List<TimeMention> times)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            var time = times[i];
+            if (time.Skipped || !text.EndsWithAny(time.End, _vocabulary.Since) && !text.EndsWithAny(time.End, _vocabulary.YearsBack)) continue;
+            var at = time.End;
+            while (_vocabulary.RankBetween.FirstOrDefault(w => text.Follows(at, w)) is { } between) at += between.Length;
+            if (text.FollowsAny(at, _vocabulary.RankAfter)) times[i] = time with { RankedAgainst = true };
+        }
+    }
+
+    /// <summary>
+    /// 2021—2023年营业收入分别为4.6亿元、9.8亿元和17.3亿元; 一季度、二季度、三季度分别增长5.9%、5.2%和3.7%: a figure in a run
+    /// of figures after a [respectively] word takes the time of its place in the run of times stated before that word in
+    /// the sentence (joined as the figures are), or the year of its place in a span of as many years; in a run before
+    /// the word (46.35億元及72.19億元將分別於今明兩個財年入賬), the run of times right after it. Null when the counts differ
+    /// or nothing is enumerated.
+    /// </summary>
+    public TimeMention? Respective(ArticleText text, IReadOnlyList<TimeMention> times, IReadOnlyList<(int Start, int End)> figures, int index, int sentenceStart)
+    {
+        int first = index, last = index;
+        while (first > 0 && figures[first - 1].Start >= sentenceStart && AttributionStage.JoinedInRun(text, figures[first - 1].End, figures[first].Start)) first--;
+        while (last + 1 < figures.Count && AttributionStage.JoinedInRun(text, figures[last].End, figures[last + 1].Start)) last++;
+        var count = last - first + 1;
+        if (count < 2) return null;
+        var position = index - first;
+        var before = _vocabulary.Respectively
+            .Select(w => text.Text.LastIndexOf(w, figures[first].Start - 1, figures[first].Start - sentenceStart, StringComparison.Ordinal))
+            .DefaultIfEmpty(-1).Max();
+        if (before < 0)
+        {
+            var sentenceEnd = text.SentenceAround(figures[last].Start, figures[last].End).End;
+            var after = _vocabulary.Respectively.Select(w => text.Text.IndexOf(w, figures[last].End, sentenceEnd - figures[last].End, StringComparison.Ordinal))
+                .Where(at => at >= 0).DefaultIfEmpty(-1).Min();
+            if (after < 0) return null;
+            var following = times.Where(t => t.Start >= after && t.End <= sentenceEnd).ToList();
+            if (following.Count == 0 || following.Any(t => t.Skipped)) return null;
+            var length = 1;
+            while (length < following.Count && JoinedTimes(text, following[length - 1], following[length])) length++;
+            return length == count ? following[position] : null;
+        }
+        var stated = times.Where(t => t.Start >= sentenceStart && t.End <= before).ToList();
+        if (stated.Count == 0 || stated.Any(t => t.Skipped)) return null;
+        var run = stated.Count;
+        while (run > 1 && JoinedTimes(text, stated[run - 2], stated[run - 1])) run--;
+        var enumerated = stated.Skip(run - 1).ToList();
+        if (enumerated.Count == count) return enumerated[position];
+        if (enumerated.Count > 1 || enumerated[0] is not { ValueEnd: { Length: 4 } lastYear, Value: { Length: 4 } firstYear } span) return null;
+        // 2019—2021年,甲、乙、丙三家企业营收分别为…: the figures go with the items listed, not with the years.
+        if (text.Text.AsSpan(span.End, before - span.End).IndexOfAny(ListJoins) >= 0) return null;
+        var from = int.Parse(firstYear);
+        return int.Parse(lastYear) - from + 1 == count ? span with { Value = $"{from + position:D4}", ValueEnd = null, Window = false } : null;
+    }
+
+    /// <summary>Two times listed one after the other: joined as a list's items are, or named by one word (今明两年).</summary>
+    private static bool JoinedTimes(ArticleText text, TimeMention earlier, TimeMention later) =>
+        earlier.NamesNextToo && earlier.End == later.Start || AttributionStage.JoinedInRun(text, earlier.End, later.Start);
 
     /// <summary>Whether a point (2022) holds a narrower time that starts with it (2022-01, 2021-07..2021-09).</summary>
     private static bool Holds(TimeMention outer, TimeMention inner) => Holds(outer.Value, outer.ValueEnd, inner.Value, inner.ValueEnd);
@@ -621,13 +813,14 @@ internal sealed class PeriodReader
     }
 
     /// <summary>The period of the base at <paramref name="index"/>; a year said with 同期 (去年同期) is the span of the
-    /// period stated before it moved to that year (今年上半年…去年同期 → last year's first half).</summary>
+    /// period stated before it moved to that year (今年上半年…去年同期 → last year's first half), the year itself when the
+    /// period in force is a whole year (今年营收预计增长15%,去年同期为8%).</summary>
     private static TimeMention BaseValue(IReadOnlyList<TimeMention> times, int index)
     {
         var t = times[index];
         if (t.Value.Length != 4 || !t.SamePeriod) return t;
-        var current = times.Take(index).LastOrDefault(c => !c.Skipped && c.Value.Length > 4);
-        return current == null ? t : InYear(t, current);
+        var current = times.Take(index).LastOrDefault(c => !c.Skipped);
+        return current == null || current.Value.Length == 4 ? t : InYear(t, current);
     }
 
     /// <summary>A bare year <paramref name="year"/> said of the span <paramref name="current"/> within one year (今年上半年…
