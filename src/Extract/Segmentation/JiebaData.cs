@@ -243,6 +243,8 @@ internal sealed class PosModel
     public readonly double[] Trans;
     /// <summary>Successor states of each state (python's trans_p[x].keys()).</summary>
     public readonly int[][] Next;
+    /// <summary>from * StateCount + to: true where <c>to</c> is in <see cref="Next"/> of <c>from</c>.</summary>
+    private readonly bool[] _follows;
     /// <summary>Emission log-probabilities grouped by character: those of char c are entries
     /// <c>_emitStart[c]</c> to <c>_emitStart[c + 1]</c> of <see cref="_emitState"/> and <see cref="_emitLogP"/>, in the order
     /// the table lists them (by state), so a row is filled with one pass over its own entries.</summary>
@@ -275,6 +277,7 @@ internal sealed class PosModel
         Trans = new double[n * n];
         Array.Fill(Trans, double.NegativeInfinity);
         Next = new int[n][];
+        _follows = new bool[n * n];
         for (var s = 0; s < n; s++)
         {
             var count = r.VarInt();
@@ -283,6 +286,7 @@ internal sealed class PosModel
             {
                 var to = r.VarInt();
                 Next[s][k] = to;
+                _follows[s * n + to] = true;
                 Trans[s * n + to] = r.Double();
             }
         }
@@ -322,6 +326,15 @@ internal sealed class PosModel
             CharStates[c] = states;
         }
         AllStates = Enumerable.Range(0, n).ToArray();
+    }
+
+    /// <summary>Whether <paramref name="state"/> is a successor of one of the first <paramref name="count"/> states.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool FollowsAny(int[] states, int count, int state)
+    {
+        for (var k = 0; k < count; k++)
+            if (_follows[states[k] * StateCount + state]) return true;
+        return false;
     }
 
     private readonly double[]?[] _emitRows = new double[]?[65536];
