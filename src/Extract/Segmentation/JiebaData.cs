@@ -239,11 +239,14 @@ internal sealed class PosModel
     /// <summary>Index into the tag list per state.</summary>
     public readonly int[] Tag;
     public readonly double[] Start;
-    /// <summary>Dense transition matrix from * StateCount + to; -infinity where python has no entry.</summary>
-    public readonly double[] Trans;
+    /// <summary>Dense transition matrix to * StateCount + from; -infinity where python has no entry. By destination: the
+    /// Viterbi reads, for one state, the transitions into it from the previous character's few states, which then lie in one
+    /// 2 KB row instead of one row each.</summary>
+    public readonly double[] TransInto;
     /// <summary>Successor states of each state (python's trans_p[x].keys()).</summary>
     public readonly int[][] Next;
-    /// <summary>from * StateCount + to: true where <c>to</c> is in <see cref="Next"/> of <c>from</c>.</summary>
+    /// <summary>to * StateCount + from: true where <c>to</c> is in <see cref="Next"/> of <c>from</c> (by destination, as
+    /// <see cref="TransInto"/>).</summary>
     private readonly bool[] _follows;
     /// <summary>Emission log-probabilities grouped by character: those of char c are entries
     /// <c>_emitStart[c]</c> to <c>_emitStart[c + 1]</c> of <see cref="_emitState"/> and <see cref="_emitLogP"/>, in the order
@@ -274,8 +277,8 @@ internal sealed class PosModel
         }
         Start = new double[n];
         for (var s = 0; s < n; s++) Start[s] = r.Double();
-        Trans = new double[n * n];
-        Array.Fill(Trans, double.NegativeInfinity);
+        TransInto = new double[n * n];
+        Array.Fill(TransInto, double.NegativeInfinity);
         Next = new int[n][];
         _follows = new bool[n * n];
         for (var s = 0; s < n; s++)
@@ -286,8 +289,8 @@ internal sealed class PosModel
             {
                 var to = r.VarInt();
                 Next[s][k] = to;
-                _follows[s * n + to] = true;
-                Trans[s * n + to] = r.Double();
+                _follows[to * n + s] = true;
+                TransInto[to * n + s] = r.Double();
             }
         }
         // Read by state, kept by character (a stable counting sort: a pair listed twice keeps its last value, as the
@@ -332,8 +335,9 @@ internal sealed class PosModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool FollowsAny(int[] states, int count, int state)
     {
+        var into = state * StateCount;
         for (var k = 0; k < count; k++)
-            if (_follows[states[k] * StateCount + state]) return true;
+            if (_follows[into + states[k]]) return true;
         return false;
     }
 

@@ -722,12 +722,13 @@ public sealed class JiebaSegmenter
             {
                 var y = active[k];
                 var em = emit[y];
+                var into = y * count;
                 var bestProb = 0.0;
                 var bestState = -1;
                 for (var p = 0; p < prevCount; p++)
                 {
                     var y0 = prevStates[p];
-                    var prob = v[prevRow + y0] + model.Trans[y0 * count + y] + em;
+                    var prob = v[prevRow + y0] + model.TransInto[into + y0] + em;
                     if (bestState < 0 || prob > bestProb || (prob == bestProb && y0 > bestState))
                     {
                         bestProb = prob;
