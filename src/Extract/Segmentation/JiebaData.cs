@@ -256,6 +256,9 @@ internal sealed class PosModel
     private readonly double[] _emitLogP;
     /// <summary>char_state_tab: the states a character may take; absent means all states.</summary>
     public readonly Dictionary<char, int[]> CharStates;
+    /// <summary><see cref="CharStates"/> by char, <see cref="AllStates"/> where a char has none: one array read per
+    /// character of the Viterbi instead of a dictionary lookup.</summary>
+    private readonly int[][] _statesOf = new int[65536][];
     public readonly int[] AllStates;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -329,7 +332,12 @@ internal sealed class PosModel
             CharStates[c] = states;
         }
         AllStates = Enumerable.Range(0, n).ToArray();
+        for (var c = 0; c < 65536; c++) _statesOf[c] = CharStates.TryGetValue((char)c, out var states) ? states : AllStates;
     }
+
+    /// <summary>The states the character may take (python's char_state_tab.get(c, all_states)).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int[] StatesOf(char c) => _statesOf[c];
 
     /// <summary>Whether <paramref name="state"/> is a successor of one of the first <paramref name="count"/> states.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -657,7 +657,7 @@ public sealed class JiebaSegmenter
 
         var activeCount = 0;
         var c0 = text[start];
-        var states0 = model.CharStates.TryGetValue(c0, out var s0) ? s0 : model.AllStates;
+        var states0 = model.StatesOf(c0);
         var emit0 = model.EmitRow(c0);
         activeStart[0] = 0;
         var mark = scratch.NextMark();
@@ -691,7 +691,7 @@ public sealed class JiebaSegmenter
             }
             var obsMark = scratch.NextMark();
             var first = activeCount;
-            var candidates = model.CharStates.TryGetValue(c, out var cs) ? cs : model.AllStates;
+            var candidates = model.StatesOf(c);
             foreach (var y in candidates)
             {
                 if (stamp[y] == obsMark || !anyExpected || !model.FollowsAny(prevStates, prevCount, y)) continue;
