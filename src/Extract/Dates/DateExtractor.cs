@@ -1620,8 +1620,7 @@ internal static partial class DateExtractor
     private static bool IsDay(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
     private static char At(string text, int i) => i < text.Length ? text[i] : '\0';
     // Called at every position of every text: the one- and two-word forms spare a params array and a lambda per call.
-    private static bool Follows(string text, int at, string word) =>
-        at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
+    private static bool Follows(string text, int at, string word) => Text.WordAt.Follows(text, at, word);
 
     private static bool Follows(string text, int at, string word, string other) => Follows(text, at, word) || Follows(text, at, other);
 

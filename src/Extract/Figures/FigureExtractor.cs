@@ -863,8 +863,7 @@ internal static class FigureExtractor
         return null;
     }
 
-    private static bool Follows(string text, int at, string word) =>
-        at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
+    private static bool Follows(string text, int at, string word) => WordAt.Follows(text, at, word);
 
     private static string MatchApproxPrefix(string text, int start)
     {

@@ -24,7 +24,7 @@ internal static partial class FurnitureNumbers
     /// (or a sign: the view drops a space before -12.30),
     /// once or several times on a line (the view joins the widget's short lines as it joins a wrapped column).</summary>
     [GeneratedRegex(@"^(\s*[•·▪*\-]?\s*[^\d\s,，。;；:：!！?？•·▪]{1,12}\s*[-+▲▼]?\d[\d.,]*%?(\s+[-+▲▼]?\d[\d.,]*%?|[-+▲▼]\d[\d.,]*%?)+)+\s*$")]
-    private static partial Regex QuoteRow { get; }
+    internal static partial Regex QuoteRow { get; }
 
     public static bool IsFurniture(string text, NumeralRun run) =>
         run.HasArabic && (AfterCounterLabel(text, run.Start) || InClockAfterDate(text, run) || InWidgetLine(text, run) || InQuoteRow(text, run)
@@ -166,6 +166,18 @@ internal static partial class FurnitureNumbers
     private static bool InQuoteRow(string text, NumeralRun run)
     {
         var (lineStart, lineEnd) = LineAround(text, run);
-        return lineEnd - lineStart <= MaxQuoteLine && QuoteRow.IsMatch(text.AsSpan(lineStart, lineEnd - lineStart));
+        if (lineEnd - lineStart > MaxQuoteLine) return false;
+        var line = text.AsSpan(lineStart, lineEnd - lineStart);
+        return EndsLikeQuoteRow(line) && QuoteRow.IsMatch(line);
+    }
+
+    /// <summary>What <see cref="QuoteRow"/> needs at the end: its last number (a digit, or the . , % a number may end with)
+    /// then only white space (\s, which is <see cref="char.IsWhiteSpace"/>; \d is <see cref="char.IsDigit"/>). Every number
+    /// of a line asks about the line, and most lines end with a sentence's stop: this answers them without the pattern.</summary>
+    internal static bool EndsLikeQuoteRow(ReadOnlySpan<char> line)
+    {
+        var end = line.Length;
+        while (end > 0 && char.IsWhiteSpace(line[end - 1])) end--;
+        return end > 0 && (char.IsDigit(line[end - 1]) || line[end - 1] is '.' or ',' or '%');
     }
 }

@@ -203,6 +203,29 @@ internal sealed class FoldedText
     /// <summary>View index of the first view character at or after body offset <paramref name="sourceIndex"/>.</summary>
     public int FromSource(int sourceIndex)
     {
+        if ((uint)sourceIndex > (uint)SourceLength) return FirstAtOrAfter(sourceIndex);
+        // Asked twice for every word of the body (attribution's word view) and for every annotation: a table of the
+        // answers for every body offset, made on the first question, instead of a binary search each time.
+        return (_fromSource ??= AnswersFromSource())[sourceIndex];
+    }
+
+    private int[]? _fromSource;
+
+    private int[] AnswersFromSource()
+    {
+        var answers = new int[SourceLength + 1];
+        var view = 0;
+        for (var offset = 0; offset <= SourceLength; offset++)
+        {
+            while (view < _source.Length && _source[view] < offset) view++;
+            answers[offset] = view;
+        }
+        return answers;
+    }
+
+    /// <summary>The binary search <see cref="FromSource"/> answers from its table (the view's body offsets only grow).</summary>
+    internal int FirstAtOrAfter(int sourceIndex)
+    {
         var i = Array.BinarySearch(_source, sourceIndex);
         return i >= 0 ? i : ~i;
     }

@@ -1488,7 +1488,9 @@ internal sealed partial class PageSplitter
     {
         if (!LengthsCanBeSimilar(a.Length, b.Length)) return false;
         if (a == b) return true;
-        return EditDistance.Between(a, b) <= Math.Max(a.Length, b.Length) / 5.0;
+        var allowed = Math.Max(a.Length, b.Length) / 5.0;
+        // Most pairs asked about are different lines: the chars they do not share already need more edits than allowed.
+        return EditDistance.LowerBound(a, b) <= allowed && EditDistance.Between(a, b) <= allowed;
     }
 
     /// <summary>Whether texts of these lengths can be <see cref="Similar"/>: asked before two lines are joined to compare.</summary>

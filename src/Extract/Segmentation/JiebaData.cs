@@ -239,10 +239,15 @@ internal sealed class PosModel
     /// <summary>Index into the tag list per state.</summary>
     public readonly int[] Tag;
     public readonly double[] Start;
-    /// <summary>Dense transition matrix from * StateCount + to; -infinity where python has no entry.</summary>
-    public readonly double[] Trans;
+    /// <summary>Dense transition matrix to * StateCount + from; -infinity where python has no entry. By destination: the
+    /// Viterbi reads, for one state, the transitions into it from the previous character's few states, which then lie in one
+    /// 2 KB row instead of one row each.</summary>
+    public readonly double[] TransInto;
     /// <summary>Successor states of each state (python's trans_p[x].keys()).</summary>
     public readonly int[][] Next;
+    /// <summary>to * StateCount + from: true where <c>to</c> is in <see cref="Next"/> of <c>from</c> (by destination, as
+    /// <see cref="TransInto"/>).</summary>
+    private readonly bool[] _follows;
     /// <summary>Emission log-probabilities grouped by character: those of char c are entries
     /// <c>_emitStart[c]</c> to <c>_emitStart[c + 1]</c> of <see cref="_emitState"/> and <see cref="_emitLogP"/>, in the order
     /// the table lists them (by state), so a row is filled with one pass over its own entries.</summary>
@@ -251,6 +256,9 @@ internal sealed class PosModel
     private readonly double[] _emitLogP;
     /// <summary>char_state_tab: the states a character may take; absent means all states.</summary>
     public readonly Dictionary<char, int[]> CharStates;
+    /// <summary><see cref="CharStates"/> by char, <see cref="AllStates"/> where a char has none: one array read per
+    /// character of the Viterbi instead of a dictionary lookup.</summary>
+    private readonly int[][] _statesOf = new int[65536][];
     public readonly int[] AllStates;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -272,9 +280,10 @@ internal sealed class PosModel
         }
         Start = new double[n];
         for (var s = 0; s < n; s++) Start[s] = r.Double();
-        Trans = new double[n * n];
-        Array.Fill(Trans, double.NegativeInfinity);
+        TransInto = new double[n * n];
+        Array.Fill(TransInto, double.NegativeInfinity);
         Next = new int[n][];
+        _follows = new bool[n * n];
         for (var s = 0; s < n; s++)
         {
             var count = r.VarInt();
@@ -283,7 +292,8 @@ internal sealed class PosModel
             {
                 var to = r.VarInt();
                 Next[s][k] = to;
-                Trans[s * n + to] = r.Double();
+                _follows[to * n + s] = true;
+                TransInto[to * n + s] = r.Double();
             }
         }
         // Read by state, kept by character (a stable counting sort: a pair listed twice keeps its last value, as the
@@ -322,6 +332,21 @@ internal sealed class PosModel
             CharStates[c] = states;
         }
         AllStates = Enumerable.Range(0, n).ToArray();
+        for (var c = 0; c < 65536; c++) _statesOf[c] = CharStates.TryGetValue((char)c, out var states) ? states : AllStates;
+    }
+
+    /// <summary>The states the character may take (python's char_state_tab.get(c, all_states)).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int[] StatesOf(char c) => _statesOf[c];
+
+    /// <summary>Whether <paramref name="state"/> is a successor of one of the first <paramref name="count"/> states.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool FollowsAny(int[] states, int count, int state)
+    {
+        var into = state * StateCount;
+        for (var k = 0; k < count; k++)
+            if (_follows[into + states[k]]) return true;
+        return false;
     }
 
     private readonly double[]?[] _emitRows = new double[]?[65536];

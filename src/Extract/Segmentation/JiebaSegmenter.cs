@@ -653,12 +653,11 @@ public sealed class JiebaSegmenter
         var activeStart = scratch.PosActiveStart;
         var stamp = scratch.PosStamp;
         var expectStamp = scratch.PosExpectStamp;
-        var expect = scratch.PosExpect;
         var prevStates = scratch.PosPrev;
 
         var activeCount = 0;
         var c0 = text[start];
-        var states0 = model.CharStates.TryGetValue(c0, out var s0) ? s0 : model.AllStates;
+        var states0 = model.StatesOf(c0);
         var emit0 = model.EmitRow(c0);
         activeStart[0] = 0;
         var mark = scratch.NextMark();
@@ -675,20 +674,16 @@ public sealed class JiebaSegmenter
         {
             var c = text[start + t];
             var prevCount = 0;
-            var expectCount = 0;
-            var expectMark = scratch.NextMark();
             for (var k = activeStart[t - 1]; k < activeStart[t]; k++)
             {
                 var x = active[k];
-                if (model.Next[x].Length == 0) continue;
-                prevStates[prevCount++] = x;
-                foreach (var y in model.Next[x])
-                {
-                    if (expectStamp[y] == expectMark) continue;
-                    expectStamp[y] = expectMark;
-                    expect[expectCount++] = y;
-                }
+                if (model.Next[x].Length > 0) prevStates[prevCount++] = x;
             }
+            // python's prev_states_expect_next is the successors of these states; a character's few candidate states are
+            // asked whether one of them leads there (a row read each) instead of building that set from every successor
+            // list (twenty states each on average) at every character. The set itself is built only when no candidate
+            // is expected, as python then takes it whole, in the same order.
+            var anyExpected = prevCount > 0;
             if (prevCount == 0)
             {
                 // python's max() of nothing raises here; carry on from every state reached instead
@@ -696,17 +691,26 @@ public sealed class JiebaSegmenter
             }
             var obsMark = scratch.NextMark();
             var first = activeCount;
-            var candidates = model.CharStates.TryGetValue(c, out var cs) ? cs : model.AllStates;
+            var candidates = model.StatesOf(c);
             foreach (var y in candidates)
             {
-                if (expectStamp[y] != expectMark || stamp[y] == obsMark) continue;
+                if (stamp[y] == obsMark || !anyExpected || !model.FollowsAny(prevStates, prevCount, y)) continue;
                 stamp[y] = obsMark;
                 active[activeCount++] = y;
             }
             if (activeCount == first)
             {
-                if (expectCount > 0)
-                    for (var k = 0; k < expectCount; k++) active[activeCount++] = expect[k];
+                if (anyExpected)
+                {
+                    var expectMark = scratch.NextMark();
+                    for (var p = 0; p < prevCount; p++)
+                        foreach (var y in model.Next[prevStates[p]])
+                        {
+                            if (expectStamp[y] == expectMark) continue;
+                            expectStamp[y] = expectMark;
+                            active[activeCount++] = y;
+                        }
+                }
                 else
                     foreach (var y in model.AllStates) active[activeCount++] = y;
             }
@@ -718,12 +722,13 @@ public sealed class JiebaSegmenter
             {
                 var y = active[k];
                 var em = emit[y];
+                var into = y * count;
                 var bestProb = 0.0;
                 var bestState = -1;
                 for (var p = 0; p < prevCount; p++)
                 {
                     var y0 = prevStates[p];
-                    var prob = v[prevRow + y0] + model.Trans[y0 * count + y] + em;
+                    var prob = v[prevRow + y0] + model.TransInto[into + y0] + em;
                     if (bestState < 0 || prob > bestProb || (prob == bestProb && y0 > bestState))
                     {
                         bestProb = prob;

@@ -74,7 +74,6 @@ internal sealed class Scratch
     public int[] PosPath = [];
     public int[] PosStamp = [];
     public int[] PosExpectStamp = [];
-    public int[] PosExpect = [];
     public int[] PosPrev = [];
     private int _mark;
 
@@ -105,7 +104,6 @@ internal sealed class Scratch
         {
             PosStamp = new int[states];
             PosExpectStamp = new int[states];
-            PosExpect = new int[states];
             PosPrev = new int[states];
             _mark = 0;
         }

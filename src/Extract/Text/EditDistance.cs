@@ -23,4 +23,31 @@ public static class EditDistance
         }
         return previous[b.Length];
     }
+
+    /// <summary>A lower bound of <see cref="Between"/> in about the time of sorting the two strings: the chars of the longer
+    /// side's multiset the other lacks. Each insertion, deletion or substitution lowers the larger of the two sides' unmatched
+    /// counts by one at most, and both are 0 once the strings are equal. Lets a caller that only asks "within k edits?"
+    /// refuse most unlike pairs without the quadratic table.</summary>
+    public static int LowerBound(string a, string b)
+    {
+        var left = a.Length < MaxRowOnStack ? stackalloc char[a.Length] : new char[a.Length];
+        var right = b.Length < MaxRowOnStack ? stackalloc char[b.Length] : new char[b.Length];
+        a.AsSpan().CopyTo(left);
+        b.AsSpan().CopyTo(right);
+        left.Sort();
+        right.Sort();
+        var shared = 0;
+        for (int i = 0, j = 0; i < left.Length && j < right.Length;)
+        {
+            if (left[i] == right[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (left[i] < right[j]) i++;
+            else j++;
+        }
+        return Math.Max(a.Length, b.Length) - shared;
+    }
 }

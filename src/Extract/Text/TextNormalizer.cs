@@ -18,10 +18,16 @@ public static class TextNormalizer
     public static string Clean(string text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var sb = new StringBuilder(text.Length);
+        // Every line of every page comes through here: ICU is asked for NFC only when a char could change under it, and a
+        // new string is built only from the first char the loop below would change (most lines have none).
+        var normalized = IsNfcInert(text) ? text : text.Normalize(NormalizationForm.FormC);
+        var first = 0;
+        while (first < normalized.Length && !CleanChanges(normalized, first)) first++;
+        if (first == normalized.Length) return normalized;
+        var sb = new StringBuilder(normalized.Length);
+        sb.Append(normalized, 0, first);
         var pendingSpace = false;
-        var normalized = text.Normalize(NormalizationForm.FormC);
-        for (var i = 0; i < normalized.Length; i++)
+        for (var i = first; i < normalized.Length; i++)
         {
             var ch = normalized[i];
             if (IsInvisible(ch)) continue;
@@ -40,6 +46,34 @@ public static class TextNormalizer
         }
         return sb.ToString();
     }
+
+    /// <summary>Whether <see cref="Clean"/>'s loop does anything but copy the char at <paramref name="at"/>: drop it, make
+    /// it a space, or map it (full-width forms, the small stop as a decimal point). Kept beside that loop, which it
+    /// must follow.</summary>
+    private static bool CleanChanges(string text, int at)
+    {
+        var ch = text[at];
+        return IsInvisible(ch) || char.IsWhiteSpace(ch) || char.IsControl(ch)
+               || ch is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or '％' or '．' or '＋' or '－' or '／'
+               || IsSmallStopDecimalPoint(text, at);
+    }
+
+    /// <summary>True when NFC leaves the text as it is because every char is one NFC keeps whatever surrounds it:
+    /// canonical combining class 0, NFC itself (no singleton or excluded decomposition) and never the second char of a
+    /// composition (NFC_Quick_Check Yes and combining class 0 for all chars means the text is NFC). The ranges are those most page text is made of: ASCII,
+    /// Latin-1, general punctuation without its spaces, CJK symbols and punctuation without the ideographic tone marks
+    /// (U+302A–U+302F combine), CJK unified ideographs (not the compatibility ideographs, which decompose) and full-width
+    /// ASCII forms. Any other char sends the text to ICU as before. <c>TextNormalizerTests</c> holds each range to ICU.</summary>
+    internal static bool IsNfcInert(string text)
+    {
+        foreach (var ch in text)
+            if (!IsNfcInert(ch)) return false;
+        return true;
+    }
+
+    internal static bool IsNfcInert(char ch) =>
+        ch <= '\u00ff' || ch is >= '\u2010' and <= '\u2027' or >= '\u2030' and <= '\u205e' or >= '\u3000' and <= '\u3029'
+            or >= '\u3030' and <= '\u303f' or >= '\u3400' and <= '\u4dbf' or >= '\u4e00' and <= '\u9fff' or >= '\uff01' and <= '\uff5e';
 
     /// <summary>20﹒25億元: Hong Kong and Taiwan pages write the decimal point as a small full stop; between digits it
     /// is one (a list's 1﹒香港 and a stop after a word keep the mark). Clean reads it so for kept text, and the number

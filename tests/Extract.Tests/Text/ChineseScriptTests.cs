@@ -49,4 +49,45 @@ public class ChineseScriptTests
         Assert.False(ChineseScript.LooksTraditional("新竹科学园区今年营业额创新高，厂商数量持续增长。"));
         Assert.False(ChineseScript.LooksTraditional("no Han at all"));
     }
+
+    [Fact]
+    public void ConvertsAsTryingEveryPhraseAtEveryCharDoes()
+    {
+        // The conversion tries a phrase only where the first two chars of one stand; the reference below tries every length
+        // of every phrase at every char, as the table's rows say (first row wins), on every phrase embedded in text and on the
+        // development pages.
+        var characters = new Dictionary<char, char>();
+        var phrases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(Segmentation.PythonJieba.RepositoryRoot, "src/Extract/Text/t2s.txt")))
+        {
+            var tab = line.IndexOf('\t');
+            if (tab <= 0 || line.Length - tab - 1 != tab) continue;
+            if (tab == 1) { if (!characters.TryGetValue(line[0], out var known) || known == line[0]) characters[line[0]] = line[2]; }
+            else phrases.TryAdd(line[..tab], line[(tab + 1)..]);
+        }
+        Assert.True(phrases.Count > 100, $"only {phrases.Count} phrases read");
+        var longest = phrases.Keys.Max(p => p.Length);
+        string Reference(string text)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length;)
+            {
+                var length = Enumerable.Range(2, Math.Max(0, Math.Min(longest, chars.Length - i) - 1)).Reverse()
+                    .FirstOrDefault(n => phrases.ContainsKey(new string(chars, i, n)));
+                if (length > 0)
+                {
+                    phrases[new string(chars, i, length)].CopyTo(0, chars, i, length);
+                    i += length;
+                    continue;
+                }
+                chars[i] = characters.TryGetValue(chars[i], out var simplified) ? simplified : chars[i];
+                i++;
+            }
+            return new string(chars);
+        }
+        var texts = phrases.Keys.Select(p => "在" + p + "中，" + p[..^1])
+            .Concat(DevelopmentPageTexts.Lines().Where(ChineseScript.LooksTraditional));
+        foreach (var text in texts)
+            Assert.Equal(Reference(text), ChineseScript.ToSimplified(text));
+    }
 }

@@ -29,6 +29,19 @@ internal static class DevelopmentPageTexts
         return texts;
     }
 
+    /// <summary>Every line of every development page text as saved (not folded): what page splitting cleans.</summary>
+    public static List<string> Lines()
+    {
+        var lines = Folders
+            .Select(f => Path.Combine(PythonJieba.RepositoryRoot, f))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.txt"))
+            .SelectMany(f => File.ReadAllText(f).Split('\n'))
+            .ToList();
+        Assert.True(lines.Count > 1000, $"only {lines.Count} development page lines found");
+        return lines;
+    }
+
     /// <summary>A match as every group's name, start and length, to compare two scans group by group.</summary>
     public static string Describe(Match m) =>
         string.Join(" ", m.Groups.Cast<Group>().Select(g => $"{g.Name}:{(g.Success ? $"{g.Index}+{g.Length}" : "-")}"));
