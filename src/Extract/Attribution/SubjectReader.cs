@@ -96,13 +96,13 @@ internal sealed class SubjectReader
         var companyAntecedents = antecedents.Where((n, i) => n.Label != Labels.Enterprise
             || !IsListItem(text, new SubjectMention(n.Start, n.End, null),
                 i + 1 < antecedents.Count ? new SubjectMention(antecedents[i + 1].Start, antecedents[i + 1].End, null) : null)).ToList();
-        AddAnaphors(text, companyAntecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise,
+        AddAnaphors(text, companyAntecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise, inTime,
             headlineCompany: HeadlineCompany(document.Record.Title, named));
-        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneAnaphors, Labels.Zone, inTime);
         // 园区全年新增…, 其中,园区38家: 园区 names the zone where it acts; 园区数量方面, 园区企业 are no zone.
-        AddAnaphors(text, antecedents, mentions, _vocabulary.ActingZoneAnaphors, Labels.Zone,
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ActingZoneAnaphors, Labels.Zone, inTime,
             actsAfter: end => ActsAt(text, end, figureStarts) || inTime(end));
-        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneWords, Labels.Zone, zoneWords: true);
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneWords, Labels.Zone, inTime, zoneWords: true);
         mentions.RemoveAll(m => InDisclaimer(m.Start));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = 0; i < mentions.Count; i++)
@@ -590,12 +590,13 @@ internal sealed class SubjectReader
 
     /// <summary>该公司, 全区 …: the company or zone named last before them; 全区 with none named is the primary zone, 公司 the company
     /// the headline names.</summary>
+    /// <param name="inTime">Whether a view offset lies in a time the article states.</param>
     /// <param name="zoneWords">The anaphors are zone words (经开区): with no zone named before, the word itself
     /// stands for the zone when the article has no primary zone.</param>
     /// <param name="actsAfter">When given, the anaphor names only where this holds of the offset after it.</param>
     /// <param name="headlineCompany">The company the headline names: what a company anaphor with no company named before it refers to.</param>
     private void AddAnaphors(ArticleText text, List<(int Start, int End, string Label, object Value)> named,
-        List<SubjectMention> mentions, string[] anaphors, string label, bool zoneWords = false, Func<int, bool>? actsAfter = null,
+        List<SubjectMention> mentions, string[] anaphors, string label, Func<int, bool> inTime, bool zoneWords = false, Func<int, bool>? actsAfter = null,
         FigureSubject? headlineCompany = null)
     {
         foreach (var anaphor in anaphors)
@@ -604,11 +605,12 @@ internal sealed class SubjectReader
                 var end = at + anaphor.Length;
                 if (!text.IsWordBoundary(at) || !text.IsWordBoundary(end)) continue;
                 if (mentions.Any(m => m.Start < end && at < m.End)) continue;
-                // A bare noun (公司, 经开区) refers back only where it opens its clause (not 国家自主创新示范区); 该公司 anywhere.
+                // A bare noun (公司, 经开区) refers back only where it opens its clause, after a time or an [opener] word at most
+                // (去年高新区新增…; not 国家自主创新示范区); 该公司 anywhere.
                 // Spaces a page leaves after a full stop (任何責任。  集團截至…) do not hide where the clause opens.
                 var opening = at;
                 while (opening > 0 && text.Text[opening - 1] is ' ' or '\u3000') opening--;
-                if (!anaphor.StartsWith('该') && opening > 0 && !"，,。；;：:\n”\"".Contains(text.Text[opening - 1])) continue;
+                if (!anaphor.StartsWith('该') && !OpensClause(text, opening, inTime)) continue;
                 if (actsAfter != null && !actsAfter(end)) continue;
                 var previous = named.LastOrDefault(n => n.Label == label && n.End <= at);
                 if (previous.Value != null)
