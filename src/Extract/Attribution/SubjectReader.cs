@@ -487,14 +487,33 @@ internal sealed class SubjectReader
 
     private static bool IsWhere(SubjectMention m) => m.Subject?.Kind == SubjectKinds.Place && !m.OpensClause;
 
+    /// <summary>What joins the items of a list (、 and [list-after] words).</summary>
+    private string[] ListJoiners => _listJoiners ??= _vocabulary.ListAfter.Append("、").ToArray();
+    private string[]? _listJoiners;
+
+    /// <summary>Whether the text from <paramref name="from"/> to <paramref name="to"/> is nothing, or at most
+    /// <see cref="MaxItemWords"/> nouns of a list item (新能源, 二期).</summary>
+    private static bool OnlyItemNouns(ArticleText text, int from, int to)
+    {
+        var at = from;
+        for (var words = 0; at < to && words < MaxItemWords; words++)
+        {
+            if (text.WordAt(at) is not { } word || word.End > to || !IsItemNoun(word)) return false;
+            at = word.End;
+        }
+        return at == to;
+    }
+
     /// <summary>Where the group a figure counts begins: the [group-close] word (等) in the figure's clause with no name
     /// after it, or the last name of a list right before the figure; -1 when the figure counts no group.</summary>
     private int GroupStart(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart)
     {
-        // 恒瑞医药、药明康德2家企业: the list's last name right before the count.
-        var last = mentions.LastOrDefault(m => m.End == figureStart);
-        if (last != null && mentions.Any(m => m.ListItem && m.End < last.Start && m.Start >= sentenceStart
-                                              && text.Text[m.End..last.Start].Trim() is "、" or "和" or "与" or "及"))
+        // 恒瑞医药、药明康德2家企业: the list's last name right before the count (or its item's nouns: 飞毛腿新能源及协鑫新能源2个
+        // 项目), after an item the list joins to it, a name or not.
+        var last = mentions.LastOrDefault(m => m.Start >= sentenceStart && m.End <= figureStart && OnlyItemNouns(text, m.End, figureStart));
+        if (last != null && (mentions.Any(m => m.ListItem && m.End < last.Start && m.Start >= sentenceStart
+                                               && text.Text[m.End..last.Start].Trim() is "、" or "和" or "与" or "及")
+                             || text.EndsWithAny(last.Start, ListJoiners)))
             return last.Start;
         for (var at = figureStart - 1; at >= sentenceStart; at--)
         {
@@ -687,7 +706,12 @@ internal sealed class SubjectReader
     /// <summary>How many nouns may follow a name inside its list item (西南总部 → 西南 总部).</summary>
     private const int MaxItemWords = 3;
 
-    /// <summary>A noun that can end a list item's name (总部, 西南), not an act the name does (研发、设计).</summary>
+    /// <summary>A noun that can end a list item's name (总部, 西南), or the phase of a project (二期: 武汉新芯二期等54个项目), not an
+    /// act the name does (研发、设计).</summary>
     private static bool IsItemNoun(ViewWord word) =>
-        word.Tag is ['n', ..] or "f" or "s" && word.Word.All(c => c is >= '\u4e00' and <= '\u9fff');
+        word.Tag is ['n', ..] or "f" or "s" && word.Word.All(c => c is >= '\u4e00' and <= '\u9fff') || IsPhase(word.Word);
+
+    /// <summary>一期, 二期, 3期: a project's phase.</summary>
+    private static bool IsPhase(string word) =>
+        word.Length >= 2 && word[^1] == '期' && word[..^1].All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十".Contains(c));
 }
