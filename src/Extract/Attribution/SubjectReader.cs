@@ -96,13 +96,13 @@ internal sealed class SubjectReader
         var companyAntecedents = antecedents.Where((n, i) => n.Label != Labels.Enterprise
             || !IsListItem(text, new SubjectMention(n.Start, n.End, null),
                 i + 1 < antecedents.Count ? new SubjectMention(antecedents[i + 1].Start, antecedents[i + 1].End, null) : null)).ToList();
-        AddAnaphors(text, companyAntecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise,
+        AddAnaphors(text, companyAntecedents, mentions, _vocabulary.EnterpriseAnaphors, Labels.Enterprise, inTime,
             headlineCompany: HeadlineCompany(document.Record.Title, named));
-        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneAnaphors, Labels.Zone);
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneAnaphors, Labels.Zone, inTime);
         // 园区全年新增…, 其中,园区38家: 园区 names the zone where it acts; 园区数量方面, 园区企业 are no zone.
-        AddAnaphors(text, antecedents, mentions, _vocabulary.ActingZoneAnaphors, Labels.Zone,
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ActingZoneAnaphors, Labels.Zone, inTime,
             actsAfter: end => ActsAt(text, end, figureStarts) || inTime(end));
-        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneWords, Labels.Zone, zoneWords: true);
+        AddAnaphors(text, antecedents, mentions, _vocabulary.ZoneWords, Labels.Zone, inTime, zoneWords: true);
         mentions.RemoveAll(m => InDisclaimer(m.Start));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var i = 0; i < mentions.Count; i++)
@@ -487,14 +487,33 @@ internal sealed class SubjectReader
 
     private static bool IsWhere(SubjectMention m) => m.Subject?.Kind == SubjectKinds.Place && !m.OpensClause;
 
+    /// <summary>What joins the items of a list (、 and [list-after] words).</summary>
+    private string[] ListJoiners => _listJoiners ??= _vocabulary.ListAfter.Append("、").ToArray();
+    private string[]? _listJoiners;
+
+    /// <summary>Whether the text from <paramref name="from"/> to <paramref name="to"/> is nothing, or at most
+    /// <see cref="MaxItemWords"/> nouns of a list item (新能源, 二期).</summary>
+    private static bool OnlyItemNouns(ArticleText text, int from, int to)
+    {
+        var at = from;
+        for (var words = 0; at < to && words < MaxItemWords; words++)
+        {
+            if (text.WordAt(at) is not { } word || word.End > to || !IsItemNoun(word)) return false;
+            at = word.End;
+        }
+        return at == to;
+    }
+
     /// <summary>Where the group a figure counts begins: the [group-close] word (等) in the figure's clause with no name
     /// after it, or the last name of a list right before the figure; -1 when the figure counts no group.</summary>
     private int GroupStart(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart)
     {
-        // 恒瑞医药、药明康德2家企业: the list's last name right before the count.
-        var last = mentions.LastOrDefault(m => m.End == figureStart);
-        if (last != null && mentions.Any(m => m.ListItem && m.End < last.Start && m.Start >= sentenceStart
-                                              && text.Text[m.End..last.Start].Trim() is "、" or "和" or "与" or "及"))
+        // 恒瑞医药、药明康德2家企业: the list's last name right before the count (or its item's nouns: 飞毛腿新能源及协鑫新能源2个
+        // 项目), after an item the list joins to it, a name or not.
+        var last = mentions.LastOrDefault(m => m.Start >= sentenceStart && m.End <= figureStart && OnlyItemNouns(text, m.End, figureStart));
+        if (last != null && (mentions.Any(m => m.ListItem && m.End < last.Start && m.Start >= sentenceStart
+                                               && text.Text[m.End..last.Start].Trim() is "、" or "和" or "与" or "及")
+                             || text.EndsWithAny(last.Start, ListJoiners)))
             return last.Start;
         for (var at = figureStart - 1; at >= sentenceStart; at--)
         {
@@ -590,12 +609,13 @@ internal sealed class SubjectReader
 
     /// <summary>该公司, 全区 …: the company or zone named last before them; 全区 with none named is the primary zone, 公司 the company
     /// the headline names.</summary>
+    /// <param name="inTime">Whether a view offset lies in a time the article states.</param>
     /// <param name="zoneWords">The anaphors are zone words (经开区): with no zone named before, the word itself
     /// stands for the zone when the article has no primary zone.</param>
     /// <param name="actsAfter">When given, the anaphor names only where this holds of the offset after it.</param>
     /// <param name="headlineCompany">The company the headline names: what a company anaphor with no company named before it refers to.</param>
     private void AddAnaphors(ArticleText text, List<(int Start, int End, string Label, object Value)> named,
-        List<SubjectMention> mentions, string[] anaphors, string label, bool zoneWords = false, Func<int, bool>? actsAfter = null,
+        List<SubjectMention> mentions, string[] anaphors, string label, Func<int, bool> inTime, bool zoneWords = false, Func<int, bool>? actsAfter = null,
         FigureSubject? headlineCompany = null)
     {
         foreach (var anaphor in anaphors)
@@ -604,11 +624,12 @@ internal sealed class SubjectReader
                 var end = at + anaphor.Length;
                 if (!text.IsWordBoundary(at) || !text.IsWordBoundary(end)) continue;
                 if (mentions.Any(m => m.Start < end && at < m.End)) continue;
-                // A bare noun (公司, 经开区) refers back only where it opens its clause (not 国家自主创新示范区); 该公司 anywhere.
+                // A bare noun (公司, 经开区) refers back only where it opens its clause, after a time or an [opener] word at most
+                // (去年高新区新增…; not 国家自主创新示范区); 该公司 anywhere.
                 // Spaces a page leaves after a full stop (任何責任。  集團截至…) do not hide where the clause opens.
                 var opening = at;
                 while (opening > 0 && text.Text[opening - 1] is ' ' or '\u3000') opening--;
-                if (!anaphor.StartsWith('该') && opening > 0 && !"，,。；;：:\n”\"".Contains(text.Text[opening - 1])) continue;
+                if (!anaphor.StartsWith('该') && !OpensClause(text, opening, inTime)) continue;
                 if (actsAfter != null && !actsAfter(end)) continue;
                 var previous = named.LastOrDefault(n => n.Label == label && n.End <= at);
                 if (previous.Value != null)
@@ -685,7 +706,12 @@ internal sealed class SubjectReader
     /// <summary>How many nouns may follow a name inside its list item (西南总部 → 西南 总部).</summary>
     private const int MaxItemWords = 3;
 
-    /// <summary>A noun that can end a list item's name (总部, 西南), not an act the name does (研发、设计).</summary>
+    /// <summary>A noun that can end a list item's name (总部, 西南), or the phase of a project (二期: 武汉新芯二期等54个项目), not an
+    /// act the name does (研发、设计).</summary>
     private static bool IsItemNoun(ViewWord word) =>
-        word.Tag is ['n', ..] or "f" or "s" && word.Word.All(c => c is >= '\u4e00' and <= '\u9fff');
+        word.Tag is ['n', ..] or "f" or "s" && word.Word.All(c => c is >= '\u4e00' and <= '\u9fff') || IsPhase(word.Word);
+
+    /// <summary>一期, 二期, 3期: a project's phase.</summary>
+    private static bool IsPhase(string word) =>
+        word.Length >= 2 && word[^1] == '期' && word[..^1].All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十".Contains(c));
 }
