@@ -31,37 +31,57 @@ internal sealed partial class ListedCompanyLexicon
         var listedRows = CodedRows(listed, FileName, codeField: 2);
         var known = taiwanRows.Select(row => (Text.TextNormalizer.Fold(row.Name), "")).Concat(foreign.Select(name => (name, ""))).Concat(largeRows);
         var lexicon = new ListedCompanyLexicon(listedRows.Select(row => (row.Name, row.Full)).ToList(), known, largeRows.Select(row => row.Item1).Concat(foreign));
-        foreach (var row in taiwanRows.Concat(listedRows).Where(row => row.Code.Length > 0))
-            lexicon._codedNames.Add(Text.TextNormalizer.Fold(row.Name) + "\t" + row.Code);
-        foreach (var row in listedRows.Where(row => row.Code.Length == HongKongCodeLength))
-        {
-            if (!lexicon._hongKongNamesByCode.TryGetValue(row.Code, out var names)) lexicon._hongKongNamesByCode[row.Code] = names = new List<string>();
-            names.Add(Text.TextNormalizer.Fold(row.Name));
-            if (row.Full.Length > 0) names.Add(Text.TextNormalizer.Fold(row.Full));
-        }
+        lexicon._hasCodes = taiwanRows.Concat(listedRows).Any(row => row.Code.Length > 0);
+        lexicon._codes = new Lazy<TradingCodes>(() => TradingCodes.From(taiwanRows, listedRows));
         return lexicon;
     });
 
-    /// <summary>Short name and code of every listed company ("name\tcode"): a name printed right before its own code in
-    /// brackets (宜特(3289), 中环(2323)) is the company, whatever the name's length or its words.</summary>
-    private readonly HashSet<string> _codedNames = new(StringComparer.Ordinal);
+    /// <summary>The names by trading code, folded and indexed on the first question: a name is asked about with its code only
+    /// when a Han run is followed by a bracketed number (3 pages in 126 of the development sets), so start-up leaves them.</summary>
+    private Lazy<TradingCodes> _codes = new(() => TradingCodes.None);
+
+    /// <summary>Whether any company has a code (<see cref="_codes"/> answered without building it).</summary>
+    private bool _hasCodes;
+
+    private sealed class TradingCodes
+    {
+        public static readonly TradingCodes None = new();
+
+        /// <summary>Short name and code of every listed company ("name\tcode"): a name printed right before its own code in
+        /// brackets (宜特(3289), 中环(2323)) is the company, whatever the name's length or its words.</summary>
+        public HashSet<string> CodedNames { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Short and full names (folded) of the Hong Kong companies by code, for the abbreviations market reports
+        /// print before a code (新地(16) for 新鸿基地产发展, 九仓(4) for 九龙仓).</summary>
+        public Dictionary<string, List<string>> HongKongNamesByCode { get; } = new(StringComparer.Ordinal);
+
+        public static TradingCodes From(List<(string Name, string Full, string Code)> taiwanRows, List<(string Name, string Full, string Code)> listedRows)
+        {
+            var codes = new TradingCodes();
+            foreach (var row in taiwanRows.Concat(listedRows).Where(row => row.Code.Length > 0))
+                codes.CodedNames.Add(Text.TextNormalizer.Fold(row.Name) + "\t" + row.Code);
+            foreach (var row in listedRows.Where(row => row.Code.Length == HongKongCodeLength))
+            {
+                if (!codes.HongKongNamesByCode.TryGetValue(row.Code, out var names)) codes.HongKongNamesByCode[row.Code] = names = new List<string>();
+                names.Add(Text.TextNormalizer.Fold(row.Name));
+                if (row.Full.Length > 0) names.Add(Text.TextNormalizer.Fold(row.Full));
+            }
+            return codes;
+        }
+    }
 
     /// <summary>True when a listed company trades under <paramref name="name"/> (folded) with <paramref name="code"/>.</summary>
-    public bool IsListedAs(string name, string code) => _codedNames.Contains(name + "\t" + code);
+    public bool IsListedAs(string name, string code) => _hasCodes && _codes.Value.CodedNames.Contains(name + "\t" + code);
 
     /// <summary>Hong Kong codes are five digits (00016), printed without their zeros (新地(16)).</summary>
     private const int HongKongCodeLength = 5;
-
-    /// <summary>Short and full names (folded) of the Hong Kong companies by code, for the abbreviations market reports print
-    /// before a code (新地(16) for 新鸿基地产发展, 九仓(4) for 九龙仓).</summary>
-    private readonly Dictionary<string, List<string>> _hongKongNamesByCode = new(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="name"/> (folded) is a Hong Kong company's short or full name shortened as market reports
     /// shorten them: its first character, then characters of it in order (恒安 for 恒安国际, 中海外 for 中国海外发展, 新地 for
     /// 新鸿基地产发展), the company listed under the very code printed after it.</summary>
     private bool IsHongKongAbbreviation(string name, string code)
     {
-        if (code.Length > HongKongCodeLength || !_hongKongNamesByCode.TryGetValue(code.PadLeft(HongKongCodeLength, '0'), out var names)) return false;
+        if (code.Length > HongKongCodeLength || !_codes.Value.HongKongNamesByCode.TryGetValue(code.PadLeft(HongKongCodeLength, '0'), out var names)) return false;
         return names.Any(listed => listed.Length > name.Length && listed[0] == name[0] && EnterpriseShortForms.HoldsInOrder(listed, name));
     }
 
@@ -75,7 +95,7 @@ internal sealed partial class ListedCompanyLexicon
         var full = Text.ChineseScript.ToSimplified(name);
         if (shortForm.Length < 2 || shortForm.Length >= full.Length || shortForm[0] != full[0] || !EnterpriseShortForms.HoldsInOrder(full, shortForm))
             return false;
-        return _hongKongNamesByCode.Values.Any(names => names.Any(listed => listed.StartsWith(full, StringComparison.Ordinal)));
+        return _codes.Value.HongKongNamesByCode.Values.Any(names => names.Any(listed => listed.StartsWith(full, StringComparison.Ordinal)));
     }
 
     /// <summary>A run of Han characters and a bracketed code of one to six digits after it (宜特(3289)、均豪(5443)、新地(16)).</summary>
@@ -94,7 +114,7 @@ internal sealed partial class ListedCompanyLexicon
     public IReadOnlyList<(int Start, int End)> FindNamesBeforeTheirCodes(string folded)
     {
         var found = new List<(int, int)>();
-        if (_codedNames.Count == 0 || !folded.Contains('(')) return found;
+        if (!_hasCodes || !folded.Contains('(')) return found;
         // Found from the brackets back: scanned from the run, the pattern was tried at every Han character of the text.
         foreach (var m in Text.HanRunMatches.Find(folded, NameThenBareCodeAnchored, BareCodeOpening, 2, 8))
         {

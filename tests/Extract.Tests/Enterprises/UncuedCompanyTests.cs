@@ -187,4 +187,18 @@ public class UncuedCompanyTests
         if (dir == null) throw new InvalidOperationException("Pipeline.sln not found above " + AppContext.BaseDirectory);
         return Path.Combine(dir.FullName, "tests", "Extract.Tests", "Enterprises", "Examples");
     }
+
+    /// <summary>The shipped lexicon's trading codes are built on the first name asked about with its code (not at start-up):
+    /// a name right before its own code is found, before another company's code or a mere number it is not.</summary>
+    [Fact]
+    public void Names_before_their_own_trading_codes_are_found_from_the_shipped_tables()
+    {
+        var lexicon = ListedCompanyLexicon.Default;
+        const string text = "宜特(3289)、中环(2323)买进,恒安(1044)跌,宜特(2323)与某某(2024)";
+        var found = lexicon.FindNamesBeforeTheirCodes(text).Select(f => text[f.Start..f.End]).ToList();
+        Assert.Equal(new[] { "宜特", "中环", "恒安" }, found);
+        Assert.True(lexicon.IsListedAs("宜特", "3289"));
+        Assert.False(lexicon.IsListedAs("宜特", "2323"));
+        Assert.Empty(lexicon.FindNamesBeforeTheirCodes("宜特3289、中环2323")); // no bracket, nothing asked
+    }
 }

@@ -42,5 +42,34 @@ public class DivisionsTests
     }
 
     [Fact]
+    public void Towns_are_indexed_when_first_asked_about_and_say_which_county_they_lie_in()
+    {
+        var divisions = Divisions.Load(new StringReader(Header +
+            "32\tprovince\t江苏省\t江苏\n" +
+            "3207\tcity\t连云港市\t连云港\n" +
+            "320703\tcounty\t连云区\t连云\n" +
+            "320703100\ttown\t徐圩街道\t徐圩\n" +
+            "320509102\ttown\t黎里镇\t黎里\n"));
+        Assert.Equal(5, divisions.Count);
+        Assert.False(divisions.IsPlace("徐圩街道"));
+        Assert.True(divisions.IsTownOfAPlaceNamedIn("连云港徐圩新区", "徐圩"));
+        Assert.False(divisions.IsTownOfAPlaceNamedIn("徐圩新区", "徐圩")); // its county or city is not named
+        Assert.False(divisions.IsTownOfAPlaceNamedIn("连云港黎里", "黎里")); // 黎里's county (320509) is not in this table
+        Assert.True(divisions.IsTown("徐圩街道"));
+        Assert.True(divisions.IsTown("黎里镇"));
+    }
+
+    [Fact]
+    public void Reads_a_table_with_windows_line_ends_and_numbers_its_lines_the_same()
+    {
+        var divisions = Divisions.Load(new StringReader(Header.Replace("\n", "\r\n") + "# a note\r\n\r\n321204\tcounty\t姜堰区\t姜堰\r\n320509102\ttown\t黎里镇\t黎里"));
+        Assert.True(divisions.IsPlace("姜堰"));
+        Assert.True(divisions.IsTown("黎里镇"));
+        Assert.Equal(2, divisions.Count);
+        var error = Assert.Throws<InvalidDataException>(() => Divisions.Load(new StringReader(Header.Replace("\n", "\r\n") + "# a note\r\n\r\n3212\tcity\t泰州市\r\n")));
+        Assert.Contains("line 4: 3 columns, expected 4", error.Message);
+    }
+
+    [Fact]
     public void Loads_the_shipped_table() => Assert.True(Divisions.Default.Count > 40_000);
 }
