@@ -94,6 +94,24 @@ try
             foreach (var (key, n) in counts.OrderBy(p => p.Key, StringComparer.Ordinal)) Console.WriteLine($"{key} {n}");
             break;
         }
+        case "untitled":
+        {
+            // Pages whose rules find no headline: the shipped model's best line and score against the gold titles, to see
+            // how low a best line may score and still be the page's headline (HeadlineModel.UntitledBelow).
+            foreach (var name in DevSet.Names().Where(n => Directory.Exists(DevSet.Folders(n).Gold)))
+                foreach (var (page, _) in DevSet.Pages(name))
+                {
+                    var gold = JObject.Parse(System.IO.File.ReadAllText(Path.Combine(DevSet.Folders(name).Gold, Path.GetFileNameWithoutExtension(page) + ".json")))["articles"]?
+                        .Select(a => (string?)a["title"] ?? "").Where(t => t.Length > 0).ToArray() ?? [];
+                    var e = Example.Read(page, gold, name);
+                    if (e.RulesTitle.Length > 0 || e.Candidates.Count == 0) continue;
+                    var (best, score) = HeadlineModel.Default.Rank(e.Candidates)[0];
+                    var title = HeadlineCandidates.Title(best);
+                    var right = gold.Any(g => Titles.Match(title, g));
+                    Console.WriteLine($"{score.ToString("0.00", CultureInfo.InvariantCulture)}\t{(right ? "right" : gold.Length == 0 ? "none" : "wrong")}\t{name}/{Path.GetFileName(page)}\t{title}\t| gold: {string.Join(" / ", gold)}");
+                }
+            break;
+        }
         case "rank":
         {
             // The shipped model's first candidates of each page text given, with the rules' title: to see why it chose.
@@ -176,7 +194,7 @@ sealed record DevSet(string Name, List<Example> Examples)
         }
     }
 
-    private static (string Pages, string Gold) Folders(string name) => name switch
+    public static (string Pages, string Gold) Folders(string name) => name switch
     {
         "seeds" => ("../shared/corpus/seeds", "../shared/gold"),
         "pages" => ("corpus/pages", "corpus/gold"),

@@ -65,9 +65,11 @@ internal static partial class Bylines
     /// <summary>A role and two three-character names glued together (记者简永祥马瑞璿), as a place byline prints them.</summary>
     [GeneratedRegex(@"^\s*(本报)?记者\s*[\p{IsCJKUnifiedIdeographs}]{3}(?<second>[\p{IsCJKUnifiedIdeographs}]{3})\s*$")]
     private static partial Regex GluedNamePair { get; }
-    /// <summary>A role before a slash or colon, then names: 文/王大明, 撰文:李小华, 文、图/赵一, 采访整理/钱二.</summary>
+    /// <summary>A role before a slash or colon, then names: 文/王大明, 撰文:李小华, 文、图/赵一, 采访整理/钱二, and a page's
+    /// labelled credit row (记者:林某某 刘某, 通讯员:王某). Not an editor's row (责编:, 编辑:): those close articles, and read as
+    /// bylines they made the line above them a new article's headline.</summary>
     [GeneratedRegex(
-        @"^\s*[【\[(（〔]?\s*(?<role>文字|文|图文|文图|文、图|图、文|撰文|采访整理|采访|整理|口述|翻译|编译|作者)\s*[/:]\s*(?<who>[^/:【】\[\]()（）〔〕]{2,40}?)\s*[】\])）〕]?\s*$")]
+        @"^\s*[【\[(（〔]?\s*(?<role>文字|文|图文|文图|文、图|图、文|撰文|采访整理|采访|整理|口述|翻译|编译|作者|记者|通讯员|摄影)\s*[/:]\s*(?<who>[^/:【】\[\]()（）〔〕]{2,40}?)\s*[】\])）〕]?\s*$")]
     private static partial Regex SlashByline { get; }
     [GeneratedRegex(
         @"^\s*[(（\[【]\s*(?<role>供稿|来源|稿源|撰稿|作者|责任编辑|编辑|责编|文|图)\s*[:：]\s*(?<who>[^()（）\[\]【】]{2,60}?)\s*[)）\]】]\s*\d{0,8}\s*$")]
@@ -104,6 +106,22 @@ internal static partial class Bylines
         // section (■台商心声, ■汇率), whose name may look like a person's.
         return (sawRole || marked && BylineMarkers.Contains(folded[start - 1]) || SpacedNamesOnly.IsMatch(text.Trim())) && authors.Count > 0;
     }
+
+    /// <summary>A photo credit under a picture: a byline closed by its own word 摄 or 摄影 (海南日报全媒体记者 陈某某 摄,
+    /// 本报记者 王某 通讯员 李某 摄影). Only the headline chooser asks: the body keeps such lines as its text.</summary>
+    public static bool IsPhotoCredit(string original, string folded)
+    {
+        var trimmed = folded.TrimEnd();
+        foreach (var word in PhotoCreditWords)
+            if (trimmed.EndsWith(word, StringComparison.Ordinal) && trimmed.Length > word.Length && char.IsWhiteSpace(trimmed[^(word.Length + 1)]))
+            {
+                var cut = trimmed[..^word.Length].TrimEnd();
+                return TryParseBylineLine(original[..cut.Length], cut, out var authors) && authors.Count > 0;
+            }
+        return false;
+    }
+
+    private static readonly string[] PhotoCreditWords = { "摄影", "摄" };
 
     /// <summary>A whole line that is a byline in the forms that put a slash or colon in it
     /// (记者王小明/新竹报导, 文/王大明, 撰文:李小华), or an outlet's tag alone (本报讯, 【明报专讯】): then

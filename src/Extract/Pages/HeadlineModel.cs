@@ -47,6 +47,12 @@ internal sealed class HeadlineModel
     /// <summary>... and scores it within this much of its best.</summary>
     public const double RulesKeptMargin = 1.5;
 
+    /// <summary>When the rules find no headline, the model's best line is taken only when it scores at least this: a page that
+    /// prints no headline (a photo's caption page, a report opening with 本报讯) has lines that merely rank first — a photo
+    /// credit (`海南日报全媒体记者 陈元才 摄`), a bracketed byline, a teaser. Set between the development pages' lowest right best
+    /// line (-0.22) and their highest best line on a page printing no headline (-0.73; `tools/headline-model -- untitled`).</summary>
+    public const double UntitledBelow = -0.5;
+
     /// <summary>The title a candidate gives: the rules' own (cleaned) title when it is theirs, else the line's.</summary>
     public static string TitleOf(HeadlineCandidate candidate, string rulesTitle) =>
         candidate.Line < 0 || candidate.Features[RulesFeature] > 0 ? rulesTitle : HeadlineCandidates.Title(candidate);
@@ -63,6 +69,7 @@ internal sealed class HeadlineModel
     {
         if (candidates.Count == 0) return null;
         var ranked = Rank(candidates);
+        if (rulesTitle.Length == 0 && ranked[0].Score < UntitledBelow) return null;
         var rulesAt = rulesTitle.Length == 0 ? -1 : ranked.FindIndex(p => TitleOf(p.Candidate, rulesTitle) == rulesTitle);
         if (rulesAt >= 0 && rulesAt < rulesKeptWithin && ranked[0].Score - ranked[rulesAt].Score < rulesKeptMargin
             && !IsSectionName(rulesTitle)) return null;
@@ -116,7 +123,8 @@ internal sealed class HeadlineModel
         if ("。，；：.,;:".Contains(line[^1]) || line.IndexOf('。') >= 0) return false;
         if (rules.Length == 0 && line[^1] is '?' or '？') return false;
         if ("●■◆▲•·★☆▶►".Contains(line[0])) return false;
-        if (Bylines.TryParseBylineLine(chosen, line, out _) || Bylines.TryParseMarkedByline(chosen, line, out _)) return false;
+        if (Bylines.TryParseBylineLine(chosen, line, out _) || Bylines.TryParseMarkedByline(chosen, line, out _)
+            || Bylines.IsPhotoCredit(chosen.Trim(), line)) return false;
         return true;
     }
 
