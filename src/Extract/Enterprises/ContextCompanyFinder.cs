@@ -500,11 +500,18 @@ internal sealed partial class ContextCompanyFinder
                     head = longer;
                 }
                 var between = folded[(i + 1)..j];
-                if (!IndustryMarkers.Any(m => between.Contains(m, StringComparison.Ordinal))) yield return (i, head, j + head.Length);
+                if (!IndustryMarkers.Any(m => between.Contains(m, StringComparison.Ordinal)) || CountsCompanies(between)) yield return (i, head, j + head.Length);
                 break;
             }
         }
     }
+
+    /// <summary>A count of companies right after 等 (等多家…行业领军企业, 等12家…): industries are not counted in 家, so an
+    /// industry word after it (行业, 领域) qualifies the companies; 的 still makes the items qualify the head.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:多|数|几|近|超|[0-9]+|[一二三四五六七八九十两百]+)余?家(?!.*[的地])")]
+    private static partial System.Text.RegularExpressions.Regex CompanyCount { get; }
+
+    private static bool CountsCompanies(string between) => CompanyCount.IsMatch(between);
 
     /// <summary>One name before 等 right after a verb that introduces companies (依托某某炼化等企业): an
     /// enumeration cut short; a dictionary word (我们等企业) or a kind of product is no name.</summary>

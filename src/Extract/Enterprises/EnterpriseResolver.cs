@@ -123,6 +123,8 @@ internal sealed class EnterpriseResolver
         var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
             .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindAmountedProjectOwners(folded)).Concat(_uncued.FindWorksItemOwners(folded)).Concat(_uncued.FindCountryPrefixedNames(folded)).Concat(_uncued.FindLatinRegisteredNames(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(tickerNames).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
             .Concat(_uncued.FindNamesBeforeBareCompanyWord(folded)).Concat(_uncued.FindPriceMovers(folded))
+            // 某某智能 + 配电网研发制造基地: trade words that open the description of the works are not the owner's.
+            .Select(s => (s.Start, End: _uncued.WithoutDescribingTrades(folded, s.Start, s.End)))
             .Where(s => !Ranges.Overlaps(taken, s.Start, s.End)).Distinct().OrderBy(s => s.Start).ToList();
         foreach (var (start, end) in contextual) AddShort(start, end);
         // Foreign companies glossed in Chinese (NVIDIA(英伟达)): the Chinese name, the Latin one its alias.
@@ -397,7 +399,12 @@ internal sealed class EnterpriseResolver
     /// <summary>End of a known name's fuller form: the name, then 国际 or nothing, then trade words (稳懋 + 半导体,
     /// 昇阳 + 国际 + 半导体, 先益 + 电子), ending where the segmenter cuts words; <paramref name="end"/> when none follows
     /// or the name ends with a trade of its own (苏州银行科技金融 is the bank and a phrase).</summary>
-    private static int FullerFormEnd(string folded, int start, int end, IReadOnlyList<bool> wordBoundaries)
+    private int FullerFormEnd(string folded, int start, int end, IReadOnlyList<bool> wordBoundaries) =>
+        // 罗克韦尔 + 智能产业联创中心: trade words that open the description of the works are not the name's.
+        Math.Max(end, _uncued.WithoutDescribingTrades(folded, start, WrittenFullerFormEnd(folded, start, end, wordBoundaries)));
+
+    /// <summary>End of the fuller form as written, before <see cref="UncuedCompanyFinder.WithoutDescribingTrades"/>.</summary>
+    private static int WrittenFullerFormEnd(string folded, int start, int end, IReadOnlyList<bool> wordBoundaries)
     {
         if (CompletedTradeWordLength(folded, start, end) is var completion and > 0 && wordBoundaries[end + completion]) return end + completion;
         var at = string.CompareOrdinal(folded, end, "国际", 0, 2) == 0 ? end + 2 : end;

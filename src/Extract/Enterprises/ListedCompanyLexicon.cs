@@ -297,9 +297,15 @@ internal sealed partial class ListedCompanyLexicon
         // One word of the dictionary: a company only when tagged an organisation (浦发银行); nz also tags idioms
         // and terms (新天地, 大数据).
         if (words.Count == 1) return words[0].Tag == "nt" || !DomainDictionary.Segmenter.ContainsWord(name);
+        // 驰宏锌锗 = 驰 + 宏 + 锌 + 锗: a name of four characters or more the dictionary can only cut into single characters
+        // is an abbreviation of its own, no phrase of running text.
         return words.Any(w => NameTags.Contains(w.Tag) || w.Tag.StartsWith("nr", StringComparison.Ordinal) ||
-                              !DomainDictionary.Segmenter.ContainsWord(w.Word));
+                              !DomainDictionary.Segmenter.ContainsWord(w.Word)) ||
+               name.Length >= MinSingleCharacterAbbreviation && words.All(w => w.Word.Length == 1);
     }
+
+    /// <summary>Shortest name read as an abbreviation when every word of it is a single character (驰宏锌锗).</summary>
+    private const int MinSingleCharacterAbbreviation = 4;
 
     /// <summary>
     /// A two-character name (国巨, 稳懋, 博世) is matched only when no dictionary word is spelt so — unless the

@@ -199,6 +199,44 @@ internal sealed partial class UncuedCompanyFinder
 
     private static bool IsProjectWorks(string rest) => ProjectWorkEnds.Any(e => rest.EndsWith(e, StringComparison.Ordinal));
 
+    private static readonly Lazy<string[]> LazyDescribingTrades = new(() => Section(Cues.Value, "describing-trades"));
+
+    /// <summary>Longest description read between a name and the works it is followed by (产业联创 + 中心, 配电网产品研发制造 + 基地).</summary>
+    private const int MaxWorksDescription = 12;
+
+    /// <summary>Shortest description that makes the trade words before it the works' (产业联创 + 中心, not 研发 + 中心).</summary>
+    private const int MinWorksDescription = 3;
+
+    /// <summary>True when a region or a known place follows <paramref name="end"/> (某某智能 + 华东总部, + 成都产业园).</summary>
+    private bool IsFollowedByRegion(string folded, int end) =>
+        EndingAt(folded, end, _ownerRegions) != null || _places.KnownPlaceLengthAt(folded, end) > 0;
+
+    /// <summary>End of the name <paramref name="start"/>..<paramref name="end"/> less the trade words that end it and as often
+    /// open a description of works (<c>[describing-trades]</c>: 某某智能 + 产业联创中心, 某某智能智造 + 研发生产基地), when more
+    /// description and the works (项目, 基地, 中心 …) follow with no break: those words say what is built. Before a region and
+    /// what a company owns there (某某智能华东总部), a cue, or no works, <paramref name="end"/>.</summary>
+    public int WithoutDescribingTrades(string folded, int start, int end)
+    {
+        var cut = end;
+        while (LazyDescribingTrades.Value.FirstOrDefault(w => cut - w.Length - start >= MinStemLength &&
+                   string.CompareOrdinal(folded, cut - w.Length, w, 0, w.Length) == 0) is { } word)
+            cut -= word.Length;
+        if (cut == end || IsFollowedByOwnedPhase(folded, end) || IsFollowedByRegion(folded, end)) return end;
+        var worksAt = -1;
+        foreach (var works in ProjectWorkEnds)
+            if (folded.IndexOf(works, end, Math.Min(folded.Length - end, MaxWorksDescription + works.Length), StringComparison.Ordinal) is var at and >= 0 &&
+                (worksAt < 0 || at < worksAt))
+                worksAt = at;
+        // The description: three characters or more of text (某某智能研发中心 may be the company's own centre), no clause
+        // (某某智能的研发中心) and no break.
+        if (worksAt - end < MinWorksDescription) return end;
+        var description = folded.AsSpan(end, worksAt - end);
+        foreach (var c in description)
+            if (!ChineseScript.IsHan(c) || WorksClauseCharacters.IndexOf(c) >= 0) return end;
+        // The name the finder read before them stands (罗克韦尔 is a dictionary word and a company); a place does not.
+        return _places.IsKnownPlace(folded[start..cut]) ? end : cut;
+    }
+
     // ------------------------------------------------------------------ foreign companies by their country
 
     private static readonly Lazy<string[]> LazyCountryPrefixes = new(() => Section(Cues.Value, "country-prefixes"));

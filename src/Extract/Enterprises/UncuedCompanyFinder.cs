@@ -212,9 +212,22 @@ internal sealed partial class UncuedCompanyFinder
                 var start = NameStart(folded, at);
                 if (start < 0 || Ranges.Overlaps(found, start, at)) continue;
                 start += LeadingPhraseLength(folded[start..at]);
-                if (at - start >= MinStemLength && IsNameWithoutTrade(folded[start..at])) found.Add((start, at));
+                if (at - start >= MinStemLength && CueStartsAWord(folded, start, at, cue) && IsNameWithoutTrade(folded[start..at])) found.Add((start, at));
             }
         return found;
+    }
+
+    /// <summary>True when the segmenter begins a word where the cue begins: 北京青年报 holds 年报 inside 青年报, a newspaper, no
+    /// company's annual report.</summary>
+    private static bool CueStartsAWord(string folded, int start, int at, string cue)
+    {
+        var cut = 0;
+        foreach (var word in DomainDictionary.Segmenter.Tag(folded[start..(at + cue.Length)], hmm: false))
+        {
+            if (cut == at - start) return true;
+            if ((cut += word.Word.Length) > at - start) return false;
+        }
+        return cut == at - start;
     }
 
     private bool IsNameWithoutTrade(string name)

@@ -69,9 +69,15 @@ public class ContextCompanyTests
     public void Enumerations_awarded_something_else_are_not_companies(string body) =>
         Assert.Empty(Companies(body));
 
+    [Fact]
+    public void A_count_of_companies_after_deng_makes_an_industry_word_qualify_the_companies() =>
+        Assert.Equal(new[] { "青舟", "澜石", "北辰" }, Names("签约企业包括青舟、澜石、北辰等多家国内外知名行业领军企业。"));
+
     [Theory]
     [InlineData("钢铁、化工等高耗能企业要加快转型。")]
     [InlineData("汽车、电子等行业龙头企业纷纷落户。")]
+    [InlineData("汽车、电子等多家行业龙头企业纷纷落户。")]
+    [InlineData("提供研发、检测等多家服务的企业")]
     [InlineData("作为主要提供研发、检测等服务的高新技术企业，")]
     [InlineData("新能源汽车、高端装备等企业增长较快。")]
     [InlineData("高校、科研院所等单位参与。")]

@@ -110,6 +110,8 @@ public class UncuedCompanyTests
     [InlineData("金风科技", true)]  // a trade after a stem of its own
     [InlineData("苏州银行", true)]
     [InlineData("宁德时代", true)]
+    [InlineData("驰宏锌锗", true)]  // four characters the dictionary only cuts one by one: an abbreviation
+    [InlineData("东南西北", false)] // an idiom, one word
     public void Lexicon_names_are_kept_only_when_distinctive(string name, bool kept) =>
         Assert.Equal(kept, ListedCompanyLexicon.IsDistinctive(name));
 
