@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pipeline.Extract.Resources;
+using Pipeline.Extract.Text;
 
 namespace Pipeline.Extract.Dates;
 
@@ -53,7 +54,7 @@ internal sealed class RelativeDays
         var after = end < text.Length ? text[end] : '\0';
         if (before != '\0' && NotBefore.Contains(before)) return true;
         foreach (var next in _notAfter)
-            if (string.CompareOrdinal(text, end, next, 0, next.Length) == 0) return true;
+            if (WordAt.Follows(text, end, next)) return true;
         if (_ownNeighbours.TryGetValue(word, out var own) && (before != '\0' && own.Before.Contains(before) || after != '\0' && own.After.Contains(after)))
             return true;
         return InsideNameHoldingADayWord(text, i, word);
@@ -64,7 +65,7 @@ internal sealed class RelativeDays
         foreach (var name in _namesHoldingADayWord)
         {
             var at = name.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0 && i >= at && string.CompareOrdinal(text, i - at, name, 0, name.Length) == 0) return true;
+            if (at >= 0 && i >= at && WordAt.Follows(text, i - at, name)) return true;
         }
         return false;
     }
