@@ -36,7 +36,7 @@ public static class TextNormalizer
                 pendingSpace = sb.Length > 0;
                 continue;
             }
-            if (ch is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or '％' or '．' or '＋' or '－' or '／')
+            if (IsMappedFullWidth(ch))
                 ch = (char)(ch - 0xFEE0);
             else if (IsSmallStopDecimalPoint(normalized, i))
                 ch = '.';
@@ -54,9 +54,13 @@ public static class TextNormalizer
     {
         var ch = text[at];
         return IsInvisible(ch) || char.IsWhiteSpace(ch) || char.IsControl(ch)
-               || ch is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or '％' or '．' or '＋' or '－' or '／'
+               || IsMappedFullWidth(ch)
                || IsSmallStopDecimalPoint(text, at);
     }
+
+    /// <summary>The full-width forms <see cref="Clean"/> makes ASCII: digits, letters and the signs of numbers (％ ． ＋ － ／).</summary>
+    private static bool IsMappedFullWidth(char ch) =>
+        ch is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or '％' or '．' or '＋' or '－' or '／';
 
     /// <summary>True when NFC leaves the text as it is because every char is one NFC keeps whatever surrounds it:
     /// canonical combining class 0, NFC itself (no singleton or excluded decomposition) and never the second char of a
