@@ -160,57 +160,23 @@ sealed record Example(string Set, string File, string RulesTitle, string[] Gold,
 /// are left to the rules).</summary>
 sealed record DevSet(string Name, List<Example> Examples)
 {
-    /// <summary>The measuring sets nobody studies, as <c>corpus/never-seen.txt</c> lists them: skipped by name, their
-    /// folders never opened. A missing list is an error, not an empty one: training on a never-seen set would spoil it.</summary>
-    private static readonly HashSet<string> NeverSeen = File.Exists(Path.Combine("corpus", "never-seen.txt"))
-        ? File.ReadLines(Path.Combine("corpus", "never-seen.txt")).Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal)
-        : throw new IOException("corpus/never-seen.txt is missing (run from a worktree root)");
-
-    /// <summary>Every development set with gold titles: the shared seeds, the bundled pages, and each corpus folder
-    /// <c>heldoutN</c> holding <c>gold</c> and <c>pages</c> that is not a never-seen set — so a newly annotated set trains the
-    /// model without anyone listing it.</summary>
-    public static List<string> Names()
-    {
-        var held = Directory.Exists("corpus")
-            ? Directory.GetDirectories("corpus", "heldout*").Select(Path.GetFileName).OfType<string>()
-                .Where(n => !NeverSeen.Contains(n) && Directory.Exists(Path.Combine("corpus", n, "gold")) && Directory.Exists(Path.Combine("corpus", n, "pages")))
-                .OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)
-            : throw new IOException("corpus/ is missing (run from a worktree root)");
-        return new[] { "seeds", "pages" }.Concat(held).ToList();
-    }
+    public static List<string> Names() => DevelopmentSets.Names();
 
     public static List<DevSet> All() => Names().Select(Load).Where(s => s.Examples.Count > 0).ToList();
 
     /// <summary>Every page of a development set that has a gold file, with its gold article count.</summary>
-    public static IEnumerable<(string Page, int Gold)> Pages(string name)
-    {
-        var (pages, gold) = Folders(name);
-        foreach (var goldFile in Directory.GetFiles(gold, "*.json").OrderBy(f => f, StringComparer.Ordinal))
-        {
-            var page = Path.Combine(pages, Path.GetFileNameWithoutExtension(goldFile) + ".txt");
-            if (!System.IO.File.Exists(page)) continue;
-            yield return (page, JObject.Parse(System.IO.File.ReadAllText(goldFile))["articles"]?.Count() ?? 0);
-        }
-    }
+    public static IEnumerable<(string Page, int Gold)> Pages(string name) =>
+        DevelopmentSets.PagesWithGold(name).Select(p => (p.Page, JObject.Parse(System.IO.File.ReadAllText(p.Gold))["articles"]?.Count() ?? 0));
 
-    public static (string Pages, string Gold) Folders(string name) => name switch
-    {
-        "seeds" => ("../shared/corpus/seeds", "../shared/gold"),
-        "pages" => ("corpus/pages", "corpus/gold"),
-        _ => ($"corpus/{name}/pages", $"corpus/{name}/gold"),
-    };
+    public static (string Pages, string Gold) Folders(string name) => DevelopmentSets.Folders(name);
 
     private static DevSet Load(string name)
     {
-        var (pages, gold) = Folders(name);
-        if (!Directory.Exists(pages) || !Directory.Exists(gold)) throw new IOException($"{name}: {pages} or {gold} is missing (run from a worktree root)");
         var examples = new List<Example>();
-        foreach (var goldFile in Directory.GetFiles(gold, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var (page, goldFile) in DevelopmentSets.PagesWithGold(name))
         {
             var titles = JObject.Parse(System.IO.File.ReadAllText(goldFile))["articles"]?.Select(a => (string?)a["title"] ?? "").ToArray() ?? [];
-            var page = Path.Combine(pages, Path.GetFileNameWithoutExtension(goldFile) + ".txt");
-            if (titles.Length != 1 || titles[0].Length == 0 || !System.IO.File.Exists(page)) continue;
+            if (titles.Length != 1 || titles[0].Length == 0) continue;
             examples.Add(Example.Read(page, titles, name));
         }
         return new DevSet(name, examples);

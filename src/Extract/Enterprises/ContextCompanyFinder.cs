@@ -50,6 +50,10 @@ internal sealed partial class ContextCompanyFinder
 
     private const int MinItemLengthBeforePeople = 4;
 
+    /// <summary>A word for people of a company (负责人, 董事长, 创始人) begins at <paramref name="at"/> of folded text.</summary>
+    internal static bool PersonWordAt(string folded, int at) =>
+        PersonAfterHead.Any(p => string.CompareOrdinal(folded, at, p, 0, p.Length) == 0);
+
     /// <summary>Words between 等 and the head that make the items industries (等行业龙头企业);
     /// 的 there makes the items qualify the head (提供生产、维护等服务的企业) instead of naming it.</summary>
     private static readonly string[] IndustryMarkers = Words["industry-markers"].ToArray();
@@ -106,7 +110,7 @@ internal sealed partial class ContextCompanyFinder
             if (!CompanyHeads.Contains(head)) continue;
             if (headEnd < folded.Length && folded[headEnd] == '家') continue; // 等企业家: people, never companies
             if (head is "龙头" or "巨头" && QualifiesAfterLeader(folded, headEnd)) continue;
-            var people = PersonAfterHead.Any(p => string.CompareOrdinal(folded, headEnd, p, 0, p.Length) == 0);
+            var people = PersonWordAt(folded, headEnd);
             var items = ItemsBefore(folded, deng);
             if (items.Count == 0 && SingleItemAfterLead(folded, deng) is { } single) items.Add(single);
             if (NamesKindsOfProduct(folded, deng, headEnd - head.Length, items)) continue;

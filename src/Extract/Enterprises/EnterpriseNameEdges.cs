@@ -26,6 +26,7 @@ internal sealed class EnterpriseNameEdges
     private readonly ListedCompanyLexicon _listed;
     private readonly System.Buffers.SearchValues<char> _neverInNames;
     private readonly string[] _rankingEnds;
+    private readonly string[] _leaderNouns;
     private readonly string[] _neverInNameWords;
     private readonly string[] _classHeads;
 
@@ -51,6 +52,7 @@ internal sealed class EnterpriseNameEdges
         var rules = Rules.Value;
         _neverInNames = System.Buffers.SearchValues.Create(string.Concat(rules["never-in-names"]));
         _rankingEnds = rules["ranking-ends"].ToArray();
+        _leaderNouns = rules["leader-nouns"].ToArray();
         _neverInNameWords = rules["never-in-names-words"].ToArray();
         _classHeads = rules["class-heads"].OrderByDescending(w => w.Length).ToArray();
         _companyWords = rules["company-words"].OrderByDescending(w => w.Length).ToArray();
@@ -83,6 +85,8 @@ internal sealed class EnterpriseNameEdges
         at = AfterLastWordNoNameHolds(folded, at, coreEnd);
         at = AfterInnerDate(folded, at, coreEnd);
         at = AfterRanking(folded, at, coreEnd);
+        at = AfterLeaderNoun(folded, at, coreEnd);
+        at = AfterOpeningConjunction(folded, at, end);
         at = AfterPronounClause(folded, at, coreEnd);
         at = AfterLastClauseWord(folded, at, coreEnd, end, registered: folded.AsSpan(coreEnd, end - coreEnd).Contains("公司", StringComparison.Ordinal));
         // 2019年上市, 2011年集团: a date opening the mention says when, and 到某某科技: a character no name begins with
@@ -384,6 +388,32 @@ internal sealed class EnterpriseNameEdges
             if (found >= at && found > 0 && (char.IsAsciiDigit(folded[found - 1]) || "十百千".Contains(folded[found - 1]))) at = found + end.Length;
         }
         return at;
+    }
+
+    /// <summary>After the last noun in the mention that calls the name after it a leader of its trade (<c>[leader-nouns]</c>:
+    /// 全球封测龙头某某集团, 行业巨头某某集团), or <paramref name="at"/>: the words before it describe the company. A known
+    /// name holding the noun (龙头股份) stays whole.</summary>
+    private int AfterLeaderNoun(string folded, int at, int coreEnd)
+    {
+        foreach (var noun in _leaderNouns)
+        {
+            var found = coreEnd - at > noun.Length ? folded.LastIndexOf(noun, coreEnd - 1, coreEnd - at, StringComparison.Ordinal) : -1;
+            if (found >= at && coreEnd - found - noun.Length >= 2 && _shortNames.MatchAt(folded, found) == null
+                && _listed.MatchAt(folded, found, distinctiveOnly: false) == null) at = found + noun.Length;
+        }
+        return at;
+    }
+
+    /// <summary>After a conjunction word of one character opening the mention (人工智能和大数据: 和 joins the words before
+    /// it), or <paramref name="at"/>; a known name of three characters or more beginning with the character (和而泰), or
+    /// the whole mention, stays whole (a two-character one, 和大, is as likely the conjunction and a word).</summary>
+    private int AfterOpeningConjunction(string folded, int at, int end)
+    {
+        if (end - at < 3) return at;
+        var known = Math.Max(_shortNames.MatchAt(folded, at)?.Length ?? 0, _listed.MatchAt(folded, at, distinctiveOnly: false)?.Length ?? 0);
+        if (known >= 3 || known == end - at) return at;
+        var words = DomainDictionary.Segmenter.Tag(folded[at..end], hmm: false);
+        return words.Count > 1 && words[0].Word.Length == 1 && words[0].Tag == "c" ? at + 1 : at;
     }
 
     /// <summary>本次会议审理某某有限公司: a mention opening with a pronoun or time word (本次, 该, 今年) is a clause; the name

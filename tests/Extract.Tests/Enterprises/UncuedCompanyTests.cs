@@ -100,6 +100,18 @@ public class UncuedCompanyTests
         Assert.Contains("稳懋", company.Aliases);
     }
 
+    /// <summary>Round 19 (ents23): a caption's list of people, as Taiwan's business press abbreviates company offices
+    /// (董座, 總座, 副總, 經理), names persons, not companies; a company's name holding none of them is no person's.</summary>
+    [Theory]
+    [InlineData("嵐川半導體副總李美霞", true)]
+    [InlineData("青禾電機董座林玉如", true)]
+    [InlineData("南星泰總座李泰興", true)]
+    [InlineData("青禾氣體分公司經理林志明", true)]
+    [InlineData("嵐川半導體", false)]
+    [InlineData("青禾電機股份有限公司", false)]
+    public void A_list_item_with_a_company_office_names_a_person(string item, bool person) =>
+        Assert.Equal(person, UncuedCompanyFinder.HoldsPersonTitle(item));
+
     [Theory]
     [InlineData("太阳能", false)]   // one ordinary word
     [InlineData("新天地", false)]   // an idiom jieba tags nz
