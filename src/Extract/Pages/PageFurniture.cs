@@ -48,6 +48,7 @@ internal sealed partial class PageFurniture
     private readonly Regex _crumbSeparator;
     private readonly Regex _summary;
     private readonly Regex _image;
+    private readonly Regex _cameraFile;
     private readonly Regex _tail;
     private readonly Regex _tailHead;
     private readonly Regex _counter;
@@ -105,6 +106,8 @@ internal sealed partial class PageFurniture
         _crumbSeparator = new Regex(string.Join("|", rules.Setting("crumb-separators").OrderByDescending(s => s.Length).Select(Regex.Escape)), RegexOptions.Compiled);
         _summary = new Regex(@"^[【\[(（]?\s*(" + string.Join("|", rules.Setting("summary-labels").Select(Regex.Escape)) + @")\s*[】\])）]?\s*[:：]");
         _image = new Regex(@"^[\w\-.()（）]{1,80}\.(" + string.Join("|", rules.Setting("image-extensions").Select(Regex.Escape)) + @")$", RegexOptions.IgnoreCase);
+        _cameraFile = new Regex(@"^_?(" + string.Join("|", rules.Setting("camera-file-prefixes").Select(Regex.Escape)) + @")[_\-]?\d{3,}([_\-]\d+)*([_\-\s]?("
+            + string.Join("|", rules.Setting("copy-marks").Select(Regex.Escape)) + @"|\(\d+\)))*$", RegexOptions.IgnoreCase);
         // 相关新闻 更多>>: a marker, perhaps its link to the full list, then a colon, an arrow or the end.
         var more = string.Join("|", rules.Setting("tail-more").OrderByDescending(m => m.Length).Select(Regex.Escape));
         var tailMarkers = string.Join("|", rules.Setting("tail-markers").Select(m => Regex.Escape(m.TrimEnd(':', '：'))));
@@ -195,7 +198,7 @@ internal sealed partial class PageFurniture
         if (t.Length <= MaxConsentLength && (IsBrowserAdvice(t) || _ageGateWords.Any(w => t.Contains(w, StringComparison.Ordinal)))) return FurnitureKind.Prompt;
         if (t.Length > MaxLength) return FurnitureKind.None;
         if (LeftoverMarkup.IsMatch(t) || IconAltText.IsMatch(t) || CodeWord.IsMatch(t) && !_widgetWords.Contains(t)) return FurnitureKind.Markup;
-        if (_image.IsMatch(t)) return FurnitureKind.Image;
+        if (_image.IsMatch(t) || _cameraFile.IsMatch(t)) return FurnitureKind.Image;
         // 首页 alone, its steps on the next line (>> 新区新闻 >> 图片新闻): the crumb's head.
         if (IsCrumb(t) || IsChannelLabel(t) || _crumbHeads.Contains(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
@@ -433,6 +436,11 @@ internal sealed partial class PageFurniture
             && _channelLabelEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal));
     }
 
+    /// <summary>The line is a crumb's trail (当前位置：首页 > 新闻中心, 首頁 -> 頭條): not a menu bar (园区新闻|招商信息|政策法规), which an
+    /// e-paper prints over its page label and headline alike, nor a crumb's head word or a channel's label alone. Reads the
+    /// folded line.</summary>
+    public bool IsCrumbTrail(string folded) => PinyinReadings.Without(folded).Trim() is var t && !IsMenu(t) && IsCrumb(t);
+
     /// <summary>Where the page's headline starts in a crumb that ends with it (当前位置：首页 > 园区新闻 > 某开发区三季度新签约
     /// 项目28个): the index of the last step in the folded line, or -1 when the line is no such crumb.</summary>
     public int CrumbHeadlineStart(string folded)
@@ -521,10 +529,10 @@ internal sealed partial class PageFurniture
         return kept.ToString();
     }
 
-    [GeneratedRegex(@"^\s*(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?|[A-Z]\d{1,2}(版)?)\s*$")]
+    [GeneratedRegex(@"^\s*((当前版|當前版|本版)\s*[:：]\s*)?(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?|[A-Z]\d{1,2}(版)?)\s*$")]
     private static partial Regex PageLabelAlone { get; }
 
-    /// <summary>A page label on a line of its own over a headline (A11, 第5版, 第A01版:).</summary>
+    /// <summary>A page label on a line of its own over a headline (A11, 第5版, 第A01版:), perhaps with an e-paper's label (当前版:A03版).</summary>
     public static bool IsPageLabel(string folded) => PageLabelAlone.IsMatch(folded);
 
     /// <summary>What the patterns' <c>\s</c> matches: the characters <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
@@ -582,6 +590,7 @@ internal sealed partial class PageFurniture
         var lead = LeadingToken.Match(folded) is { Success: true } first && IsGluedFurniture(first.Groups["token"].Value) ? first.Length : 0;
         if (TrailingToken.Match(folded[..^trail]) is { Success: true } last && last.Index >= lead && IsGluedFurniture(last.Groups["token"].Value))
             trail = folded.Length - last.Index;
+        else if (trail == 0 && GluedWidgetLabel(folded) is > 0 and var label) trail = label;
         if (lead == 0 && trail == 0 || lead + trail >= folded.Length) return (0, 0);
         var headline = folded[lead..^trail].Trim();
         // What stays is a headline: no prompt or widget itself, nor a field row (发布者：… 发布时间：… 浏览量：89), nor the rest of
@@ -602,6 +611,19 @@ internal sealed partial class PageFurniture
         if (!m.Success) return (0, 0);
         var title = m.Groups["title"];
         return title.Value.Count(ChineseScript.IsHan) >= MinHeadlineHanBeforeFields ? (title.Index, folded.Length - title.Index - title.Length) : (0, 0);
+    }
+
+    /// <summary>A widget's label run on after the headline with its colon, its buttons lost (…下半年開園分享到:): the label's
+    /// length with the colon, 0 when the line ends otherwise.</summary>
+    private int GluedWidgetLabel(string folded)
+    {
+        var t = folded.TrimEnd();
+        if (t.Length < 2 || t[^1] is not (':' or '：')) return 0;
+        var body = t[..^1].TrimEnd();
+        foreach (var word in _widgetWords)
+            if (word.Length < body.Length && body.EndsWith(word, StringComparison.Ordinal) && Classify(word) == FurnitureKind.Widget)
+                return folded.Length - (body.Length - word.Length);
+        return 0;
     }
 
     private bool IsGluedFurniture(string token) => Classify(token) is FurnitureKind.Prompt or FurnitureKind.Widget;

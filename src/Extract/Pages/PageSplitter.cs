@@ -40,6 +40,7 @@ internal sealed partial class PageSplitter
             .ToList();
         // The page's lines as saved, before the rules unglue or drop any: what the learned headline chooser reads.
         var savedLines = lines.Select(l => l.Text).ToList();
+        var savedPageLines = lines.ToList();
         var splitter = new PageSplitter(lines);
         splitter.MarkFurniture();
         // Furniture is out of the page's reading: the header rules read the page from its first real line.
@@ -93,6 +94,7 @@ internal sealed partial class PageSplitter
         // A web page holds one article: text after its fields (【来源:…】 mid-page, the lead printed again in full) is more
         // of that article, not a piece of another whose headline was lost.
         if (splitter._webPage) kept = WithFragmentsJoined(WithDeckJoined(kept));
+        kept = WithCrossheadJoined(kept);
         // A page that prints its headline only at the end of its crumb: the text under the crumb is that article.
         if (splitter._crumbHeadline != null && kept.Count > 0 && kept[0] is { IsFragment: true, Title.Length: 0 } untitled) untitled.TakeHeadline(splitter._crumbHeadline);
         // A button's or counter's word between the source line and the text (来源:… / 2023-08-31 / 76 / 管理) took the place of
@@ -111,7 +113,7 @@ internal sealed partial class PageSplitter
         // A saved web page's one headline: the rules' unless the learned chooser ranks it low among the page's lines; the
         // title it replaces stays in the page's header.
         if (chooseHeadline && layout.Articles.Count > 0 && (layout.Articles.Count == 1 || splitter._webPage)
-            && HeadlineModel.Default.Choose(savedLines, layout.Articles[0].Title) is { } chosen)
+            && HeadlineModel.Default.Choose(Candidates(savedLines, savedPageLines, layout.Articles[0].Title), layout.Articles[0].Title) is { } chosen)
         {
             var article = layout.Articles[0];
             if (article.Title.Length > 0) demotedHeadlines.Insert(0, WithoutChosenTail(article.Title, chosen));
@@ -123,6 +125,18 @@ internal sealed partial class PageSplitter
             .Concat(furniture).OrderBy(l => l.Number).Select(l => l.Text).Concat(demotedHeadlines).ToList();
         if (header.Count > 0 && layout.Articles.Count > 0) layout.Articles[0].PageHeader = header;
         return layout;
+    }
+
+    /// <summary>The learned chooser's candidate lines. On a page whose rules found no headline, none the page's furniture holds
+    /// in its place (a site's menu item over its crumb, an e-paper's page label among its buttons): a line the line alone
+    /// does not show to be furniture, which the chooser would otherwise take for the headline the page does not print.</summary>
+    private static List<HeadlineCandidate> Candidates(List<string> savedLines, List<PageLine> savedPageLines, string rulesTitle)
+    {
+        var candidates = HeadlineCandidates.From(savedLines, rulesTitle);
+        if (rulesTitle.Length == 0)
+            candidates.RemoveAll(c => c.Line >= 0 && (savedPageLines[c.Line].Kind == LineKind.Furniture
+                                                      || c.Joined && c.Line + 1 < savedPageLines.Count && savedPageLines[c.Line + 1].Kind == LineKind.Furniture));
+        return candidates;
     }
 
     /// <summary>What of the replaced title the header keeps: the label the chooser cut off before the headline it kept
@@ -159,6 +173,20 @@ internal sealed partial class PageSplitter
         var at = kept.IndexOf(main);
         foreach (var piece in kept.Skip(at + 1)) main.TakeContentOf(piece);
         return kept.Take(at + 1).ToList();
+    }
+
+    /// <summary>A page that opens with its text and no headline, then one unsigned heading over more text and nothing else titled
+    /// (… / 积极融入连系全球 / …, … / 原圖:某報圖片 / …): one article whose crosshead or credit line the heading is, not a second report —
+    /// a report of its own signs itself or stands over a source line, and a page of several prints more than one headline.
+    /// The heading stays in the text as a subheading.</summary>
+    private static List<ArticleDraft> WithCrossheadJoined(List<ArticleDraft> kept)
+    {
+        if (kept.Count < 2 || kept[0] is not { IsFragment: true, Title.Length: 0, Paragraphs.Count: > 0 } opening) return kept;
+        if (kept[1] is not { IsFragment: false, Title.Length: > 0, Authors.Count: 0, StandsOverSourceLine: false, Paragraphs.Count: > 0 } heading
+            || kept.Skip(2).Any(d => d.Title.Length > 0 || d.Authors.Count > 0)) return kept;
+        opening.AddParagraph(string.Join(" ", heading.HeadlineParts()), isSubheading: true);
+        foreach (var piece in kept.Skip(1)) opening.TakeContentOf(piece);
+        return [opening];
     }
 
     /// <summary>A web page's headline with no text under it, over a second headline and the text (停車場種電 台玻館打造智慧停車棚 /
@@ -372,6 +400,9 @@ internal sealed partial class PageSplitter
     /// <summary>How far down a page its first report's lead may open with the report's date (【…2018年04月28日讯】).</summary>
     private const int LeadDateLines = 12;
 
+    /// <summary>How far down a saved web page its crumb may stand under the site's menu, one item a line.</summary>
+    private const int MenuOverCrumbLines = 40;
+
     /// <summary>How far down a saved web page its headline line is printed with a page label or date glued on.</summary>
     private const int HeadlineGlueLines = 8;
 
@@ -433,6 +464,13 @@ internal sealed partial class PageSplitter
                 case FurnitureKind.Crumb or FurnitureKind.Widget or FurnitureKind.Image or FurnitureKind.Prompt or FurnitureKind.Teaser or FurnitureKind.Markup:
                     line.Kind = LineKind.Furniture;
                     webPage = true;
+                    // 食尚玩家 / 美食特搜 / … / 目前位置 > 首頁 > 線上話題 > 科技動態: a crumb over the page's text, under nothing but short
+                    // lines without a sentence — the site's menu, one item a line, never the headline (printed under the crumb). A line
+                    // printing a date stays, for the page's date.
+                    if (kind == FurnitureKind.Crumb && i < MenuOverCrumbLines && furniture.IsCrumbTrail(line.Folded)
+                        && _lines.Take(i).All(l => l.Kind == LineKind.Furniture || IsNoSentence(l.Folded)))
+                        foreach (var above in _lines.Take(i).Where(l => l.Kind != LineKind.Furniture && PageDates.Printed(l.Folded) == null))
+                            above.Kind = LineKind.Furniture;
                     // 首页 > 新闻中心 > 园区动态 2019-08-31: a crumb may end with the page's date.
                     if (kind == FurnitureKind.Crumb && PageDates.Printed(line.Folded) is { Length: 10 } crumbDate) _printedDate ??= crumbDate;
                     // 首页 > 园区新闻 > 某开发区三季度新签约项目28个: the page's headline, should the page print it nowhere else.
