@@ -59,7 +59,7 @@ public sealed class AttributionStage : IStage
             ReadWhat(text, facts, earlier, times, spans);
 
             var time = _periods.Respective(text, times, spans, earlier.Count, sentenceStart) ?? PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
-            time = _periods.StartOfChange(text, times, time, start) ?? _periods.EndOfRange(text, time, start) ?? _periods.StockAtWindowEnd(text, time, start)
+            time = _periods.StartOfChange(text, times, time, start) ?? _periods.EndOfRange(text, time, start) ?? _periods.StockAtWindowEnd(text, time, start, end)
                    ?? _periods.AnnualOf(text, time, start) ?? time;
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
             facts.Target = _targets.IsTarget(text, sentenceStart, start, time, document.Published);

@@ -57,6 +57,8 @@ internal sealed class AttributionVocabulary
         PointEnds = period["point-end"].ToArray();
         Cumulative = Longest(period["cumulative"]);
         CumulativeRates = Longest(period["cumulative-rate"]);
+        YearOnYear = Longest(period["year-on-year"]);
+        CumulativeStocks = Longest(period["cumulative-stock"]);
         StockVerbs = Longest(period["stock-verb"]);
         Breakdowns = Longest(period["breakdown"]);
         ListTitles = Longest(period["list-title"]);
@@ -74,6 +76,8 @@ internal sealed class AttributionVocabulary
         ThisAndNextYears = Longest(period["this-and-next-year"]);
         ThisAndNextFiscalYears = Longest(period["this-and-next-fiscal-year"]);
         PastYear = Longest(period["past-year"]);
+        NewYear = Longest(period["new-year"]);
+        NewYearAheadMonths = period["new-year-ahead-months"].Select(int.Parse).ToHashSet();
         BaseAfter = period["base"].ToArray();
         OwnTimeBefore = Longest(period["own-time-before"]);
         ComparedAfter = period["compared-after"].ToArray();
@@ -148,6 +152,11 @@ internal sealed class AttributionVocabulary
     public string[] Cumulative { get; }
     /// <summary>Words right after a [cumulative] word that make it a rate over the span (累计增速), not a stock.</summary>
     public string[] CumulativeRates { get; }
+    /// <summary>Words that compare a figure with the same span a year before (同比, 较去年同期): opening the clause after a
+    /// [cumulative] figure, they make it a flow over the span.</summary>
+    public string[] YearOnYear { get; }
+    /// <summary>Words right after a [cumulative] word that say the level it reached (累计达到): a stock, compared or not.</summary>
+    public string[] CumulativeStocks { get; }
     public string[] StockVerbs { get; }
     public string[] Breakdowns { get; }
     public string[] ListTitles { get; }
@@ -179,6 +188,10 @@ internal sealed class AttributionVocabulary
     public string[] ThisAndNextYears { get; }
     public string[] ThisAndNextFiscalYears { get; }
     public string[] PastYear { get; }
+    /// <summary>Words for the year starting around publication (新的一年).</summary>
+    public string[] NewYear { get; }
+    /// <summary>Publication months in which a [new-year] word means the next year (December).</summary>
+    public HashSet<int> NewYearAheadMonths { get; }
     public string[] BaseAfter { get; }
     /// <summary>Words before a time that make a figure after it and 的 the value at that time, never a base (由去年的4.9%加快至今年的7.1%).</summary>
     public string[] OwnTimeBefore { get; }

@@ -104,7 +104,8 @@ internal sealed class PeriodReader
         if (published != null)
             foreach (var (word, offset) in _vocabulary.RelativeYears)
                 foreach (var at in Occurrences(text.Text, word))
-                    if (!times.Any(t => t.Start < at + word.Length && at < t.End))
+                    // 去年年初以来: a word that opens with 年 right after another 年 goes on with the year said before it.
+                    if (!(word[0] == '年' && at > 0 && text.Text[at - 1] == '年') && !times.Any(t => t.Start < at + word.Length && at < t.End))
                         times.Add(Describe(text, new TimeMention(at, at + word.Length, $"{published.Year + offset:D4}", null)));
         if (published != null)
             foreach (var (at, year) in ShortYears(text, published.Year))
@@ -120,6 +121,12 @@ internal sealed class PeriodReader
                     if (!times.Any(t => t.Start < at + word.Length && at < t.End))
                         times.Add(Describe(text, new TimeMention(at, at + word.Length, NowMonth(times, at, published), null)
                             { Reported = _vocabulary.Recent.Contains(word) }));
+            // 展望新的一年 in February 2022: 2022; in December 2021, 2022 too.
+            var newYear = published.Year + (published.Month is { } publishedMonth && _vocabulary.NewYearAheadMonths.Contains(publishedMonth) ? 1 : 0);
+            foreach (var word in _vocabulary.NewYear)
+                foreach (var at in Occurrences(text.Text, word))
+                    if (!times.Any(t => t.Start < at + word.Length && at < t.End))
+                        times.Add(Describe(text, new TimeMention(at, at + word.Length, $"{newYear:D4}", null)));
             if (published.Month is { } month)
                 foreach (var word in _vocabulary.PastYear)
                     foreach (var at in Occurrences(text.Text, word))
@@ -774,9 +781,11 @@ internal sealed class PeriodReader
     /// <summary>
     /// 前4月新增总部20家,累计达到791家: a [cumulative] word in the figure's clause, after a written span stated in an
     /// earlier clause, makes the figure a stock counted at the span's end (2021-04), not a flow over it; followed by a
-    /// [cumulative-rate] word (累计增速) it is the span's rate and keeps the span. Null when that does not apply.
+    /// [cumulative-rate] word (累计增速) it is the span's rate and keeps the span; so does a figure compared year on year
+    /// in the clause right after it (累计完成固投205.2亿元,同比增长11.8%) unless a [cumulative-stock] word says the level
+    /// it reached (累计达到2600家,同比增长12%). Null when that does not apply.
     /// </summary>
-    public TimeMention? StockAtWindowEnd(ArticleText text, TimeMention? period, int figureStart)
+    public TimeMention? StockAtWindowEnd(ArticleText text, TimeMention? period, int figureStart, int figureEnd)
     {
         if (period is not { Window: true, ValueEnd: { } last }) return null;
         var clauseStart = figureStart;
@@ -786,9 +795,21 @@ internal sealed class PeriodReader
         for (var at = figureStart; at > clauseStart; at--)
             // 累计增速高于全国3.6个百分点: the span's cumulative rate, no stock.
             if (text.EndsWithAny(at, _vocabulary.Cumulative) && !text.FollowsAny(at, _vocabulary.CumulativeRates))
-                return period with { Value = last, ValueEnd = null, Window = false };
+                return ComparedYearOnYearAfter(text, figureEnd) && !text.FollowsAny(at, _vocabulary.CumulativeStocks)
+                    ? null : period with { Value = last, ValueEnd = null, Window = false };
         return null;
     }
+
+    /// <summary>Whether the clause right after a figure, in its sentence, opens with a [year-on-year] word (…亿元,同比增长).</summary>
+    private bool ComparedYearOnYearAfter(ArticleText text, int figureEnd)
+    {
+        var at = figureEnd;
+        while (at < text.Text.Length && at - figureEnd <= MaxFigureTail && !ClauseEnds.Contains(text.Text[at])) at++;
+        return at < text.Text.Length && text.Text[at] is ',' or '，' && text.FollowsAny(at + 1, _vocabulary.YearOnYear);
+    }
+
+    /// <summary>How many characters may stand between a figure and the comma that ends its clause (左右, 以上).</summary>
+    private const int MaxFigureTail = 4;
 
     /// <summary>
     /// 1~4月…,年度计划投资6.5亿元: an [annual] word in the figure's clause before it (with no 的 between, which would
