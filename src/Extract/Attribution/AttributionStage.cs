@@ -246,7 +246,7 @@ public sealed class AttributionStage : IStage
         // listed before it; the part the share read (the last item) gives way to the figure's own.
         else if (facts is { SharePart: { } part, SharePartView: { } partView, Metric: { } metric, MetricView: { } metricView }
                  && metric.StartsWith(part, StringComparison.Ordinal) && metricView.StartsWith(partView, StringComparison.Ordinal)
-                 && RespectiveItem(text, facts, spans, TimeWord) is { } shared)
+                 && SharedAfterRespectively(text, facts) && RespectiveItem(text, facts, spans, TimeWord) is { } shared)
         {
             (facts.SharePart, facts.SharePartView) = (text.View.Original(shared.Start, shared.End), text.Text[shared.Start..shared.End]);
             facts.Metric = facts.SharePart + metric[part.Length..];
@@ -351,6 +351,19 @@ public sealed class AttributionStage : IStage
         if (items.Count != last - first + 1) return null;
         var phrases = items.Select(i => MetricFinder.Find(text.Words, i.Start, i.End, timeWord)).ToList();
         return phrases.All(p => p is { } q && q.End - q.Start >= 2) ? phrases[index - first] : null;
+    }
+
+    /// <summary>企业数、专精特新企业数分别占全市的…: whether the share's verb stands after 分别, so that each listed item has
+    /// its share (not 电子信息、生物医药产业产值占规上工业总产值的比重分别为…, whose items share one part of one whole).</summary>
+    private bool SharedAfterRespectively(ArticleText text, FigureFacts facts)
+    {
+        if (facts.ViewStart <= facts.SentenceStart) return false;
+        var at = _vocabulary.Respectively.Select(w => text.Text.LastIndexOf(w, facts.ViewStart - 1, facts.ViewStart - facts.SentenceStart, StringComparison.Ordinal))
+            .Max();
+        if (at < 0) return false;
+        for (var i = text.FirstWordFrom(at); i < text.Words.Count && text.Words[i].End <= facts.ViewStart; i++)
+            if (_vocabulary.ShareVerbs.Contains(text.Words[i].Word)) return true;
+        return false;
     }
 
     /// <summary>Marks that end a clause holding a list (not 、, which separates its items).</summary>
