@@ -357,14 +357,18 @@ public sealed class AttributionStage : IStage
     /// its share (not 电子信息、生物医药产业产值占规上工业总产值的比重分别为…, whose items share one part of one whole).</summary>
     private bool SharedAfterRespectively(ArticleText text, FigureFacts facts)
     {
-        if (facts.ViewStart <= facts.SentenceStart) return false;
-        var at = _vocabulary.Respectively.Select(w => text.Text.LastIndexOf(w, facts.ViewStart - 1, facts.ViewStart - facts.SentenceStart, StringComparison.Ordinal))
-            .Max();
+        var at = RespectivelyBefore(text, facts);
         if (at < 0) return false;
         for (var i = text.FirstWordFrom(at); i < text.Words.Count && text.Words[i].End <= facts.ViewStart; i++)
             if (_vocabulary.ShareVerbs.Contains(text.Words[i].Word)) return true;
         return false;
     }
+
+    /// <summary>Where the last 分别 before a figure in its sentence stands; -1 when none does (or the figure opens its text).</summary>
+    private int RespectivelyBefore(ArticleText text, FigureFacts facts) =>
+        facts.ViewStart == 0 ? -1
+            : _vocabulary.Respectively.Select(w => text.Text.LastIndexOf(w, facts.ViewStart - 1, facts.ViewStart - facts.SentenceStart, StringComparison.Ordinal))
+                .DefaultIfEmpty(-1).Max();
 
     /// <summary>Marks that end a clause holding a list (not 、, which separates its items).</summary>
     private static readonly char[] ClauseMarks = [',', '，', ';', '；', ':', '：'];
@@ -440,9 +444,7 @@ public sealed class AttributionStage : IStage
     {
         var sentence = earlier.Where(f => f.SentenceStart == facts.SentenceStart).ToList();
         // A change that opens its text (a page-header line such as `-5.08%`) has nothing before it to look back on.
-        var respectively = facts.ViewStart == 0 ? -1
-            : _vocabulary.Respectively.Select(w => text.Text.LastIndexOf(w, facts.ViewStart - 1, facts.ViewStart - facts.SentenceStart, StringComparison.Ordinal))
-                .DefaultIfEmpty(-1).Max();
+        var respectively = RespectivelyBefore(text, facts);
         if (respectively >= 0)
         {
             var levels = sentence.Where(f => f.ViewEnd <= respectively && !f.Change && f.Metric != null).ToList();
