@@ -98,6 +98,7 @@ public sealed class AttributionStage : IStage
             facts.Metric = level.Metric;
             facts.MetricView = level.MetricView;
             facts.ShareOf = previous.ShareOf;
+            (facts.SharePart, facts.SharePartView) = (previous.SharePart, previous.SharePartView);
             facts.Change = previous.Change;
             facts.ChangeKind = previous.Change ? _changes.KindOf(figure) : null;
         }
@@ -165,6 +166,8 @@ public sealed class AttributionStage : IStage
             var readAfter = !(verbMeasured || threshold) && (!facts.Change || figure.Kind == FigureKinds.Count && before == null);
             var span = readAfter ? MetricFinder.FindAfter(text.Words, text.FirstWordFrom(facts.ViewEnd), facts.ViewEnd, figure.Kind == FigureKinds.Count) : null;
             if (span is { } counted) span = WithoutNextMeasure(text, counted);
+            // 就业人数达59275人创历年新高: one character left after a count (创, of a word cut at the figure) names nothing.
+            if (span is { } remnant && remnant.End - remnant.Start < 2) span = null;
             span ??= before;
             // 近3000家参与创新积分制的企业: a count whose clause names nothing counts the noun its modifier with 的 leads to.
             if (figure.Kind == FigureKinds.Count && !facts.Change && (span is not { } named || named.End - named.Start < 2))
@@ -188,8 +191,10 @@ public sealed class AttributionStage : IStage
             var holder = holderOnly ? span : null;
             if (holderOnly) span = null;
             // 中国以340家位居第二: a count whose clause names only whose it is counts what the counts before it counted.
+            // 其中广东省占9席: so does a count of seats that names no metric, whatever verb holds them.
             var countOfHolder = span == null && figure.Kind == FigureKinds.Count
-                                && MetricFinder.NamesOnlyHolder(text.Words, clauseStart, facts.ViewStart, TimeWord);
+                                && (MetricFinder.NamesOnlyHolder(text.Words, clauseStart, facts.ViewStart, TimeWord)
+                                    || MetricFinder.IsSeatUnit(figure.Unit));
             if (span is { } m && m.End - m.Start >= 2)
             {
                 if (m.End <= facts.ViewStart) facts.MetricStart = m.Start;
@@ -236,6 +241,16 @@ public sealed class AttributionStage : IStage
             facts.MetricStart = item.Start;
             facts.Metric = text.View.Original(item.Start, item.End);
             facts.MetricView = text.Text[item.Start..item.End];
+        }
+        // 高新技术企业数、专精特新企业数分别占全市的22.3%、24.3%: shares after 分别 are, one by one, the shares of the items
+        // listed before it; the part the share read (the last item) gives way to the figure's own.
+        else if (facts is { SharePart: { } part, SharePartView: { } partView, Metric: { } metric, MetricView: { } metricView }
+                 && metric.StartsWith(part, StringComparison.Ordinal) && metricView.StartsWith(partView, StringComparison.Ordinal)
+                 && SharedAfterRespectively(text, facts) && RespectiveItem(text, facts, spans, TimeWord) is { } shared)
+        {
+            (facts.SharePart, facts.SharePartView) = (text.View.Original(shared.Start, shared.End), text.Text[shared.Start..shared.End]);
+            facts.Metric = facts.SharePart + metric[part.Length..];
+            facts.MetricView = facts.SharePartView + metricView[partView.Length..];
         }
         // 规上工业产值324.8亿元,增幅17.3%: a change whose clause names only its rate is the rate of the level before it.
         if (facts.ChangeKind == "percent" && facts.MetricView is { } rate && _vocabulary.RateNouns.Contains(rate)
@@ -338,6 +353,23 @@ public sealed class AttributionStage : IStage
         return phrases.All(p => p is { } q && q.End - q.Start >= 2) ? phrases[index - first] : null;
     }
 
+    /// <summary>企业数、专精特新企业数分别占全市的…: whether the share's verb stands after 分别, so that each listed item has
+    /// its share (not 电子信息、生物医药产业产值占规上工业总产值的比重分别为…, whose items share one part of one whole).</summary>
+    private bool SharedAfterRespectively(ArticleText text, FigureFacts facts)
+    {
+        var at = RespectivelyBefore(text, facts);
+        if (at < 0) return false;
+        for (var i = text.FirstWordFrom(at); i < text.Words.Count && text.Words[i].End <= facts.ViewStart; i++)
+            if (_vocabulary.ShareVerbs.Contains(text.Words[i].Word)) return true;
+        return false;
+    }
+
+    /// <summary>Where the last 分别 before a figure in its sentence stands; -1 when none does (or the figure opens its text).</summary>
+    private int RespectivelyBefore(ArticleText text, FigureFacts facts) =>
+        facts.ViewStart == 0 ? -1
+            : _vocabulary.Respectively.Select(w => text.Text.LastIndexOf(w, facts.ViewStart - 1, facts.ViewStart - facts.SentenceStart, StringComparison.Ordinal))
+                .DefaultIfEmpty(-1).Max();
+
     /// <summary>Marks that end a clause holding a list (not 、, which separates its items).</summary>
     private static readonly char[] ClauseMarks = [',', '，', ';', '；', ':', '：'];
 
@@ -412,9 +444,7 @@ public sealed class AttributionStage : IStage
     {
         var sentence = earlier.Where(f => f.SentenceStart == facts.SentenceStart).ToList();
         // A change that opens its text (a page-header line such as `-5.08%`) has nothing before it to look back on.
-        var respectively = facts.ViewStart == 0 ? -1
-            : _vocabulary.Respectively.Select(w => text.Text.LastIndexOf(w, facts.ViewStart - 1, facts.ViewStart - facts.SentenceStart, StringComparison.Ordinal))
-                .DefaultIfEmpty(-1).Max();
+        var respectively = RespectivelyBefore(text, facts);
         if (respectively >= 0)
         {
             var levels = sentence.Where(f => f.ViewEnd <= respectively && !f.Change && f.Metric != null).ToList();
@@ -503,7 +533,9 @@ public sealed class AttributionStage : IStage
     private static FigureFacts? SameMeasure(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier)
     {
         if (facts.Figure.Kind is not (FigureKinds.Money or FigureKinds.Count)) return null;
-        var last = earlier.LastOrDefault(f => !f.Change && f.Figure.Unit == facts.Figure.Unit);
+        // 全国共有国家级高新区113家,其中广东省占9席: seats count what the count before them counted, whatever its unit.
+        var seats = MetricFinder.IsSeatUnit(facts.Figure.Unit);
+        var last = earlier.LastOrDefault(f => !f.Change && (f.Figure.Unit == facts.Figure.Unit || seats && f.Figure.Kind == FigureKinds.Count));
         return last?.Metric != null && last.ShareOf == null && text.Text.IndexOf('\n', last.ViewEnd, facts.ViewStart - last.ViewEnd) < 0 ? last : null;
     }
 

@@ -32,6 +32,8 @@ internal sealed class AttributionVocabulary
         TargetCues = Longest(target["cue"]);
         TargetCuesBeforeVerb = Longest(target["cue-before-verb"]);
         NotTargetCues = Longest(target["not"]);
+        WillManners = target["manner"].ToHashSet(StringComparer.Ordinal);
+        ClauseAims = target["clause-aim"].ToHashSet(StringComparer.Ordinal);
         DateLeads = Longest(target["date-lead"]);
         RelativeYears = Pairs(period, "relative-year").Select(p => (p.Word, int.Parse(p.Values[0]))).OrderByDescending(p => p.Word.Length).ToArray();
         ShortYearNotBefore = Longest(period["short-year-not-before"]);
@@ -131,6 +133,10 @@ internal sealed class AttributionVocabulary
     public string[] TargetCues { get; }
     public string[] TargetCuesBeforeVerb { get; }
     public string[] NotTargetCues { get; }
+    /// <summary>Words saying how a planned act is done, between 将 and its verb (将全力实施, 将大手笔投资).</summary>
+    public HashSet<string> WillManners { get; }
+    /// <summary>Cues that name an aim (目标): one that ends its clause (以…为目标,) governs no figure after it.</summary>
+    public HashSet<string> ClauseAims { get; }
     public string[] DateLeads { get; }
     public (string Word, int Offset)[] RelativeYears { get; }
     public (string Word, int First, int Last)[] Plans { get; }

@@ -198,6 +198,13 @@ internal static class MetricFinder
         return 0;
     }
 
+    /// <summary>Units of a count of seats among a ranked or counted set (席).</summary>
+    private static readonly HashSet<string> SeatUnits = Words.Section("seat-unit");
+
+    /// <summary>广东省占9席: whether a count's unit counts seats, which count the members of the set a count before them counted,
+    /// whatever its unit (国家级高新区113家).</summary>
+    public static bool IsSeatUnit(string unit) => SeatUnits.Contains(unit);
+
     /// <summary>园区, 全市: a place that holds a metric and is never one alone.</summary>
     public static bool IsPlaceHolder(string word) => PlaceHolders.Contains(word);
 
@@ -240,9 +247,9 @@ internal static class MetricFinder
                                   || scaled > j && Thresholds.Contains(words[scaled].Word)))
             scaled++;
         if (scaled > j && Within(scaled) && Counted(scaled)) j = scaled;
-        // 本国就业机会, 中国企业: a word or a place saying whose or where comes before the counted noun; 创新主体, 入园企业:
-        // so does a verb that qualifies it.
-        else if (Within(j) && (CountedDeterminers.Contains(words[j].Word) || count && (words[j].Tag == "ns" || QualifyingVerb(words[j])))
+        // 本国就业机会, 中国企业, 海外企业, 境内外上市公司: a word or a place (a name or a place word) saying whose or where
+        // comes before the counted noun; 创新主体, 入园企业: so does a verb that qualifies it.
+        else if (Within(j) && (CountedDeterminers.Contains(words[j].Word) || count && (words[j].Tag is "ns" or "s" || QualifyingVerb(words[j])))
                  && Within(j + 1) && Counted(j + 1)) j++;
         var nouns = j;
         // An organisation-like noun (科研院所) may be what is counted; a place or a person's name may not. An adjective

@@ -51,6 +51,9 @@ internal sealed class TargetReader
         return false;
     }
 
+    /// <summary>Marks that end a clause (not a colon, which opens what an aim names: 目标:到2025年…).</summary>
+    private const string ClauseEnds = ",，;；";
+
     /// <summary>How far into its part a cue may stand and still open it (预计, 力争全年).</summary>
     private const int MaxOpening = 4;
 
@@ -62,9 +65,13 @@ internal sealed class TargetReader
             var end = start + cue.Length;
             if (!text.IsWordBoundary(start) || !text.IsWordBoundary(end)) continue;
             if (CoversAny(text, _vocabulary.NotTargetCues, start, end)) continue;
-            if (needsVerb && text.WordAt(end) is not { } next) continue;
-            if (needsVerb && text.WordAt(end) is { } w && !(w.IsVerb || w.IsAdverb || w.Tag is "vn" or "v")) continue;
-            return true;
+            // 围绕招大引强目标,组建20亿元母基金: an aim that ends its clause is what the clause works toward, no figure's plan.
+            if (_vocabulary.ClauseAims.Contains(cue) && end < text.Text.Length && ClauseEnds.Contains(text.Text[end])) continue;
+            if (!needsVerb) return true;
+            if (text.WordAt(end) is not { } next) continue;
+            // 将全力实施, 将大手笔投资: a word saying how stands between 将 and its verb.
+            if (_vocabulary.WillManners.Contains(next.Word) && text.WordAt(next.End) is { } afterManner) next = afterManner;
+            if (next.IsVerb || next.IsAdverb || next.Tag is "vn" or "v") return true;
         }
         return false;
     }
