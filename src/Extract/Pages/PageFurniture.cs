@@ -478,7 +478,7 @@ internal sealed partial class PageFurniture
     }
 
     /// <summary>A row of a ranking table saved as text (1 | 蘇州工業園區 | 江蘇 |, rows run together on one line too): a rank
-    /// number, then a name of two or more letters — a report's text, never a menu, whose items are words (首页 | 新闻) or page
+    /// number, then right after it a name of two or more letters — a report's text, never a menu, whose items are words (首页 | 新闻) or page
     /// numbers alone (1 | 2 | 3), nor a prompt after the article.</summary>
     public bool IsRankedTableRow(string folded)
     {
@@ -490,7 +490,7 @@ internal sealed partial class PageFurniture
     }
 
     private static bool IsRankedTableRow(List<string> items) =>
-        items[0].Length > 0 && items[0].All(char.IsAsciiDigit) && items.Skip(1).Any(i => i.Count(char.IsLetter) >= 2);
+        items[0].Length > 0 && items[0].All(char.IsAsciiDigit) && items[1].Count(char.IsLetter) >= 2;
 
     /// <summary>Channel words between spaces (即时 热门 政治 社会 生活): five or more short items, most of them two to
     /// four Han characters, none a byline word, and no punctuation — a headline's space parts are longer.</summary>
