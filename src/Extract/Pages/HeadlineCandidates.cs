@@ -188,7 +188,9 @@ internal static partial class HeadlineCandidates
     private static bool IsCandidate(string folded)
     {
         var t = folded.Trim();
-        return t.Length <= LongestCandidate && !IsParagraph(t) && (t.Count(ChineseScript.IsHan) >= 4 || t.Count(char.IsAsciiLetter) >= 8);
+        // A ranking table's row (1 | 苏州工业园区 | 江苏 |) is no headline, however short.
+        return t.Length <= LongestCandidate && !IsParagraph(t) && (t.Count(ChineseScript.IsHan) >= 4 || t.Count(char.IsAsciiLetter) >= 8)
+               && !PageFurniture.Default.IsRankedTableRow(t);
     }
 
     private static bool IsParagraph(string folded) =>

@@ -351,7 +351,8 @@ internal static partial class LineRules
         if (t.EndsWith('”') && !t.Contains('“') || t.EndsWith('」') && !t.Contains('「') || t.EndsWith('』') && !t.Contains('『')) return false;
         if (DanglingEnds.Contains(t[^1]) && t.Length > 5 && !CompleteEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal))) return false;
         if (!Balanced(t)) return false;
-        return true;
+        // 1 | 苏州工业园区 | 江苏 |: a ranking table's row, short and unpunctuated, is the report's text, not a headline.
+        return !PageFurniture.Default.IsRankedTableRow(t);
     }
 
     private static bool EndsQuotation(string t) => t[^1] is '”' or '"' or '」' or '』';

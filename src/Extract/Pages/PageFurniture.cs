@@ -480,10 +480,25 @@ internal sealed partial class PageFurniture
         {
             // A bar may close the row, or open it (首页 | 版面导航 | 标题导航 |): no empty item.
             var items = t.Trim(_menuSeparators).Split(_menuSeparators).Select(s => s.Trim()).ToList();
-            if (items.Count >= 3 && items.All(i => i.Length is >= 1 and <= 8 && !i.Contains(' '))) return true;
+            if (items.Count >= 3 && items.All(i => i.Length is >= 1 and <= 8 && !i.Contains(' ')) && !IsRankedTableRow(items)) return true;
         }
         return IsSpacedMenu(t);
     }
+
+    /// <summary>A row of a ranking table saved as text (1 | 蘇州工業園區 | 江蘇 |, rows run together on one line too): a rank
+    /// number, then right after it a name of two or more letters — a report's text, never a menu, whose items are words (首页 | 新闻) or page
+    /// numbers alone (1 | 2 | 3), nor a prompt after the article.</summary>
+    public bool IsRankedTableRow(string folded)
+    {
+        var t = folded.Trim();
+        // Most lines open with no digit or hold no bar: they are not split.
+        if (t.Length == 0 || !char.IsAsciiDigit(t[0]) || t.AsSpan().IndexOfAny(_menuSeparators) < 0) return false;
+        var items = t.Trim(_menuSeparators).Split(_menuSeparators).Select(s => s.Trim()).ToList();
+        return items.Count >= 2 && IsRankedTableRow(items);
+    }
+
+    private static bool IsRankedTableRow(List<string> items) =>
+        items[0].Length > 0 && items[0].All(char.IsAsciiDigit) && items[1].Count(char.IsLetter) >= 2;
 
     /// <summary>Channel words between spaces (即时 热门 政治 社会 生活): five or more short items, most of them two to
     /// four Han characters, none a byline word, and no punctuation — a headline's space parts are longer.</summary>

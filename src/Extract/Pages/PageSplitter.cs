@@ -269,17 +269,29 @@ internal sealed partial class PageSplitter
         return opening.ToString().StartsWith(cut, StringComparison.Ordinal);
     }
 
+    /// <summary>The header rows of ranking tables (排行 | 开发区 | 省份 | over 1 | 苏州工业园区 | 江苏 |): a row of bars over a ranked
+    /// row is the table's, the report's text, not a headline over it.</summary>
+    private HashSet<PageLine> RankedTableHeaders()
+    {
+        var headers = new HashSet<PageLine>();
+        for (var i = 0; i + 1 < _lines.Count; i++)
+            if (_lines[i].Folded.AsSpan().IndexOfAny('|', '｜') >= 0 && PageFurniture.Default.IsRankedTableRow(_lines[i + 1].Folded)) headers.Add(_lines[i]);
+        return headers;
+    }
+
     /// <summary>Longest line a prompt printed after the article holds (更多精彩内容请关注：).</summary>
     private const int MaxTrailingPromptLength = 30;
 
     /// <summary>After the page's last article, a piece without headline or byline whose lines are all short and no sentence
-    /// (更多精彩内容请关注：, a share button's words) is the page's furniture, not a report: its lines go to the header.</summary>
+    /// (更多精彩内容请关注：, a share button's words) is the page's furniture, not a report: its lines go to the header. A ranking
+    /// table's rows (1 | 蘇州工業園區 | 江蘇 |) are short and no sentence too, but the report's own text.</summary>
     private static List<string> DropTrailingPrompts(List<ArticleDraft> drafts)
     {
         var dropped = new List<string>();
         while (drafts.Count >= 2 && drafts[^1] is { IsFragment: true, Title.Length: 0, Authors.Count: 0 } last
                && !drafts[^2].IsFragment && drafts[^2].Paragraphs.Count > 0
-               && last.Paragraphs.All(p => p.Text.Length <= MaxTrailingPromptLength && !TextNormalizer.EndsSentence(TextNormalizer.Fold(p.Text))))
+               && last.Paragraphs.All(p => p.Text.Length <= MaxTrailingPromptLength && !TextNormalizer.EndsSentence(TextNormalizer.Fold(p.Text)))
+               && !last.Paragraphs.Any(p => PageFurniture.Default.IsRankedTableRow(TextNormalizer.Fold(p.Text))))
         {
             dropped.InsertRange(0, last.Paragraphs.Select(p => p.Text).Concat(last.Captions).Concat(last.PullQuotes));
             drafts.RemoveAt(drafts.Count - 1);
@@ -426,6 +438,8 @@ internal sealed partial class PageSplitter
             // headline's line (the prompts come off it below), not a prompt.
             if (kind is FurnitureKind.Prompt or FurnitureKind.Widget && i < HeadlineGlueLines && furniture.FurnitureGlue(line.Folded) is not (0, 0))
                 kind = FurnitureKind.None;
+            // 排行 | 开发区 | 省份 | over 1 | 苏州工业园区 | 江苏 |: a ranking table's header row, the report's text, not a menu.
+            if (kind == FurnitureKind.Crumb && i + 1 < _lines.Count && furniture.IsRankedTableRow(_lines[i + 1].Folded)) kind = FurnitureKind.None;
             // date 2026-01-03 …: the date field a saved web page carries, which shows the page one.
             if (PageDates.LabelledDate(line.Folded) is { } labelled)
             {
@@ -993,6 +1007,7 @@ internal sealed partial class PageSplitter
 
     private void Classify()
     {
+        var tableHeaders = RankedTableHeaders();
         foreach (var line in _lines)
         {
             if (line.Kind != LineKind.Body) continue;
@@ -1015,7 +1030,7 @@ internal sealed partial class PageSplitter
             else if (LineRules.IsSeriesTag(f)) line.Kind = LineKind.Series;
             else if (LineRules.IsBracketedSection(f) || _tocSections.Contains(Key(f))) line.Kind = LineKind.Section;
             else if (LineRules.StartsWithDash(f) && LineRules.IsHeadingLike(f)) line.Kind = LineKind.DashLine;
-            else if (LineRules.IsHeadingLike(f)) line.Kind = LineKind.Heading;
+            else if (LineRules.IsHeadingLike(f) && !tableHeaders.Contains(line)) line.Kind = LineKind.Heading;
         }
         // A field's value printed on the line under its label (来源: / 某某日报): the page's, like the label.
         for (var i = 1; i < _lines.Count; i++)
