@@ -69,13 +69,18 @@ internal sealed class AmbiguousCompanyNames
                 var end = at + name.Length;
                 if (!wordBoundaries[at] || !wordBoundaries[end] || Ranges.Overlaps(taken, at, end)) continue;
                 var glossed = NameGloss.IsGlossedWith(folded, at, end, latin);
-                evident |= glossed || _evidenceAfter.FirstAt(folded, end) != null || EndsBeforeAny(folded, at, _evidenceBefore);
+                evident |= glossed || IsCalledACompany(folded, at, end);
                 (mentions ??= new()).Add((at, end, glossed ? latin : null));
             }
             if (evident)
                 foreach (var mention in mentions!) yield return mention;
         }
     }
+
+    /// <summary>True when the words around the name at <paramref name="at"/>..<paramref name="end"/> call it a company: an
+    /// announcement, its shares or suppliers or officers after it (某某公布…, 某某董事长), a company noun before it (大厂某某).</summary>
+    public bool IsCalledACompany(string folded, int at, int end) =>
+        _evidenceAfter.FirstAt(folded, end) != null || EndsBeforeAny(folded, at, _evidenceBefore);
 
     private static bool EndsBeforeAny(string folded, int at, IEnumerable<string> words) =>
         words.Any(w => at >= w.Length && string.CompareOrdinal(folded, at - w.Length, w, 0, w.Length) == 0);

@@ -480,7 +480,17 @@ internal sealed class EnterpriseResolver
                 i += marker + marked.Length - 1;
                 continue;
             }
-            if (!wordBoundaries[i] || _listed.MatchAt(folded, i) is not { } name) continue;
+            if (!wordBoundaries[i]) continue;
+            if (_listed.MatchAt(folded, i) is not { } name)
+            {
+                // 老铺黄金, 道氏技术, 红太阳: a listed name that reads as ordinary words counts where the page calls it a company.
+                if (WordyListedNameAt(folded, i, wordBoundaries) is { } wordy && !Ranges.Overlaps(taken, i, i + wordy.Length))
+                {
+                    found.Add((i, i + wordy.Length, wordy, _uncued.Ambiguous.IsCalledACompany(folded, i, i + wordy.Length)));
+                    i += wordy.Length - 1;
+                }
+                continue;
+            }
             var end = i + name.Length;
             var fuller = FullerFormEnd(folded, i, end, wordBoundaries);
             if (!wordBoundaries[end] && fuller == end) continue;
@@ -495,11 +505,34 @@ internal sealed class EnterpriseResolver
         var evident = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in found)
             if (f.Evident) evident.Add(f.Name);
+        // 北化、红太阳, 三一重能、海思达: an item of a 、-list beside a listed name found on its own is a company too.
+        foreach (var f in found)
+            if (!evident.Contains(f.Name) && found.Any(o => o.Evident && IsListNeighbour(folded, o, f))) evident.Add(f.Name);
         var names = new List<(int Start, int End)>(found.Count);
         foreach (var f in found)
             if (evident.Contains(f.Name)) names.Add((f.Start, f.End));
         return names;
     }
+
+    /// <summary>Shortest listed name read as a company without its own evidence of being one (<see cref="WordyListedNameAt"/>).</summary>
+    private const int MinWordyListedName = 3;
+
+    /// <summary>A listed company's short name at <paramref name="at"/> that <see cref="ListedCompanyLexicon.IsDistinctive"/>
+    /// turned down as ordinary words (老铺黄金 = 老铺 + 黄金, 道氏技术), where the segmenter cuts it from its neighbours; not one
+    /// common word or place of the dictionary (机器人, 中关村, 太阳能), which only a company's own context could make a name.
+    /// Null when there is none.</summary>
+    private string? WordyListedNameAt(string folded, int at, IReadOnlyList<bool> wordBoundaries)
+    {
+        if (_listed.MatchAt(folded, at, distinctiveOnly: false) is not { Length: >= MinWordyListedName } name || !wordBoundaries[at + name.Length] ||
+            !name.All(ChineseScript.IsHan))
+            return null;
+        var words = DomainDictionary.Segmenter.Tag(name, hmm: false);
+        return words.Count > 1 || words[0].Tag.StartsWith("nr", StringComparison.Ordinal) ? name : null;
+    }
+
+    /// <summary>True when <paramref name="item"/> stands right before or after <paramref name="other"/> in a 、-list.</summary>
+    private static bool IsListNeighbour(string folded, (int Start, int End, string Name, bool Evident) other, (int Start, int End, string Name, bool Evident) item) =>
+        other.End + 1 == item.Start && folded[other.End] == '、' || item.End + 1 == other.Start && folded[item.End] == '、';
 
     /// <summary>The proposed names with their true left edges (<see cref="EnterpriseNameEdges.StartOf"/>). Those that are
     /// no company's name are left out, and their text is added to <paramref name="taken"/>: no other finder reads a

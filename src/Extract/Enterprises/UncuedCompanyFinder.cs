@@ -1004,8 +1004,10 @@ internal sealed partial class UncuedCompanyFinder
         if (p < folded.Length && folded[p] == '(')
         {
             var close = folded.IndexOf(')', p);
-            // 台积电(2330)、联发科(2454): a stock code in brackets follows the name, it is no part of the item.
-            if (close > p && close - p <= 5 && folded.AsSpan(p + 1, close - p - 1).ContainsAnyExceptInRange('0', '9')) p = close + 1;
+            // 台积电(2330)、联发科(2454): a stock code in brackets follows the name, it is no part of the item; nor is a Latin
+            // gloss (台积电(TSMC)、腾讯(Tencent)), the name's alias. A place in brackets is (华虹(无锡)).
+            if (close > p && close - p <= 5 && folded.AsSpan(p + 1, close - p - 1).ContainsAnyExceptInRange('0', '9') &&
+                !char.IsAsciiLetter(folded[p + 1])) p = close + 1;
         }
         if (p == end || p - end > MaxItemTail + 6) return end;
         var before = start > 0 && folded[start - 1] == '、';
