@@ -106,6 +106,8 @@ internal sealed class AttributionVocabulary
         ClauseOpeners = Longest(subject["opener"]);
         DescribedAfter = Longest(subject["described-after"]);
         ListLeads = Longest(subject["list-lead"]);
+        ExemplarOpen = Longest(subject["exemplar-open"]);
+        ExemplarClose = Longest(subject["exemplar-close"]);
         Disclaimers = Longest(subject["disclaimer"]);
         ZoneNameCues = Longest(subject["zone-name-cue"]);
     }
@@ -236,6 +238,9 @@ internal sealed class AttributionVocabulary
     public string[] ClauseOpeners { get; }
     public string[] DescribedAfter { get; }
     public string[] ListLeads { get; }
+    /// <summary>以 … 为代表: the words around the examples of a group (subject-cues.txt).</summary>
+    public string[] ExemplarOpen { get; }
+    public string[] ExemplarClose { get; }
     public string[] Disclaimers { get; }
     public string[] ZoneNameCues { get; }
     /// <summary>Exchange letters and code labels, shared with the figure stage (Resources/stock-codes.txt).</summary>

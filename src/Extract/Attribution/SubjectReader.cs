@@ -109,6 +109,7 @@ internal sealed class SubjectReader
             if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null)
                 || i > 0 && mentions[i - 1].ListItem && IsListTail(text, mentions[i - 1], mentions[i])
                 || IsPartner(text, mentions[i].Start)
+                || IsExemplar(text, mentions[i])
                 || text.EndsWithAny(mentions[i].Start, _vocabulary.PredicateBefore)
                    && !text.EndsWithAny(mentions[i].Start, _vocabulary.CleftBefore))
                 mentions[i] = mentions[i] with { ListItem = true };
@@ -148,6 +149,26 @@ internal sealed class SubjectReader
         foreach (var party in _vocabulary.GovernmentParties)
             if (before.IndexOf(party, StringComparison.Ordinal) >= 0) return false;
         return true;
+    }
+
+    /// <summary>以甲集团和乙公司为代表的重点企业完成产值…: a name between an [exemplar-open] word (以) and an [exemplar-close] word
+    /// (为代表, 为龙头) in its clause is an example of the group the clause is about, not who acts.</summary>
+    private bool IsExemplar(ArticleText text, SubjectMention mention)
+    {
+        var t = text.Text;
+        // A name the view maps to the text's very end (a caption's last word) has no clause after it to close.
+        if (mention.End >= t.Length) return false;
+        var clauseStart = t.AsSpan(0, mention.Start).LastIndexOfAny(ClauseEnds) + 1;
+        var clauseEnd = t.AsSpan(mention.End).IndexOfAny(ClauseEnds) is var e and >= 0 ? mention.End + e : t.Length;
+        var opened = false;
+        foreach (var open in _vocabulary.ExemplarOpen)
+            for (var at = t.IndexOf(open, clauseStart, mention.Start - clauseStart, StringComparison.Ordinal); at >= 0 && !opened;
+                 at = t.IndexOf(open, at + open.Length, mention.Start - at - open.Length, StringComparison.Ordinal))
+                opened = text.IsWordBoundary(at) && text.IsWordBoundary(at + open.Length);
+        if (!opened) return false;
+        foreach (var close in _vocabulary.ExemplarClose)
+            if (t.IndexOf(close, mention.End, clauseEnd - mention.End, StringComparison.Ordinal) >= 0) return true;
+        return false;
     }
 
     /// <summary>公司控股子公司贵州甲包装有限公司, 全资控股的电池系统工厂——乙零部件有限公司: whether the company mention
