@@ -23,7 +23,7 @@ public sealed class BenchIndexCommand : ICommand
                              "query latency and peak memory, against SmartCn and Lucene's StandardAnalyzer in the same run.";
     public string Usage => "bench index [--articles N] [--records FILE.jsonl] [--queries N] [--buffer-mb N] [--source-zones] [--dir DIR] " +
                            "[--analyzers project,smartcn,standard] [--no-reference] [--no-smartcn] [--json FILE] [--keep] [--query-only] " +
-                           "[--search-threads N] [--result-cache] [--kinds term,phrase,…] [--slowest N] [--alternate bounds|broad-bounds|string-count]";
+                           "[--search-threads N] [--result-cache] [--kinds term,phrase,…] [--slowest N] [--alternate bounds|broad-bounds|string-count|kept-matches]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline bench index",
@@ -48,7 +48,8 @@ public sealed class BenchIndexCommand : ICommand
         new OptionSpec("slowest", "print the N slowest queries of each kind (CPU ms, wall ms, matches, the query): which queries make the p99", Default: "0"),
         new OptionSpec("alternate", "run each measured search twice in one process, with a ranking switch on and off " +
                                     "(bounds: ArticleSearcher.RankWithBounds; broad-bounds: ArticleSearcher.BoundBroadTerms; string-count: " +
-                                    "ArticleSearcher.RankStringsByCount, a term of several words ranked by the string's count or by its words), the order " +
+                                    "ArticleSearcher.RankStringsByCount, a term of several words ranked by the string's count or by its words; kept-matches: " +
+                                    "ArticleSearcher.KeepBroadMatches, broad strings' matches kept per segment), the order " +
                                     "swapped every other search, and print both CPU times per kind and their ratio: a change measured " +
                                     "against the same load; the report's figures are the switch on"),
         new OptionSpec("json", "also write the measurements to FILE as JSON (for tools/growth-chart.py)"),
@@ -257,6 +258,7 @@ public sealed class BenchIndexCommand : ICommand
         ["bounds"] = (searcher, on) => searcher.RankWithBounds = on,
         ["broad-bounds"] = (searcher, on) => searcher.BoundBroadTerms = on,
         ["string-count"] = (searcher, on) => searcher.RankStringsByCount = on,
+        ["kept-matches"] = (searcher, on) => searcher.KeepBroadMatches = on,
     };
 
     private static List<double> ListOf(Dictionary<string, List<double>> lists, string kind) =>
