@@ -228,7 +228,8 @@ public sealed class ArticleSearcher : IDisposable
         // term's document frequency), far less than scoring: a broad term (高新区, in a third of the titles) is cheaper
         // scored in its titles and counted than scored in every article.
         var mostCandidates = MostDocs(title.Condition);
-        if (request.Facets.Count > 0 && mostCandidates * CandidateShare > MostDocs(body.Condition)) return null;
+        // Kept matches carry their facet counts, so then the count pass reads nothing per match and the gate does not apply.
+        if (request.Facets.Count > 0 && mostCandidates * CandidateShare > MostDocs(body.Condition) && !CountedFromKept(query, filter)) return null;
         // Nor when they cannot fill the page: a phrase of a body is in few titles, and the pass would be wasted.
         foreach (var entity in body.EntityBoosts) mostCandidates += MostDocs(((ConstantScoreQuery)entity).Query);
         if (mostCandidates < wanted) return null;
@@ -254,6 +255,11 @@ public sealed class ArticleSearcher : IDisposable
         RankByCandidates && RankWithBounds && IsOneTerm(query, out var combined, out var body, out var title)
             ? BoundedRanking.For(_searcher, combined, body, title, filter, KeptWhole(query, filter))
             : null;
+
+    /// <summary>Whether the total and facet counts of <paramref name="query"/> come from kept matches in every segment, with no
+    /// pass over them: a one-term search over the articles whose broad condition every segment (none with deletions) keeps.</summary>
+    private bool CountedFromKept(Query query, Filter filter) =>
+        !_reader.HasDeletions && KeptWhole(query, filter) is { } kept && _searcher.LeafContexts.All(leaf => KeptMatches.Find(leaf, kept.Condition) != null);
 
     /// <summary>The kept condition of a one-term search whose matches are exactly that condition's (the article filter alone:
     /// only articles have the exact-match field), so that a segment without deletions takes its total and facet counts from
@@ -295,7 +301,7 @@ public sealed class ArticleSearcher : IDisposable
     private BoundedRanking? BoundedFirst(Query query, Filter filter, SearchRequest request)
     {
         if (!BoundBroadTerms || request.Facets.Count > 0 || !IsOneTerm(query, out _, out var body, out var title)
-            || CountedFromDocFreq(query, filter, request.Facets)
+            || CountedFromDocFreq(query, filter, request.Facets) || CountedFromKept(query, filter)
             || MostDocs(title.Condition) * CandidateShare <= MostDocs(body.Condition))
             return null;
         return Bounded(query, filter);
