@@ -269,18 +269,20 @@ public sealed class ArticleSearcher : IDisposable
 
     /// <summary><paramref name="query"/> with the condition of every exact match of a broad string kept per segment
     /// (<see cref="KeepBroadMatches"/>); decided whole where not kept yet only when <paramref name="decide"/> (a one-term
-    /// search over the articles, which visits every match anyway).</summary>
-    private Query KeepBroadConditions(Query query, bool decide)
+    /// search over the articles, which visits every match anyway). A condition of one bigram is kept only for a search with
+    /// facets (<paramref name="facets"/>): its postings are read as fast as a bit set and its total is its document
+    /// frequency, so only the facet counts kept with it save work.</summary>
+    private Query KeepBroadConditions(Query query, bool decide, bool facets)
     {
         switch (query)
         {
             case ExactMatchQuery exact:
-                return exact.Condition is TermQuery or PhraseQuery or WordImpliedPhraseQuery or MultiPhraseQuery
+                return (exact.Condition is PhraseQuery or WordImpliedPhraseQuery or MultiPhraseQuery || facets && exact.Condition is TermQuery)
                        && _broadResults.IsBroad((int)Math.Min(int.MaxValue, MostDocs(exact.Condition)), _articleCount.Value)
                     ? Kept(exact)
                     : exact;
             case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses) clause.Query = KeepBroadConditions(clause.Query, decide);
+                foreach (var clause in boolean.Clauses) clause.Query = KeepBroadConditions(clause.Query, decide, facets);
                 return boolean;
             default:
                 return query;
@@ -462,7 +464,7 @@ public sealed class ArticleSearcher : IDisposable
         AddAnyOf(filter, IndexSchema.Enterprise, request.Enterprises);
         foreach (var (field, values) in request.Filters) AddAnyOf(filter, field, values);
         AddDateRange(filter, request.From, request.To);
-        if (exact && KeepBroadMatches && _exact != null) query = KeepBroadConditions(query, filter.Clauses.Count == 0 && IsOneTerm(query, out _, out _, out _));
+        if (exact && KeepBroadMatches && _exact != null) query = KeepBroadConditions(query, filter.Clauses.Count == 0 && IsOneTerm(query, out _, out _, out _), request.Facets.Count > 0);
         return (query, Combine(_articles, filter), terms);
     }
 

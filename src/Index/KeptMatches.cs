@@ -67,7 +67,15 @@ internal sealed class KeptMatchesQuery : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            var kept = _query.Decide ? KeptMatches.Get(context, _query.Condition, () => Condition) : KeptMatches.Find(context, _query.Condition);
+            if (!KeptMatches.TryFind(context, _query.Condition, out var kept) && _query.Decide)
+            {
+                // Not decided yet: a segment without deletions records the matches as this search visits them all (the
+                // accepted documents are then the articles, which hold every match), so the first search reads the
+                // postings once, as before; with deletions the segment is decided apart.
+                if (context.AtomicReader.LiveDocs == null)
+                    return Condition.GetScorer(context, acceptDocs) is { } scorer ? new RecordingScorer(scorer, context, _query.Condition) : null;
+                kept = KeptMatches.Get(context, _query.Condition, () => Condition);
+            }
             if (kept == null) return Condition.GetScorer(context, acceptDocs);
             return kept.Count == 0 ? null : new BitsScorer(this, kept.Bits, acceptDocs, _score);
         }
@@ -78,6 +86,53 @@ internal sealed class KeptMatchesQuery : Query
             return scorer != null && scorer.Advance(doc) == doc
                 ? new Explanation(_score, $"{_query}: holds the string (kept matches)")
                 : new Explanation(0f, $"{_query}: no match");
+        }
+    }
+
+    /// <summary>The condition's own scorer, recording each match in a bit set; kept when the search has visited every match one
+    /// after the other (an advance past some leaves the set unknown, and nothing is kept).</summary>
+    private sealed class RecordingScorer : Scorer
+    {
+        private readonly Scorer _inner;
+        private readonly AtomicReaderContext _leaf;
+        private readonly Query _condition;
+        private readonly FixedBitSet _bits;
+        private int _count;
+        private bool _skipped;
+
+        public RecordingScorer(Scorer inner, AtomicReaderContext leaf, Query condition) : base(inner.Weight)
+        {
+            _inner = inner;
+            _leaf = leaf;
+            _condition = condition;
+            _bits = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+        }
+
+        public override int DocID => _inner.DocID;
+        public override int Freq => _inner.Freq;
+        public override float GetScore() => _inner.GetScore();
+        public override long GetCost() => _inner.GetCost();
+        // The condition's scorer stays reachable: a bound may read its postings where they stand (BoundedRanking).
+        public override ICollection<ChildScorer> GetChildren() => new[] { new ChildScorer(_inner, "RECORDED") };
+
+        public override int NextDoc() => Record(_inner.NextDoc());
+
+        public override int Advance(int target)
+        {
+            _skipped = true;
+            return _inner.Advance(target);
+        }
+
+        private int Record(int doc)
+        {
+            if (_skipped) return doc;
+            if (doc == NO_MORE_DOCS) KeptMatches.Store(_leaf, _condition, _bits, _count);
+            else
+            {
+                _bits.Set(doc);
+                _count++;
+            }
+            return doc;
         }
     }
 
@@ -164,8 +219,25 @@ internal static class KeptMatches
 
     /// <summary>The kept matches of <paramref name="condition"/> in <paramref name="leaf"/> when they are already kept; null
     /// when they are not (or too rare to keep).</summary>
-    public static SegmentMatches? Find(AtomicReaderContext leaf, Query condition) =>
-        Segments.TryGetValue(leaf.AtomicReader.CoreCacheKey, out var segment) ? segment.Find(condition) : null;
+    public static SegmentMatches? Find(AtomicReaderContext leaf, Query condition) => TryFind(leaf, condition, out var matches) ? matches : null;
+
+    /// <summary>Whether <paramref name="condition"/> is decided in <paramref name="leaf"/>, and its kept matches (null when too
+    /// rare to keep).</summary>
+    public static bool TryFind(AtomicReaderContext leaf, Query condition, out SegmentMatches? matches)
+    {
+        matches = null;
+        return Segments.TryGetValue(leaf.AtomicReader.CoreCacheKey, out var segment) && segment.TryFind(condition, out matches);
+    }
+
+    /// <summary>Keeps the matches a search recorded (<paramref name="count"/> of them set in <paramref name="bits"/>) unless
+    /// the segment has them already.</summary>
+    public static void Store(AtomicReaderContext leaf, Query condition, FixedBitSet bits, int count)
+    {
+        var matches = Kept(bits, count, leaf.AtomicReader.MaxDoc);
+        Segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new Segment()).Get(condition, () => matches);
+    }
+
+    private static SegmentMatches? Kept(FixedBitSet bits, int count, int maxDoc) => (long)count * MinShare >= maxDoc ? new SegmentMatches(bits, count) : null;
 
     private static SegmentMatches? Decide(AtomicReaderContext leaf, Weight weight)
     {
@@ -179,7 +251,7 @@ internal static class KeptMatches
                 bits.Set(doc);
                 count++;
             }
-        return (long)count * MinShare >= maxDoc ? new SegmentMatches(bits, count) : null;
+        return Kept(bits, count, maxDoc);
     }
 
     private sealed class Segment
@@ -187,10 +259,15 @@ internal static class KeptMatches
         private readonly Dictionary<Query, LinkedListNode<(Query Condition, Lazy<SegmentMatches?> Matches)>> _kept = new();
         private readonly LinkedList<(Query Condition, Lazy<SegmentMatches?> Matches)> _recent = new();
 
-        public SegmentMatches? Find(Query condition)
+        public bool TryFind(Query condition, out SegmentMatches? matches)
         {
+            matches = null;
             lock (_kept)
-                return _kept.TryGetValue(condition, out var node) && node.Value.Matches.IsValueCreated ? node.Value.Matches.Value : null;
+            {
+                if (!_kept.TryGetValue(condition, out var node) || !node.Value.Matches.IsValueCreated) return false;
+                matches = node.Value.Matches.Value;
+                return true;
+            }
         }
 
         public SegmentMatches? Get(Query condition, Func<SegmentMatches?> decide)
