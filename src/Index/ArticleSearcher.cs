@@ -58,6 +58,17 @@ public sealed class ArticleSearcher : IDisposable
     /// compare the two); the switch is there to measure the one against the other in one process.</summary>
     public bool BoundBroadTerms { get; set; } = true;
 
+    /// <summary>Whether the exact-match condition of a broad string (one whose rarest bigram is in as many articles as a broad
+    /// search matches, <see cref="BroadResultCache.IsBroad"/>) is decided once per segment and kept (<see cref="KeptMatchesQuery"/>;
+    /// the default), with its total and facet counts per segment: a repeated near-universal string (州高新, 技术企业, 高新 with
+    /// facets) then reads a bit set, or nothing, instead of its postings' positions and every match's facet values. The
+    /// matches, totals and facets are the same (tests compare the two); false decides every search on the postings.</summary>
+    public bool KeepBroadMatches { get; set; } = true;
+
+    /// <summary>Exact matches whose condition was kept per segment, since the searcher was opened (for tests).</summary>
+    internal int KeptConditions => _keptConditions;
+    private int _keptConditions;
+
     /// <summary>Searches ranked with bounds (<see cref="BoundedRanking"/>), since the searcher was opened.</summary>
     public int BoundedSearches => _boundedSearches;
     private int _boundedSearches;
@@ -217,7 +228,8 @@ public sealed class ArticleSearcher : IDisposable
         // term's document frequency), far less than scoring: a broad term (高新区, in a third of the titles) is cheaper
         // scored in its titles and counted than scored in every article.
         var mostCandidates = MostDocs(title.Condition);
-        if (request.Facets.Count > 0 && mostCandidates * CandidateShare > MostDocs(body.Condition)) return null;
+        // Kept matches carry their facet counts, so then the count pass reads nothing per match and the gate does not apply.
+        if (request.Facets.Count > 0 && mostCandidates * CandidateShare > MostDocs(body.Condition) && !CountedFromKept(query, filter)) return null;
         // Nor when they cannot fill the page: a phrase of a body is in few titles, and the pass would be wasted.
         foreach (var entity in body.EntityBoosts) mostCandidates += MostDocs(((ConstantScoreQuery)entity).Query);
         if (mostCandidates < wanted) return null;
@@ -241,8 +253,47 @@ public sealed class ArticleSearcher : IDisposable
     /// <see cref="RankWithBounds"/> is off.</summary>
     private BoundedRanking? Bounded(Query query, Filter filter) =>
         RankByCandidates && RankWithBounds && IsOneTerm(query, out var combined, out var body, out var title)
-            ? BoundedRanking.For(_searcher, combined, body, title, filter)
+            ? BoundedRanking.For(_searcher, combined, body, title, filter, KeptWhole(query, filter))
             : null;
+
+    /// <summary>Whether the total and facet counts of <paramref name="query"/> come from kept matches in every segment, with no
+    /// pass over them: a one-term search over the articles whose broad condition every segment (none with deletions) keeps.</summary>
+    private bool CountedFromKept(Query query, Filter filter) =>
+        !_reader.HasDeletions && KeptWhole(query, filter) is { } kept && _searcher.LeafContexts.All(leaf => KeptMatches.Find(leaf, kept.Condition) != null);
+
+    /// <summary>The kept condition of a one-term search whose matches are exactly that condition's (the article filter alone:
+    /// only articles have the exact-match field), so that a segment without deletions takes its total and facet counts from
+    /// the kept matches; null otherwise.</summary>
+    private KeptMatchesQuery? KeptWhole(Query query, Filter filter) =>
+        ReferenceEquals(filter, _articles) && IsOneTerm(query, out _, out var body, out _) && body.Condition is KeptMatchesQuery kept ? kept : null;
+
+    /// <summary><paramref name="query"/> with the condition of every exact match of a broad string kept per segment
+    /// (<see cref="KeepBroadMatches"/>); decided whole where not kept yet only when <paramref name="decide"/> (a one-term
+    /// search over the articles, which visits every match anyway). A condition of one bigram is kept only for a search with
+    /// facets (<paramref name="facets"/>): its postings are read as fast as a bit set and its total is its document
+    /// frequency, so only the facet counts kept with it save work.</summary>
+    private Query KeepBroadConditions(Query query, bool decide, bool facets)
+    {
+        switch (query)
+        {
+            case ExactMatchQuery exact:
+                return (exact.Condition is PhraseQuery or WordImpliedPhraseQuery or MultiPhraseQuery || facets && exact.Condition is TermQuery)
+                       && _broadResults.IsBroad((int)Math.Min(int.MaxValue, MostDocs(exact.Condition)), _articleCount.Value)
+                    ? Kept(exact)
+                    : exact;
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses) clause.Query = KeepBroadConditions(clause.Query, decide, facets);
+                return boolean;
+            default:
+                return query;
+        }
+
+        ExactMatchQuery Kept(ExactMatchQuery exact)
+        {
+            Interlocked.Increment(ref _keptConditions);
+            return exact.WithCondition(new KeptMatchesQuery(exact.Condition, decide));
+        }
+    }
 
     /// <summary>The bounded ranking of a one-term search without facets that the candidates would serve badly: its total
     /// needs a pass over every match anyway (<see cref="CountedFromDocFreq"/> cannot say it), and its titles are a quarter or
@@ -252,7 +303,7 @@ public sealed class ArticleSearcher : IDisposable
     private BoundedRanking? BoundedFirst(Query query, Filter filter, SearchRequest request)
     {
         if (!BoundBroadTerms || request.Facets.Count > 0 || !IsOneTerm(query, out _, out var body, out var title)
-            || CountedFromDocFreq(query, filter, request.Facets)
+            || CountedFromDocFreq(query, filter, request.Facets) || CountedFromKept(query, filter)
             || MostDocs(title.Condition) * CandidateShare <= MostDocs(body.Condition))
             return null;
         return Bounded(query, filter);
@@ -292,6 +343,7 @@ public sealed class ArticleSearcher : IDisposable
         TermQuery term => _reader.DocFreq(term.Term),
         PhraseQuery phrase when phrase.GetTerms().Length > 0 => phrase.GetTerms().Min(t => (long)_reader.DocFreq(t)),
         WordImpliedPhraseQuery implied => MostDocs(implied.Phrase),
+        KeptMatchesQuery kept => MostDocs(kept.Condition),
         MultiPhraseQuery multi when multi.GetTermArrays().Count > 0 => multi.GetTermArrays().Min(a => a.Sum(t => (long)_reader.DocFreq(t))),
         _ => long.MaxValue,
     };
@@ -302,7 +354,18 @@ public sealed class ArticleSearcher : IDisposable
     private (int Total, FacetCollector? Facets) CountMatches(Query query, Filter filter, SearchRequest request, IReadOnlyList<string> facetFields)
     {
         if (CountedFromDocFreq(query, filter, facetFields)) return (_reader.DocFreq(TermOfCondition(query)), null);
-        var segments = _searcher.SearchLeaves(new ConstantScoreQuery(query), filter, () => new MatchCounter(facetFields));
+        var kept = KeptWhole(query, filter);
+        var weight = _searcher.WeightOf(new ConstantScoreQuery(query), filter);
+        var leaves = _searcher.LeafContexts;
+        var segments = new MatchCounter[leaves.Count];
+        _searcher.ForEachLeaf(i =>
+        {
+            segments[i] = new MatchCounter(facetFields);
+            // A segment without deletions whose matches are kept is counted from them; any other is searched.
+            if (kept != null && leaves[i].AtomicReader.LiveDocs == null && kept.MatchesIn(_searcher, leaves[i]) is { } matches)
+                segments[i].AddKept(leaves[i], matches);
+            else _searcher.SearchLeaf(weight, i, segments[i]);
+        });
         var total = segments.Sum(s => s.Count);
         return (total, facetFields.Count > 0 ? FacetCollector.Merge(facetFields, segments.Select(s => s.Facets!)) : null);
     }
@@ -311,11 +374,14 @@ public sealed class ArticleSearcher : IDisposable
     /// over them: see <see cref="CountMatches"/>.</summary>
     private bool CountedFromDocFreq(Query query, Filter filter, IReadOnlyList<string> facetFields) =>
         facetFields.Count == 0 && ReferenceEquals(filter, _articles) && !_reader.HasDeletions
-        && query is BooleanQuery { Clauses: [{ Query: ExactMatchQuery { Condition: TermQuery term } }, ..] }
-        && term.Term.Field is IndexSchema.TextExact or IndexSchema.LegacyTextExact;
+        && query is BooleanQuery { Clauses: [{ Query: ExactMatchQuery body }, ..] }
+        && Unkept(body.Condition) is TermQuery term && term.Term.Field is IndexSchema.TextExact or IndexSchema.LegacyTextExact;
 
     private static Term TermOfCondition(Query query) =>
-        ((TermQuery)((ExactMatchQuery)((BooleanQuery)query).Clauses[0].Query).Condition).Term;
+        ((TermQuery)Unkept(((ExactMatchQuery)((BooleanQuery)query).Clauses[0].Query).Condition)).Term;
+
+    /// <summary>The condition itself, whether or not its matches are kept.</summary>
+    private static Query Unkept(Query condition) => condition is KeptMatchesQuery kept ? kept.Condition : condition;
 
     /// <summary>Counts one segment's matches and, when asked, their facet values; no scores.</summary>
     private sealed class MatchCounter : ICollector
@@ -332,6 +398,13 @@ public sealed class ArticleSearcher : IDisposable
         {
             Count++;
             Facets?.Collect(doc);
+        }
+
+        /// <summary>Counts a whole segment's kept matches instead of collecting them.</summary>
+        public void AddKept(AtomicReaderContext segment, SegmentMatches matches)
+        {
+            Count += matches.Count;
+            Facets?.AddKept(segment, matches);
         }
     }
 
@@ -391,6 +464,7 @@ public sealed class ArticleSearcher : IDisposable
         AddAnyOf(filter, IndexSchema.Enterprise, request.Enterprises);
         foreach (var (field, values) in request.Filters) AddAnyOf(filter, field, values);
         AddDateRange(filter, request.From, request.To);
+        if (exact && KeepBroadMatches && _exact != null) query = KeepBroadConditions(query, filter.Clauses.Count == 0 && IsOneTerm(query, out _, out _, out _), request.Facets.Count > 0);
         return (query, Combine(_articles, filter), terms);
     }
 

@@ -29,10 +29,12 @@ internal sealed class BoundedRanking
     private readonly float _constant;
     private readonly WordBound _words;
     private readonly WordBound _title;
+    private readonly KeptMatchesQuery? _kept;
 
     private BoundedRanking(LeafParallelSearcher searcher, Weight matches, Weight scores, Weight? alwaysScored, Weight titleMatches,
-        float constant, WordBound words, WordBound title)
+        float constant, WordBound words, WordBound title, KeptMatchesQuery? kept)
     {
+        _kept = kept;
         _searcher = searcher;
         _matches = matches;
         _scores = scores;
@@ -46,7 +48,10 @@ internal sealed class BoundedRanking
     /// <summary>The ranking of <paramref name="query"/> (the body's exact match, required, and the title's, optional, as
     /// <c>ArticleSearcher</c> builds a one-term search) within <paramref name="filter"/>; null when a clause that ranks
     /// has no known bound (a wildcard, a fuzzy term): such a search scores every match.</summary>
-    public static BoundedRanking? For(LeafParallelSearcher searcher, BooleanQuery query, ExactMatchQuery body, ExactMatchQuery title, Filter filter)
+    /// <param name="kept">The body's kept condition when the search's matches are exactly its matches (no filter but the
+    /// articles'): a segment without deletions then takes its facet counts from the kept matches.</param>
+    public static BoundedRanking? For(LeafParallelSearcher searcher, BooleanQuery query, ExactMatchQuery body, ExactMatchQuery title, Filter filter,
+        KeptMatchesQuery? kept = null)
     {
         // Every match scores the body's condition's constant and its words; a title match the title's clause as well.
         var boost = query.Boost * body.Boost;
@@ -62,7 +67,7 @@ internal sealed class BoundedRanking
             searcher.CreateNormalizedWeight(new FilteredQuery(WithoutBodyCondition(query, body, title), filter)),
             entities == null ? null : searcher.CreateNormalizedWeight(new ConstantScoreQuery(entities)),
             searcher.CreateNormalizedWeight(new ConstantScoreQuery(title.Condition)),
-            constant, words, titleBound);
+            constant, words, titleBound, kept);
     }
 
     /// <summary><paramref name="query"/> with the body's exact condition replaced by every document, scoring alike: for
@@ -102,6 +107,12 @@ internal sealed class BoundedRanking
         var matches = _matches.GetScorer(leaf, live);
         var top = new TopHits(wanted, leaf.DocBase);
         if (matches == null) return top.ToTopDocs(0);
+        // Facet counts kept with the segment's matches are added at once; otherwise each match is collected.
+        if (facets != null && live == null && _kept?.MatchesIn(_searcher, leaf) is { } kept)
+        {
+            facets.AddKept(leaf, kept);
+            facets = null;
+        }
         facets?.SetNextReader(leaf);
         var scores = _scores.GetScorer(leaf, live)
                      ?? throw new InvalidOperationException("a segment with matches gave no scorer for them");

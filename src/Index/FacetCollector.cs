@@ -49,6 +49,23 @@ internal sealed class FacetCollector : ICollector
         _docs[_count++] = doc;
     }
 
+    /// <summary>Adds the facet counts of a whole segment's matches, counted once and kept with them (<see cref="SegmentMatches"/>),
+    /// instead of collecting them one by one: the caller collects nothing of that segment.</summary>
+    public void AddKept(AtomicReaderContext context, SegmentMatches matches)
+    {
+        CountSegment();
+        _segment = null;
+        var segment = context.AtomicReader;
+        for (var f = 0; f < _fields.Length; f++)
+        {
+            if (matches.OrdinalCounts(segment, _fields[f]) is not { } counts) continue;
+            var values = IndexOrdinals.Of(context, _fields[f]);
+            var numbers = values.OfSegment(segment);
+            var totals = TotalsOf(f, values);
+            for (var ord = 0; ord < counts.Length; ord++) totals[numbers[ord]] += counts[ord];
+        }
+    }
+
     /// <summary>The counts of several collectors (one per segment of a parallel search, all of one index) added up.</summary>
     public static FacetCollector Merge(IReadOnlyList<string> fields, IEnumerable<FacetCollector> parts)
     {
@@ -238,6 +255,17 @@ internal sealed class SegmentOrdinals
     {
         foreach (var doc in docs)
             for (int i = _starts[doc], end = _starts[doc + 1]; i < end; i++) totals[numbers[_ords[i]]]++;
+    }
+
+    /// <summary>For each ordinal, how many of the documents set in <paramref name="docs"/> have it (a kept match set,
+    /// <see cref="SegmentMatches"/>).</summary>
+    public int[] CountOrdinals(FixedBitSet docs)
+    {
+        var counts = new int[ValueCount];
+        var length = docs.Length;
+        for (var doc = length > 0 ? docs.NextSetBit(0) : -1; doc >= 0; doc = doc + 1 < length ? docs.NextSetBit(doc + 1) : -1)
+            for (int i = _starts[doc], end = _starts[doc + 1]; i < end; i++) counts[_ords[i]]++;
+        return counts;
     }
 
     /// <summary>The first (for a single-valued field the only) value of a document, or null.</summary>

@@ -22,13 +22,18 @@ internal sealed class LeafParallelSearcher : IndexSearcher
     /// collector <paramref name="create"/> makes for it; returns the collectors in segment order.</summary>
     public T[] SearchLeaves<T>(Query query, Filter? filter, Func<T> create) where T : ICollector
     {
-        var weight = CreateNormalizedWeight(filter == null ? query : new FilteredQuery(query, filter));
-        var leaves = m_leafContexts;
-        var collectors = new T[leaves.Count];
+        var weight = WeightOf(query, filter);
+        var collectors = new T[m_leafContexts.Count];
         for (var i = 0; i < collectors.Length; i++) collectors[i] = create();
-        ForEachLeaf(i => Search(new[] { leaves[i] }, weight, collectors[i]));
+        ForEachLeaf(i => SearchLeaf(weight, i, collectors[i]));
         return collectors;
     }
+
+    /// <summary>The weight of <paramref name="query"/> within <paramref name="filter"/>, for <see cref="SearchLeaf"/>.</summary>
+    public Weight WeightOf(Query query, Filter? filter) => CreateNormalizedWeight(filter == null ? query : new FilteredQuery(query, filter));
+
+    /// <summary>Runs <paramref name="weight"/> over the segment numbered <paramref name="leaf"/> into <paramref name="collector"/>.</summary>
+    public void SearchLeaf(Weight weight, int leaf, ICollector collector) => Search(new[] { m_leafContexts[leaf] }, weight, collector);
 
     /// <summary>Runs <paramref name="search"/> once for each segment (its index in <see cref="IndexSearcher.m_leafContexts"/>),
     /// one after the other or on several cores as <see cref="Parallelism"/> says.</summary>

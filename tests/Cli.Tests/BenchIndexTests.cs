@@ -99,7 +99,7 @@ public sealed class BenchIndexTests : IDisposable
         Assert.Contains("--kinds: none of 'terms' is a query kind", err);
         (code, _, err) = await Run("bench", "index", "--articles", "50", "--records", records, "--alternate", "cache");
         Assert.Equal(2, code);
-        Assert.Contains("--alternate: 'cache' is not a switch (known: bounds, broad-bounds, string-count)", err);
+        Assert.Contains("--alternate: 'cache' is not a switch (known: bounds, broad-bounds, string-count, kept-matches)", err);
         (code, _, err) = await Run("bench", "index", "--articles", "50", "--records", records, "--query-only");
         Assert.Equal(2, code);
         Assert.Contains("--query-only needs --dir", err);

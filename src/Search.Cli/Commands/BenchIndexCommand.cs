@@ -23,7 +23,7 @@ public sealed class BenchIndexCommand : ICommand
                              "query latency and peak memory, against SmartCn and Lucene's StandardAnalyzer in the same run.";
     public string Usage => "bench index [--articles N] [--records FILE.jsonl] [--queries N] [--buffer-mb N] [--source-zones] [--dir DIR] " +
                            "[--analyzers project,smartcn,standard] [--no-reference] [--no-smartcn] [--json FILE] [--keep] [--query-only] " +
-                           "[--search-threads N] [--result-cache] [--kinds term,phrase,…] [--slowest N] [--alternate bounds|broad-bounds|string-count]";
+                           "[--search-threads N] [--result-cache] [--kinds term,phrase,…] [--terms A,B,…] [--slowest N] [--alternate bounds|broad-bounds|string-count|kept-matches]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline bench index",
@@ -43,12 +43,15 @@ public sealed class BenchIndexCommand : ICommand
         new OptionSpec("query-only", "query the indexes an earlier run left in --dir (with --keep) instead of indexing again: " +
                                      "the query figures of new search code on a large archive, without its hour of indexing", TakesValue: false),
         new OptionSpec("search-threads", "segments a search runs at once (ArticleSearcher.SearchThreads)", Default: "ArticleSearcher's default"),
+        new OptionSpec("terms", "instead of the mix, these strings (comma-separated), each searched as a term and as a term with every facet, " +
+                                "--queries times each after as many warm-up searches: the cost of given strings (the near-universal ones that make the p99)"),
         new OptionSpec("kinds", "only these query kinds: term, phrase, filtered, faceted, figures, coverage (to profile one class)", Default: "all"),
         new OptionSpec("result-cache", "answer repeated broad searches from the searcher's kept results, as serve does (ArticleSearcher.CacheBroadResults); without it every query is decided on the index, the cost of a search asked the first time", TakesValue: false),
         new OptionSpec("slowest", "print the N slowest queries of each kind (CPU ms, wall ms, matches, the query): which queries make the p99", Default: "0"),
         new OptionSpec("alternate", "run each measured search twice in one process, with a ranking switch on and off " +
                                     "(bounds: ArticleSearcher.RankWithBounds; broad-bounds: ArticleSearcher.BoundBroadTerms; string-count: " +
-                                    "ArticleSearcher.RankStringsByCount, a term of several words ranked by the string's count or by its words), the order " +
+                                    "ArticleSearcher.RankStringsByCount, a term of several words ranked by the string's count or by its words; kept-matches: " +
+                                    "ArticleSearcher.KeepBroadMatches, broad strings' matches kept per segment), the order " +
                                     "swapped every other search, and print both CPU times per kind and their ratio: a change measured " +
                                     "against the same load; the report's figures are the switch on"),
         new OptionSpec("json", "also write the measurements to FILE as JSON (for tools/growth-chart.py)"),
@@ -75,10 +78,11 @@ public sealed class BenchIndexCommand : ICommand
         var kinds = args.Has("kinds") ? args.GetList("kinds").ToHashSet(StringComparer.Ordinal) : null;
         // Queries are drawn from the archive's own first articles: their titles are the archive's, not the sources'.
         var drawnFrom = generator.Generate(Math.Min(articles, QuerySourceArticles)).ToList();
-        var mix = OfKinds(QueryMix.CreateFull(drawnFrom, perKind, zones: generator.ZoneNames), kinds);
+        var strings = args.Has("terms") ? args.GetList("terms").ToList() : null;
+        var mix = strings != null ? OfStrings(strings, perKind) : OfKinds(QueryMix.CreateFull(drawnFrom, perKind, zones: generator.ZoneNames), kinds);
         // As many warm-up queries (of another seed) as measured ones: the JIT's tiered compilation settles on its
         // optimised code only after a method has run a few dozen times, and latency is measured in steady state.
-        var warmup = OfKinds(QueryMix.CreateFull(drawnFrom, perKind, seed: 99, zones: generator.ZoneNames), kinds);
+        var warmup = strings != null ? mix : OfKinds(QueryMix.CreateFull(drawnFrom, perKind, seed: 99, zones: generator.ZoneNames), kinds);
         var searchThreads = args.Has("search-threads") ? args.GetInt("search-threads", 1) : (int?)null;
         if (searchThreads < 1) throw new UsageException("--search-threads must be at least 1");
         if (args.Get("json") is { } jsonPath && Path.GetDirectoryName(Path.GetFullPath(jsonPath)) is { } jsonDir && !Directory.Exists(jsonDir))
@@ -250,6 +254,15 @@ public sealed class BenchIndexCommand : ICommand
         return (clock.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
     }
 
+    /// <summary>Each of <paramref name="strings"/> as a term ("term") and as a term with every facet ("faceted"), in turn,
+    /// <paramref name="times"/> times over.</summary>
+    private static IReadOnlyList<BenchQuery> OfStrings(IReadOnlyList<string> strings, int times) =>
+        Enumerable.Range(0, times).SelectMany(_ => strings).SelectMany(s => new[]
+        {
+            new BenchQuery("term", new SearchRequest { Query = s }, null),
+            new BenchQuery("faceted", new SearchRequest { Query = s, Facets = ArticleSearcher.FacetFields }, null),
+        }).ToList();
+
     /// <summary>The ranking switches --alternate turns off and on again (the matches are the same either way; string-count
     /// ranks a term of several words by another score, so its order may differ).</summary>
     private static readonly Dictionary<string, Action<ArticleSearcher, bool>> AlternateSwitches = new(StringComparer.Ordinal)
@@ -257,6 +270,7 @@ public sealed class BenchIndexCommand : ICommand
         ["bounds"] = (searcher, on) => searcher.RankWithBounds = on,
         ["broad-bounds"] = (searcher, on) => searcher.BoundBroadTerms = on,
         ["string-count"] = (searcher, on) => searcher.RankStringsByCount = on,
+        ["kept-matches"] = (searcher, on) => searcher.KeepBroadMatches = on,
     };
 
     private static List<double> ListOf(Dictionary<string, List<double>> lists, string kind) =>
