@@ -86,9 +86,10 @@ internal sealed class EnterpriseNameEdges
         at = AfterInnerDate(folded, at, coreEnd);
         at = AfterRanking(folded, at, coreEnd);
         at = AfterLeaderNoun(folded, at, coreEnd);
-        at = AfterOpeningConjunction(folded, at, end);
+        var registered = folded.AsSpan(coreEnd, end - coreEnd).Contains("公司", StringComparison.Ordinal);
+        if (!registered) at = AfterOpeningConjunction(folded, at, end);
         at = AfterPronounClause(folded, at, coreEnd);
-        at = AfterLastClauseWord(folded, at, coreEnd, end, registered: folded.AsSpan(coreEnd, end - coreEnd).Contains("公司", StringComparison.Ordinal));
+        at = AfterLastClauseWord(folded, at, coreEnd, end, registered);
         // 2019年上市, 2011年集团: a date opening the mention says when, and 到某某科技: a character no name begins with
         // opens a clause; the name, if any, starts after them.
         at = AfterLeadingDate(folded, at, coreEnd);
@@ -404,8 +405,8 @@ internal sealed class EnterpriseNameEdges
         return at;
     }
 
-    /// <summary>After a conjunction word of one character opening the mention (人工智能和大数据: 和 joins the words before
-    /// it), or <paramref name="at"/>; a known name of three characters or more beginning with the character (和而泰), or
+    /// <summary>After a conjunction word of one character opening a mention with no legal form (人工智能和大数据: 和 joins
+    /// the words before it; a registered name keeps it, 和某某科技股份有限公司), or <paramref name="at"/>; a known name of three characters or more beginning with the character (和而泰), or
     /// the whole mention, stays whole (a two-character one, 和大, is as likely the conjunction and a word).</summary>
     private int AfterOpeningConjunction(string folded, int at, int end)
     {
