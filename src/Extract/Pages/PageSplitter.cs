@@ -129,13 +129,15 @@ internal sealed partial class PageSplitter
 
     /// <summary>The learned chooser's candidate lines. On a page whose rules found no headline, none the page's furniture holds
     /// in its place (a site's menu item over its crumb, an e-paper's page label among its buttons): a line the line alone
-    /// does not show to be furniture, which the chooser would otherwise take for the headline the page does not print.</summary>
+    /// does not show to be furniture, which the chooser would otherwise take for the headline the page does not print; nor
+    /// a line opening as a lead's first clause (5月8日,总投资… — another page's teaser cut short after the text).</summary>
     private static List<HeadlineCandidate> Candidates(List<string> savedLines, List<PageLine> savedPageLines, string rulesTitle)
     {
         var candidates = HeadlineCandidates.From(savedLines, rulesTitle);
         if (rulesTitle.Length == 0)
             candidates.RemoveAll(c => c.Line >= 0 && (savedPageLines[c.Line].Kind == LineKind.Furniture
-                                                      || c.Joined && c.Line + 1 < savedPageLines.Count && savedPageLines[c.Line + 1].Kind == LineKind.Furniture));
+                                                      || c.Joined && c.Line + 1 < savedPageLines.Count && savedPageLines[c.Line + 1].Kind == LineKind.Furniture
+                                                      || LineRules.OpensLeadClause(TextNormalizer.Fold(c.Text))));
         return candidates;
     }
 

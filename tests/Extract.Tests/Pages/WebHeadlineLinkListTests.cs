@@ -68,4 +68,24 @@ public class WebHeadlineLinkListTests
         var article = Assert.Single(layout.Articles);
         Assert.Equal("某某经济开发区与某某高新区签署合作共建协议", article.Title);
     }
+
+    [Fact]
+    public void A_teaser_cut_short_after_untitled_text_is_not_the_headline()
+    {
+        var layout = Read("""
+            某某高新区属于市中心区,非法定行政区,所辖街道均为托管性质,共托管5个街道和3个镇,面积约300平方公里。未来高新区将成为全市重要的经济增长极。
+            6月3日,总投资2亿美元、位于某某空港经开区的某某精密部件项
+            日前,某某新区上半年经济运行数据出炉,地区生产总值完成
+            """);
+        Assert.Equal("", layout.Articles[0].Title);
+    }
+
+    [Fact]
+    public void A_headline_opening_with_a_period_is_still_a_headline()
+    {
+        // A when without its comma (今年前三季度某某…) opens a headline as well as a lead.
+        Assert.False(LineRules.OpensLeadClause("今年前三季度某某区进出口总额1.2万亿元 同比增长8%"));
+        Assert.True(LineRules.OpensLeadClause("5月8日,总投资1.5亿元的某某项目在某某经开区开工"));
+        Assert.True(LineRules.OpensLeadClause("日前,某某新区一季度经济运行数据出炉"));
+    }
 }
