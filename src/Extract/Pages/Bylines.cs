@@ -66,10 +66,10 @@ internal static partial class Bylines
     [GeneratedRegex(@"^\s*(本报)?记者\s*[\p{IsCJKUnifiedIdeographs}]{3}(?<second>[\p{IsCJKUnifiedIdeographs}]{3})\s*$")]
     private static partial Regex GluedNamePair { get; }
     /// <summary>A role before a slash or colon, then names: 文/王大明, 撰文:李小华, 文、图/赵一, 采访整理/钱二, and a page's
-    /// labelled credit row (记者:林某某 刘某, 通讯员:王某). Not an editor's row (责编:, 编辑:): those close articles, and read as
+    /// labelled credit row (记者:林某某 刘某, 通讯员:王某, 摄影报道:某某 某某). Not an editor's row (责编:, 编辑:): those close articles, and read as
     /// bylines they made the line above them a new article's headline.</summary>
     [GeneratedRegex(
-        @"^\s*[【\[(（〔]?\s*(?<role>文字|文|图文|文图|文、图|图、文|撰文|采访整理|采访|整理|口述|翻译|编译|作者|记者|通讯员|摄影)\s*[/:]\s*(?<who>[^/:【】\[\]()（）〔〕]{2,40}?)\s*[】\])）〕]?\s*$")]
+        @"^\s*[【\[(（〔]?\s*(?<role>文字|文|图文|文图|文、图|图、文|撰文|采访整理|采访|整理|口述|翻译|编译|作者|记者|通讯员|摄影报道|摄影)\s*[/:]\s*(?<who>[^/:【】\[\]()（）〔〕]{2,40}?)\s*[】\])）〕]?\s*$")]
     private static partial Regex SlashByline { get; }
     [GeneratedRegex(
         @"^\s*[(（\[【]\s*(?<role>供稿|来源|稿源|撰稿|作者|责任编辑|编辑|责编|文|图)\s*[:：]\s*(?<who>[^()（）\[\]【】]{2,60}?)\s*[)）\]】]\s*\d{0,8}\s*$")]

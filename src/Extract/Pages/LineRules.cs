@@ -334,6 +334,11 @@ internal static partial class LineRules
     /// <summary>A report's first paragraph, opening as a lead does: with when (近日，…; 11月13日，…) or the outlet's tag.</summary>
     public static bool OpensLead(string f) => LeadOpening.IsMatch(f) && f.Length > 20;
 
+    /// <summary>A line opening with a lead's when and its comma (5月8日,总投资…; 日前,某某新区…): a report's first clause, perhaps
+    /// cut short as a portal's teaser, never a headline (no development page's headline opens so).</summary>
+    public static bool OpensLeadClause(string f) =>
+        LeadOpening.Match(f) is { Success: true } when && f.AsSpan(when.Length).TrimStart("上下午晚间 ") is [',' or '，', ..];
+
     [GeneratedRegex(@"\s")]
     private static partial Regex AnySpace { get; }
 

@@ -129,13 +129,15 @@ internal sealed partial class PageSplitter
 
     /// <summary>The learned chooser's candidate lines. On a page whose rules found no headline, none the page's furniture holds
     /// in its place (a site's menu item over its crumb, an e-paper's page label among its buttons): a line the line alone
-    /// does not show to be furniture, which the chooser would otherwise take for the headline the page does not print.</summary>
+    /// does not show to be furniture, which the chooser would otherwise take for the headline the page does not print; nor
+    /// a line opening as a lead's first clause (5月8日,总投资… — another page's teaser cut short after the text).</summary>
     private static List<HeadlineCandidate> Candidates(List<string> savedLines, List<PageLine> savedPageLines, string rulesTitle)
     {
         var candidates = HeadlineCandidates.From(savedLines, rulesTitle);
         if (rulesTitle.Length == 0)
             candidates.RemoveAll(c => c.Line >= 0 && (savedPageLines[c.Line].Kind == LineKind.Furniture
-                                                      || c.Joined && c.Line + 1 < savedPageLines.Count && savedPageLines[c.Line + 1].Kind == LineKind.Furniture));
+                                                      || c.Joined && c.Line + 1 < savedPageLines.Count && savedPageLines[c.Line + 1].Kind == LineKind.Furniture
+                                                      || LineRules.OpensLeadClause(TextNormalizer.Fold(c.Text))));
         return candidates;
     }
 
@@ -571,6 +573,17 @@ internal sealed partial class PageSplitter
                     line.Folded = TextNormalizer.Fold(line.Text);
                     if (FieldLabelWithoutValue.IsMatch(line.Folded)) line.Kind = LineKind.Furniture;
                     break;
+                case FurnitureKind.None when i < MenuOverCrumbLines && LinkListAtTop(i) is > 0 and var links:
+                    // 最新新闻排行 / · 某区举办读书班并开展研讨 / · 某市发布行动方案 / …: other pages' link titles listed before the
+                    // page's text, under nothing but its furniture and short labels; never the headline (printed under them), nor
+                    // the article's points (printed under its headline). The list's label goes with it.
+                    for (var k = 0; k < links; k++) _lines[i + k].Kind = LineKind.Furniture;
+                    if (i > 0 && _lines[i - 1].Kind != LineKind.Furniture && _lines[i - 1].Folded.Trim().Length <= MaxLinkListLabelLength
+                        && IsNoSentence(_lines[i - 1].Folded))
+                        _lines[i - 1].Kind = LineKind.Furniture;
+                    webPage = true;
+                    i += links - 1;
+                    break;
                 case FurnitureKind.None when IsBulletRun(i):
                     // ●营收…亿元 / ●新增…个: the summary's points over the text, never a headline.
                     line.Kind = LineKind.Summary;
@@ -732,6 +745,29 @@ internal sealed partial class PageSplitter
         // A neighbour already known as furniture (a crumb printed as a list item) makes no list of points.
         bool Same(int k) => k >= 0 && k < _lines.Count && _lines[k].Kind != LineKind.Furniture && _lines[k].Folded.TrimStart() is { Length: > 1 } o && o[0] == t[0];
         return Same(i - 1) || Same(i + 1);
+    }
+
+    /// <summary>Fewest list items that make a list of other pages' links (two may be a headline's points).</summary>
+    private const int MinLinkListItems = 3;
+    /// <summary>Fewest Han characters of a link title in such a list (a whole headline, not a menu's entry).</summary>
+    private const int MinLinkTitleHan = 8;
+    /// <summary>Longest label a list of links stands under (最新新闻排行, 相关阅读), and longest line above it that is a label.</summary>
+    private const int MaxLinkListLabelLength = 10;
+
+    /// <summary>How many lines from <paramref name="i"/> list other pages' links, one a line as list items (· 某市发布行动方案 …):
+    /// no sentence, most of them (three or more) headline-shaped titles rather than page fields or a program's date, under nothing but the page's furniture and short
+    /// labels; 0 when they do not. An article's points come under its headline, which is no such label.</summary>
+    private int LinkListAtTop(int i)
+    {
+        int n = 0, titles = 0;
+        while (i + n < _lines.Count && ListBulletLength(_lines[i + n].Folded) is > 0 and var bullet
+               && _lines[i + n].Folded[bullet..].Trim() is var entry && IsLinkLine(entry) && !TextNormalizer.EndsSentence(entry))
+        {
+            if (entry.Count(ChineseScript.IsHan) >= MinLinkTitleHan && !IsPageField(entry)) titles++;
+            n++;
+        }
+        if (titles < MinLinkListItems || titles * 2 < n) return 0;
+        return _lines.Take(i).All(l => l.Kind == LineKind.Furniture || l.Folded.Trim().Length <= MaxLinkListLabelLength && IsNoSentence(l.Folded)) ? n : 0;
     }
 
     /// <summary>Longest item of a site's menu printed as a list (• 财经, • 我的订阅).</summary>
