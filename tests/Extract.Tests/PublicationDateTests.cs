@@ -1,6 +1,7 @@
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Pages;
 using Pipeline.Extract.Pipeline;
+using Pipeline.Extract.Tests.PeerSuites;
 
 namespace Pipeline.Extract.Tests;
 
@@ -94,4 +95,19 @@ public class PublicationDateChoiceTests
     [InlineData("https://www.example.com/article/2087654321.html", null)] // a plain number, not a day
     [InlineData("https://www.example.com/a/20251129/14737.html", "2025-11-29")]
     public void Reads_the_day_a_news_serial_opens_with(string url, string? iso) => Assert.Equal(iso, PageDates.FromUrl(url));
+}
+
+/// <summary>A bare day after a name in quotes (“…论坛”15日在京开幕): the day the named event or body acted,
+/// resolved against the publication date.</summary>
+public class QuotedNameBareDayTests
+{
+    [Theory]
+    [InlineData("“中关村创新合作论坛”15日在京开幕,来自各地的园区代表参会。", "15日", "2024-03-15")]
+    [InlineData("「產業園區轉型座談會」12日在台中舉行,多家廠商與會。", "12日", "2024-03-12")]
+    public void ABareDayAfterAQuotedNameIsADate(string body, string text, string value) =>
+        Assert.Contains(PeerHarness.Dates(body, "2024-03-18"), d => d.Text == text && d.Value == value);
+
+    [Fact]
+    public void AQuotedNameThenACountIsNoDate() =>
+        Assert.DoesNotContain(PeerHarness.Dates("打造“一刻钟服务圈”,15日内办结审批。", "2024-03-18"), d => d.Text == "15日");
 }
