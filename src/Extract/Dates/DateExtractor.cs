@@ -666,6 +666,8 @@ internal static partial class DateExtractor
         // 闽侯县,16日举办…: the one who acted, a comma, then the day and what was done.
         var afterClause = text[actor - 1] is ',' or '，' && actor >= 2 && Figures.FigureExtractor.IsIdeograph(text[actor - 2])
                           && !NotBareDayBefore.Contains(text[actor - 2]) && text[actor - 2] is not ('日' or '号' or '號');
+        // “…研讨会”26日在港举行: the event or body named in quotes, then the day it acted.
+        afterClause |= text[actor - 1] is '”' or '」' or '』' && actor >= 2 && Figures.FigureExtractor.IsIdeograph(text[actor - 2]);
         var destination = IsDestinationDay(text, actor);
         if (!afterClause && !destination && (!Figures.FigureExtractor.IsIdeograph(text[actor - 1]) || NotBareDayBefore.Contains(text[actor - 1]))) return null;
         if (ReadBareDayNumber(text, i) is not { } first || !Follows(text, first.End, "日")) return null;

@@ -148,6 +148,17 @@ internal static partial class LineRules
         return t.Length <= 50 && !t.Contains(',') && PrintedBy.IsMatch(rest);
     }
 
+    /// <summary>A line that labels its date the page's (发布时间:2015-09-09, 發布日期 2023 年 02 月 14 日, 时间:2024-12-04 来源:…,
+    /// 来源:某某网 日期:…): a site's clock or a crumb prints no such label.</summary>
+    public static bool HasPublicationDateLabel(string f)
+    {
+        var t = PinyinReadings.Without(f);
+        return DateField.IsMatch(t) || DateLabelled.IsMatch(t);
+    }
+
+    [GeneratedRegex(@"(^|\s|来源\S{0,20}?)(时间|日期|发布于|发表于)\s*[:：]\s*\d{4}\s*[年\-./]\s*\d{1,2}")]
+    private static partial Regex DateLabelled { get; }
+
     /// <summary>Longest note of where a reposted text first ran (原文刊於某某新聞「某欄」).</summary>
     private const int MaxRepostNoteLength = 50;
 

@@ -72,6 +72,15 @@ internal static partial class PageDates
     [GeneratedRegex(@"^\s*date\s+(?<date>(19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d\-])")]
     private static partial Regex LabelledDateLine { get; }
 
+    /// <summary>A site's clock: today's date with its weekday, perhaps the time, alone on its line or after 今天是
+    /// (2025年04月22日 星期二, 2023-11-05 11:00:00 星期日). Nothing on it says the page was published that day.</summary>
+    [GeneratedRegex(
+        @"^\s*((今天是|今天|今日|当前时间|现在时间|现在是)\s*[:：]?\s*)?(19|20)\d{2}\s*([年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?)\s*(\d{1,2}:\d{2}(:\d{2})?\s*)?[(（]?(星期|礼拜|周)[一二三四五六日天][)）]?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*$")]
+    private static partial Regex ClockLine { get; }
+
+    /// <summary>Whether the line is a site's clock (2025年04月22日 星期二) rather than a line dating the page.</summary>
+    public static bool IsClockLine(string folded) => ClockLine.IsMatch(folded);
+
     /// <summary>The date a labelled date line prints (date 2026-01-03 Copyright © …); null for any other line.</summary>
     public static string? LabelledDate(string folded)
     {
@@ -101,9 +110,11 @@ internal static partial class PageDates
         @"^\s*(?<y>(19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)\s*(文|图|圖|记者|記者|撰文|撰稿|编辑|編輯)\s*[/／:：]?\s*\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex CompactDatedByline { get; }
 
-    /// <summary>A web address with its date in the path: /202110/, /2021-10/27/, /20211027/, /2021/10/27/, /2021/1027/, /t20211027_.</summary>
+    /// <summary>A web address with its date in the path: /202110/, /2021-10/27/, /20211027/, /2021/10/27/, /2021/1027/, /t20211027_,
+    /// or opening a news item's serial number (/201904020127.aspx, /20180710002764-260410: the day, then the item's number that day).</summary>
     [GeneratedRegex(
-        @"/t?(?<y>(19|20)\d{2})[-/]?(?<m>\d{2})(?:[-/]?(?<d>\d{2}))?(?=[/_.])")]
+        @"/t?(?<y>(19|20)\d{2})[-/]?(?<m>\d{2})(?:[-/]?(?<d>\d{2}))?(?=[/_.])" +
+        @"|/(?<y>(19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=\d{4,6}(-\d+)?([/_.?#]|$))")]
     private static partial Regex DatedPath { get; }
 
     [GeneratedRegex(@"(https?://|www\.)[A-Za-z0-9./_\-?=&%#~+:]+")]

@@ -17,6 +17,9 @@ internal sealed partial class PageSplitter
     private readonly List<string> _tocTitles = new();
     private readonly HashSet<string> _tocSections = new(StringComparer.Ordinal);
     private string? _printedDate;
+    /// <summary>The page's date so far comes from a line that does not say it is the page's — a site's clock
+    /// (2025年04月22日 星期二), the end of a crumb — so a labelled publication line (發布時間:2015-09-09) beats it.</summary>
+    private bool _printedDateWeak;
     private string? _crumbHeadline;
     /// <summary>Keys of the headline as the page names it elsewhere — its saved &lt;title&gt;, the last step of its crumb —
     /// which tell the headline's lines from a kicker's (as a table of contents does).</summary>
@@ -60,6 +63,11 @@ internal sealed partial class PageSplitter
         var layout = new PageLayout { WebPage = splitter._webPage };
         // A page that prints no date line may open its report with one (【…2018年04月28日讯】, 本报讯(2021-08-31)).
         splitter._printedDate ??= lines.Take(LeadDateLines).Select(l => PageDates.LeadDate(l.Folded)).FirstOrDefault(d => d != null);
+        // A site's clock or a crumb's date (2023-11-05 星期日) over a text reporting a later year (2024年，经开区… →
+        // 2025) is not the page's day: a page is not older than what it reports. The text's year dates it instead.
+        if (splitter._printedDate is { } weak && splitter._printedDateWeak
+            && PageDates.Infer(lines.Select(l => l.Folded)) is { } reported && string.CompareOrdinal(reported, weak[..4]) > 0)
+            splitter._printedDate = null;
         if (splitter._printedDate != null)
         {
             layout.Published = splitter._printedDate;
@@ -488,7 +496,8 @@ internal sealed partial class PageSplitter
                         foreach (var above in _lines.Take(i).Where(l => l.Kind != LineKind.Furniture && PageDates.Printed(l.Folded) == null))
                             above.Kind = LineKind.Furniture;
                     // 首页 > 新闻中心 > 园区动态 2019-08-31: a crumb may end with the page's date.
-                    if (kind == FurnitureKind.Crumb && PageDates.Printed(line.Folded) is { Length: 10 } crumbDate) _printedDate ??= crumbDate;
+                    if (kind == FurnitureKind.Crumb && _printedDate == null && PageDates.Printed(line.Folded) is { Length: 10 } crumbDate)
+                        (_printedDate, _printedDateWeak) = (crumbDate, true);
                     // 首页 > 园区新闻 > 某开发区三季度新签约项目28个: the page's headline, should the page print it nowhere else.
                     if (kind == FurnitureKind.Crumb && _crumbHeadline == null && furniture.CrumbHeadlineStart(line.Folded) is >= 0 and var step)
                     {
@@ -912,6 +921,17 @@ internal sealed partial class PageSplitter
 
     // ---- header: masthead, issue line, table of contents -------------------------------------
 
+    /// <summary>Takes the date a header line prints as the page's, over any read before; a site's clock line
+    /// (2025年04月22日 星期二) gives a weak one.</summary>
+    private void TakeHeaderDate(string folded)
+    {
+        if (PageDates.Printed(folded) is not { } date) return;
+        var clock = PageDates.IsClockLine(folded);
+        // The site's clock prints today, not the page's day: it never replaces a date read before it.
+        if (clock && _printedDate != null) return;
+        (_printedDate, _printedDateWeak) = (date, clock);
+    }
+
     private void ReadHeader()
     {
         var issue = _lines.Take(8).ToList().FindIndex(l => LineRules.IsIssueLine(l.Folded));
@@ -923,7 +943,7 @@ internal sealed partial class PageSplitter
             // headline and its date, not a masthead. A web headline runs longer than a printed one (某某控股(00055.HK):…).
             _lines[1].Kind = LineKind.Issue;
             if (!LineRules.IsHeadingLike(_lines[0].Folded) && LineRules.IsLongWebHeadline(_lines[0].Folded)) _lines[0].Kind = LineKind.Heading;
-            _printedDate = PageDates.Printed(_lines[1].Folded) ?? _printedDate;
+            TakeHeaderDate(_lines[1].Folded);
         }
         else if (issue < 0 && _lines.Count > 2 && LineRules.IsSourceLine(_lines[1].Folded) && !LineRules.IsSourceLine(_lines[0].Folded)
                  && LooksLikeLoneHeadline(_lines[0].Folded))
@@ -932,7 +952,7 @@ internal sealed partial class PageSplitter
             // that ends like a sentence (重磅！…亮了).
             _lines[0].Kind = LineKind.Heading;
             _lines[1].Kind = LineKind.Issue;
-            _printedDate = PageDates.Printed(_lines[1].Folded) ?? _printedDate;
+            TakeHeaderDate(_lines[1].Folded);
         }
         else if (issue >= 1 && LineRules.IsDateOnly(_lines[issue].Folded) && IsWebHeadlineOverDate(_lines[issue - 1].Folded)
                  && _lines.Take(issue - 1).All(l => LineRules.IsHeadingLike(l.Folded) && l.Folded.Trim().Length <= MaxLabelOverHeadline))
@@ -942,7 +962,7 @@ internal sealed partial class PageSplitter
             for (var i = 0; i < issue - 1; i++) _lines[i].Kind = LineKind.Section;
             _lines[issue - 1].Kind = LineKind.Heading;
             _lines[issue].Kind = LineKind.Issue;
-            _printedDate = PageDates.Printed(_lines[issue].Folded) ?? _printedDate;
+            TakeHeaderDate(_lines[issue].Folded);
         }
         else if (issue >= 0 && _lines.Take(issue).All(l => LineRules.IsHeadingLike(l.Folded)))
         {
@@ -951,7 +971,7 @@ internal sealed partial class PageSplitter
                 // 2024年3月28日) is its headline, not a masthead.
                 _lines[i].Kind = LineRules.IsDocumentTitle(_lines[i].Folded) ? LineKind.Heading : LineKind.Masthead;
             _lines[issue].Kind = LineKind.Issue;
-            _printedDate = PageDates.Printed(_lines[issue].Folded) ?? _printedDate;
+            TakeHeaderDate(_lines[issue].Folded);
             _pageName = issue > 0 && _lines[0].Kind == LineKind.Masthead ? _lines[0].Text : null;
             _pageNumber = _lines.Take(issue + 1).Select(l => LineRules.PrintedPageNumber(l.Folded)).FirstOrDefault(n => n != null);
             start = issue + 1;
@@ -959,7 +979,7 @@ internal sealed partial class PageSplitter
             if (_printedDate is not { Length: 10 } && start < _lines.Count && IsDatedHeaderLine(_lines[start].Folded))
             {
                 _lines[start].Kind = LineKind.Issue;
-                _printedDate = PageDates.Printed(_lines[start].Folded);
+                TakeHeaderDate(_lines[start].Folded);
                 start++;
             }
         }
@@ -1055,9 +1075,10 @@ internal sealed partial class PageSplitter
             else if (LineRules.IsFieldLabelAlone(f)) line.Kind = LineKind.Issue; // 作者: / 来源: with the value on the next line
             else if (LineRules.IsSourceLine(f))
             {
-                // A web article's date-and-source line: the page's, not the article's.
+                // A web article's date-and-source line: the page's, not the article's. A labelled one (發布時間:2015-09-09)
+                // is the page's over a site's clock or a crumb read above it.
                 line.Kind = LineKind.Issue;
-                _printedDate ??= PageDates.Printed(f);
+                if (_printedDate == null || _printedDateWeak && LineRules.HasPublicationDateLabel(f)) TakeHeaderDate(f);
             }
             else if (DatedByline(line) is { } dated) (line.Kind, line.Authors) = (LineKind.Byline, dated);
             else if (LineRules.IsCreditOnlyCaption(f) || LineRules.IsCaption(f)) line.Kind = LineKind.Caption;
