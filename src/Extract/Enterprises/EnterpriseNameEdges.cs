@@ -405,12 +405,17 @@ internal sealed class EnterpriseNameEdges
         return at;
     }
 
+    /// <summary>A list mark, a line break, 由 and 的: a conjunction right after them joins nothing (由和大某某, 产业的和大某某).</summary>
+    private const string NothingToJoinBefore = "、\n由的";
+
     /// <summary>After a conjunction word of one character opening a mention with no legal form (人工智能和大数据: 和 joins
-    /// the words before it; a registered name keeps it, 和某某科技股份有限公司), or <paramref name="at"/>; a known name of three characters or more beginning with the character (和而泰), or
-    /// the whole mention, stays whole (a two-character one, 和大, is as likely the conjunction and a word).</summary>
+    /// the words before it; a registered name keeps it, 和某某科技股份有限公司), or <paramref name="at"/>; a known name of
+    /// three characters or more beginning with the character (和而泰), or the whole mention, stays whole (a two-character
+    /// one, 和大, is as likely the conjunction and a word). After a list mark, a line's start, 由 or 的 (、和大某某,
+    /// 由和大某某) the character joins nothing: it opens the name.</summary>
     private int AfterOpeningConjunction(string folded, int at, int end)
     {
-        if (end - at < 3) return at;
+        if (end - at < 3 || at == 0 || NothingToJoinBefore.Contains(folded[at - 1])) return at;
         var known = Math.Max(_shortNames.MatchAt(folded, at)?.Length ?? 0, _listed.MatchAt(folded, at, distinctiveOnly: false)?.Length ?? 0);
         if (known >= 3 || known == end - at) return at;
         var words = DomainDictionary.Segmenter.Tag(folded[at..end], hmm: false);
