@@ -55,6 +55,18 @@ internal sealed partial class ListedCompanyLexicon
         /// print before a code (新地(16) for 新鸿基地产发展, 九仓(4) for 九龙仓).</summary>
         public Dictionary<string, List<string>> HongKongNamesByCode { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The same names in ordinal order, so that the names a string begins are found by one binary search.</summary>
+        private string[] _hongKongNamesSorted = [];
+
+        /// <summary>True when a Hong Kong company's short or full name is <paramref name="start"/> or begins with it.</summary>
+        public bool AnyHongKongNameBeginsWith(string start)
+        {
+            var at = Array.BinarySearch(_hongKongNamesSorted, start, StringComparer.Ordinal);
+            if (at >= 0) return true;
+            at = ~at;
+            return at < _hongKongNamesSorted.Length && _hongKongNamesSorted[at].StartsWith(start, StringComparison.Ordinal);
+        }
+
         public static TradingCodes From(List<(string Name, string Full, string Code)> taiwanRows, List<(string Name, string Full, string Code)> listedRows)
         {
             var codes = new TradingCodes();
@@ -66,6 +78,7 @@ internal sealed partial class ListedCompanyLexicon
                 names.Add(Text.TextNormalizer.Fold(row.Name));
                 if (row.Full.Length > 0) names.Add(Text.TextNormalizer.Fold(row.Full));
             }
+            codes._hongKongNamesSorted = codes.HongKongNamesByCode.Values.SelectMany(names => names).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
             return codes;
         }
     }
@@ -95,7 +108,7 @@ internal sealed partial class ListedCompanyLexicon
         var full = Text.ChineseScript.ToSimplified(name);
         if (shortForm.Length < 2 || shortForm.Length >= full.Length || shortForm[0] != full[0] || !EnterpriseShortForms.HoldsInOrder(full, shortForm))
             return false;
-        return _codes.Value.HongKongNamesByCode.Values.Any(names => names.Any(listed => listed.StartsWith(full, StringComparison.Ordinal)));
+        return _codes.Value.AnyHongKongNameBeginsWith(full);
     }
 
     /// <summary>A run of Han characters and a bracketed code of one to six digits after it (宜特(3289)、均豪(5443)、新地(16)).</summary>

@@ -147,6 +147,17 @@ public class UncuedCompanyTests
     public void Two_character_names_are_kept_only_when_no_dictionary_word_is_spelt_so(string name, bool kept) =>
         Assert.Equal(kept, ListedCompanyLexicon.IsDistinctiveTwoCharacterName(name));
 
+    [Theory]
+    [InlineData("恒基", "恒基兆业地产", true)]      // the name is a Hong Kong company's, the short form its characters in order
+    [InlineData("恒基", "恒基兆业", true)]          // a name that begins one (恒基兆业地产) counts as well
+    [InlineData("恒基", "恒基兆業", true)]          // either script
+    [InlineData("恒地", "恒基兆业地产", true)]
+    [InlineData("基地", "恒基兆业地产", false)]     // the first character must be the name's
+    [InlineData("恒基兆业地产", "恒基兆业", false)] // not shorter
+    [InlineData("恒基", "恒基建设工程", false)]     // no Hong Kong company's name begins so
+    public void A_Hong_Kong_nickname_shortens_a_listed_name_it_begins_like(string abbreviation, string name, bool shortens) =>
+        Assert.Equal(shortens, ListedCompanyLexicon.Default.IsHongKongAbbreviationOf(abbreviation, name));
+
     [Fact]
     public void Taiwan_listed_companies_load_folded_to_simplified_script()
     {
