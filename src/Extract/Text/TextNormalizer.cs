@@ -22,40 +22,41 @@ public static class TextNormalizer
         // new string is built only from the first char the loop below would change (most lines have none).
         var normalized = IsNfcInert(text) ? text : text.Normalize(NormalizationForm.FormC);
         var first = 0;
-        while (first < normalized.Length && !CleanChanges(normalized, first)) first++;
+        while (first < normalized.Length && CleanedAt(normalized, first) == normalized[first]) first++;
         if (first == normalized.Length) return normalized;
         var sb = new StringBuilder(normalized.Length);
         sb.Append(normalized, 0, first);
         var pendingSpace = false;
         for (var i = first; i < normalized.Length; i++)
         {
-            var ch = normalized[i];
-            if (IsInvisible(ch)) continue;
-            if (char.IsWhiteSpace(ch) || char.IsControl(ch))
+            var cleaned = CleanedAt(normalized, i);
+            if (cleaned == Dropped) continue;
+            if (cleaned == Spacing)
             {
                 pendingSpace = sb.Length > 0;
                 continue;
             }
-            if (IsMappedFullWidth(ch))
-                ch = (char)(ch - 0xFEE0);
-            else if (IsSmallStopDecimalPoint(normalized, i))
-                ch = '.';
             if (pendingSpace) sb.Append(' ');
             pendingSpace = false;
-            sb.Append(ch);
+            sb.Append((char)cleaned);
         }
         return sb.ToString();
     }
 
-    /// <summary>Whether <see cref="Clean"/>'s loop does anything but copy the char at <paramref name="at"/>: drop it, make
-    /// it a space, or map it (full-width forms, the small stop as a decimal point). Kept beside that loop, which it
-    /// must follow.</summary>
-    private static bool CleanChanges(string text, int at)
+    /// <summary>What <see cref="CleanedAt"/> gives for a char <see cref="Clean"/> leaves out, and for one that becomes
+    /// (with its neighbours) a single space between kept chars.</summary>
+    private const int Dropped = -1, Spacing = -2;
+
+    /// <summary>What <see cref="Clean"/> makes of the char at <paramref name="at"/>: <see cref="Dropped"/> (zero-width),
+    /// <see cref="Spacing"/> (any space or control char), or the char to write (full-width forms made ASCII, the small
+    /// stop between digits a decimal point; any other char itself). One answer for Clean's fast scan and its loop.</summary>
+    private static int CleanedAt(string text, int at)
     {
         var ch = text[at];
-        return IsInvisible(ch) || char.IsWhiteSpace(ch) || char.IsControl(ch)
-               || IsMappedFullWidth(ch)
-               || IsSmallStopDecimalPoint(text, at);
+        if (IsInvisible(ch)) return Dropped;
+        if (char.IsWhiteSpace(ch) || char.IsControl(ch)) return Spacing;
+        if (IsMappedFullWidth(ch)) return ch - 0xFEE0;
+        return IsSmallStopDecimalPoint(text, at) ? '.' : ch;
     }
 
     /// <summary>The full-width forms <see cref="Clean"/> makes ASCII: digits, letters and the signs of numbers (％ ． ＋ － ／).</summary>
