@@ -285,9 +285,13 @@ internal sealed partial class PageSplitter
     {
         var headers = new HashSet<PageLine>();
         for (var i = 0; i + 1 < _lines.Count; i++)
-            if (_lines[i].Folded.AsSpan().IndexOfAny('|', '｜') >= 0 && PageFurniture.Default.IsRankedTableRow(_lines[i + 1].Folded)) headers.Add(_lines[i]);
+            if (_lines[i].Folded.AsSpan().IndexOfAny('|', '｜') >= 0 && StandsOverRankedTableRow(i)) headers.Add(_lines[i]);
         return headers;
     }
+
+    /// <summary>Whether the line after line <paramref name="i"/> is a ranking table's row (1 | 苏州工业园区 | 江苏 |): line i is then
+    /// the table's header row, whether the furniture rules or the heading rules would take it.</summary>
+    private bool StandsOverRankedTableRow(int i) => i + 1 < _lines.Count && PageFurniture.Default.IsRankedTableRow(_lines[i + 1].Folded);
 
     /// <summary>Longest line a prompt printed after the article holds (更多精彩内容请关注：).</summary>
     private const int MaxTrailingPromptLength = 30;
@@ -449,7 +453,7 @@ internal sealed partial class PageSplitter
             if (kind is FurnitureKind.Prompt or FurnitureKind.Widget && i < HeadlineGlueLines && furniture.FurnitureGlue(line.Folded) is not (0, 0))
                 kind = FurnitureKind.None;
             // 排行 | 开发区 | 省份 | over 1 | 苏州工业园区 | 江苏 |: a ranking table's header row, the report's text, not a menu.
-            if (kind == FurnitureKind.Crumb && i + 1 < _lines.Count && furniture.IsRankedTableRow(_lines[i + 1].Folded)) kind = FurnitureKind.None;
+            if (kind == FurnitureKind.Crumb && StandsOverRankedTableRow(i)) kind = FurnitureKind.None;
             // date 2026-01-03 …: the date field a saved web page carries, which shows the page one.
             if (PageDates.LabelledDate(line.Folded) is { } labelled)
             {
