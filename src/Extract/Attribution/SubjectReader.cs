@@ -568,7 +568,8 @@ internal sealed class SubjectReader
     /// are named; 天水市經濟技術開發區 → 天水經濟技術開發區), and in the article's own script: a Traditional page's 武漢東湖高新區
     /// where it prints the canonical name so. The figure's <c>zone</c> keeps the record's name, so a table still groups by it.
     /// </summary>
-    /// <param name="zoneWords">The zone words (经开区, 开发区) a city's 市 is dropped before.</param>
+    /// <param name="zoneWords">The zone words and full kind names (经开区, 经济技术开发区) a city's 市 is dropped before, which
+    /// alone name no zone.</param>
     /// <param name="officialNames">The official names the page gives its zones (余杭经济技术开发区 for 临平开发区): such a name wins.</param>
     public static string SubjectName(ZoneEntity zone, IReadOnlyCollection<string> zoneWords, IReadOnlyDictionary<string, string>? officialNames = null)
     {
@@ -577,7 +578,7 @@ internal sealed class SubjectReader
         if (zone.Kind != ZoneNames.HiTech && zone.Mentions.Count > 0)
         {
             // 经开区 alone names no zone: the zone's full name (岳阳经济技术开发区) stands for it.
-            var printed = zone.Mentions.Select(m => WithoutCityMark(WithoutNational(PinyinReadings.Without(m.Text)), zoneWords))
+            var printed = zone.Mentions.Select(m => WithoutNational(PinyinReadings.Without(m.Text)))
                 .Where(p => p.Length >= 3 && !IsBareZoneWord(p, zoneWords)).MaxBy(p => p.Length);
             name = printed ?? zone.Aliases.FirstOrDefault(a => !IsBareZoneWord(a, zoneWords) && WithoutNational(a) == a
                                                               && TextNormalizer.Fold(a) == a) ?? zone.Name;
