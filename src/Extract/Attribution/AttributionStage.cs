@@ -626,10 +626,20 @@ public sealed class AttributionStage : IStage
         return null;
     }
 
+    /// <summary>A headline's or caption's figure about a zone the body names too is named as the body names the zone
+    /// (9个项目落户昆山经开区 over a body that prints 昆山经济技术开发区): the side text alone knows only its own short form.</summary>
+    public void NameSideSubjects(ArticleRecord record, IEnumerable<FigureEntity> sideFigures)
+    {
+        foreach (var figure in sideFigures)
+            if (figure.Subject?.Kind == SubjectKinds.Zone && figure.Zone != null
+                && record.Zones.FirstOrDefault(z => z.Name == figure.Zone && z.Mentions.Count > 0) is { } zone)
+                figure.Subject = new FigureSubject { Name = SubjectReader.SubjectName(zone, _vocabulary.ZoneNameWords), Kind = SubjectKinds.Zone };
+    }
+
     /// <summary>The primary zone as a subject is named (<see cref="SubjectReader.SubjectName"/>).</summary>
     private string PrimaryZoneName(ArticleRecord record, string primary, IReadOnlyDictionary<string, string> officialNames) =>
-        record.Zones.FirstOrDefault(z => z.Name == primary) is { } zone ? SubjectReader.SubjectName(zone, _vocabulary.ZoneWords, officialNames)
-            : SubjectReader.WithoutCityMark(primary, _vocabulary.ZoneWords);
+        record.Zones.FirstOrDefault(z => z.Name == primary) is { } zone ? SubjectReader.SubjectName(zone, _vocabulary.ZoneNameWords, officialNames)
+            : SubjectReader.WithoutCityMark(primary, _vocabulary.ZoneNameWords);
 
     public void Project(ArticleDocument document)
     {

@@ -90,6 +90,7 @@ internal sealed class AttributionVocabulary
         ZoneAnaphors = Longest(subject["zone-anaphor"]);
         ActingZoneAnaphors = Longest(subject["acting-zone-anaphor"]);
         ZoneWords = Longest(subject["zone-word"]);
+        ZoneNameWords = Longest(subject["zone-word"].Concat(subject["zone-kind-name"]));
         Places = subject["place"].ToHashSet(StringComparer.Ordinal);
         ListAfter = subject["list-after"].ToArray();
         ListClose = subject["list-close"].ToArray();
@@ -220,6 +221,9 @@ internal sealed class AttributionVocabulary
     /// <summary>Zone anaphors that name the zone only where they act (园区全年新增, 园区38家), not before a noun (园区企业).</summary>
     public string[] ActingZoneAnaphors { get; }
     public string[] ZoneWords { get; }
+    /// <summary>The words a zone's name ends with that name no zone alone and drop a city's 市 before them: the zone words and
+    /// the full kind names (经济技术开发区).</summary>
+    public string[] ZoneNameWords { get; }
     public HashSet<string> Places { get; }
     public string[] ListAfter { get; }
     public string[] ListClose { get; }

@@ -108,7 +108,7 @@ internal sealed class SubjectReader
         for (var i = 0; i < mentions.Count; i++)
             if (IsListItem(text, mentions[i], i + 1 < mentions.Count ? mentions[i + 1] : null)
                 || i > 0 && mentions[i - 1].ListItem && IsListTail(text, mentions[i - 1], mentions[i])
-                || IsPartner(text, mentions[i].Start)
+                || IsPartner(text, mentions, mentions[i].Start)
                 || IsExemplar(text, mentions[i])
                 || text.EndsWithAny(mentions[i].Start, _vocabulary.PredicateBefore)
                    && !text.EndsWithAny(mentions[i].Start, _vocabulary.CleftBefore))
@@ -138,8 +138,10 @@ internal sealed class SubjectReader
 
     /// <summary>与泉州银行联合设立…: a name after a [partner-before] word is a partner of the act, not who acts; but where a
     /// [government-party] (管委会, 政府) is the other side in its clause (管委会主任张某与甲公司董事长李某签订投资协议), the
-    /// government signs and the company invests: the project's figures are the company's.</summary>
-    private bool IsPartner(ArticleText text, int start)
+    /// government signs and the company invests: the project's figures are the company's. So where a zone is that side
+    /// (甲经济开发区与乙公司签约的项目,计划总投资10亿元): a zone signs for its government, with one company, the clause's last
+    /// name; a list of names after the partner word (与甲公司、乙项目等11个项目签约) is the partners, the zone acts.</summary>
+    private bool IsPartner(ArticleText text, IReadOnlyList<SubjectMention> mentions, int start)
     {
         var partner = _vocabulary.PartnersBefore.FirstOrDefault(w => text.EndsAt(start, w));
         if (partner == null) return false;
@@ -148,7 +150,10 @@ internal sealed class SubjectReader
         var before = text.Text.AsSpan(clauseStart, end - clauseStart);
         foreach (var party in _vocabulary.GovernmentParties)
             if (before.IndexOf(party, StringComparison.Ordinal) >= 0) return false;
-        return true;
+        var clauseEnd = text.Text.AsSpan(start).IndexOfAny(ClauseEnds) is var e and >= 0 ? start + e : text.Text.Length;
+        var soleCompany = mentions.Any(m => m.Start == start && m.Subject?.Kind == SubjectKinds.Enterprise)
+                          && !mentions.Any(m => m.Start > start && m.Start < clauseEnd);
+        return !(soleCompany && mentions.Any(m => m.Subject?.Kind == SubjectKinds.Zone && m.Start >= clauseStart && m.End <= end));
     }
 
     /// <summary>以甲集团和乙公司为代表的重点企业完成产值…: a name between an [exemplar-open] word (以) and an [exemplar-close] word
@@ -550,34 +555,40 @@ internal sealed class SubjectReader
     /// gives it, an article-level value, replaces that once at projection (<see cref="ZoneSubjectNames"/>).</summary>
     private FigureSubject? SubjectOf(object value) => value switch
     {
-        ZoneEntity z => new FigureSubject { Name = SubjectName(z, _vocabulary.ZoneWords), Kind = SubjectKinds.Zone },
+        ZoneEntity z => new FigureSubject { Name = SubjectName(z, _vocabulary.ZoneNameWords), Kind = SubjectKinds.Zone },
         EnterpriseEntity e => new FigureSubject { Name = e.Name, Kind = SubjectKinds.Enterprise },
         _ => null,
     };
 
     /// <summary>
     /// A zone as a subject is named as GUIDE names zones: a high-tech zone by its canonical <c>&lt;place&gt;高新区</c>;
-    /// other kinds keep their own form, the one the article first prints (广州开发区, 上饶经济技术开发区, not the
-    /// gazetteer's 广州经开区), without 国家级, and without the 市 of a city right before a zone word (巴中市经开区 →
-    /// 巴中经开区, as zones are named), and in the article's own script: a Traditional page's 武漢東湖高新區 where it
-    /// prints the canonical name so. The figure's <c>zone</c> keeps the record's name, so a table still groups by it.
+    /// other kinds keep their own form, the fullest the article prints (广州开发区, 上饶经济技术开发区, not the
+    /// gazetteer's 广州经开区; 松江经济技术开发区 where it also says 松江经开区: the longest printed name, the first of the
+    /// longest), without 国家级, and without the 市 of a city right before a zone word (巴中市经开区 → 巴中经开区, as zones
+    /// are named; 天水市經濟技術開發區 → 天水經濟技術開發區), and in the article's own script: a Traditional page's 武漢東湖高新區
+    /// where it prints the canonical name so. The figure's <c>zone</c> keeps the record's name, so a table still groups by it.
     /// </summary>
-    /// <param name="zoneWords">The zone words (经开区, 开发区) a city's 市 is dropped before.</param>
+    /// <param name="zoneWords">The zone words and full kind names (经开区, 经济技术开发区) a city's 市 is dropped before, which
+    /// alone name no zone.</param>
     /// <param name="officialNames">The official names the page gives its zones (余杭经济技术开发区 for 临平开发区): such a name wins.</param>
     public static string SubjectName(ZoneEntity zone, IReadOnlyCollection<string> zoneWords, IReadOnlyDictionary<string, string>? officialNames = null)
     {
         if (officialNames != null && officialNames.TryGetValue(zone.Name, out var official)) return official;
         var name = zone.Name;
-        if (zone.Kind != ZoneNames.HiTech && zone.Mentions.Count > 0
-            && WithoutNational(PinyinReadings.Without(zone.Mentions[0].Text)) is { Length: >= 3 } printed)
+        if (zone.Kind != ZoneNames.HiTech && zone.Mentions.Count > 0)
+        {
             // 经开区 alone names no zone: the zone's full name (岳阳经济技术开发区) stands for it.
-            name = !IsBareZoneWord(printed, zoneWords) ? printed
-                : zone.Aliases.FirstOrDefault(a => !IsBareZoneWord(a, zoneWords) && WithoutNational(a) == a
-                                                   && TextNormalizer.Fold(a) == a) ?? zone.Name;
+            var printed = zone.Mentions.Select(m => WithoutNational(PinyinReadings.Without(m.Text)))
+                .Where(p => p.Length >= 3 && !IsBareZoneWord(p, zoneWords)).MaxBy(p => p.Length);
+            name = printed ?? zone.Aliases.FirstOrDefault(a => !IsBareZoneWord(a, zoneWords) && WithoutNational(a) == a
+                                                              && TextNormalizer.Fold(a) == a) ?? zone.Name;
+        }
         return InPrintedScript(WithoutCityMark(name, zoneWords), zone.Mentions);
     }
 
-    private static string WithoutNational(string name) => name.Replace("国家级", "").Replace("国家", "");
+    /// <summary>The name without 国家级 or 国家, in either script (井岡山國家經濟技術開發區).</summary>
+    private static string WithoutNational(string name) =>
+        name.Replace("国家级", "").Replace("國家級", "").Replace("国家", "").Replace("國家", "");
 
     private static bool IsBareZoneWord(string name, IReadOnlyCollection<string> zoneWords) =>
         zoneWords.Contains(TextNormalizer.Fold(name));
@@ -607,12 +618,15 @@ internal sealed class SubjectReader
         return new string(chars);
     }
 
-    /// <summary>巴中市经开区 → 巴中经开区: a zone name without the 市 of the city right before its zone word.</summary>
+    /// <summary>巴中市经开区 → 巴中经开区: a zone name without the 市 of the city right before its zone word, in either script
+    /// (天水市經濟技術開發區 → 天水經濟技術開發區).</summary>
     public static string WithoutCityMark(string name, IReadOnlyCollection<string> zoneWords)
     {
+        // Fold keeps one char for one char, so a cut in the folded name cuts the printed one.
+        var folded = TextNormalizer.Fold(name);
         foreach (var word in zoneWords)
-            if (name.EndsWith("市" + word, StringComparison.Ordinal) && name.Length - word.Length - 1 >= MinCityLength)
-                return name[..^(word.Length + 1)] + word;
+            if (folded.Length == name.Length && folded.EndsWith("市" + word, StringComparison.Ordinal) && name.Length - word.Length - 1 >= MinCityLength)
+                return name[..^(word.Length + 1)] + name[^word.Length..];
         return name;
     }
 

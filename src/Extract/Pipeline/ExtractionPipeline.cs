@@ -18,6 +18,7 @@ public sealed class ExtractionPipeline
     /// <summary>The zone stage among <see cref="Stages"/> (null without one), looked up once: every article's side text
     /// adds its zones through it.</summary>
     private readonly Lazy<ZoneStage?> _zoneStage;
+    private readonly Lazy<AttributionStage?> _attributionStage;
 
     /// <summary>The rules call about sixty static <c>Regex.IsMatch</c>/<c>Match</c> patterns, many once per line or per
     /// article; with the default cache of 15 parsed patterns they evicted each other and were parsed again and again.</summary>
@@ -31,6 +32,7 @@ public sealed class ExtractionPipeline
     {
         _stages = stages;
         _zoneStage = new Lazy<ZoneStage?>(() => Stages.OfType<ZoneStage>().FirstOrDefault());
+        _attributionStage = new Lazy<AttributionStage?>(() => Stages.OfType<AttributionStage>().FirstOrDefault());
     }
 
     /// <summary>The stages in the order they must run: later stages read earlier annotations
@@ -245,6 +247,7 @@ public sealed class ExtractionPipeline
         record.Dates.AddRange(side.Dates);
         if (!entities) return;
         _zoneStage.Value?.AddSideZones(record.Zones, side.Zones);
+        _attributionStage.Value?.NameSideSubjects(record, side.Figures);
         // A short name in the headline that the body gave a company as an alias (某某科技 for 某某科技股份有限公司) is that company.
         // So is one the body names with its group word, listing mark or legal form, or by its branch (阿里巴巴 for 阿里巴巴集团,
         // 某某传媒集团 for 某某传媒集团有限公司, 某某银行 for 某某银行成都分行).

@@ -272,6 +272,35 @@ public class AttributionRuleTests
     }
 
     [Fact]
+    public void AZoneIsNamedByTheFullestFormTheArticlePrints()
+    {
+        var words = new[] { "高新区", "经开区", "开发区", "示范区", "经济技术开发区" };
+        var zone = new ZoneEntity
+        {
+            Name = "昆山经开区", Kind = "etdz", Aliases = ["昆山经济技术开发区", "昆山经开区"],
+            Mentions = [new Mention { Text = "昆山经开区", Start = 0, End = 5 }, new Mention { Text = "国家级昆山经济技术开发区", Start = 20, End = 32 }],
+        };
+        Assert.Equal("昆山经济技术开发区", global::Pipeline.Extract.Attribution.SubjectReader.SubjectName(zone, words));
+        // A city's 市 before the full kind name goes, in the page's script too.
+        var traditional = new ZoneEntity
+        {
+            Name = "天水经开区", Kind = "etdz", Aliases = ["天水经济技术开发区"],
+            Mentions = [new Mention { Text = "天水市經濟技術開發區", Start = 0, End = 10 }],
+        };
+        Assert.Equal("天水經濟技術開發區", global::Pipeline.Extract.Attribution.SubjectReader.SubjectName(traditional, words));
+    }
+
+    [Fact]
+    public void AHeadlineFigureAboutAZoneIsNamedAsTheBodyNamesTheZone()
+    {
+        var record = ExtractionPipeline.CreateDefault().Complete(
+            new ArticleRecord { Title = "昆山经开区新签约12个项目", Body = "昆山经济技术开发区今年新签约项目12个,总投资80亿元。" },
+            PublicationDate.TryParse("2023-03-01"));
+        var headline = record.Figures.First(f => f.Field == ArticleFields.Title);
+        Assert.Equal(("12个", "昆山经济技术开发区"), (headline.Text, headline.Subject?.Name));
+    }
+
+    [Fact]
     public void AZonesOfficialNameOnThePageInACaptionIsItsSubjectName()
     {
         var body = "临平开发区综合排名全国第24位。2021年临平开发区实现规上工业总产值1061.77亿元。";
@@ -283,9 +312,9 @@ public class AttributionRuleTests
         foreach (var stage in stages) stage.Annotate(document);
         foreach (var stage in stages) stage.Project(document);
         Assert.Equal("余杭经济技术开发区", Figure(document.Record, "1061.77亿元").Subject?.Name);
-        // Without a name cue, the form the article prints first stays the subject's name.
-        var plain = Run("临平开发区综合排名全国第24位。余杭经济技术开发区实现规上工业总产值1061.77亿元。", "2022-01-27");
-        Assert.Equal("临平开发区", Figure(plain, "1061.77亿元").Subject?.Name);
+        // Without a name cue, the fullest form the article prints names the zone, wherever it is printed.
+        var plain = Run("余杭经济技术开发区综合排名全国第24位。临平开发区实现规上工业总产值1061.77亿元。", "2022-01-27");
+        Assert.Equal("余杭经济技术开发区", Figure(plain, "1061.77亿元").Subject?.Name);
     }
 
     [Fact]
