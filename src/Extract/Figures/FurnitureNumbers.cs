@@ -156,6 +156,12 @@ internal static partial class FurnitureNumbers
             while (hourStart > 0 && char.IsAsciiDigit(text[hourStart - 1])) hourStart--;
         }
         else if (!(run.End + 1 < text.Length && text[run.End] == ':' && char.IsAsciiDigit(text[run.End + 1]))) return false;
+        else
+        {
+            // A run may open with a Han numeral glued to the hour (週六9:30): the hour is the digits before the colon.
+            hourStart = hourEnd;
+            while (hourStart > run.Start && char.IsAsciiDigit(text[hourStart - 1])) hourStart--;
+        }
         if (hourEnd - hourStart is < 1 or > 2 || int.Parse(text[hourStart..hourEnd], System.Globalization.CultureInfo.InvariantCulture) > 24) return false;
         var from = Math.Max(0, hourStart - 12);
         return DateBeforeClock.IsMatch(text[from..hourStart]);

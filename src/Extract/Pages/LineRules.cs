@@ -164,8 +164,9 @@ internal static partial class LineRules
 
     [GeneratedRegex(@"^((本文|原文)(原刊[于於]|原载[于於]|刊[于於]|刊载[于於]|首发[于於]|转载自)|转载自|原载[于於]|原刊[于於])")]
     private static partial Regex RepostNote { get; }
-    // A site printing its fields in English labels them so (Source: 香港電台, Published on: 2025-05-19 14:08 UTC).
-    [GeneratedRegex(@"^(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|文号|生成日期|发文日期|生效时间|废止时间|有效性|信息分类|组配分类|主题分类|体裁分类|内容概述|浏览次数|点击数|阅读次数|时间|日期|来源|稿源|出处|发布机构|发布单位|发布人|信息来源|文章来源|新闻来源|责任编辑|责编|编辑|Source|Published on)\s*[:|]")]
+    // A site printing its fields in English labels them so (Source: 香港電台, Published on: 2025-05-19 14:08 UTC); a repost names
+    // the text's own source so (本文来源:某某智库).
+    [GeneratedRegex(@"^(本文|本稿|原文)?(发布时间|发布日期|发稿时间|公开日期|成文日期|索引号|发文字号|文号|生成日期|发文日期|生效时间|废止时间|有效性|信息分类|组配分类|主题分类|体裁分类|内容概述|浏览次数|点击数|阅读次数|时间|日期|来源|稿源|出处|发布机构|发布单位|发布人|信息来源|文章来源|新闻来源|责任编辑|责编|编辑|Source|Published on)\s*[:|]")]
     private static partial Regex LabelledSourceField { get; }
     [GeneratedRegex(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?(\s|$)")]
     private static partial Regex LeadingDate { get; }

@@ -189,7 +189,7 @@ internal sealed partial class PageFurniture
         if (t.Length == 0) return FurnitureKind.None;
         if (_summary.IsMatch(t)) return FurnitureKind.Summary;
         // Only the teaser's link title: its excerpt, a sentence cut short, stays the page's text (names, figures, dates).
-        if (t.Length <= 40 && _teaserEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal)) && !t.AsSpan().ContainsAny(',', '，', '。'))
+        if (t.Length <= 40 && EndsCutShort(t) && !t.AsSpan().ContainsAny(',', '，', '。'))
             return FurnitureKind.Teaser;
         if (t.Length <= MaxConsentLength && t.Contains("同意", StringComparison.Ordinal) && _consentWords.Any(w => t.Contains(w, StringComparison.Ordinal))
             && _consentAddressees.Any(w => t.Contains(w, StringComparison.Ordinal)))
@@ -203,13 +203,21 @@ internal sealed partial class PageFurniture
         if (IsCrumb(t) || IsChannelLabel(t) || _crumbHeads.Contains(t)) return FurnitureKind.Crumb;
         if (_tail.IsMatch(t)) return FurnitureKind.Tail;
         if (IsWidgetRow(t) || _counter.IsMatch(t) || PlayerTimer.IsMatch(t) || t.Length <= MaxColourSchemeLength && _colourScheme.IsMatch(t)
-            || QuoteFieldRow.IsMatch(t) || IsReadingTime(t)) return FurnitureKind.Widget;
+            || QuoteFieldRow.IsMatch(t) || IsReadingTime(t) || PagerRow.IsMatch(t)) return FurnitureKind.Widget;
         if (_linkLine.IsMatch(t)) return FurnitureKind.Prompt;
         // A prompt ends no sentence of text; one printed alone may close with its full stop (沒有找到結果。).
         if (!t.Contains('。') && t.AsSpan().ContainsAny(_prompts) || t.StartsWith("免责声明", StringComparison.Ordinal)
             || _promptWords.Contains(t.TrimEnd('。', '.', '!', '！')))
             return FurnitureKind.Prompt;
         return FurnitureKind.None;
+    }
+
+    /// <summary>The line ends as the site cuts a link's title or excerpt short (…首批成员单位包括...): another page's teaser.
+    /// Reads the folded line.</summary>
+    public bool EndsCutShort(string folded)
+    {
+        var t = folded.TrimEnd();
+        return _teaserEnds.Any(e => t.EndsWith(e, StringComparison.Ordinal));
     }
 
     /// <summary>The line opens with a marker of the links after an article (上一篇, 下一篇, 相关新闻), perhaps with the link's
@@ -543,6 +551,10 @@ internal sealed partial class PageFurniture
             if (!char.IsWhiteSpace(c) && !WidgetMarks.Contains(c)) kept.Append(c);
         return kept.ToString();
     }
+
+    /// <summary>A long report's pager (【 第1页 第2页 … 第10页 】, 上一页 1 2 3 下一页): two or more page links and nothing else.</summary>
+    [GeneratedRegex(@"^(?=.*[页頁])[【\[(（]?\s*((第\s*\d{1,3}\s*[页頁]|上一[页頁]|下一[页頁]|[首尾末][页頁]|共\s*\d{1,3}\s*[页頁]|\d{1,3})\s*){2,}[】\])）]?$")]
+    private static partial Regex PagerRow { get; }
 
     [GeneratedRegex(@"^\s*((当前版|當前版|本版)\s*[:：]\s*)?(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?|[A-Z]\d{1,2}(版)?)\s*$")]
     private static partial Regex PageLabelAlone { get; }

@@ -57,6 +57,7 @@ internal sealed partial class PageSplitter
         demotedHeadlines.AddRange(DropTrailingPrompts(drafts));
         demotedHeadlines.InsertRange(0, DropLeadingMenus(drafts));
         demotedHeadlines.InsertRange(0, DropLeadingMark(drafts));
+        if (splitter._webPage) demotedHeadlines.InsertRange(0, DropLeadingNotice(drafts));
         SignHeadlinesUnderBylines(drafts);
         ZoneRuns.Reassign(drafts);
         Cohesion.Reassign(drafts);
@@ -101,7 +102,7 @@ internal sealed partial class PageSplitter
         var kept = FoldTeaserBlocks(drafts.Where(d => !d.IsEmpty).ToList());
         // A web page holds one article: text after its fields (【来源:…】 mid-page, the lead printed again in full) is more
         // of that article, not a piece of another whose headline was lost.
-        if (splitter._webPage) kept = WithFragmentsJoined(WithDeckJoined(kept));
+        if (splitter._webPage) kept = WithFragmentsJoined(WithCrossheadsUnderHeadlineJoined(WithDeckJoined(kept)));
         kept = WithCrossheadJoined(kept);
         // A page that prints its headline only at the end of its crumb: the text under the crumb is that article.
         if (splitter._crumbHeadline != null && kept.Count > 0 && kept[0] is { IsFragment: true, Title.Length: 0 } untitled) untitled.TakeHeadline(splitter._crumbHeadline);
@@ -138,14 +139,16 @@ internal sealed partial class PageSplitter
     /// <summary>The learned chooser's candidate lines. On a page whose rules found no headline, none the page's furniture holds
     /// in its place (a site's menu item over its crumb, an e-paper's page label among its buttons): a line the line alone
     /// does not show to be furniture, which the chooser would otherwise take for the headline the page does not print; nor
-    /// a line opening as a lead's first clause (5月8日,总投资… — another page's teaser cut short after the text).</summary>
+    /// a line opening as a lead's first clause (5月8日,总投资… — another page's teaser cut short after the text), nor a source
+    /// line (本文来源:某某智库), which names where the text came from, never what it reports.</summary>
     private static List<HeadlineCandidate> Candidates(List<string> savedLines, List<PageLine> savedPageLines, string rulesTitle)
     {
         var candidates = HeadlineCandidates.From(savedLines, rulesTitle);
         if (rulesTitle.Length == 0)
             candidates.RemoveAll(c => c.Line >= 0 && (savedPageLines[c.Line].Kind == LineKind.Furniture
                                                       || c.Joined && c.Line + 1 < savedPageLines.Count && savedPageLines[c.Line + 1].Kind == LineKind.Furniture
-                                                      || LineRules.OpensLeadClause(TextNormalizer.Fold(c.Text))));
+                                                      || LineRules.OpensLeadClause(TextNormalizer.Fold(c.Text))
+                                                      || LineRules.IsSourceLine(TextNormalizer.Fold(c.Text))));
         return candidates;
     }
 
@@ -197,6 +200,38 @@ internal sealed partial class PageSplitter
         opening.AddParagraph(string.Join(" ", heading.HeadlineParts()), isSubheading: true);
         foreach (var piece in kept.Skip(1)) opening.TakeContentOf(piece);
         return [opening];
+    }
+
+    /// <summary>Longest crosshead of a web report (促進汽車零部件產業, 江浙培育壮大新兴产业): a section's few words, shorter than
+    /// most headlines of a report of its own.</summary>
+    private const int MaxCrossheadLength = 16;
+
+    /// <summary>A web page's headline over its text, then short unsigned headings each over more text and nothing signed or
+    /// dated (合肥某区产值增44% / 【本报讯】… / 促发展汽车零部件产业 / … / 冀引进现代服务业 / …): one report whose crossheads
+    /// these are, not several — a web page holds one article, and a report of its own under it signs itself (a byline, an
+    /// outlet's tag or dateline), stands over a source line, or is headed as long as a headline. The headings stay in the
+    /// text as subheadings.</summary>
+    private static List<ArticleDraft> WithCrossheadsUnderHeadlineJoined(List<ArticleDraft> kept)
+    {
+        if (kept.Count < 2 || kept[0] is not { IsFragment: false, Title.Length: > 0, Paragraphs.Count: > 0 } main) return kept;
+        foreach (var section in kept.Skip(1))
+            if (section is not { IsFragment: false, Title.Length: > 0, Authors.Count: 0, StandsOverSourceLine: false, Paragraphs.Count: > 0 }
+                || section.Kicker != null || section.Subtitle != null || section.Title.Trim().Length > MaxCrossheadLength
+                || PageDates.Printed(TextNormalizer.Fold(section.Title)) != null || SignsItself(section.Paragraphs[0].Text))
+                return kept;
+        foreach (var section in kept.Skip(1))
+        {
+            main.AddParagraph(string.Join(" ", section.HeadlineParts()), isSubheading: true);
+            main.TakeContentOf(section);
+        }
+        return [main];
+    }
+
+    /// <summary>A paragraph opening with a byline or an outlet's dateline (本报讯(记者…), 新华社北京3月1日电): a report's lead.</summary>
+    private static bool SignsItself(string paragraph)
+    {
+        var folded = TextNormalizer.Fold(paragraph);
+        return Bylines.TryParseDateline(paragraph, folded, out _, out _) || Bylines.TryParseMarkedByline(paragraph, folded, out _);
     }
 
     /// <summary>A web page's headline with no text under it, over a second headline and the text (停車場種電 台玻館打造智慧停車棚 /
@@ -348,6 +383,20 @@ internal sealed partial class PageSplitter
         }
         drafts.RemoveAt(0);
         return mark.Paragraphs.Select(p => p.Text).ToList();
+    }
+
+    /// <summary>On a web page, before the article whose headline stands over its dated source line, a short label over one
+    /// unsigned paragraph of its own (中央社訊息平台 / 歡迎公司行號投遞新聞訊息!…): the site's board name and notice, printed
+    /// over every article of the board, not a report — the page's report is the one its source line dates. Its lines go to
+    /// the header. An excerpt cut short under a channel's label (要闻 / …首批成员单位包括...) is another page's teaser, whose
+    /// names and figures stay the page's text.</summary>
+    private static List<string> DropLeadingNotice(List<ArticleDraft> drafts)
+    {
+        if (drafts.Count < 2 || drafts[0] is not { IsFragment: false, Title.Length: > 0, Authors.Count: 0, StandsOverSourceLine: false, Paragraphs.Count: 1 } notice
+            || notice.Title.Trim().Length > MaxCrossheadLength || PageFurniture.Default.EndsCutShort(TextNormalizer.Fold(notice.Paragraphs[0].Text))
+            || drafts[1] is not { IsFragment: false, Title.Length: > 0, StandsOverSourceLine: true }) return new List<string>();
+        drafts.RemoveAt(0);
+        return notice.HeadlineParts().Concat(notice.Paragraphs.Select(p => p.Text)).Concat(notice.Captions).Concat(notice.PullQuotes).ToList();
     }
 
     /// <summary>Longest entry of a site's menu printed as a list item (• 業界促澳內地中亞旅遊合作: another page's link).</summary>

@@ -19,6 +19,12 @@ public class WebFurnitureAndNameNumbersTests
     [InlineData("来源:某某新闻2023-05-06 09:45127\n\n园区新增企业12家。", "12家")]
     public void ACounterOrABylineClockIsNoFigure(string body, string only) => Assert.Equal(new[] { only }, Texts(body));
 
+    /// <summary>Office hours whose weekday, a Han numeral, runs straight into the clock (週六9:30) read without failing the page.</summary>
+    [Theory]
+    [InlineData("服務時間為週一至週六9:30-12:00，園區今年新增廠商15家。", "15家")]
+    [InlineData("咨询时间为周一至周五8:30-17:30，园区新增企业12家。", "12家")]
+    public void AWeekdayGluedToAClockReadsWithoutFailing(string body, string only) => Assert.Contains(only, Texts(body));
+
     [Fact]
     public void AReadingCountInASentenceIsStillAFigure() =>
         Assert.Contains(PeerHarness.Figures("这篇报道的阅读量超过了10万次。"), f => f.Value == 100000m && f.Unit == "次");
