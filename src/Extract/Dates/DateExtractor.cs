@@ -881,10 +881,21 @@ internal static partial class DateExtractor
         }
         if (OpensNumberedRound(text, i)) return true;
         if (NamesRanking(text, i)) return true;
+        if (LabelsEdition(text, span.Start, i)) return true;
         // A one-character name word is one only where no word glues to it (2018年版《…》, not 2024年版权).
         if (names.NamesAlone.Any(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0 &&
                                       (w.Length > 1 || !Figures.FigureExtractor.IsIdeograph(At(text, i + 1))))) return true;
         return OpensName(text, i, names.NameEndings, alone: false);
+    }
+
+    /// <summary>…应急预案(2024年修订), …指南（2020年修订版）: a year alone between brackets with an edition's label
+    /// (Resources/year-names.txt) after a document's name labels the edition, and dates nothing the text reports.</summary>
+    private static bool LabelsEdition(string text, int yearStart, int afterYear)
+    {
+        if (yearStart == 0 || text[yearStart - 1] is not ('(' or '（')) return false;
+        foreach (var label in YearNames.Default.EditionLabels)
+            if (Follows(text, afterYear, label) && At(text, afterYear + label.Length) is ')' or '）') return true;
+        return false;
     }
 
     /// <summary>Whether the text from <paramref name="i"/>, right after a year written with 年度, names a ranking or an
@@ -1441,9 +1452,10 @@ internal static partial class DateExtractor
                 return (first with { Day = bareDay.Value }, bareDay.End); // 二月十三到十五
             if (ReadPoint(text, s) is not { } to) return null;
             var p = to.Point;
-            // 105年至106年6月底: a range may open on a whole year and close on a month of a later one, as written.
+            // 105年至106年6月底, 2022年底至2024年: a range may open on a whole year and close on a month of a later one, or open
+            // on a month (a year's end, most often) and close on a whole later year, as written.
             var sameShape = (p.Month == null) == (first.Month == null) || p.YearKind == YearKind.None
-                            || first is { YearKind: YearKind.Explicit, Month: null } && p.YearKind == YearKind.Explicit && p.Year > first.Year;
+                            || first is { YearKind: YearKind.Explicit, Day: null } && p.YearKind == YearKind.Explicit && p.Year > first.Year;
             if (!sameShape) return null;
             if (p.YearKind == YearKind.None && first.YearKind == YearKind.None && first.Month == null) return null;
             return (p, to.End);
