@@ -104,7 +104,37 @@ internal static partial class DateExtractor
         AddEnglishDates(text, spans, inName);
         AddCompactDates(text, spans, inName, apartFromBefore);
         AddListedDays(text, spans, inName);
+        AddListedYears(text, spans, inName);
         return spans;
+    }
+
+    /// <summary>2022、2023年上市, 2018、2019和2020年: a year listed before a year written with 年 (the list words of
+    /// Resources/day-lists.txt between them) is a year of its own; the list writes 年 once, on its last item. Only earlier
+    /// four-digit years less than <see cref="ListedYearsReach"/> before the one after them (产值分别为1980、2025年目标…: a value,
+    /// not a year of the list), each read back from the one after it.</summary>
+    private const int ListedYearsReach = 10;
+
+    private static void AddListedYears(string text, List<DateSpan> spans, bool[] inName)
+    {
+        List<DateSpan>? listed = null;
+        foreach (var last in spans)
+        {
+            if (last is not { To: null, From: { YearKind: YearKind.Explicit, Month: null, Day: null, MonthOffset: null } }
+                || JoinedYearLength(text, last.Start) == 0) continue;
+            var (at, later) = (last.Start, last.From.Year);
+            while (DayLists.Default.ListWords.FirstOrDefault(w => at >= w.Length && string.CompareOrdinal(text, at - w.Length, w, 0, w.Length) == 0) is { } word)
+            {
+                var start = at - word.Length - 4;
+                if (start < 0 || start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '.') || inName[start]
+                    || !ReadDigits(text, start, 4, 4, out var year, out _) || !IsYear(year) || year >= later || later - year > ListedYearsReach
+                    || Overlaps(spans, start, start + 4)) break;
+                (listed ??= new List<DateSpan>()).Add(new DateSpan(start, start + 4, new DatePoint(YearKind.Explicit, year, null, null), null));
+                (at, later) = (start, year);
+            }
+        }
+        if (listed == null) return;
+        spans.AddRange(listed);
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>十月十七日及十八日, 7月14日(星期六)及15日(星期日), 8月23日、24日和25日: a later day of the month listed after a

@@ -52,6 +52,19 @@ public class RealNewsRoundDates21Tests
             Dates("2020年3月8日园区开工,2021年3月8日竣工。3月8日举行周年活动。", "2022-03-10"));
 
     [Theory]
+    [InlineData("两家企业分别于2019、2020年在科创板上市。", new[] { "2019", "2020" })]
+    [InlineData("园区2016、2017及2018年营收连续增长。", new[] { "2016", "2017", "2018" })]
+    [InlineData("2021年、2022年园区营收连续增长。", new[] { "2021", "2022" })]
+    public void A_year_listed_before_a_year_written_with_nian_is_a_year_of_its_own(string sentence, string[] expected) =>
+        Assert.Equal(expected, Dates(sentence, "2024-03-01"));
+
+    [Theory]
+    [InlineData("园区引进人才3000、2020年新增企业50家。", new[] { "2020" })]
+    [InlineData("产值分别为1980、2025年目标为3000亿元。", new[] { "2025" })]
+    public void A_number_before_a_listed_year_is_no_year_unless_it_is_an_earlier_one(string sentence, string[] expected) =>
+        Assert.Equal(expected, Dates(sentence, "2024-03-01"));
+
+    [Theory]
     [InlineData("园区年减碳量相当于2018座城市公园一年的吸碳量。")]
     [InlineData("全市共有1998所中小学接入该平台。")]
     public void A_count_of_things_that_reads_like_a_year_dates_no_page(string text) =>
