@@ -104,7 +104,37 @@ internal static partial class DateExtractor
         AddEnglishDates(text, spans, inName);
         AddCompactDates(text, spans, inName, apartFromBefore);
         AddListedDays(text, spans, inName);
+        AddListedYears(text, spans, inName);
         return spans;
+    }
+
+    /// <summary>2022、2023年上市, 2018、2019和2020年: a year listed before a year written with 年 (the list words of
+    /// Resources/day-lists.txt between them) is a year of its own; the list writes 年 once, on its last item. Only earlier
+    /// four-digit years less than <see cref="ListedYearsReach"/> before the one after them (产值分别为1980、2025年目标…: a value,
+    /// not a year of the list), each read back from the one after it.</summary>
+    private const int ListedYearsReach = 10;
+
+    private static void AddListedYears(string text, List<DateSpan> spans, bool[] inName)
+    {
+        List<DateSpan>? listed = null;
+        foreach (var last in spans)
+        {
+            if (last is not { To: null, From: { YearKind: YearKind.Explicit, Month: null, Day: null, MonthOffset: null } }
+                || JoinedYearLength(text, last.Start) == 0) continue;
+            var (at, later) = (last.Start, last.From.Year);
+            while (DayLists.Default.ListWords.FirstOrDefault(w => at >= w.Length && string.CompareOrdinal(text, at - w.Length, w, 0, w.Length) == 0) is { } word)
+            {
+                var start = at - word.Length - 4;
+                if (start < 0 || start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '.') || inName[start]
+                    || !ReadDigits(text, start, 4, 4, out var year, out _) || !IsYear(year) || year >= later || later - year > ListedYearsReach
+                    || Overlaps(spans, start, start + 4)) break;
+                (listed ??= new List<DateSpan>()).Add(new DateSpan(start, start + 4, new DatePoint(YearKind.Explicit, year, null, null), null));
+                (at, later) = (start, year);
+            }
+        }
+        if (listed == null) return;
+        spans.AddRange(listed);
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>十月十七日及十八日, 7月14日(星期六)及15日(星期日), 8月23日、24日和25日: a later day of the month listed after a
@@ -881,10 +911,21 @@ internal static partial class DateExtractor
         }
         if (OpensNumberedRound(text, i)) return true;
         if (NamesRanking(text, i)) return true;
+        if (LabelsEdition(text, span.Start, i)) return true;
         // A one-character name word is one only where no word glues to it (2018年版《…》, not 2024年版权).
         if (names.NamesAlone.Any(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0 &&
                                       (w.Length > 1 || !Figures.FigureExtractor.IsIdeograph(At(text, i + 1))))) return true;
         return OpensName(text, i, names.NameEndings, alone: false);
+    }
+
+    /// <summary>…应急预案(2024年修订), …指南（2020年修订版）: a year alone between brackets with an edition's label
+    /// (Resources/year-names.txt) after a document's name labels the edition, and dates nothing the text reports.</summary>
+    private static bool LabelsEdition(string text, int yearStart, int afterYear)
+    {
+        if (yearStart == 0 || text[yearStart - 1] is not ('(' or '（')) return false;
+        foreach (var label in YearNames.Default.EditionLabels)
+            if (Follows(text, afterYear, label) && At(text, afterYear + label.Length) is ')' or '）') return true;
+        return false;
     }
 
     /// <summary>Whether the text from <paramref name="i"/>, right after a year written with 年度, names a ranking or an
@@ -1441,9 +1482,10 @@ internal static partial class DateExtractor
                 return (first with { Day = bareDay.Value }, bareDay.End); // 二月十三到十五
             if (ReadPoint(text, s) is not { } to) return null;
             var p = to.Point;
-            // 105年至106年6月底: a range may open on a whole year and close on a month of a later one, as written.
+            // 105年至106年6月底, 2022年底至2024年: a range may open on a whole year and close on a month of a later one, or open
+            // on a month (a year's end, most often) and close on a whole later year, as written.
             var sameShape = (p.Month == null) == (first.Month == null) || p.YearKind == YearKind.None
-                            || first is { YearKind: YearKind.Explicit, Month: null } && p.YearKind == YearKind.Explicit && p.Year > first.Year;
+                            || first is { YearKind: YearKind.Explicit, Day: null } && p.YearKind == YearKind.Explicit && p.Year > first.Year;
             if (!sameShape) return null;
             if (p.YearKind == YearKind.None && first.YearKind == YearKind.None && first.Month == null) return null;
             return (p, to.End);

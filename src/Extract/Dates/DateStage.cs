@@ -23,7 +23,9 @@ public sealed class DateStage : IStage
         PublicationDate? textDay = null; // the day the text named last, in any paragraph
         int? namedYear = null; // the year the text named last: 次年, 同年 count from it
         var republicCalendar = RepublicCalendar.Default.IsUsedBy(document.Body, view.Text);
-        foreach (var span in DateExtractor.Extract(view.Text, view.ApartFromBefore, republicCalendar))
+        var spans = DateExtractor.Extract(view.Text, view.ApartFromBefore, republicCalendar);
+        var writtenDays = YearsOfWrittenDays(spans);
+        foreach (var span in spans)
         {
             var (start, _) = Figures.FigureResolver.SentenceAround(view.Text, span.Start, span.End);
             if (start != sentenceStart)
@@ -40,6 +42,12 @@ public sealed class DateStage : IStage
             // 农历九月初六: a lunar month other than 正月 (read by LunarCalendar) is no month of the Gregorian calendar.
             if (span.From.LunarFirstMonthDay == null && LunarCalendar.Default.FollowsLunarWord(view.Text, span.Start)) continue;
             var year = sentenceYear;
+            // 戈龙汇11月18日丨…公司将于2020年11月18日召开董事会: a month and day the text also writes with a year later than the
+            // page's is that day, whatever year the page's date (read from older years the text names) would give it. Not a
+            // year before the page's: 1995年10月8日建区…10月8日举行建区20周年大会 is an anniversary.
+            if (span is { To: null, From: { YearKind: YearKind.None, Month: { } month, Day: { } dayOfMonth, MonthOffset: null, DayOffset: null, LunarFirstMonthDay: null } }
+                && writtenDays.TryGetValue((month, dayOfMonth), out var writtenYear) && writtenYear > (document.Published?.Year ?? 0))
+                year = writtenYear;
             if (span.From.ContextYearOffset is { } offset)
             {
                 if (namedYear == null) continue; // 次年3月 with no year named before it: no year to count from
@@ -88,6 +96,21 @@ public sealed class DateStage : IStage
             var label = IsBareRelativeTime(span) || repeatsTheTextsDay ? Labels.RelativeTime : Labels.Date;
             document.Add(new Annotation(label, date.Start, date.End, document.Body[date.Start..date.End], date));
         }
+    }
+
+    /// <summary>The year of each month and day the text writes in full (2020年11月18日), 0 where it writes the same day in two
+    /// years: a bare 11月18日 elsewhere in the text is read in that year when it is later than the page's.</summary>
+    private static Dictionary<(int Month, int Day), int> YearsOfWrittenDays(List<DateSpan> spans)
+    {
+        var years = new Dictionary<(int Month, int Day), int>();
+        foreach (var span in spans)
+        {
+            if (span is not { To: null, From: { YearKind: YearKind.Explicit, Month: { } month, Day: { } day, ContextYearOffset: null, LunarFirstMonthDay: null } })
+                continue;
+            var year = span.From.Year;
+            years[(month, day)] = years.TryGetValue((month, day), out var seen) && seen != year ? 0 : year;
+        }
+        return years;
     }
 
     /// <summary>上个月, 本月初: a month given only by its distance from the publication date, with no number of its own

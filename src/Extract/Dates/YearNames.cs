@@ -22,6 +22,7 @@ internal sealed class YearNames
         ActionWords = rules["action-words"].ToArray();
         ChosenForWords = rules["chosen-for"].ToArray();
         AnnualRankingEndings = rules["annual-ranking-endings"].ToArray();
+        EditionLabels = rules["edition-labels"].ToArray();
     }
 
     public static YearNames Default => LazyDefault.Value;
@@ -45,4 +46,7 @@ internal sealed class YearNames
 
     /// <summary>Verbs whose object is a list or an award named with its year (入选2022年…示范工厂).</summary>
     public string[] ChosenForWords { get; }
+
+    /// <summary>Words that label a document's edition with its year between brackets after its name (…预案(2024年修订)).</summary>
+    public string[] EditionLabels { get; }
 }

@@ -275,7 +275,7 @@ internal static partial class PageDates
         }
         else if (YearMark().IsMatch(after)) return null; // part of a name: 2035年城市愿景规划
         else if (RangeEndAfter().IsMatch(after)) return null; // a range: its end is read on its own
-        else if (HanOrQuoteFirst().IsMatch(after) && !CountUnitFirst().IsMatch(after))
+        else if (HanOrQuoteFirst().IsMatch(after) && !CountsFirst(text, yearEnd, after))
             candidate = year; // an event named by its year
         else return null;
         // Only a year that is not a month of this one: 2024年4月底 … 今年一季度 may be the same year.
@@ -428,6 +428,12 @@ internal static partial class PageDates
 
     [GeneratedRegex(@"^[万亿千百元个家人名项件台套辆吨度米亩户位余多平公里兆倍种次]")]
     private static partial Regex CountUnitFirst();
+
+    /// <summary>A number of things, not a year: a count or a unit word right after it (2000家, 等同2018座森林公园, 1998所学校;
+    /// the count units are the figure stage's lexicon).</summary>
+    private static bool CountsFirst(string text, int numberEnd, string after) =>
+        CountUnitFirst().IsMatch(after)
+        || Figures.UnitLexicon.MatchUnit(text, numberEnd) is { } unit && Figures.UnitLexicon.KindOfUnit(unit) == Figures.FigureKinds.Count;
 
     [GeneratedRegex(@"^\s*(届|级|版|款|年型)")]
     private static partial Regex EditionMark();
