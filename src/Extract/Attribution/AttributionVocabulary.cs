@@ -96,6 +96,8 @@ internal sealed class AttributionVocabulary
         ListClose = subject["list-close"].ToArray();
         GroupClose = Longest(subject["group-close"]);
         WholeYear = Longest(period["whole-year"]);
+        YearEnds = Longest(period["year-end"]);
+        YearEndNotAfter = string.Concat(period["year-end-not-after"]);
         Locatives = Longest(subject["locative"]);
         LocatedBefore = Longest(subject["located-before"]);
         InstitutionsAfter = Longest(subject["institution-after"]);
@@ -229,6 +231,10 @@ internal sealed class AttributionVocabulary
     public string[] ListClose { get; }
     public string[] GroupClose { get; }
     public string[] WholeYear { get; }
+    /// <summary>年末, 年底: the December of the year in force when no year is written with them.</summary>
+    public string[] YearEnds { get; }
+    /// <summary>Characters right before a [year-end] word that give it another year, or none (上年末, 去年底, 每年年底).</summary>
+    public string YearEndNotAfter { get; }
     public string[] Locatives { get; }
     public string[] LocatedBefore { get; }
     public string[] InstitutionsAfter { get; }

@@ -35,10 +35,11 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     /// <summary>A narrower time said in a sentence that opens with a [breakdown] word (其中…,1月份已完成投资1000万元): it
     /// dates that sentence's figures only; later sentences go on with the period before it.</summary>
     public bool Aside { get; init; }
-    /// <summary>Where the bracket it stands in closes, when that bracket also holds a figure after it (僅次於111年22.3兆,
-    /// 二零二四年:港幣1.12元): it dates the bracket's figures only; figures after the bracket go on with the period
-    /// before it. -1 otherwise.</summary>
-    public int BracketEnd { get; init; } = -1;
+    /// <summary>Where its reach ends: the bracket it stands in closes, when that bracket also holds a figure after it
+    /// (僅次於111年22.3兆, 二零二四年:港幣1.12元), or the sentence of a bare year-end ends (年末全区市场主体28.7万户…;个体
+    /// 工商户16.94万户。): it dates the figures before that point only; figures after it go on with the period before it.
+    /// -1 otherwise.</summary>
+    public int ReachEnd { get; init; } = -1;
     /// <summary>The first of two times one word names (今 of 今明两年): joined to the next as a list's items are.</summary>
     public bool NamesNextToo { get; init; }
     /// <summary>A month or part of the year without its year that the date stage put in a publication year only inferred.</summary>
@@ -171,8 +172,10 @@ internal sealed class PeriodReader
         AddCurrentYears(text, times, fiscalYearEnd, published);
         MarkRestatedYears(text, times);
         MarkAsides(text, times);
+        MarkOutlooks(text, times, document);
         MarkBracketAsides(text, times);
         MarkRankings(text, times);
+        AddYearEnds(text, times, published);
         AddWholeYears(text, times, published);
         AddEventDays(text, times);
         return times;
@@ -381,6 +384,32 @@ internal sealed class PeriodReader
     }
 
     /// <summary>
+    /// 电脑产业衰退6.95%,…,下半年可望带动营收成长: a time in a clause with no figure that looks ahead (a target cue after
+    /// it in the clause), said after a figure of its sentence, is an outlook on the report: the sentences after it go on
+    /// with the period before it.
+    /// </summary>
+    private void MarkOutlooks(ArticleText text, List<TimeMention> times, ArticleDocument document)
+    {
+        List<int>? figureStarts = null;
+        for (var i = 0; i < times.Count; i++)
+        {
+            var time = times[i];
+            if (time.Skipped || time.Aside) continue;
+            var clauseEnd = time.End;
+            while (clauseEnd < text.Text.Length && !ClauseEnds.Contains(text.Text[clauseEnd])) clauseEnd++;
+            var cued = false;
+            for (var at = time.End; at < clauseEnd && !cued; at++) cued = text.FollowsAny(at, _vocabulary.TargetCues);
+            if (!cued) continue;
+            figureStarts ??= document.Get(Labels.Figure).Select(a => text.FromSource(a.Start)).ToList();
+            var (sentenceStart, _) = text.SentenceAround(time.Start, time.End);
+            var clauseStart = time.Start;
+            while (clauseStart > sentenceStart && !ClauseEnds.Contains(text.Text[clauseStart - 1])) clauseStart--;
+            if (figureStarts.Any(f => f >= clauseStart && f < clauseEnd) || !figureStarts.Any(f => f >= sentenceStart && f < clauseStart)) continue;
+            times[i] = time with { Aside = true };
+        }
+    }
+
+    /// <summary>
     /// 营业收入21.9兆元(仅次于2022年22.3兆),年增7.4%: a time in a bracket that also holds a figure after it dates the
     /// bracket's figures only. A bare year opening such a bracket before a colon is a report's comparative
     /// (上半年…每股盈利0.63元(二零二四年:1.12元)): the span in force before the bracket, in that year.
@@ -391,9 +420,9 @@ internal sealed class PeriodReader
         {
             var time = times[i];
             if (time.Skipped || EnclosingBracketEnd(text.Text, time) is not { } close) continue;
-            var aside = time with { BracketEnd = close };
+            var aside = time with { ReachEnd = close };
             if (time.ValueEnd == null && time.Value.Length == 4 && OpensBracketBeforeColon(text.Text, time)
-                && times.Take(i).LastOrDefault(t => !t.Skipped && t.BracketEnd < 0) is { } inForce)
+                && times.Take(i).LastOrDefault(t => !t.Skipped && t.ReachEnd < 0) is { } inForce)
                 aside = InYear(aside, inForce);
             times[i] = aside;
         }
@@ -463,6 +492,38 @@ internal sealed class PeriodReader
         return months.Count > 0 ? months.Max(StringComparer.Ordinal)! : year;
     }
 
+    /// <summary>年末, 年底 with no year written with them (全年…年末全区市场主体28.7万户): the December of the year stated
+    /// last before them, else of the publication year, for the figures of their sentence; none after a span of years,
+    /// whose year-end is not one.</summary>
+    private void AddYearEnds(ArticleText text, List<TimeMention> times, PublicationDate? published)
+    {
+        var added = new List<TimeMention>();
+        foreach (var word in _vocabulary.YearEnds)
+            foreach (var at in Occurrences(text.Text, word))
+            {
+                if (at > 0 && (_vocabulary.YearEndNotAfter.Contains(text.Text[at - 1]) || char.IsAsciiDigit(text.Text[at - 1])
+                               || Numbers.NumeralParser.IsChineseNumeralChar(text.Text[at - 1]))
+                    || times.Any(t => t.Start < at + word.Length && at < t.End)) continue;
+                var year = YearInForce(times, at, published);
+                // 回落到年底的10万元/吨。全省新能源汽车产量13.2万辆: a year-end dates its own sentence; the next go on with the year.
+                var sentenceEnd = text.Text.IndexOfAny(SentenceEnds, at);
+                if (year != null)
+                    added.Add(Describe(text, new TimeMention(at, at + word.Length, $"{year}-12", null) { ReachEnd = sentenceEnd < 0 ? text.Text.Length : sentenceEnd }));
+            }
+        if (added.Count == 0) return;
+        times.AddRange(added);
+        times.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The year of the time stated last before <paramref name="at"/> that is no base, else the publication year;
+    /// null after a span of years (50年来), whose 全年 or 年末 is no one year.</summary>
+    private static string? YearInForce(List<TimeMention> times, int at, PublicationDate? published)
+    {
+        var before = times.LastOrDefault(t => t.End <= at && !t.Skipped);
+        if (before != null) return SpansYears(before) ? null : before.Value[..4];
+        return published != null ? $"{published.Year:D4}" : null;
+    }
+
     /// <summary>全年: the whole year of the time stated last before it (1到2月…全年 → that year), else the publication year.</summary>
     private void AddWholeYears(ArticleText text, List<TimeMention> times, PublicationDate? published)
     {
@@ -480,11 +541,7 @@ internal sealed class PeriodReader
                     times[adjacent] = Describe(text, wholeYear with { End = at + word.Length });
                     continue;
                 }
-                var before = times.LastOrDefault(t => t.End <= at && !t.Skipped);
-                // After a span of years (50年来) 全年 names no year of its own.
-                if (before != null && SpansYears(before)) continue;
-                var year = before != null ? before.Value[..4] : published != null ? $"{published.Year:D4}" : null;
-                if (year != null) added.Add(Describe(text, new TimeMention(at, at + word.Length, year, null)));
+                if (YearInForce(times, at, published) is { } year) added.Add(Describe(text, new TimeMention(at, at + word.Length, year, null)));
             }
         if (added.Count == 0) return;
         times.AddRange(added);
@@ -568,7 +625,7 @@ internal sealed class PeriodReader
             // 去年同期1兆1335億元, 較去年同期(107年1到2月)的1094.46億元: the figure is the base's own value.
             if (t.Base && IsRightAfter(text, t.ComparedEnd, figureStart)) return BaseValue(times, i);
             if (t.InEvent) eventName ??= t;
-            if (t.Skipped || t.Aside && t.Start < sentenceStart || t.BracketEnd >= 0 && t.BracketEnd < figureStart) continue;
+            if (t.Skipped || t.Aside && t.Start < sentenceStart || t.ReachEnd >= 0 && t.ReachEnd < figureStart) continue;
             if (t.BaseWordEnd >= 0 && t.BaseWordEnd <= figureStart && relativeStarts.Contains(t.BaseWordEnd))
             {
                 if (t.Start < sentenceStart) continue;
@@ -792,10 +849,12 @@ internal sealed class PeriodReader
         while (clauseStart > 0 && !ClauseEnds.Contains(text.Text[clauseStart - 1])) clauseStart--;
         // 1-8月份跟踪在谈项目累计40: in the span's own clause, 累计 sums the span.
         if (period.End > clauseStart) return null;
+        // 2002—2011年,累计完成投资4.72万亿元: a span that is the whole clause right before the figure's leads it, as in its own clause.
+        var leadsClause = period.End + 1 == clauseStart && (period.Start == 0 || ClauseEnds.Contains(text.Text[period.Start - 1]));
         for (var at = figureStart; at > clauseStart; at--)
             // 累计增速高于全国3.6个百分点: the span's cumulative rate, no stock.
             if (text.EndsWithAny(at, _vocabulary.Cumulative) && !text.FollowsAny(at, _vocabulary.CumulativeRates))
-                return ComparedYearOnYearAfter(text, figureEnd) && !text.FollowsAny(at, _vocabulary.CumulativeStocks)
+                return (leadsClause || ComparedYearOnYearAfter(text, figureEnd)) && !text.FollowsAny(at, _vocabulary.CumulativeStocks)
                     ? null : period with { Value = last, ValueEnd = null, Window = false };
         return null;
     }
@@ -885,7 +944,9 @@ internal sealed class PeriodReader
         var comparedAfter = _vocabulary.ComparedAfter.FirstOrDefault(w => text.Follows(time.End, w));
         var inEvent = time.Value.Length < DayLength && InEventName(text, time);
         var opening = time.Start > 0 && text.Text[time.Start - 1] is '(' or '（' ? time.Start - 1 : -1;
-        var comparedWith = comparedAfter != null || text.EndsWithAny(time.Start, _vocabulary.ComparedBefore)
+        // 較“十二五”增長112.9%: the comparing word may stand before the quote that opens the time.
+        var quoted = time.Start > 0 && text.Text[time.Start - 1] is '“' or '「' or '‘' or '"' ? time.Start - 1 : time.Start;
+        var comparedWith = comparedAfter != null || text.EndsWithAny(quoted, _vocabulary.ComparedBefore)
                            || opening >= 0 && _vocabulary.ComparedAfter.Concat(_vocabulary.ComparedBefore).Any(w => text.EndsAt(opening, w))
                            || ComparedWithin(text, time);
         return time with
