@@ -101,7 +101,12 @@ internal sealed class EnterpriseResolver
         notCompanies.AddRange(_context.FindProductLists(folded));
         // Hand-listed short names (华为), then listed companies by their trading names (浦发银行) where the words
         // of the text begin and end with them; a place written right before is part of the mention (深圳迈瑞医疗).
-        var tickerNames = _uncued.FindTickerNames(folded).Concat(_listed.FindNamesBeforeTheirCodes(folded)).Distinct().ToList();
+        // 中天旗下合一(4743-TW): where the exchange's table names the company before the code, a longer run ending there holds the
+        // clause before the name (a place before it stays: 深圳某某(300999)).
+        var coded = _listed.FindNamesBeforeTheirCodes(folded);
+        var tickerNames = _uncued.FindTickerNames(folded)
+            .Where(t => !coded.Any(c => c.End == t.End && c.Start > t.Start && !_places.IsKnownPlace(folded[t.Start..c.Start])))
+            .Concat(coded).Distinct().ToList();
         foreach (var listed in _finder.FindListed(folded, notCompanies, wordBoundaries))
         {
             // 一汽 + 轿车(000800): a longer name a stock code follows is the company named.
@@ -121,7 +126,7 @@ internal sealed class EnterpriseResolver
         // and names shaped like companies' in a company's place (某某科技拟投资…, 某某科技华东总部); in a market report, what
         // rises or falls in percent (某某国际涨10.4%).
         var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
-            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindAmountedProjectOwners(folded)).Concat(_uncued.FindWorksItemOwners(folded)).Concat(_uncued.FindCountryPrefixedNames(folded)).Concat(_uncued.FindLatinRegisteredNames(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(tickerNames).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
+            .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindAmountedProjectOwners(folded)).Concat(_uncued.FindWorksItemOwners(folded)).Concat(_uncued.FindCountryPrefixedNames(folded)).Concat(_uncued.FindLatinRegisteredNames(folded)).Concat(_uncued.FindLatinNamesInCompanyContext(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(tickerNames).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
             .Concat(_uncued.FindNamesBeforeBareCompanyWord(folded)).Concat(_uncued.FindPriceMovers(folded))
             // 某某智能 + 配电网研发制造基地: trade words that open the description of the works are not the owner's.
             .Select(s => (s.Start, End: _uncued.WithoutDescribingTrades(folded, s.Start, s.End)))
@@ -331,8 +336,9 @@ internal sealed class EnterpriseResolver
                    fuller.Mentions.Min(m => m.Start) < form.Mentions.Min(m => m.Start);
         }
 
+        // Arm … Arm Holdings: a Latin name is also the company whose Latin name it is less the corporate words.
         bool IsNamedInLatin(string latin, EnterpriseEntity company) =>
-            company.Aliases.Contains(latin) || LatinCompanyNames.Default.AreOneCompany(latin, TextNormalizer.Fold(company.Name)) ||
+            company.Aliases.Contains(latin) || UncuedCompanyFinder.IsLatinNameLessCorporateWords(latin, company.Name) || LatinCompanyNames.Default.AreOneCompany(latin, TextNormalizer.Fold(company.Name)) ||
             company.Mentions.Any(m => NameGloss.LatinAfter(folded, m.End) == latin);
     }
 

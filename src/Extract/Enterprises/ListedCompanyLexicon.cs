@@ -112,7 +112,7 @@ internal sealed partial class ListedCompanyLexicon
     }
 
     /// <summary>A run of Han characters and a bracketed code of one to six digits after it (宜特(3289)、均豪(5443)、新地(16)).</summary>
-    internal const string NameThenBareCodePattern = @"(?<han>[\u4E00-\u9FFF]{2,8}) ?\((?<code>\d{1,6})\)";
+    internal const string NameThenBareCodePattern = @"(?<han>[\u4E00-\u9FFF]{2,8}) ?\((?<code>\d{1,6})(?:[-.]TWO?)?\)";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G" + NameThenBareCodePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex NameThenBareCodeAnchored { get; }
@@ -120,7 +120,8 @@ internal sealed partial class ListedCompanyLexicon
     /// <summary>What follows the name in <see cref="NameThenBareCodePattern"/>: the bracket or a space before it.</summary>
     private static readonly System.Buffers.SearchValues<char> BareCodeOpening = System.Buffers.SearchValues.Create(" (");
 
-    /// <summary>Listed companies printed right before their own code in brackets (台股: 宜特(3289)、中环(2323)买进…; 港股: 恒安(1044)跌,
+    /// <summary>Listed companies printed right before their own code in brackets (台股: 宜特(3289)、中环(2323)买进…, or with the exchange
+    /// as Taiwan sites write it: 进阶(3118-TW), 宜特(3289.TW); 港股: 恒安(1044)跌,
     /// 新地(16)跌): the longest end of the Han run before the bracket that a listed company trades under with that very code,
     /// or that shortens a Hong Kong company's name listed under it (<see cref="IsHongKongAbbreviation"/>). Bare digits are a
     /// year or a count as often as a code; only the pair of name and code from the exchanges' tables counts.</summary>
