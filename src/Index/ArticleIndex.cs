@@ -201,10 +201,13 @@ public sealed class ArticleIndex : IDisposable
         return done;
     }
 
+    /// <summary>Commits, and writes the near-universal strings' match sets of the commit's new segments
+    /// (<see cref="IndexedMatchSets"/>).</summary>
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         _writer.Commit();
+        IndexedMatchSets.WriteMissing(_directory);
     }
 
     /// <summary>Drops every change since the last commit and closes the writer, as if the process had died.</summary>
@@ -226,12 +229,20 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    /// <summary>Commits and closes.</summary>
+    /// <summary>Commits (after the merges under way), writes the match sets of the segments that have none
+    /// (<see cref="IndexedMatchSets"/>: the last commit's segments, once the merges settled which there are) and closes.</summary>
     public void Dispose()
     {
         if (_disposed) return;
         _disposed = true;
         _writer.Dispose();
-        _directory.Dispose();
+        try
+        {
+            IndexedMatchSets.WriteMissing(_directory);
+        }
+        finally
+        {
+            _directory.Dispose();
+        }
     }
 }

@@ -178,6 +178,13 @@ internal sealed class SegmentMatches
         Count = count;
     }
 
+    /// <param name="ordinalCounts">Facet field → the count of each of the segment's ordinals among the matches (null: no
+    /// document of the segment has the field), counted when the set was written (<see cref="IndexedMatchSets"/>).</param>
+    public SegmentMatches(FixedBitSet bits, int count, IReadOnlyDictionary<string, int[]?> ordinalCounts) : this(bits, count)
+    {
+        foreach (var (field, counts) in ordinalCounts) _ordinalCounts[field] = counts;
+    }
+
     public FixedBitSet Bits { get; }
     public int Count { get; }
 
@@ -195,7 +202,8 @@ internal sealed class SegmentMatches
 
 /// <summary>The kept matches of broad strings, per segment (its core is the key: a reopened index keeps the sets of the
 /// segments it still has and decides its new ones on their own), the least recently used dropped first beyond
-/// <see cref="PerSegment"/> strings a segment.</summary>
+/// <see cref="PerSegment"/> strings a segment. The sets written with the segment (<see cref="IndexedMatchSets"/>) are
+/// found first and never dropped.</summary>
 internal static class KeptMatches
 {
     /// <summary>Strings kept per segment: the few dozen near-universal strings a search box is asked over and over (zone
@@ -213,6 +221,7 @@ internal static class KeptMatches
     /// <paramref name="condition"/>'s <paramref name="weight"/> gives when not kept yet; null when too rare to keep.</summary>
     public static SegmentMatches? Get(AtomicReaderContext leaf, Query condition, Func<Weight> weight)
     {
+        if (IndexedMatchSets.Find(leaf, condition) is { } written) return written;
         var segment = Segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new Segment());
         return segment.Get(condition, () => Decide(leaf, weight()));
     }
@@ -225,7 +234,8 @@ internal static class KeptMatches
     /// rare to keep).</summary>
     public static bool TryFind(AtomicReaderContext leaf, Query condition, out SegmentMatches? matches)
     {
-        matches = null;
+        matches = IndexedMatchSets.Find(leaf, condition);
+        if (matches != null) return true;
         return Segments.TryGetValue(leaf.AtomicReader.CoreCacheKey, out var segment) && segment.TryFind(condition, out matches);
     }
 
