@@ -77,6 +77,9 @@ internal sealed class Scratch
     public int[] PosPrev = [];
     private int _mark;
 
+    /// <summary>posseg's HMM cuts of the short Han runs this thread has tagged.</summary>
+    public readonly HanRunCuts HanRunCuts = new();
+
     public void EnsureRoute(int n)
     {
         if (RouteProb.Length <= n)
@@ -128,5 +131,63 @@ internal sealed class Scratch
             _mark = 1;
         }
         return _mark;
+    }
+}
+
+/// <summary>Kept results of posseg's HMM over short Han runs, by the run's characters: each cut as
+/// (start, end, tag) triples relative to the run. Bounded: emptied when full, so a long run of
+/// text keeps the runs that recur and memory stays small.</summary>
+internal sealed class HanRunCuts
+{
+    /// <summary>Runs longer than this are rare to meet twice and are cut afresh.</summary>
+    public const int MaxRunLength = 12;
+    private const int MaxRuns = 16384;
+
+    private readonly Dictionary<string, int[]> _cuts = new();
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+    private object? _model;
+
+    /// <summary>Off in the tests that hold the kept cuts to the HMM's.</summary>
+    public bool Enabled = true;
+
+    public int Count => _cuts.Count;
+
+    public HanRunCuts() => _byChars = _cuts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a cut of <paramref name="run"/> by <paramref name="model"/> is kept here (the
+    /// cuts of another model are dropped first).</summary>
+    public bool Applies(ReadOnlySpan<char> run, object model)
+    {
+        if (!Enabled || run.Length > MaxRunLength) return false;
+        if (!ReferenceEquals(_model, model))
+        {
+            _cuts.Clear();
+            _model = model;
+        }
+        return true;
+    }
+
+    /// <summary>Appends the kept cut of <paramref name="run"/>, placed at <paramref name="offset"/>; false when none is kept.</summary>
+    public bool CopyTo(ReadOnlySpan<char> run, int offset, SpanList output)
+    {
+        if (!_byChars.TryGetValue(run, out var cut)) return false;
+        for (var i = 0; i < cut.Length; i += 3) output.Add(offset + cut[i], offset + cut[i + 1], cut[i + 2]);
+        return true;
+    }
+
+    /// <summary>Keeps the cut of <paramref name="run"/>: the words of <paramref name="output"/> from
+    /// <paramref name="first"/> on, which start at <paramref name="offset"/>.</summary>
+    public void Keep(ReadOnlySpan<char> run, SpanList output, int first, int offset)
+    {
+        if (_cuts.Count >= MaxRuns) _cuts.Clear();
+        var cut = new int[(output.Count - first) * 3];
+        for (var i = first; i < output.Count; i++)
+        {
+            var k = (i - first) * 3;
+            cut[k] = output.Starts[i] - offset;
+            cut[k + 1] = output.Ends[i] - offset;
+            cut[k + 2] = output.Tags[i];
+        }
+        _byChars[run] = cut;
     }
 }
