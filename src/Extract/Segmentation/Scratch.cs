@@ -135,24 +135,30 @@ internal sealed class Scratch
 }
 
 /// <summary>Kept results of posseg's HMM over short Han runs, by the run's characters: each cut as
-/// (start, end, tag) triples relative to the run. Bounded: emptied when full, so a long run of
-/// text keeps the runs that recur and memory stays small.</summary>
+/// (start, end, tag) triples relative to the run. The runs and cuts live in arrays made once per
+/// thread (an open-addressing table over them), so keeping a cut allocates nothing the collector
+/// must follow; when the table is full it is emptied, and the runs that recur come back.</summary>
 internal sealed class HanRunCuts
 {
     /// <summary>Runs longer than this are rare to meet twice and are cut afresh.</summary>
     public const int MaxRunLength = 12;
-    private const int MaxRuns = 16384;
+    private const int MaxRuns = 8192;
+    private const int Slots = MaxRuns * 2;
 
-    private readonly Dictionary<string, int[]> _cuts = new();
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+    private readonly int[] _slots = new int[Slots];                 // entry + 1, 0 for empty
+    private readonly char[] _runs = new char[MaxRuns * MaxRunLength];
+    private readonly int[] _runStart = new int[MaxRuns];
+    private readonly int[] _runLength = new int[MaxRuns];
+    private readonly int[] _cutStart = new int[MaxRuns];
+    private readonly int[] _cutLength = new int[MaxRuns];
+    private readonly int[] _cuts = new int[MaxRuns * MaxRunLength * 3];
+    private int _count, _runsUsed, _cutsUsed;
     private object? _model;
 
     /// <summary>Off in the tests that hold the kept cuts to the HMM's.</summary>
     public bool Enabled = true;
 
-    public int Count => _cuts.Count;
-
-    public HanRunCuts() => _byChars = _cuts.GetAlternateLookup<ReadOnlySpan<char>>();
+    public int Count => _count;
 
     /// <summary>Whether a cut of <paramref name="run"/> by <paramref name="model"/> is kept here (the
     /// cuts of another model are dropped first).</summary>
@@ -161,7 +167,7 @@ internal sealed class HanRunCuts
         if (!Enabled || run.Length > MaxRunLength) return false;
         if (!ReferenceEquals(_model, model))
         {
-            _cuts.Clear();
+            Empty();
             _model = model;
         }
         return true;
@@ -170,24 +176,52 @@ internal sealed class HanRunCuts
     /// <summary>Appends the kept cut of <paramref name="run"/>, placed at <paramref name="offset"/>; false when none is kept.</summary>
     public bool CopyTo(ReadOnlySpan<char> run, int offset, SpanList output)
     {
-        if (!_byChars.TryGetValue(run, out var cut)) return false;
-        for (var i = 0; i < cut.Length; i += 3) output.Add(offset + cut[i], offset + cut[i + 1], cut[i + 2]);
+        var entry = Find(run, out _);
+        if (entry < 0) return false;
+        var end = _cutStart[entry] + _cutLength[entry];
+        for (var i = _cutStart[entry]; i < end; i += 3) output.Add(offset + _cuts[i], offset + _cuts[i + 1], _cuts[i + 2]);
         return true;
     }
 
-    /// <summary>Keeps the cut of <paramref name="run"/>: the words of <paramref name="output"/> from
+    /// <summary>Keeps the cut of <paramref name="run"/> (not kept yet): the words of <paramref name="output"/> from
     /// <paramref name="first"/> on, which start at <paramref name="offset"/>.</summary>
     public void Keep(ReadOnlySpan<char> run, SpanList output, int first, int offset)
     {
-        if (_cuts.Count >= MaxRuns) _cuts.Clear();
-        var cut = new int[(output.Count - first) * 3];
+        var length = (output.Count - first) * 3;
+        if (_count == MaxRuns || _cutsUsed + length > _cuts.Length) Empty();
+        Find(run, out var slot);
+        var entry = _count++;
+        _slots[slot] = entry + 1;
+        _runStart[entry] = _runsUsed;
+        _runLength[entry] = run.Length;
+        run.CopyTo(_runs.AsSpan(_runsUsed));
+        _runsUsed += run.Length;
+        _cutStart[entry] = _cutsUsed;
+        _cutLength[entry] = length;
         for (var i = first; i < output.Count; i++)
         {
-            var k = (i - first) * 3;
-            cut[k] = output.Starts[i] - offset;
-            cut[k + 1] = output.Ends[i] - offset;
-            cut[k + 2] = output.Tags[i];
+            _cuts[_cutsUsed++] = output.Starts[i] - offset;
+            _cuts[_cutsUsed++] = output.Ends[i] - offset;
+            _cuts[_cutsUsed++] = output.Tags[i];
         }
-        _byChars[run] = cut;
+    }
+
+    /// <summary>The entry kept for <paramref name="run"/>, or -1 with <paramref name="slot"/> the empty slot where it would go.</summary>
+    private int Find(ReadOnlySpan<char> run, out int slot)
+    {
+        slot = (string.GetHashCode(run) & int.MaxValue) % Slots;
+        while (true)
+        {
+            var entry = _slots[slot] - 1;
+            if (entry < 0) return -1;
+            if (_runs.AsSpan(_runStart[entry], _runLength[entry]).SequenceEqual(run)) return entry;
+            if (++slot == Slots) slot = 0;
+        }
+    }
+
+    private void Empty()
+    {
+        Array.Clear(_slots);
+        _count = _runsUsed = _cutsUsed = 0;
     }
 }
