@@ -142,16 +142,15 @@ internal sealed class HanRunCuts
 {
     /// <summary>Runs longer than this are rare to meet twice and are cut afresh.</summary>
     public const int MaxRunLength = 12;
-    private const int MaxRuns = 8192;
+    // every array stays under the large-object heap's 85,000 bytes, so a thread's table is collected and compacted
+    // like any young object and a new pool thread does not start a gen-2 collection
+    private const int MaxRuns = 2048;
     private const int Slots = MaxRuns * 2;
 
-    private readonly int[] _slots = new int[Slots];                 // entry + 1, 0 for empty
-    private readonly char[] _runs = new char[MaxRuns * MaxRunLength];
-    private readonly int[] _runStart = new int[MaxRuns];
-    private readonly int[] _runLength = new int[MaxRuns];
-    private readonly int[] _cutStart = new int[MaxRuns];
-    private readonly int[] _cutLength = new int[MaxRuns];
-    private readonly int[] _cuts = new int[MaxRuns * MaxRunLength * 3];
+    private int[] _slots = [];  // entry + 1, 0 for empty; made on the first cut kept
+    private char[] _runs = [];
+    private int[] _runStart = [], _runLength = [], _cutStart = [], _cutLength = [];
+    private int[] _cuts = [];   // (start, end, tag) triples: eight words a run on average before the table is emptied
     private int _count, _runsUsed, _cutsUsed;
     private object? _model;
 
@@ -176,6 +175,7 @@ internal sealed class HanRunCuts
     /// <summary>Appends the kept cut of <paramref name="run"/>, placed at <paramref name="offset"/>; false when none is kept.</summary>
     public bool CopyTo(ReadOnlySpan<char> run, int offset, SpanList output)
     {
+        if (_count == 0) return false;
         var entry = Find(run, out _);
         if (entry < 0) return false;
         var end = _cutStart[entry] + _cutLength[entry];
@@ -188,6 +188,17 @@ internal sealed class HanRunCuts
     public void Keep(ReadOnlySpan<char> run, SpanList output, int first, int offset)
     {
         var length = (output.Count - first) * 3;
+        if (_slots.Length == 0)
+        {
+            _slots = new int[Slots];
+            _runs = new char[MaxRuns * MaxRunLength];
+            _runStart = new int[MaxRuns];
+            _runLength = new int[MaxRuns];
+            _cutStart = new int[MaxRuns];
+            _cutLength = new int[MaxRuns];
+            _cuts = new int[MaxRuns * 8];
+        }
+        if (length > _cuts.Length) return;
         if (_count == MaxRuns || _cutsUsed + length > _cuts.Length) Empty();
         Find(run, out var slot);
         var entry = _count++;
@@ -221,6 +232,7 @@ internal sealed class HanRunCuts
 
     private void Empty()
     {
+        if (_count == 0) return;
         Array.Clear(_slots);
         _count = _runsUsed = _cutsUsed = 0;
     }
