@@ -619,7 +619,7 @@ public sealed class JiebaSegmenter
             if (PythonChars.IsHan(c))
             {
                 while (q < end && PythonChars.IsHan(text[q])) q++;
-                PosViterbi(text, p, q, scratch, output);
+                TagHanRun(text, p, q, scratch, output);
             }
             else if (c == '.' || char.IsAsciiDigit(c))
             {
@@ -638,6 +638,24 @@ public sealed class JiebaSegmenter
             }
             p = q;
         }
+    }
+
+    /// <summary>posseg's HMM cut of a run of Han characters. The cut depends on the run's characters alone, and the
+    /// same short runs (particles and single characters between dictionary words: 我区, 年我, 为全) recur from article to
+    /// article, so the thread keeps the cuts of short runs it has made and copies them instead of running the HMM again.</summary>
+    private void TagHanRun(ReadOnlySpan<char> text, int start, int end, Scratch scratch, SpanList output)
+    {
+        var run = text[start..end];
+        var kept = scratch.HanRunCuts;
+        if (!kept.Applies(run, _data.Pos))
+        {
+            PosViterbi(text, start, end, scratch, output);
+            return;
+        }
+        if (kept.CopyTo(run, start, output)) return;
+        var first = output.Count;
+        PosViterbi(text, start, end, scratch, output);
+        kept.Keep(run, output, first, start);
     }
 
     /// <summary>posseg.viterbi and POSTokenizer.__cut over a run of Han characters.</summary>

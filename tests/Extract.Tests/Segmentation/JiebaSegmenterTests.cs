@@ -103,6 +103,40 @@ public class JiebaSegmenterTests
         Assert.Throws<ArgumentNullException>(() => Segmenter.Cut(null!));
     }
 
+    /// <summary>posseg's HMM cuts of short Han runs are kept per thread and copied when a run recurs: tagged on a fresh
+    /// thread with the kept cuts off, then twice with them on (the second time from them), every text tags the same.</summary>
+    [Fact]
+    public void KeptHanRunCutsTagAsTheHmmDoes()
+    {
+        var texts = new List<string>
+        {
+            "黎塘镇的骁腾微电子与祁阳湾签约，蔺秀娟说该项目年内投产。",
+            "峪岚村新增三户农家乐，峪岚村的游客比去年多了一倍。",
+            "邬家垸片区引进珈纳光电、珈纳光电二期和斛泉生物，斛泉生物落户邬家垸。",
+        };
+        texts.AddRange(SegmentationTexts.GeneratedLines(40));
+        if (Directory.Exists(SegmentationTexts.SeedDirectory)) texts.AddRange(SegmentationTexts.SeedLines());
+        string[]? fresh = null, first = null, second = null;
+        var kept = 0;
+        var thread = new Thread(() =>
+        {
+            var cuts = Scratch.Get().HanRunCuts;
+            cuts.Enabled = false;
+            fresh = texts.Select(Tagged).ToArray();
+            cuts.Enabled = true;
+            first = texts.Select(Tagged).ToArray();
+            second = texts.Select(Tagged).ToArray();
+            kept = cuts.Count;
+        });
+        thread.Start();
+        thread.Join();
+        Assert.True(kept > 10, $"{kept} runs kept");
+        Assert.Equal(fresh, first);
+        Assert.Equal(fresh, second);
+
+        static string Tagged(string text) => string.Join("|", Segmenter.Tag(text).Select(w => $"{w.Word}/{w.Tag}"));
+    }
+
     [Fact]
     public void IsThreadSafe()
     {
