@@ -49,6 +49,8 @@ internal sealed partial class UncuedCompanyFinder
     private readonly WordIndex _prefixedNameEnds;
     private readonly string[] _companyContextAfter;
     private readonly HashSet<char> _surnames;
+    private readonly string[] _personListLeads;
+    private readonly string[] _personHonorifics;
     private readonly string[] _listingVenues;
     private readonly string[] _beforeListingVenues;
 
@@ -121,6 +123,8 @@ internal sealed partial class UncuedCompanyFinder
         _prefixedNameEnds = new WordIndex(Section(cues, "prefixed-name-ends"));
         _companyContextAfter = Section(cues, "company-context-after");
         _surnames = new HashSet<char>(string.Concat(cues["common-surnames"]));
+        _personListLeads = Section(cues, "person-list-leads").Concat(LazyPersonTitles.Value).Distinct().OrderByDescending(w => w.Length).ToArray();
+        _personHonorifics = Section(cues, "person-honorifics");
         _listingVenues = Section(cues, "listing-venues");
         _beforeListingVenues = Section(cues, "before-listing-venues");
         Ambiguous = AmbiguousCompanyNames.Default;
@@ -1047,6 +1051,7 @@ internal sealed partial class UncuedCompanyFinder
             // A list with no company known yet is one when two of its items are shaped like companies' names.
             if (shaped && items.Count(i => IsShapedItem(folded[i.Start..i.End])) < 2) continue;
             seenLists.Add(items[0].Start);
+            if (IsPersonsList(folded, items, companies)) continue;
             foreach (var item in items)
             {
                 if (item.Start == start && item.End == end && !shaped) continue;
@@ -1064,7 +1069,7 @@ internal sealed partial class UncuedCompanyFinder
                     continue;
                 }
                 if ((_context.IsCompanyItem(text) || IsCoinedFirmName(text)) && !IsKnownCommonWord(text) && !_context.IsCommonNounPhrase(text) &&
-                    (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)) && !IsPersonsName(text))
+                    (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)) && !IsPersonsName(text) && !IsNameWithHonorific(ChineseScript.ToSimplified(text)))
                     found.Add((item.Start, ownerEnd));
             }
         }
@@ -1080,6 +1085,56 @@ internal sealed partial class UncuedCompanyFinder
         if (item.Length != 3 || !_surnames.Contains(item[0])) return false;
         var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
         return words.Count == 3 && words.All(w => w.Tag == "nr");
+    }
+
+    /// <summary>A list of persons' names (区领导某某、某某、某某见证; 提名某某先生、某某先生): at least two items read as persons'
+    /// names, and they are half the list or a person's title or a word for officials or guests ([person-list-leads]) stands
+    /// right before its first name. Company-ness does not carry there, whatever company a name holds (严中兴 holds 中兴).</summary>
+    private bool IsPersonsList(string folded, List<(int Start, int End)> items, IReadOnlyList<(int Start, int End)> companies)
+    {
+        var (firstStart, led) = AfterPersonListLead(folded, items[0].Start, items[0].End);
+        var persons = 0;
+        for (var i = 0; i < items.Count; i++)
+            if (ReadsAsPersonsName(folded, i == 0 ? firstStart : items[i].Start, items[i].End, companies)) persons++;
+        return persons >= 2 && (led || persons * 2 >= items.Count);
+    }
+
+    /// <summary>Where the name of a list's first item starts after a lead that says it is a person's (区领导, 副主席, 嘉宾),
+    /// written before the item or as its opening, and whether there is one. The name may start before the item: a known
+    /// company's name can end a person's (区领导严 + 中兴).</summary>
+    private (int Start, bool Led) AfterPersonListLead(string folded, int start, int end)
+    {
+        var windowStart = Math.Max(0, start - MaxLeadingClause);
+        var window = ChineseScript.ToSimplified(folded[windowStart..end]);
+        var itemAt = start - windowStart;
+        foreach (var lead in _personListLeads)
+        {
+            var at = window.LastIndexOf(lead, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var nameAt = at + lead.Length;
+            if (nameAt >= itemAt - MaxNameBeforeItem && window.Length - nameAt >= 2) return (windowStart + nameAt, true);
+        }
+        return (start, false);
+    }
+
+    /// <summary>How many characters of a person's name (a surname, a given name's first) may stand before a known company's
+    /// name that ends it.</summary>
+    private const int MaxNameBeforeItem = 2;
+
+    /// <summary>An item that reads as a person's name: a name and an honorific (彭某先生), or a common surname and one or two
+    /// characters that no finder has taken for a company (张某, 戴某某).</summary>
+    private bool ReadsAsPersonsName(string folded, int start, int end, IReadOnlyList<(int Start, int End)> companies)
+    {
+        var item = ChineseScript.ToSimplified(folded[start..end]);
+        return IsNameWithHonorific(item) || item.Length is 2 or 3 && _surnames.Contains(item[0]) && !companies.Contains((start, end));
+    }
+
+    /// <summary>A name of two or three characters and an honorific (卫某先生, 邹某女士): a person, in any list.</summary>
+    private bool IsNameWithHonorific(string item)
+    {
+        foreach (var honorific in _personHonorifics)
+            if (item.Length - honorific.Length is >= 2 and <= 3 && item.EndsWith(honorific, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>End of the 、-chain of name runs from <paramref name="at"/> (through 等 and what follows it).</summary>
