@@ -14,15 +14,9 @@ public sealed class IndexedMatchSetsTests : IDisposable
 
     public void Dispose() => _archive.Dispose();
 
-    private void Build(IEnumerable<ArticleRecord> records)
-    {
-        using var index = ArticleIndex.Open(_archive.Path);
-        index.CommitEvery = 70;
-        index.Threads = 1;
-        index.Update(records);
-    }
+    private void Build(IEnumerable<ArticleRecord> records) => _archive.UpdateInSegments(records, commitEvery: 70);
 
-    private static IEnumerable<ArticleRecord> Generated(int articles, int seed) => new ArchiveGenerator(SampleArchive.Records(), seed: seed).Generate(articles);
+    private static IEnumerable<ArticleRecord> Generated(int articles, int seed) => SampleArchive.Generated(articles, seed);
 
     private static string[] SetFiles(string path) =>
         System.IO.Directory.GetFiles(path, "matchsets_*.bin").Select(System.IO.Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;

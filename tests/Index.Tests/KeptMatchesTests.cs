@@ -13,16 +13,9 @@ public sealed class KeptMatchesTests : IDisposable
 
     public void Dispose() => _archive.Dispose();
 
-    private void Build(IEnumerable<ArticleRecord> records)
-    {
-        using var index = ArticleIndex.Open(_archive.Path);
-        // Commits of 70 articles: several segments.
-        index.CommitEvery = 70;
-        index.Threads = 1;
-        index.Update(records);
-    }
+    private void Build(IEnumerable<ArticleRecord> records) => _archive.UpdateInSegments(records, commitEvery: 70);
 
-    private static IEnumerable<ArticleRecord> Generated(int articles, int seed) => new ArchiveGenerator(SampleArchive.Records(), seed: seed).Generate(articles);
+    private static IEnumerable<ArticleRecord> Generated(int articles, int seed) => SampleArchive.Generated(articles, seed);
 
     /// <summary>A searcher that keeps the matches of every string in at least 8 articles (broad on this small archive).</summary>
     private ArticleSearcher Keeping()

@@ -18,6 +18,20 @@ internal sealed class SampleArchive : IDisposable
         return ArticleSearcher.Open(Path);
     }
 
+    /// <summary>Writes <paramref name="records"/> on one thread in commits of <paramref name="commitEvery"/> articles: several
+    /// segments, as a large archive has, for the tests of what is kept per segment.</summary>
+    public void UpdateInSegments(IEnumerable<ArticleRecord> records, int commitEvery)
+    {
+        using var index = ArticleIndex.Open(Path);
+        index.CommitEvery = commitEvery;
+        index.Threads = 1;
+        index.Update(records);
+    }
+
+    /// <summary><paramref name="articles"/> benchmark articles recombined from <see cref="Records"/>.</summary>
+    public static IEnumerable<ArticleRecord> Generated(int articles, int seed) =>
+        new Benchmark.ArchiveGenerator(Records(), seed: seed).Generate(articles);
+
     public void Dispose()
     {
         try
