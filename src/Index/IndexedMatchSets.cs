@@ -116,15 +116,7 @@ internal static class IndexedMatchSets
             if (condition == null || StringOf(condition) is not { } text || !seen.Add(text)) continue;
             // Only whether a document holds the string: the phrase checked up to its first occurrence.
             var exists = condition is PhraseQuery phrase ? new WordImpliedPhraseQuery(phrase, null) : condition;
-            var scorer = searcher.CreateNormalizedWeight(exists).GetScorer(segment.AtomicContext, null);
-            var bits = new FixedBitSet(segment.MaxDoc);
-            var count = 0;
-            if (scorer != null)
-                for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
-                {
-                    bits.Set(doc);
-                    count++;
-                }
+            var (bits, count) = SegmentMatches.Collect(searcher.CreateNormalizedWeight(exists).GetScorer(segment.AtomicContext, null), segment.MaxDoc);
             if (!byCount.TryGetValue(count, out var same)) byCount[count] = same = new List<SegmentMatches>();
             var matches = same.FirstOrDefault(m => m.Bits.Equals(bits));
             if (matches == null)

@@ -188,6 +188,21 @@ internal sealed class SegmentMatches
     public FixedBitSet Bits { get; }
     public int Count { get; }
 
+    /// <summary>Every document <paramref name="scorer"/> matches (none when null) as a set of a segment of
+    /// <paramref name="maxDoc"/> documents, and their number.</summary>
+    public static (FixedBitSet Bits, int Count) Collect(Scorer? scorer, int maxDoc)
+    {
+        var bits = new FixedBitSet(maxDoc);
+        var count = 0;
+        if (scorer != null)
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                bits.Set(doc);
+                count++;
+            }
+        return (bits, count);
+    }
+
     /// <summary>For each ordinal of <paramref name="field"/> in <paramref name="segment"/> (the segment these matches are
     /// of), how many of the matches have it; null when no document of the segment has the field.</summary>
     public int[]? OrdinalCounts(AtomicReader segment, string field)
@@ -252,15 +267,7 @@ internal static class KeptMatches
     private static SegmentMatches? Decide(AtomicReaderContext leaf, Weight weight)
     {
         var maxDoc = leaf.AtomicReader.MaxDoc;
-        var bits = new FixedBitSet(maxDoc);
-        var scorer = weight.GetScorer(leaf, null);
-        var count = 0;
-        if (scorer != null)
-            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
-            {
-                bits.Set(doc);
-                count++;
-            }
+        var (bits, count) = SegmentMatches.Collect(weight.GetScorer(leaf, null), maxDoc);
         return Kept(bits, count, maxDoc);
     }
 
