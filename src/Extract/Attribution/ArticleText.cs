@@ -39,7 +39,7 @@ internal sealed class ArticleText
             int start = view.FromSource(token.Start), end = view.FromSource(token.End - 1) + 1;
             if (end <= start) continue;
             var word = view.Text[start..end];
-            words.Add(new ViewWord(start, end, word, MetricFinder.TagOf(word, token.Value as string ?? "x")));
+            words.Add(new ViewWord(start, end, word, MetricFinder.TagOf(word, token.Tag ?? "x")));
         }
         var starts = document.Get(Labels.Figure).Select(a => view.FromSource(a.Start)).ToHashSet();
         var cuts = document.Get(Labels.Figure).Select(a => a.End <= 0 ? 0 : view.FromSource(a.End - 1) + 1).ToHashSet();

@@ -395,8 +395,12 @@ internal sealed class EnterpriseResolver
         return at - start;
     }
 
-    private static string? TradeWordAt(string simplified, int at)
+    internal static string? TradeWordAt(string simplified, int at)
     {
+        // Asked at the end of every listed name found: most text after one opens no trade word (nor 企业).
+        if (at >= simplified.Length) return null;
+        var first = simplified[at];
+        if (first != '企' && !UncuedCompanyFinder.TradeEndingFirstChars.Contains(first)) return null;
         foreach (var word in UncuedCompanyFinder.TradeEndings)
             if (string.CompareOrdinal(simplified, at, word, 0, word.Length) == 0) return word;
         return string.CompareOrdinal(simplified, at, "企业", 0, 2) == 0 ? "企业" : null;
@@ -425,8 +429,10 @@ internal sealed class EnterpriseResolver
 
     /// <summary>How many characters after a known short name complete a trade word the name ends inside (華邦電 + 子: 華邦電子, the
     /// company's own fuller name, 电子 its trade), or 0.</summary>
-    private static int CompletedTradeWordLength(string folded, int start, int end)
+    internal static int CompletedTradeWordLength(string folded, int start, int end)
     {
+        // A completion starts at end with a trade word's second or later character: most text after a name holds none.
+        if (end >= folded.Length || !UncuedCompanyFinder.TradeEndingLaterChars.Contains(folded[end])) return 0;
         foreach (var trade in UncuedCompanyFinder.TradeEndings)
             for (var inside = Math.Min(trade.Length - 1, end - start - 1); inside >= 1; inside--)
                 if (string.CompareOrdinal(folded, end - inside, trade, 0, inside) == 0 &&

@@ -88,6 +88,18 @@ internal sealed partial class UncuedCompanyFinder
 
     private static readonly Lazy<string[]> LazyTradeEndings = new(() => Section(Cues.Value, "trade-endings"));
 
+    /// <summary>The characters that open a trade ending: a trade word starts only at one of them, so a position holding
+    /// another is passed without comparing it with every ending.</summary>
+    internal static SearchValues<char> TradeEndingFirstChars => LazyTradeEndingChars.Value.First;
+
+    /// <summary>The characters a trade ending holds after its first: a name cut inside a trade word is completed only by
+    /// text that starts with one of them.</summary>
+    internal static SearchValues<char> TradeEndingLaterChars => LazyTradeEndingChars.Value.Later;
+
+    private static readonly Lazy<(SearchValues<char> First, SearchValues<char> Later)> LazyTradeEndingChars = new(() =>
+        (SearchValues.Create(LazyTradeEndings.Value.Where(t => t.Length > 0).Select(t => t[0]).Distinct().ToArray()),
+         SearchValues.Create(LazyTradeEndings.Value.SelectMany(t => t.Skip(1)).Distinct().ToArray())));
+
     /// <summary>True when a title only companies are given ([company-designations]: 专精特新, 小巨人, 单项冠军) starts at
     /// <paramref name="at"/>.</summary>
     internal static bool CompanyDesignationAt(string text, int at) => LazyCompanyDesignations.Value.FirstAt(text, at) != null;

@@ -5,7 +5,7 @@ using Pipeline.Extract.Segmentation;
 namespace Pipeline.Extract.Lexicon;
 
 /// <summary>
-/// Word boundaries for the later stages: one annotation per word of the body (label
+/// Word boundaries for the later stages: one <see cref="BodyWord"/> per word of the body (as annotations, label
 /// <see cref="TokenLabel"/>, value = its jieba part-of-speech tag), cut by
 /// <see cref="DomainDictionary.Segmenter"/>. Segments the view the number stages read
 /// (<see cref="FoldedText"/>: Traditional folded to Simplified, wrapped column breaks and spaces
@@ -27,20 +27,18 @@ public sealed class SegmentationStage : IStage
 
     public void Annotate(ArticleDocument document)
     {
-        var body = document.Body;
         var view = document.View;
         var text = view.Text;
         var tagged = t_words ??= new List<(int, int, string)>();
         _segmenter.Tag(text, tagged);
-        var words = new List<Annotation>(tagged.Count);
+        var words = new List<BodyWord>(tagged.Count);
         var at = 0;
         foreach (var (start, end, tag) in tagged)
         {
             if (start != at) break;
             at = end;
             if (text.AsSpan(start, end - start).IsWhiteSpace()) continue;
-            var word = Annotation.OfBody(TokenLabel, view.ToSource(start), view.ToSourceEnd(end), body, tag);
-            words.Add(word);
+            words.Add(new BodyWord(view.ToSource(start), view.ToSourceEnd(end), tag));
         }
         if (at != text.Length)
             throw new InvalidOperationException($"segmenter lost text: {at} of {text.Length} characters covered");
@@ -50,16 +48,16 @@ public sealed class SegmentationStage : IStage
     public void Project(ArticleDocument document) { }
 
     /// <summary>The document's words in body order, segmenting it first when no segmentation stage ran.</summary>
-    internal static IReadOnlyList<Annotation> TokensOf(ArticleDocument document)
+    internal static IReadOnlyList<BodyWord> TokensOf(ArticleDocument document)
     {
         if (document.Words != null) return document.Words;
         var tokens = document.Get(TokenLabel).ToList();
         if (tokens.Count == 0 && document.Body.Length > 0)
         {
             new SegmentationStage().Annotate(document);
-            tokens = document.Get(TokenLabel).ToList();
+            return document.Words!;
         }
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return tokens;
+        return tokens.Select(t => new BodyWord(t.Start, t.End, t.Value as string)).ToList();
     }
 }

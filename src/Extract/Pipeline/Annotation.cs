@@ -40,6 +40,10 @@ public sealed class Annotation
     public override string ToString() => $"{Label}[{Start},{End}) {Text}";
 }
 
+/// <summary>A word of an article body as the segmenter cut it: [Start, End) in UTF-16 chars of the body, and its jieba
+/// part-of-speech tag (the value of its annotation).</summary>
+public readonly record struct BodyWord(int Start, int End, string? Tag);
+
 public static class Labels
 {
     public const string Zone = "zone";

@@ -19,7 +19,7 @@ public sealed class ArticleDocument
     public PublicationDate? Published { get; }
     private readonly List<Annotation> _spans = new();
     /// <summary>The word lists <see cref="AddWords"/> added, each with the number of spans added before it.</summary>
-    private readonly List<(int After, List<Annotation> Words)> _wordLists = new();
+    private readonly List<WordList> _wordLists = new();
     private readonly Dictionary<string, List<Annotation>> _byLabel = new();
 
     /// <summary>Every annotation, in the order added: made when asked (no stage asks), so that the thousand words of an
@@ -30,11 +30,11 @@ public sealed class ArticleDocument
         {
             var all = new List<Annotation>(_spans.Count + _wordLists.Sum(w => w.Words.Count));
             var spansAdded = 0;
-            foreach (var (after, words) in _wordLists)
+            foreach (var words in _wordLists)
             {
-                all.AddRange(_spans.Skip(spansAdded).Take(after - spansAdded));
-                all.AddRange(words);
-                spansAdded = after;
+                all.AddRange(_spans.Skip(spansAdded).Take(words.After - spansAdded));
+                all.AddRange(words.Annotations);
+                spansAdded = words.After;
             }
             all.AddRange(_spans.Skip(spansAdded));
             return all;
@@ -62,11 +62,17 @@ public sealed class ArticleDocument
     /// <summary>The body's words in order, as the segmentation stage annotated them (also in
     /// <see cref="Annotations"/>): the stages that read every word take them from here instead of filtering
     /// and sorting all annotations again. Null until that stage ran.</summary>
-    internal List<Annotation>? Words { get; private set; }
+    internal List<BodyWord>? Words { get; private set; }
 
     /// <summary>The annotations of one label, in the order added (kept by label as they are added: each stage asks for
-    /// its own, and a scan of all of them would pass every word).</summary>
-    public IEnumerable<Annotation> Get(string label) => _byLabel.TryGetValue(label, out var annotations) ? annotations : [];
+    /// its own, and a scan of all of them would pass every word). Words become annotations only when their label is
+    /// asked for (no stage asks: they read <see cref="Words"/>).</summary>
+    public IEnumerable<Annotation> Get(string label)
+    {
+        foreach (var words in _wordLists)
+            if (words.Label == label) return Annotations.Where(a => a.Label == label);
+        return _byLabel.TryGetValue(label, out var annotations) ? annotations : [];
+    }
 
     public void Add(Annotation annotation)
     {
@@ -75,11 +81,23 @@ public sealed class ArticleDocument
     }
 
     /// <summary>Adds the body's words, in order, as <paramref name="label"/> annotations, and keeps them as <see cref="Words"/>.</summary>
-    internal void AddWords(string label, List<Annotation> words)
+    internal void AddWords(string label, List<BodyWord> words)
     {
-        _wordLists.Add((_spans.Count, words));
-        Labelled(label).AddRange(words);
+        _wordLists.Add(new WordList(_spans.Count, label, words, Body));
         Words = words;
+    }
+
+    /// <summary>Words added together: values in one list, not an object a word (a thousand an article, which outlived
+    /// the youngest generation with the article and made the collector copy them), made annotations when asked.</summary>
+    private sealed class WordList(int after, string label, List<BodyWord> words, string body)
+    {
+        private Annotation[]? _annotations;
+
+        public int After { get; } = after;
+        public string Label { get; } = label;
+        public List<BodyWord> Words { get; } = words;
+
+        public Annotation[] Annotations => _annotations ??= Words.Select(w => Annotation.OfBody(Label, w.Start, w.End, body, w.Tag)).ToArray();
     }
 
     private List<Annotation> Labelled(string label)

@@ -88,7 +88,7 @@ internal sealed class CompanyTaggerFeatures
 
     /// <summary>The words and zones of an annotated document (segmentation and zone stages run).</summary>
     public static (List<TaggerWord> Words, List<(int Start, int End)> Zones) Inputs(ArticleDocument document) =>
-        (SegmentationStage.TokensOf(document).Select(t => new TaggerWord(t.Start, t.End, t.Value as string ?? "x")).ToList(),
+        (SegmentationStage.TokensOf(document).Select(t => new TaggerWord(t.Start, t.End, t.Tag ?? "x")).ToList(),
          document.Get(Labels.Zone).Select(a => (a.Start, a.End)).ToList());
 
     private const int Window = 8; // how far ahead an ending or legal form is looked for

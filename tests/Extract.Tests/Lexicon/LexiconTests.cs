@@ -78,6 +78,35 @@ public class SegmentationStageTests
         Assert.Equal("n", token.Value);
     }
 
+    /// <summary>The words kept as values (<see cref="ArticleDocument.Words"/>) are the annotations the stage used to add, one
+    /// object a word: the segmenter's words of the folded view, blanks dropped, offsets mapped back to the body; asked for
+    /// by label or among all annotations, they come back as those annotations, after the spans added before them.</summary>
+    [Theory]
+    [InlineData("园区内某新材料公司今年前三季度营收同比增长18.6%，新增专利四十余项。")]
+    [InlineData("臺南科學園區廠商營業\n額達到2,100億元 ，較去年同期成長")]
+    [InlineData("  某经开区 新签约项目12个\n总投资约56亿元  ")]
+    public void WordsKeptAsValuesAreTheAnnotationsTheStageAdded(string body)
+    {
+        var document = new ArticleDocument(new ArticleRecord { Body = body }, null);
+        var zone = new Annotation(Labels.Zone, 0, 2, body[..2]);
+        document.Add(zone);
+        new SegmentationStage().Annotate(document);
+        var view = document.View;
+        var cut = new List<(int Start, int End, string Tag)>();
+        DomainDictionary.Segmenter.Tag(view.Text, cut);
+        var expected = cut
+            .Where(w => !view.Text.AsSpan(w.Start, w.End - w.Start).IsWhiteSpace())
+            .Select(w => (Start: view.ToSource(w.Start), End: view.ToSourceEnd(w.End), w.Tag)).ToList();
+        Assert.True(expected.Count > 5);
+        Assert.Equal(expected, document.Words!.Select(w => (w.Start, w.End, w.Tag!)).ToList());
+        Assert.Equal(expected, SegmentationStage.TokensOf(document).Select(w => (w.Start, w.End, w.Tag!)).ToList());
+        var tokens = document.Get(SegmentationStage.TokenLabel).ToList();
+        Assert.Equal(expected, tokens.Select(t => (t.Start, t.End, (string)t.Value!)).ToList());
+        Assert.All(tokens, t => Assert.Equal(body[t.Start..t.End], t.Text));
+        Assert.Equal(new[] { zone }.Concat(tokens).ToList(), document.Annotations.ToList());
+        Assert.Equal([zone], document.Get(Labels.Zone));
+    }
+
     [Fact]
     public void RunsFirstInTheDefaultPipeline() =>
         Assert.IsType<SegmentationStage>(ExtractionPipeline.CreateDefault().Stages[0]);
