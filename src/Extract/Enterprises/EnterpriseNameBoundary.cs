@@ -86,9 +86,10 @@ internal sealed class EnterpriseNameBoundary
             var weak = cut == i + 1 && WeakBreakers.Contains(run[i]) && !StrongBreakers.Contains(run[i]);
             // 中标单位为某某公司: right after other context a conjunction or 为 starts no name either.
             if (weak && i != 0 && i != best && !StartsWithPlace(run, cut)) continue;
-            // After a list separator, at the start of a line, after 由 or 的 a conjunction has nothing to join (、和硕联合科技,
-            // 由和大某某、…, 产业的和大某某): it opens the name. (After 将 or 与 it may be a preposition: 将和某某公司合作.)
-            if (weak && (start + i == 0 || folded[start + i - 1] is '、' or '\n' or '由' or '的')) continue;
+            // After a list separator, at the start of a line, after 由 or 的 or a word opening a list a conjunction has nothing
+            // to join (、和硕联合科技, 由和大某某、…, 包括和某某技术): it opens the name. (After 将 or 与 it may be a preposition:
+            // 将和某某公司合作.)
+            if (weak && EnterpriseNameEdges.JoinsNothingAt(folded, start + i)) continue;
             if (IsInsideShortName(run, i)) continue;
             // 集…于一体的特大型产业集团: after 的 a class word (特大型, 产业) begins a description, not a name.
             // A breaker after it (的发展离不开某某集团) starts the name anew.

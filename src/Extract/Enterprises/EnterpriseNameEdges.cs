@@ -114,8 +114,9 @@ internal sealed class EnterpriseNameEdges
     {
         if (at < 2 || coreEnd - at <= 2 || !_verbComplements.Contains(folded[at])) return at;
         if (_shortNames.MatchAt(folded, at) != null || _listed.MatchAt(folded, at, distinctiveOnly: false) != null) return at;
+        // 孵化出 (孵化: v), 投资过 (投资: vn): a verb of any of the dictionary's verb tags.
         var before = DomainDictionary.Segmenter.Tag(folded[(at - 2)..at], hmm: false);
-        return before.Count == 1 && before[0].Tag == "v" ? at + 1 : at;
+        return before.Count == 1 && before[0].Tag.StartsWith('v') ? at + 1 : at;
     }
 
     /// <summary>After a lowercase English word that opens the mention and ends an English sentence run into it (text of a
@@ -408,6 +409,11 @@ internal sealed class EnterpriseNameEdges
     /// <summary>A list mark, a line break, 由 and 的: a conjunction right after them joins nothing (由和大某某, 产业的和大某某).</summary>
     private const string NothingToJoinBefore = "、\n由的";
 
+    /// <summary>True when a conjunction of one character at <paramref name="at"/> joins nothing and opens a name: at the text's
+    /// start, after a list mark, a line break, 由 or 的, or right after a word that opens a list (包括和某某科技…).</summary>
+    internal static bool JoinsNothingAt(string folded, int at) =>
+        at == 0 || NothingToJoinBefore.Contains(folded[at - 1]) || UncuedCompanyFinder.ListIntroducerEndsAt(folded, at);
+
     /// <summary>After a conjunction word of one character opening a mention with no legal form (人工智能和大数据: 和 joins
     /// the words before it; a registered name keeps it, 和某某科技股份有限公司), or <paramref name="at"/>; a known name of
     /// three characters or more beginning with the character (和而泰), or the whole mention, stays whole (a two-character
@@ -415,7 +421,7 @@ internal sealed class EnterpriseNameEdges
     /// 由和大某某) the character joins nothing: it opens the name.</summary>
     private int AfterOpeningConjunction(string folded, int at, int end)
     {
-        if (end - at < 3 || at == 0 || NothingToJoinBefore.Contains(folded[at - 1])) return at;
+        if (end - at < 3 || JoinsNothingAt(folded, at)) return at;
         var known = Math.Max(_shortNames.MatchAt(folded, at)?.Length ?? 0, _listed.MatchAt(folded, at, distinctiveOnly: false)?.Length ?? 0);
         if (known >= 3 || known == end - at) return at;
         var words = DomainDictionary.Segmenter.Tag(folded[at..end], hmm: false);

@@ -120,6 +120,11 @@ internal sealed partial class UncuedCompanyFinder
     private static readonly Lazy<string[]> LazyWorksStartAdverbs = new(() => Section(Cues.Value, "works-start-adverbs"));
     private static readonly Lazy<string[]> LazyListIntroducers = new(() => Section(Cues.Value, "list-introducers"));
 
+    /// <summary>True when a word that opens a list (<c>[list-introducers]</c>: 包括, 分别是) ends right before
+    /// <paramref name="at"/>: what starts there is the list's first item.</summary>
+    internal static bool ListIntroducerEndsAt(string text, int at) =>
+        LazyListIntroducers.Value.Any(w => at >= w.Length && string.CompareOrdinal(text, at - w.Length, w, 0, w.Length) == 0);
+
     /// <summary>Longest item that names works (owner + what is built + 项目/基地): longer than an amounted one, since no
     /// amount stands before it to bound it.</summary>
     private const int MaxWorksItem = 30;
@@ -177,7 +182,7 @@ internal sealed partial class UncuedCompanyFinder
     {
         for (var start = worksAt; start > 0 && worksAt - start <= MaxWorksItem; start--)
         {
-            if (WorksItemStarts.IndexOf(text[start - 1]) >= 0 || LazyListIntroducers.Value.Any(w => start >= w.Length && string.CompareOrdinal(text, start - w.Length, w, 0, w.Length) == 0))
+            if (WorksItemStarts.IndexOf(text[start - 1]) >= 0 || ListIntroducerEndsAt(text, start))
                 // 20个重大项目有…: another project before the item makes it a clause, not an item (某某产业园项目 is one).
                 return text.AsSpan(start, worksAt - start).Contains("项目", StringComparison.Ordinal) ? -1 : start;
         }
