@@ -40,8 +40,8 @@ internal sealed partial class ContextCompanyFinder
     /// names are tagged nr, ns, nt, nz or not known at all.</summary>
     private static readonly HashSet<string> CommonNounTags = new(Words["common-noun-tags"]);
 
-    /// <summary>Heads after 等 that make the items apps or channels, not companies (…、某某视频等视频号).
-    /// Platforms and brands (京东等电商平台) are left alone: the text may well mean the company.</summary>
+    /// <summary>Heads after 等 that make the items apps, channels or brand products, not companies (…、某某视频等视频号,
+    /// 某某、某某等名牌产品). Platforms (京东等电商平台) are left alone: the text may well mean the company.</summary>
     private static readonly string[] ProductHeads = Words["product-heads"].ToArray();
 
     /// <summary>People after a company head (等企业负责人, 等企业代表): the items may be people, so
@@ -172,12 +172,13 @@ internal sealed partial class ContextCompanyFinder
                                    || productHead && CommonNounTags.Contains(w.Tag));
     }
 
-    /// <summary>A kind of work written with dictionary words of two characters or more: a verb (加工, 装配, 研发) after
-    /// nouns or attributes that say what is worked on (精密 + 加工, 电子 + 装配); a name holds a word of its own.</summary>
-    private static bool IsActivityPhrase(string item)
+    /// <summary>A kind of work written with dictionary words of two characters or more: a verb (办公, 转型, 研发) alone or
+    /// after nouns or attributes that say what is worked on (精密 + 加工, 电子 + 装配, 智慧 + 转型); a name holds a word of its
+    /// own. The item is folded text, in Simplified script as the dictionary is.</summary>
+    internal static bool IsActivityPhrase(string item)
     {
         var words = DomainDictionary.Segmenter.Tag(item, hmm: false);
-        if (words.Count < 2 || words.Any(w => w.Word.Length < 2 || !DomainDictionary.Segmenter.ContainsWord(w.Word))) return false;
+        if (words.Count == 0 || words.Any(w => w.Word.Length < 2 || !DomainDictionary.Segmenter.ContainsWord(w.Word))) return false;
         return words[^1].Tag is "v" or "vn" && words.Take(words.Count - 1).All(w => w.Tag is "n" or "a" or "b" or "vn" or "an");
     }
 
@@ -289,6 +290,9 @@ internal sealed partial class ContextCompanyFinder
         }
         return found;
     }
+
+    /// <summary>True for a head after 等 that makes the items products, brands or apps (名牌产品, 视频号).</summary>
+    internal static bool IsProductHead(string head) => ProductHeads.Contains(head);
 
     /// <summary>Words that call the name right after them a company (园区企业某某, 龙头企业某某).</summary>
     private static readonly string[] AppositionCues = Words["apposition-cues"].ToArray();
@@ -618,6 +622,9 @@ internal sealed partial class ContextCompanyFinder
         // 来自德国、俄罗斯、意大利等国家的外资企业: countries, and where items come from, name no company.
         if (core.StartsWith("来自", StringComparison.Ordinal) || UncuedCompanyFinder.CountryPrefixes.Contains(core)) return false;
         if (CommonVerbs.Any(v => core.StartsWith(v, StringComparison.Ordinal))) return false;
+        // 精密加工、电子装配等企业, 在基础设施、配套建设等方面: a kind of work names no company; one ending in a trade word
+        // (国药 + 控股) or a known name's whole may.
+        if (IsActivityPhrase(core) && EnterpriseShortForms.TradeWordEnding(core) == null && !IsHandListedName(core)) return false;
         return !IsKindOfBusiness(core);
     }
 

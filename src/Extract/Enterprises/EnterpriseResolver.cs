@@ -109,6 +109,8 @@ internal sealed class EnterpriseResolver
             .Concat(coded).Distinct().ToList();
         foreach (var listed in _finder.FindListed(folded, notCompanies, wordBoundaries))
         {
+            // 区领导严 + 中兴、张某、戴某某: a known name ending a person's in a list of persons is none.
+            if (_uncued.EndsLedPersonsName(folded, listed.Start, listed.End, taken)) continue;
             // 一汽 + 轿车(000800): a longer name a stock code follows is the company named.
             if (tickerNames.FirstOrDefault(t => t.Start == listed.Start && t.End > listed.End) is { End: > 0 } ticker &&
                 !Ranges.Overlaps(notCompanies, listed.End, ticker.End))

@@ -872,15 +872,22 @@ internal sealed partial class UncuedCompanyFinder
     private static partial Regex PersonLatinName { get; }
 
     /// <summary>A person glossed with a Latin name (记者某某(Tim Culpan), 首席执行官伊隆·马斯克(Elon Musk)): the gloss reads as a
-    /// person's names and the Chinese name follows the dot of a transliterated person's name or an office a person holds.</summary>
+    /// person's names and the Chinese name follows the dot of a transliterated person's name (·, or ‧ and . between Han
+    /// characters as Taiwan and Hong Kong pages write it: 赫曼‧西蒙), an office a person holds or another word for a person
+    /// (<c>[glossed-person-leads]</c>: 顾问, 经济学家).</summary>
     private static bool IsPersonGlossed(string folded, int nameStart, string latin)
     {
         if (!PersonLatinName.IsMatch(latin) || nameStart == 0) return false;
-        if (folded[nameStart - 1] is '·' or '•' or '・') return true;
-        foreach (var title in LazyPersonTitles.Value)
+        var before = folded[nameStart - 1];
+        if (before is '·' or '•' or '・') return true;
+        if (before is '‧' or '.' && nameStart >= 2 && ChineseScript.IsHan(folded[nameStart - 2])) return true;
+        foreach (var title in LazyGlossedPersonLeads.Value)
             if (nameStart >= title.Length && string.CompareOrdinal(folded, nameStart - title.Length, title, 0, title.Length) == 0) return true;
         return false;
     }
+
+    private static readonly Lazy<string[]> LazyGlossedPersonLeads = new(() =>
+        LazyPersonTitles.Value.Concat(Section(Cues.Value, "glossed-person-leads")).Distinct().ToArray());
 
     private bool IsGlossedCompany(string han, string latin)
     {
@@ -1050,6 +1057,8 @@ internal sealed partial class UncuedCompanyFinder
         var seeds = companies.Select(c => (c.Start, c.End, Shaped: false)).Concat(FindShapedListItems(folded).Select(c => (c.Start, c.End, Shaped: true)));
         // Lists of projects (…、某某二期、科学会堂等重点项目) hold works as well as owners: company-ness does not carry there.
         var projectListEnds = ContextCompanyFinder.EnumerationEnds(folded).Where(e => e.Head == ContextCompanyFinder.ProjectHead).Select(e => e.Deng).ToHashSet();
+        // Lists of products, brands and apps (…、某某、某某等名牌产品, 等视频号) name what companies make: nothing carries there.
+        var productListEnds = ContextCompanyFinder.EnumerationEnds(folded).Where(e => ContextCompanyFinder.IsProductHead(e.Head)).Select(e => e.Deng).ToHashSet();
         foreach (var (start, end, shaped) in seeds)
         {
             var before = start > 0 && (folded[start - 1] == '、' ||
@@ -1060,6 +1069,7 @@ internal sealed partial class UncuedCompanyFinder
             if (items.Count < 2 || seenLists.Contains(items[0].Start)) continue;
             var listEnd = ListRunEnd(folded, items[^1].Start);
             var ofProjects = projectListEnds.Any(d => d > items[0].Start && d <= listEnd);
+            if (productListEnds.Any(d => d > items[0].Start && d <= listEnd)) continue;
             // A list with no company known yet is one when two of its items are shaped like companies' names.
             if (shaped && items.Count(i => IsShapedItem(folded[i.Start..i.End])) < 2) continue;
             seenLists.Add(items[0].Start);
@@ -1109,6 +1119,17 @@ internal sealed partial class UncuedCompanyFinder
         for (var i = 0; i < items.Count; i++)
             if (ReadsAsPersonsName(folded, i == 0 ? firstStart : items[i].Start, items[i].End, companies)) persons++;
         return persons >= 2 && (led || persons * 2 >= items.Count);
+    }
+
+    /// <summary>True when a known company's name ends the first name of a list of persons right after a lead (区领导严 +
+    /// 中兴、张某、戴某某见证): the name is a person's, and the company's is only its end.</summary>
+    public bool EndsLedPersonsName(string folded, int start, int end, IReadOnlyList<(int Start, int End)> companies)
+    {
+        if (end >= folded.Length || folded[end] != '、') return false;
+        var (nameStart, led) = AfterPersonListLead(folded, start, end);
+        if (!led || nameStart >= start) return false;
+        var items = ListAround(folded, start, end);
+        return items.Count >= 2 && IsPersonsList(folded, items, companies);
     }
 
     /// <summary>Where the name of a list's first item starts after a lead that says it is a person's (区领导, 副主席, 嘉宾),
