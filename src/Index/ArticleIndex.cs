@@ -207,7 +207,23 @@ public sealed class ArticleIndex : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         _writer.Commit();
-        IndexedMatchSets.WriteMissing(_directory);
+        WriteMatchSets();
+    }
+
+    /// <summary>Segments of fewer documents get no match sets (<see cref="IndexedMatchSets.MinDocuments"/>).</summary>
+    internal int MatchSetsMinDocuments { get; set; } = IndexedMatchSets.MinDocuments;
+
+    /// <summary>Wall and process CPU seconds this writer spent writing match sets (<see cref="IndexedMatchSets"/>), so far.</summary>
+    public (double Seconds, double CpuSeconds) MatchSetsTime { get; private set; }
+
+    private void WriteMatchSets()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        IndexedMatchSets.WriteMissing(_directory, MatchSetsMinDocuments);
+        process.Refresh();
+        MatchSetsTime = (MatchSetsTime.Seconds + clock.Elapsed.TotalSeconds, MatchSetsTime.CpuSeconds + (process.TotalProcessorTime - cpu).TotalSeconds);
     }
 
     /// <summary>Drops every change since the last commit and closes the writer, as if the process had died.</summary>
@@ -238,7 +254,7 @@ public sealed class ArticleIndex : IDisposable
         _writer.Dispose();
         try
         {
-            IndexedMatchSets.WriteMissing(_directory);
+            WriteMatchSets();
         }
         finally
         {

@@ -28,6 +28,12 @@ internal static class IndexedMatchSets
     /// articles a first search of a string in a quarter of them reads about 250,000 matches' positions (70 ms of CPU).</summary>
     public const int MinShare = 4;
 
+    /// <summary>Segments of fewer documents get no sets: the part of a buffer an update's last commit flushes, which the
+    /// next merges replace (a full flush of the 384 MB buffer is about 160,000 documents of the benchmark's archive: 25,000
+    /// articles with their figures). Their strings' first search costs a fraction of a flushed segment's and falls back to
+    /// the query-time kept matches (<see cref="KeptMatches"/>); a merge into a segment this large writes the merged sets.</summary>
+    public const int MinDocuments = 50_000;
+
     /// <summary>Articles sampled per segment to find its frequent strings.</summary>
     public const int SampleSize = 200;
 
@@ -85,9 +91,10 @@ internal static class IndexedMatchSets
     private static bool IsHanBigram(Term term) =>
         term.Field == IndexSchema.TextExact && term.Text is { Length: 2 } text && ExactTextAnalyzer.IsHan(text[0]) && ExactTextAnalyzer.IsHan(text[1]);
 
-    /// <summary>Writes the sets of every segment of the last commit in <paramref name="directory"/> that has none yet, and
-    /// deletes the files of segments no longer in it. Segments are decided on all cores.</summary>
-    public static void WriteMissing(LuceneDirectory directory)
+    /// <summary>Writes the sets of every segment of the last commit in <paramref name="directory"/> that has none yet and at
+    /// least <paramref name="minDocuments"/> documents, and deletes the files of segments no longer in it. Segments are
+    /// decided on all cores.</summary>
+    public static void WriteMissing(LuceneDirectory directory, int minDocuments)
     {
         if (!DirectoryReader.IndexExists(directory)) return;
         using var reader = DirectoryReader.Open(directory);
@@ -95,7 +102,7 @@ internal static class IndexedMatchSets
         var current = segments.Select(s => FileName(s.SegmentName)).ToHashSet(StringComparer.Ordinal);
         foreach (var file in directory.ListAll())
             if (file.StartsWith(Prefix, StringComparison.Ordinal) && !current.Contains(file)) directory.DeleteFile(file);
-        var missing = segments.Where(s => ExactQueryBuilder.For(s) is { Legacy: false } && !IsValid(directory, s)).ToList();
+        var missing = segments.Where(s => s.MaxDoc >= minDocuments && ExactQueryBuilder.For(s) is { Legacy: false } && !IsValid(directory, s)).ToList();
         Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(Environment.ProcessorCount, 2)) },
             segment => Write(directory, segment, Decide(segment)));
     }

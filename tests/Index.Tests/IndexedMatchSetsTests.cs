@@ -93,18 +93,62 @@ public sealed class IndexedMatchSetsTests : IDisposable
         Build(Generated(350, 9).Select(r => { r.Id = "later-" + r.Id; return r; }).Append(rewritten));
 
         using (var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(_archive.Path)))
+        {
             Assert.Equal(SegmentFiles(reader), SetFiles(_archive.Path));
+            Assert.True(reader.HasDeletions, "the rewrite should leave a deletion");
+        }
+        AssertSearchesAsDeciding(new[] { "高新区", "企业", "技术", "高新技术企业", "\"公司\"" }, rewritten.Id);
+    }
 
+    [Fact]
+    public void Small_segments_get_no_sets_until_a_merge_makes_a_large_one_and_searches_stay_exact()
+    {
+        var records = Generated(280, 7).ToList();
+        _archive.UpdateInSegments(records, commitEvery: 70, minSetDocuments: int.MaxValue);
+        // An article of an early segment rewritten without the strings: the small segments have a deletion.
+        var rewritten = records.First(r => IndexSchema.SearchableText(r).Contains("高新区", StringComparison.Ordinal));
+        rewritten.Title = "改写的标题";
+        rewritten.Body = "这篇文章不再提到那个词。";
+        _archive.UpdateInSegments(new[] { rewritten }, commitEvery: 70, minSetDocuments: int.MaxValue);
+        using (var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(_archive.Path)))
+            Assert.True(reader.Leaves.Count > 1 && reader.HasDeletions, "the test needs several small segments and a deletion");
+        Assert.Empty(SetFiles(_archive.Path));
+        AssertSearchesAsDeciding(new[] { "高新区", "企业", "技术企业" }, rewritten.Id);
+
+        // Merged into one segment larger than each before: the next writer to close writes its sets, and only its.
+        int merged;
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(_archive.Path))
+        {
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer(null))))
+                writer.ForceMerge(1);
+            using var reader = DirectoryReader.Open(directory);
+            merged = reader.Leaves.Single().AtomicReader.MaxDoc;
+        }
+        using (var index = ArticleIndex.Open(_archive.Path)) index.MatchSetsMinDocuments = merged;
+        using (var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(_archive.Path)))
+        {
+            Assert.Equal(SegmentFiles(reader), SetFiles(_archive.Path));
+            var leaf = reader.Leaves.Single();
+            var builder = new ExactQueryBuilder(reader);
+            foreach (var (text, matches) in IndexedMatchSets.Decide((SegmentReader)leaf.AtomicReader))
+                Assert.True(IndexedMatchSets.Find(leaf, builder.Build(IndexSchema.TextExact, text)!)?.Bits.Equals(matches.Bits), $"{text}: not written");
+        }
+        AssertSearchesAsDeciding(new[] { "高新区", "企业", "技术企业" }, rewritten.Id);
+    }
+
+    /// <summary>Each query and the mix's terms, searched first in this process, give the hit set, total, hits with scores and
+    /// all facet lists of a searcher deciding every search on the postings; <paramref name="rewrittenId"/>, rewritten without
+    /// the strings, is not among 高新区's hits.</summary>
+    private void AssertSearchesAsDeciding(IEnumerable<string> queries, string rewrittenId)
+    {
         using var written = ArticleSearcher.Open(_archive.Path);
         written.CacheBroadResults = false;
         written.BroadResults.MinBroadMatches = 8;
         using var deciding = ArticleSearcher.Open(_archive.Path);
         deciding.CacheBroadResults = false;
         deciding.KeepBroadMatches = false;
-        Assert.True(written.Segments.IndexReader.HasDeletions, "the rewrite should leave a deletion");
-        Assert.DoesNotContain(rewritten.Id, written.MatchingIds("高新区"));
-        // Each string's first search in this process: read from the written sets where a segment has them.
-        foreach (var query in new[] { "高新区", "企业", "技术", "高新技术企业", "\"公司\"" }.Concat(QueryMix.Create(Generated(60, 5).ToList(), 8, seed: 41).Select(q => q.Request.Query!)).Distinct())
+        Assert.DoesNotContain(rewrittenId, written.MatchingIds("高新区"));
+        foreach (var query in queries.Concat(QueryMix.Create(Generated(60, 5).ToList(), 8, seed: 41).Select(q => q.Request.Query!)).Distinct())
         {
             Assert.Equal(deciding.MatchingIds(query).Order(StringComparer.Ordinal), written.MatchingIds(query).Order(StringComparer.Ordinal));
             foreach (var request in new[]

@@ -19,12 +19,14 @@ internal sealed class SampleArchive : IDisposable
     }
 
     /// <summary>Writes <paramref name="records"/> on one thread in commits of <paramref name="commitEvery"/> articles: several
-    /// segments, as a large archive has, for the tests of what is kept per segment.</summary>
-    public void UpdateInSegments(IEnumerable<ArticleRecord> records, int commitEvery)
+    /// segments, as a large archive has, for the tests of what is kept per segment. Segments of at least
+    /// <paramref name="minSetDocuments"/> documents get match sets (every one by default: these segments are small).</summary>
+    public void UpdateInSegments(IEnumerable<ArticleRecord> records, int commitEvery, int minSetDocuments = 0)
     {
         using var index = ArticleIndex.Open(Path);
         index.CommitEvery = commitEvery;
         index.Threads = 1;
+        index.MatchSetsMinDocuments = minSetDocuments;
         index.Update(records);
     }
 
