@@ -1379,8 +1379,9 @@ internal static partial class DateExtractor
         // Not the tail of a longer number (三百零七年, 1,007年).
         var zeroLed = written.Length == 2 && written[0] is ('0' or '零' or '〇' or '○')
                       && (i == 0 || !NumeralParser.IsChineseNumeralChar(text[i - 1]) && text[i - 1] is not (',' or '，'));
-        // 較96年衰退, 自90年以來: a year compared with or counted from (96年 is the Republic's where the text dates so).
-        var comparedOrCountedFrom = written.Length == 2 && i > 0 && text[i - 1] is '较' or '較' && !Follows(text, after, "前", "以前", "来", "來", "代", "间", "間")
+        // 較96年衰退, 自90年以來: a year compared with or counted from (96年 is the Republic's where the text dates so);
+        // not a length before 前 or 期 (较10年前, 较10年期国债).
+        var comparedOrCountedFrom = written.Length == 2 && i > 0 && text[i - 1] is '较' or '較' && !Follows(text, after, "前", "以前", "来", "來", "代", "间", "間", "期")
                                     || CountsFromTheYear(text, i, after);
         var continues = zeroLed || comparedOrCountedFrom || IsWrittenOutYearNotACount(text, i, written, after) || ReadMonth(text, after, false) != null || Follows(text, after, "底", "末", "年底", "年末", "上半年", "下半年")
                         || Follows(text, after, "度") && !fiscalYearEnd || ReadPartOfYear(text, after) != null || ReadBareRange(text, after) != null;

@@ -32,6 +32,7 @@ public class RealNewsRoundDates22Tests
 
     [Theory]
     [InlineData("园区产值较10年前翻了一番。")]
+    [InlineData("该债券利率较10年期国债高出20个基点。")]
     [InlineData("該廠房在台北矗立，100年後仍可使用。")]
     public void A_count_of_years_stays_no_date(string sentence) =>
         Assert.Empty(Dates(sentence, "2023-10-20"));
