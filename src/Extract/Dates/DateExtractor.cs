@@ -327,8 +327,8 @@ internal static partial class DateExtractor
         var added = false;
         for (var i = 0; i + 4 <= text.Length; i++)
         {
-            if (!char.IsAsciiDigit(text[i]) || i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or '第' or '近' or '约' or '約' or '逾' or '超' or '满' or '滿')) continue;
-            if (!ReadDigits(text, i, 3, 3, out var roc, out var end) || roc is < 100 or > 199 || inName[i]) continue;
+            if (!char.IsAsciiDigit(text[i]) && text[i] != '一' || i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or '第' or '近' or '约' or '約' or '逾' or '超' or '满' or '滿')) continue;
+            if (!ReadDigits(text, i, 3, 3, out var roc, out var end) && !ReadRepublicDigits(text, i, out roc, out end) || roc is < 100 or > 199 || inName[i]) continue;
             var year = roc + 1911;
             if (!republicCalendar && !IsNearAny(known, year)) continue;
             var opening = new DatePoint(YearKind.Explicit, year, null, null);
@@ -340,7 +340,7 @@ internal static partial class DateExtractor
                 added = true;
                 continue;
             }
-            if (Follows(text, end + 1, CountOfYearsAfter) || Overlaps(spans, i, end + 1)) continue;
+            if (Follows(text, end + 1, CountOfYearsAfter) && !CountsFromTheYear(text, i, end + 1) || Overlaps(spans, i, end + 1)) continue;
             var span = new DateSpan(i, end + 1, opening, null);
             // 114年第1次电价费率审议会, 115年农民节表彰大会: a year opening a name, as 2024年工作要点 is.
             if (IsYearOfName(text, span)) continue;
@@ -349,6 +349,11 @@ internal static partial class DateExtractor
         }
         if (added) spans.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>自105年後, 從98年以來, 自90年起: 自 or 從 before a year makes it the year a time is counted from, so 後 or 以來
+    /// after it says "since", not "after so many years" (100年後).</summary>
+    internal static bool CountsFromTheYear(string text, int start, int afterYear) =>
+        start > 0 && text[start - 1] is '自' or '从' or '從' && Follows(text, afterYear, "后", "後", "以来", "以來", "起");
 
     /// <summary>至113年 after a Republic year written without 年 (111至113年): the last year and where the range ends; null when
     /// no later three-digit year with 年 follows a range's separator.</summary>
@@ -533,6 +538,9 @@ internal static partial class DateExtractor
     /// <summary>Characters before 前 that make a word of it (目前, 之前, 以前, 此前, 提前, 当前, 空前, 史前, 事前, 生前, 门前, 面前, 眼前, 向前, 往前, 日前).</summary>
     private const string WordsEndingInQian = "目之以此提当當空史事生门門面眼向往日";
 
+    /// <summary>Characters after which a clause opens: punctuation ending a clause or a sentence, a line's start.</summary>
+    private const string ClauseOpeners = "，,。；;：:！!？?\n";
+
     private const string NotBarePartBefore = "续近每几幾数數多余餘超逾约約共个個年第前0123456789";
 
     /// <summary>上半年, 下半年, 四季度, 第二季度, 前三季度 with no year word before them: a part of the year the
@@ -555,7 +563,9 @@ internal static partial class DateExtractor
         // 前三个月 alone is as often a length of time before something (投产前3个月) as the year's first months;
         // 前2月 without 个, as Taiwan writes the year's first months (中科前2月營業額), is a date unless 前 ends a word (目前2月).
         var written = text[i..part.End];
-        var firstMonths = !counted && written.StartsWith('前') && written.EndsWith('月')
+        // 进展顺利，前10个月已完成投资: opening a clause, 前10个月 has no event before it to count back from, so it is the year's first months.
+        var opensClause = i == 0 || ClauseOpeners.Contains(text[i - 1]);
+        var firstMonths = (!counted || opensClause) && written.StartsWith('前') && written.EndsWith('月')
             && (i == 0 || !WordsEndingInQian.Contains(text[i - 1])) && !Follows(text, part.End, "日", "号", "號", "份", "底", "初", "末")
             && !char.IsAsciiDigit(At(text, part.End)) && !ChineseDigits.Contains(At(text, part.End));
         if (!firstMonths && !written.Contains('季') && !written.Contains("半年", StringComparison.Ordinal)) return null;
@@ -1369,7 +1379,11 @@ internal static partial class DateExtractor
         // Not the tail of a longer number (三百零七年, 1,007年).
         var zeroLed = written.Length == 2 && written[0] is ('0' or '零' or '〇' or '○')
                       && (i == 0 || !NumeralParser.IsChineseNumeralChar(text[i - 1]) && text[i - 1] is not (',' or '，'));
-        var continues = zeroLed || IsWrittenOutYearNotACount(text, i, written, after) || ReadMonth(text, after, false) != null || Follows(text, after, "底", "末", "年底", "年末", "上半年", "下半年")
+        // 較96年衰退, 自90年以來: a year compared with or counted from (96年 is the Republic's where the text dates so);
+        // not a length before 前 or 期 (较10年前, 较10年期国债).
+        var comparedOrCountedFrom = written.Length == 2 && i > 0 && text[i - 1] is '较' or '較' && !Follows(text, after, "前", "以前", "来", "來", "代", "间", "間", "期")
+                                    || CountsFromTheYear(text, i, after);
+        var continues = zeroLed || comparedOrCountedFrom || IsWrittenOutYearNotACount(text, i, written, after) || ReadMonth(text, after, false) != null || Follows(text, after, "底", "末", "年底", "年末", "上半年", "下半年")
                         || Follows(text, after, "度") && !fiscalYearEnd || ReadPartOfYear(text, after) != null || ReadBareRange(text, after) != null;
         return continues || IsYearTwoThousand(text, i, written, after) ? (year, after) : null;
     }
@@ -1407,12 +1421,26 @@ internal static partial class DateExtractor
         var at = marked ? i + 2 : i;
         // 民國55年、58年: a year listed after one written with 民國 is of the same calendar.
         marked = marked || ContinuesRepublicList(text, i);
-        if (!ReadDigits(text, at, marked ? 1 : 3, 3, out var roc, out var k) || !Follows(text, k, "年")) return null;
+        if (!ReadDigits(text, at, marked ? 1 : 3, 3, out var roc, out var k) && !ReadRepublicDigits(text, at, out roc, out k)
+            || !Follows(text, k, "年")) return null;
         if (roc is < 1 or > 199 || !marked && roc < 100) return null;
         var after = k + 1;
         if (!marked && ReadMonth(text, after, false) == null && ReadPartOfYear(text, after) == null && ReadBareRange(text, after) == null
             && !Follows(text, after, "度", "底", "年底", "上半年", "下半年") && !StartsRepublicRange(text, after, roc)) return null;
         return (roc + offset, after);
+    }
+
+    /// <summary>A Republic year's three digits as Taiwan's papers print them in Chinese digits (一〇五, 一一二) or, on a page set
+    /// vertically, with the Arabic zero among them (一0五年): 100 to 199, not the tail of a longer number.</summary>
+    private static bool ReadRepublicDigits(string text, int i, out int value, out int end)
+    {
+        value = 0;
+        end = i;
+        if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || NumeralParser.IsChineseNumeralChar(text[i - 1]))) return false;
+        while (end < text.Length && end - i < 4 && (char.IsAsciiDigit(text[end]) || ChineseDigits.Contains(text[end]))) end++;
+        if (end - i != 3 || text[i] != '一') return false;
+        for (var k = i; k < end; k++) value = value * 10 + (char.IsAsciiDigit(text[k]) ? text[k] - '0' : NumeralParser.Digits[text[k]]);
+        return value is >= 100 and <= 199;
     }
 
     /// <summary>Whether a year at <paramref name="i"/> follows a list separator after a year written with 民国 (民国55年、58年,

@@ -86,7 +86,8 @@ public sealed class DateStage : IStage
             // said of it, as it did (PeriodReader reads it as a relative time).
             var repeatsTheTextsDay = today && textDay != null && date.Value == textDay.ToString();
             // A fiscal year written as its two years (2022/2023) ends in the second: a month after it (截至6月底) is that year's.
-            if (span.From.YearKind != YearKind.None || span.From.ContextYearOffset != null)
+            // 自民國一0五年起再傳出病例；七月下旬…: a year the text counts from looks back; what follows is not dated by it.
+            if ((span.From.YearKind != YearKind.None || span.From.ContextYearOffset != null) && !DateExtractor.CountsFromTheYear(view.Text, span.Start, span.End))
                 sentenceYear = namedYear = int.Parse((DateExtractor.IsYearPair(view.Text, span) ? date.ValueEnd! : date.Value)[..4]);
             if (date.Granularity == "day" && date.ValueEnd == null && IsoDay(date.Value) is { } day)
                 paragraphDay = textDay = day;
