@@ -483,7 +483,7 @@ internal sealed class PeriodReader
 
     /// <summary>
     /// 光宝公司兴建的厂房已于2017年6月动土,投资金额约137亿元: a month right after an [event-date-lead] word is when something
-    /// happened; it dates the figures of its own clause only. A day so written (活动于22日举行) is the reported event's, and
+    /// happened; it dates the figures of its own sentence only. A day so written (活动于22日举行) is the reported event's, and
     /// dates what is said of it after.
     /// </summary>
     private void MarkEventDates(ArticleText text, List<TimeMention> times)
@@ -493,9 +493,8 @@ internal sealed class PeriodReader
             var time = times[i];
             if (time.Skipped || time.ReachEnd >= 0 || time.ValueEnd != null || time.Value.Length != MonthLength
                 || !text.EndsWithAny(time.Start, _vocabulary.EventDateLeads)) continue;
-            var clauseEnd = time.End;
-            while (clauseEnd < text.Text.Length && !ClauseEnds.Contains(text.Text[clauseEnd])) clauseEnd++;
-            times[i] = time with { ReachEnd = clauseEnd };
+            var sentenceEnd = text.Text.IndexOfAny(SentenceEnds, time.End);
+            times[i] = time with { ReachEnd = sentenceEnd < 0 ? text.Text.Length : sentenceEnd };
         }
     }
 

@@ -78,7 +78,7 @@ public class PeriodRuleTests
     [Fact]
     public void ATimeNotingAFigureDatesItsParagraphOnly()
     {
-        var record = Run("2018年,全区地区生产总值1223亿元。\n全区服务业营业收入113亿元(1-11月),增长20.8%。分行业看,软件业收入51亿元。\n全区固定资产投资增长38.8%。");
+        var record = Run("2018年,全区地区生产总值1223亿元。\n全区服务业营业收入113亿元(1-11月),增长20.8%。分行业看,软件业收入51亿元。\n全区固定资产投资增长38.8%。", published: null);
         Assert.Equal("2018-01..2018-11", Period(Figure(record, "113亿元")));
         Assert.Equal("2018-01..2018-11", Period(Figure(record, "51亿元")));
         Assert.Equal("2018", Period(Figure(record, "38.8%")));
