@@ -58,7 +58,7 @@ public sealed class AttributionStage : IStage
             var facts = new FigureFacts(figure) { ViewStart = start, ViewEnd = end, SentenceStart = sentenceStart };
             ReadWhat(text, facts, earlier, times, spans);
 
-            var time = _periods.Respective(text, times, spans, earlier.Count, sentenceStart) ?? PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
+            var time = PeriodReader.NoteAfter(times, end) ?? _periods.Respective(text, times, spans, earlier.Count, sentenceStart) ?? PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
             time = _periods.StartOfChange(text, times, time, start) ?? _periods.EndOfRange(text, time, start) ?? _periods.StockAtWindowEnd(text, time, start, end)
                    ?? _periods.AnnualOf(text, time, start) ?? time;
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };

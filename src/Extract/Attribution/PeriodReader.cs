@@ -46,6 +46,8 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     public bool YearGuessed { get; init; }
     /// <summary>A span up to now that a figure is ranked against (为今年以来单月最高增速, 创2015年以来新高): no figure's period.</summary>
     public bool RankedAgainst { get; init; }
+    /// <summary>A time that fills a bracket right after a figure (113.26亿元(1-11月)): that figure's too.</summary>
+    public bool NotesFigure { get; init; }
     /// <summary>No period of its own: a base, part of a name, a restated year, or a span a figure is ranked against.</summary>
     public bool Skipped => Base || InName || Restates || RankedAgainst;
 }
@@ -174,6 +176,9 @@ internal sealed class PeriodReader
         MarkAsides(text, times);
         MarkOutlooks(text, times, document);
         MarkBracketAsides(text, times);
+        MarkFigureNotes(text, times, document);
+        MarkStartingValues(text, times);
+        MarkEventDates(text, times);
         MarkRankings(text, times);
         AddYearEnds(text, times, published);
         AddWholeYears(text, times, published);
@@ -425,6 +430,71 @@ internal sealed class PeriodReader
                 && times.Take(i).LastOrDefault(t => !t.Skipped && t.ReachEnd < 0) is { } inForce)
                 aside = InYear(aside, inForce);
             times[i] = aside;
+        }
+    }
+
+    /// <summary>
+    /// 营业收入113.26亿元(1-11月),同比增长20.8%: a time that fills a bracket right after a figure is that figure's note: it
+    /// dates the figure and the rest of its paragraph; the paragraphs after go on with the time in force before it.
+    /// </summary>
+    private static void MarkFigureNotes(ArticleText text, List<TimeMention> times, ArticleDocument document)
+    {
+        HashSet<int>? figureEnds = null;
+        for (var i = 0; i < times.Count; i++)
+        {
+            var time = times[i];
+            if (time.Skipped || time.ReachEnd >= 0 || time.Start < 2 || time.End >= text.Text.Length
+                || text.Text[time.Start - 1] is not ('(' or '（') || text.Text[time.End] is not (')' or '）')) continue;
+            figureEnds ??= document.Get(Labels.Figure).Select(a => text.FromSourceEnd(a.End)).ToHashSet();
+            if (!figureEnds.Contains(time.Start - 1)) continue;
+            var paragraphEnd = text.Text.IndexOf('\n', time.End);
+            times[i] = time with { NotesFigure = true, ReachEnd = paragraphEnd < 0 ? text.Text.Length : paragraphEnd };
+        }
+    }
+
+    /// <summary>The note in a bracket right after the figure ending at <paramref name="figureEnd"/> (113.26亿元(1-11月)), if any.</summary>
+    public static TimeMention? NoteAfter(IReadOnlyList<TimeMention> times, int figureEnd) =>
+        times.FirstOrDefault(t => t.NotesFigure && t.Start == figureEnd + 1);
+
+    /// <summary>
+    /// 由上年的336家扩大到378家: a time right after a [from] word, with a figure and then a [from-value-to] word after it in
+    /// its clause, dates the starting figure only; the figure it became goes on with the time in force before it.
+    /// </summary>
+    private void MarkStartingValues(ArticleText text, List<TimeMention> times)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            var time = times[i];
+            if (time.Skipped || time.ReachEnd >= 0 || time.ValueEnd != null || !text.EndsWithAny(time.Start, _vocabulary.From)) continue;
+            var digit = false;
+            for (var at = time.End; at < text.Text.Length && at - time.End <= MaxFromGap && !StartingValueEnds.Contains(text.Text[at]); at++)
+            {
+                digit |= char.IsAsciiDigit(text.Text[at]);
+                // 由715.09亿元增加到2011年的10899.79亿元: the time after the word dates what follows, as before.
+                if (!digit || !text.FollowsAny(at, _vocabulary.FromValueTo)) continue;
+                times[i] = time with { ReachEnd = at };
+                break;
+            }
+        }
+    }
+
+    /// <summary>Where a starting value's clause ends: a ratio's colon (6.9:55.9:37.2) does not end it.</summary>
+    private const string StartingValueEnds = "，,。；;！？!?\n";
+
+    /// <summary>
+    /// 光宝公司兴建的厂房已于2017年6月动土,投资金额约137亿元: a month right after an [event-date-lead] word is when something
+    /// happened; it dates the figures of its own sentence only. A day so written (活动于22日举行) is the reported event's, and
+    /// dates what is said of it after.
+    /// </summary>
+    private void MarkEventDates(ArticleText text, List<TimeMention> times)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            var time = times[i];
+            if (time.Skipped || time.ReachEnd >= 0 || time.ValueEnd != null || time.Value.Length != MonthLength
+                || !text.EndsWithAny(time.Start, _vocabulary.EventDateLeads)) continue;
+            var sentenceEnd = text.Text.IndexOfAny(SentenceEnds, time.End);
+            times[i] = time with { ReachEnd = sentenceEnd < 0 ? text.Text.Length : sentenceEnd };
         }
     }
 
@@ -1022,6 +1092,9 @@ internal sealed class PeriodReader
 
     /// <summary>Punctuation that ends a clause.</summary>
     private const string ClauseEnds = "，,。；;：:！？!?\n";
+
+    /// <summary>Length of a date to the month (YYYY-MM).</summary>
+    private const int MonthLength = 7;
 
     /// <summary>Length of a date to the day (YYYY-MM-DD).</summary>
     private const int DayLength = 10;

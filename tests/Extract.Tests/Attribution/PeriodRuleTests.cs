@@ -74,4 +74,27 @@ public class PeriodRuleTests
         var record = Run("前三季度园区营收增长10%。2015年以来,园区累计引进企业300家。");
         Assert.Equal("2015..2021", Period(Figure(record, "300家")));
     }
+
+    [Fact]
+    public void ATimeNotingAFigureDatesItsParagraphOnly()
+    {
+        var record = Run("2018年,全区地区生产总值1223亿元。\n全区服务业营业收入113亿元(1-11月),增长20.8%。分行业看,软件业收入51亿元。\n全区固定资产投资增长38.8%。", published: null);
+        Assert.Equal("2018-01..2018-11", Period(Figure(record, "113亿元")));
+        Assert.Equal("2018-01..2018-11", Period(Figure(record, "51亿元")));
+        Assert.Equal("2018", Period(Figure(record, "38.8%")));
+    }
+
+    [Fact]
+    public void AnEventMonthDoesNotDateTheSentencesAfterIt()
+    {
+        var record = Run("2017年,园区引进项目30个。首个厂房已于2017年6月动工。全年新增就业3200人。园区还争取补助资金1.5亿元。");
+        Assert.Equal("2017", Period(Figure(record, "1.5亿元")));
+    }
+
+    [Fact]
+    public void AStartingValueFromAPastYearLeavesTheValueItBecameToTheYearInForce()
+    {
+        var record = Run("2013年,全区三次产业结构由上年的7:56:37调整为6:55:39,三次产业对经济增长的贡献率分别为2.1%、63.4%和34.5%。");
+        Assert.Equal("2013", Period(Figure(record, "63.4%")));
+    }
 }
