@@ -82,6 +82,39 @@ internal static partial class LineRules
 
     public static bool IsEditorNote(string f) => EditorNote.IsMatch(f);
 
+    /// <summary>A newsletter's or page's editor signing off with a name and the role after a slash (文宣组某某某/编审,
+    /// 王某/责编): the page's field, never a headline.</summary>
+    public static bool IsEditorSignOff(string f) => EditorSignOff.IsMatch(f);
+
+    [GeneratedRegex(@"^\s*[^/\s:：]{2,16}\s*/\s*(编审|审校|审稿|校对|主编|编辑|责编|责任编辑|美编|编校)\s*$")]
+    private static partial Regex EditorSignOff { get; }
+
+    /// <summary>A web address alone on its line (https://pse.is/73ahed, www.example.com/a/1.html): a link to another page,
+    /// never a headline.</summary>
+    public static bool IsBareAddress(string f) => BareAddress.IsMatch(f);
+
+    [GeneratedRegex(@"^\s*(https?://|www\.)\S+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareAddress { get; }
+
+    /// <summary>Where a Latin outlet's name glued before a headline ends (MyGonews總統:沙崙園區… → 8), when a credit or source
+    /// line of the page names that outlet (文/方暮晨/MyGonews買購房地產新聞, 来源:MyGonews): the feed's label, not the headline's
+    /// first word; 0 otherwise. A headline opening with a Latin name the credits do not print (TCL总部…, G60科创走廊…) keeps it.</summary>
+    public static int GluedOutletLength(string foldedTitle, IEnumerable<string> foldedLines)
+    {
+        var m = GluedLatinName.Match(foldedTitle);
+        if (!m.Success || foldedTitle[m.Length..].Count(ChineseScript.IsHan) < StatementHan) return 0;
+        var name = m.Groups["name"].Value;
+        return foldedLines.Any(l => l.Contains(name, StringComparison.OrdinalIgnoreCase) && CreditOrSource.IsMatch(l)
+                                    && !l.TrimStart().StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            ? m.Length
+            : 0;
+    }
+
+    [GeneratedRegex(@"^\s*(?<name>[A-Za-z][A-Za-z0-9]{2,15})(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex GluedLatinName { get; }
+    [GeneratedRegex(@"^\s*[【\[(（]?\s*(文|图文|撰文|记者|作者|来源|稿源|新闻来源|本文来源|转载自|转自|出处)\s*[/:：]|报导|报道\s*[】\])）]?\s*$")]
+    private static partial Regex CreditOrSource { get; }
+
     public static int EditorNoteLength(string f) => EditorNote.Match(f).Length;
 
     /// <summary>A newsletter's issue line or a newspaper's page header (2024年第9期 … 2024年9月10日, 第5版, a date with its weekday).</summary>
@@ -191,6 +224,11 @@ internal static partial class LineRules
 
     /// <summary>A page's field label alone on its line (作者:, 来源:), its value, if any, on the next line: no headline.</summary>
     public static bool IsFieldLabelAlone(string f) => f.TrimEnd() is { Length: > 1 } t && t[^1] is ':' or '：' && FieldLabelAlone.IsMatch(t.TrimStart());
+
+    /// <summary>A date's field label alone on its line (发布日期:, 时间:): its value is a date, never a line without a digit
+    /// (an e-paper's empty 发布日期: over the headline 我省新增3家…).</summary>
+    public static bool IsDateLabelAlone(string f) =>
+        IsFieldLabelAlone(f) && f.Trim().TrimEnd(':', '：').TrimEnd() is var label && (label.EndsWith("时间", StringComparison.Ordinal) || label.EndsWith("日期", StringComparison.Ordinal));
 
     /// <summary>Who prints a date line: a paper or agency (…日报, …时报, …社), a site, or a reporter.</summary>
     [GeneratedRegex(@"(日报|晚报|早报|时报|商报|周报|经济报|通讯社|新闻社|新闻网|客户端|公众号|记者|报导|报道)")]
@@ -362,7 +400,7 @@ internal static partial class LineRules
         // Taking them out only shortens the line, so a line within the length needs no counting.
         if (t.Length == 0 || t.Length > maxLength && AnySpace.Replace(LeadingSeriesTag.Replace(t, ""), "").Length > maxLength) return false;
         // A headline says something in words: digits and marks alone are a player's timer or a date (00:00, 01/10 15:21).
-        if (!t.Any(char.IsLetter)) return false;
+        if (!t.Any(char.IsLetter) || IsBareAddress(t)) return false;
         // A headline may end with a quotation (“细账”, 「搶商戰」), which is not the end of a sentence.
         if (t.Contains('。') || TextNormalizer.EndsSentence(t) && !EndsQuotation(t)) return false;
         if (t.EndsWith('”') && !t.Contains('“') || t.EndsWith('」') && !t.Contains('「') || t.EndsWith('』') && !t.Contains('『')) return false;

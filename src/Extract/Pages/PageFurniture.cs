@@ -556,10 +556,10 @@ internal sealed partial class PageFurniture
     [GeneratedRegex(@"^(?=.*[页頁])[【\[(（]?\s*((第\s*\d{1,3}\s*[页頁]|上一[页頁]|下一[页頁]|[首尾末][页頁]|共\s*\d{1,3}\s*[页頁]|\d{1,3})\s*){2,}[】\])）]?$")]
     private static partial Regex PagerRow { get; }
 
-    [GeneratedRegex(@"^\s*((当前版|當前版|本版)\s*[:：]\s*)?(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?|[A-Z]\d{1,2}(版)?)\s*$")]
+    [GeneratedRegex(@"^\s*((当前版|當前版|本版)\s*[:：]\s*)?(第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?|[A-Z]\d{1,2}(版)?|\d{1,3}版)\s*$")]
     private static partial Regex PageLabelAlone { get; }
 
-    /// <summary>A page label on a line of its own over a headline (A11, 第5版, 第A01版:), perhaps with an e-paper's label (当前版:A03版).</summary>
+    /// <summary>A page label on a line of its own over a headline (A11, 第5版, 第A01版:, 01版), perhaps with an e-paper's label (当前版:A03版, 当前版:01版).</summary>
     public static bool IsPageLabel(string folded) => PageLabelAlone.IsMatch(folded);
 
     /// <summary>What the patterns' <c>\s</c> matches: the characters <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>

@@ -129,6 +129,16 @@ internal sealed partial class PageSplitter
             article.Title = chosen;
             article.Body = WithoutOpeningLine(article.Body, chosen);
         }
+        // A feed's Latin name glued before the headline that the page's credit line names as the outlet: the section's, or the
+        // page header's when the page prints its section (快讯) too.
+        if (layout.Articles.Count > 0 && layout.Articles[0] is { Title.Length: > 0 } titled
+            && LineRules.GluedOutletLength(TextNormalizer.Fold(titled.Title), savedLines.Select(TextNormalizer.Fold)) is > 0 and var outlet)
+        {
+            var label = titled.Title[..outlet].Trim();
+            if (titled.Section == null) titled.Section = label;
+            else demotedHeadlines.Add(label);
+            titled.Title = titled.Title[outlet..].Trim();
+        }
         // The header is the page's, not an article's: kept once, on the first record, so nothing printed is lost.
         var header = lines.Where(l => l.Kind is LineKind.Masthead or LineKind.Issue or LineKind.Contents)
             .Concat(furniture).OrderBy(l => l.Number).Select(l => l.Text).Concat(demotedHeadlines).ToList();
@@ -148,7 +158,9 @@ internal sealed partial class PageSplitter
             candidates.RemoveAll(c => c.Line >= 0 && (savedPageLines[c.Line].Kind == LineKind.Furniture
                                                       || c.Joined && c.Line + 1 < savedPageLines.Count && savedPageLines[c.Line + 1].Kind == LineKind.Furniture
                                                       || LineRules.OpensLeadClause(TextNormalizer.Fold(c.Text))
-                                                      || LineRules.IsSourceLine(TextNormalizer.Fold(c.Text))));
+                                                      || LineRules.IsSourceLine(TextNormalizer.Fold(c.Text))
+                                                      || LineRules.IsEditorSignOff(TextNormalizer.Fold(c.Text))
+                                                      || LineRules.IsBareAddress(c.Text)));
         return candidates;
     }
 
@@ -1122,6 +1134,7 @@ internal sealed partial class PageSplitter
             if (line.Kind != LineKind.Body) continue;
             var f = line.Folded;
             if (LineRules.IsEditorNote(f)) line.Kind = LineKind.EditorNote;
+            else if (LineRules.IsEditorSignOff(f)) line.Kind = LineKind.Issue;
             else if (Bylines.TryParseCreditLine(line.Text, f, out var credit)) (line.Kind, line.Authors) = (LineKind.Credit, credit);
             else if (Bylines.TryParseMarkedByline(line.Text, f, out var marked)) (line.Kind, line.Authors) = (LineKind.Byline, marked);
             else if (LineRules.IsSourceNote(f)) line.Kind = LineKind.Caption; // a table's source, not a headline
@@ -1145,7 +1158,7 @@ internal sealed partial class PageSplitter
         // A field's value printed on the line under its label (来源: / 某某日报): the page's, like the label.
         for (var i = 1; i < _lines.Count; i++)
             if (_lines[i - 1].Kind == LineKind.Issue && LineRules.IsFieldLabelAlone(_lines[i - 1].Folded) && _lines[i].Kind != LineKind.Issue
-                && IsFieldValue(_lines[i].Folded))
+                && IsFieldValue(_lines[i].Folded) && (!LineRules.IsDateLabelAlone(_lines[i - 1].Folded) || PageDates.Printed(_lines[i].Folded) != null))
                 _lines[i].Kind = LineKind.Issue;
         var firstText = _lines.FindIndex(l => l.Kind is not (LineKind.Masthead or LineKind.Issue or LineKind.Contents));
         for (var i = 0; i < _lines.Count; i++)
