@@ -64,9 +64,7 @@ public sealed class AttributionStage : IStage
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
             facts.Target = _targets.IsTarget(text, sentenceStart, start, time, document.Published);
 
-            // 汽车产业的29家规上企业实现产值47.2亿元: the figures after a count of a group in its sentence are the group's too.
-            facts.CountsGroup = _subjects.CountsGroup(text, facts) || earlier.Count > 0 && earlier[^1].SentenceStart == sentenceStart && earlier[^1].CountsGroup;
-            var subject = _subjects.SubjectOf(text, mentions, sentenceStart, start, end, facts.MetricStart, starts, facts.CountsGroup);
+            var subject = _subjects.SubjectOf(text, mentions, sentenceStart, start, end, facts.MetricStart, starts);
             facts.Subject = subject?.Subject;
             facts.SubjectIsPrimaryZone = subject?.PrimaryZone == true;
             facts.SubjectZone = subject?.ZoneName;

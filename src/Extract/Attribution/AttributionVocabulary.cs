@@ -97,7 +97,6 @@ internal sealed class AttributionVocabulary
         ListAfter = subject["list-after"].ToArray();
         ListClose = subject["list-close"].ToArray();
         GroupClose = Longest(subject["group-close"]);
-        GroupCounted = subject["group-counted"].ToArray();
         WholeYear = Longest(period["whole-year"]);
         YearEnds = Longest(period["year-end"]);
         YearEndNotAfter = string.Concat(period["year-end-not-after"]);
@@ -239,8 +238,6 @@ internal sealed class AttributionVocabulary
     public string[] ListAfter { get; }
     public string[] ListClose { get; }
     public string[] GroupClose { get; }
-    /// <summary>企业, 项目: what a count of the zone's companies or projects ends its metric with.</summary>
-    public string[] GroupCounted { get; }
     public string[] WholeYear { get; }
     /// <summary>年末, 年底: the December of the year in force when no year is written with them.</summary>
     public string[] YearEnds { get; }

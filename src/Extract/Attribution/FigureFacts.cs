@@ -33,8 +33,6 @@ internal sealed class FigureFacts
     public string? SharePart { get; set; }
     public string? SharePartView { get; set; }
     public bool Target { get; set; }
-    /// <summary>It, or a figure before it in its sentence, counts the zone's companies or projects.</summary>
-    public bool CountsGroup { get; set; }
     public int ViewStart { get; init; }
     public int ViewEnd { get; init; }
     public int SentenceStart { get; init; }

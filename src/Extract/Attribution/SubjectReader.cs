@@ -1,4 +1,3 @@
-using Pipeline.Extract.Figures;
 using Pipeline.Extract.Model;
 using Pipeline.Extract.Pipeline;
 using Pipeline.Extract.Text;
@@ -252,17 +251,12 @@ internal sealed class SubjectReader
     private bool IsDescribed(ArticleText text, SubjectMention mention, ISet<int> figureEnds)
     {
         if (!_vocabulary.DescribedAfter.Any(w => text.EndsAt(mention.Start, w) && figureEnds.Contains(mention.Start - w.Length))) return false;
-        var (sentenceStart, sentenceEnd) = text.SentenceAround(mention.Start, mention.End);
+        var (sentenceStart, _) = text.SentenceAround(mention.Start, mention.End);
         var before = text.Text.AsSpan(sentenceStart, mention.Start - sentenceStart);
         foreach (var lead in _vocabulary.ListLeads)
             if (before.IndexOf(lead, StringComparison.Ordinal) >= 0) return true;
-        // 相继引进总投资10亿元的甲公司项目、总投资30亿元的乙公司项目: a sentence that describes two things or more by their
-        // figures enumerates them, with no lead word.
-        return figureEnds.Count(e => e >= sentenceStart && e < sentenceEnd && _vocabulary.DescribedAfter.Any(w => text.Follows(e, w))) >= MinEnumerated;
+        return false;
     }
-
-    /// <summary>How many figures a sentence describes its things by that make it an enumeration.</summary>
-    private const int MinEnumerated = 2;
 
     /// <summary>
     /// 天山生物(300313,收盘价12.25元), 中星集团控股(00055.HK): the name printed right before a bracketed stock code is a
@@ -400,10 +394,8 @@ internal sealed class SubjectReader
     /// (投资6亿元的云帆科技数据中心); a zone there is where the thing described is (投资12亿元的成都高新区西区基地).</param>
     /// <param name="metricStart">Where the figure's metric starts, if it has one before it.</param>
     /// <param name="figureStarts">Where the article's figures start, in order (view offsets).</param>
-    /// <param name="countsGroup">The figure, or one before it in its sentence, counts the zone's companies or projects
-    /// (<see cref="CountsGroup"/>): a company named in an earlier sentence is not what it is about.</param>
     public SubjectMention? SubjectOf(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int figureEnd, int? metricStart,
-        IReadOnlyList<int> figureStarts, bool countsGroup = false)
+        IReadOnlyList<int> figureStarts)
     {
         if (Respective(text, mentions, sentenceStart, figureStart, figureStarts) is { } item) return item;
         var described = _vocabulary.DescribedAfter.FirstOrDefault(w => text.Follows(figureEnd, w)) is { } link
@@ -414,18 +406,7 @@ internal sealed class SubjectReader
         // after the 等) belongs to the zone or place around the group, never to a company in or before it.
         if (GroupStart(text, mentions, sentenceStart, figureStart) >= 0)
             return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
-        return Speaker(text, mentions, figureStart) ?? SubjectAmong(text, mentions, sentenceStart, figureStart, metricStart, countsGroup);
-    }
-
-    /// <summary>汽车产业的29家规上企业实现产值47.2亿元: whether a count of companies or projects (its metric, right after it,
-    /// ends with a [group-counted] word) is who acts in its clause, a verb following the group — a group only a zone or a
-    /// place holds, never a company named in an earlier sentence. A group in an object (惠及34家企业, 推出6个项目) is not.</summary>
-    public bool CountsGroup(ArticleText text, FigureFacts facts)
-    {
-        if (facts.Figure.Kind != FigureKinds.Count || facts.MetricView is not { } metric
-            || !_vocabulary.GroupCounted.Any(w => metric.EndsWith(w, StringComparison.Ordinal))
-            || string.CompareOrdinal(text.Text, facts.ViewEnd, metric, 0, metric.Length) != 0) return false;
-        return text.WordAt(facts.ViewEnd + metric.Length) is { IsVerb: true };
+        return Speaker(text, mentions, figureStart) ?? SubjectAmong(text, mentions, sentenceStart, figureStart, metricStart);
     }
 
     /// <summary>
@@ -490,10 +471,7 @@ internal sealed class SubjectReader
     private static readonly char[] QuoteOpens = ['“', '「'];
     private static readonly char[] QuoteCloses = ['”', '」'];
 
-    /// <param name="countsGroup">The figure's sentence counts a group of companies or projects before it: a company topic
-    /// of an earlier sentence gives way to the zone or place before it, as in a sentence about several companies.</param>
-    private static SubjectMention? SubjectAmong(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart,
-        bool countsGroup = false)
+    private static SubjectMention? SubjectAmong(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int? metricStart)
     {
         SubjectMention? carried = null;
         SubjectMention? holder = null;
@@ -526,8 +504,7 @@ internal sealed class SubjectReader
         var topic = subsidiary ?? inSentence.FirstOrDefault() ?? carried;
         // 奇瑞汽车位居…,美的集团位居…,信义集团成为…: a sentence about several companies in turn has no company the
         // next sentence goes on about; the zone or place before them carries instead. A parent before its subsidiary is no other company.
-        if (topic.Subject?.Kind == SubjectKinds.Enterprise && countsGroup
-            || topic.Subject?.Kind == SubjectKinds.Enterprise
+        if (topic.Subject?.Kind == SubjectKinds.Enterprise
             && inSentence.Where(m => m.Subject?.Kind == SubjectKinds.Enterprise && (subsidiary == null || m.Start >= subsidiary.Start))
                 .Select(m => m.Subject!.Name).Distinct().Count() > 1)
             return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
