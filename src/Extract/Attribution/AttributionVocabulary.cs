@@ -47,7 +47,6 @@ internal sealed class AttributionVocabulary
         From = period["from"].ToArray();
         FromEnds = period["from-end"].ToArray();
         RangeTo = Longest(period["range-to"]);
-        FromValueTo = Longest(period["from-value-to"]);
         EventDateLeads = Longest(period["event-date-lead"]);
         PerPeriod = period["per-period"].ToArray();
         SamePeriod = period["same-period"].ToHashSet(StringComparer.Ordinal);
@@ -152,9 +151,6 @@ internal sealed class AttributionVocabulary
     public string[] From { get; }
     public string[] FromEnds { get; }
     public string[] RangeTo { get; }
-
-    /// <summary>由上年的336家扩大到378家: words after a starting figure that say what it became.</summary>
-    public string[] FromValueTo { get; }
 
     /// <summary>已于2017年6月动土: words before a month or day that say when something happened.</summary>
     public string[] EventDateLeads { get; }

@@ -177,7 +177,6 @@ internal sealed class PeriodReader
         MarkOutlooks(text, times, document);
         MarkBracketAsides(text, times);
         MarkFigureNotes(text, times, document);
-        MarkStartingValues(text, times);
         MarkEventDates(text, times);
         MarkRankings(text, times);
         AddYearEnds(text, times, published);
@@ -455,31 +454,6 @@ internal sealed class PeriodReader
     /// <summary>The note in a bracket right after the figure ending at <paramref name="figureEnd"/> (113.26亿元(1-11月)), if any.</summary>
     public static TimeMention? NoteAfter(IReadOnlyList<TimeMention> times, int figureEnd) =>
         times.FirstOrDefault(t => t.NotesFigure && t.Start == figureEnd + 1);
-
-    /// <summary>
-    /// 由上年的336家扩大到378家: a time right after a [from] word, with a figure and then a [from-value-to] word after it in
-    /// its clause, dates the starting figure only; the figure it became goes on with the time in force before it.
-    /// </summary>
-    private void MarkStartingValues(ArticleText text, List<TimeMention> times)
-    {
-        for (var i = 0; i < times.Count; i++)
-        {
-            var time = times[i];
-            if (time.Skipped || time.ReachEnd >= 0 || time.ValueEnd != null || !text.EndsWithAny(time.Start, _vocabulary.From)) continue;
-            var digit = false;
-            for (var at = time.End; at < text.Text.Length && at - time.End <= MaxFromGap && !StartingValueEnds.Contains(text.Text[at]); at++)
-            {
-                digit |= char.IsAsciiDigit(text.Text[at]);
-                // 由715.09亿元增加到2011年的10899.79亿元: the time after the word dates what follows, as before.
-                if (!digit || !text.FollowsAny(at, _vocabulary.FromValueTo)) continue;
-                times[i] = time with { ReachEnd = at };
-                break;
-            }
-        }
-    }
-
-    /// <summary>Where a starting value's clause ends: a ratio's colon (6.9:55.9:37.2) does not end it.</summary>
-    private const string StartingValueEnds = "，,。；;！？!?\n";
 
     /// <summary>
     /// 光宝公司兴建的厂房已于2017年6月动土,投资金额约137亿元: a month right after an [event-date-lead] word is when something

@@ -90,11 +90,4 @@ public class PeriodRuleTests
         var record = Run("2017年,园区引进项目30个。首个厂房已于2017年6月动工。全年新增就业3200人。园区还争取补助资金1.5亿元。");
         Assert.Equal("2017", Period(Figure(record, "1.5亿元")));
     }
-
-    [Fact]
-    public void AStartingValueFromAPastYearLeavesTheValueItBecameToTheYearInForce()
-    {
-        var record = Run("2013年,全区三次产业结构由上年的7:56:37调整为6:55:39,三次产业对经济增长的贡献率分别为2.1%、63.4%和34.5%。");
-        Assert.Equal("2013", Period(Figure(record, "63.4%")));
-    }
 }
