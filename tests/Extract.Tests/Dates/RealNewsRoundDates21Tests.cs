@@ -9,8 +9,7 @@ namespace Pipeline.Extract.Tests.Dates;
 /// Every sentence is written for these tests.</summary>
 public class RealNewsRoundDates21Tests
 {
-    private static string[] Dates(string text, string? published) =>
-        PeerHarness.Dates(text, published).Select(PeerHarness.ValueText).ToArray();
+    private static string[] Dates(string text, string? published) => PeerHarness.DateTexts(text, published);
 
     [Theory]
     [InlineData("新厂房预计于2025年底至2027年分两期建成。", "2025-12..2027")]

@@ -8,8 +8,7 @@ namespace Pipeline.Extract.Tests.Dates;
 /// Republic forms' example sentences are in Resources/republic-calendar.txt; every sentence here is written for these tests.</summary>
 public class RealNewsRoundDates22Tests
 {
-    private static string[] Dates(string text, string? published) =>
-        PeerHarness.Dates(text, published).Select(PeerHarness.ValueText).ToArray();
+    private static string[] Dates(string text, string? published) => PeerHarness.DateTexts(text, published);
 
     [Theory]
     [InlineData("园区建设进展顺利，前9个月完成投资120亿元。", "2023-01..2023-09")]

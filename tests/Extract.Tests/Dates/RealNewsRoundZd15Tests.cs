@@ -11,8 +11,7 @@ namespace Pipeline.Extract.Tests.Dates;
 /// last. Every sentence is written for these tests.</summary>
 public class RealNewsRoundZd15Tests
 {
-    private static string[] Dates(string text, string? published) =>
-        PeerHarness.Dates(text, published).Select(PeerHarness.ValueText).ToArray();
+    private static string[] Dates(string text, string? published) => PeerHarness.DateTexts(text, published);
 
     public static TheoryData<string, string> Examples() => RuleExamples.Of(DayLists.Default.Rules);
 

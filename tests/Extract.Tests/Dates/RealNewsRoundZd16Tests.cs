@@ -8,8 +8,7 @@ namespace Pipeline.Extract.Tests.Dates;
 /// one name, its first year no date. Every sentence is written for these tests.</summary>
 public class RealNewsRoundZd16Tests
 {
-    private static string[] Dates(string text, string? published) =>
-        PeerHarness.Dates(text, published).Select(PeerHarness.ValueText).ToArray();
+    private static string[] Dates(string text, string? published) => PeerHarness.DateTexts(text, published);
 
     [Theory]
     [InlineData("一六年澳企在大湾区直接投资不足60家。", "2016")]

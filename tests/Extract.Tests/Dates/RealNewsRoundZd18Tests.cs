@@ -8,8 +8,7 @@ namespace Pipeline.Extract.Tests.Dates;
 /// Every sentence is written for these tests.</summary>
 public class RealNewsRoundZd18Tests
 {
-    private static string[] Dates(string text, string? published) =>
-        PeerHarness.Dates(text, published).Select(PeerHarness.ValueText).ToArray();
+    private static string[] Dates(string text, string? published) => PeerHarness.DateTexts(text, published);
 
     [Theory]
     [InlineData("新华社、光明日报、人民网等20余家媒体的50余名记者参加。")]

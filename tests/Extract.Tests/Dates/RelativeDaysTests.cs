@@ -9,8 +9,7 @@ namespace Pipeline.Extract.Tests.Dates;
 /// are Resources/relative-days.txt; its example sentences are dated here as the file says.</summary>
 public class RelativeDaysTests
 {
-    private static string[] Dates(string text, string? published) =>
-        PeerHarness.Dates(text, published).Select(PeerHarness.ValueText).ToArray();
+    private static string[] Dates(string text, string? published) => PeerHarness.DateTexts(text, published);
 
     public static TheoryData<string, string> Examples() => RuleExamples.Of(RelativeDays.Default.Rules);
 

@@ -76,6 +76,9 @@ internal static class PeerHarness
     /// <summary>A date's value as the tests write it: 2022-03-05, or 2022..2023 for a range.</summary>
     public static string ValueText(DateEntity d) => d.ValueEnd == null ? d.Value! : $"{d.Value}..{d.ValueEnd}";
 
+    /// <summary>Every calendar time of <paramref name="body"/>, in text order, as the tests write values.</summary>
+    public static string[] DateTexts(string body, string? published) => Dates(body, published).Select(ValueText).ToArray();
+
     /// <summary>Every calendar time the date rules found and resolved, in text order: the record's dates and the days
     /// and months said only relative to the publication date (昨天, 上个月), which date figures but are not listed.</summary>
     public static List<DateEntity> ResolvedTimes(ArticleDocument document) =>
