@@ -4,7 +4,7 @@
 # No date line: written after the National Day holiday of 2025 (`港股在國慶假期後…`, title asks about `第四季`) →
 # published inferred "2025-10". Quarter and half-year mentions are calendar times: `第四季` → 2025-10..12,
 # `2025年第三季` and each bare `第三季` (seven) → 2025-07..09, `2025年的上半年` and bare `上半年` → 2025-01..06; `年初至今`
-# and `國慶假期` carry no calendar value. `10天或20天線` (moving averages) is excluded.
+# and `國慶假期` carry no calendar value; the section head `港股科技股2025年表現` gives a date `2025年`. `10天或20天線` (moving averages) is excluded.
 # Companies (short): 富途 (the broker whose analyst speaks), DeepSeek (the model maker, named by its brand), 阿里巴巴
 # (`阿里巴巴-W`), 中芯國際 (`中芯`), 紫金礦業, 華虹半導體, 蔚來-SW, 商湯-W, 百度. Indices are subjects `other`.
 PUBLISHED = "2025-10"
@@ -42,7 +42,8 @@ FIGURES = [
     F("36%", 36, "%", **HSI, M="年初至今升幅", P=YTD, C=True),
 ]
 Q3i = dict(end=Q3[1], inferred=True)
-DATES = [D("第四季", "2025-10", "2025-12", inferred=True), D("2025年第三季", Q3[0], Q3[1]), D("2021年8月", "2021-08"),
+DATES = [D("第四季", "2025-10", "2025-12", inferred=True), D("2025年第三季", Q3[0], Q3[1]), D("2025年", "2025"),
+         D("2021年8月", "2021-08"),
          D("2021年12月", "2021-12"), D("2025年第三季", Q3[0], Q3[1])] + \
         [D("第三季", Q3[0], **Q3i) for _ in range(6)] + \
         [D("2025年的上半年", H1[0], H1[1]), D("上半年", H1[0], H1[1], inferred=True), D("第三季", Q3[0], **Q3i)]
