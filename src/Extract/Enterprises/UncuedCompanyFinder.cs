@@ -1055,10 +1055,11 @@ internal sealed partial class UncuedCompanyFinder
         var found = new List<(int, int)>();
         var seenLists = new HashSet<int>();
         var seeds = companies.Select(c => (c.Start, c.End, Shaped: false)).Concat(FindShapedListItems(folded).Select(c => (c.Start, c.End, Shaped: true)));
+        var enumerationEnds = ContextCompanyFinder.EnumerationEnds(folded);
         // Lists of projects (…、某某二期、科学会堂等重点项目) hold works as well as owners: company-ness does not carry there.
-        var projectListEnds = ContextCompanyFinder.EnumerationEnds(folded).Where(e => e.Head == ContextCompanyFinder.ProjectHead).Select(e => e.Deng).ToHashSet();
+        var projectListEnds = enumerationEnds.Where(e => e.Head == ContextCompanyFinder.ProjectHead).Select(e => e.Deng).ToHashSet();
         // Lists of products, brands and apps (…、某某、某某等名牌产品, 等视频号) name what companies make: nothing carries there.
-        var productListEnds = ContextCompanyFinder.EnumerationEnds(folded).Where(e => ContextCompanyFinder.IsProductHead(e.Head)).Select(e => e.Deng).ToHashSet();
+        var productListEnds = enumerationEnds.Where(e => ContextCompanyFinder.IsProductHead(e.Head)).Select(e => e.Deng).ToHashSet();
         foreach (var (start, end, shaped) in seeds)
         {
             var before = start > 0 && (folded[start - 1] == '、' ||

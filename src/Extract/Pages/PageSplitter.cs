@@ -157,11 +157,17 @@ internal sealed partial class PageSplitter
         if (rulesTitle.Length == 0)
             candidates.RemoveAll(c => c.Line >= 0 && (savedPageLines[c.Line].Kind == LineKind.Furniture
                                                       || c.Joined && c.Line + 1 < savedPageLines.Count && savedPageLines[c.Line + 1].Kind == LineKind.Furniture
-                                                      || LineRules.OpensLeadClause(TextNormalizer.Fold(c.Text))
-                                                      || LineRules.IsSourceLine(TextNormalizer.Fold(c.Text))
-                                                      || LineRules.IsEditorSignOff(TextNormalizer.Fold(c.Text))
-                                                      || LineRules.IsBareAddress(c.Text)));
+                                                      || IsNeverAHeadline(c.Text)));
         return candidates;
+    }
+
+    /// <summary>A candidate's text that is no headline whatever the chooser scores: a lead's first clause, a source line, an
+    /// editor's sign-off, a bare web address (folded once for the rules that read folded text).</summary>
+    private static bool IsNeverAHeadline(string text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        return LineRules.OpensLeadClause(folded) || LineRules.IsSourceLine(folded) || LineRules.IsEditorSignOff(folded)
+               || LineRules.IsBareAddress(text);
     }
 
     /// <summary>What of the replaced title the header keeps: the label the chooser cut off before the headline it kept

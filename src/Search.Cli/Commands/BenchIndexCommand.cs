@@ -252,10 +252,11 @@ public sealed class BenchIndexCommand : ICommand
             }));
         }
         process.Refresh();
+        var (seconds, cpuSeconds) = (clock.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
         var (setSeconds, setCpuSeconds) = index.MatchSetsTime;
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"bench index: {name}: the match sets took {setSeconds:F1} s, {setCpuSeconds:F1} CPU-s of the indexing's {(process.TotalProcessorTime - cpu).TotalSeconds:F1}"));
-        return (clock.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
+            $"bench index: {name}: the match sets took {setSeconds:F1} s, {setCpuSeconds:F1} CPU-s of the indexing's {cpuSeconds:F1}"));
+        return (seconds, cpuSeconds);
     }
 
     /// <summary>Each of <paramref name="strings"/> as a term ("term") and as a term with every facet ("faceted"), in turn,
