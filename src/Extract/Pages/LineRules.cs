@@ -118,7 +118,16 @@ internal static partial class LineRules
     public static int EditorNoteLength(string f) => EditorNote.Match(f).Length;
 
     /// <summary>A newsletter's issue line or a newspaper's page header (2024年第9期 … 2024年9月10日, 第5版, a date with its weekday).</summary>
-    public static bool IsIssueLine(string f) => f.Length <= 60 && (IssueLine.IsMatch(f) || DateOnly.IsMatch(f.Trim())) && !IsTaggedHeadline(f);
+    // Both patterns need a digit (\d is char.IsDigit's Unicode Nd): a line without one (most headlines and paragraphs) is
+    // none, and neither pattern is run over it.
+    public static bool IsIssueLine(string f) => f.Length <= 60 && HoldsDigit(f) && (IssueLine.IsMatch(f) || DateOnly.IsMatch(f.Trim())) && !IsTaggedHeadline(f);
+
+    private static bool HoldsDigit(string f)
+    {
+        foreach (var c in f)
+            if (char.IsDigit(c)) return true;
+        return false;
+    }
 
     /// <summary>A headline printed after its issue number as a tag (【第33期】某开发区项目建设进展顺利): the number is
     /// the series, the rest a headline — not an issue line.</summary>

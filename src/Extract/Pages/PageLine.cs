@@ -36,12 +36,48 @@ internal sealed class PageLine
     {
         Number = number;
         Text = text;
-        Folded = global::Pipeline.Extract.Text.TextNormalizer.Fold(text);
+        _folded = global::Pipeline.Extract.Text.TextNormalizer.Fold(text);
     }
 
     public int Number { get; }
     public string Text { get; set; }
-    public string Folded { get; set; }
+
+    /// <summary>The folded text; setting it (a rule ungluing or trimming the line) forgets the features read from the old one.</summary>
+    public string Folded
+    {
+        get => _folded;
+        set
+        {
+            _folded = value;
+            _features = LineFeatures.None;
+        }
+    }
+
+    private string _folded = "";
+    private LineFeatures _features;
+
+    /// <summary><see cref="LineRules.IsSourceLine"/> of the folded line, worked out once: marking the furniture, reading the
+    /// header, classifying and assembling each ask it of the same head lines.</summary>
+    public bool IsSourceLine => Feature(LineFeatures.SourceKnown, LineFeatures.Source, static f => LineRules.IsSourceLine(f));
+
+    /// <summary><see cref="LineRules.IsIssueLine"/> of the folded line, worked out once.</summary>
+    public bool IsIssueLine => Feature(LineFeatures.IssueKnown, LineFeatures.Issue, static f => LineRules.IsIssueLine(f));
+
+    private bool Feature(LineFeatures known, LineFeatures value, Func<string, bool> rule)
+    {
+        if ((_features & known) == 0) _features |= known | (rule(_folded) ? value : LineFeatures.None);
+        return (_features & value) != 0;
+    }
+
+    [Flags]
+    private enum LineFeatures : byte
+    {
+        None = 0,
+        SourceKnown = 1,
+        Source = 2,
+        IssueKnown = 4,
+        Issue = 8,
+    }
     public LineKind Kind { get; set; } = LineKind.Body;
     /// <summary>A <see cref="LineKind.Section"/> known only by its shape (a short line above a headline or a
     /// pull quote): unlike a bracketed or listed section it does not by itself make the lines below a headline.</summary>

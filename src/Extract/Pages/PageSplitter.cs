@@ -680,7 +680,7 @@ internal sealed partial class PageSplitter
                     _pageNumber ??= LineRules.PrintedPageNumber("第" + line.Folded.Trim().TrimStart('第').TrimEnd('版').Trim() + "版");
                     line.Kind = LineKind.Furniture;
                     break;
-                case FurnitureKind.None when i < HeadlineGlueLines && line.Folded.IndexOfAny(TitleBarMarks) >= 0 && !LineRules.IsSourceLine(line.Folded)
+                case FurnitureKind.None when i < HeadlineGlueLines && line.Folded.IndexOfAny(TitleBarMarks) >= 0 && !line.IsSourceLine
                                              && UnglueSiteName(i) is var titleBar and > 0:
                     // 标题_某某网 / 标题-经济频道-某某新闻网: the page's saved <title>, its headline and the site's names.
                     webPage = true;
@@ -694,8 +694,8 @@ internal sealed partial class PageSplitter
                     if (role.Subtitle) line.Kind = LineKind.DashLine;
                     break;
                 default:
-                    if (!webPage && i < 12 && LineRules.IsSourceLine(line.Folded) && !LineRules.IsIssueLine(line.Folded)) webPage = true;
-                    if (i < HeadlineGlueLines && (PageFurniture.HeadlineGlue(line.Folded).Fielded || !LineRules.IsIssueLine(line.Folded) && !LineRules.IsSourceLine(line.Folded))
+                    if (!webPage && i < 12 && line.IsSourceLine && !line.IsIssueLine) webPage = true;
+                    if (i < HeadlineGlueLines && (PageFurniture.HeadlineGlue(line.Folded).Fielded || !line.IsIssueLine && !line.IsSourceLine)
                         && Unglue(line) is { Count: > 0 } glued)
                     {
                         _lines.InsertRange(i + 1, glued);
@@ -1005,10 +1005,10 @@ internal sealed partial class PageSplitter
 
     private void ReadHeader()
     {
-        var issue = _lines.Take(8).ToList().FindIndex(l => LineRules.IsIssueLine(l.Folded));
+        var issue = _lines.Take(8).ToList().FindIndex(l => l.IsIssueLine);
         var start = 0;
-        if (issue == 1 && (LineRules.IsDateOnly(_lines[1].Folded) || LineRules.IsSourceLine(_lines[1].Folded)) && issue + 1 < _lines.Count
-            && (!LineRules.IsHeadingLike(_lines[2].Folded) || LineRules.IsSourceLine(_lines[2].Folded) || LineRules.IsFieldLabelAlone(_lines[2].Folded)))
+        if (issue == 1 && (LineRules.IsDateOnly(_lines[1].Folded) || _lines[1].IsSourceLine) && issue + 1 < _lines.Count
+            && (!LineRules.IsHeadingLike(_lines[2].Folded) || _lines[2].IsSourceLine || LineRules.IsFieldLabelAlone(_lines[2].Folded)))
         {
             // One line, the date, then the text (or the source under the date: 2019-11-13 / 来源：…网): an article's
             // headline and its date, not a masthead. A web headline runs longer than a printed one (某某控股(00055.HK):…).
@@ -1016,7 +1016,7 @@ internal sealed partial class PageSplitter
             if (!LineRules.IsHeadingLike(_lines[0].Folded) && LineRules.IsLongWebHeadline(_lines[0].Folded)) _lines[0].Kind = LineKind.Heading;
             TakeHeaderDate(_lines[1].Folded);
         }
-        else if (issue < 0 && _lines.Count > 2 && LineRules.IsSourceLine(_lines[1].Folded) && !LineRules.IsSourceLine(_lines[0].Folded)
+        else if (issue < 0 && _lines.Count > 2 && _lines[1].IsSourceLine && !_lines[0].IsSourceLine
                  && LooksLikeLoneHeadline(_lines[0].Folded))
         {
             // A post's headline and then its stamp (原创 公众号 2024年7月18日 09:30): the headline, even one
@@ -1145,7 +1145,7 @@ internal sealed partial class PageSplitter
             else if (Bylines.TryParseMarkedByline(line.Text, f, out var marked)) (line.Kind, line.Authors) = (LineKind.Byline, marked);
             else if (LineRules.IsSourceNote(f)) line.Kind = LineKind.Caption; // a table's source, not a headline
             else if (LineRules.IsFieldLabelAlone(f)) line.Kind = LineKind.Issue; // 作者: / 来源: with the value on the next line
-            else if (LineRules.IsSourceLine(f))
+            else if (line.IsSourceLine)
             {
                 // A web article's date-and-source line: the page's, not the article's. A labelled one (發布時間:2015-09-09)
                 // is the page's over a site's clock or a crumb read above it.
@@ -1178,7 +1178,7 @@ internal sealed partial class PageSplitter
                 line.Kind = LineKind.Heading;
             // A web page's one headline over its date-and-source line before any text, though longer than a printed headline
             // or exclaiming (【…】某某(688383.SH)拟投建…项目 总投资额不低于6亿元 / 2022-11-20 15:51:54 来源: …).
-            if (line.Kind == LineKind.Body && next is { Kind: LineKind.Issue } && LineRules.IsSourceLine(next.Folded)
+            if (line.Kind == LineKind.Body && next is { Kind: LineKind.Issue } && next.IsSourceLine
                 && LineRules.IsPlacedWebHeadline(line.Folded) && _lines.Take(i).All(l => l.Kind != LineKind.Body))
                 line.Kind = LineKind.Heading;
             // Reporters' names alone (赵一、钱二) between the headline and the page's date-and-source line: its byline.
@@ -1407,7 +1407,7 @@ internal sealed partial class PageSplitter
                 var leadNamesNewZone = after < _lines.Count && _lines[after].Kind == LineKind.Body
                     && IntroducesAnotherZone(group, _lines[after], current);
                 // A web page's headline stands right over its date-and-source line (2024-03-08 10:21 来源：…).
-                var overSourceLine = after < _lines.Count && _lines[after].Kind == LineKind.Issue && LineRules.IsSourceLine(_lines[after].Folded);
+                var overSourceLine = after < _lines.Count && _lines[after].Kind == LineKind.Issue && _lines[after].IsSourceLine;
                 // Lines whose paragraph refers back to the text above (当天，…; 此外，…) head a part of that text, even
                 // when it is a piece without a headline: a new report never opens on 当天.
                 var continuesText = current is { Closed: false, Paragraphs.Count: > 0 } && bylines.Count == 0 && after < _lines.Count
