@@ -20,9 +20,12 @@ namespace Pipeline.Index;
 /// files of its new segments (flushed or merged) and deletes those of segments merged away.</summary>
 internal static class IndexedMatchSets
 {
-    /// <summary>Strings written per segment at most. Many share their set (a string and its longer forms in the same articles:
-    /// 有限公, 有限公司), which is kept once: a bit per document for each distinct set.</summary>
-    public const int PerSegment = 512;
+    /// <summary>Distinct sets written per segment at most (memory: a bit per document each); every string that shares one is
+    /// written with it (a string and its longer forms in the same articles: 有限公, 有限公司), which costs a name.</summary>
+    public const int DistinctSets = 256;
+
+    /// <summary>Strings decided on the postings per segment at most (the indexing's CPU: each costs about a first search).</summary>
+    public const int Decisions = 512;
 
     /// <summary>A string is written when it is in at least 1 in <see cref="MinShare"/> of the sampled articles: at a million
     /// articles a first search of a string in a quarter of them reads about 250,000 matches' positions (70 ms of CPU).</summary>
@@ -43,7 +46,7 @@ internal static class IndexedMatchSets
     private const string Prefix = "matchsets_";
     private const string Suffix = ".bin";
     private const int Magic = 0x4D534554; // "MSET"
-    private const int Version = 2;
+    private const int Version = 3;
 
     private static readonly ConditionalWeakTable<object, Lazy<IReadOnlyDictionary<string, SegmentMatches>>> Loaded = new();
 
@@ -107,49 +110,89 @@ internal static class IndexedMatchSets
             segment => Write(directory, segment, Decide(segment)));
     }
 
-    /// <summary>The frequent strings of <paramref name="segment"/> with their matches, decided on its postings. Strings with the
-    /// same documents (有限公, 有限公司 and 限公司 in every article that has one of them) share one set, counted for facets once.</summary>
+    /// <summary>The frequent strings of <paramref name="segment"/> with their matches, decided on its postings, chosen by set
+    /// rather than by string: candidates held by the same sampled articles (a string and its longer forms, 司成 and 公司成立,
+    /// from one recurring sentence) are one group, most frequent first. In a group, a chain from its longest remaining
+    /// member L down to the shortest member M inside L is proven with two decisions: when L and M hold the same number of
+    /// documents, every member s with M ⊆ s ⊆ L (as substrings) holds exactly those documents too (docs(L) ⊆ docs(s) ⊆
+    /// docs(M)), so it is written with their set at no cost of its own. At most <see cref="DistinctSets"/> distinct sets
+    /// (memory: a bit per document each) and <see cref="Decisions"/> decisions (indexing CPU) a segment. Facet counts are
+    /// counted now only for sets a bigram shares (a faceted search of a one-bigram string reads nothing else from its set);
+    /// the others are counted on their first faceted search and kept (<see cref="SegmentMatches.OrdinalCounts"/>).</summary>
     internal static List<(string Text, SegmentMatches Matches)> Decide(SegmentReader segment)
     {
         var builder = new ExactQueryBuilder(segment);
         var searcher = new IndexSearcher(segment);
         var decided = new List<(string, SegmentMatches)>();
         var byCount = new Dictionary<int, List<SegmentMatches>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var candidate in FrequentStrings(segment))
+        var conditions = new Dictionary<string, Query>(StringComparer.Ordinal);
+        var decisions = 0;
+        SegmentMatches? Decided(string text)
         {
-            if (decided.Count == PerSegment) break;
-            var condition = builder.Build(IndexSchema.TextExact, candidate);
-            if (condition == null || StringOf(condition) is not { } text || !seen.Add(text)) continue;
+            if (decisions == Decisions) return null;
+            decisions++;
+            var condition = conditions[text];
             // Only whether a document holds the string: the phrase checked up to its first occurrence.
             var exists = condition is PhraseQuery phrase ? new WordImpliedPhraseQuery(phrase, null) : condition;
             var (bits, count) = SegmentMatches.Collect(searcher.CreateNormalizedWeight(exists).GetScorer(segment.AtomicContext, null), segment.MaxDoc);
             if (!byCount.TryGetValue(count, out var same)) byCount[count] = same = new List<SegmentMatches>();
-            var matches = same.FirstOrDefault(m => m.Bits.Equals(bits));
-            if (matches == null)
-            {
-                var counts = new Dictionary<string, int[]?>(StringComparer.Ordinal);
-                foreach (var field in IndexSchema.FacetFields) counts[field] = SegmentOrdinals.Of(segment, field)?.CountOrdinals(bits);
-                same.Add(matches = new SegmentMatches(bits, count, counts));
-            }
-            decided.Add((text, matches));
+            if (same.FirstOrDefault(m => m.Bits.Equals(bits)) is { } known) return known;
+            var matches = new SegmentMatches(bits, count);
+            same.Add(matches);
+            return matches;
         }
+        var distinct = new HashSet<SegmentMatches>(ReferenceEqualityComparer.Instance);
+        foreach (var group in FrequentGroups(segment))
+        {
+            var pending = new List<string>();
+            foreach (var candidate in group)
+                if (builder.Build(IndexSchema.TextExact, candidate) is { } condition && StringOf(condition) == candidate && conditions.TryAdd(candidate, condition))
+                    pending.Add(candidate);
+            pending.Sort((a, b) => b.Length.CompareTo(a.Length));
+            while (pending.Count > 0 && distinct.Count < DistinctSets && decisions < Decisions)
+            {
+                var longest = pending[0];
+                var shortest = pending.Where(s => longest.Contains(s, StringComparison.Ordinal)).MinBy(s => s.Length)!;
+                var top = Decided(longest);
+                var bottom = shortest == longest ? top : Decided(shortest);
+                if (top == null || bottom == null) break;
+                // The same documents at both ends: every member between them holds exactly those.
+                var chain = top.Count == bottom.Count
+                    ? pending.Where(s => longest.Contains(s, StringComparison.Ordinal) && s.Contains(shortest, StringComparison.Ordinal)).ToList()
+                    : new List<string> { longest };
+                foreach (var text in chain)
+                {
+                    decided.Add((text, top));
+                    pending.Remove(text);
+                }
+                distinct.Add(top);
+            }
+            if (distinct.Count == DistinctSets || decisions == Decisions) break;
+        }
+        if (Environment.GetEnvironmentVariable("S22_STATS") != null) Console.Error.WriteLine($"S22 {segment.SegmentName} maxDoc {segment.MaxDoc}: groups {FrequentGroups(segment).Count()} candidates {FrequentGroups(segment).Sum(g => g.Count)} decided {decisions} distinct {distinct.Count} strings {decided.Count}");
+        foreach (var matches in distinct) CountFacets(segment, matches, decided.Any(d => d.Item2 == matches && d.Item1.Length == 2));
         return decided;
     }
 
+    private static void CountFacets(SegmentReader segment, SegmentMatches matches, bool now)
+    {
+        if (!now) return;
+        foreach (var field in IndexSchema.FacetFields) matches.OrdinalCounts(segment, field);
+    }
+
     /// <summary>The Han runs of 2–6 characters in at least 1 in <see cref="MinShare"/> of the segment's sampled articles,
-    /// most frequent first (longer first among equals: a longer string costs more to decide at search time).</summary>
-    private static IEnumerable<string> FrequentStrings(SegmentReader segment)
+    /// grouped by the sampled articles that hold them (strings with the same documents are in the same group; the
+    /// converse is what <see cref="Decide"/> proves), the groups most frequent first.</summary>
+    private static IEnumerable<List<string>> FrequentGroups(SegmentReader segment)
     {
         var fields = new HashSet<string> { IndexSchema.Record };
         var articles = 0;
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var holders = new Dictionary<string, Sample>(StringComparer.Ordinal);
         var inArticle = new HashSet<string>(StringComparer.Ordinal);
         var step = Math.Max(1, segment.MaxDoc / (SampleSize * 4));
         for (var doc = 0; doc < segment.MaxDoc && articles < SampleSize; doc += step)
         {
             if (segment.Document(doc, fields).Get(IndexSchema.Record) is not { } json) continue;
-            articles++;
             inArticle.Clear();
             var text = IndexSchema.SearchableText(RecordJson.Deserialize(json));
             for (var start = 0; start < text.Length; start++)
@@ -161,11 +204,32 @@ internal static class IndexedMatchSets
                     if (length >= MinLength) inArticle.Add(text.Substring(start, length));
                 }
             }
-            foreach (var run in inArticle) frequency[run] = frequency.GetValueOrDefault(run) + 1;
+            foreach (var run in inArticle) holders[run] = holders.GetValueOrDefault(run).With(articles);
+            articles++;
         }
-        return frequency.Where(f => (long)f.Value * MinShare >= articles && articles > 0)
-            .OrderByDescending(f => f.Value).ThenByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal)
-            .Select(f => f.Key).ToList();
+        return holders.Where(h => (long)h.Value.Count * MinShare >= articles && articles > 0)
+            .GroupBy(h => h.Value)
+            .OrderByDescending(g => g.Key.Count).ThenByDescending(g => g.Max(h => h.Key.Length)).ThenBy(g => g.Min(h => h.Key), StringComparer.Ordinal)
+            .Select(g => g.Select(h => h.Key).ToList()).ToList();
+    }
+
+    /// <summary>Which of the (at most 256) sampled articles hold a string.</summary>
+    private readonly record struct Sample(ulong A, ulong B, ulong C, ulong D)
+    {
+        public int Count => System.Numerics.BitOperations.PopCount(A) + System.Numerics.BitOperations.PopCount(B)
+                            + System.Numerics.BitOperations.PopCount(C) + System.Numerics.BitOperations.PopCount(D);
+
+        public Sample With(int article)
+        {
+            var bit = 1UL << (article & 63);
+            return (article >> 6) switch
+            {
+                0 => this with { A = A | bit },
+                1 => this with { B = B | bit },
+                2 => this with { C = C | bit },
+                _ => this with { D = D | bit },
+            };
+        }
     }
 
     private static string FileName(string segment) => Prefix + segment + Suffix;
@@ -197,7 +261,9 @@ internal static class IndexedMatchSets
         return input.ReadInt32() == Magic;
     }
 
-    private static void Write(LuceneDirectory directory, SegmentReader segment, List<(string Text, SegmentMatches Matches)> sets)
+    /// <summary>Writes <paramref name="sets"/> as the file of <paramref name="segment"/>, each distinct set once with the facet
+    /// counts it has counted so far.</summary>
+    internal static void Write(LuceneDirectory directory, SegmentReader segment, List<(string Text, SegmentMatches Matches)> sets)
     {
         using var output = directory.CreateOutput(FileName(segment.SegmentName), IOContext.DEFAULT);
         output.WriteInt32(Magic);
@@ -215,12 +281,17 @@ internal static class IndexedMatchSets
             var words = matches.Bits.GetBits();
             var used = FixedBitSet.Bits2words(matches.Bits.Length);
             for (var i = 0; i < used; i++) output.WriteInt64(words[i]);
+            // Per field: 0 not counted yet (counted on the set's first faceted search), 1 no document has the field, else
+            // the number of ordinals + 2 and their counts.
             foreach (var field in IndexSchema.FacetFields)
             {
-                var counts = matches.OrdinalCounts(segment, field);
-                output.WriteVInt32(counts == null ? 0 : counts.Length + 1);
-                if (counts != null)
+                if (!matches.TryGetOrdinalCounts(field, out var counts)) output.WriteVInt32(0);
+                else if (counts == null) output.WriteVInt32(1);
+                else
+                {
+                    output.WriteVInt32(counts.Length + 2);
                     foreach (var count in counts) output.WriteVInt32(count);
+                }
             }
         }
         output.WriteVInt32(sets.Count);
@@ -252,7 +323,8 @@ internal static class IndexedMatchSets
                 var counts = new Dictionary<string, int[]?>(StringComparer.Ordinal);
                 foreach (var field in IndexSchema.FacetFields)
                 {
-                    var length = input.ReadVInt32() - 1;
+                    var length = input.ReadVInt32() - 2;
+                    if (length < -1) continue; // not counted yet
                     if (length < 0)
                     {
                         counts[field] = null;
