@@ -12,7 +12,8 @@ namespace Pipeline.Index;
 /// <summary>The matches of each segment's near-universal strings, decided when the index is committed and written beside the
 /// segment (<c>matchsets_NAME.bin</c>): per string (a Han run of 2–6 characters in a quarter or more of a sample of the
 /// segment's articles), the documents holding it, their number and per facet field the count of each of the segment's
-/// values among them. A searcher reads them as the kept matches of the string's exact condition (<see cref="KeptMatches"/>),
+/// values among them (for sets no bigram shares, counted on the first faceted search instead). Strings are chosen by set:
+/// each distinct set is written once with every string proven to share it (<see cref="Decide"/>). A searcher reads them as the kept matches of the string's exact condition (<see cref="KeptMatches"/>),
 /// so even the first search of such a string in a process neither reads positions nor counts facets per match: in the
 /// query-time sets (round 19) only a string asked again was cheap. Sets are exact (each decided on the segment's postings
 /// by the condition a search builds); the sample only chooses which strings are written. A segment never changes, so its
@@ -22,10 +23,11 @@ internal static class IndexedMatchSets
 {
     /// <summary>Distinct sets written per segment at most (memory: a bit per document each); every string that shares one is
     /// written with it (a string and its longer forms in the same articles: 有限公, 有限公司), which costs a name.</summary>
-    public const int DistinctSets = 256;
+    public const int DistinctSets = 512;
 
-    /// <summary>Strings decided on the postings per segment at most (the indexing's CPU: each costs about a first search).</summary>
-    public const int Decisions = 512;
+    /// <summary>Strings decided on the postings per segment at most (the indexing's CPU: each costs about a first search; the
+    /// parts each proves cost a document-frequency lookup).</summary>
+    public const int Decisions = 1024;
 
     /// <summary>A string is written when it is in at least 1 in <see cref="MinShare"/> of the sampled articles: at a million
     /// articles a first search of a string in a quarter of them reads about 250,000 matches' positions (70 ms of CPU).</summary>
@@ -37,7 +39,8 @@ internal static class IndexedMatchSets
     /// the query-time kept matches (<see cref="KeptMatches"/>); a merge into a segment this large writes the merged sets.</summary>
     public const int MinDocuments = 50_000;
 
-    /// <summary>Articles sampled per segment to find its frequent strings.</summary>
+    /// <summary>Articles sampled per segment to find its frequent strings (at most 256: a string's sampled holders are a
+    /// 256-bit value).</summary>
     public const int SampleSize = 200;
 
     /// <summary>The shortest and longest strings written (the lengths a search box is asked: 2–6 characters).</summary>
@@ -111,67 +114,62 @@ internal static class IndexedMatchSets
     }
 
     /// <summary>The frequent strings of <paramref name="segment"/> with their matches, decided on its postings, chosen by set
-    /// rather than by string: candidates held by the same sampled articles (a string and its longer forms, 司成 and 公司成立,
-    /// from one recurring sentence) are one group, most frequent first. In a group, a chain from its longest remaining
-    /// member L down to the shortest member M inside L is proven with two decisions: when L and M hold the same number of
-    /// documents, every member s with M ⊆ s ⊆ L (as substrings) holds exactly those documents too (docs(L) ⊆ docs(s) ⊆
-    /// docs(M)), so it is written with their set at no cost of its own. At most <see cref="DistinctSets"/> distinct sets
-    /// (memory: a bit per document each) and <see cref="Decisions"/> decisions (indexing CPU) a segment. Facet counts are
-    /// counted now only for sets a bigram shares (a faceted search of a one-bigram string reads nothing else from its set);
-    /// the others are counted on their first faceted search and kept (<see cref="SegmentMatches.OrdinalCounts"/>).</summary>
+    /// rather than by string: candidates held by the same sampled articles (a string and its parts, from one recurring
+    /// sentence) are one group, most frequent first. A string L decided on the postings proves its parts without a pass of
+    /// their own: a bigram b of L is in every document of L's set S, so when b's document frequency equals |S| its documents
+    /// are exactly S, and then so are those of every part s of L that holds b (S = docs(L) ⊆ docs(s) ⊆ docs(b) = S). So one
+    /// decision writes up to 15 strings of a 6-character run. At most <see cref="DistinctSets"/> distinct sets (memory: a bit
+    /// per document each) and <see cref="Decisions"/> decisions (indexing CPU) a segment. Facet counts are counted now only
+    /// for sets a bigram shares (a faceted search of a one-bigram string reads nothing else of its set, and the search box's
+    /// faceted searches are mostly of one word); the others are counted on their first faceted search and kept
+    /// (<see cref="SegmentMatches.OrdinalCounts"/>).</summary>
     internal static List<(string Text, SegmentMatches Matches)> Decide(SegmentReader segment)
     {
         var builder = new ExactQueryBuilder(segment);
         var searcher = new IndexSearcher(segment);
         var decided = new List<(string, SegmentMatches)>();
         var byCount = new Dictionary<int, List<SegmentMatches>>();
-        var conditions = new Dictionary<string, Query>(StringComparer.Ordinal);
-        var decisions = 0;
-        SegmentMatches? Decided(string text)
-        {
-            if (decisions == Decisions) return null;
-            decisions++;
-            var condition = conditions[text];
-            // Only whether a document holds the string: the phrase checked up to its first occurrence.
-            var exists = condition is PhraseQuery phrase ? new WordImpliedPhraseQuery(phrase, null) : condition;
-            var (bits, count) = SegmentMatches.Collect(searcher.CreateNormalizedWeight(exists).GetScorer(segment.AtomicContext, null), segment.MaxDoc);
-            if (!byCount.TryGetValue(count, out var same)) byCount[count] = same = new List<SegmentMatches>();
-            if (same.FirstOrDefault(m => m.Bits.Equals(bits)) is { } known) return known;
-            var matches = new SegmentMatches(bits, count);
-            same.Add(matches);
-            return matches;
-        }
+        var written = new HashSet<string>(StringComparer.Ordinal);
         var distinct = new HashSet<SegmentMatches>(ReferenceEqualityComparer.Instance);
+        var decisions = 0;
         foreach (var group in FrequentGroups(segment))
         {
-            var pending = new List<string>();
-            foreach (var candidate in group)
-                if (builder.Build(IndexSchema.TextExact, candidate) is { } condition && StringOf(condition) == candidate && conditions.TryAdd(candidate, condition))
-                    pending.Add(candidate);
-            pending.Sort((a, b) => b.Length.CompareTo(a.Length));
-            while (pending.Count > 0 && distinct.Count < DistinctSets && decisions < Decisions)
+            foreach (var longest in group.OrderByDescending(s => s.Length))
             {
-                var longest = pending[0];
-                var shortest = pending.Where(s => longest.Contains(s, StringComparison.Ordinal)).MinBy(s => s.Length)!;
-                var top = Decided(longest);
-                var bottom = shortest == longest ? top : Decided(shortest);
-                if (top == null || bottom == null) break;
-                // The same documents at both ends: every member between them holds exactly those.
-                var chain = top.Count == bottom.Count
-                    ? pending.Where(s => longest.Contains(s, StringComparison.Ordinal) && s.Contains(shortest, StringComparison.Ordinal)).ToList()
-                    : new List<string> { longest };
-                foreach (var text in chain)
-                {
-                    decided.Add((text, top));
-                    pending.Remove(text);
-                }
-                distinct.Add(top);
+                if (written.Contains(longest) || builder.Build(IndexSchema.TextExact, longest) is not { } condition || StringOf(condition) != longest) continue;
+                decisions++;
+                // Only whether a document holds the string: the phrase checked up to its first occurrence.
+                var exists = condition is PhraseQuery phrase ? new WordImpliedPhraseQuery(phrase, null) : condition;
+                var (bits, count) = SegmentMatches.Collect(searcher.CreateNormalizedWeight(exists).GetScorer(segment.AtomicContext, null), segment.MaxDoc);
+                if (!byCount.TryGetValue(count, out var same)) byCount[count] = same = new List<SegmentMatches>();
+                var matches = same.FirstOrDefault(m => m.Bits.Equals(bits));
+                if (matches == null) same.Add(matches = new SegmentMatches(bits, count));
+                distinct.Add(matches);
+                written.Add(longest);
+                decided.Add((longest, matches));
+                foreach (var part in PartsProvedBy(segment, longest, count))
+                    if (!written.Contains(part) && builder.Build(IndexSchema.TextExact, part) is { } partCondition && StringOf(partCondition) == part)
+                    {
+                        written.Add(part);
+                        decided.Add((part, matches));
+                    }
+                if (distinct.Count == DistinctSets || decisions == Decisions) break;
             }
             if (distinct.Count == DistinctSets || decisions == Decisions) break;
         }
-        if (Environment.GetEnvironmentVariable("S22_STATS") != null) Console.Error.WriteLine($"S22 {segment.SegmentName} maxDoc {segment.MaxDoc}: groups {FrequentGroups(segment).Count()} candidates {FrequentGroups(segment).Sum(g => g.Count)} decided {decisions} distinct {distinct.Count} strings {decided.Count}");
         foreach (var matches in distinct) CountFacets(segment, matches, decided.Any(d => d.Item2 == matches && d.Item1.Length == 2));
         return decided;
+    }
+
+    /// <summary>The parts of <paramref name="text"/> (2 characters or more, shorter than it) whose documents are exactly its
+    /// <paramref name="count"/> documents: those holding one of its bigrams whose document frequency is that count.</summary>
+    private static IEnumerable<string> PartsProvedBy(SegmentReader segment, string text, int count)
+    {
+        var tight = new bool[text.Length - 1];
+        for (var i = 0; i < tight.Length; i++) tight[i] = segment.DocFreq(new Term(IndexSchema.TextExact, text.Substring(i, 2))) == count;
+        for (var length = text.Length - 1; length >= 2; length--)
+            for (var start = 0; start + length <= text.Length; start++)
+                if (Array.IndexOf(tight, true, start, length - 1) >= 0) yield return text.Substring(start, length);
     }
 
     private static void CountFacets(SegmentReader segment, SegmentMatches matches, bool now)

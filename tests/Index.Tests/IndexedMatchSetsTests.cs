@@ -112,7 +112,16 @@ public sealed class IndexedMatchSetsTests : IDisposable
             }
         }
         // Searched with every facet in a new process's searcher: as deciding on the postings.
-        AssertSearchesAsDeciding(new[] { "技术企业", "高新技术企业", "\"公司负责人\"", "高新" }, rewrittenId: "none");
+        var queries = new[] { "技术企业", "高新技术企业", "\"公司负责人\"", "高新", "高新区" };
+        AssertSearchesAsDeciding(queries, rewrittenId: "none");
+        // And after an article of a segment with lazily counted sets is rewritten without the strings (a deletion there).
+        var rewritten = Generated(280, 11).First(r => IndexSchema.SearchableText(r).Contains("高新区", StringComparison.Ordinal));
+        rewritten.Title = "改写的标题";
+        rewritten.Body = "这篇文章不再提到那个词。";
+        _archive.UpdateInSegments(new[] { rewritten }, commitEvery: 70);
+        using (var reader = DirectoryReader.Open(Lucene.Net.Store.FSDirectory.Open(_archive.Path)))
+            Assert.True(reader.HasDeletions, "the rewrite should leave a deletion");
+        AssertSearchesAsDeciding(queries, rewritten.Id);
     }
 
     [Fact]
