@@ -13,10 +13,11 @@ namespace Pipeline.Index;
 /// segment (<c>matchsets_NAME.bin</c>): per string (a Han run of 2–6 characters in a quarter or more of a sample of the
 /// segment's articles), the documents holding it, their number and per facet field the count of each of the segment's
 /// values among them (for sets no bigram shares, counted on the first faceted search instead). Strings are chosen by set:
-/// each distinct set is written once with every string proven to share it (<see cref="Decide"/>). A searcher reads them as the kept matches of the string's exact condition (<see cref="KeptMatches"/>),
-/// so even the first search of such a string in a process neither reads positions nor counts facets per match: in the
-/// query-time sets (round 19) only a string asked again was cheap. Sets are exact (each decided on the segment's postings
-/// by the condition a search builds); the sample only chooses which strings are written. A segment never changes, so its
+/// each distinct set is written once with every string proven to share it (<see cref="Decide"/>). A searcher reads them as
+/// the kept matches of the string's exact condition (<see cref="KeptMatches"/>), so even the first search of such a string
+/// in a process neither reads positions nor counts facets per match: in the query-time sets (round 19) only a string asked
+/// again was cheap. Sets are exact (each decided on the segment's postings by the condition a search builds, or proven
+/// equal to one); the sample only chooses which strings are written. A segment never changes, so its
 /// file stays valid while the segment lives (deletions are applied per search, as with the kept sets); a commit writes the
 /// files of its new segments (flushed or merged) and deletes those of segments merged away.</summary>
 internal static class IndexedMatchSets
