@@ -11,11 +11,12 @@ namespace Pipeline.Extract.Enterprises;
 internal sealed partial class UncuedCompanyFinder
 {
     /// <summary>A rise or fall in percent (升逾2%, 跌近3%, 涨4.4%, 升百分之一, 跌半成, 涨幅也超过 8%, 周涨幅达20.2%): the verb
-    /// starts the match. A list of movers may print the percent alone after each name (化工股某某87.06%、光学股某某29.1%):
-    /// a percent right after a Han character and before a list's separator starts the match too.</summary>
+    /// starts the match. A list of movers may print the percent alone after each name (化工股某某87.06%、光学股某某29.1%。):
+    /// a percent right after a name's Han character (not after 约, 达, 增 …) that a list's separator follows, or that ends
+    /// the sentence of such a list, starts the match too; a percent a comma follows (年增12%，) is no list's item.</summary>
     [GeneratedRegex(
         @"(?:升|跌|涨|挫|扬)幅?(?:也|亦)?(?:达到|达|为)?(?:近|逾|约|超过|超|了)? ?(?:\d+(?:\.\d+)?(?:%|成)|百分之[\d一二三四五六七八九十]|[一二三四五六七八九半]成)" +
-        @"|(?<=\p{IsCJKUnifiedIdeographs})\d+(?:\.\d+)?%(?=[、;；。])",
+        @"|(?<=\p{IsCJKUnifiedIdeographs})(?<![约近逾达为增减占比])\d+(?:\.\d+)?%(?:(?=[、;；])|(?<=%、[^、。，,;；]{1,24})(?=。))",
         RegexOptions.CultureInvariant)]
     private static partial Regex PriceMove { get; }
 
