@@ -10,9 +10,13 @@ namespace Pipeline.Extract.Enterprises;
 /// or a commodity ([price-mover-non-names], [price-mover-endings]: 科技指数, 内银股, 营收, 油价, 人民币).</summary>
 internal sealed partial class UncuedCompanyFinder
 {
-    /// <summary>A rise or fall in percent (升逾2%, 跌近3%, 涨4.4%, 升百分之一, 跌半成): the verb starts the match.</summary>
+    /// <summary>A rise or fall in percent (升逾2%, 跌近3%, 涨4.4%, 升百分之一, 跌半成, 涨幅也超过 8%, 周涨幅达20.2%): the verb
+    /// starts the match. A list of movers may print the percent alone after each name (化工股某某87.06%、光学股某某29.1%。):
+    /// a percent right after a name's Han character (not after 约, 达, 增 …) that a list's separator follows, or that ends
+    /// the sentence of such a list, starts the match too; a percent a comma follows (年增12%，) is no list's item.</summary>
     [GeneratedRegex(
-        @"(?:升|跌|涨|挫|扬)(?:近|逾|约|超过|超|了)?(?:\d+(?:\.\d+)?(?:%|成)|百分之[\d一二三四五六七八九十]|[一二三四五六七八九半]成)",
+        @"(?:升|跌|涨|挫|扬)幅?(?:也|亦)?(?:达到|达|为)?(?:近|逾|约|超过|超|了)? ?(?:\d+(?:\.\d+)?(?:%|成)|百分之[\d一二三四五六七八九十]|[一二三四五六七八九半]成)" +
+        @"|(?<=\p{IsCJKUnifiedIdeographs})(?<![约近逾达为增减占比])\d+(?:\.\d+)?%(?:(?=[、;；])|(?<=%、[^、。，,;；]{1,24})(?=。))",
         RegexOptions.CultureInvariant)]
     private static partial Regex PriceMove { get; }
 
@@ -25,6 +29,7 @@ internal sealed partial class UncuedCompanyFinder
     private static readonly Lazy<string[]> LazyPriceMoveAdverbs = new(() => Section(Cues.Value, "price-move-adverbs"));
     private static readonly Lazy<HashSet<string>> LazyNonMovers = new(() => new HashSet<string>(Section(Cues.Value, "price-mover-non-names")));
     private static readonly Lazy<string[]> LazyNonMoverEndings = new(() => Section(Cues.Value, "price-mover-endings"));
+    private static readonly Lazy<string> LazyMoverKindEnds = new(() => string.Concat(Section(Cues.Value, "price-mover-kind-ends")));
 
     /// <summary>Spans of the names a market report moves by a percentage; none on a page that reports on no market.</summary>
     public IReadOnlyList<(int Start, int End)> FindPriceMovers(string folded)
@@ -38,6 +43,12 @@ internal sealed partial class UncuedCompanyFinder
             // The run must open its clause: a Han character further back would make it the tail of a longer phrase.
             if (runStart > 0 && ChineseScript.IsHan(folded[runStart - 1])) continue;
             var runEnd = WithoutTrailingAdverbs(folded, runStart, m.Index);
+            // 半导体设备机台厂某某, 矽智财股某某, IC商某某: a mover filed under its kind of business is named after the kind.
+            if (AfterMoverKind(folded, runStart, runEnd) is { } afterKind)
+            {
+                found.Add(afterKind);
+                continue;
+            }
             // 工行和交行跌逾1%, 石药集团与某某制药各跌: each name joined before one move moves with it.
             var itemStart = runStart;
             for (var at = runStart; at <= runEnd; at++)
@@ -66,6 +77,20 @@ internal sealed partial class UncuedCompanyFinder
                 }
         }
         return end;
+    }
+
+    /// <summary>The mover's name after the kind of business a market list files it under (化工股某某, 医疗器材厂某某,
+    /// 服务商某某; a kind printed in Latin leaves the kind's last character opening the run: IC商某某), or null when the run
+    /// names no kind — the kind must be two characters or more, or open the run, so that 招商局港口 keeps its 商.</summary>
+    private (int Start, int End)? AfterMoverKind(string folded, int start, int end)
+    {
+        for (var at = end - 1 - MinStemLength; at >= start; at--)
+        {
+            if (LazyMoverKindEnds.Value.IndexOf(folded[at]) < 0) continue;
+            if (at > start && at - start < 2) return null;
+            return MoverName(folded, at + 1, end);
+        }
+        return null;
     }
 
     /// <summary>The span of a mover's name in <paramref name="start"/>..<paramref name="end"/> after the market word
