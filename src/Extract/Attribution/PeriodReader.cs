@@ -156,8 +156,10 @@ internal sealed class PeriodReader
                 var after = at + word.Length;
                 while (after < text.Text.Length && text.Text[after] is '”' or '"' or '」' or '’') after++;
                 var end = _vocabulary.PlanEnds.FirstOrDefault(w => text.Follows(after, w));
+                var start = _vocabulary.PlanStarts.FirstOrDefault(w => text.Follows(after, w));
                 var since = _vocabulary.Since.FirstOrDefault(w => text.Follows(after, w));
                 times.Add(Describe(text, end != null ? new TimeMention(at, after + end.Length, $"{last:D4}", null)
+                    : start != null ? new TimeMention(at, after + start.Length, $"{first:D4}", null)
                     : since != null && published != null && first <= published.Year ? new TimeMention(at, after + since.Length, $"{first:D4}", $"{published.Year:D4}")
                     : new TimeMention(at, at + word.Length, $"{first:D4}", $"{last:D4}")));
             }
@@ -789,8 +791,14 @@ internal sealed class PeriodReader
         for (var i = 0; i < times.Count; i++)
         {
             var time = times[i];
-            if (time.Skipped || !text.EndsWithAny(time.End, _vocabulary.Since) && !text.EndsWithAny(time.End, _vocabulary.YearsBack)) continue;
+            if (time.Skipped) continue;
             var at = time.End;
+            // 为2021年第二季度以来录得的单季最高增速: a page with no date gives the span no end, and 以来 stays out of the time.
+            if (!text.EndsWithAny(at, _vocabulary.Since) && !text.EndsWithAny(at, _vocabulary.YearsBack))
+            {
+                if (_vocabulary.Since.FirstOrDefault(w => text.Follows(at, w)) is not { } since) continue;
+                at += since.Length;
+            }
             while (_vocabulary.RankBetween.FirstOrDefault(w => text.Follows(at, w)) is { } between) at += between.Length;
             if (text.FollowsAny(at, _vocabulary.RankAfter)) times[i] = time with { RankedAgainst = true };
         }
@@ -996,7 +1004,8 @@ internal sealed class PeriodReader
         return time with
         {
             Lead = lead, Base = comparedWith, AsOf = text.EndsWithAny(time.Start, _vocabulary.AsOf), BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1,
-            ComparedEnd = comparedWith ? time.End + (comparedAfter?.Length ?? 0) : -1,
+            // 回复至2019年同期的71.0%: a share of the base's level, not the base's own value.
+            ComparedEnd = comparedWith && !text.EndsWithAny(quoted, _vocabulary.ShareOfBase) ? time.End + (comparedAfter?.Length ?? 0) : -1,
             SamePeriod = comparedAfter != null && _vocabulary.SamePeriod.Contains(comparedAfter),
             // 25日上午…签约仪式在开发区举行: a day is when the event is held; names hold only years and parts of them.
             InName = inEvent || InTitle(text.Text, time),
