@@ -122,7 +122,7 @@ internal sealed class PeriodReader
             foreach (var word in _vocabulary.Now.Concat(_vocabulary.Recent))
                 foreach (var at in Occurrences(text.Text, word))
                     if (!times.Any(t => t.Start < at + word.Length && at < t.End))
-                        times.Add(Describe(text, new TimeMention(at, at + word.Length, NowMonth(times, at, published), null)
+                        times.Add(Describe(text, new TimeMention(at, at + word.Length, NowMonth(times, at, published, document.Record.PublishedInferred), null)
                             { Reported = _vocabulary.Recent.Contains(word) }));
             // 展望新的一年 in February 2022: 2022; in December 2021, 2022 too.
             var newYear = published.Year + (published.Month is { } publishedMonth && _vocabulary.NewYearAheadMonths.Contains(publishedMonth) ? 1 : 0);
@@ -529,10 +529,14 @@ internal sealed class PeriodReader
 
     /// <summary>目前: the publication month; when only the publication year is known, the last month of that year the
     /// article stated before it (1-7月…今年7月…目前 → July), else the year.</summary>
-    private static string NowMonth(List<TimeMention> times, int at, PublicationDate published)
+    private static string NowMonth(List<TimeMention> times, int at, PublicationDate published, bool yearGuessed)
     {
         if (published.Month != null) return Truncate(published.ToString(), 7);
         var year = $"{published.Year:D4}";
+        // 截至2012年底,…。目前竣工项目1251个 on a page whose year is guessed (2013, from that very date): now is the as-of
+        // month the article stated last, not the guessed year.
+        if (yearGuessed && times.Where(t => t.End <= at && !t.Skipped).MaxBy(t => t.End) is { AsOf: true } stated && stated.Value.Length >= 7)
+            return stated.Value[..7];
         var months = times.Where(t => t.End <= at && !t.Skipped).Select(t => t.ValueEnd ?? t.Value)
             .Where(v => v.Length >= 7 && v.StartsWith(year, StringComparison.Ordinal)).Select(v => v[..7]).ToList();
         return months.Count > 0 ? months.Max(StringComparer.Ordinal)! : year;
