@@ -39,6 +39,7 @@ internal sealed class AttributionVocabulary
         ShortYearNotBefore = Longest(period["short-year-not-before"]);
         Plans = Pairs(period, "plan").Select(p => (p.Word, int.Parse(p.Values[0]), int.Parse(p.Values[1]))).ToArray();
         PlanEnds = Longest(period["plan-end"]);
+        PlanStarts = Longest(period["plan-start"]);
         FiscalYears = Longest(period["fiscal-year"]);
         FiscalYearPrefixes = Longest(period["fiscal-year-prefix"]);
         FiscalParts = Pairs(period, "fiscal-part").Select(p => (p.Word, int.Parse(p.Values[0]), int.Parse(p.Values[1])))
@@ -85,6 +86,7 @@ internal sealed class AttributionVocabulary
         OwnTimeBefore = Longest(period["own-time-before"]);
         ComparedAfter = period["compared-after"].ToArray();
         ComparedBefore = Longest(period["compared-before"]);
+        ShareOfBase = Longest(period["share-of-base"]);
         ComparedWith = Longest(period["compared-with"]);
         ComparedWithEnd = Longest(period["compared-with-end"]);
         EnterpriseAnaphors = Longest(subject["enterprise-anaphor"]);
@@ -146,7 +148,11 @@ internal sealed class AttributionVocabulary
     public string[] DateLeads { get; }
     public (string Word, int Offset)[] RelativeYears { get; }
     public (string Word, int First, int Last)[] Plans { get; }
+    /// <summary>回复至, 相当于: before a base, what follows is a share of the base's level (回复至2019年同期的71.0%).</summary>
+    public string[] ShareOfBase { get; }
     public string[] PlanEnds { get; }
+    /// <summary>开局之年, 首年: after a plan's name, its first year.</summary>
+    public string[] PlanStarts { get; }
     public string[] Since { get; }
     public string[] From { get; }
     public string[] FromEnds { get; }

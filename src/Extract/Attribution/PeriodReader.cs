@@ -122,7 +122,7 @@ internal sealed class PeriodReader
             foreach (var word in _vocabulary.Now.Concat(_vocabulary.Recent))
                 foreach (var at in Occurrences(text.Text, word))
                     if (!times.Any(t => t.Start < at + word.Length && at < t.End))
-                        times.Add(Describe(text, new TimeMention(at, at + word.Length, NowMonth(times, at, published), null)
+                        times.Add(Describe(text, new TimeMention(at, at + word.Length, NowMonth(times, at, published, document.Record.PublishedInferred), null)
                             { Reported = _vocabulary.Recent.Contains(word) }));
             // 展望新的一年 in February 2022: 2022; in December 2021, 2022 too.
             var newYear = published.Year + (published.Month is { } publishedMonth && _vocabulary.NewYearAheadMonths.Contains(publishedMonth) ? 1 : 0);
@@ -156,8 +156,10 @@ internal sealed class PeriodReader
                 var after = at + word.Length;
                 while (after < text.Text.Length && text.Text[after] is '”' or '"' or '」' or '’') after++;
                 var end = _vocabulary.PlanEnds.FirstOrDefault(w => text.Follows(after, w));
+                var start = _vocabulary.PlanStarts.FirstOrDefault(w => text.Follows(after, w));
                 var since = _vocabulary.Since.FirstOrDefault(w => text.Follows(after, w));
                 times.Add(Describe(text, end != null ? new TimeMention(at, after + end.Length, $"{last:D4}", null)
+                    : start != null ? new TimeMention(at, after + start.Length, $"{first:D4}", null)
                     : since != null && published != null && first <= published.Year ? new TimeMention(at, after + since.Length, $"{first:D4}", $"{published.Year:D4}")
                     : new TimeMention(at, at + word.Length, $"{first:D4}", $"{last:D4}")));
             }
@@ -527,10 +529,14 @@ internal sealed class PeriodReader
 
     /// <summary>目前: the publication month; when only the publication year is known, the last month of that year the
     /// article stated before it (1-7月…今年7月…目前 → July), else the year.</summary>
-    private static string NowMonth(List<TimeMention> times, int at, PublicationDate published)
+    private static string NowMonth(List<TimeMention> times, int at, PublicationDate published, bool yearGuessed)
     {
         if (published.Month != null) return Truncate(published.ToString(), 7);
         var year = $"{published.Year:D4}";
+        // 截至2012年底,…。目前竣工项目1251个 on a page whose year is guessed (2013, from that very date): now is the as-of
+        // month the article stated last, not the guessed year.
+        if (yearGuessed && times.Where(t => t.End <= at && !t.Skipped).MaxBy(t => t.End) is { AsOf: true } stated && stated.Value.Length >= 7)
+            return stated.Value[..7];
         var months = times.Where(t => t.End <= at && !t.Skipped).Select(t => t.ValueEnd ?? t.Value)
             .Where(v => v.Length >= 7 && v.StartsWith(year, StringComparison.Ordinal)).Select(v => v[..7]).ToList();
         return months.Count > 0 ? months.Max(StringComparer.Ordinal)! : year;
@@ -789,8 +795,14 @@ internal sealed class PeriodReader
         for (var i = 0; i < times.Count; i++)
         {
             var time = times[i];
-            if (time.Skipped || !text.EndsWithAny(time.End, _vocabulary.Since) && !text.EndsWithAny(time.End, _vocabulary.YearsBack)) continue;
+            if (time.Skipped) continue;
             var at = time.End;
+            // 为2021年第二季度以来录得的单季最高增速: a page with no date gives the span no end, and 以来 stays out of the time.
+            if (!text.EndsWithAny(at, _vocabulary.Since) && !text.EndsWithAny(at, _vocabulary.YearsBack))
+            {
+                if (_vocabulary.Since.FirstOrDefault(w => text.Follows(at, w)) is not { } since) continue;
+                at += since.Length;
+            }
             while (_vocabulary.RankBetween.FirstOrDefault(w => text.Follows(at, w)) is { } between) at += between.Length;
             if (text.FollowsAny(at, _vocabulary.RankAfter)) times[i] = time with { RankedAgainst = true };
         }
@@ -996,7 +1008,8 @@ internal sealed class PeriodReader
         return time with
         {
             Lead = lead, Base = comparedWith, AsOf = text.EndsWithAny(time.Start, _vocabulary.AsOf), BaseWordEnd = baseAfter != null ? time.End + baseAfter.Length : -1,
-            ComparedEnd = comparedWith ? time.End + (comparedAfter?.Length ?? 0) : -1,
+            // 回复至2019年同期的71.0%: a share of the base's level, not the base's own value.
+            ComparedEnd = comparedWith && !text.EndsWithAny(quoted, _vocabulary.ShareOfBase) ? time.End + (comparedAfter?.Length ?? 0) : -1,
             SamePeriod = comparedAfter != null && _vocabulary.SamePeriod.Contains(comparedAfter),
             // 25日上午…签约仪式在开发区举行: a day is when the event is held; names hold only years and parts of them.
             InName = inEvent || InTitle(text.Text, time),

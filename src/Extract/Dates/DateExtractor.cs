@@ -504,8 +504,13 @@ internal static partial class DateExtractor
         if (Follows(text, i, "首") && ReadSmallNumber(text, i + 1, out var firstMonths, out var afterCount)
             && Follows(text, afterCount, "个月", "個月", "月") && firstMonths is >= 1 and <= 12)
             return (1, firstMonths, afterCount + (Follows(text, afterCount, "月") ? 1 : 2)); // 首10个月: from January, as 前十个月
-        if (Follows(text, i, "首")) { count = 1; i++; }
-        else if (!ReadSmallNumber(text, i, out count, out i)) return null;
+        if (Follows(text, i, "首") && !ReadSmallNumber(text, i + 1, out _, out _)) { count = 1; i++; }
+        else
+        {
+            // 首3季: the first three quarters, as 前3季 (Macau's statistics write it so).
+            if (Follows(text, i, "首")) { leading = true; i++; }
+            if (!ReadSmallNumber(text, i, out count, out i)) return null;
+        }
         if (Follows(text, i, "个", "個")) i++;
         // 季度, or 季 alone as Taiwan and Hong Kong write it (今年前三季, 明年第一季), but not 季节 or 季军.
         var quarterWord = Follows(text, i, "季度") ? 2 : IsQuarterWord(text, i) ? 1 : 0;
@@ -1270,6 +1275,12 @@ internal static partial class DateExtractor
             year = republic.Year;
             j = republic.End;
         }
+        else if (ReadBracketedYear(text, i) is { } bracketedYear)
+        {
+            yearKind = YearKind.Explicit;
+            year = bracketedYear.Year;
+            j = bracketedYear.End;
+        }
         else if (ReadShortYear(text, i) is { } shortYear)
         {
             yearKind = YearKind.Explicit;
@@ -1413,6 +1424,16 @@ internal static partial class DateExtractor
     /// 100年 alone is a count of years.
     /// </summary>
     private const int RepublicYearOffset = 1911;
+
+    /// <summary>今(2024)年, 去（2020）年, 今(102)年: a year said relative to the publication with the year itself in brackets,
+    /// as Taiwan papers write it (as 今(15)日): that year, a Republic year's three digits plus 1911.</summary>
+    private static (int Year, int End)? ReadBracketedYear(string text, int i)
+    {
+        if ("今去明前".IndexOf(At(text, i)) < 0 || !Follows(text, i + 1, "(", "（") || !ReadDigits(text, i + 2, 3, 4, out var digits, out var close))
+            return null;
+        var year = close - i - 2 == 3 ? (digits is >= 100 and <= 199 ? digits + RepublicYearOffset : 0) : digits;
+        return IsYear(year) && Follows(text, close, ")年", "）年") ? (year, close + 2) : null;
+    }
 
     private static (int Year, int End)? ReadRepublicYear(string text, int i)
     {

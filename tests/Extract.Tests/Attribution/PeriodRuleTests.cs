@@ -39,6 +39,24 @@ public class PeriodRuleTests
     }
 
     [Fact]
+    public void NowOnAPageWhoseYearIsGuessedIsTheTimeStatedLast()
+    {
+        // The year 2021 is guessed from 截至2020年底 (a finished year-end): 目前 restates that year-end, not the guess.
+        var record = RunInferred("截至2020年底,全市8个工业园区累计签约项目960个。目前已投产项目512个,占比53%。", "2021");
+        Assert.Equal("2020-12", Period(Figure(record, "512个")));
+        // A year stated last is no as-of month: now stays the guessed year.
+        var review = RunInferred("2022年,园区各项工作有序推进。目前共有规上工业企业140家。", "2023");
+        Assert.Equal("2023", Period(Figure(review, "140家")));
+    }
+
+    [Fact]
+    public void NowOnAPrintedDateIsStillThePublicationMonth()
+    {
+        var record = Run("截至2020年底,全市8个工业园区累计签约项目960个。目前已投产项目512个。", "2021-03-05");
+        Assert.Equal("2021-03", Period(Figure(record, "512个")));
+    }
+
+    [Fact]
     public void APrintedPublicationDateStillDatesAPartOfTheYearWithoutItsYear()
     {
         // Printed in March 2025, a bare 一季度 after 2024年 is the date stage's (the current year's), as before.
