@@ -257,7 +257,8 @@ public sealed class AttributionStage : IStage
         // 騰訊控股跌3.44%, 恒生指數跌1.93%, 收在24236.45點: market copy names no measure; the move or close of a price or an
         // index is (股價跌幅, 跌幅, 收盤), whatever the readers above carried.
         if (facts.ShareOf == null && facts.SharePart == null
-            && MarketMoves.MetricOf(text, facts, clauseStart, InTime, companyEndsWithin, previous?.MarketCopy == true) is { } market)
+            && MarketMoves.MetricOf(text, facts, clauseStart, InTime, companyEndsWithin, previous?.MarketCopy == true,
+                   phrase => _vocabulary.Indicators.KeyOf(phrase, FigureKinds.Money, percentChange: true) != null) is { } market)
             (facts.Metric, facts.MetricView, facts.MarketCopy) = (market.Printed, market.View, true);
         // 规上工业产值324.8亿元,增幅17.3%: a change whose clause names only its rate is the rate of the level before it.
         if (facts.ChangeKind == "percent" && facts.MetricView is { } rate && _vocabulary.RateNouns.Contains(rate)

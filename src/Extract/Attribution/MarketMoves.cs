@@ -23,12 +23,22 @@ internal static class MarketMoves
     /// <summary>Move words of any measure (上涨, 下跌, 上升): market copy only after a company or a market's name.</summary>
     private static readonly string[] Changes = Longest("market-change");
 
+    private static readonly ResourceFile EnterpriseCues = ResourceFile.Load(Enterprises.UncuedCompanyFinder.FileName);
+
+    /// <summary>What moves in market copy and is no company (大盘, 营收, 人民币), and endings of such (指数, 价, 额).</summary>
+    private static readonly HashSet<string> NonMovers = EnterpriseCues["price-mover-non-names"].ToHashSet(StringComparer.Ordinal);
+    private static readonly string[] NonMoverEndings = EnterpriseCues["price-mover-endings"].ToArray();
+
+    /// <summary>How long an unknown company's name before a move is (智谱, 建滔积层板).</summary>
+    private const int MinMoverName = 2;
+    private const int MaxMoverName = 8;
+
     /// <summary>Both kinds of move word, the longest first.</summary>
     private static readonly string[] AllMoves = Moves.Concat(Changes).OrderByDescending(w => w.Length).ToArray();
 
     /// <summary>Words that say how or when a price moved (逆势, 一度; the enterprise stage's [price-move-adverbs], and 终场, 盘中):
     /// neither what moved nor who.</summary>
-    private static readonly string[] Adverbs = ResourceFile.Load(Enterprises.UncuedCompanyFinder.FileName)["price-move-adverbs"]
+    private static readonly string[] Adverbs = EnterpriseCues["price-move-adverbs"]
         .Concat(File["market-adverb"]).OrderByDescending(w => w.Length).ToArray();
 
     /// <summary>Words that link a move to its figure (约, 近, 逾, 达).</summary>
@@ -68,8 +78,9 @@ internal static class MarketMoves
     /// <param name="inTime">Whether a view offset lies in a time the article states (今年以来 says when, not who).</param>
     /// <param name="companyEndsWithin">Whether a company the article names ends within the view span given.</param>
     /// <param name="afterMarket">Whether the figure before it in its sentence is market copy.</param>
+    /// <param name="namesMeasure">Whether a phrase (view) names an indicator (营收, 盈利).</param>
     public static (string Printed, string View)? MetricOf(ArticleText text, FigureFacts facts, int clauseStart,
-        Func<int, bool> inTime, Func<int, int, bool> companyEndsWithin, bool afterMarket)
+        Func<int, bool> inTime, Func<int, int, bool> companyEndsWithin, bool afterMarket, Func<string, bool> namesMeasure)
     {
         var figure = facts.Figure;
         var points = figure.Unit is "點" or "点";
@@ -91,10 +102,16 @@ internal static class MarketMoves
         var general = Changes.Contains(move);
         var moveStart = end - move.Length;
         var holderEnd = SkipBack(text.Text, clauseStart, moveStart, Adverbs, inTime);
-        // 美團 -W, 貿聯-KY: a share-class tag after the company's name is part of how it is listed.
+        // $阿里巴巴-W (09988.HK)$: a stock code in brackets, and the tags around it, follow the name.
         var nameEnd = holderEnd;
-        var dash = text.Text.LastIndexOf('-', holderEnd - 1, Math.Min(MaxClassTag, holderEnd - clauseStart));
-        if (dash > clauseStart && text.Text[(dash + 1)..holderEnd].All(c => c is >= 'A' and <= 'Z'))
+        while (nameEnd > clauseStart && text.Text[nameEnd - 1] is ' ' or '$') nameEnd--;
+        if (nameEnd > clauseStart && text.Text[nameEnd - 1] is ')' or '）'
+            && text.Text.LastIndexOfAny(['(', '（'], nameEnd - 1, nameEnd - clauseStart) is var open && open > clauseStart
+            && text.Text[open..nameEnd].Any(char.IsAsciiDigit))
+            for (nameEnd = open; nameEnd > clauseStart && text.Text[nameEnd - 1] == ' '; nameEnd--) { }
+        // 美團 -W, 貿聯-KY: a share-class tag after the company's name is part of how it is listed.
+        var dash = nameEnd > clauseStart ? text.Text.LastIndexOf('-', nameEnd - 1, Math.Min(MaxClassTag, nameEnd - clauseStart)) : -1;
+        if (dash > clauseStart && text.Text[(dash + 1)..nameEnd].All(c => c is >= 'A' and <= 'Z'))
             for (nameEnd = dash; nameEnd > clauseStart && text.Text[nameEnd - 1] == ' '; nameEnd--) { }
         var holder = text.Text[clauseStart..holderEnd].Trim();
         var printedMove = text.View.Original(moveStart, end);
@@ -109,6 +126,14 @@ internal static class MarketMoves
         if (nameEnd > clauseStart && companyEndsWithin(Math.Max(clauseStart, nameEnd - 1), moveStart))
             return (Price[traditional ? 1 : 0] + rate.Item1, Price[0] + rate.Item2);
         if (MarketNames.Any(n => holder.EndsWith(n, StringComparison.Ordinal))) return rate;
+        // 智譜大漲: before a market-only move, a short name that is no index, market, measure, currency or commodity (the
+        // enterprise stage's [price-mover-non-names] and [price-mover-endings]) is a listed company it does not know.
+        // Only nouns and names (智谱; not 收窄至), none naming a measure (物业发展收入, 核心盈利).
+        if (!general && holder.Length is >= MinMoverName and <= MaxMoverName && holder.All(c => ChineseScript.IsHan(c) || char.IsAsciiLetter(c))
+            && !NonMovers.Contains(holder) && !NonMoverEndings.Any(e => holder.EndsWith(e, StringComparison.Ordinal))
+            && text.Words.Where(w => w.Start >= clauseStart && w.End <= holderEnd).All(w => w.Tag is ['n', ..] and not "vn" or "j" or "eng")
+            && !namesMeasure(holder))
+            return (Price[traditional ? 1 : 0] + rate.Item1, Price[0] + rate.Item2);
         // 收在1,085元,上漲15元: a move of any measure, right after a close or a move of the market in its sentence, moves the same.
         if (general) return holder.Length == 0 && afterMarket ? rate : null;
         // 智譜大漲, ATMXJ跌近2%, ,跌2.06%: a name the enterprise stage does not know, or nothing, before a market-only move.
