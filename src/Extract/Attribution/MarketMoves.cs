@@ -101,6 +101,8 @@ internal static class MarketMoves
         if (move == null) return null;
         var general = Changes.Contains(move);
         var moveStart = end - move.Length;
+        // 提升 is no 升: a move is a word of its own.
+        if (!text.IsWordBoundary(moveStart)) return null;
         var holderEnd = SkipBack(text.Text, clauseStart, moveStart, Adverbs, inTime);
         // $阿里巴巴-W (09988.HK)$: a stock code in brackets, and the tags around it, follow the name.
         var nameEnd = holderEnd;
@@ -137,7 +139,17 @@ internal static class MarketMoves
         // 收在1,085元,上漲15元: a move of any measure, right after a close or a move of the market in its sentence, moves the same.
         if (general) return holder.Length == 0 && afterMarket ? rate : null;
         // 智譜大漲, ATMXJ跌近2%, ,跌2.06%: a name the enterprise stage does not know, or nothing, before a market-only move.
-        return holder.Length == 0 || MetricFinder.NamesOnlyHolder(text.Words, clauseStart, holderEnd) ? rate : null;
+        // Nothing before the move: only where a clause opens after punctuation (,跌2.06%), not after a figure (由18%升…).
+        if (holder.Length == 0) return OpensAfterPunctuation(text.Text, clauseStart, facts.SentenceStart) ? rate : null;
+        return MetricFinder.NamesOnlyHolder(text.Words, clauseStart, holderEnd) ? rate : null;
+    }
+
+    /// <summary>Whether the clause opens its sentence or follows a punctuation mark (spaces skipped).</summary>
+    private static bool OpensAfterPunctuation(string text, int clauseStart, int sentenceStart)
+    {
+        var at = clauseStart;
+        while (at > sentenceStart && text[at - 1] is ' ' or '\u3000') at--;
+        return at <= sentenceStart || char.IsPunctuation(text[at - 1]);
     }
 
     /// <summary>收在24236.45點, 收31961點, 每股2330元作收: whether a closing word stands right before the level (after links) or
