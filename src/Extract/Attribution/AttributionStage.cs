@@ -49,6 +49,7 @@ public sealed class AttributionStage : IStage
         var spans = figures.Select(a => (Start: text.FromSource(a.Start), End: text.FromSourceEnd(a.End))).ToList();
         var starts = spans.Select(s => s.Start).ToList();
         var earlier = new List<FigureFacts>();
+        bool CompanyEndsWithin(int from, int to) => mentions.Any(m => m.Subject?.Kind == SubjectKinds.Enterprise && m.End >= from && m.End <= to);
         foreach (var annotation in figures)
         {
             var figure = (FigureEntity)annotation.Value!;
@@ -56,7 +57,7 @@ public sealed class AttributionStage : IStage
             var end = text.FromSourceEnd(annotation.End);
             var (sentenceStart, _) = text.SentenceAround(start, end);
             var facts = new FigureFacts(figure) { ViewStart = start, ViewEnd = end, SentenceStart = sentenceStart };
-            ReadWhat(text, facts, earlier, times, spans);
+            ReadWhat(text, facts, earlier, times, spans, CompanyEndsWithin);
 
             var time = PeriodReader.NoteAfter(times, end) ?? _periods.Respective(text, times, spans, earlier.Count, sentenceStart) ?? PeriodReader.PeriodOf(text, times, start, sentenceStart, relativeStarts);
             time = _periods.StartOfChange(text, times, time, start) ?? _periods.EndOfRange(text, time, start) ?? _periods.StockAtWindowEnd(text, time, start, end)
@@ -79,8 +80,9 @@ public sealed class AttributionStage : IStage
     /// <summary>Metric, indicator, change and share: what the figure measures and how.</summary>
     /// <param name="earlier">The facts of the article's figures before this one, in order.</param>
     /// <param name="spans">The view spans of all the article's figures, in order.</param>
+    /// <param name="companyEndsWithin">Whether a company the article names ends within a view span.</param>
     private void ReadWhat(ArticleText text, FigureFacts facts, IReadOnlyList<FigureFacts> earlier, IReadOnlyList<TimeMention> times,
-        IReadOnlyList<(int Start, int End)> spans)
+        IReadOnlyList<(int Start, int End)> spans, Func<int, int, bool> companyEndsWithin)
     {
         var figure = facts.Figure;
         var previous = earlier.Count > 0 && earlier[^1].SentenceStart == facts.SentenceStart ? earlier[^1] : null;
@@ -252,6 +254,12 @@ public sealed class AttributionStage : IStage
             facts.Metric = facts.SharePart + metric[part.Length..];
             facts.MetricView = facts.SharePartView + metricView[partView.Length..];
         }
+        // 騰訊控股跌3.44%, 恒生指數跌1.93%, 收在24236.45點: market copy names no measure; the move or close of a price or an
+        // index is (股價跌幅, 跌幅, 收盤), whatever the readers above carried.
+        if (facts.ShareOf == null && facts.SharePart == null
+            && MarketMoves.MetricOf(text, facts, clauseStart, InTime, companyEndsWithin, previous?.MarketCopy == true,
+                   phrase => _vocabulary.Indicators.KeyOf(phrase, FigureKinds.Money, percentChange: true) != null) is { } market)
+            (facts.Metric, facts.MetricView, facts.MarketCopy) = (market.Printed, market.View, true);
         // 规上工业产值324.8亿元,增幅17.3%: a change whose clause names only its rate is the rate of the level before it.
         if (facts.ChangeKind == "percent" && facts.MetricView is { } rate && _vocabulary.RateNouns.Contains(rate)
             && ChangedLevel(text, facts, earlier) is { Metric: not null, MetricView: { } ratedView } rated && !EndsWithRate(ratedView))

@@ -33,6 +33,9 @@ internal sealed class FigureFacts
     public string? SharePart { get; set; }
     public string? SharePartView { get; set; }
     public bool Target { get; set; }
+    /// <summary>The metric is the move or close of a price or an index (<see cref="MarketMoves"/>): a move of any measure right
+    /// after it in its sentence is one too.</summary>
+    public bool MarketCopy { get; set; }
     public int ViewStart { get; init; }
     public int ViewEnd { get; init; }
     public int SentenceStart { get; init; }
