@@ -243,6 +243,8 @@ internal static partial class PageDates
         var glossed = GlossingYearWordBefore().Match(text[Math.Max(0, m.Index - 4)..m.Index]);
         if (glossed.Success && YearMark().IsMatch(after)) return glossed.Groups["w"].Value is "今年" or "本年" ? year : year + 1;
         var yearEnd = m.Index + m.Groups["y"].Length;
+        // 截至2022年7月31日的2023财年: a fiscal year is named by the calendar year it ends in, which may still lie ahead.
+        if (Dates.DateExtractor.FiscalYearEnd(text, yearEnd) != null) return null;
         // 2021—2023年营业收入分别为…: a range of years each reported in full, so its last year has passed too.
         if (RangeStartBefore().IsMatch(before) && YearMark().IsMatch(after)
             && GovernedClause(text, yearEnd).Contains("分别", StringComparison.Ordinal)
@@ -444,7 +446,8 @@ internal static partial class PageDates
     [GeneratedRegex(@"(始建|建|成立|创建|创立|设立|组建|始|诞生|起步)于\s*$")]
     private static partial Regex FoundedInBefore();
 
-    [GeneratedRegex(@"(?<w>今年|本年|去年|上年)\s*([(（]|是|为)\s*$")]
+    /// <summary>今年（2024年）, 今年是2024年, 今年2025年第三季: the word the year glosses, right before it.</summary>
+    [GeneratedRegex(@"(?<w>今年|本年|去年|上年)\s*([(（]|是|为)?\s*$")]
     private static partial Regex GlossingYearWordBefore();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}“]")]
@@ -477,7 +480,8 @@ internal static partial class PageDates
     [GeneratedRegex(@"^\s*年")]
     private static partial Regex YearMark();
 
-    [GeneratedRegex(@"^\s*年(\s*\d|[月底末初中度以起内来全上下被后,，、。;；)）\s]|$)")]
+    /// <summary>A year with a month, a part of it (2025年第三季, 2025年的上半年, 2024年底) or a pause after it: that year at least.</summary>
+    [GeneratedRegex(@"^\s*年(\s*\d|[月底末初中度以起内来全上下被后第,，、。;；)）\s]|的[上下第前]|$)")]
     private static partial Regex YearOfDatedThing();
 
     [GeneratedRegex(@"^\s*年度?[^，。,;；]{0,12}(报告|公报|统计|榜单|排行榜|白皮书)")]
