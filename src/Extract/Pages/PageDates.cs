@@ -181,7 +181,37 @@ internal static partial class PageDates
                     scheduled = planned;
             }
         }
+        if (best is { } latest && MonthsAfterRecordSince(texts, latest)) best = latest + 1;
         return (best ?? scheduled)?.ToString("D4");
+    }
+
+    /// <summary>A record counted since a month (创2023年11月1兆4,261亿元后新高, 创2023年11月以来新高) lies before the page's date.</summary>
+    [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月[^。；;！!？?\n]{0,20}?(以来|后)的?(历史)?新[高低]")]
+    private static partial Regex RecordSinceMonth { get; }
+
+    /// <summary>A month written without its year (5月营收): what the page reports.</summary>
+    [GeneratedRegex(@"(?<![年\d.\-/]\s*)(?<m>\d{1,2})\s*月")]
+    private static partial Regex BareMonth { get; }
+
+    /// <summary>创2023年11月…后新高 on a page whose months without a year (5月营收) all lie before November: those months, and
+    /// the page, are of a later year than the record's, which the text names as past, so they cannot be of 2023.</summary>
+    private static bool MonthsAfterRecordSince(IEnumerable<string> texts, int year)
+    {
+        var since = 0;
+        foreach (var text in texts)
+            foreach (Match m in RecordSinceMonth.Matches(text))
+                if (int.Parse(m.Groups["y"].Value) == year) since = Math.Max(since, int.Parse(m.Groups["m"].Value));
+        if (since == 0) return false;
+        var any = false;
+        foreach (var text in texts)
+            foreach (Match m in BareMonth.Matches(text))
+            {
+                var month = int.Parse(m.Groups["m"].Value);
+                if (month is < 1 or > 12) continue;
+                if (month >= since) return false;
+                any = true;
+            }
+        return any;
     }
 
     /// <summary>A plan set for a month of a year (计划于2022年8月启动), a year's own annual plan (2019年计划完成年度投资) or its

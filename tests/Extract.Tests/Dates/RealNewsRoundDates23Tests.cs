@@ -16,6 +16,9 @@ public class RealNewsRoundDates23Tests
 {
     private static string[] Dates(string text, string? published) => PeerHarness.DateTexts(text, published);
 
+    /// <summary>The year a page printing no date of its own is inferred to be of, from its folded text.</summary>
+    private static string? PageYear(string text) => PageDates.Infer(new[] { TextNormalizer.Fold(text) });
+
     public static TheoryData<string, string> Examples() => RuleExamples.Of(MarketNewsDates.Default.Rules);
 
     [Theory]
@@ -28,13 +31,21 @@ public class RealNewsRoundDates23Tests
     [InlineData("回顧今年2023年第四季的走勢，大市創2018年3月以來新高。", "2023")]
     [InlineData("在2022年的上半年，科技股跑輸大市；指數仍創2017年高位以來新低。", "2022")]
     public void A_page_is_of_the_year_whose_quarters_it_reports_not_the_year_a_record_counts_from(string text, string year) =>
-        Assert.Equal(year, PageDates.Infer(new[] { TextNormalizer.Fold(text) }));
+        Assert.Equal(year, PageYear(text));
+
+    [Theory]
+    [InlineData("4月營收約9,870億元，年增12%，創2022年10月1兆1,020億元後新高。", "2023")]
+    [InlineData("3月出口額創2021年9月以來新高，2月則持平。", "2022")]
+    [InlineData("12月營收創2021年9月以來新高。", "2021")]
+    [InlineData("10月營收創2021年9月以來新高，9月則持平。", "2021")]
+    public void Months_before_the_month_a_record_counts_since_are_of_the_year_after_it(string text, string year) =>
+        Assert.Equal(year, PageYear(text));
 
     [Theory]
     [InlineData("美國時間5月22日，公司發布截至2024年4月28日的2025財年第一財季財報。", "2024")]
     [InlineData("集团公布截至2023年3月31日止的2023财政年度业绩。", "2023")]
     public void A_fiscal_year_named_ahead_of_the_calendar_does_not_date_the_page(string text, string year) =>
-        Assert.Equal(year, PageDates.Infer(new[] { TextNormalizer.Fold(text) }));
+        Assert.Equal(year, PageYear(text));
 
     [Theory]
     [InlineData("《某某通訊社15日專訊》港股今日低開。", "2024-03-15")]
