@@ -397,8 +397,9 @@ internal static partial class DateExtractor
             if (f.Point is { YearKind: YearKind.Relative, Month: null, MonthOffset: null } && Follows(text, f.End, "以来", "以來")) return null;
             if (f.Point is { YearKind: not YearKind.None, Month: null, MonthOffset: null } && ReadLunarFirstMonthDay(text, f.End) is { } lunarDay)
                 return lunarDay with { Start = i, From = lunarDay.From with { YearKind = f.Point.YearKind, Year = f.Point.Year } }; // 2021年正月初七
+            // 2025年的上半年: 的 may stand between the year and its part.
             if (f.Point.YearKind != YearKind.None && f.Point.Month == null && f.Point.MonthOffset == null
-                && ReadPartOfYear(text, f.End) is { } part)
+                && (ReadPartOfYear(text, f.End) ?? (Follows(text, f.End, "的") ? ReadPartOfYear(text, f.End + 1) : null)) is { } part)
                 return new DateSpan(i, part.End, f.Point with { Month = part.From }, part.To == part.From ? null : f.Point with { Month = part.To }); // 2022年一季度
             if (f.Point is { Month: not null, Day: null } && ReadDayRange(text, f.End) is { } days)
                 return new DateSpan(i, days.End, f.Point with { Day = days.From }, f.Point with { Day = days.To }); // 4月12-19日
@@ -527,14 +528,15 @@ internal static partial class DateExtractor
         return null;
     }
 
-    /// <summary>Q1 to Q4 and H1, H2 as financial news writes the quarters and halves of a year (2023年Q2, Q3营收), not
-    /// inside a longer code (H1N1, Q10).</summary>
+    /// <summary>Q1 to Q4 and H1, H2 as financial news writes the quarters and halves of a year (2023年Q2, Q3营收), or with the
+    /// number first as Taiwan writes them (09年2Q, 1H營收), not inside a longer code (H1N1, Q10, 12Q).</summary>
     private static (int From, int To, int End)? ReadLatinPartOfYear(string text, int at)
     {
-        if (at + 2 > text.Length || At(text, at) is not ('Q' or 'H') || !char.IsAsciiDigit(text[at + 1])) return null;
-        if (char.IsAsciiLetterOrDigit(At(text, at + 2)) || at > 0 && char.IsAsciiLetterOrDigit(text[at - 1])) return null;
-        var n = text[at + 1] - '0';
-        if (text[at] == 'Q') return n is >= 1 and <= 4 ? (n * 3 - 2, n * 3, at + 2) : null;
+        if (at + 2 > text.Length || char.IsAsciiLetterOrDigit(At(text, at + 2)) || at > 0 && char.IsAsciiLetterOrDigit(text[at - 1])) return null;
+        var (letter, digit) = char.IsAsciiDigit(text[at]) ? (text[at + 1], text[at]) : (text[at], text[at + 1]);
+        if (letter is not ('Q' or 'H') || !char.IsAsciiDigit(digit)) return null;
+        var n = digit - '0';
+        if (letter == 'Q') return n is >= 1 and <= 4 ? (n * 3 - 2, n * 3, at + 2) : null;
         return n is 1 or 2 ? (n * 6 - 5, n * 6, at + 2) : null;
     }
 
@@ -696,8 +698,9 @@ internal static partial class DateExtractor
     /// <summary>Characters before a bare day count that make it a count or a list, not a date (每15日, 为期15日, 10日、15日).</summary>
     private const string NotBareDayBefore = "月每第前近数數几幾个個约約逾超共达達为為是期隔余餘多等和及至到或与與、,，-~";
 
-    /// <summary>Characters after 日 that make it a count (15日内, 30日以上), a currency (15日元), a rate (日均) or a tour (5日游).</summary>
-    private const string NotBareDayAfter = "内內以之左后後元圆圓币幣均间間来來游遊";
+    /// <summary>Characters after 日 that make it a count (15日内, 30日以上), a currency (15日元), a rate (日均), a tour (5日游) or a
+    /// moving average (5日线).</summary>
+    private const string NotBareDayAfter = "内內以之左后後元圆圓币幣均间間来來游遊线線";
 
     /// <summary>经济部15日公布: a day of the month with no month, as Taiwan and Hong Kong news write a day near
     /// the publication day, right after the one who acted. Resolved like 昨（15）日, in the publication month or
@@ -793,9 +796,15 @@ internal static partial class DateExtractor
             if (!Follows(text, last.End, AfterParagraphDay)) return null;
             return new DateSpan(i, last.End, point, point with { Day = last.Value });
         }
-        if (!Follows(text, end + 1, AfterParagraphDay)) return null;
+        if (!Follows(text, end + 1, AfterParagraphDay) && !OpensSentenceAsItsTime(text, i, end + 1)) return null;
         return new DateSpan(i, end + 1, point, null);
     }
+
+    /// <summary>27日加权指数刷新收盘新高。28日台股则…: a paragraph or sentence of market news may open with the day and go
+    /// straight on to what moved that day, with no comma after it.</summary>
+    private static bool OpensSentenceAsItsTime(string text, int dayStart, int afterDay) =>
+        afterDay < text.Length && Figures.FigureExtractor.IsIdeograph(text[afterDay])
+        && !NotBareDayAfter.Contains(text[afterDay]) && !MarketNewsDates.Default.NotOpeningDayAfter.Contains(text[afterDay]);
 
     /// <summary>乌鲁木齐高新区（新市区）10日: where a short bracketed aside of ideographs closing right before
     /// <paramref name="at"/> opens, so the one who acted is read before it; null when no such aside closes there.</summary>
@@ -1246,7 +1255,7 @@ internal static partial class DateExtractor
     private static readonly string[] FiscalYearWords = { "财年", "財年", "会计年度", "财政年度", "财务年度" };
 
     /// <summary>Where a fiscal year's word after its year ends (2022会计年度, with 年 between: 2022年会计年度), or null.</summary>
-    private static int? FiscalYearEnd(string text, int afterYear)
+    internal static int? FiscalYearEnd(string text, int afterYear)
     {
         var at = Follows(text, afterYear, "年") ? afterYear + 1 : afterYear;
         foreach (var word in FiscalYearWords)
@@ -1500,8 +1509,8 @@ internal static partial class DateExtractor
         Follows(text, at, "至", "到") && (ReadDay(text, at + 1) != null || ReadBareChineseDay(text, at + 1) != null);
 
     /// <summary>Characters after the digits of a day written without 日 that make them something else: a range
-    /// (6月3-5日), a decimal or a percentage, a list (3、4日).</summary>
-    private const string NotAfterBareDay = "日号號.%％-~～—–至到、／/:：点點时時";
+    /// (6月3-5日), a decimal or a percentage, a list (3、4日), a number's next scale (2023年11月1兆4,261亿元 is 1.4 trillion).</summary>
+    private const string NotAfterBareDay = "日号號.%％-~～—–至到、／/:：点點时時兆";
 
     /// <summary>6月3, 2019年7月2: a day after its month with no 日, when nothing after it makes the digits a count
     /// (6月3家企业) or part of another number.</summary>
@@ -1675,14 +1684,32 @@ internal static partial class DateExtractor
     {
         var inside = new bool[text.Length + 1];
         var depth = 0;
+        var open = 0;
         for (var k = 0; k < text.Length; k++)
         {
-            if (text[k] is '《' or '〈') depth++;
-            else if (text[k] is '》' or '〉' && depth > 0) depth--;
+            if (text[k] is '《' or '〈')
+            {
+                if (depth == 0) open = k;
+                depth++;
+            }
+            else if (text[k] is '》' or '〉' && depth > 0)
+            {
+                depth--;
+                if (depth == 0 && EndsWithWireDateline(text, k)) Array.Clear(inside, open, k - open);
+            }
             else if (text[k] == '\n') depth = 0;
             inside[k] = depth > 0;
         }
         return inside;
+    }
+
+    /// <summary>《經濟通通訊社28日專訊》: a Hong Kong wire's dateline between book-title marks, its day a date (the words are
+    /// Resources/market-news-dates.txt).</summary>
+    private static bool EndsWithWireDateline(string text, int close)
+    {
+        foreach (var end in MarketNewsDates.Default.WireDatelineEnds)
+            if (close >= end.Length + 1 && char.IsAsciiDigit(text[close - end.Length - 1]) && Follows(text, close - end.Length, end)) return true;
+        return false;
     }
 
     private static bool ReadDigits(string text, int i, int min, int max, out int value, out int end)

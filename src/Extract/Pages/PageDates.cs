@@ -181,7 +181,37 @@ internal static partial class PageDates
                     scheduled = planned;
             }
         }
+        if (best is { } latest && MonthsAfterRecordSince(texts, latest)) best = latest + 1;
         return (best ?? scheduled)?.ToString("D4");
+    }
+
+    /// <summary>A record counted since a month (创2023年11月1兆4,261亿元后新高, 创2023年11月以来新高) lies before the page's date.</summary>
+    [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月[^。；;！!？?\n]{0,20}?(以来|后)的?(历史)?新[高低]")]
+    private static partial Regex RecordSinceMonth { get; }
+
+    /// <summary>A month written without its year (5月营收): what the page reports.</summary>
+    [GeneratedRegex(@"(?<![年\d.\-/]\s*)(?<m>\d{1,2})\s*月")]
+    private static partial Regex BareMonth { get; }
+
+    /// <summary>创2023年11月…后新高 on a page whose months without a year (5月营收) all lie before November: those months, and
+    /// the page, are of a later year than the record's, which the text names as past, so they cannot be of 2023.</summary>
+    private static bool MonthsAfterRecordSince(IEnumerable<string> texts, int year)
+    {
+        var since = 0;
+        foreach (var text in texts)
+            foreach (Match m in RecordSinceMonth.Matches(text))
+                if (int.Parse(m.Groups["y"].Value) == year) since = Math.Max(since, int.Parse(m.Groups["m"].Value));
+        if (since == 0) return false;
+        var any = false;
+        foreach (var text in texts)
+            foreach (Match m in BareMonth.Matches(text))
+            {
+                var month = int.Parse(m.Groups["m"].Value);
+                if (month is < 1 or > 12) continue;
+                if (month >= since) return false;
+                any = true;
+            }
+        return any;
     }
 
     /// <summary>A plan set for a month of a year (计划于2022年8月启动), a year's own annual plan (2019年计划完成年度投资) or its
@@ -243,6 +273,8 @@ internal static partial class PageDates
         var glossed = GlossingYearWordBefore().Match(text[Math.Max(0, m.Index - 4)..m.Index]);
         if (glossed.Success && YearMark().IsMatch(after)) return glossed.Groups["w"].Value is "今年" or "本年" ? year : year + 1;
         var yearEnd = m.Index + m.Groups["y"].Length;
+        // 截至2022年7月31日的2023财年: a fiscal year is named by the calendar year it ends in, which may still lie ahead.
+        if (Dates.DateExtractor.FiscalYearEnd(text, yearEnd) != null) return null;
         // 2021—2023年营业收入分别为…: a range of years each reported in full, so its last year has passed too.
         if (RangeStartBefore().IsMatch(before) && YearMark().IsMatch(after)
             && GovernedClause(text, yearEnd).Contains("分别", StringComparison.Ordinal)
@@ -444,7 +476,8 @@ internal static partial class PageDates
     [GeneratedRegex(@"(始建|建|成立|创建|创立|设立|组建|始|诞生|起步)于\s*$")]
     private static partial Regex FoundedInBefore();
 
-    [GeneratedRegex(@"(?<w>今年|本年|去年|上年)\s*([(（]|是|为)\s*$")]
+    /// <summary>今年（2024年）, 今年是2024年, 今年2025年第三季: the word the year glosses, right before it.</summary>
+    [GeneratedRegex(@"(?<w>今年|本年|去年|上年)\s*([(（]|是|为)?\s*$")]
     private static partial Regex GlossingYearWordBefore();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}“]")]
@@ -477,7 +510,8 @@ internal static partial class PageDates
     [GeneratedRegex(@"^\s*年")]
     private static partial Regex YearMark();
 
-    [GeneratedRegex(@"^\s*年(\s*\d|[月底末初中度以起内来全上下被后,，、。;；)）\s]|$)")]
+    /// <summary>A year with a month, a part of it (2025年第三季, 2025年的上半年, 2024年底) or a pause after it: that year at least.</summary>
+    [GeneratedRegex(@"^\s*年(\s*\d|[月底末初中度以起内来全上下被后第,，、。;；)）\s]|的[上下第前]|$)")]
     private static partial Regex YearOfDatedThing();
 
     [GeneratedRegex(@"^\s*年度?[^，。,;；]{0,12}(报告|公报|统计|榜单|排行榜|白皮书)")]
