@@ -12,23 +12,17 @@ namespace Pipeline.Index;
 /// <summary>The matches of each segment's near-universal strings, decided when the index is committed and written beside the
 /// segment (<c>matchsets_NAME.bin</c>): per string (a Han run of 2–6 characters in a quarter or more of a sample of the
 /// segment's articles), the documents holding it, their number and per facet field the count of each of the segment's
-/// values among them (for sets no bigram shares, counted on the first faceted search instead). Strings are chosen by set:
-/// each distinct set is written once with every string proven to share it (<see cref="Decide"/>). A searcher reads them as
-/// the kept matches of the string's exact condition (<see cref="KeptMatches"/>), so even the first search of such a string
-/// in a process neither reads positions nor counts facets per match: in the query-time sets (round 19) only a string asked
-/// again was cheap. Sets are exact (each decided on the segment's postings by the condition a search builds, or proven
-/// equal to one); the sample only chooses which strings are written. A segment never changes, so its
+/// values among them. A searcher reads them as the kept matches of the string's exact condition (<see cref="KeptMatches"/>),
+/// so even the first search of such a string in a process neither reads positions nor counts facets per match: in the
+/// query-time sets (round 19) only a string asked again was cheap. Sets are exact (each decided on the segment's postings
+/// by the condition a search builds); the sample only chooses which strings are written. A segment never changes, so its
 /// file stays valid while the segment lives (deletions are applied per search, as with the kept sets); a commit writes the
 /// files of its new segments (flushed or merged) and deletes those of segments merged away.</summary>
 internal static class IndexedMatchSets
 {
-    /// <summary>Distinct sets written per segment at most (memory: a bit per document each); every string that shares one is
-    /// written with it (a string and its longer forms in the same articles: 有限公, 有限公司), which costs a name.</summary>
-    public const int DistinctSets = 512;
-
-    /// <summary>Strings decided on the postings per segment at most (the indexing's CPU: each costs about a first search; the
-    /// parts each proves cost a document-frequency lookup).</summary>
-    public const int Decisions = 1024;
+    /// <summary>Strings written per segment at most. Many share their set (a string and its longer forms in the same articles:
+    /// 有限公, 有限公司), which is kept once: a bit per document for each distinct set.</summary>
+    public const int PerSegment = 512;
 
     /// <summary>A string is written when it is in at least 1 in <see cref="MinShare"/> of the sampled articles: at a million
     /// articles a first search of a string in a quarter of them reads about 250,000 matches' positions (70 ms of CPU).</summary>
@@ -40,8 +34,7 @@ internal static class IndexedMatchSets
     /// the query-time kept matches (<see cref="KeptMatches"/>); a merge into a segment this large writes the merged sets.</summary>
     public const int MinDocuments = 50_000;
 
-    /// <summary>Articles sampled per segment to find its frequent strings (at most 256: a string's sampled holders are a
-    /// 256-bit value).</summary>
+    /// <summary>Articles sampled per segment to find its frequent strings.</summary>
     public const int SampleSize = 200;
 
     /// <summary>The shortest and longest strings written (the lengths a search box is asked: 2–6 characters).</summary>
@@ -50,7 +43,7 @@ internal static class IndexedMatchSets
     private const string Prefix = "matchsets_";
     private const string Suffix = ".bin";
     private const int Magic = 0x4D534554; // "MSET"
-    private const int Version = 3;
+    private const int Version = 2;
 
     private static readonly ConditionalWeakTable<object, Lazy<IReadOnlyDictionary<string, SegmentMatches>>> Loaded = new();
 
@@ -114,84 +107,49 @@ internal static class IndexedMatchSets
             segment => Write(directory, segment, Decide(segment)));
     }
 
-    /// <summary>The frequent strings of <paramref name="segment"/> with their matches, decided on its postings, chosen by set
-    /// rather than by string: candidates held by the same sampled articles (a string and its parts, from one recurring
-    /// sentence) are one group, most frequent first. A string L decided on the postings proves its parts without a pass of
-    /// their own: a bigram b of L is in every document of L's set S, so when b's document frequency equals |S| its documents
-    /// are exactly S, and then so are those of every part s of L that holds b (S = docs(L) ⊆ docs(s) ⊆ docs(b) = S). So one
-    /// decision writes up to 15 strings of a 6-character run. At most <see cref="DistinctSets"/> distinct sets (memory: a bit
-    /// per document each) and <see cref="Decisions"/> decisions (indexing CPU) a segment. Facet counts are counted now only
-    /// for sets a bigram shares (a faceted search of a one-bigram string reads nothing else of its set, and the search box's
-    /// faceted searches are mostly of one word); the others are counted on their first faceted search and kept
-    /// (<see cref="SegmentMatches.OrdinalCounts"/>).</summary>
+    /// <summary>The frequent strings of <paramref name="segment"/> with their matches, decided on its postings. Strings with the
+    /// same documents (有限公, 有限公司 and 限公司 in every article that has one of them) share one set, counted for facets once.</summary>
     internal static List<(string Text, SegmentMatches Matches)> Decide(SegmentReader segment)
     {
         var builder = new ExactQueryBuilder(segment);
         var searcher = new IndexSearcher(segment);
         var decided = new List<(string, SegmentMatches)>();
         var byCount = new Dictionary<int, List<SegmentMatches>>();
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        var distinct = new HashSet<SegmentMatches>(ReferenceEqualityComparer.Instance);
-        var decisions = 0;
-        foreach (var group in FrequentGroups(segment))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in FrequentStrings(segment))
         {
-            foreach (var longest in group.OrderByDescending(s => s.Length))
+            if (decided.Count == PerSegment) break;
+            var condition = builder.Build(IndexSchema.TextExact, candidate);
+            if (condition == null || StringOf(condition) is not { } text || !seen.Add(text)) continue;
+            // Only whether a document holds the string: the phrase checked up to its first occurrence.
+            var exists = condition is PhraseQuery phrase ? new WordImpliedPhraseQuery(phrase, null) : condition;
+            var (bits, count) = SegmentMatches.Collect(searcher.CreateNormalizedWeight(exists).GetScorer(segment.AtomicContext, null), segment.MaxDoc);
+            if (!byCount.TryGetValue(count, out var same)) byCount[count] = same = new List<SegmentMatches>();
+            var matches = same.FirstOrDefault(m => m.Bits.Equals(bits));
+            if (matches == null)
             {
-                if (written.Contains(longest) || builder.Build(IndexSchema.TextExact, longest) is not { } condition || StringOf(condition) != longest) continue;
-                decisions++;
-                // Only whether a document holds the string: the phrase checked up to its first occurrence.
-                var exists = condition is PhraseQuery phrase ? new WordImpliedPhraseQuery(phrase, null) : condition;
-                var (bits, count) = SegmentMatches.Collect(searcher.CreateNormalizedWeight(exists).GetScorer(segment.AtomicContext, null), segment.MaxDoc);
-                if (!byCount.TryGetValue(count, out var same)) byCount[count] = same = new List<SegmentMatches>();
-                var matches = same.FirstOrDefault(m => m.Bits.Equals(bits));
-                if (matches == null) same.Add(matches = new SegmentMatches(bits, count));
-                distinct.Add(matches);
-                written.Add(longest);
-                decided.Add((longest, matches));
-                foreach (var part in PartsProvedBy(segment, longest, count))
-                    if (!written.Contains(part) && builder.Build(IndexSchema.TextExact, part) is { } partCondition && StringOf(partCondition) == part)
-                    {
-                        written.Add(part);
-                        decided.Add((part, matches));
-                    }
-                if (distinct.Count == DistinctSets || decisions == Decisions) break;
+                var counts = new Dictionary<string, int[]?>(StringComparer.Ordinal);
+                foreach (var field in IndexSchema.FacetFields) counts[field] = SegmentOrdinals.Of(segment, field)?.CountOrdinals(bits);
+                same.Add(matches = new SegmentMatches(bits, count, counts));
             }
-            if (distinct.Count == DistinctSets || decisions == Decisions) break;
+            decided.Add((text, matches));
         }
-        foreach (var matches in distinct) CountFacets(segment, matches, decided.Any(d => d.Item2 == matches && d.Item1.Length == 2));
         return decided;
     }
 
-    /// <summary>The parts of <paramref name="text"/> (2 characters or more, shorter than it) whose documents are exactly its
-    /// <paramref name="count"/> documents: those holding one of its bigrams whose document frequency is that count.</summary>
-    private static IEnumerable<string> PartsProvedBy(SegmentReader segment, string text, int count)
-    {
-        var tight = new bool[text.Length - 1];
-        for (var i = 0; i < tight.Length; i++) tight[i] = segment.DocFreq(new Term(IndexSchema.TextExact, text.Substring(i, 2))) == count;
-        for (var length = text.Length - 1; length >= 2; length--)
-            for (var start = 0; start + length <= text.Length; start++)
-                if (Array.IndexOf(tight, true, start, length - 1) >= 0) yield return text.Substring(start, length);
-    }
-
-    private static void CountFacets(SegmentReader segment, SegmentMatches matches, bool now)
-    {
-        if (!now) return;
-        foreach (var field in IndexSchema.FacetFields) matches.OrdinalCounts(segment, field);
-    }
-
     /// <summary>The Han runs of 2–6 characters in at least 1 in <see cref="MinShare"/> of the segment's sampled articles,
-    /// grouped by the sampled articles that hold them (strings with the same documents are in the same group; the
-    /// converse is what <see cref="Decide"/> proves), the groups most frequent first.</summary>
-    private static IEnumerable<List<string>> FrequentGroups(SegmentReader segment)
+    /// most frequent first (longer first among equals: a longer string costs more to decide at search time).</summary>
+    private static IEnumerable<string> FrequentStrings(SegmentReader segment)
     {
         var fields = new HashSet<string> { IndexSchema.Record };
         var articles = 0;
-        var holders = new Dictionary<string, Sample>(StringComparer.Ordinal);
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var inArticle = new HashSet<string>(StringComparer.Ordinal);
         var step = Math.Max(1, segment.MaxDoc / (SampleSize * 4));
         for (var doc = 0; doc < segment.MaxDoc && articles < SampleSize; doc += step)
         {
             if (segment.Document(doc, fields).Get(IndexSchema.Record) is not { } json) continue;
+            articles++;
             inArticle.Clear();
             var text = IndexSchema.SearchableText(RecordJson.Deserialize(json));
             for (var start = 0; start < text.Length; start++)
@@ -203,32 +161,11 @@ internal static class IndexedMatchSets
                     if (length >= MinLength) inArticle.Add(text.Substring(start, length));
                 }
             }
-            foreach (var run in inArticle) holders[run] = holders.GetValueOrDefault(run).With(articles);
-            articles++;
+            foreach (var run in inArticle) frequency[run] = frequency.GetValueOrDefault(run) + 1;
         }
-        return holders.Where(h => (long)h.Value.Count * MinShare >= articles && articles > 0)
-            .GroupBy(h => h.Value)
-            .OrderByDescending(g => g.Key.Count).ThenByDescending(g => g.Max(h => h.Key.Length)).ThenBy(g => g.Min(h => h.Key), StringComparer.Ordinal)
-            .Select(g => g.Select(h => h.Key).ToList()).ToList();
-    }
-
-    /// <summary>Which of the (at most 256) sampled articles hold a string.</summary>
-    private readonly record struct Sample(ulong A, ulong B, ulong C, ulong D)
-    {
-        public int Count => System.Numerics.BitOperations.PopCount(A) + System.Numerics.BitOperations.PopCount(B)
-                            + System.Numerics.BitOperations.PopCount(C) + System.Numerics.BitOperations.PopCount(D);
-
-        public Sample With(int article)
-        {
-            var bit = 1UL << (article & 63);
-            return (article >> 6) switch
-            {
-                0 => this with { A = A | bit },
-                1 => this with { B = B | bit },
-                2 => this with { C = C | bit },
-                _ => this with { D = D | bit },
-            };
-        }
+        return frequency.Where(f => (long)f.Value * MinShare >= articles && articles > 0)
+            .OrderByDescending(f => f.Value).ThenByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => f.Key).ToList();
     }
 
     private static string FileName(string segment) => Prefix + segment + Suffix;
@@ -260,9 +197,7 @@ internal static class IndexedMatchSets
         return input.ReadInt32() == Magic;
     }
 
-    /// <summary>Writes <paramref name="sets"/> as the file of <paramref name="segment"/>, each distinct set once with the facet
-    /// counts it has counted so far.</summary>
-    internal static void Write(LuceneDirectory directory, SegmentReader segment, List<(string Text, SegmentMatches Matches)> sets)
+    private static void Write(LuceneDirectory directory, SegmentReader segment, List<(string Text, SegmentMatches Matches)> sets)
     {
         using var output = directory.CreateOutput(FileName(segment.SegmentName), IOContext.DEFAULT);
         output.WriteInt32(Magic);
@@ -280,17 +215,12 @@ internal static class IndexedMatchSets
             var words = matches.Bits.GetBits();
             var used = FixedBitSet.Bits2words(matches.Bits.Length);
             for (var i = 0; i < used; i++) output.WriteInt64(words[i]);
-            // Per field: 0 not counted yet (counted on the set's first faceted search), 1 no document has the field, else
-            // the number of ordinals + 2 and their counts.
             foreach (var field in IndexSchema.FacetFields)
             {
-                if (!matches.TryGetOrdinalCounts(field, out var counts)) output.WriteVInt32(0);
-                else if (counts == null) output.WriteVInt32(1);
-                else
-                {
-                    output.WriteVInt32(counts.Length + 2);
+                var counts = matches.OrdinalCounts(segment, field);
+                output.WriteVInt32(counts == null ? 0 : counts.Length + 1);
+                if (counts != null)
                     foreach (var count in counts) output.WriteVInt32(count);
-                }
             }
         }
         output.WriteVInt32(sets.Count);
@@ -322,8 +252,7 @@ internal static class IndexedMatchSets
                 var counts = new Dictionary<string, int[]?>(StringComparer.Ordinal);
                 foreach (var field in IndexSchema.FacetFields)
                 {
-                    var length = input.ReadVInt32() - 2;
-                    if (length < -1) continue; // not counted yet
+                    var length = input.ReadVInt32() - 1;
                     if (length < 0)
                     {
                         counts[field] = null;

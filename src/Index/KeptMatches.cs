@@ -179,8 +179,7 @@ internal sealed class SegmentMatches
     }
 
     /// <param name="ordinalCounts">Facet field → the count of each of the segment's ordinals among the matches (null: no
-    /// document of the segment has the field), counted when the set was written (<see cref="IndexedMatchSets"/>); a field
-    /// left out is counted on its first faceted search.</param>
+    /// document of the segment has the field), counted when the set was written (<see cref="IndexedMatchSets"/>).</param>
     public SegmentMatches(FixedBitSet bits, int count, IReadOnlyDictionary<string, int[]?> ordinalCounts) : this(bits, count)
     {
         foreach (var (field, counts) in ordinalCounts) _ordinalCounts[field] = counts;
@@ -202,13 +201,6 @@ internal sealed class SegmentMatches
                 count++;
             }
         return (bits, count);
-    }
-
-    /// <summary>The counts of <paramref name="field"/> when they are counted already (null: no document of the segment has
-    /// the field).</summary>
-    public bool TryGetOrdinalCounts(string field, out int[]? counts)
-    {
-        lock (_ordinalCounts) return _ordinalCounts.TryGetValue(field, out counts);
     }
 
     /// <summary>For each ordinal of <paramref name="field"/> in <paramref name="segment"/> (the segment these matches are
