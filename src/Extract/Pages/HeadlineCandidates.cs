@@ -188,16 +188,10 @@ internal static partial class HeadlineCandidates
     private static bool IsCandidate(string folded)
     {
         var t = folded.Trim();
-        // A ranking table's row (1 | 苏州工业园区 | 江苏 |) is no headline, however short; nor is a markdown list item (- …).
+        // A ranking table's row (1 | 苏州工业园区 | 江苏 |) is no headline, however short.
         return t.Length <= LongestCandidate && !IsParagraph(t) && (t.Count(ChineseScript.IsHan) >= 4 || t.Count(char.IsAsciiLetter) >= 8)
-               && !PageFurniture.Default.IsRankedTableRow(t) && !LineRules.IsMarkdownListItem(t) && !IsTableRow(t);
+               && !PageFurniture.Default.IsRankedTableRow(t);
     }
-
-    /// <summary>Bars a table's row prints at least between its cells (年/月 | 營收 | 月增率(%) | …): a headline strings on its
-    /// channel or site's name with one or two.</summary>
-    private const int MinTableRowBars = 3;
-
-    private static bool IsTableRow(string folded) => folded.Count(c => c is '|' or '｜') >= MinTableRowBars;
 
     private static bool IsParagraph(string folded) =>
         folded.Length >= ParagraphChars && folded.AsSpan().IndexOfAny(ParagraphPunctuation) >= 0;

@@ -339,10 +339,6 @@ internal static partial class LineRules
     {
         var m = ColumnPrefix.Match(f);
         if (!m.Success || !IsHeadingLike(m.Groups["title"].Value) && !IsAskingHeadline(m.Groups["title"].Value)) return 0;
-        // 港股科技股上升原因 | 第四季可以再下一城?: a phrase about as long as what follows the bar is the headline's first half,
-        // not a channel's name, which is short beside the headline it labels (a numbered series, 某某座谈会观察②, is a tag however long).
-        var column = m.Groups["column"].Value;
-        if (column.Length * 2 > m.Groups["title"].Value.Trim().Length && column[^1] is not (>= '\u2460' and <= '\u2473')) return 0;
         return m.Groups["title"].Index;
     }
 
@@ -405,7 +401,7 @@ internal static partial class LineRules
         // Taking them out only shortens the line, so a line within the length needs no counting.
         if (t.Length == 0 || t.Length > maxLength && AnySpace.Replace(LeadingSeriesTag.Replace(t, ""), "").Length > maxLength) return false;
         // A headline says something in words: digits and marks alone are a player's timer or a date (00:00, 01/10 15:21).
-        if (!t.Any(char.IsLetter) || IsBareAddress(t) || IsMarkdownListItem(t)) return false;
+        if (!t.Any(char.IsLetter) || IsBareAddress(t)) return false;
         // A headline may end with a quotation (“细账”, 「搶商戰」), which is not the end of a sentence.
         if (t.Contains('。') || TextNormalizer.EndsSentence(t) && !EndsQuotation(t)) return false;
         if (t.EndsWith('”') && !t.Contains('“') || t.EndsWith('」') && !t.Contains('「') || t.EndsWith('』') && !t.Contains('『')) return false;
@@ -578,11 +574,4 @@ internal static partial class LineRules
         }
         return null;
     }
-
-    [GeneratedRegex(@"^\s*[-*+]\s+\S")]
-    private static partial Regex MarkdownListMark { get; }
-
-    /// <summary>A list item as a page saved in markdown prints it (<c>- 某某…</c>, <c>* …</c>): a point of the text, never a
-    /// headline, a kicker or a sub-heading (a dash line's <c>——</c> and <c>--</c> are no list marks).</summary>
-    public static bool IsMarkdownListItem(string f) => MarkdownListMark.IsMatch(f) && !StartsWithDash(f);
 }

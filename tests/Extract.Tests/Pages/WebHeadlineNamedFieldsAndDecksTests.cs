@@ -78,43 +78,6 @@ public class WebHeadlineNamedFieldsAndDecksTests
     }
 
     [Fact]
-    public void An_asking_headline_under_a_guides_short_name_is_the_headline_bar_and_all()
-    {
-        var layout = Read("""
-            科技股投資攻略
-            某某科技股上升原因 | 第四季可以再下一城?
-            2025年第三季,某某科技股表現強勁,某某科技指數大升21.9%,年初至今累升49.6%,晶片股領升。
-            分析師建議投資者關注大模型及基礎建設公司。
-            """);
-        var article = Assert.Single(layout.Articles);
-        Assert.Equal("某某科技股上升原因 | 第四季可以再下一城?", article.Title);
-        Assert.Equal("科技股投資攻略", article.Kicker);
-    }
-
-    [Fact]
-    public void A_channels_short_name_before_a_bar_still_comes_off_the_headline()
-    {
-        Assert.True(LineRules.ColumnPrefixLength("创科园区｜某某科学园区三年引进科技企业超过两百家") > 0);
-        Assert.Equal(0, LineRules.ColumnPrefixLength("某某科技股上升原因 | 第四季可以再下一城?"));
-    }
-
-    [Fact]
-    public void Markdown_list_items_and_table_rows_are_never_headlines()
-    {
-        var layout = Read("""
-            - 大部分公司都有淡旺季, 所以通常看年增率
-            - 留意短期平均营收向上或向下穿越长期平均营收
-            年/月 | 营收 | 月增率(%) | 年增率(%) | 累计营收 |
-            ---|---|---|---|---|
-            2024/11 | 3.34 | 15.98 | -8.83 | 34.25 |
-            2024/10 | 2.88 | -2.16 | -23.06 | 30.91 |
-            """);
-        Assert.All(layout.Articles, a => Assert.Equal("", a.Title));
-        Assert.True(LineRules.IsMarkdownListItem("- 留意短期平均营收"));
-        Assert.False(LineRules.IsMarkdownListItem("——记某某高新区的创新之路"));
-    }
-
-    [Fact]
     public void A_republic_years_date_line_is_the_pages_date_not_its_headline()
     {
         var layout = Read("""
