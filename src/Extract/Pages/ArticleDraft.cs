@@ -235,6 +235,9 @@ internal sealed partial class ArticleDraft
         // 全市18个重点产业项目集中开工 / 总投资56.5亿元,今年计划完成投资44.5亿元: a deck of amounts, clause by clause, under a
         // headline that says a whole thing is its subtitle; a line of one amount alone is the headline's second half (below).
         if (IsAmountDeck(below) && !IsAmountDeck(above) && HanCount(above) >= 8) return (last - 1, 1);
+        // 某某概念股投資指南:供應鏈名單及選股策略 / 為什麼要關注某某股?…: under a whole headline that states, a line asking a whole
+        // question of its own is the text's first crosshead or the deck, not the headline's second half.
+        if (above.Length >= WholeHeadlineLength && !Asks(above) && Asks(below) && HanCount(below) >= 8) return (last - 1, 1);
         // 生态梦网 -- 某某社区门户网站 / 标题: …: a line that names itself the title stands alone, whatever is above it.
         if (FieldLabel.IsMatch(below)) return (last, 1);
         // A kicker leading in with a dash stands apart from the headline under it; so does a line a column's name stands between
@@ -393,6 +396,8 @@ internal sealed partial class ArticleDraft
     internal static bool StartsAsContinuation(string line) =>
         ContinuationWords.Any(w => line.StartsWith(w, StringComparison.Ordinal))
         || line.Length < WholeHeadlineLength && (line.StartsWith('又') || line.StartsWith('再'));
+
+    private static bool Asks(string line) => line.AsSpan().IndexOfAny('?', '？') >= 0;
 
     private static readonly string[] ContinuationWords = { "如何", "为何", "怎样", "为什么", "何以", "是", "的", "让", "把", "被", "和", "与", "及", "也" };
 

@@ -23,7 +23,8 @@ internal static partial class LineRules
     private static partial Regex EditorNote { get; }
     [GeneratedRegex(@"第\s*\d+\s*期|总第\s*\d+\s*期|第\s*[A-Z]?\d+\s*版|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]")]
     private static partial Regex IssueLine { get; }
-    [GeneratedRegex(@"^\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*((星期|周)[一二三四五六日天])?$")]
+    /// <summary>A date alone on its line, its year written out or as a Republic year (中華民國91年3月19日星期二), folded.</summary>
+    [GeneratedRegex(@"^(\d{4}\s*[年\-./]|(中华)?民国\s*\d{1,3}\s*年)\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*((星期|周)[一二三四五六日天])?$")]
     private static partial Regex DateOnly { get; }
     [GeneratedRegex(
         @"^(超过|超|近|约|逾|达|突破)?\s*\d[\d.,，]*\s*(%|‰|[万亿千百]{0,2}[\p{IsCJKUnifiedIdeographs}]{0,3})\s*(以上|左右|多|余|\+)?$")]
@@ -540,4 +541,46 @@ internal static partial class LineRules
 
     [GeneratedRegex(@"^[(（][^()（）]+[)）]$")]
     private static partial Regex WhollyBracketed();
+
+    /// <summary>Longest headline a page's own field names (a front matter's or a citation block's title).</summary>
+    private const int MaxNamedTitleLength = 120;
+    /// <summary>Lines a saved page's front matter spans at most, when it is printed a field a line.</summary>
+    private const int MaxFrontMatterLines = 40;
+
+    [GeneratedRegex(@"(?<![\w:])title:\s*(?:""(?<title>[^""\n]{4,120})""|'(?<title>[^'\n]{4,120})')")]
+    private static partial Regex QuotedTitleField { get; }
+    [GeneratedRegex(@"^title:\s*(?<title>[^""'\n]{4,120}?)\s*$", RegexOptions.Multiline)]
+    private static partial Regex TitleFieldLine { get; }
+    /// <summary>A citation block's title field (標題:…), folded.</summary>
+    [GeneratedRegex(@"^\s*(文章)?标题\s*:\s*(?=\S)")]
+    private static partial Regex CitedTitleLabel { get; }
+    /// <summary>The page's address under it (地址:https://…, 原文链接: http://…), folded.</summary>
+    [GeneratedRegex(@"^\s*(原文|本文|文章)?(地址|网址|链接|连结)\s*:\s*(https?://|www\.)", RegexOptions.IgnoreCase)]
+    private static partial Regex CitedAddressField { get; }
+
+    /// <summary>The headline a page names in a field of its own instead of printing it over its text: a saved page's front
+    /// matter (<c>--- title: "…" description: "…" ---</c>, a markdown rendering of a page, perhaps flattened onto one line)
+    /// or a content farm's closing citation block (<c>標題:…</c> over <c>地址:https://…</c>), with the field's text as printed
+    /// (which then says the headline once, as the title, not again as text). Null when it names none. Read only for a page
+    /// whose rules found no headline.</summary>
+    public static (string Title, string Field)? NamedPageTitle(IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0) return null;
+        if (lines[0].TrimStart().StartsWith("---", StringComparison.Ordinal))
+        {
+            var head = lines[0].Trim() == "---"
+                ? string.Join("\n", lines.Skip(1).Take(MaxFrontMatterLines).TakeWhile(l => l.Trim() != "---").Select(l => l.Trim()))
+                : lines[0];
+            var field = QuotedTitleField.Match(head) is { Success: true } quoted ? quoted : TitleFieldLine.Match(head);
+            if (field.Success && field.Groups["title"].Value.Trim() is { Length: > 0 } title) return (title, field.Value);
+        }
+        for (var i = lines.Count - 2; i >= 0; i--)
+        {
+            var folded = TextNormalizer.Fold(lines[i]);
+            if (CitedTitleLabel.Match(folded) is not { Success: true } label || !CitedAddressField.IsMatch(TextNormalizer.Fold(lines[i + 1]))) continue;
+            var title = lines[i][label.Length..].Trim();
+            return title.Length is >= 4 and <= MaxNamedTitleLength && !folded.Contains('。') ? (title, lines[i]) : null;
+        }
+        return null;
+    }
 }

@@ -38,7 +38,7 @@ internal sealed partial class PageSplitter
     internal static PageLayout Split(SourceDocument source, bool chooseHeadline)
     {
         var lines = source.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
-            .Select((raw, i) => new PageLine(i + 1, TextNormalizer.Clean(raw)))
+            .Select((raw, i) => new PageLine(i + 1, WithoutPermalinkMark(TextNormalizer.Clean(raw))))
             .Where(l => l.Text.Length > 0)
             .ToList();
         // The page's lines as saved, before the rules unglue or drop any: what the learned headline chooser reads.
@@ -105,7 +105,11 @@ internal sealed partial class PageSplitter
         if (splitter._webPage) kept = WithFragmentsJoined(WithCrossheadsUnderHeadlineJoined(WithDeckJoined(kept)));
         kept = WithCrossheadJoined(kept);
         // A page that prints its headline only at the end of its crumb: the text under the crumb is that article.
-        if (splitter._crumbHeadline != null && kept.Count > 0 && kept[0] is { IsFragment: true, Title.Length: 0 } untitled) untitled.TakeHeadline(splitter._crumbHeadline);
+        // So does a page that names its headline only in a field of its own (a front matter's title:, a citation block's 標題:).
+        (string Title, string Field)? named = null;
+        if (kept.Count > 0 && kept[0] is { IsFragment: true, Title.Length: 0 } untitled
+            && (splitter._crumbHeadline != null || (named = LineRules.NamedPageTitle(savedLines)) != null))
+            untitled.TakeHeadline(splitter._crumbHeadline ?? named!.Value.Title);
         // A button's or counter's word between the source line and the text (来源:… / 2023-08-31 / 76 / 管理) took the place of
         // the headline the crumb names: the crumb's headline is the title, the word goes to the page's header.
         else if (splitter._crumbHeadline != null && kept.Count > 0 && kept[0] is { IsFragment: false, Title.Length: > 0 } labelled
@@ -116,6 +120,8 @@ internal sealed partial class PageSplitter
         }
         if (kept.Count == 1 && kept[0].IsFragment) kept[0].IsFragment = false;
         foreach (var draft in kept) layout.Articles.Add(draft.ToRecord(source, splitter._pageName ?? source.Page, splitter._pageNumber ?? source.PageNumber));
+        if (named is { Field: var field } && layout.Articles[0].Body.IndexOf(field, StringComparison.Ordinal) is >= 0 and var at)
+            layout.Articles[0].Body = layout.Articles[0].Body.Remove(at, field.Length);
         // A page of a text of several pages is numbered on from the pages before it, which only the reader of the
         // whole text knows (ExtractionPipeline.ProcessAll); a text of one page is numbered here.
         if (source.PageOfText == null) Number(source, layout.Articles, 0);
@@ -145,6 +151,10 @@ internal sealed partial class PageSplitter
         if (header.Count > 0 && layout.Articles.Count > 0) layout.Articles[0].PageHeader = header;
         return layout;
     }
+
+    /// <summary>The line without the permalink mark a documentation site prints after each heading (聯電 (2303) 月營收報告¶):
+    /// a link's sign, no word of the heading.</summary>
+    private static string WithoutPermalinkMark(string line) => line.EndsWith('¶') ? line.TrimEnd('¶').TrimEnd() : line;
 
     /// <summary>The learned chooser's candidate lines. On a page whose rules found no headline, none the page's furniture holds
     /// in its place (a site's menu item over its crumb, an e-paper's page label among its buttons): a line the line alone
@@ -1205,8 +1215,12 @@ internal sealed partial class PageSplitter
                 line.Kind = LineKind.Heading;
             // A headline that asks or exclaims (专家解读：高新区政策“内卷”？) shows itself by the byline under it, or, as the
             // page's first line, by the page printing it again further down (a web page's headline over and under its text).
+            // So does one right under the page's first line, a short heading (a column's or guide's name, 科技股投資攻略), with
+            // the text's first paragraph under it.
             if (line.Kind == LineKind.Body && LineRules.IsAskingHeadline(line.Folded)
-                && (next is { Kind: LineKind.Byline, Authors.Count: > 0 } || i == firstText && PrintedAgainAfter(i)))
+                && (next is { Kind: LineKind.Byline, Authors.Count: > 0 } || i == firstText && PrintedAgainAfter(i)
+                    || i == firstText + 1 && _lines[i - 1] is { Kind: LineKind.Heading } kicker && kicker.Folded.Trim().Length <= MaxKickerOverAskingHeadline
+                       && next is { Kind: LineKind.Body } && LineRules.HasSentencePunctuation(next.Folded)))
                 line.Kind = LineKind.Heading;
             // The page's first line printed again right under it (a page's title bar over its h1), however it exclaims, asks or
             // runs on (5年後出現「黃金交叉」!…台灣機會在哪?): the headline, both times; the second copy is the article's.
@@ -1237,6 +1251,9 @@ internal sealed partial class PageSplitter
         MarkColumnNames();
         MarkNamedItems();
     }
+
+    /// <summary>Longest first line read as the short heading over an asking headline (a column's or guide's name).</summary>
+    private const int MaxKickerOverAskingHeadline = 10;
 
     /// <summary>An official notice's or document's title that names what it issues (…关于…的通知, 印发《…》的通知).</summary>
     private static bool IsNoticeTitle(string folded) =>
