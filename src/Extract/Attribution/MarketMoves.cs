@@ -181,11 +181,6 @@ internal static class MarketMoves
         end - start >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 
     /// <summary>Whether the sentence prints a Han character in Traditional script (a word the reader adds is then written so).</summary>
-    private static bool PrintedTraditional(ArticleText text, int start, int end)
-    {
-        var printed = text.View.Original(start, end);
-        foreach (var c in printed)
-            if (ChineseScript.IsHan(c) && TextNormalizer.Fold(c.ToString()) is [var folded] && folded != c) return true;
-        return false;
-    }
+    private static bool PrintedTraditional(ArticleText text, int start, int end) =>
+        ChineseScript.TraditionalShare(text.View.Original(start, end)) > 0;
 }

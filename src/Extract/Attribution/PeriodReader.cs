@@ -1078,7 +1078,7 @@ internal sealed class PeriodReader
     }
 
     /// <summary>Punctuation that ends a clause.</summary>
-    private const string ClauseEnds = "，,。；;：:！？!?\n";
+    private const string ClauseEnds = TextNormalizer.ClausePunctuation;
 
     /// <summary>Length of a date to the month (YYYY-MM).</summary>
     private const int MonthLength = 7;

@@ -545,9 +545,6 @@ internal static partial class DateExtractor
     /// <summary>Characters before 前 that make a word of it (目前, 之前, 以前, 此前, 提前, 当前, 空前, 史前, 事前, 生前, 门前, 面前, 眼前, 向前, 往前, 日前).</summary>
     private const string WordsEndingInQian = "目之以此提当當空史事生门門面眼向往日";
 
-    /// <summary>Characters after which a clause opens: punctuation ending a clause or a sentence, a line's start.</summary>
-    private const string ClauseOpeners = "，,。；;：:！!？?\n";
-
     private const string NotBarePartBefore = "续近每几幾数數多余餘超逾约約共个個年第前0123456789";
 
     /// <summary>上半年, 下半年, 四季度, 第二季度, 前三季度 with no year word before them: a part of the year the
@@ -571,7 +568,7 @@ internal static partial class DateExtractor
         // 前2月 without 个, as Taiwan writes the year's first months (中科前2月營業額), is a date unless 前 ends a word (目前2月).
         var written = text[i..part.End];
         // 进展顺利，前10个月已完成投资: opening a clause, 前10个月 has no event before it to count back from, so it is the year's first months.
-        var opensClause = i == 0 || ClauseOpeners.Contains(text[i - 1]);
+        var opensClause = i == 0 || Text.TextNormalizer.ClausePunctuation.Contains(text[i - 1]);
         var firstMonths = (!counted || opensClause) && written.StartsWith('前') && written.EndsWith('月')
             && (i == 0 || !WordsEndingInQian.Contains(text[i - 1])) && !Follows(text, part.End, "日", "号", "號", "份", "底", "初", "末")
             && !char.IsAsciiDigit(At(text, part.End)) && !ChineseDigits.Contains(At(text, part.End));

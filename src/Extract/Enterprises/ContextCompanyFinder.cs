@@ -245,7 +245,7 @@ internal sealed partial class ContextCompanyFinder
     {
         for (var j = from; j < folded.Length && j - from <= MaxAwardHeadDistance; j++)
         {
-            if ("，,。；;：:！!？?\n".Contains(folded[j])) return false;
+            if (TextNormalizer.ClausePunctuation.Contains(folded[j])) return false;
             if (string.CompareOrdinal(folded, j, "企业", 0, 2) == 0) return !(j + 2 < folded.Length && folded[j + 2] == '家');
             if (string.CompareOrdinal(folded, j, "公司", 0, 2) == 0) return true;
             if (UncuedCompanyFinder.CompanyDesignationAt(folded, j)) return true;

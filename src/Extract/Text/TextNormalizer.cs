@@ -134,6 +134,9 @@ public static class TextNormalizer
         return form;
     }
 
+    /// <summary>Punctuation that ends a clause or a sentence, and a line break: what a clause runs to (a set: read with Contains).</summary>
+    public const string ClausePunctuation = "，,。；;：:！!？?\n";
+
     /// <summary>True when the text ends a sentence (ignoring trailing spaces).</summary>
     public static bool EndsSentence(string text)
     {
