@@ -326,10 +326,23 @@ internal sealed partial class ZoneSpanFinder
     /// company's, not the zone.</summary>
     private static bool IsInsideListedName(string folded, int start, int end)
     {
+        if (RunsIntoOwnParkName(folded, end)) return false;
         var lexicon = ListedCompanyLexicon.Default;
         for (var from = Math.Max(0, start - MaxListedNamePrefix); from <= start; from++)
             if (lexicon.MatchAt(folded, from, distinctiveOnly: false) is { } name && from + name.Length >= end && name.Length > end - start)
                 return true;
+        return false;
+    }
+
+    /// <summary>张江高科技园区: a standalone name running on, through up to four name characters, into 园区 is the zone's own
+    /// name, though 张江高科 is also a listed company's.</summary>
+    private static bool RunsIntoOwnParkName(string folded, int end)
+    {
+        for (var at = end; at <= end + 4 && at + 1 < folded.Length; at++)
+        {
+            if (folded[at] == '园' && folded[at + 1] == '区') return true;
+            if (!ChineseScript.IsHan(folded[at]) || StopChars.Contains(folded[at])) return false;
+        }
         return false;
     }
 
@@ -629,6 +642,8 @@ internal sealed partial class ZoneSpanFinder
         "创建", "创办", "申报", "申建", "申请", "筹建", "规划", "发展", "共建", "托管", "壮大", "做强", "做大", "争创", "兴办",
         "开发", "谋划", "整合", "优化", "管理", "运营", "扩区", "升级", "带领", "引导", "联动", "合作", "对接", "赋能", "考核",
         "评价", "监测", "统计", "领导", "服务于", "依靠", "入园", "进入", "走进", "回到", "离开",
+        // 全省共有国家级高新区8家, 全市拥有省级经开区3个: verbs of having, whose object the zones are.
+        "共有", "拥有", "现有", "已有", "建有", "设有",
     };
 
     /// <summary>Verbs of two or more characters no place name ends with.</summary>

@@ -43,6 +43,13 @@ public class RealNewsZoneRound23Tests
         Assert.Empty(ZoneNames(text));
 
     [Theory]
+    [InlineData("截至去年底，全省共有国家级高新区8家。")]
+    [InlineData("全市拥有省级经开区3个、省级高新区2个。")]
+    [InlineData("该市现有高新区一家。")]
+    public void A_verb_of_having_before_a_zone_word_is_no_place(string text) =>
+        Assert.Empty(ZoneNames(text));
+
+    [Theory]
     [InlineData("复旦张江、万全药业等企业在园区建成投产。")]
     [InlineData("张江高科发布年度业绩公告。")]
     [InlineData("泰达股份与多家银行签署合作协议。")]
