@@ -1,3 +1,4 @@
+using Pipeline.Extract.Enterprises;
 using Pipeline.Extract.Lexicon;
 using Pipeline.Extract.Text;
 using System.Text.RegularExpressions;
@@ -127,6 +128,7 @@ internal sealed partial class ZoneSpanFinder
         FindPatterns(folded, spans);
         DropPlatformCompanyNames(folded, spans);
         FindLists(folded, spans);
+        FindListsAfterZoneWord(folded, spans);
         FindBracketedTitles(folded, spans);
         NameFormerNames(folded, spans);
         FindZonesOfTheCityReferredTo(folded, spans);
@@ -307,7 +309,7 @@ internal sealed partial class ZoneSpanFinder
                 // an official name ending in 园区 (中关村科技园区) is the zone's own even before a park of it.
                 var name = folded.Substring(i, length);
                 var bare = standalone || ZoneNames.PlaceOf(zone.Canonical) == name || ZoneNames.PlaceOf(name) == name && !name.EndsWith('区');
-                if (bare && (IsInsideLongerName(folded, i + length) || EndsQuotedCoinage(folded, i))) continue;
+                if (bare && (IsInsideLongerName(folded, i + length) || EndsQuotedCoinage(folded, i) || IsInsideListedName(folded, i, i + length))) continue;
                 var level = zone.Kind is ZoneNames.HiTech or ZoneNames.Etdz or ZoneNames.NewArea ? "national" : null;
                 var start = i - PlacePrefixLength(folded, i, zone, spans);
                 spans.Add(new ZoneSpan(start, i + length, zone.Place, null, zone, false, level));
@@ -315,6 +317,33 @@ internal sealed partial class ZoneSpanFinder
                 break;
             }
         }
+    }
+
+    /// <summary>How far before a standalone name a listed company's name holding it may start (上海复旦张江生物医药).</summary>
+    private const int MaxListedNamePrefix = 6;
+
+    /// <summary>复旦张江, 张江高科, 泰达股份: a standalone name inside a longer listed company's name written there is the
+    /// company's, not the zone.</summary>
+    private static bool IsInsideListedName(string folded, int start, int end)
+    {
+        if (RunsIntoOwnParkName(folded, end)) return false;
+        var lexicon = ListedCompanyLexicon.Default;
+        for (var from = Math.Max(0, start - MaxListedNamePrefix); from <= start; from++)
+            if (lexicon.MatchAt(folded, from, distinctiveOnly: false) is { } name && from + name.Length >= end && name.Length > end - start)
+                return true;
+        return false;
+    }
+
+    /// <summary>张江高科技园区: a standalone name running on, through up to four name characters, into 园区 is the zone's own
+    /// name, though 张江高科 is also a listed company's.</summary>
+    private static bool RunsIntoOwnParkName(string folded, int end)
+    {
+        for (var at = end; at <= end + 4 && at + 1 < folded.Length; at++)
+        {
+            if (folded[at] == '园' && folded[at + 1] == '区') return true;
+            if (!ChineseScript.IsHan(folded[at]) || StopChars.Contains(folded[at])) return false;
+        }
+        return false;
     }
 
     /// <summary>A standalone name ending a longer name in quotes (“湾区光谷”, “中原光谷”): a slogan after the zone's
@@ -549,6 +578,8 @@ internal sealed partial class ZoneSpanFinder
         if (place.EndsWith('省') && _gazetteer.IsProvince(place[..^1])) return false;
         if (place.EndsWith('型') || place.EndsWith('级') || place.EndsWith('类')) return false;
         var known = prefecture || _gazetteer.IsPlaceName(place) || _gazetteer.ByPlace(place, kind) != null;
+        // 全国唯一的医药专业国家高新区: an unknown name ending with a word of kinds (专业, 特色, 创新) describes the zone; no place does.
+        if (!known && EndsWithGenericWord(place)) return false;
         // 生态新区 is distinctive enough to name a zone after an unlisted place, as 经济开发区 is (阳澄生态新区).
         if (kind is ZoneNames.HiTech or ZoneNames.Etdz || zoneWord is "经济开发区" or "生态新区")
         {
@@ -561,6 +592,13 @@ internal sealed partial class ZoneSpanFinder
         return known || kind == ZoneNames.NewArea && IsPlaceAndName(place, _gazetteer.IsKnownPlace, 3, rejectClause: false);
     }
 
+    private static bool EndsWithGenericWord(string place)
+    {
+        foreach (var word in GenericPlaces)
+            if (place.Length > word.Length && place.EndsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>A place <paramref name="vouches"/> for (two or three characters) followed by a name of two to
     /// <paramref name="maxName"/> characters: new areas below national rank are written so after a zone gazetteer city
     /// (中山翠亨), provincial development zones after any city or county (上虞曹娥江), where the name must hold no clause
@@ -571,7 +609,7 @@ internal sealed partial class ZoneSpanFinder
         {
             var name = place[placeLength..];
             if (name.Length <= maxName && vouches(place[..placeLength]) && !_gazetteer.IsRegion(place[..placeLength]) &&
-                LooksLikePlace(name) && !IsCollective(name) && !(rejectClause && _leftEdge.HoldsClause(name)))
+                (LooksLikePlace(name) || _gazetteer.IsPlaceName(name)) && !IsCollective(name) && !(rejectClause && _leftEdge.HoldsClause(name)))
                 return true;
         }
         return false;
@@ -604,6 +642,8 @@ internal sealed partial class ZoneSpanFinder
         "创建", "创办", "申报", "申建", "申请", "筹建", "规划", "发展", "共建", "托管", "壮大", "做强", "做大", "争创", "兴办",
         "开发", "谋划", "整合", "优化", "管理", "运营", "扩区", "升级", "带领", "引导", "联动", "合作", "对接", "赋能", "考核",
         "评价", "监测", "统计", "领导", "服务于", "依靠", "入园", "进入", "走进", "回到", "离开",
+        // 全省共有国家级高新区8家, 全市拥有省级经开区3个: verbs of having, whose object the zones are.
+        "共有", "拥有", "现有", "已有", "建有", "设有",
     };
 
     /// <summary>Verbs of two or more characters no place name ends with.</summary>
@@ -638,7 +678,8 @@ internal sealed partial class ZoneSpanFinder
             if (known == 0) continue;
             var rest = run[(p + known)..];
             if (rest.StartsWith('市') || rest.StartsWith('省')) rest = rest[1..];
-            if (rest.Length > 4 || rest.Any(c => StopChars.Contains(c)) || !LooksLikePlace(rest)) continue;
+            // 广州花都: a district after its city is place all the same, though 都 and 从 are function words elsewhere.
+            if (rest.Length > 4 || (rest.Any(c => StopChars.Contains(c)) || !LooksLikePlace(rest)) && !_gazetteer.IsPlaceName(rest)) continue;
             // What follows the place is part of its zone's name (泰州 + 医药), not a clause (长安 + 汽车落户).
             if (rest.Length >= 2 && (IsVerbBeforeZoneWord(rest) || _leftEdge.HoldsClause(rest))) continue;
             return (runStart + p, ZoneNames.TrimPlace(run[p..], _gazetteer));
@@ -702,31 +743,36 @@ internal sealed partial class ZoneSpanFinder
                 items = items.Where(IsKnown).ToList();
                 if (items.Count < 2) continue;
             }
+            var level = match.Value.Contains("省级") ? "provincial" : "national";
             foreach (var item in items)
-            {
-                var named = Lookup(item.Text, kind) ?? NamedWithListWord(item.Text, match.Groups["word"].Value);
-                var existing = spans.FindIndex(s => s.Start < item.End && item.Start < s.End);
-                if (existing >= 0)
-                {
-                    var span = spans[existing];
-                    // 上海张江 where only 张江 was matched by name: the mention is the whole item.
-                    var widen = named != null && span.Named == named && span.Start >= item.Start && span.End <= item.End;
-                    spans[existing] = widen
-                        ? span with { Start = item.Start, End = item.End, Coordinated = true }
-                        : span with { Coordinated = true };
-                    continue;
-                }
-                // An item that is an area of its own (天津港保税区, 某某园) names no place for this list's zones.
-                if (named == null && item.Text[^1] is '区' or '园' or '城') continue;
-                // 上海浦东、天津滨海…等19个国家级新区: 新区 is a common noun too (城市更新、产业升级等新区建设), so only the
-                // gazetteer's new areas are listed.
-                if (named == null && kind == ZoneNames.NewArea) continue;
-                var place = ZoneNames.TrimPlace(item.Text, _gazetteer);
-                if (named == null && !IsPlaceFor(place, kind)) continue;
-                spans.Add(new ZoneSpan(item.Start, item.End, named?.Place ?? place, match.Groups["word"].Value, named, true,
-                    match.Value.Contains("省级") ? "provincial" : "national"));
-            }
+                AddListItem(spans, item, Lookup(item.Text, kind) ?? NamedWithListWord(item.Text, match.Groups["word"].Value), kind,
+                    match.Groups["word"].Value, level);
         }
+    }
+
+    /// <summary>Adds a list item as a coordinated zone of the list's kind, or marks the zone already found there as
+    /// coordinated.</summary>
+    private void AddListItem(List<ZoneSpan> spans, ListItem item, GazetteerZone? named, string kind, string zoneWord, string level)
+    {
+        var existing = spans.FindIndex(s => s.Start < item.End && item.Start < s.End);
+        if (existing >= 0)
+        {
+            var span = spans[existing];
+            // 上海张江 where only 张江 was matched by name: the mention is the whole item.
+            var widen = named != null && span.Named == named && span.Start >= item.Start && span.End <= item.End;
+            spans[existing] = widen
+                ? span with { Start = item.Start, End = item.End, Coordinated = true }
+                : span with { Coordinated = true };
+            return;
+        }
+        // An item that is an area of its own (天津港保税区, 某某园) names no place for this list's zones.
+        if (named == null && item.Text[^1] is '区' or '园' or '城') return;
+        // 上海浦东、天津滨海…等19个国家级新区: 新区 is a common noun too (城市更新、产业升级等新区建设), so only the
+        // gazetteer's new areas are listed.
+        if (named == null && kind == ZoneNames.NewArea) return;
+        var place = ZoneNames.TrimPlace(item.Text, _gazetteer);
+        if (named == null && !IsPlaceFor(place, kind)) return;
+        spans.Add(new ZoneSpan(item.Start, item.End, named?.Place ?? place, zoneWord, named, true, level));
     }
 
     private GazetteerZone? Lookup(string item, string kind)
