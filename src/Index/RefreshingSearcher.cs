@@ -18,11 +18,29 @@ public sealed class RefreshingSearcher : IDisposable
     {
         _path = path;
         _clock = clock ?? TimeProvider.System;
-        _current = new Holder(ArticleSearcher.Open(path));
+        _current = new Holder(OpenWarmed(path));
         _lastCheck = _clock.GetTimestamp();
     }
 
     public TimeSpan CheckInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>A searcher of the index's last commit, warmed before it serves (<see cref="ArticleSearcher.Warm"/>): the
+    /// sets and ordinals of its segments are read here, not by the first requests that touch them. A reopened index warms
+    /// only its new segments (what the old ones read is kept per segment).</summary>
+    private static ArticleSearcher OpenWarmed(string path)
+    {
+        var searcher = ArticleSearcher.Open(path);
+        try
+        {
+            searcher.Warm();
+            return searcher;
+        }
+        catch
+        {
+            searcher.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>The current searcher, reopened first if the index has changed since the last check.
     /// Dispose the lease when done with it; the searcher stays open until then.</summary>
@@ -55,7 +73,7 @@ public sealed class RefreshingSearcher : IDisposable
     private bool RefreshLocked()
     {
         if (_current.Searcher.IsCurrent()) return false;
-        var newer = new Holder(ArticleSearcher.Open(_path));
+        var newer = new Holder(OpenWarmed(_path));
         var old = _current;
         _current = newer;
         old.Retired = true;

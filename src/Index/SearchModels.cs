@@ -171,3 +171,6 @@ public sealed class QuerySyntaxException(string query, string reason, Exception 
     public string Query { get; } = query;
     public string Reason { get; } = reason;
 }
+
+/// <summary>What <see cref="ArticleSearcher.Warm"/> read: the segments, and the strings of the match sets written with them.</summary>
+public sealed record WarmedSearcher(int Segments, int MatchSetStrings);

@@ -53,6 +53,14 @@ public sealed class BenchIndexTests : IDisposable
         Assert.True((double)run["articlesPerCpuSecond"]! > 0);
         Assert.True((long)run["indexBytes"]! > 0);
         Assert.True((long)run["indexingPrivatePeakBytes"]! > 0);
+        // The searcher is warmed when opened, and that time is reported apart from the queries'.
+        Assert.True((bool)run["warmed"]!);
+        Assert.True((double)run["openMs"]! > 0 && (double)run["openCpuMs"]! >= 0);
+        Assert.True((double)run["warmupCpuMs"]! >= (double)run["warmupSlowestCpuMs"]!);
+        Assert.True((int)run["gcCollections"]! >= (int)run["gcFullCollections"]!);
+        Assert.Matches(@"bench index: project analyzer: open \d+ ms \(CPU \d+ ms\), warmed: \d+ segments, \d+ match-set strings read", err);
+        Assert.Matches(@"bench index: warm-up queries: CPU \d+ ms, the slowest [\d.]+ ms; measured queries: \d+ collections \(\d+ of generation 2\), [\d.]+ ms paused", err);
+        Assert.Contains("open, warmed (ms)", output);
         var kinds = (JObject)run["kinds"]!;
         foreach (var kind in new[] { "term", "phrase", "filtered", "faceted", "figures", "coverage" })
         {
@@ -62,13 +70,14 @@ public sealed class BenchIndexTests : IDisposable
 
         var again = Path.Combine(_dir, "again.json");
         (code, _, err) = await Run("bench", "index", "--articles", "300", "--queries", "3", "--records", records,
-            "--analyzers", "project", "--json", again, "--dir", indexes, "--query-only", "--kinds", "coverage,term", "--search-threads", "2", "--slowest", "2", "--alternate", "broad-bounds");
+            "--analyzers", "project", "--json", again, "--dir", indexes, "--query-only", "--kinds", "coverage,term", "--search-threads", "2", "--slowest", "2", "--alternate", "broad-bounds", "--no-warm");
         Assert.True(code == 0, err);
         // --slowest lists that many queries of each kind run, slowest first, with what they matched.
         var slowest = err.Split('\n').Where(l => l.StartsWith("bench index: slowest ", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, slowest.Count(l => l.StartsWith("bench index: slowest term: CPU ", StringComparison.Ordinal)));
         Assert.Equal(2, slowest.Count(l => l.StartsWith("bench index: slowest coverage: CPU ", StringComparison.Ordinal)));
-        Assert.All(slowest, l => Assert.Matches(@"wall [\d.]+ ms, \d+ matches: \S", l));
+        // A query during which the runtime collected garbage says so: its CPU went partly to the collection.
+        Assert.All(slowest, l => Assert.Matches(@"wall [\d.]+ ms, \d+ matches(, \d+ collections \(\d+ of generation 2\) [\d.]+ ms paused)?: \S", l));
         // --alternate runs each search with the switch off too and prints both per kind, with their ratio.
         Assert.Contains("bench index: alternated broad-bounds (CPU ms", err);
         Assert.Matches(@"bench index:   term: on [\d.]+ · [\d.]+ · [\d.]+ · [\d.]+; off [\d.]+ · [\d.]+ · [\d.]+ · [\d.]+; on/off mean [\d.]+, p99 [\d.]+", err);
@@ -80,6 +89,10 @@ public sealed class BenchIndexTests : IDisposable
         Assert.True(long.Parse(bounded.Groups[1].Value) <= long.Parse(bounded.Groups[2].Value), bounded.Value);
         var requeried = (JObject)((JArray)JObject.Parse(await File.ReadAllTextAsync(again))["runs"]!).Single();
         Assert.Equal(JTokenType.Null, requeried["articlesPerSecond"]!.Type);
+        // --no-warm opens the searcher as before: its segments are read by the first searches.
+        Assert.False((bool)requeried["warmed"]!);
+        Assert.Contains("bench index: project analyzer: open ", err);
+        Assert.Contains("not warmed", err);
         // --kinds runs those classes of the mix only; --search-threads is recorded with the figures.
         Assert.Equal(new[] { "coverage", "term" }, ((JObject)requeried["kinds"]!).Properties().Select(p => p.Name).Order());
         Assert.Equal(2, (int)requeried["searchThreads"]!);

@@ -23,7 +23,7 @@ public sealed class BenchIndexCommand : ICommand
                              "query latency and peak memory, against SmartCn and Lucene's StandardAnalyzer in the same run.";
     public string Usage => "bench index [--articles N] [--records FILE.jsonl] [--queries N] [--buffer-mb N] [--source-zones] [--dir DIR] " +
                            "[--analyzers project,smartcn,standard] [--no-reference] [--no-smartcn] [--json FILE] [--keep] [--query-only] " +
-                           "[--search-threads N] [--result-cache] [--kinds term,phrase,…] [--terms A,B,…] [--slowest N] [--alternate bounds|broad-bounds|string-count|kept-matches]";
+                           "[--search-threads N] [--result-cache] [--no-warm] [--kinds term,phrase,…] [--terms A,B,…] [--slowest N] [--alternate bounds|broad-bounds|string-count|kept-matches]";
     public IReadOnlyList<string> Examples => new[]
     {
         "pipeline bench index",
@@ -47,6 +47,8 @@ public sealed class BenchIndexCommand : ICommand
                                 "--queries times each after as many warm-up searches: the cost of given strings (the near-universal ones that make the p99)"),
         new OptionSpec("kinds", "only these query kinds: term, phrase, filtered, faceted, figures, coverage (to profile one class)", Default: "all"),
         new OptionSpec("result-cache", "answer repeated broad searches from the searcher's kept results, as serve does (ArticleSearcher.CacheBroadResults); without it every query is decided on the index, the cost of a search asked the first time", TakesValue: false),
+        new OptionSpec("no-warm", "open the searcher without warming it (ArticleSearcher.Warm, as serve does on open): each segment's sets and ordinals " +
+                                  "are then read by the first searches that touch it, inside the warm-up's or the measured queries' times", TakesValue: false),
         new OptionSpec("slowest", "print the N slowest queries of each kind (CPU ms, wall ms, matches, the query): which queries make the p99", Default: "0"),
         new OptionSpec("alternate", "run each measured search twice in one process, with a ranking switch on and off " +
                                     "(bounds: ArticleSearcher.RankWithBounds; broad-bounds: ArticleSearcher.BoundBroadTerms; string-count: " +
@@ -105,7 +107,7 @@ public sealed class BenchIndexCommand : ICommand
         {
             foreach (var (key, name, create) in chosen)
                 runs.Add(Run(name, Path.Combine(root, key), create(), bufferMb, generator, articles, mix, warmup, context, queryOnly, searchThreads, slowest,
-                    args.Has("result-cache"), alternate));
+                    args.Has("result-cache"), alternate, warm: !args.Has("no-warm")));
             Report(output, runs);
             if (args.Get("json") is { } json) WriteJson(json, articles, generator.Sources.Count, origin, bufferMb, runs);
         }
@@ -135,6 +137,18 @@ public sealed class BenchIndexCommand : ICommand
         public Dictionary<string, int> BoundRanked { get; init; } = new();
         /// <summary>Segments a search ran at once.</summary>
         public int SearchThreads { get; init; } = 1;
+        /// <summary>Opening the searcher, warming included when <see cref="Warmed"/>: wall and CPU milliseconds, reported apart
+        /// from the queries'.</summary>
+        public double OpenMs { get; init; }
+        public double OpenCpuMs { get; init; }
+        public bool Warmed { get; init; }
+        /// <summary>The warm-up queries' CPU milliseconds, all and the slowest (what a cold searcher's first searches pay).</summary>
+        public double WarmupCpuMs { get; init; }
+        public double WarmupSlowestCpuMs { get; init; }
+        /// <summary>Garbage collections during the measured queries (generation 2 of them) and their pause time.</summary>
+        public int Collections { get; init; }
+        public int FullCollections { get; init; }
+        public double GcPauseMs { get; init; }
 
         public double Rate => Articles / Seconds;
         public double CpuRate => Articles / CpuSeconds;
@@ -143,7 +157,7 @@ public sealed class BenchIndexCommand : ICommand
 
     private static Measurement Run(string name, string path, Analyzer? analyzer, double bufferMb, ArchiveGenerator generator, int articles,
         IReadOnlyList<BenchQuery> mix, IReadOnlyList<BenchQuery> warmup, CommandContext context, bool queryOnly, int? searchThreads, int slowest,
-        bool resultCache, string? alternate = null)
+        bool resultCache, string? alternate = null, bool warm = true)
     {
         var process = Process.GetCurrentProcess();
         using var memory = new AnonymousMemoryPeak();
@@ -161,17 +175,34 @@ public sealed class BenchIndexCommand : ICommand
         var usedThreads = 1;
         var candidateRanked = new Dictionary<string, int>();
         var boundRanked = new Dictionary<string, int>();
-        var timed = new List<(BenchQuery Query, double CpuMs, double WallMs, int Matches)>();
+        var timed = new List<(BenchQuery Query, double CpuMs, double WallMs, int Matches, GcDuring Gc)>();
         var switchedOff = new Dictionary<string, List<double>>();
         var setSwitch = alternate != null ? AlternateSwitches[alternate] : null;
         (long Counted, long Scored) boundedMatches;
+        double openMs, openCpuMs, warmupCpuMs = 0, warmupSlowest = 0;
+        GcDuring measuredGc;
+        var openCpu = ProcessCpu.Milliseconds();
+        var openStart = Stopwatch.GetTimestamp();
         using (var searcher = ArticleSearcher.Open(path, analyzer))
         {
+            var warmed = warm ? searcher.Warm() : null;
+            openMs = Stopwatch.GetElapsedTime(openStart).TotalMilliseconds;
+            openCpuMs = ProcessCpu.Milliseconds() - openCpu;
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench index: {name}: open {openMs:F0} ms (CPU {openCpuMs:F0} ms), ") +
+                (warmed != null ? $"warmed: {warmed.Segments} segments, {warmed.MatchSetStrings} match-set strings read" : "not warmed"));
             if (searchThreads is { } threads) searcher.SearchThreads = threads;
             // Latency is the cost of deciding a search unless asked: the warm-up's terms recur in the mix.
             searcher.CacheBroadResults = resultCache;
             usedThreads = searcher.SearchThreads;
-            foreach (var query in warmup) query.Run(searcher);
+            foreach (var query in warmup)
+            {
+                var before = ProcessCpu.Milliseconds();
+                query.Run(searcher);
+                var spent = ProcessCpu.Milliseconds() - before;
+                warmupCpuMs += spent;
+                warmupSlowest = Math.Max(warmupSlowest, spent);
+            }
+            var gcBefore = GcDuring.Now();
             process.Refresh();
             cpu = process.TotalProcessorTime;
             var boundedBefore = searcher.BoundedMatches;
@@ -182,6 +213,7 @@ public sealed class BenchIndexCommand : ICommand
                 // The switch off before or after it on, in turn: neither side always runs on the other's warm caches.
                 var offFirst = setSwitch != null && position++ % 2 == 1;
                 if (offFirst) ListOf(switchedOff, kind).Add(RunSwitchedOff(searcher, query, setSwitch!));
+                var gc = GcDuring.Now();
                 var processCpu = ProcessCpu.Milliseconds();
                 var candidateSearches = searcher.CandidateSearches;
                 var boundedSearches = searcher.BoundedSearches;
@@ -193,11 +225,12 @@ public sealed class BenchIndexCommand : ICommand
                 if (!cpuLatencies.TryGetValue(kind, out var cpuList)) cpuLatencies[kind] = cpuList = new List<double>();
                 var cpuMs = ProcessCpu.Milliseconds() - processCpu;
                 cpuList.Add(cpuMs);
-                timed.Add((query, cpuMs, ms, matches));
+                timed.Add((query, cpuMs, ms, matches, GcDuring.Now() - gc));
                 candidateRanked[kind] = candidateRanked.GetValueOrDefault(kind) + searcher.CandidateSearches - candidateSearches;
                 boundRanked[kind] = boundRanked.GetValueOrDefault(kind) + searcher.BoundedSearches - boundedSearches;
                 if (setSwitch != null && !offFirst) ListOf(switchedOff, kind).Add(RunSwitchedOff(searcher, query, setSwitch));
             }
+            measuredGc = GcDuring.Now() - gcBefore;
             boundedMatches = (searcher.BoundedMatches.Counted - boundedBefore.Counted, searcher.BoundedMatches.Scored - boundedBefore.Scored);
             if (alternate != null) ReportAlternated(context.Error, alternate, cpuLatencies, switchedOff);
             if (resultCache) context.Error.WriteLine($"bench index: searches answered from kept results (warm-up included): {searcher.CachedSearches}");
@@ -214,6 +247,14 @@ public sealed class BenchIndexCommand : ICommand
             SearchThreads = usedThreads,
             IndexingAnonymousPeak = indexingPeak,
             QueryAnonymousPeak = memory.Peak,
+            OpenMs = openMs,
+            OpenCpuMs = openCpuMs,
+            Warmed = warm,
+            WarmupCpuMs = warmupCpuMs,
+            WarmupSlowestCpuMs = warmupSlowest,
+            Collections = measuredGc.Collections,
+            FullCollections = measuredGc.Full,
+            GcPauseMs = measuredGc.PauseMs,
         };
         // Each run's figures as soon as it ends: on a busy machine a long run may be stopped before the table.
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -223,10 +264,13 @@ public sealed class BenchIndexCommand : ICommand
         context.Error.WriteLine("bench index: searches that scored only the matches whose bound could reach the top hits: " +
             string.Join(", ", latencies.Keys.Select(k => $"{k} {boundRanked.GetValueOrDefault(k)}/{latencies[k].Count}")) +
             $"; they scored {boundedMatches.Scored} of their {boundedMatches.Counted} matches");
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"bench index: warm-up queries: CPU {warmupCpuMs:F0} ms, the slowest {warmupSlowest:F1} ms; measured queries: {measuredGc.Collections} collections " +
+            $"({measuredGc.Full} of generation 2), {measuredGc.PauseMs:F1} ms paused"));
         foreach (var kind in timed.GroupBy(t => t.Query.Kind))
-            foreach (var (query, cpuMs, wallMs, matches) in kind.OrderByDescending(t => t.CpuMs).Take(slowest))
+            foreach (var (query, cpuMs, wallMs, matches, gc) in kind.OrderByDescending(t => t.CpuMs).Take(slowest))
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"bench index: slowest {kind.Key}: CPU {cpuMs:F1} ms, wall {wallMs:F1} ms, {matches} matches: {query}"));
+                    $"bench index: slowest {kind.Key}: CPU {cpuMs:F1} ms, wall {wallMs:F1} ms, {matches} matches{gc.During()}: {query}"));
         return measurement;
     }
 
@@ -372,6 +416,8 @@ public sealed class BenchIndexCommand : ICommand
         Line("indexing (articles/s)", m => m.Rate, "F0");
         Line("  per CPU-second", m => m.CpuRate, "F0");
         Line("index size (MB)", m => m.Bytes / 1048576.0, "F1");
+        Line(project.Warmed ? "open, warmed (ms)" : "open, not warmed (ms)", m => m.OpenMs, "F0");
+        Line("  open CPU (ms)", m => m.OpenCpuMs, "F0");
         Line("query p50 (ms)", m => Percentile(m.All, 50), "F2");
         Line("query p99 (ms)", m => Percentile(m.All, 99), "F2");
         foreach (var kind in project.Latencies.Keys)
@@ -418,6 +464,15 @@ public sealed class BenchIndexCommand : ICommand
                 indexingPrivatePeakBytes = m.IndexingAnonymousPeak,
                 queryPrivatePeakBytes = m.QueryAnonymousPeak,
                 searchThreads = m.SearchThreads,
+                // Opening the searcher (warming included when warmed), apart from the queries.
+                openMs = Math.Round(m.OpenMs, 3),
+                openCpuMs = Math.Round(m.OpenCpuMs, 3),
+                warmed = m.Warmed,
+                warmupCpuMs = Math.Round(m.WarmupCpuMs, 3),
+                warmupSlowestCpuMs = Math.Round(m.WarmupSlowestCpuMs, 3),
+                gcCollections = m.Collections,
+                gcFullCollections = m.FullCollections,
+                gcPauseMs = Math.Round(m.GcPauseMs, 3),
                 queryCpuMeanMs = Math.Round(m.QueryCpuMs, 3),
                 p50Ms = Math.Round(Percentile(m.All, 50), 3),
                 p99Ms = Math.Round(Percentile(m.All, 99), 3),
@@ -486,6 +541,20 @@ public sealed class BenchIndexCommand : ICommand
         }
 
         public void Dispose() => _timer.Dispose();
+    }
+
+    /// <summary>The process's garbage collections so far (generation 2 of them) and their pause time; the difference of two
+    /// is what happened between them: a slow query whose CPU went to a collection is not slow search code.</summary>
+    private readonly record struct GcDuring(int Collections, int Full, double PauseMs)
+    {
+        public static GcDuring Now() => new(GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalMilliseconds);
+
+        public static GcDuring operator -(GcDuring after, GcDuring before) =>
+            new(after.Collections - before.Collections, after.Full - before.Full, after.PauseMs - before.PauseMs);
+
+        /// <summary>", 2 collections (1 of generation 2) 35.1 ms paused" when any ran; empty otherwise.</summary>
+        public string During() => Collections == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
+            $", {Collections} collections ({Full} of generation 2) {PauseMs:F1} ms paused");
     }
 
     private static double? Finite(double value, int digits) => double.IsFinite(value) ? Math.Round(value, digits) : null;
