@@ -525,13 +525,19 @@ internal sealed partial class PageFurniture
     private bool IsSpacedMenu(string t)
     {
         if (t.AsSpan().Count(' ') + 1 < _menuMinSpacedItems) return false; // fewer items than a menu, however split
+        // 」 美國 川普 半導體 台股 AI: a search page's tag chips after the query's closing quote, the quote a stray mark of the
+        // search box, no word of the bar.
+        t = t.Trim().TrimStart(StrayClosingQuotes).TrimStart();
         var items = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (items.Length < _menuMinSpacedItems || items.Any(i => i.Length > 8)) return false;
         if (_menuBylineWords.Any(w => t.Contains(w, StringComparison.Ordinal))) return false;
         if (t.Any(c => char.IsPunctuation(c))) return false;
-        var channelWords = items.Count(i => i.Length is >= 2 and <= 4 && i.All(ChineseScript.IsHan));
+        // A tag may be a short Latin word (AI, ESG) among the Han ones.
+        var channelWords = items.Count(i => i.Length is >= 2 and <= 4 && (i.All(ChineseScript.IsHan) || i.All(char.IsAsciiLetterUpper)));
         return channelWords * 4 >= items.Length * 3;
     }
+
+    private static readonly char[] StrayClosingQuotes = { '」', '』', '”' };
 
     /// <summary>Widget words alone, with brackets, bars, colons and spaces between.</summary>
     private bool IsWidgetRow(string t)
