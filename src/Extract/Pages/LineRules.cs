@@ -205,7 +205,7 @@ internal static partial class LineRules
     /// <summary>Longest note of where a reposted text first ran (原文刊於某某新聞「某欄」).</summary>
     private const int MaxRepostNoteLength = 50;
 
-    [GeneratedRegex(@"^((本文|原文)(原刊[于於]|原载[于於]|刊[于於]|刊载[于於]|首发[于於]|转载自)|转载自|原载[于於]|原刊[于於])")]
+    [GeneratedRegex(@"^((本文|原文)(原刊[于於]|原载[于於]|刊[于於]|刊载[于於]|首发[于於]|转载自)|转载自|转自\s*[:：]|原载[于於]|原刊[于於])")]
     private static partial Regex RepostNote { get; }
     // A site printing its fields in English labels them so (Source: 香港電台, Published on: 2025-05-19 14:08 UTC); a repost names
     // the text's own source so (本文来源:某某智库).

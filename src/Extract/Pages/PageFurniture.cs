@@ -43,6 +43,7 @@ internal sealed partial class PageFurniture
     private const int MaxLength = 80;
 
     private readonly string[] _crumbHeads;
+    private readonly char[] _crumbHeadSeparators;
     private readonly Regex _crumbLabel;
     private readonly char[] _menuSeparators;
     private readonly Regex _crumbSeparator;
@@ -97,6 +98,7 @@ internal sealed partial class PageFurniture
     {
         Rules = rules;
         _crumbHeads = rules.Setting("crumb-heads");
+        _crumbHeadSeparators = rules.Setting("crumb-head-separators").Select(s => s[0]).ToArray();
         // The patterns built from the rules are interpreted, not RegexOptions.Compiled: emitting and compiling them cost about
         // 1 CPU-second at every start (the tail markers' alone half of it), more than interpreting them costs over a run
         // of several MB (docs/performance.md, round 11). The crumb separators' alternation stays compiled: a few ms to
@@ -350,6 +352,7 @@ internal sealed partial class PageFurniture
         // 您的当前位置：首页 > … — a label, then the steps.
         // The label ends in a colon: a line without one (most of them) is not run through its pattern.
         var label = t.AsSpan().ContainsAny(':', '：') ? _crumbLabel.Match(t) : Match.Empty;
+        if (!label.Success && IsSlashCrumb(t)) return true;
         // Without a label, a crumb needs two steps and so a separator: most lines have none, and are not split.
         if (!label.Success && !_crumbSeparator.IsMatch(t)) return false;
         var rest = label.Success ? t[label.Length..] : t;
@@ -367,6 +370,15 @@ internal sealed partial class PageFurniture
         // A crumb that leaves out its home step (财经 > 财经政策): channel names alone, each a short word, and at
         // least one separator, so a headline that merely holds a > is not one.
         return steps.Count >= 2 && _crumbSeparator.IsMatch(rest) && steps.All(s => s.Length is >= 2 and <= 6 && s.All(ChineseScript.IsHan));
+    }
+
+    /// <summary>A crumb head, then steps parted by slashes (首页 / 要闻动态 / 政务要闻): short steps, the last perhaps the headline.</summary>
+    private bool IsSlashCrumb(string t)
+    {
+        if (t.AsSpan().IndexOfAny(_crumbHeadSeparators) < 0) return false;
+        var steps = t.Split(_crumbHeadSeparators).Select(s => s.Trim()).ToList();
+        return steps.Count >= 2 && _crumbHeads.Contains(steps[0]) && steps.All(s => s.Length > 0)
+               && steps.Take(steps.Count - 1).All(s => s.Length <= 16) && steps[^1].Length <= LineRules.MaxWebHeadlineLength;
     }
 
     /// <summary>A deck line that only says who attended or spoke (某某出席并致辞, 市长某某主持), as government sites print it
@@ -513,13 +525,19 @@ internal sealed partial class PageFurniture
     private bool IsSpacedMenu(string t)
     {
         if (t.AsSpan().Count(' ') + 1 < _menuMinSpacedItems) return false; // fewer items than a menu, however split
+        // 」 美國 川普 半導體 台股 AI: a search page's tag chips after the query's closing quote, the quote a stray mark of the
+        // search box, no word of the bar.
+        t = t.Trim().TrimStart(StrayClosingQuotes).TrimStart();
         var items = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (items.Length < _menuMinSpacedItems || items.Any(i => i.Length > 8)) return false;
         if (_menuBylineWords.Any(w => t.Contains(w, StringComparison.Ordinal))) return false;
         if (t.Any(c => char.IsPunctuation(c))) return false;
-        var channelWords = items.Count(i => i.Length is >= 2 and <= 4 && i.All(ChineseScript.IsHan));
+        // A tag may be a short Latin word (AI, ESG) among the Han ones.
+        var channelWords = items.Count(i => i.Length is >= 2 and <= 4 && (i.All(ChineseScript.IsHan) || i.All(char.IsAsciiLetterUpper)));
         return channelWords * 4 >= items.Length * 3;
     }
+
+    private static readonly char[] StrayClosingQuotes = { '」', '』', '”' };
 
     /// <summary>Widget words alone, with brackets, bars, colons and spaces between.</summary>
     private bool IsWidgetRow(string t)

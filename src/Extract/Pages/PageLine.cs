@@ -85,6 +85,9 @@ internal sealed class PageLine
     /// <summary>A <see cref="LineKind.Section"/> that names one item of a digest (a company's name over the item's headline and
     /// a paragraph opening with the name): it makes the lines below a headline.</summary>
     public bool IsItemLabel { get; set; }
+    /// <summary>The headline of one item of a list page, shown so by the page's repeated shape (each item a headline over its
+    /// summary, then its own stamp; or a headline, stamp and summary run together on one line).</summary>
+    public bool IsListItemHeadline { get; set; }
     public List<Author> Authors { get; set; } = new();
 
     public override string ToString() => $"{Number} {Kind} {Text}";

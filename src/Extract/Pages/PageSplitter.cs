@@ -518,6 +518,8 @@ internal sealed partial class PageSplitter
         var furniture = PageFurniture.Default;
         var webPage = false;
         var inTail = false;
+        var datedList = MarkDatedList();
+        var flattenedItems = HasFlattenedItems();
         for (var i = 0; i < _lines.Count; i++)
         {
             var line = _lines[i];
@@ -603,7 +605,7 @@ internal sealed partial class PageSplitter
                     line.Kind = LineKind.Furniture;
                     webPage = true;
                     break;
-                case FurnitureKind.None when webPage && IsLinkTitleOverExcerpt(i) is > 0 and var linkLines:
+                case FurnitureKind.None when webPage && !line.IsListItemHeadline && IsLinkTitleOverExcerpt(i) is > 0 and var linkLines:
                     // 金湾科技城举办科技成果对接会 / 2024-03-05 / 3月4日，…30项成果现场发布...: another page's link, its date
                     // and its excerpt cut short, after the article. The excerpt stays the page's text.
                     for (var k = 0; k < linkLines; k++) _lines[i + k].Kind = LineKind.Furniture;
@@ -619,6 +621,12 @@ internal sealed partial class PageSplitter
                         _crumbHeadline = line.Text[spacedStep..].Trim();
                         _namedHeadlines.Add(Key(line.Folded[spacedStep..].Trim()));
                     }
+                    break;
+                case FurnitureKind.None when flattenedItems && SplitFlattenedPage(i, listItem: true) is > 0 and var items:
+                    // 竹科擴大用地 延伸桃竹苗產業儲備區域 (2023.11.06) 國科會攜手…: a list's item, its headline, stamp and summary on one
+                    // line: the headline and the summary are lines of their own, the stamp the page's.
+                    line.IsListItemHeadline = true;
+                    i += items - 1;
                     break;
                 case FurnitureKind.None when i < HeadlineGlueLines && _lines.Take(i).All(l => l.Kind == LineKind.Furniture) && SplitFlattenedPage(i) is > 0 and var pieces:
                     // 標題 發表於 2017-01-09 08:00 分享 讚好 0 香港…: a page saved as one line, its headline, stamp, buttons and
@@ -704,7 +712,7 @@ internal sealed partial class PageSplitter
                     if (role.Subtitle) line.Kind = LineKind.DashLine;
                     break;
                 default:
-                    if (!webPage && i < 12 && line.IsSourceLine && !line.IsIssueLine) webPage = true;
+                    if (!webPage && i < 12 && line.IsSourceLine && !line.IsIssueLine && !datedList) webPage = true;
                     if (i < HeadlineGlueLines && (PageFurniture.HeadlineGlue(line.Folded).Fielded || !line.IsIssueLine && !line.IsSourceLine)
                         && Unglue(line) is { Count: > 0 } glued)
                     {
@@ -714,14 +722,53 @@ internal sealed partial class PageSplitter
                     break;
             }
         }
-        _webPage = webPage;
+        // A list page holds several reports: none of the rules that read a web page as one article applies.
+        _webPage = webPage && !datedList && !flattenedItems;
+    }
+
+    /// <summary>Fewest items a list page prints, each a headline over its summary and then its own stamp line.</summary>
+    private const int MinDatedListItems = 3;
+
+    /// <summary>Longest stamp line under a list item (盼新聞 / 2023年9月7日, 2024-03-05 来源:某某网).</summary>
+    private const int MaxItemStampLength = 40;
+
+    /// <summary>Whether the page is a list of reports, not one report with its fields: three or more short stamp lines (a
+    /// date, a source) each close a block that holds a headline-shaped line over running text. One article prints its date
+    /// line once, near its top; a list of links after it prints titles over dates with no text between. The headline over
+    /// each item's text is marked the item's.</summary>
+    private bool MarkDatedList()
+    {
+        var items = new List<PageLine>();
+        var stamps = 0;
+        PageLine? heading = null, itemHeadline = null;
+        foreach (var line in _lines)
+        {
+            var t = line.Folded.Trim();
+            if (line.IsSourceLine && t.Length <= MaxItemStampLength && !LineRules.HasSentencePunctuation(t))
+            {
+                stamps++;
+                if (itemHeadline != null) items.Add(itemHeadline);
+                heading = itemHeadline = null;
+            }
+            // Running text: a sentence, a line longer than a headline, or clauses that no headline's shape allows (a summary cut
+            // short: …可望創造...).
+            else if (LineRules.HasSentencePunctuation(t) || t.Length > LineRules.MaxWebHeadlineLength || t.Contains(',') && !LineRules.IsHeadingLike(t))
+            {
+                itemHeadline ??= heading;
+                heading = null;
+            }
+            else if (itemHeadline == null && LineRules.IsHeadingLike(t)) heading = line;
+        }
+        if (items.Count < MinDatedListItems || items.Count * 2 < stamps) return false;
+        foreach (var item in items) item.IsListItemHeadline = true;
+        return true;
     }
 
     /// <summary>A headline, then its stamp (a labelled or bare date, perhaps its time) on the same line as more text: the
     /// first date after six characters or more. A stamp whose label has its colon may be glued to the headline
     /// (…调研指导时间:2020-04-24 4月22日上午,…).</summary>
     [GeneratedRegex(
-        @"^(?<head>[^。]{6,64}?)(\s+|(?=(发布时间|发表时间|更新时间|发布日期|时间|日期)\s*[:：]))(?<stamp>((发表于|发布于|发布时间|发表时间|更新时间|发布日期|时间|日期)\s*[:：]?\s*)?((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}月\d{1,2}日)(\s*\d{1,2}:\d{2}(:\d{2})?)?)(\s+|$)")]
+        @"^(?<head>[^。]{6,64}?)(\s+|(?=(发布时间|发表时间|更新时间|发布日期|时间|日期)\s*[:：]))[(（]?(?<stamp>((发表于|发布于|发布时间|发表时间|更新时间|发布日期|时间|日期)\s*[:：]?\s*)?((19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}月\d{1,2}日)(\s*\d{1,2}:\d{2}(:\d{2})?)?)[)）]?(\s+|$)")]
     private static partial Regex FlattenedStamp { get; }
 
     /// <summary>Characters of text a flattened page runs on with after its headline's stamp, at least.</summary>
@@ -731,15 +778,29 @@ internal sealed partial class PageSplitter
     /// stamp with the buttons and counters after it (furniture), and its text; returns how many lines the line is now (3),
     /// 0 when it is no such line: the part before the stamp is a headline (headline-shaped, a statement's Han characters)
     /// and the part after the buttons is running text.</summary>
-    private int SplitFlattenedPage(int i)
+    private int SplitFlattenedPage(int i, bool listItem = false)
     {
         var line = _lines[i];
+        if (FlattenedParts(line, listItem) is not var (stampEnd, textStart)) return 0;
+        var stamp = line.Text[stampEnd..textStart].Trim();
+        _printedDate ??= PageDates.Printed(TextNormalizer.Fold(stamp));
+        _lines.Insert(i + 1, new PageLine(line.Number, stamp) { Kind = LineKind.Furniture });
+        _lines.Insert(i + 2, new PageLine(line.Number, line.Text[textStart..].Trim()));
+        line.Text = line.Text[..stampEnd].Trim();
+        line.Folded = TextNormalizer.Fold(line.Text);
+        return 3;
+    }
+
+    /// <summary>Where a flattened line's headline ends and its text begins (<see cref="SplitFlattenedPage"/>), or null. A
+    /// list item's summary, cut short by the site, may hold clauses and no full stop.</summary>
+    private static (int StampEnd, int TextStart)? FlattenedParts(PageLine line, bool listItem)
+    {
         var folded = line.Folded;
-        if (folded.Length <= LineRules.MaxWebHeadlineLength + MinFlattenedText) return 0;
+        if (folded.Length <= (listItem ? LineRules.StatementHan : LineRules.MaxWebHeadlineLength) + MinFlattenedText) return null;
         var m = FlattenedStamp.Match(folded);
-        if (!m.Success) return 0;
+        if (!m.Success) return null;
         var head = m.Groups["head"].Value.Trim();
-        if (head.Count(ChineseScript.IsHan) < LineRules.StatementHan || !LineRules.IsLongWebHeadline(head)) return 0;
+        if (head.Count(ChineseScript.IsHan) < LineRules.StatementHan || !LineRules.IsLongWebHeadline(head)) return null;
         // The buttons and counters after the stamp (分享 讚好 0, 列印): widget words and numbers, one a word.
         var textStart = m.Index + m.Length;
         while (textStart < folded.Length)
@@ -750,16 +811,17 @@ internal sealed partial class PageSplitter
             textStart = end < 0 ? folded.Length : end + 1;
         }
         var text = line.Text[textStart..].Trim();
-        if (text.Length < MinFlattenedText || !LineRules.HasSentencePunctuation(TextNormalizer.Fold(text))) return 0;
-        var stampEnd = m.Groups["head"].Index + m.Groups["head"].Length;
-        var stamp = line.Text[stampEnd..textStart].Trim();
-        _printedDate ??= PageDates.Printed(TextNormalizer.Fold(stamp));
-        _lines.Insert(i + 1, new PageLine(line.Number, stamp) { Kind = LineKind.Furniture });
-        _lines.Insert(i + 2, new PageLine(line.Number, text));
-        line.Text = line.Text[..stampEnd].Trim();
-        line.Folded = TextNormalizer.Fold(line.Text);
-        return 3;
+        var foldedText = TextNormalizer.Fold(text);
+        if (text.Length < MinFlattenedText || !LineRules.HasSentencePunctuation(foldedText) && !(listItem && foldedText.Contains(','))) return null;
+        return (m.Groups["head"].Index + m.Groups["head"].Length, textStart);
     }
+
+    /// <summary>Fewest lines of a list page printed each as one item's headline, stamp and summary run together.</summary>
+    private const int MinFlattenedItems = 2;
+
+    /// <summary>The page prints two or more of its lines as a headline, its stamp and its text run together
+    /// (竹科擴大用地 延伸… (2023.11.06) 國科會攜手…): a list of items, each line one, wherever it stands on the page.</summary>
+    private bool HasFlattenedItems() => _lines.Count(l => FlattenedParts(l, listItem: true) != null) >= MinFlattenedItems;
 
     /// <summary>A line short enough for a web headline (pinyin readings a copy glues on not counted) and holding no sentence
     /// mark: a headline, a label or a button.</summary>
@@ -1429,7 +1491,8 @@ internal sealed partial class PageSplitter
                 // when it is a piece without a headline: a new report never opens on 当天.
                 var continuesText = current is { Closed: false, Paragraphs.Count: > 0 } && bylines.Count == 0 && after < _lines.Count
                     && _lines[after].Kind == LineKind.Body && LineRules.OpensWithBackReference(_lines[after].Folded);
-                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone || overSourceLine && IsWebHeadlineOverSource(group, _lines[after]),
+                if (IsHeadline(group, bylines.Count > 0 || leadHasDateline || leadNamesNewZone || overSourceLine && IsWebHeadlineOverSource(group, _lines[after])
+                                      || group.Any(l => l.IsListItemHeadline),
                         previousEndedArticle && !continuesText || current == null || IsDigestItem(group, after, current)))
                 {
                     current = ArticleDraft.FromHeadline(group, _tocTitles.Count > 0 ? _tocTitles : _namedHeadlines, _tocSections, overSourceLine);
