@@ -11,8 +11,14 @@ internal static class TextCharacters
     /// <summary>Above this length the previous text's bits are cleared in one block rather than char by char.</summary>
     private const int ClearWholeAbove = 4096;
 
-    [ThreadStatic] private static string? _text;
-    [ThreadStatic] private static ulong[]? _bits;
+    /// <summary>This thread's record: the last text asked about and its characters' bits, one thread-static read per ask.</summary>
+    [ThreadStatic] private static Seen? _seen;
+
+    private sealed class Seen
+    {
+        public string? Text;
+        public readonly ulong[] Bits = new ulong[(char.MaxValue + 1) / 64];
+    }
 
     /// <summary>False when some character of <paramref name="word"/> occurs nowhere in <paramref name="text"/>, so the word
     /// cannot occur there; true otherwise (the empty word included).</summary>
@@ -31,16 +37,16 @@ internal static class TextCharacters
 
     private static ulong[] Of(string text)
     {
-        var bits = _bits ??= new ulong[(char.MaxValue + 1) / 64];
-        var last = _text;
-        if (ReferenceEquals(last, text)) return bits;
-        if (last != null)
+        var seen = _seen ??= new Seen();
+        var bits = seen.Bits;
+        if (ReferenceEquals(seen.Text, text)) return bits;
+        if (seen.Text is { } last)
         {
             if (last.Length > ClearWholeAbove) Array.Clear(bits);
             else foreach (var c in last) bits[c >> 6] = 0;
         }
         foreach (var c in text) bits[c >> 6] |= 1UL << c;
-        _text = text;
+        seen.Text = text;
         return bits;
     }
 }
