@@ -223,7 +223,7 @@ internal sealed class SubjectReader
             .Prepend((Folded: document.View.Text, Original: document.View.Original));
         foreach (var (folded, original) in texts)
             foreach (var cue in _vocabulary.ZoneNameCues)
-                for (var at = folded.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
+                for (var at = TextCharacters.IndexOf(folded, cue); at >= 0; at = folded.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
                 {
                     var start = at + cue.Length;
                     // The longest known name printed there (余杭经济技术开发区, not a shorter form inside it).
@@ -240,7 +240,7 @@ internal sealed class SubjectReader
     {
         var sentences = new List<(int Start, int End)>();
         foreach (var word in _vocabulary.Disclaimers)
-            for (var at = text.Text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            for (var at = TextCharacters.IndexOf(text.Text, word); at >= 0; at = text.Text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
                 sentences.Add(text.SentenceAround(at, at + word.Length));
         return sentences;
     }
@@ -654,7 +654,7 @@ internal sealed class SubjectReader
         FigureSubject? headlineCompany = null)
     {
         foreach (var anaphor in anaphors)
-            for (var at = text.Text.IndexOf(anaphor, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(anaphor, at + anaphor.Length, StringComparison.Ordinal))
+            for (var at = TextCharacters.IndexOf(text.Text, anaphor); at >= 0; at = text.Text.IndexOf(anaphor, at + anaphor.Length, StringComparison.Ordinal))
             {
                 var end = at + anaphor.Length;
                 if (!text.IsWordBoundary(at) || !text.IsWordBoundary(end)) continue;

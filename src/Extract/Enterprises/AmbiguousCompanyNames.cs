@@ -64,7 +64,7 @@ internal sealed class AmbiguousCompanyNames
         {
             List<(int Start, int End, string? Latin)>? mentions = null;
             var evident = false;
-            for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            for (var at = TextCharacters.IndexOf(folded, name); at >= 0; at = folded.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
                 var end = at + name.Length;
                 if (!wordBoundaries[at] || !wordBoundaries[end] || Ranges.Overlaps(taken, at, end)) continue;

@@ -208,7 +208,7 @@ internal sealed partial class ContextCompanyFinder
         var found = new List<(int, int)>();
         foreach (var verb in AwardVerbs)
         {
-            for (var at = folded.IndexOf(verb, StringComparison.Ordinal); at > 0; at = folded.IndexOf(verb, at + 1, StringComparison.Ordinal))
+            for (var at = TextCharacters.IndexOf(folded, verb); at > 0; at = folded.IndexOf(verb, at + 1, StringComparison.Ordinal))
             {
                 if (!CalledCompanies(folded, at + verb.Length)) continue;
                 // The first item may follow a count with no mark between (16家某某、…): it is read longer, then cut.
@@ -312,7 +312,7 @@ internal sealed partial class ContextCompanyFinder
         var found = new List<(int, int)>();
         foreach (var cue in AppositionCues)
         {
-            for (var at = folded.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            for (var at = TextCharacters.IndexOf(folded, cue); at >= 0; at = folded.IndexOf(cue, at + 1, StringComparison.Ordinal))
             {
                 var start = at + cue.Length;
                 var end = -1;

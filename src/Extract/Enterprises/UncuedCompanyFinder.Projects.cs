@@ -35,7 +35,7 @@ internal sealed partial class UncuedCompanyFinder
     public IReadOnlyList<(int Start, int End)> FindAmountedProjectOwners(string folded)
     {
         var found = new List<(int Start, int End)>();
-        for (var at = folded.IndexOf("投资", StringComparison.Ordinal); at >= 0; )
+        for (var at = TextCharacters.IndexOf(folded, "投资"); at >= 0; )
         {
             // The amounts of this clause: from 投资 to the clause's end.
             var clauseEnd = folded.AsSpan(at).IndexOfAny("。；;！!？?\n");
@@ -141,7 +141,7 @@ internal sealed partial class UncuedCompanyFinder
     {
         var found = new List<(int Start, int End)>();
         foreach (var works in ListedWorkEnds)
-            for (var at = folded.IndexOf(works, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(works, at + works.Length, StringComparison.Ordinal))
+            for (var at = TextCharacters.IndexOf(folded, works); at >= 0; at = folded.IndexOf(works, at + works.Length, StringComparison.Ordinal))
             {
                 var end = at + works.Length;
                 if (!IsListedWorks(folded, end) && !StartsWorks(folded, end)) continue;
@@ -298,7 +298,7 @@ internal sealed partial class UncuedCompanyFinder
     {
         var found = new List<(int Start, int End)>();
         foreach (var country in LazyCountryPrefixes.Value)
-            for (var at = folded.IndexOf(country, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(country, at + country.Length, StringComparison.Ordinal))
+            for (var at = TextCharacters.IndexOf(folded, country); at >= 0; at = folded.IndexOf(country, at + country.Length, StringComparison.Ordinal))
             {
                 var start = at + country.Length;
                 for (var stem = MinStemLength; stem <= MaxStemLength && start + stem < folded.Length && ChineseScript.IsHan(folded[start + stem - 1]); stem++)

@@ -191,7 +191,7 @@ internal sealed partial class UncuedCompanyFinder
     {
         var found = new List<(int, int)>();
         foreach (var head in AppositionHeads)
-            for (var at = folded.Length > 1 ? folded.IndexOf(head, 1, StringComparison.Ordinal) : -1; at > 0; at = folded.IndexOf(head, at + 1, StringComparison.Ordinal))
+            for (var at = folded.Length > 1 ? TextCharacters.IndexOf(folded, head, 1) : -1; at > 0; at = folded.IndexOf(head, at + 1, StringComparison.Ordinal))
             {
                 var start = at + head.Length;
                 if (start >= folded.Length || "家们化界级型类群".Contains(folded[start])) continue;
@@ -219,7 +219,7 @@ internal sealed partial class UncuedCompanyFinder
     {
         var found = new List<(int Start, int End)>();
         foreach (var cue in _companyContextAfter)
-            for (var at = folded.Length > 2 ? folded.IndexOf(cue, 2, StringComparison.Ordinal) : -1; at > 0; at = folded.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
+            for (var at = folded.Length > 2 ? TextCharacters.IndexOf(folded, cue, 2) : -1; at > 0; at = folded.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
             {
                 // 公司副总经理, 联合创始人: a longer cue ends here, and what is before it is read with that cue.
                 if (_companyContextAfter.Any(c => c.Length > cue.Length && c.EndsWith(cue, StringComparison.Ordinal) &&
@@ -272,7 +272,7 @@ internal sealed partial class UncuedCompanyFinder
     {
         var found = new List<(int Start, int End)>();
         foreach (var prefix in _namePrefixes)
-            for (var at = folded.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(prefix, at + prefix.Length, StringComparison.Ordinal))
+            for (var at = TextCharacters.IndexOf(folded, prefix); at >= 0; at = folded.IndexOf(prefix, at + prefix.Length, StringComparison.Ordinal))
             {
                 var start = at + prefix.Length;
                 // 厂商美商某某: the name comes after the last prefix; 制造厂商某某: the prefix is the longer word 厂商.
@@ -380,7 +380,7 @@ internal sealed partial class UncuedCompanyFinder
     private void AddFinancePlatforms(string folded, List<(int Start, int End)> found)
     {
         foreach (var ending in _financeEndings)
-            for (var at = folded.Length > 1 ? folded.IndexOf(ending, 1, StringComparison.Ordinal) : -1; at > 0; at = folded.IndexOf(ending, at + 1, StringComparison.Ordinal))
+            for (var at = folded.Length > 1 ? TextCharacters.IndexOf(folded, ending, 1) : -1; at > 0; at = folded.IndexOf(ending, at + 1, StringComparison.Ordinal))
             {
                 var end = at + ending.Length;
                 if (!IsFollowedByCue(folded, end)) continue;
@@ -437,7 +437,7 @@ internal sealed partial class UncuedCompanyFinder
     private void AddCoinedOwners(string folded, List<(int Start, int End)> found)
     {
         foreach (var site in _ownerSites)
-            for (var at = folded.Length > 2 ? folded.IndexOf(site, 2, StringComparison.Ordinal) : -1; at >= 0; at = folded.IndexOf(site, at + 1, StringComparison.Ordinal))
+            for (var at = folded.Length > 2 ? TextCharacters.IndexOf(folded, site, 2) : -1; at >= 0; at = folded.IndexOf(site, at + 1, StringComparison.Ordinal))
             {
                 var nameEnd = RegionStartBefore(folded, at);
                 if (nameEnd < 2) continue;
@@ -582,7 +582,7 @@ internal sealed partial class UncuedCompanyFinder
     {
         var found = new List<(int, int)>();
         foreach (var noun in _companyNouns)
-            for (var at = folded.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(noun, at + 1, StringComparison.Ordinal))
+            for (var at = TextCharacters.IndexOf(folded, noun); at >= 0; at = folded.IndexOf(noun, at + 1, StringComparison.Ordinal))
             {
                 var p = at + noun.Length;
                 while (p < folded.Length && p - at - noun.Length < MaxIntroducerGap && folded[p] is ',' or '，' or ' ') p++;
@@ -993,7 +993,7 @@ internal sealed partial class UncuedCompanyFinder
     {
         var found = new List<(int, int)>();
         foreach (var venue in _listingVenues)
-            for (var at = folded.IndexOf(venue, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(venue, at + venue.Length, StringComparison.Ordinal))
+            for (var at = TextCharacters.IndexOf(folded, venue); at >= 0; at = folded.IndexOf(venue, at + venue.Length, StringComparison.Ordinal))
                 if (_beforeListingVenues.Any(w => at >= w.Length && string.CompareOrdinal(folded, at - w.Length, w, 0, w.Length) == 0))
                     found.Add((at, at + venue.Length));
         return found;

@@ -15,7 +15,8 @@ internal readonly struct OrdinalOccurrences(string text, string word)
         public bool MoveNext()
         {
             if (_next > text.Length) return false;
-            Current = text.IndexOf(word, _next, StringComparison.Ordinal);
+            // The first lookup asks whether the text can hold the word at all: most words of a vocabulary occur nowhere.
+            Current = _next == 0 ? TextCharacters.IndexOf(text, word) : text.IndexOf(word, _next, StringComparison.Ordinal);
             if (Current < 0)
             {
                 _next = text.Length + 1;

@@ -22,9 +22,12 @@ internal sealed class Divisions
     private readonly HashSet<string> _places = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countyShortNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _provinceOfCity = new(StringComparer.Ordinal);
-    /// <summary>The towns, indexed on the first question about one: nine rows in ten are towns, and most runs never ask
-    /// about a town (a town is asked about only behind a zone word), so start-up reads past them.</summary>
-    private readonly Lazy<TownIndex> _townIndex;
+    /// <summary>The table as read: nine rows in ten are towns, which are not indexed but looked up in it when asked about
+    /// (start-up reads past them). A run asks about a handful of town names, only behind a zone word; indexing the
+    /// 40,000 town rows for them cost more than the extraction of a few hundred articles.</summary>
+    private readonly string _table;
+    /// <summary>A town short name asked about → the NBS codes of the counties such towns lie in (徐圩 → 320703).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _countiesOfTown = new(StringComparer.Ordinal);
     /// <summary>A city's (4-digit) or county's (6-digit) NBS code → its registered and short names.</summary>
     private readonly Dictionary<string, string[]> _namesOfCode = new(StringComparer.Ordinal);
 
@@ -37,7 +40,14 @@ internal sealed class Divisions
     public bool IsPlace(ReadOnlySpan<char> text) => _places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
 
     /// <summary>A town or street office written in full (黎里镇, 东华门街道).</summary>
-    public bool IsTown(string text) => _townIndex.Value.Towns.Contains(text);
+    public bool IsTown(string text)
+    {
+        if (HoldsTableBreak(text)) return false;
+        var needle = "\ttown\t" + text + "\t";
+        for (var at = _table.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = _table.IndexOf(needle, at + 1, StringComparison.Ordinal))
+            if (IsTableRow(RowAround(at))) return true;
+        return false;
+    }
 
     /// <summary>The short name of a county or county-level city (灯塔 of 灯塔市, 姜堰 of 姜堰区), not of a city or province.</summary>
     public bool IsCountyShortName(string text) => _countyShortNames.Contains(text);
@@ -63,8 +73,7 @@ internal sealed class Divisions
     /// short name means that town, which alone it cannot be trusted to (hundreds of town short names are common words).</summary>
     public bool IsTownOfAPlaceNamedIn(string text, string townShortName)
     {
-        if (!_townIndex.Value.CountiesOfTown.TryGetValue(townShortName, out var counties)) return false;
-        foreach (var county in counties)
+        foreach (var county in CountiesOfTown(townShortName))
             foreach (var code in new[] { county, county[..4] })
                 if (_namesOfCode.TryGetValue(code, out var names) && names.Any(n => n.Length >= 2 && text.Contains(n, StringComparison.Ordinal)))
                     return true;
@@ -80,7 +89,7 @@ internal sealed class Divisions
 
     public int Count { get; private set; }
 
-    private Divisions(string table) => _townIndex = new Lazy<TownIndex>(() => TownIndex.From(table));
+    private Divisions(string table) => _table = table;
 
     public static Divisions Load(TextReader reader)
     {
@@ -106,7 +115,7 @@ internal sealed class Divisions
             var nameStart = levelStart + row[levelStart..].IndexOf('\t') + 1;
             var level = row[levelStart..(nameStart - 1)];
             divisions.Count++;
-            if (level.SequenceEqual("town")) continue; // indexed by TownIndex when first asked
+            if (level.SequenceEqual("town")) continue; // looked up in the table when asked about
             var line = row.ToString();
             var shortStart = line.IndexOf('\t', nameStart) + 1;
             var name = line[nameStart..(shortStart - 1)];
@@ -145,37 +154,53 @@ internal sealed class Divisions
         }
     }
 
-    /// <summary>Every town by its registered name (黎里镇), and a town's short name → the NBS codes of the counties it lies
-    /// in (徐圩 → 320703, of 徐圩街道 in 连云港's 连云区). Town short names are not places: hundreds are common words.</summary>
-    private sealed class TownIndex
-    {
-        public HashSet<string> Towns { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, List<string>> CountiesOfTown { get; } = new(StringComparer.Ordinal);
+    /// <summary>The NBS codes (6 digits) of the counties holding a town whose short name is <paramref name="townShortName"/>
+    /// (徐圩 → 320703), read from the table on the first question about the name and kept.</summary>
+    internal string[] CountiesOfTown(string townShortName) =>
+        _countiesOfTown.GetOrAdd(townShortName, static (name, table) => FindCountiesOfTown(table, name), _table);
 
-        /// <summary>The town rows of a table <see cref="Load"/> has checked.</summary>
-        public static TownIndex From(string table)
+    /// <summary>The NBS codes (6 digits) of the counties holding a town whose short name is <paramref name="townShortName"/>
+    /// (徐圩 → 320703, of 徐圩街道 in 连云港's 连云区), in table order: the town rows whose last column it is, short names of
+    /// two characters or more that differ from the full name, of 6-digit codes or longer. Town short names are not places:
+    /// hundreds are common words.</summary>
+    private static string[] FindCountiesOfTown(string table, string townShortName)
+    {
+        if (townShortName.Length < 2 || HoldsTableBreak(townShortName)) return Array.Empty<string>();
+        var counties = new List<string>();
+        var needle = "\t" + townShortName;
+        for (var at = table.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = table.IndexOf(needle, at + 1, StringComparison.Ordinal))
         {
-            var index = new TownIndex();
-            foreach (var (_, start, length) in TableRows(table))
-            {
-                var row = table.AsSpan(start, length);
-                var levelStart = row.IndexOf('\t') + 1;
-                if (levelStart == 0) continue; // the header was checked by Load
-                var nameStart = levelStart + row[levelStart..].IndexOf('\t') + 1;
-                if (!row[levelStart..(nameStart - 1)].SequenceEqual("town")) continue;
-                var line = row.ToString();
-                var shortStart = line.IndexOf('\t', nameStart) + 1;
-                var name = line[nameStart..(shortStart - 1)];
-                index.Towns.Add(name);
-                var townShort = line[shortStart..];
-                if (townShort.Length >= 2 && townShort != name && levelStart - 1 >= 6)
-                {
-                    if (!index.CountiesOfTown.TryGetValue(townShort, out var counties))
-                        index.CountiesOfTown[townShort] = counties = new List<string>(1);
-                    counties.Add(line[..6]);
-                }
-            }
-            return index;
+            var end = at + needle.Length;
+            if (end < table.Length && table[end] is not ('\r' or '\n')) continue; // the short name is the row's last column
+            var (rowStart, rowEnd) = RowAround(at, table);
+            var row = table.AsSpan(rowStart, rowEnd - rowStart);
+            if (!IsTableRow(row)) continue;
+            var levelStart = row.IndexOf('\t') + 1;
+            var nameStart = levelStart + row[levelStart..].IndexOf('\t') + 1;
+            var shortStart = nameStart + row[nameStart..].IndexOf('\t') + 1;
+            if (rowStart + shortStart != at + 1 || !row[levelStart..(nameStart - 1)].SequenceEqual("town")) continue;
+            if (levelStart - 1 >= 6 && !row[nameStart..(shortStart - 1)].SequenceEqual(townShortName)) counties.Add(row[..6].ToString());
         }
+        return counties.ToArray();
     }
+
+    private ReadOnlySpan<char> RowAround(int index)
+    {
+        var (start, end) = RowAround(index, _table);
+        return _table.AsSpan(start, end - start);
+    }
+
+    /// <summary>The line of <paramref name="table"/> holding <paramref name="index"/>, as <see cref="TableRows"/> cuts lines.</summary>
+    private static (int Start, int End) RowAround(int index, string table)
+    {
+        var start = table.AsSpan(0, index).LastIndexOfAny('\r', '\n') + 1;
+        var end = table.AsSpan(index).IndexOfAny('\r', '\n');
+        return (start, end < 0 ? table.Length : index + end);
+    }
+
+    /// <summary>A tab or line end, which no name of the table holds: such a text names no town (and would match across columns).</summary>
+    private static bool HoldsTableBreak(string text) => text.AsSpan().IndexOfAny('\t', '\r', '\n') >= 0;
+
+    /// <summary>A line <see cref="TableRows"/> yields: not blank, not a # note.</summary>
+    private static bool IsTableRow(ReadOnlySpan<char> line) => line.Trim() is { Length: > 0 } trimmed && trimmed[0] != '#';
 }

@@ -1,3 +1,4 @@
+using Pipeline.Extract.Resources;
 using Pipeline.Extract.Zones;
 
 namespace Pipeline.Extract.Tests.Zones;
@@ -72,4 +73,35 @@ public class DivisionsTests
 
     [Fact]
     public void Loads_the_shipped_table() => Assert.True(Divisions.Default.Count > 40_000);
+
+    [Fact]
+    public void Towns_looked_up_in_the_shipped_table_answer_as_the_index_of_its_town_rows_did()
+    {
+        // The index the towns were read into before they were looked up in the table: every town row's full name, and its
+        // short name → its county's code (short names of two characters or more, unlike the full name, 6-digit codes).
+        using var reader = ResourceFile.Open(Divisions.FileName);
+        var towns = new HashSet<string>(StringComparer.Ordinal);
+        var countiesOfTown = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (_, line) in ResourceFile.Lines(reader))
+        {
+            var columns = line.Split('\t');
+            if (columns.Length != 4 || columns[1] != "town") continue;
+            towns.Add(columns[2]);
+            if (columns[3].Length >= 2 && columns[3] != columns[2] && columns[0].Length >= 6)
+            {
+                if (!countiesOfTown.TryGetValue(columns[3], out var counties)) countiesOfTown[columns[3]] = counties = new List<string>();
+                counties.Add(columns[0][..6]);
+            }
+        }
+        Assert.True(towns.Count > 30_000, $"only {towns.Count} towns");
+        var divisions = Divisions.Default;
+        // Every 23rd short name, every short name several towns share, and names that are no town's.
+        var shortNames = countiesOfTown.Keys.Where((_, i) => i % 23 == 0).Concat(countiesOfTown.Where(t => t.Value.Count > 2).Select(t => t.Key))
+            .Concat(new[] { "城关", "建设", "泰州", "姜堰", "江苏", "镇", "", "徐圩\t", "黎里镇" }).Distinct().ToList();
+        Assert.True(shortNames.Count > 1000, $"only {shortNames.Count} short names");
+        foreach (var shortName in shortNames)
+            Assert.Equal(countiesOfTown.TryGetValue(shortName, out var expected) ? expected : new List<string>(), divisions.CountiesOfTown(shortName));
+        var names = towns.Where((_, i) => i % 29 == 0).Concat(new[] { "黎里", "姜堰区", "泰州市", "江苏省", "town", "镇", "", "黎里镇\t黎里" }).ToList();
+        foreach (var name in names) Assert.Equal(towns.Contains(name), divisions.IsTown(name));
+    }
 }
