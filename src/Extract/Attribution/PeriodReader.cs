@@ -27,7 +27,8 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     public bool Reported { get; init; }
     /// <summary>Said after an [as-of] word (截至6月30日): when a stock is counted, never an event's day.</summary>
     public bool AsOf { get; init; }
-    /// <summary>A span the text writes out (前4月, 1-8月, 去年10月至今年9月), not one running to the publication date (以来).</summary>
+    /// <summary>A span the text writes out (前4月, 1-8月, 去年10月至今年9月), not one running to the publication date (以来; nor a
+    /// span a [since] word follows, 2022年下半年以来: a 累计 after it sums it, no stock at its end).</summary>
     public bool Window { get; init; }
     /// <summary>A bare year word (今年) that says again the year of the as-of date in force before it (截至2020年3月31日,
     /// 今年全球有586家): the count is still the date's.</summary>
@@ -100,7 +101,7 @@ internal sealed class PeriodReader
                 end += pointEnd.Length;
             }
             var time = Describe(text, new TimeMention(start, end, value, valueEnd == value ? null : valueEnd)
-                { Window = date.ValueEnd != null && valueEnd == date.ValueEnd, YearGuessed = document.Record.PublishedInferred && IsInPublicationYear(date, published) });
+                { Window = date.ValueEnd != null && valueEnd == date.ValueEnd && !text.FollowsAny(end, _vocabulary.Since), YearGuessed = document.Record.PublishedInferred && IsInPublicationYear(date, published) });
             // 截至6月30日: a stock counted at a day is that day's (the month's only when the text says 6月底).
             times.Add(time);
         }
