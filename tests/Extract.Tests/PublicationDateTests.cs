@@ -94,6 +94,11 @@ public class PublicationDateChoiceTests
     [InlineData("https://www.example.com.tw/news/afe/202103150098.aspx", "2021-03-15")]
     [InlineData("https://www.example.com/article/2087654321.html", null)] // a plain number, not a day
     [InlineData("https://www.example.com/a/20251129/14737.html", "2025-11-29")]
+    [InlineData("https://www.example.com/news/mm/1660109-20211103.htm", "2021-11-03")]
+    [InlineData("https://www.example.com/news/report_20230615.html", "2023-06-15")]
+    [InlineData("https://www.example.com/news/item-20231345.html", null)] // no such day
+    [InlineData("https://www.example.com/news/12-20211103.htm", "2021-11-03")]
+    [InlineData("https://www.example.com/news/v2-202111031234.htm", null)] // a longer number
     public void Reads_the_day_a_news_serial_opens_with(string url, string? iso) => Assert.Equal(iso, PageDates.FromUrl(url));
 }
 

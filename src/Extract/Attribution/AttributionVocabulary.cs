@@ -65,6 +65,7 @@ internal sealed class AttributionVocabulary
         CumulativeStocks = Longest(period["cumulative-stock"]);
         StockVerbs = Longest(period["stock-verb"]);
         Breakdowns = Longest(period["breakdown"]);
+        PartsAlone = Longest(period["part-alone"]);
         ListTitles = Longest(period["list-title"]);
         RankingTitles = Longest(period["ranking-title"]);
         Annual = Longest(period["annual"]);
@@ -180,6 +181,8 @@ internal sealed class AttributionVocabulary
     public string[] CumulativeStocks { get; }
     public string[] StockVerbs { get; }
     public string[] Breakdowns { get; }
+    /// <summary>Words right after a month or quarter that say it alone, inside a span running over it (8月当月, 三季度单季).</summary>
+    public string[] PartsAlone { get; }
     public string[] ListTitles { get; }
     /// <summary>Words that make a title a ranking's wherever they stand in it (《2022年园区高质量发展百强研究报告》).</summary>
     public string[] RankingTitles { get; }

@@ -27,7 +27,8 @@ internal sealed record TimeMention(int Start, int End, string Value, string? Val
     public bool Reported { get; init; }
     /// <summary>Said after an [as-of] word (截至6月30日): when a stock is counted, never an event's day.</summary>
     public bool AsOf { get; init; }
-    /// <summary>A span the text writes out (前4月, 1-8月, 去年10月至今年9月), not one running to the publication date (以来).</summary>
+    /// <summary>A span the text writes out (前4月, 1-8月, 去年10月至今年9月), not one running to the publication date (以来; nor a
+    /// span a [since] word follows, 2022年下半年以来: a 累计 after it sums it, no stock at its end).</summary>
     public bool Window { get; init; }
     /// <summary>A bare year word (今年) that says again the year of the as-of date in force before it (截至2020年3月31日,
     /// 今年全球有586家): the count is still the date's.</summary>
@@ -100,7 +101,7 @@ internal sealed class PeriodReader
                 end += pointEnd.Length;
             }
             var time = Describe(text, new TimeMention(start, end, value, valueEnd == value ? null : valueEnd)
-                { Window = date.ValueEnd != null && valueEnd == date.ValueEnd, YearGuessed = document.Record.PublishedInferred && IsInPublicationYear(date, published) });
+                { Window = date.ValueEnd != null && valueEnd == date.ValueEnd && !text.FollowsAny(end, _vocabulary.Since), YearGuessed = document.Record.PublishedInferred && IsInPublicationYear(date, published) });
             // 截至6月30日: a stock counted at a day is that day's (the month's only when the text says 6月底).
             times.Add(time);
         }
@@ -372,7 +373,8 @@ internal sealed class PeriodReader
     /// <summary>
     /// 今年建设工业类项目29个…。其中…,1月份已完成投资1000万元。农业类项目19个: a time said in a sentence that opens with
     /// a [breakdown] word and that the period in force before the sentence holds is an aside: the sentences after it
-    /// go on with that period.
+    /// go on with that period. So is a month or quarter a [part-alone] word follows (1-8月份…。8月当月…) inside the span in
+    /// force before its sentence.
     /// </summary>
     private void MarkAsides(ArticleText text, List<TimeMention> times)
     {
@@ -383,9 +385,10 @@ internal sealed class PeriodReader
             var (sentenceStart, _) = text.SentenceAround(time.Start, time.End);
             var opens = sentenceStart;
             while (opens < time.Start && char.IsWhiteSpace(text.Text[opens])) opens++;
-            if (!text.FollowsAny(opens, _vocabulary.Breakdowns)) continue;
+            var alone = text.FollowsAny(time.End, _vocabulary.PartsAlone);
+            if (!alone && !text.FollowsAny(opens, _vocabulary.Breakdowns)) continue;
             var before = times.Take(i).LastOrDefault(t => !t.Skipped && t.End <= sentenceStart);
-            if (before != null && Holds(before, time)) times[i] = time with { Aside = true };
+            if (before != null && (Holds(before, time) || alone && SpanHolds(before, time))) times[i] = time with { Aside = true };
         }
     }
 
@@ -857,6 +860,12 @@ internal sealed class PeriodReader
 
     /// <summary>Whether a point (2022) holds a narrower time that starts with it (2022-01, 2021-07..2021-09).</summary>
     private static bool Holds(TimeMention outer, TimeMention inner) => Holds(outer.Value, outer.ValueEnd, inner.Value, inner.ValueEnd);
+
+    /// <summary>Whether a span (1-8月) runs over a time inside it (8月, 7-8月).</summary>
+    private static bool SpanHolds(TimeMention outer, TimeMention inner) =>
+        outer.ValueEnd is { } outerEnd && (inner.ValueEnd != null || inner.Value.Length >= outerEnd.Length)
+        && string.CompareOrdinal(Truncate(inner.Value, outer.Value.Length), outer.Value) >= 0
+        && string.CompareOrdinal(Truncate(inner.ValueEnd ?? inner.Value, outerEnd.Length), outerEnd) <= 0;
 
     /// <summary>Whether a point (<paramref name="outer"/>, no end) holds a narrower time that starts with it.</summary>
     internal static bool Holds(string outer, string? outerEnd, string inner, string? innerEnd) =>

@@ -111,10 +111,12 @@ internal static partial class PageDates
     private static partial Regex CompactDatedByline { get; }
 
     /// <summary>A web address with its date in the path: /202110/, /2021-10/27/, /20211027/, /2021/10/27/, /2021/1027/, /t20211027_,
-    /// or opening a news item's serial number (/201904020127.aspx, /20180710002764-260410: the day, then the item's number that day).</summary>
+    /// or opening a news item's serial number (/201904020127.aspx, /20180710002764-260410: the day, then the item's number that day),
+    /// or a day of eight digits closing a name after a hyphen or underscore (/1660109-20211103.htm, /news_20211103.html).</summary>
     [GeneratedRegex(
         @"/t?(?<y>(19|20)\d{2})[-/]?(?<m>\d{2})(?:[-/]?(?<d>\d{2}))?(?=[/_.])" +
-        @"|/(?<y>(19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=\d{4,6}(-\d+)?([/_.?#]|$))")]
+        @"|/(?<y>(19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=\d{4,6}(-\d+)?([/_.?#]|$))" +
+        @"|(?<=[-_])(?<y>(19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=[/.?#]|$)")]
     private static partial Regex DatedPath { get; }
 
     [GeneratedRegex(@"(https?://|www\.)[A-Za-z0-9./_\-?=&%#~+:]+")]
