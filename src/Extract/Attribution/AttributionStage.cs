@@ -251,6 +251,12 @@ public sealed class AttributionStage : IStage
             // 规模以上工业增加值增长5.6%,其中制造业增长6.1%: an industry says whose the carried measure is, and the metric names
             // both (制造业规模以上工业增加值), or the industry alone when nothing is carried; a park or a place says only whose
             // (竹科0.82兆元 → 营收).
+            // (1)精密機械成長18.81%,(2)生物技術成長12.87%,(3)通訊產業成長1.69%: a carried "measure" that names no indicator is the
+            // industry before it; the measure the paragraph named (營收) is carried instead when there is one.
+            if (holder is { } industryNamed && MetricFinder.NamesOneIndustry(text.Text[industryNamed.Start..industryNamed.End]) && facts.MetricView is { } carriedName
+                && _vocabulary.Indicators.KeyOf(carriedName, FigureKinds.Money, percentChange: true) == null
+                && TopicMeasure(text, facts, clauseStart, namesOnlyHolder: true, TimeWord) is { } paragraphMeasure)
+                (facts.Metric, facts.MetricView) = (text.View.Original(paragraphMeasure.Start, paragraphMeasure.End), text.Text[paragraphMeasure.Start..paragraphMeasure.End]);
             if (holder is { } industry && MetricFinder.NamesOneIndustry(text.Text[industry.Start..industry.End]))
                 (facts.Metric, facts.MetricView) = facts is { Metric: { } carried, MetricView: { } carriedView }
                     ? IndustryMeasure(text, industry, carried, carriedView)

@@ -113,4 +113,11 @@ public class MetricRuleTests
         var record = Run("截至目前,全区45个续建项目已全部复工。");
         Assert.Equal("续建项目", Figure(record, "45个").Metric);
     }
+
+    [Fact]
+    public void AnIndustryAfterAnotherIndustrysChangeTakesTheMeasureOfTheParagraph()
+    {
+        var record = Run("按產業看:(1)精密儀器成長9.5%,主因設備廠商營收增加;(2)光電產業衰退3.2%,主因面板需求下滑。");
+        Assert.Equal("光電產業營收", Figure(record, "3.2%").Metric);
+    }
 }
