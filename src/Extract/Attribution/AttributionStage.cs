@@ -63,7 +63,7 @@ public sealed class AttributionStage : IStage
             time = _periods.StartOfChange(text, times, time, start) ?? _periods.EndOfRange(text, time, start) ?? _periods.StockAtWindowEnd(text, time, start, end)
                    ?? _periods.AnnualOf(text, time, start) ?? time;
             if (time != null) facts.Period = new FigurePeriod { Value = time.Value, ValueEnd = time.ValueEnd };
-            facts.Target = _targets.IsTarget(text, sentenceStart, start, time, document.Published);
+            facts.Target = facts.Plan != null || _targets.IsTarget(text, sentenceStart, start, time, document.Published);
 
             var subject = _subjects.SubjectOf(text, mentions, sentenceStart, start, end, facts.MetricStart, starts);
             facts.Subject = subject?.Subject;
@@ -104,6 +104,16 @@ public sealed class AttributionStage : IStage
             facts.Change = previous.Change;
             facts.ChangeKind = previous.Change ? _changes.KindOf(figure) : null;
         }
+        // 占全市66%、全省41%: a share after 、 whose clause names only another whole is the same part's share of that whole.
+        else if (previous is { SharePart: not null, ShareOf: { } listedWhole, Metric: { } shareMetric, MetricView: { } shareView }
+                 && WholeListedAfter(text, clauseStart, facts.ViewStart, previous) is { } whole
+                 && shareMetric.EndsWith(listedWhole + ShareNoun, StringComparison.Ordinal) && shareView.Length == shareMetric.Length)
+        {
+            var (printed, view) = (text.View.Original(whole.Start, whole.End), text.Text[whole.Start..whole.End]);
+            var kept = shareMetric.Length - listedWhole.Length - ShareNoun.Length;
+            (facts.SharePart, facts.SharePartView, facts.ShareOf) = (previous.SharePart, previous.SharePartView, printed);
+            (facts.Metric, facts.MetricView) = (shareMetric[..kept] + printed + ShareNoun, shareView[..kept] + view + ShareNoun);
+        }
         else if (ShareAt(text, clauseStart, facts.ViewStart, times) is { } share)
         {
             var part = MetricFinder.Find(text.Words, clauseStart, share.Verb, TimeWord);
@@ -136,6 +146,15 @@ public sealed class AttributionStage : IStage
                 facts.MetricView = text.Text[share.Verb..share.VerbEnd] + text.Text[share.WholeStart..share.WholeEnd] + ShareNoun;
             }
             if (named) facts.ShareOf = text.View.Original(share.WholeStart, share.WholeEnd);
+        }
+        // 引进到位资金69.47亿元,完成年计划80亿元: an amount after a plan word that a level of its clause is completed against is
+        // that plan: the level's metric and the plan (引进到位资金年计划), a target.
+        else if (CompletedOfPlan(text, facts, previous))
+            (facts.Metric, facts.MetricView) = (previous!.Plan + CompletionRate, previous.PlanView + CompletionRate);
+        else if (PlanOfLevel(text, facts, previous, clauseStart, TimeWord) is { } plan)
+        {
+            (facts.Plan, facts.PlanView) = (text.View.Original(plan.Start, plan.End), text.Text[plan.Start..plan.End]);
+            (facts.Metric, facts.MetricView) = (previous!.Metric + facts.Plan, previous.MetricView + facts.PlanView);
         }
         else if (figure.Kind == FigureKinds.Count && !facts.Change && CountOverThreshold(text, facts, previous) is { } over)
         {
@@ -232,6 +251,12 @@ public sealed class AttributionStage : IStage
             // 规模以上工业增加值增长5.6%,其中制造业增长6.1%: an industry says whose the carried measure is, and the metric names
             // both (制造业规模以上工业增加值), or the industry alone when nothing is carried; a park or a place says only whose
             // (竹科0.82兆元 → 营收).
+            // (1)精密機械成長18.81%,(2)生物技術成長12.87%,(3)通訊產業成長1.69%: a carried "measure" that names no indicator is the
+            // industry before it; the measure the paragraph named (營收) is carried instead when there is one.
+            if (holder is { } industryNamed && MetricFinder.NamesOneIndustry(text.Text[industryNamed.Start..industryNamed.End]) && facts.MetricView is { } carriedName
+                && _vocabulary.Indicators.KeyOf(carriedName, FigureKinds.Money, percentChange: true) == null
+                && TopicMeasure(text, facts, clauseStart, namesOnlyHolder: true, TimeWord) is { } paragraphMeasure)
+                (facts.Metric, facts.MetricView) = (text.View.Original(paragraphMeasure.Start, paragraphMeasure.End), text.Text[paragraphMeasure.Start..paragraphMeasure.End]);
             if (holder is { } industry && MetricFinder.NamesOneIndustry(text.Text[industry.Start..industry.End]))
                 (facts.Metric, facts.MetricView) = facts is { Metric: { } carried, MetricView: { } carriedView }
                     ? IndustryMeasure(text, industry, carried, carriedView)
@@ -465,7 +490,7 @@ public sealed class AttributionStage : IStage
         var depth = BracketDepth(text.Text, facts.SentenceStart, facts.ViewStart);
         // 完成全年目标的109.5%,同比增长13.3%: a growth in percent is not the growth of a percentage before it.
         var percentChange = facts.ChangeKind == "percent";
-        bool Changeable(FigureFacts f) => f.Metric != null && BracketDepth(text.Text, facts.SentenceStart, f.ViewStart) <= depth
+        bool Changeable(FigureFacts f) => f.Metric != null && f.Plan == null && BracketDepth(text.Text, facts.SentenceStart, f.ViewStart) <= depth
                                           && !(percentChange && !f.Change && f.Figure.Unit == "%")
                                           && BracketDepth(text.Text, f.ViewEnd, facts.ViewStart) <= 0;
         // 54个…超过1000亿元的园区,较上年增长6个: an absolute change changes a level in its own unit when the sentence has one.
@@ -576,6 +601,45 @@ public sealed class AttributionStage : IStage
         facts.Figure.Kind == FigureKinds.Percent && previous is { Change: false, Metric: not null, ShareOf: null }
         && previous.ViewEnd + 1 == facts.ViewStart && text.Text[previous.ViewEnd] == '的'
             ? previous : null;
+
+    /// <summary>完成年计划80亿元总额的86.84%: a percent right after a plan and 的 (a general head such as 总额 may stand
+    /// between) is how much of the plan is completed (年计划完成率).</summary>
+    private static bool CompletedOfPlan(ArticleText text, FigureFacts facts, FigureFacts? previous) =>
+        !facts.Change && facts.Figure.Kind == FigureKinds.Percent && previous is { Plan: not null } && previous.ViewEnd < facts.ViewStart
+        && text.Text[facts.ViewStart - 1] == '的'
+        && (previous.ViewEnd + 1 == facts.ViewStart || MetricFinder.IsGenericHead(text.Text[previous.ViewEnd..(facts.ViewStart - 1)]));
+
+    /// <summary>What a figure that is a percent of a plan measures, after the plan's metric (年计划完成率).</summary>
+    private const string CompletionRate = "完成率";
+
+    /// <summary>
+    /// 引进到位资金69.47亿元,完成年计划80亿元; 完成年度目标任务589亿元的37.22%: the plan word (a [plan-reference] of
+    /// metric-words.txt after a [plan-completion] verb of the clause) right before an amount or a count that is no change,
+    /// when the figure before it in its sentence is a level with a metric; null otherwise.
+    /// </summary>
+    private static (int Start, int End)? PlanOfLevel(ArticleText text, FigureFacts facts, FigureFacts? previous, int clauseStart, Func<ViewWord, bool> timeWord)
+    {
+        if (facts.Change || facts.Figure.Kind is FigureKinds.Percent || previous is not { Change: false, Plan: null, Metric: not null, ShareOf: null }) return null;
+        if (MetricFinder.Find(text.Words, clauseStart, facts.ViewStart, timeWord) is not { } phrase) return null;
+        return MetricFinder.PlanEndingAt(text.Text, clauseStart, phrase.End) is { } plan ? (phrase.End - plan.Length, phrase.End) : null;
+    }
+
+    /// <summary>占全市66%、全省41%: the whole a share's clause names alone (a place, 的 after it allowed) when the clause opens with
+    /// 、 right after the share before it; null otherwise.</summary>
+    private static (int Start, int End)? WholeListedAfter(ArticleText text, int clauseStart, int figureStart, FigureFacts previous)
+    {
+        if (clauseStart < 1 || text.Text[clauseStart - 1] != '、' || clauseStart - 1 != previous.ViewEnd) return null;
+        var wholeEnd = clauseStart;
+        for (var i = text.FirstWordFrom(clauseStart); i < text.Words.Count && text.Words[i].End <= figureStart; i++)
+        {
+            var word = text.Words[i];
+            if (word.Start != wholeEnd) return null;
+            if (word.Word == "的" && word.End == figureStart && wholeEnd > clauseStart) return (clauseStart, wholeEnd);
+            if (!(word.IsPlaceOrName || MetricFinder.IsPlaceHolder(word.Word))) return null;
+            wholeEnd = word.End;
+        }
+        return wholeEnd > clauseStart && wholeEnd == figureStart ? (clauseStart, wholeEnd) : null;
+    }
 
     /// <summary>How many more changes follow in a run (分别增长3.8%和8%、5%): figures joined by 和, 及, 、 only.</summary>
     private static int ChangesAfter(ArticleText text, int end, int sentenceEnd)

@@ -33,6 +33,11 @@ internal sealed class FigureFacts
     public string? SharePart { get; set; }
     public string? SharePartView { get; set; }
     public bool Target { get; set; }
+    /// <summary>When the figure is the plan a level of its sentence is measured against (完成年计划80亿元), the words naming the
+    /// plan (年计划), as printed and as the view reads them: its metric names the level's metric and the plan; no change is the
+    /// change of it.</summary>
+    public string? Plan { get; set; }
+    public string? PlanView { get; set; }
     /// <summary>The metric is the move or close of a price or an index (<see cref="MarketMoves"/>): a move of any measure right
     /// after it in its sentence is one too.</summary>
     public bool MarketCopy { get; set; }

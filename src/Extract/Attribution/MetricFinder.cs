@@ -56,6 +56,26 @@ internal static class MetricFinder
     /// <summary>Heads too general to stand alone (金额, 量): the verb before them is part of the metric (签约金额).</summary>
     private static readonly HashSet<string> GenericHeads = Words.Section("generic-head");
 
+    /// <summary>Words naming a plan a level is measured against (年计划, 年度目标任务), and the verbs that measure a level against
+    /// one (完成).</summary>
+    private static readonly string[] PlanReferences = Words.Section("plan-reference").OrderByDescending(w => w.Length).ToArray();
+    private static readonly string[] PlanCompletions = Words.Section("plan-completion").ToArray();
+
+    /// <summary>完成年计划 before 80亿元: the plan word ending at <paramref name="end"/> when a completion verb stands before it
+    /// in the clause; null otherwise.</summary>
+    public static string? PlanEndingAt(string text, int clauseStart, int end)
+    {
+        var plan = PlanReferences.FirstOrDefault(w => end - w.Length >= clauseStart && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0);
+        if (plan == null) return null;
+        var before = text.AsSpan(clauseStart, end - plan.Length - clauseStart);
+        foreach (var verb in PlanCompletions)
+            if (before.Contains(verb, StringComparison.Ordinal)) return plan;
+        return null;
+    }
+
+    /// <summary>总额, 金额: a head too general to stand alone.</summary>
+    public static bool IsGenericHead(string word) => GenericHeads.Contains(word);
+
     /// <summary>Noun-like tags (jieba posseg): nouns and names, verbal and adjectival nouns,
     /// distinguishing attributes (规上), abbreviations, Latin words (GDP).</summary>
     private static readonly HashSet<string> NounTags = new(StringComparer.Ordinal)
@@ -249,7 +269,7 @@ internal static class MetricFinder
         if (scaled > j && Within(scaled) && Counted(scaled)) j = scaled;
         // 本国就业机会, 中国企业, 海外企业, 境内外上市公司: a word or a place (a name or a place word) saying whose or where
         // comes before the counted noun; 创新主体, 入园企业: so does a verb that qualifies it.
-        else if (Within(j) && (CountedDeterminers.Contains(words[j].Word) || count && (words[j].Tag is "ns" or "s" || QualifyingVerb(words[j])))
+        else if (Within(j) && (CountedDeterminers.Contains(words[j].Word) || count && (words[j].Tag is "ns" or "s" or "nr" || QualifyingVerb(words[j])))
                  && Within(j + 1) && Counted(j + 1)) j++;
         var nouns = j;
         // An organisation-like noun (科研院所) may be what is counted; a place or a person's name may not. An adjective

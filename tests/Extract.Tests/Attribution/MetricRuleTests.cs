@@ -82,4 +82,42 @@ public class MetricRuleTests
         var count = Run("全省拥有的综合保税区增加到了12个。");
         Assert.Equal("综合保税区", Figure(count, "12个").Metric);
     }
+
+    [Fact]
+    public void AnAmountAfterAPlanWordIsThePlanTheLevelBeforeItIsCompletedAgainst()
+    {
+        var record = Run("前三季度,全县完成工业投资18亿元,完成全年计划24亿元的75%,同比增长9.4%。");
+        Assert.Equal("工业投资", Figure(record, "18亿元").Metric);
+        Assert.Equal("工业投资全年计划", Figure(record, "24亿元").Metric);
+        Assert.True(Figure(record, "24亿元").Target);
+        Assert.Equal("全年计划完成率", Figure(record, "75%").Metric);
+        Assert.Equal("工业投资", Figure(record, "9.4%").Metric);
+        // A plan word with no level before it in the sentence leaves the reading as it was.
+        var alone = Run("今年全县年度目标任务为30亿元。");
+        Assert.NotEqual("-", Figure(alone, "30亿元").Metric ?? "-");
+        Assert.False(Figure(alone, "30亿元").Metric?.EndsWith("完成率"));
+    }
+
+    [Fact]
+    public void AShareListedAfterAnotherWithOnlyItsWholeSharesThePart()
+    {
+        var record = Run("该区共有高新技术企业420家,占全市37%、全省8%。");
+        Assert.Equal("高新技术企业占全市比重", Figure(record, "37%").Metric);
+        Assert.Equal("高新技术企业占全省比重", Figure(record, "8%").Metric);
+        Assert.Equal("全省", Figure(record, "8%").ShareOf);
+    }
+
+    [Fact]
+    public void ACountCountsANounAfterAWordTheSegmenterReadsAsAName()
+    {
+        var record = Run("截至目前,全区45个续建项目已全部复工。");
+        Assert.Equal("续建项目", Figure(record, "45个").Metric);
+    }
+
+    [Fact]
+    public void AnIndustryAfterAnotherIndustrysChangeTakesTheMeasureOfTheParagraph()
+    {
+        var record = Run("按產業看:(1)精密儀器成長9.5%,主因設備廠商營收增加;(2)光電產業衰退3.2%,主因面板需求下滑。");
+        Assert.Equal("光電產業營收", Figure(record, "3.2%").Metric);
+    }
 }
