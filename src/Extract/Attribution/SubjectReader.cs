@@ -16,8 +16,7 @@ internal sealed record SubjectMention(int Start, int End, FigureSubject? Subject
     /// begins right after it (我国高新技术企业数量).</summary>
     public bool Modifier { get; init; }
     /// <summary>Opens its clause (after the clause's punctuation, a time or an [opener] word only): a place said so is
-    /// what the clause is about and may carry over to the sentences after; elsewhere (引进建设了常州…基地) it says where.
-    /// A company said so may head a list of companies that act together (<see cref="SubjectReader"/>'s shared lists).</summary>
+    /// what the clause is about and may carry over to the sentences after; elsewhere (引进建设了常州…基地) it says where.</summary>
     public bool OpensClause { get; init; }
     /// <summary>A zone said as where a company or project is (位于青岛高新区的甲公司, 落户成都高新区): not who a figure
     /// is about, in its sentence or after it.</summary>
@@ -72,8 +71,7 @@ internal sealed class SubjectReader
         var disclaimers = DisclaimerSentences(text);
         bool InDisclaimer(int at) => disclaimers.Any(d => d.Start <= at && at < d.End);
 
-        var mentions = named.Select(n => new SubjectMention(n.Start, n.End, SubjectOf(n.Value))
-            { ZoneName = (n.Value as ZoneEntity)?.Name, OpensClause = n.Label == Labels.Enterprise && OpensClause(text, n.Start, inTime) }).ToList();
+        var mentions = named.Select(n => new SubjectMention(n.Start, n.End, SubjectOf(n.Value)) { ZoneName = (n.Value as ZoneEntity)?.Name }).ToList();
 
         bool Overlaps(int s, int e)
         {
@@ -410,44 +408,7 @@ internal sealed class SubjectReader
         if (GroupStart(text, mentions, sentenceStart, figureStart) >= 0 || TotalsList(text, mentions, sentenceStart, figureStart, figureEnd)
             || FollowsGroupCount(text, mentions, sentenceStart, figureStart, figureEnd, figureStarts))
             return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
-        return SharedListHead(text, mentions, sentenceStart, figureStart)
-               ?? Speaker(text, mentions, figureStart) ?? SubjectAmong(text, mentions, sentenceStart, figureStart, metricStart);
-    }
-
-    /// <summary>
-    /// 百威亚太和李宁都跌逾6%, 天合光能、晶科能源净利润均超过15亿元: companies listed (joined by 、, 和, 及, a stock code
-    /// in brackets allowed after each) at the head of the figure's clause, the last right before the figure with no other name
-    /// between, act together: the figure is the first one's, as the list names it first (not the last item's, nor a company
-    /// carried from an earlier sentence). Null when the list closes with 等 (an example of a group), its head does not open the
-    /// clause (以华为和腾讯为代表的企业…), or a name that is no company stands in it.
-    /// </summary>
-    private SubjectMention? SharedListHead(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart)
-    {
-        var last = -1;
-        for (var i = 0; i < mentions.Count && mentions[i].End <= figureStart; i++)
-            if (mentions[i].Start >= sentenceStart) last = i;
-        if (last < 0 || mentions[last].Subject?.Kind != SubjectKinds.Enterprise
-            || text.FollowsAny(mentions[last].End, GroupCloses)
-            || text.Text.AsSpan(mentions[last].End, figureStart - mentions[last].End).IndexOfAny(ClauseEnds) >= 0) return null;
-        var first = last;
-        while (first > 0 && mentions[first - 1].Start >= sentenceStart && mentions[first - 1].Subject?.Kind == SubjectKinds.Enterprise
-               && JoinsList(text, mentions[first - 1].End, mentions[first].Start))
-            first--;
-        return first < last && mentions[first].OpensClause ? mentions[first] : null;
-    }
-
-    /// <summary>The [list-close] words that close a list as examples of a group (等, 在内), not 、 that goes on with it.</summary>
-    private string[] GroupCloses => _groupCloses ??= _vocabulary.ListClose.Where(w => w != "、").ToArray();
-    private string[]? _groupCloses;
-
-    /// <summary>Whether the text between two names joins them as items of one list: 、, 和 or 及, after a bracketed stock
-    /// code (力旺(3529)、弘塑) or spaces at most.</summary>
-    private static bool JoinsList(ArticleText text, int from, int to)
-    {
-        var between = text.Text[from..to];
-        if (between.Length > 0 && between[0] is '(' or '（' && between.IndexOfAny([')', '）']) is var close and > 0)
-            between = between[(close + 1)..];
-        return between.Trim() is "、" or "和" or "及";
+        return Speaker(text, mentions, figureStart) ?? SubjectAmong(text, mentions, sentenceStart, figureStart, metricStart);
     }
 
     /// <summary>
