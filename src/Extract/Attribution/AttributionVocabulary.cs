@@ -99,6 +99,8 @@ internal sealed class AttributionVocabulary
         ListAfter = subject["list-after"].ToArray();
         ListClose = subject["list-close"].ToArray();
         GroupClose = Longest(subject["group-close"]);
+        GroupTotal = Longest(subject["group-total"]);
+        GroupNouns = Longest(subject["group-noun"]);
         WholeYear = Longest(period["whole-year"]);
         YearEnds = Longest(period["year-end"]);
         YearEndNotAfter = string.Concat(period["year-end-not-after"]);
@@ -243,6 +245,10 @@ internal sealed class AttributionVocabulary
     public string[] ListAfter { get; }
     public string[] ListClose { get; }
     public string[] GroupClose { get; }
+    /// <summary>共, 合计: right before a count after a list, a sign the count totals the list (甲项目、乙基地共6个项目).</summary>
+    public string[] GroupTotal { get; }
+    /// <summary>企业, 项目: what a count totals when it counts a list of companies or projects (共6个企业项目).</summary>
+    public string[] GroupNouns { get; }
     public string[] WholeYear { get; }
     /// <summary>年末, 年底: the December of the year in force when no year is written with them.</summary>
     public string[] YearEnds { get; }

@@ -387,6 +387,7 @@ internal sealed class SubjectReader
 
     /// <summary>Punctuation (and quotes) that ends a clause, or opens a quoted one.</summary>
     private const string ClauseEnds = "，,。；;：:！？!?\n“”\"「」";
+    private static readonly char[] ClauseEndChars = ClauseEnds.ToCharArray();
 
     /// <summary>The subject of a figure at <paramref name="figureStart"/> in the sentence from <paramref name="sentenceStart"/>;
     /// null when nothing before it names one.</summary>
@@ -404,7 +405,8 @@ internal sealed class SubjectReader
         if (described != null) return described;
         // 华为、腾讯等1000余家企业, 协鑫西南总部等10余个项目: a count of a group (after 等 in its clause, with no name
         // after the 等) belongs to the zone or place around the group, never to a company in or before it.
-        if (GroupStart(text, mentions, sentenceStart, figureStart) >= 0)
+        if (GroupStart(text, mentions, sentenceStart, figureStart) >= 0 || TotalsList(text, mentions, sentenceStart, figureStart, figureEnd)
+            || FollowsGroupCount(text, mentions, sentenceStart, figureStart, figureEnd, figureStarts))
             return SubjectAmong(text, mentions.Where(m => m.Subject?.Kind != SubjectKinds.Enterprise).ToList(), sentenceStart, figureStart, metricStart);
         return Speaker(text, mentions, figureStart) ?? SubjectAmong(text, mentions, sentenceStart, figureStart, metricStart);
     }
@@ -529,6 +531,50 @@ internal sealed class SubjectReader
         }
         return at == to;
     }
+
+    /// <summary>甲项目、乙基地和丙中心共6个项目: whether the figure is a count of [group-noun]s right after a [group-total] word, in a
+    /// clause that lists (、) names before it: the count totals the list, a group.</summary>
+    private bool TotalsList(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int figureEnd)
+    {
+        if (!IsCount(text, figureEnd) || !_vocabulary.GroupTotal.Any(w => text.EndsAt(figureStart, w))
+            || !_vocabulary.GroupNouns.Any(w => text.Follows(figureEnd, w))) return false;
+        var clauseStart = ClauseStart(text, sentenceStart, figureStart);
+        return text.Text.IndexOf('、', clauseStart, figureStart - clauseStart) >= 0
+               && mentions.Any(m => m.Subject != null && m.Start >= clauseStart && m.End <= figureStart);
+    }
+
+    /// <summary>甲、乙等8个项目已建成投产,总投资13亿元: whether the figure's clause names no one and follows, in its sentence after a
+    /// comma, a clause whose subject is a group a count gives (等8个项目, 共6个项目): the figure is the group's.</summary>
+    private bool FollowsGroupCount(ArticleText text, IReadOnlyList<SubjectMention> mentions, int sentenceStart, int figureStart, int figureEnd,
+        IReadOnlyList<int> figureStarts)
+    {
+        var clauseStart = ClauseStart(text, sentenceStart, figureStart);
+        if (clauseStart <= sentenceStart || text.Text[clauseStart - 1] is not ('，' or ',')
+            || mentions.Any(m => m.Start >= clauseStart && m.End <= figureStart)) return false;
+        var before = ClauseStart(text, sentenceStart, clauseStart - 1);
+        foreach (var f in figureStarts)
+        {
+            if (f < before || f >= clauseStart) continue;
+            var end = f;
+            while (end < clauseStart && !char.IsWhiteSpace(text.Text[end]) && (char.IsAsciiDigit(text.Text[end]) || text.Text[end] is '.' or '余' or '多')) end++;
+            if (end < clauseStart && CountUnits.Contains(text.Text[end])
+                && (GroupStart(text, mentions, sentenceStart, f) >= 0 || TotalsList(text, mentions, sentenceStart, f, end + 1))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where the clause around <paramref name="at"/> starts: after the last clause punctuation before it, at the sentence's start at most.</summary>
+    private static int ClauseStart(ArticleText text, int sentenceStart, int at)
+    {
+        var cut = text.Text.LastIndexOfAny(ClauseEndChars, Math.Max(at - 1, 0));
+        return Math.Max(cut + 1, sentenceStart);
+    }
+
+    /// <summary>Whether the figure ending at <paramref name="figureEnd"/> counts things (6个, 30家, 12项).</summary>
+    private static bool IsCount(ArticleText text, int figureEnd) => figureEnd > 0 && CountUnits.Contains(text.Text[figureEnd - 1]);
+
+    /// <summary>The units of counts of projects and companies.</summary>
+    private const string CountUnits = "个個家项項户戶";
 
     /// <summary>Where the group a figure counts begins: the [group-close] word (等) in the figure's clause with no name
     /// after it, or the last name of a list right before the figure; -1 when the figure counts no group.</summary>
