@@ -973,13 +973,13 @@ internal sealed partial class UncuedCompanyFinder
             if (cut == 0 && han.Index > 0 && folded[han.Index - 1] == ')' && ItemJoiners.Contains(han.Value[0]) &&
                 han.Length > MinStemLength && ShortNameList.Default.MatchAt(han.Value, 0) == null && ListedCompanyLexicon.Default.MatchAt(han.Value, 0) == null)
                 cut = 1;
-            // 导光板厂茂林-KY, 晶圆代工厂某某(2330.TW), 热交换处理的某某(8996-TW): the plant, trade or description before the company
-            // is no part of its name.
-            if (QualifierEnd(folded, han.Index + cut, han.Index + han.Length) is var qualified and >= 0) cut = qualified - han.Index;
-            // 港股某某能源, 龙头股某某: the market or board the text files it under is no part of the name.
+            // 港股某某能源, 龙头股某某, 股后某某-KY: the market or board the text files it under is no part of the name.
             if (_marketWords.FirstOrDefault(w => han.Value.AsSpan(cut).StartsWith(w, StringComparison.Ordinal)) is { } market &&
                 han.Length - cut - market.Length >= 2)
                 cut += market.Length;
+            // 导光板厂茂林-KY, 晶圆代工厂某某(2330.TW), 热交换处理的某某(8996-TW): the plant, trade or description before the company
+            // is no part of its name.
+            if (QualifierEnd(folded, han.Index + cut, han.Index + han.Length) is var qualified and >= 0) cut = qualified - han.Index;
             var name = han.Value[cut..];
             if (name.Length > MaxTickerNameLength) continue;
             // The -KY mark is the exchange's: a name that is also a place or a word (茂林, a district) is the company there.
