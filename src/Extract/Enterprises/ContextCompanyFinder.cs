@@ -29,9 +29,6 @@ internal sealed partial class ContextCompanyFinder
     /// <summary>Heads after 等 that make the items companies (等36家科技领军企业, 等大型优势国企).</summary>
     private static readonly string[] CompanyHeads = Words["company-heads"].ToArray();
 
-    /// <summary>True for a head after 等 that calls the items companies (企业, 厂商, 业者).</summary>
-    internal static bool IsCompanyHead(string head) => CompanyHeads.Contains(head);
-
     /// <summary>The head of a list of projects (某某新材料、某某科技等12个重点项目): its items are named by their owners.</summary>
     internal const string ProjectHead = "项目";
 

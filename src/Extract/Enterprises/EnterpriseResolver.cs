@@ -126,10 +126,10 @@ internal sealed class EnterpriseResolver
         foreach (var (start, end) in FindLexiconNames(folded, notCompanies, wordBoundaries)) AddWithPlace(start, end, newName: true);
         // Companies the context names as such: enumeration items (…等龙头企业), names after 龙头企业 and the like, place + 银行;
         // and names shaped like companies' in a company's place (某某科技拟投资…, 某某科技华东总部); in a market report, what
-        // rises or falls in percent (某某国际涨10.4%); items of a list of companies, each after what it makes (…的某某、…厂某某等厂商).
+        // rises or falls in percent (某某国际涨10.4%).
         var contextual = _context.FindEnumerated(folded).Concat(_context.FindAwarded(folded)).Concat(_context.FindAppositions(folded)).Concat(_context.FindBanks(folded))
             .Concat(_uncued.FindShapedNames(folded)).Concat(_uncued.FindShapedAppositions(folded)).Concat(_uncued.FindProjectOwners(folded)).Concat(_uncued.FindAmountedProjectOwners(folded)).Concat(_uncued.FindWorksItemOwners(folded)).Concat(_uncued.FindCountryPrefixedNames(folded)).Concat(_uncued.FindLatinRegisteredNames(folded)).Concat(_uncued.FindLatinNamesInCompanyContext(folded)).Concat(_uncued.FindIntroducedLists(folded)).Concat(tickerNames).Concat(_uncued.FindPrefixedNames(folded)).Concat(_uncued.FindNamesBeforeCompanyContext(folded))
-            .Concat(_uncued.FindNamesBeforeBareCompanyWord(folded)).Concat(_uncued.FindPriceMovers(folded)).Concat(_uncued.FindQualifiedListItems(folded))
+            .Concat(_uncued.FindNamesBeforeBareCompanyWord(folded)).Concat(_uncued.FindPriceMovers(folded))
             // 某某智能 + 配电网研发制造基地: trade words that open the description of the works are not the owner's.
             .Select(s => (s.Start, End: _uncued.WithoutDescribingTrades(folded, s.Start, s.End)))
             .Where(s => !Ranges.Overlaps(taken, s.Start, s.End)).Distinct().OrderBy(s => s.Start).ToList();
