@@ -82,15 +82,35 @@ internal sealed partial class UncuedCompanyFinder
     /// <summary>The mover's name after the kind of business a market list files it under (化工股某某, 医疗器材厂某某,
     /// 服务商某某; a kind printed in Latin leaves the kind's last character opening the run: IC商某某), or null when the run
     /// names no kind — the kind must be two characters or more, or open the run, so that 招商局港口 keeps its 商.</summary>
-    private (int Start, int End)? AfterMoverKind(string folded, int start, int end)
+    private (int Start, int End)? AfterMoverKind(string folded, int start, int end) =>
+        KindEnd(folded, start, end) is var after and >= 0 ? MoverName(folded, after, end) : null;
+
+    /// <summary>Where the kind of business a list files a company under ends before its name (化工股某某, 医疗器材厂某某, 二极体制造商某某,
+    /// IC商某某: <c>[price-mover-kind-ends]</c>), leaving a stem for the name, or -1. The kind is two characters or more or opens
+    /// the run, and its last character is no part of a word or known name that goes on past it (招商局, 商贸, 厂房, 股份, 的招商证券:
+    /// the character begins or sits inside a word there, not a kind's end).</summary>
+    internal int KindEnd(string folded, int start, int end)
     {
         for (var at = end - 1 - MinStemLength; at >= start; at--)
         {
             if (LazyMoverKindEnds.Value.IndexOf(folded[at]) < 0) continue;
-            if (at > start && at - start < 2) return null;
-            return MoverName(folded, at + 1, end);
+            if (at > start && at - start < 2 || GoesOnPast(folded, at)) return -1;
+            return at + 1;
         }
-        return null;
+        return -1;
+    }
+
+    private static readonly Lazy<string[]> LazyKindEndWords = new(() => Section(Cues.Value, "kind-end-words"));
+
+    /// <summary>True when the character at <paramref name="at"/> opens a word with what follows (<c>[kind-end-words]</c>: 商贸,
+    /// 厂房, 股份) or sits inside a known company's name that starts up to three characters before it (招商证券).</summary>
+    private static bool GoesOnPast(string folded, int at)
+    {
+        if (LazyKindEndWords.Value.Any(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0)) return true;
+        for (var back = 1; back <= 3 && at - back >= 0; back++)
+            if ((ShortNameList.Default.MatchAt(folded, at - back)?.Length ?? 0) > back ||
+                (ListedCompanyLexicon.Default.MatchAt(folded, at - back)?.Length ?? 0) > back) return true;
+        return false;
     }
 
     /// <summary>The span of a mover's name in <paramref name="start"/>..<paramref name="end"/> after the market word

@@ -973,12 +973,13 @@ internal sealed partial class UncuedCompanyFinder
             if (cut == 0 && han.Index > 0 && folded[han.Index - 1] == ')' && ItemJoiners.Contains(han.Value[0]) &&
                 han.Length > MinStemLength && ShortNameList.Default.MatchAt(han.Value, 0) == null && ListedCompanyLexicon.Default.MatchAt(han.Value, 0) == null)
                 cut = 1;
-            // 导光板厂茂林-KY, 晶圆代工厂某某(2330.TW): the plant or trade that describes the company is no part of its name.
-            if (han.Length > MinStemLength + 1 && han.Value.LastIndexOf('厂', han.Length - 1 - MinStemLength) is var plant and >= 0 && plant >= cut) cut = plant + 1;
-            // 港股某某能源, 龙头股某某: the market or board the text files it under is no part of the name.
+            // 港股某某能源, 龙头股某某, 股后某某-KY: the market or board the text files it under is no part of the name.
             if (_marketWords.FirstOrDefault(w => han.Value.AsSpan(cut).StartsWith(w, StringComparison.Ordinal)) is { } market &&
                 han.Length - cut - market.Length >= 2)
                 cut += market.Length;
+            // 导光板厂茂林-KY, 晶圆代工厂某某(2330.TW), 热交换处理的某某(8996-TW): the plant, trade or description before the company
+            // is no part of its name.
+            if (QualifierEnd(folded, han.Index + cut, han.Index + han.Length) is var qualified and >= 0) cut = qualified - han.Index;
             var name = han.Value[cut..];
             if (name.Length > MaxTickerNameLength) continue;
             // The -KY mark is the exchange's: a name that is also a place or a word (茂林, a district) is the company there.
@@ -1091,13 +1092,17 @@ internal sealed partial class UncuedCompanyFinder
                     found.Add((nameStart, ownerEnd));
                     continue;
                 }
-                if ((_context.IsCompanyItem(text) || IsCoinedFirmName(text)) && !IsKnownCommonWord(text) && !_context.IsCommonNounPhrase(text) &&
-                    (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)) && !IsPersonsName(text) && !IsNameWithHonorific(ChineseScript.ToSimplified(text)))
-                    found.Add((item.Start, ownerEnd));
+                if (IsListMateName(text)) found.Add((item.Start, ownerEnd));
             }
         }
         return found;
     }
+
+    /// <summary>An item of a list of companies that reads as a name: a company item or a coined firm's name, no common word,
+    /// kind of product or phrase, no person's name.</summary>
+    private bool IsListMateName(string text) =>
+        (_context.IsCompanyItem(text) || IsCoinedFirmName(text)) && !IsKnownCommonWord(text) && !_context.IsCommonNounPhrase(text) &&
+        (!StartsLikeAPhrase(text) || IsFinancePlatformName(text)) && !IsPersonsName(text) && !IsNameWithHonorific(ChineseScript.ToSimplified(text));
 
     /// <summary>A person's name among a list's companies (与某某有限公司、某某有限公司及范某某签订): a common surname and two
     /// characters, each a word the dictionary tags only as part of a person's name (nr). None of the ~3,600 names of two or
@@ -1308,6 +1313,11 @@ internal sealed partial class UncuedCompanyFinder
                 if (start - 1 - itemStart is >= 2 and <= MaxListItem) items.Add((itemStart, start - 1));
                 itemStart = start;
             }
+            // 面板厂某某显示, 快闪记忆体领导厂某某, 基板的某某: what qualifies the name before it is no part of it, nor a joiner
+            // inside it (DRAM及快闪记忆体领导厂某某); what follows a list-end word (某某等20家…的企业) qualifies nothing.
+            var qualifiedEnd = at >= end && ListEndIn(folded, at, e) is var closing and >= 0 ? closing : e;
+            var qualified = QualifierEnd(folded, itemStart, qualifiedEnd);
+            if (qualified >= 0 && (at >= end || qualified <= start)) itemStart = qualified;
             // 甲、乙和丙: the joiner splits the last run into two items.
             var joiner = -1;
             for (var q = Math.Max(itemStart + 2, start >= at && start < e ? end : 0); q < e - 2; q++)
@@ -1317,9 +1327,6 @@ internal sealed partial class UncuedCompanyFinder
                 items.Add((itemStart, joiner));
                 itemStart = joiner + 1;
             }
-            // 面板厂某某显示: a description by plant or trade before the name.
-            var plant = folded.IndexOf('厂', itemStart, e - itemStart);
-            if (plant >= 0 && e - plant > 2) itemStart = plant + 1;
             var itemEnd = e;
             var ended = isLast;
             if (at <= start && e > end)
@@ -1333,7 +1340,8 @@ internal sealed partial class UncuedCompanyFinder
                 // After the known company a list-end word (等, 分别, 营收) closes the list, whatever follows.
                 var listEnd = ListEndIn(folded, at, e);
                 if (listEnd >= 0) { itemEnd = listEnd; ended = true; }
-                else if (e - at > MaxListItem) break;
+                // A run too long for a name ends the list, unless what qualifies the name made it long.
+                else if (e - (qualified >= 0 ? itemStart : at) > MaxListItem) break;
             }
             if (itemEnd - itemStart is >= 2 and <= MaxListItem) items.Add((itemStart, itemEnd));
             if (ended) break;
